@@ -1,0 +1,84 @@
+import type { Database } from 'better-sqlite3';
+import type { DraftSummary } from '../shared/contract/api';
+import type { Draft } from '../shared/domain/dossier';
+import type { DocType, DraftStatus } from '../shared/domain/vocabulary';
+
+export type DraftRecord = Omit<Draft, 'events' | 'regulations'> & { updatedAt: string };
+
+type DraftRow = {
+  id: string;
+  doc_type: string;
+  title: string;
+  drafting_agency: string;
+  submitted_to_government: number;
+  status: string;
+  issued_at: string | null;
+  updated_at: string;
+};
+
+const COLUMNS = 'id, doc_type, title, drafting_agency, submitted_to_government, status, issued_at, updated_at';
+
+function toRecord(row: DraftRow): DraftRecord {
+  return {
+    id: row.id,
+    docType: row.doc_type as DocType,
+    title: row.title,
+    draftingAgency: row.drafting_agency,
+    submittedToGovernment: row.submitted_to_government === 1,
+    status: row.status as DraftStatus,
+    issuedAt: row.issued_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function createDraftsRepository(db: Database) {
+  const insert = db.prepare(
+    `INSERT INTO drafts (id, doc_type, title, drafting_agency, submitted_to_government, status, issued_at, created_at, updated_at)
+     VALUES (@id, @docType, @title, @draftingAgency, @submittedToGovernment, @status, @issuedAt, @now, @now)`,
+  );
+  const update = db.prepare(
+    `UPDATE drafts SET doc_type = @docType, title = @title, drafting_agency = @draftingAgency,
+       submitted_to_government = @submittedToGovernment, status = @status, issued_at = @issuedAt, updated_at = @now
+     WHERE id = @id`,
+  );
+  const touch = db.prepare('UPDATE drafts SET updated_at = ? WHERE id = ?');
+  const byId = db.prepare<[string], DraftRow>(`SELECT ${COLUMNS} FROM drafts WHERE id = ?`);
+  const page = db.prepare<[number, number], DraftRow & { regulation_count: number }>(
+    `SELECT ${COLUMNS}, (SELECT count(*) FROM regulations r WHERE r.draft_id = d.id) AS regulation_count
+     FROM drafts d ORDER BY updated_at DESC, seq DESC LIMIT ? OFFSET ?`,
+  );
+  const count = db.prepare<[], { total: number }>('SELECT count(*) AS total FROM drafts');
+  const allIds = db.prepare<[], { id: string }>('SELECT id FROM drafts ORDER BY seq');
+
+  const params = (record: Omit<DraftRecord, 'updatedAt'>, now: string) => ({
+    ...record,
+    submittedToGovernment: record.submittedToGovernment ? 1 : 0,
+    now,
+  });
+
+  return {
+    insert(record: Omit<DraftRecord, 'updatedAt'>, now: string): void {
+      insert.run(params(record, now));
+    },
+    update(record: Omit<DraftRecord, 'updatedAt'>, now: string): void {
+      update.run(params(record, now));
+    },
+    touch(id: string, now: string): void {
+      touch.run(now, id);
+    },
+    findById(id: string): DraftRecord | undefined {
+      const row = byId.get(id);
+      return row ? toRecord(row) : undefined;
+    },
+    page(offset: number, limit: number): DraftSummary[] {
+      return page.all(limit, offset).map((row) => ({ ...toRecord(row), regulationCount: row.regulation_count }));
+    },
+    count(): number {
+      return count.get()?.total ?? 0;
+    },
+    allIds(): string[] {
+      return allIds.all().map((row) => row.id);
+    },
+  };
+}
+export type DraftsRepository = ReturnType<typeof createDraftsRepository>;

@@ -1,0 +1,9 @@
+// The ordered list of schema migrations. Versions go up in steps of 10; PRAGMA user_version holds the last applied.
+import type { Database } from 'better-sqlite3';
+import { up as initial } from './0010-initial';
+
+export type Migration = { version: number; name: string; up: (db: Database) => void };
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 10, name: 'initial', up: initial }];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,0 +1,64 @@
+import type { Database } from 'better-sqlite3';
+import type { Opinion } from '../shared/domain/dossier';
+import type { ComponentKey, OpinionStage, Verdict } from '../shared/domain/vocabulary';
+
+type OpinionRow = {
+  id: string;
+  regulation_id: string;
+  stage: string;
+  verdict: string;
+  issued_at: string;
+  issued_by: string;
+  components: string | null;
+  text: string;
+  body: string | null;
+};
+
+export type OpinionRecord = Opinion & { regulationId: string };
+
+function toRecord(row: OpinionRow): OpinionRecord {
+  const opinion: OpinionRecord = {
+    id: row.id,
+    regulationId: row.regulation_id,
+    stage: row.stage as OpinionStage,
+    verdict: row.verdict as Verdict,
+    issuedAt: row.issued_at,
+    by: row.issued_by,
+    text: row.text,
+  };
+  if (row.components !== null) opinion.components = JSON.parse(row.components) as ComponentKey[];
+  if (row.body !== null) opinion.body = JSON.parse(row.body) as unknown[];
+  return opinion;
+}
+
+const COLUMNS = 'id, regulation_id, stage, verdict, issued_at, issued_by, components, text, body';
+
+export function createOpinionsRepository(db: Database) {
+  const upsert = db.prepare(
+    `INSERT INTO opinions (${COLUMNS}) VALUES (@id, @regulationId, @stage, @verdict, @issuedAt, @by, @components, @text, @body)
+     ON CONFLICT (id) DO UPDATE SET stage = excluded.stage, verdict = excluded.verdict, issued_at = excluded.issued_at,
+       issued_by = excluded.issued_by, components = excluded.components, text = excluded.text, body = excluded.body`,
+  );
+  const byRegulation = db.prepare<[string], OpinionRow>(
+    `SELECT ${COLUMNS} FROM opinions WHERE regulation_id = ? ORDER BY issued_at, seq`,
+  );
+  const byId = db.prepare<[string], OpinionRow>(`SELECT ${COLUMNS} FROM opinions WHERE id = ?`);
+
+  return {
+    save(opinion: OpinionRecord): void {
+      upsert.run({
+        ...opinion,
+        components: opinion.components ? JSON.stringify(opinion.components) : null,
+        body: opinion.body ? JSON.stringify(opinion.body) : null,
+      });
+    },
+    findById(id: string): OpinionRecord | undefined {
+      const row = byId.get(id);
+      return row ? toRecord(row) : undefined;
+    },
+    listByRegulation(regulationId: string): OpinionRecord[] {
+      return byRegulation.all(regulationId).map(toRecord);
+    },
+  };
+}
+export type OpinionsRepository = ReturnType<typeof createOpinionsRepository>;

@@ -1,0 +1,146 @@
+import type { Database } from 'better-sqlite3';
+import type { Assessment, Components, Regulation } from '../shared/domain/dossier';
+import { foldVietnamese } from '../shared/domain/textFold';
+import type { Change, Level, RegulationKind } from '../shared/domain/vocabulary';
+
+/** A regulation as stored: everything of the exchange format but its opinions, plus its draft. */
+export type RegulationRecord = Omit<Regulation, 'opinions'> & { draftId: string };
+
+type RegulationRow = {
+  seq: number;
+  id: string;
+  draft_id: string;
+  kind: string;
+  change: string;
+  national_code: string | null;
+  name: string;
+  article: string | null;
+  field: string | null;
+  level: string | null;
+  components: string;
+  assessment: string | null;
+};
+
+const COLUMNS = 'seq, id, draft_id, kind, change, national_code, name, article, field, level, components, assessment';
+
+function toRecord(row: RegulationRow): RegulationRecord {
+  const record: RegulationRecord = {
+    id: row.id,
+    draftId: row.draft_id,
+    kind: row.kind as RegulationKind,
+    change: row.change as Change,
+    name: row.name,
+    components: JSON.parse(row.components) as Components,
+  };
+  if (row.national_code !== null) record.nationalCode = row.national_code;
+  if (row.article !== null) record.article = row.article;
+  if (row.field !== null) record.field = row.field;
+  if (row.level !== null) record.level = row.level as Level;
+  if (row.assessment !== null) record.assessment = JSON.parse(row.assessment) as Assessment;
+  return record;
+}
+
+/** Turns user text into an FTS5 query: every word must appear, as a prefix, ignoring case and diacritics. */
+export function toSearchQuery(text: string): string {
+  return foldVietnamese(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0)
+    .map((word) => `"${word}"*`)
+    .join(' ');
+}
+
+export function createRegulationsRepository(db: Database) {
+  const insert = db.prepare(
+    `INSERT INTO regulations (id, draft_id, position, kind, change, national_code, name, article, field, level, components, assessment, created_at, updated_at)
+     VALUES (@id, @draftId, @position, @kind, @change, @nationalCode, @name, @article, @field, @level, @components, @assessment, @now, @now)`,
+  );
+  const update = db.prepare(
+    `UPDATE regulations SET kind = @kind, change = @change, national_code = @nationalCode, name = @name, article = @article,
+       field = @field, level = @level, components = @components, assessment = @assessment, updated_at = @now
+     WHERE id = @id`,
+  );
+  const remove = db.prepare('DELETE FROM regulations WHERE id = ?');
+  const byId = db.prepare<[string], RegulationRow>(`SELECT ${COLUMNS} FROM regulations WHERE id = ?`);
+  const byDraft = db.prepare<[string], RegulationRow>(`SELECT ${COLUMNS} FROM regulations WHERE draft_id = ? ORDER BY position`);
+  const nextPosition = db.prepare<[string], { next: number }>(
+    'SELECT coalesce(max(position), -1) + 1 AS next FROM regulations WHERE draft_id = ?',
+  );
+  const indexText = db.prepare<[string], { seq: number; body: string }>(
+    `SELECT r.seq, concat_ws(' ', r.name, r.field, r.article, r.national_code, d.title) AS body
+     FROM regulations r JOIN drafts d ON d.id = r.draft_id WHERE r.id = ?`,
+  );
+  const draftRegulationIds = db.prepare<[string], { id: string }>('SELECT id FROM regulations WHERE draft_id = ?');
+  const deleteIndex = db.prepare('DELETE FROM regulation_search WHERE rowid = ?');
+  const insertIndex = db.prepare('INSERT INTO regulation_search (rowid, body) VALUES (?, ?)');
+  const seqOf = db.prepare<[string], { seq: number }>('SELECT seq FROM regulations WHERE id = ?');
+  const search = db.prepare<[string, number, number], RegulationRow>(
+    `SELECT ${COLUMNS.split(', ').map((column) => `r.${column}`).join(', ')}
+     FROM regulation_search s JOIN regulations r ON r.seq = s.rowid
+     WHERE regulation_search MATCH ? ORDER BY s.rank LIMIT ? OFFSET ?`,
+  );
+  const searchCount = db.prepare<[string], { total: number }>(
+    'SELECT count(*) AS total FROM regulation_search WHERE regulation_search MATCH ?',
+  );
+  const listAll = db.prepare<[number, number], RegulationRow>(
+    `SELECT ${COLUMNS} FROM regulations ORDER BY name, seq LIMIT ? OFFSET ?`,
+  );
+  const countAll = db.prepare<[], { total: number }>('SELECT count(*) AS total FROM regulations');
+
+  const params = (record: RegulationRecord, now: string) => ({
+    id: record.id,
+    draftId: record.draftId,
+    kind: record.kind,
+    change: record.change,
+    nationalCode: record.nationalCode ?? null,
+    name: record.name,
+    article: record.article ?? null,
+    field: record.field ?? null,
+    level: record.level ?? null,
+    components: JSON.stringify(record.components),
+    assessment: record.assessment ? JSON.stringify(record.assessment) : null,
+    now,
+  });
+
+  function reindex(id: string): void {
+    const row = indexText.get(id);
+    if (!row) return;
+    deleteIndex.run(row.seq);
+    insertIndex.run(row.seq, foldVietnamese(row.body));
+  }
+
+  return {
+    insert(record: RegulationRecord, now: string): void {
+      const position = nextPosition.get(record.draftId)?.next ?? 0;
+      insert.run({ ...params(record, now), position });
+      reindex(record.id);
+    },
+    update(record: RegulationRecord, now: string): void {
+      update.run(params(record, now));
+      reindex(record.id);
+    },
+    delete(id: string): void {
+      const row = seqOf.get(id);
+      if (row) deleteIndex.run(row.seq);
+      remove.run(id);
+    },
+    /** The draft's title is part of each regulation's search text. */
+    reindexDraft(draftId: string): void {
+      for (const { id } of draftRegulationIds.all(draftId)) reindex(id);
+    },
+    findById(id: string): RegulationRecord | undefined {
+      const row = byId.get(id);
+      return row ? toRecord(row) : undefined;
+    },
+    listByDraft(draftId: string): RegulationRecord[] {
+      return byDraft.all(draftId).map(toRecord);
+    },
+    search(text: string, offset: number, limit: number): { total: number; items: RegulationRecord[] } {
+      const query = toSearchQuery(text);
+      if (query === '') {
+        return { total: countAll.get()?.total ?? 0, items: listAll.all(limit, offset).map(toRecord) };
+      }
+      return { total: searchCount.get(query)?.total ?? 0, items: search.all(query, limit, offset).map(toRecord) };
+    },
+  };
+}
+export type RegulationsRepository = ReturnType<typeof createRegulationsRepository>;

@@ -1,0 +1,78 @@
+// The closed vocabularies of the domain (DOMAIN.md). Labels live in shared/i18n, not here.
+
+export const DOC_TYPES = [
+  'luat',
+  'phap_lenh',
+  'nghi_quyet_qh',
+  'nghi_dinh',
+  'quyet_dinh_ttg',
+  'thong_tu',
+  'thong_tu_lien_tich',
+  'nghi_quyet_hdnd',
+  'quyet_dinh_ubnd',
+] as const;
+export type DocType = (typeof DOC_TYPES)[number];
+
+export const REGULATION_KINDS = ['tthc', 'qdkd'] as const;
+export type RegulationKind = (typeof REGULATION_KINDS)[number];
+
+export const CHANGES = ['new', 'amended', 'replaced', 'abolished'] as const;
+export type Change = (typeof CHANGES)[number];
+
+export const LEVELS = ['central', 'province', 'district', 'commune'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const FILING_METHODS = ['in_person', 'post', 'online'] as const;
+export type FilingMethod = (typeof FILING_METHODS)[number];
+
+/** Suggested values for `components.subjects`; the format allows any text. */
+export const SUBJECT_SUGGESTIONS = ['citizen', 'business', 'organization'] as const;
+
+export const DRAFT_STATUSES = [
+  'drafting',
+  'assessed',
+  'submitted_for_appraisal',
+  'appraised',
+  'revised',
+  'submitted_for_review',
+  'reviewed',
+  'issued',
+] as const;
+export type DraftStatus = (typeof DRAFT_STATUSES)[number];
+
+export const WORKFLOW_ACTIONS = [
+  'complete_assessment',
+  'submit_for_appraisal',
+  'complete_appraisal',
+  'revise',
+  'submit_for_review',
+  'complete_review',
+  'issue',
+  'return',
+] as const;
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
+
+export const ROLES = ['drafter', 'appraiser', 'reviewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const OPINION_STAGES = ['appraisal', 'review'] as const;
+export type OpinionStage = (typeof OPINION_STAGES)[number];
+
+export const VERDICTS = ['agree', 'amend', 'remove'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** The components of Nghị định 63/2010, Điều 8, in the order of the article (the name is the regulation's own field). */
+export const COMPONENT_KEYS = [
+  'name',
+  'steps',
+  'methods',
+  'dossier',
+  'timeLimitDays',
+  'subjects',
+  'agency',
+  'result',
+  'forms',
+  'conditions',
+  'fees',
+] as const;
+export type ComponentKey = (typeof COMPONENT_KEYS)[number];
