@@ -1,101 +1,26 @@
 // The one declaration of the API: every method's input and output. The renderer client, the handler
 // registry and the runtime validation in every transport are all derived from this object.
-import { z } from 'zod';
-import {
-  componentsSchema,
-  dossierSchema,
-  draftSchema,
-  eventSchema,
-  regulationSchema,
-  uuid,
-} from '../domain/dossier';
-import { COMPONENT_KEYS } from '../domain/vocabulary';
+// Each feature declares its methods in its own module; joining them throws on a name declared twice.
+import type { z } from 'zod';
+import { recordsApi } from './recordsApi';
 
-const page = { offset: z.number().int().nonnegative().default(0), limit: z.number().int().min(1).max(500).default(100) };
+export * from './recordsApi';
 
-export const draftFieldsSchema = draftSchema.pick({
-  docType: true,
-  title: true,
-  draftingAgency: true,
-  submittedToGovernment: true,
-});
-export type DraftFields = z.infer<typeof draftFieldsSchema>;
+type MethodSchemas = { input: z.ZodType; output: z.ZodType };
 
-export const regulationFieldsSchema = regulationSchema
-  .pick({ kind: true, change: true, nationalCode: true, name: true, article: true, field: true, level: true })
-  .extend({ components: componentsSchema });
-export type RegulationFields = z.infer<typeof regulationFieldsSchema>;
+export function joinContracts<T extends Record<string, MethodSchemas>[]>(...parts: T): UnionToIntersection<T[number]> {
+  const joined: Record<string, MethodSchemas> = {};
+  for (const part of parts) {
+    for (const [name, schemas] of Object.entries(part)) {
+      if (name in joined) throw new Error(`API method "${name}" is declared twice`);
+      joined[name] = schemas;
+    }
+  }
+  return joined as UnionToIntersection<T[number]>;
+}
+type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void ? I : never;
 
-export const draftSummarySchema = draftSchema
-  .pick({ id: true, docType: true, title: true, draftingAgency: true, submittedToGovernment: true, status: true, issuedAt: true })
-  .extend({ regulationCount: z.number().int(), updatedAt: z.string() });
-export type DraftSummary = z.infer<typeof draftSummarySchema>;
-
-const missingSchema = z.array(z.enum(COMPONENT_KEYS));
-
-export const regulationSummarySchema = regulationSchema
-  .pick({ id: true, kind: true, change: true, nationalCode: true, name: true, article: true, field: true, level: true })
-  .extend({ missing: missingSchema });
-export type RegulationSummary = z.infer<typeof regulationSummarySchema>;
-
-export const draftDetailSchema = draftSummarySchema.extend({
-  events: z.array(eventSchema),
-  regulations: z.array(regulationSummarySchema),
-});
-export type DraftDetail = z.infer<typeof draftDetailSchema>;
-
-export const regulationDetailSchema = regulationSchema.extend({
-  draftId: uuid,
-  draftTitle: z.string(),
-  docType: draftSchema.shape.docType,
-  missing: missingSchema,
-});
-export type RegulationDetail = z.infer<typeof regulationDetailSchema>;
-
-export const searchHitSchema = regulationSummarySchema.extend({
-  draftId: uuid,
-  draftTitle: z.string(),
-  docType: draftSchema.shape.docType,
-});
-export type SearchHit = z.infer<typeof searchHitSchema>;
-
-const counts = z.object({
-  drafts: z.number().int(),
-  regulations: z.number().int(),
-  opinions: z.number().int(),
-  events: z.number().int(),
-});
-export const importReportSchema = z.object({
-  added: counts,
-  updated: counts,
-  conflicts: z.array(z.object({ path: z.string(), message: z.string() })),
-});
-export type ImportReport = z.infer<typeof importReportSchema>;
-
-const byId = z.object({ id: uuid });
-
-export const apiContract = {
-  listDrafts: {
-    input: z.object(page),
-    output: z.object({ total: z.number().int(), items: z.array(draftSummarySchema) }),
-  },
-  getDraft: { input: byId, output: draftDetailSchema },
-  createDraft: { input: draftFieldsSchema, output: draftDetailSchema },
-  updateDraft: { input: byId.extend({ fields: draftFieldsSchema }), output: draftDetailSchema },
-  getRegulation: { input: byId, output: regulationDetailSchema },
-  createRegulation: {
-    input: z.object({ draftId: uuid, fields: regulationFieldsSchema }),
-    output: regulationDetailSchema,
-  },
-  updateRegulation: { input: byId.extend({ fields: regulationFieldsSchema }), output: regulationDetailSchema },
-  deleteRegulation: { input: byId, output: z.object({ deleted: z.literal(true) }) },
-  searchRegulations: {
-    input: z.object({ text: z.string().max(500), ...page }),
-    output: z.object({ total: z.number().int(), items: z.array(searchHitSchema) }),
-  },
-  importDossier: { input: z.object({ dossier: z.unknown() }), output: importReportSchema },
-  exportDossier: { input: z.object({ draftIds: z.array(uuid).optional() }), output: dossierSchema },
-} as const;
+export const apiContract = joinContracts(recordsApi);
 
 export type ApiContract = typeof apiContract;
 export type ApiMethod = keyof ApiContract;

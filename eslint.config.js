@@ -1,0 +1,53 @@
+// Lint, including the layer rules of ARCHITECTURE.md: shared is pure, renderer talks only to shared,
+// db knows nothing of main or the UI, and only main/electron may touch Electron.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'util', 'stream', 'events'];
+const restrict = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'docs/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['shared/**/*.{ts,tsx}'],
+    rules: restrict(
+      [...NODE_BUILTINS, 'electron', 'react', 'react-dom', 'slate', 'slate-*', 'better-sqlite3', '**/db/**', '**/main/**', '**/renderer/**'],
+      'shared/ is pure TypeScript + zod: no Node, Electron, React, Slate or database imports.',
+    ),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict(
+        [...NODE_BUILTINS, 'electron', 'better-sqlite3', '**/db/**', '**/main/**'],
+        'renderer/ talks to the app only through shared/ and the API client.',
+      ),
+    },
+  },
+  {
+    files: ['db/**/*.ts'],
+    rules: restrict(['electron', 'react', 'react-dom', '**/main/**', '**/renderer/**'], 'db/ knows nothing of main/ or the UI.'),
+  },
+  {
+    files: ['main/**/*.ts'],
+    ignores: ['main/electron/**'],
+    rules: restrict(['electron', '**/renderer/**'], 'Only main/electron/ may import Electron; services must run without it.'),
+  },
+  {
+    files: ['test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{ts,js}', 'bin/**/*.js'],
+    rules: restrict(['electron'], 'Tests and tools must never import Electron (it would download its runtime).'),
+  },
+);
