@@ -1,0 +1,80 @@
+import { AppShell, Group, NavLink, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { IconFileText, IconSearch } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Route, Switch, useLocation } from 'wouter';
+import type { Locale } from '../../shared/i18n/catalog';
+import { DraftListPage } from './features/drafts/DraftListPage';
+import { DraftPage } from './features/drafts/DraftPage';
+import { RegulationPage } from './features/regulations/RegulationPage';
+import { SearchPage } from './features/search/SearchPage';
+import { changeLocale } from './i18n';
+
+type NavItem = { path: string; label: string; icon: ReactNode; matches: (location: string) => boolean };
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const [location] = useLocation();
+  const navItems: NavItem[] = [
+    {
+      path: '/',
+      label: t('app.nav.drafts'),
+      icon: <IconFileText size={18} />,
+      matches: (current) => current === '/' || current.startsWith('/drafts') || current.startsWith('/regulations'),
+    },
+    { path: '/search', label: t('app.nav.search'), icon: <IconSearch size={18} />, matches: (current) => current === '/search' },
+  ];
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 0 }} padding="md">
+      <AppShell.Header bg="navy.9" c="white">
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="sm">
+            <Title order={4} c="white">
+              {t('app.name')}
+            </Title>
+            <Text size="sm" c="navy.1">
+              {t('app.tagline')}
+            </Text>
+          </Group>
+          <SegmentedControl
+            size="xs"
+            aria-label={t('app.language')}
+            value={i18n.language}
+            onChange={(value) => changeLocale(value as Locale)}
+            data={[
+              { value: 'vi', label: 'Tiếng Việt' },
+              { value: 'en', label: 'English' },
+            ]}
+          />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <Stack gap={2}>
+          {navItems.map((item) => (
+            <NavLink
+              key={item.path}
+              component={Link}
+              href={item.path}
+              label={item.label}
+              leftSection={item.icon}
+              active={item.matches(location)}
+            />
+          ))}
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Switch>
+          <Route path="/" component={DraftListPage} />
+          <Route path="/drafts/:id">{(params) => <DraftPage id={params.id} />}</Route>
+          <Route path="/drafts/:draftId/regulations/new">{(params) => <RegulationPage draftId={params.draftId} />}</Route>
+          <Route path="/regulations/:id">{(params) => <RegulationPage id={params.id} />}</Route>
+          <Route path="/search" component={SearchPage} />
+          <Route>
+            <Text>{t('app.notFound')}</Text>
+          </Route>
+        </Switch>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,36 @@
+import { Alert, List } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { ApiError } from '../../../shared/contract/errors';
+import { i18next } from '../i18n';
+
+export function ErrorAlert({ error }: { error: Error }) {
+  return (
+    <Alert color="red" icon={<IconAlertTriangle size={18} />} title={i18next.t('app.errorTitle')} role="alert">
+      {error.message}
+    </Alert>
+  );
+}
+
+/** Shows an API failure; field problems are listed so the officer sees every one at once. */
+export function notifyError(error: unknown): void {
+  const problems = error instanceof ApiError ? error.problems : [];
+  notifications.show({
+    color: 'red',
+    title: i18next.t('app.errorTitle'),
+    message:
+      problems.length > 0 ? (
+        <List size="sm">
+          {problems.map((problem) => (
+            <List.Item key={`${problem.path}:${problem.message}`}>
+              {problem.path ? `${problem.path}: ` : ''}
+              {problem.message}
+            </List.Item>
+          ))}
+        </List>
+      ) : (
+        (error as Error).message
+      ),
+    autoClose: 10000,
+  });
+}

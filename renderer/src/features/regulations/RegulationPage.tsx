@@ -1,0 +1,432 @@
+import {
+  ActionIcon,
+  Anchor,
+  Button,
+  Checkbox,
+  Grid,
+  Group,
+  List,
+  Loader,
+  NumberInput,
+  Paper,
+  SegmentedControl,
+  Select,
+  Stack,
+  TagsInput,
+  Text,
+  TextInput,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
+import { useForm, type UseFormReturnType } from '@mantine/form';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconCheck, IconCircleDashed, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { regulationFieldsSchema, type RegulationFields } from '../../../../shared/contract/api';
+import { isComponentFilled, requiredComponents } from '../../../../shared/domain/components';
+import {
+  CHANGES,
+  COMPONENT_KEYS,
+  FILING_METHODS,
+  LEVELS,
+  SUBJECT_SUGGESTIONS,
+  type DocType,
+} from '../../../../shared/domain/vocabulary';
+import { api } from '../../apiClient';
+import { ErrorAlert, notifyError } from '../../components/errors';
+import { useApiData } from '../../components/useApiData';
+import { zodValidate } from '../../components/zodForm';
+
+type Props = { id: string; draftId?: undefined } | { id?: undefined; draftId: string };
+
+const EMPTY: RegulationFields = {
+  kind: 'tthc',
+  change: 'new',
+  name: '',
+  components: { steps: [''], methods: [], dossier: [{ item: '', copies: 1 }], subjects: [], forms: [], conditions: [], fees: [] },
+};
+
+/** Drops blank rows the officer added but did not fill, so they are neither stored nor counted as present. */
+function withoutBlankRows(fields: RegulationFields): RegulationFields {
+  const c = fields.components;
+  const texts = (values?: string[]) => values?.map((value) => value.trim()).filter((value) => value.length > 0);
+  const optionalText = (value?: string) => (value?.trim() ? value.trim() : undefined);
+  return {
+    ...fields,
+    nationalCode: optionalText(fields.nationalCode),
+    article: optionalText(fields.article),
+    field: optionalText(fields.field),
+    components: {
+      steps: texts(c.steps),
+      methods: c.methods,
+      dossier: c.dossier?.filter((row) => row.item.trim().length > 0),
+      timeLimitDays: typeof c.timeLimitDays === 'number' ? c.timeLimitDays : undefined,
+      subjects: c.subjects,
+      agency: optionalText(c.agency),
+      result: optionalText(c.result),
+      forms: texts(c.forms),
+      conditions: texts(c.conditions),
+      fees: c.fees?.filter((fee) => fee.name.trim().length > 0),
+    },
+  };
+}
+
+export function RegulationPage(props: Props) {
+  const { t } = useTranslation();
+  const existing = useApiData(() => (props.id ? api.getRegulation({ id: props.id }) : Promise.resolve(undefined)), [props.id]);
+  const draftId = props.draftId ?? existing.data?.draftId;
+  const draft = useApiData(() => (draftId ? api.getDraft({ id: draftId }) : Promise.resolve(undefined)), [draftId]);
+
+  if (existing.error) return <ErrorAlert error={existing.error} />;
+  if (draft.error) return <ErrorAlert error={draft.error} />;
+  if ((props.id && !existing.data) || !draft.data) return <Loader />;
+
+  const initial = existing.data
+    ? {
+        kind: existing.data.kind,
+        change: existing.data.change,
+        nationalCode: existing.data.nationalCode ?? '',
+        name: existing.data.name,
+        article: existing.data.article ?? '',
+        field: existing.data.field ?? '',
+        level: existing.data.level,
+        components: { ...EMPTY.components, ...existing.data.components },
+      }
+    : EMPTY;
+  return (
+    <RegulationForm
+      key={existing.data?.id ?? 'new'}
+      regulationId={existing.data?.id}
+      draftId={draft.data.id}
+      draftTitle={draft.data.title}
+      docType={draft.data.docType}
+      initial={initial}
+      title={t(existing.data ? 'regulation.editTitle' : 'regulation.newTitle')}
+    />
+  );
+}
+
+type FormProps = {
+  regulationId: string | undefined;
+  draftId: string;
+  draftTitle: string;
+  docType: DocType;
+  initial: RegulationFields;
+  title: string;
+};
+
+function RegulationForm({ regulationId, draftId, draftTitle, docType, initial, title }: FormProps) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const [saving, setSaving] = useState(false);
+  const form = useForm<RegulationFields>({
+    initialValues: initial,
+    validate: (values) => zodValidate(regulationFieldsSchema)(withoutBlankRows(values)),
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setSaving(true);
+    try {
+      const fields = withoutBlankRows(values);
+      const saved = regulationId
+        ? await api.updateRegulation({ id: regulationId, fields })
+        : await api.createRegulation({ draftId, fields });
+      notifications.show({ color: 'green', message: t('app.saved') });
+      if (!regulationId) navigate(`/regulations/${saved.id}`);
+    } catch (error) {
+      notifyError(error);
+    } finally {
+      setSaving(false);
+    }
+  });
+
+  const remove = () =>
+    modals.openConfirmModal({
+      title: t('regulation.deleteConfirm'),
+      labels: { confirm: t('app.delete'), cancel: t('app.cancel') },
+      confirmProps: { color: 'red' },
+      onConfirm: () => {
+        if (!regulationId) return;
+        api.deleteRegulation({ id: regulationId }).then(() => {
+          notifications.show({ message: t('regulation.deleted') });
+          navigate(`/drafts/${draftId}`);
+        }, notifyError);
+      },
+    });
+
+  return (
+    <form onSubmit={submit}>
+      <Stack gap="md">
+        <Group justify="space-between" align="flex-end">
+          <div>
+            <Anchor component={Link} href={`/drafts/${draftId}`} size="sm">
+              ← {draftTitle}
+            </Anchor>
+            <Title order={3}>{title}</Title>
+          </div>
+          <Group>
+            {regulationId && (
+              <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
+                {t('app.delete')}
+              </Button>
+            )}
+            <Button type="submit" loading={saving}>
+              {t('app.save')}
+            </Button>
+          </Group>
+        </Group>
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, md: 8 }}>
+            <Stack gap="md">
+              <GeneralSection form={form} />
+              <ComponentsSection form={form} docType={docType} />
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <ComponentChecklist form={form} docType={docType} />
+          </Grid.Col>
+        </Grid>
+      </Stack>
+    </form>
+  );
+}
+
+type SectionProps = { form: UseFormReturnType<RegulationFields> };
+
+function GeneralSection({ form }: SectionProps) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="md">
+      <Title order={5} mb="sm">
+        {t('regulation.general')}
+      </Title>
+      <Grid>
+        <Grid.Col span={12}>
+          <TextInput label={t('regulation.name')} withAsterisk {...form.getInputProps('name')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <Text size="sm" fw={500} mb={4}>
+            {t('regulation.kind')}
+          </Text>
+          <SegmentedControl
+            fullWidth
+            data={[
+              { value: 'tthc', label: t('kind.tthc') },
+              { value: 'qdkd', label: t('kind.qdkd') },
+            ]}
+            {...form.getInputProps('kind')}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <Select
+            label={t('regulation.change')}
+            data={CHANGES.map((value) => ({ value, label: t(`change.${value}`) }))}
+            allowDeselect={false}
+            {...form.getInputProps('change')}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 4 }}>
+          <TextInput label={t('regulation.nationalCode')} placeholder="1.000123" {...form.getInputProps('nationalCode')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 4 }}>
+          <TextInput label={t('regulation.article')} placeholder="Điều 18" {...form.getInputProps('article')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 4 }}>
+          <Select
+            label={t('regulation.level')}
+            data={LEVELS.map((value) => ({ value, label: t(`level.${value}`) }))}
+            clearable
+            {...form.getInputProps('level')}
+            value={form.values.level ?? null}
+            onChange={(value) => form.setFieldValue('level', (value ?? undefined) as RegulationFields['level'])}
+          />
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <TextInput label={t('regulation.field')} placeholder="Hộ tịch" {...form.getInputProps('field')} />
+        </Grid.Col>
+      </Grid>
+    </Paper>
+  );
+}
+
+/** A list of one-line texts with add/remove buttons: steps, forms, conditions. */
+function TextListInput({ form, path, addLabel, placeholder }: SectionProps & { path: 'steps' | 'forms' | 'conditions'; addLabel: string; placeholder?: (index: number) => string }) {
+  const values = form.values.components[path] ?? [];
+  return (
+    <Stack gap={6}>
+      {values.map((_, index) => (
+        <Group key={index} gap={6} wrap="nowrap">
+          <TextInput
+            style={{ flex: 1 }}
+            placeholder={placeholder?.(index + 1)}
+            aria-label={placeholder?.(index + 1) ?? addLabel}
+            {...form.getInputProps(`components.${path}.${index}`)}
+          />
+          <ActionIcon variant="subtle" color="gray" aria-label="Xóa dòng" onClick={() => form.removeListItem(`components.${path}`, index)}>
+            <IconTrash size={16} />
+          </ActionIcon>
+        </Group>
+      ))}
+      <Button
+        variant="light"
+        size="xs"
+        leftSection={<IconPlus size={14} />}
+        style={{ alignSelf: 'flex-start' }}
+        onClick={() => form.setFieldValue(`components.${path}`, [...values, ''])}
+      >
+        {addLabel}
+      </Button>
+    </Stack>
+  );
+}
+
+function ComponentLabel({ componentKey, required }: { componentKey: (typeof COMPONENT_KEYS)[number]; required: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Text fw={600} size="sm" mb={6}>
+      {t(`component.${componentKey}`)}
+      {required ? <Text span c="red"> *</Text> : <Text span c="dimmed" fw={400}> ({t('regulation.optional')})</Text>}
+    </Text>
+  );
+}
+
+function ComponentsSection({ form, docType }: SectionProps & { docType: DocType }) {
+  const { t } = useTranslation();
+  const required = new Set(requiredComponents(docType));
+  const components = form.values.components;
+  return (
+    <Paper withBorder p="md">
+      <Title order={5} mb="sm">
+        {t('regulation.components')}
+      </Title>
+      <Stack gap="lg">
+        <div>
+          <ComponentLabel componentKey="steps" required={required.has('steps')} />
+          <TextListInput form={form} path="steps" addLabel={t('regulation.addStep')} placeholder={(number) => t('regulation.stepPlaceholder', { number })} />
+        </div>
+        <div>
+          <ComponentLabel componentKey="methods" required={required.has('methods')} />
+          <Checkbox.Group {...form.getInputProps('components.methods')} value={components.methods ?? []}>
+            <Group>
+              {FILING_METHODS.map((method) => (
+                <Checkbox key={method} value={method} label={t(`method.${method}`)} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+        </div>
+        <div>
+          <ComponentLabel componentKey="dossier" required={required.has('dossier')} />
+          <Stack gap={6}>
+            {(components.dossier ?? []).map((_, index) => (
+              <Group key={index} gap={6} wrap="nowrap">
+                <TextInput style={{ flex: 1 }} aria-label={t('regulation.dossierItem')} placeholder={t('regulation.dossierItem')} {...form.getInputProps(`components.dossier.${index}.item`)} />
+                <NumberInput w={110} aria-label={t('regulation.copies')} placeholder={t('regulation.copies')} min={0} allowDecimal={false} suffix=" bản" {...form.getInputProps(`components.dossier.${index}.copies`)} />
+                <ActionIcon variant="subtle" color="gray" aria-label="Xóa dòng" onClick={() => form.removeListItem('components.dossier', index)}>
+                  <IconTrash size={16} />
+                </ActionIcon>
+              </Group>
+            ))}
+            <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} style={{ alignSelf: 'flex-start' }} onClick={() => form.insertListItem('components.dossier', { item: '', copies: 1 })}>
+              {t('regulation.addDossierItem')}
+            </Button>
+          </Stack>
+        </div>
+        <Grid>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <ComponentLabel componentKey="timeLimitDays" required={required.has('timeLimitDays')} />
+            <NumberInput
+              aria-label={t('component.timeLimitDays')}
+              min={0}
+              suffix={` ${t('regulation.days')}`}
+              {...form.getInputProps('components.timeLimitDays')}
+              value={components.timeLimitDays ?? ''}
+              onChange={(value) => form.setFieldValue('components.timeLimitDays', typeof value === 'number' ? value : undefined)}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 8 }}>
+            <ComponentLabel componentKey="subjects" required={required.has('subjects')} />
+            <TagsInput
+              aria-label={t('component.subjects')}
+              placeholder={t('regulation.subjectsPlaceholder')}
+              data={SUBJECT_SUGGESTIONS.map((value) => t(`subject.${value}`))}
+              {...form.getInputProps('components.subjects')}
+              value={components.subjects ?? []}
+            />
+          </Grid.Col>
+        </Grid>
+        <Grid>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <ComponentLabel componentKey="agency" required={required.has('agency')} />
+            <TextInput aria-label={t('component.agency')} placeholder="Ủy ban nhân dân cấp xã" {...form.getInputProps('components.agency')} value={components.agency ?? ''} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <ComponentLabel componentKey="result" required={required.has('result')} />
+            <TextInput aria-label={t('component.result')} placeholder="Giấy khai sinh" {...form.getInputProps('components.result')} value={components.result ?? ''} />
+          </Grid.Col>
+        </Grid>
+        <div>
+          <ComponentLabel componentKey="forms" required={false} />
+          <TextListInput form={form} path="forms" addLabel={t('regulation.addForm')} />
+        </div>
+        <div>
+          <ComponentLabel componentKey="conditions" required={false} />
+          <TextListInput form={form} path="conditions" addLabel={t('regulation.addCondition')} />
+        </div>
+        <div>
+          <ComponentLabel componentKey="fees" required={false} />
+          <Stack gap={6}>
+            {(components.fees ?? []).map((_, index) => (
+              <Group key={index} gap={6} wrap="nowrap">
+                <TextInput style={{ flex: 1 }} aria-label={t('regulation.feeName')} placeholder={t('regulation.feeName')} {...form.getInputProps(`components.fees.${index}.name`)} />
+                <NumberInput w={200} aria-label={t('regulation.feeAmount')} placeholder={t('regulation.feeAmount')} min={0} thousandSeparator="." decimalSeparator="," suffix=" đ" {...form.getInputProps(`components.fees.${index}.amount`)} />
+                <ActionIcon variant="subtle" color="gray" aria-label="Xóa dòng" onClick={() => form.removeListItem('components.fees', index)}>
+                  <IconTrash size={16} />
+                </ActionIcon>
+              </Group>
+            ))}
+            <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} style={{ alignSelf: 'flex-start' }} onClick={() => form.insertListItem('components.fees', { name: '', amount: 0 })}>
+              {t('regulation.addFee')}
+            </Button>
+          </Stack>
+        </div>
+      </Stack>
+    </Paper>
+  );
+}
+
+function ComponentChecklist({ form, docType }: SectionProps & { docType: DocType }) {
+  const { t } = useTranslation();
+  const required = useMemo(() => new Set(requiredComponents(docType)), [docType]);
+  const cleaned = withoutBlankRows(form.values);
+  return (
+    <Paper withBorder p="md" pos="sticky" top={72}>
+      <Title order={5}>{t('regulation.checklist')}</Title>
+      <Text size="xs" c="dimmed" mb="sm">
+        {t('regulation.checklistHint', { docType: t(`docType.${docType}`) })}
+      </Text>
+      <List spacing={6} size="sm" data-testid="component-checklist">
+        {COMPONENT_KEYS.map((key) => {
+          const filled = isComponentFilled(cleaned, key);
+          const isRequired = required.has(key);
+          return (
+            <List.Item
+              key={key}
+              data-filled={filled}
+              icon={
+                <ThemeIcon size={18} radius="xl" color={filled ? 'green' : isRequired ? 'orange' : 'gray'} variant={filled ? 'filled' : 'light'}>
+                  {filled ? <IconCheck size={12} /> : <IconCircleDashed size={12} />}
+                </ThemeIcon>
+              }
+            >
+              {t(`component.${key}`)}
+              {isRequired && <Text span c="red"> *</Text>}
+            </List.Item>
+          );
+        })}
+      </List>
+    </Paper>
+  );
+}

@@ -1,0 +1,24 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { messages, type Locale } from '../../shared/i18n/catalog';
+
+const LOCALE_KEY = 'tthc-locale';
+
+export function savedLocale(): Locale {
+  return localStorage.getItem(LOCALE_KEY) === 'en' ? 'en' : 'vi';
+}
+
+export function changeLocale(locale: Locale): void {
+  localStorage.setItem(LOCALE_KEY, locale);
+  void i18next.changeLanguage(locale);
+  document.documentElement.lang = locale;
+}
+
+void i18next.use(initReactI18next).init({
+  resources: { vi: { translation: messages.vi }, en: { translation: messages.en } },
+  lng: savedLocale(),
+  fallbackLng: 'vi',
+  interpolation: { escapeValue: false },
+});
+
+export { i18next };

@@ -1,0 +1,13 @@
+// All message catalogues, joined per language. Each feature keeps its messages in its own module.
+import { recordsMessages } from './recordsMessages';
+import { vocabularyMessages } from './vocabularyMessages';
+
+export const LOCALES = ['vi', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const FEATURES = [vocabularyMessages, recordsMessages];
+
+export const messages: Record<Locale, Record<string, unknown>> = {
+  vi: Object.assign({}, ...FEATURES.map((feature) => feature.vi)) as Record<string, unknown>,
+  en: Object.assign({}, ...FEATURES.map((feature) => feature.en)) as Record<string, unknown>,
+};
