@@ -73,10 +73,11 @@ export function createRegulationsRepository(db: Database) {
   const deleteIndex = db.prepare('DELETE FROM regulation_search WHERE rowid = ?');
   const insertIndex = db.prepare('INSERT INTO regulation_search (rowid, body) VALUES (?, ?)');
   const seqOf = db.prepare<[string], { seq: number }>('SELECT seq FROM regulations WHERE id = ?');
+  // Newest first: ranking every match by bm25 costs tens of milliseconds on common words like "dang ky".
   const search = db.prepare<[string, number, number], RegulationRow>(
     `SELECT ${COLUMNS.split(', ').map((column) => `r.${column}`).join(', ')}
      FROM regulation_search s JOIN regulations r ON r.seq = s.rowid
-     WHERE regulation_search MATCH ? ORDER BY s.rank LIMIT ? OFFSET ?`,
+     WHERE regulation_search MATCH ? ORDER BY s.rowid DESC LIMIT ? OFFSET ?`,
   );
   const searchCount = db.prepare<[string], { total: number }>(
     'SELECT count(*) AS total FROM regulation_search WHERE regulation_search MATCH ?',

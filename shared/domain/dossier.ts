@@ -61,6 +61,8 @@ export const costSideSchema = z.object({
   otherCosts: nonNegative,
   population: nonNegative,
   frequencyPerYear: z.number({ message: 'phải là một số' }).positive({ message: 'phải lớn hơn 0' }),
+  /** One-off cost per subject (equipment, first certification), paid once on entering; kept apart from the recurring per-case cost. */
+  upfrontCosts: nonNegative.optional(),
 });
 export type CostSide = z.infer<typeof costSideSchema>;
 

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from './connection';
+
+// Every list and search query must use an index, not scan a table: these are the hot paths of the UI.
+const HOT_QUERIES: Array<[string, string, unknown[]]> = [
+  ['draft list page', 'SELECT id FROM drafts d ORDER BY updated_at DESC, seq DESC LIMIT 100 OFFSET 0', []],
+  ['regulations of a draft', 'SELECT id FROM regulations WHERE draft_id = ? ORDER BY position', ['x']],
+  ['regulation count per draft', 'SELECT count(*) FROM regulations r WHERE r.draft_id = ?', ['x']],
+  ['regulation by id', 'SELECT name FROM regulations WHERE id = ?', ['x']],
+  ['all regulations by name', 'SELECT id FROM regulations ORDER BY name, seq LIMIT 100', []],
+  ['opinions of a regulation', 'SELECT id FROM opinions WHERE regulation_id = ? ORDER BY issued_at, seq', ['x']],
+  ['history of a draft', 'SELECT at FROM events WHERE draft_id = ? ORDER BY at_epoch_ms, seq', ['x']],
+  ['assessments completed in a period', 'SELECT id FROM regulations WHERE assessment_completed_at BETWEEN ? AND ?', ['2023-11-01', '2023-11-30']],
+  ['opinions issued in a period', "SELECT regulation_id FROM opinions WHERE stage = 'review' AND issued_at BETWEEN ? AND ?", ['2023-11-01', '2023-11-30']],
+];
+
+describe('query plans', () => {
+  const db = openDatabase(':memory:');
+  it.each(HOT_QUERIES)('%s uses an index', (_name, sql, params) => {
+    const plan = db
+      .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+      .all(...params)
+      .map((row) => (row as { detail: string }).detail)
+      .join('\n');
+    expect(plan).not.toMatch(/SCAN (d|drafts|regulations|opinions|events)\b(?! USING)/);
+    expect(plan).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/);
+  });
+
+  it('full-text search goes through the FTS index', () => {
+    const plan = db
+      .prepare("EXPLAIN QUERY PLAN SELECT r.id FROM regulation_search s JOIN regulations r ON r.seq = s.rowid WHERE regulation_search MATCH ? ORDER BY s.rowid DESC LIMIT 50")
+      .all('"dang"*')
+      .map((row) => (row as { detail: string }).detail)
+      .join('\n');
+    expect(plan).toMatch(/VIRTUAL TABLE INDEX/);
+    expect(plan).toMatch(/SEARCH r USING INTEGER PRIMARY KEY/);
+  });
+});

@@ -1,0 +1,72 @@
+// The desktop shell: one sandboxed window on the built renderer, the API over IPC, nothing remote.
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openBackend, type Backend } from '../app';
+import { defaultDataDir, resolveDatabasePath } from '../dataPaths';
+import { CONTENT_SECURITY_POLICY } from '../transports/contentSecurity';
+import { IPC_CHANNEL } from './ipcChannel';
+
+const rendererIndex = join(__dirname, '../renderer/index.html');
+const rendererUrl = pathToFileURL(rendererIndex).href;
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    title: 'Bàn thẩm định TTHC',
+    webPreferences: {
+      preload: join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  // The app never leaves its own page: links open in the system browser, navigation elsewhere is refused.
+  window.webContents.setWindowOpenHandler(({ url }) => {
+    if (url.startsWith('https://')) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  window.webContents.on('will-navigate', (event, url) => {
+    if (!url.startsWith(rendererUrl)) event.preventDefault();
+  });
+  void window.loadFile(rendererIndex);
+  return window;
+}
+
+function registerIpc(backend: Backend): void {
+  ipcMain.handle(IPC_CHANNEL, (event, method: unknown, input: unknown) => {
+    if (!event.senderFrame?.url.startsWith(rendererUrl)) {
+      return { ok: false, error: { code: 'unauthorized', message: 'Nguồn gọi không hợp lệ.' } };
+    }
+    return backend.dispatch(typeof method === 'string' ? method : '', input);
+  });
+}
+
+app.setPath('userData', defaultDataDir());
+app.enableSandbox();
+
+void app.whenReady().then(() => {
+  const backend = openBackend(resolveDatabasePath(argument('--db')));
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  registerIpc(backend);
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+  app.on('will-quit', () => backend.close());
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,0 +1,186 @@
+// Reading an assessment against its template: which questions apply, how far it is, the necessity score and the
+// problems in its answers.
+//
+// Answers are stored in `assessment.answers` under `section.question` keys (`necessity.objective_needed`). For an
+// amended or replaced regulation the template's `amendment` section holds one answer per component of Nghị định
+// 63/2010 Điều 8, keyed `amendment.<componentKey>` (`amendment.timeLimitDays`): value `false` when the component is
+// unchanged, otherwise text saying what changed and why the new version is simpler; `explanation` may add detail.
+// The cost before and after lives in `assessment.cost`.
+import type { FieldProblem } from '../contract/errors';
+import {
+  answerKey,
+  ASSESSMENT_TEMPLATES,
+  EXTENT_VALUES,
+  findTemplate,
+  templateQuestions,
+  type AnswerType,
+  type AssessmentTemplate,
+  type Condition,
+  type FlatQuestion,
+  type Recommendation,
+  type TemplateQuestion,
+} from './assessmentTemplate';
+import { worksheetProblems } from './cost';
+import type { Answer, Assessment } from './dossier';
+import type { Change } from './vocabulary';
+
+export type Answers = Assessment['answers'];
+type AnswerValue = Answer['value'];
+
+const isBlank = (value: AnswerValue | undefined): boolean =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+const VALUE_RULES: Record<AnswerType, { accepts: (value: AnswerValue) => boolean; message: string }> = {
+  yes_no: { accepts: (value) => typeof value === 'boolean', message: 'cần trả lời Có hoặc Không' },
+  extent: {
+    accepts: (value) => (EXTENT_VALUES as readonly unknown[]).includes(value),
+    message: 'cần chọn một trong: hoàn toàn, một phần, không',
+  },
+  text: { accepts: (value) => typeof value === 'string', message: 'cần nhập nội dung bằng chữ' },
+  number: { accepts: (value) => typeof value === 'number' && Number.isFinite(value), message: 'cần nhập một số' },
+  regulation_ref: { accepts: (value) => typeof value === 'string', message: 'cần nêu tên hoặc mã thủ tục hành chính' },
+  component_change: {
+    accepts: (value) => value === false || typeof value === 'string',
+    message: 'cần chọn “Không thay đổi” hoặc nêu nội dung sửa đổi',
+  },
+};
+
+/** Why a non-blank value does not fit the question, if it does not. */
+function valueProblem(answerType: AnswerType, value: AnswerValue): string | undefined {
+  const rule = VALUE_RULES[answerType];
+  if (!rule.accepts(value)) return rule.message;
+  if (typeof value === 'number' && value < 0) return 'không được âm';
+  return undefined;
+}
+
+/** A blank or ill-typed answer counts as not given. */
+function isAnswered(question: TemplateQuestion, answer: Answer | undefined): answer is Answer {
+  return answer !== undefined && !isBlank(answer.value) && valueProblem(question.answerType, answer.value) === undefined;
+}
+
+export type SectionProgress = { id: string; asked: boolean; answered: number; total: number };
+
+type Applicability = { questions: FlatQuestion[]; sections: Array<{ id: string; asked: boolean }>; recommendation: Recommendation };
+
+/**
+ * One pass in template order: a section is asked unless an earlier skip rule fired or its `appliesTo` excludes the
+ * change; a follow-up is asked when its condition holds on an asked question. Without a change, change-specific
+ * sections are left out (they carry no weight).
+ */
+function resolveApplicability(template: AssessmentTemplate, answers: Answers, change?: Change): Applicability {
+  const asked: FlatQuestion[] = [];
+  const askedKeys = new Set<string>();
+  const skippedSections = new Set<string>();
+  const sections: Applicability['sections'] = [];
+  let recommendation: Recommendation = 'keep';
+  const holds = (condition: Condition): boolean => askedKeys.has(condition.question) && answers[condition.question]?.value === condition.equals;
+
+  for (const section of template.sections) {
+    const isAsked = !skippedSections.has(section.id) && (!section.appliesTo || (change !== undefined && section.appliesTo.includes(change)));
+    sections.push({ id: section.id, asked: isAsked });
+    if (!isAsked) continue;
+    for (const question of section.questions) {
+      if (question.askWhen && !holds(question.askWhen)) continue;
+      const key = answerKey(section, question);
+      asked.push({ key, section, question });
+      askedKeys.add(key);
+    }
+    if (section.skipRule && holds(section.skipRule.when)) {
+      section.skipRule.skipSections.forEach((id) => skippedSections.add(id));
+      if (section.skipRule.outcome === 'do_not_regulate') recommendation = 'do_not_regulate';
+    }
+  }
+  return { questions: asked, sections, recommendation };
+}
+
+export type ScoreLine = {
+  questionId: string;
+  weight: number;
+  /** Whether the answer argues for keeping the procedure; null while unanswered. */
+  supports: boolean | null;
+  /** Points this answer adds to the score; the contributions sum to the score. */
+  contribution: number;
+};
+
+export type NecessityScore = {
+  /** 0–100, unrounded; null while no weighted question is answered. */
+  score: number | null;
+  forcedToZero: boolean;
+  breakdown: ScoreLine[];
+};
+
+/**
+ * The rubric, shown openly in the UI: every asked question with a weight and a `supportsKeepingWhen` answer counts.
+ * score = 100 × (weight of answers that support keeping) ÷ (weight of all answered ones); unanswered questions are
+ * left out rather than counted against. A skip rule with the outcome "do not regulate" (section I concluding "not
+ * necessary") forces the score to 0.
+ */
+export function necessityScore(template: AssessmentTemplate, answers: Answers): NecessityScore {
+  const { questions, recommendation } = resolveApplicability(template, answers);
+  const forcedToZero = recommendation === 'do_not_regulate';
+  const scored = questions.flatMap(({ key, question }) => {
+    const { weight, supportsKeepingWhen } = question;
+    if (weight === undefined || supportsKeepingWhen === undefined) return [];
+    const answer = answers[key];
+    return [{ questionId: key, weight, supports: isAnswered(question, answer) ? answer.value === supportsKeepingWhen : null }];
+  });
+  const answeredWeight = scored.reduce((sum, line) => sum + (line.supports === null ? 0 : line.weight), 0);
+  const breakdown = scored.map((line) => ({
+    ...line,
+    contribution: !forcedToZero && line.supports === true ? (100 * line.weight) / answeredWeight : 0,
+  }));
+  const score = forcedToZero ? 0 : answeredWeight === 0 ? null : breakdown.reduce((sum, line) => sum + line.contribution, 0);
+  return { score, forcedToZero, breakdown };
+}
+
+export type AssessmentProgress = {
+  /** Keys of the questions asked, in template order. */
+  applicable: string[];
+  answered: number;
+  total: number;
+  complete: boolean;
+  missing: string[];
+  recommendation: Recommendation;
+  sections: SectionProgress[];
+};
+
+export function assessmentProgress(template: AssessmentTemplate, answers: Answers, change: Change): AssessmentProgress {
+  const { questions, sections, recommendation } = resolveApplicability(template, answers, change);
+  const missing = questions.filter(({ key, question }) => !isAnswered(question, answers[key])).map(({ key }) => key);
+  const missingSet = new Set(missing);
+  return {
+    applicable: questions.map(({ key }) => key),
+    answered: questions.length - missing.length,
+    total: questions.length,
+    complete: missing.length === 0,
+    missing,
+    recommendation,
+    sections: sections.map(({ id, asked }) => {
+      const inSection = questions.filter(({ section }) => section.id === id);
+      return { id, asked, total: inSection.length, answered: inSection.filter(({ key }) => !missingSet.has(key)).length };
+    }),
+  };
+}
+
+/** Answers of the wrong type or to questions the template does not have. Blank answers are missing, not wrong. Paths are answer keys. */
+export function answerProblems(template: AssessmentTemplate, answers: Answers): FieldProblem[] {
+  const questions = new Map(templateQuestions(template).map(({ key, question }) => [key, question]));
+  return Object.entries(answers).flatMap(([key, answer]) => {
+    const question = questions.get(key);
+    if (!question) return [{ path: key, message: `mẫu đánh giá "${template.id}" không có câu hỏi này` }];
+    const message = isBlank(answer.value) ? undefined : valueProblem(question.answerType, answer.value);
+    return message ? [{ path: key, message }] : [];
+  });
+}
+
+/** Every problem of an assessment for a regulation with this change, with paths relative to the assessment. */
+export function assessmentProblems(assessment: Assessment, change: Change): FieldProblem[] {
+  const template = findTemplate(assessment.template);
+  if (!template) {
+    const known = ASSESSMENT_TEMPLATES.map(({ id }) => `"${id}"`).join(', ');
+    return [{ path: 'template', message: `không có mẫu đánh giá "${assessment.template}" (các mẫu hiện có: ${known})` }];
+  }
+  const under = (prefix: string) => (problem: FieldProblem): FieldProblem => ({ ...problem, path: `${prefix}.${problem.path}` });
+  const costProblems = assessment.cost ? worksheetProblems(change, assessment.cost).map(under('cost')) : [];
+  return [...answerProblems(template, assessment.answers).map(under('answers')), ...costProblems];
+}

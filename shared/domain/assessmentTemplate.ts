@@ -1,0 +1,159 @@
+// Impact-assessment questionnaires as versioned data (DOMAIN.md): a new form is a new template object added to
+// ASSESSMENT_TEMPLATES, never new code. Each assessment records the id of the template it was answered on.
+import { z } from 'zod';
+import './zodVietnamese';
+import { template2010 } from './templates/template2010';
+import { CHANGES } from './vocabulary';
+
+export const ANSWER_TYPES = [
+  'yes_no', // true / false
+  'extent', // one of EXTENT_VALUES
+  'text', // non-empty text
+  'number', // a non-negative number (money in đồng, days)
+  'regulation_ref', // another regulation, by national code, name or id
+  'component_change', // false = component unchanged, or text: what changed and why it is simpler
+] as const;
+export type AnswerType = (typeof ANSWER_TYPES)[number];
+
+export const EXTENT_VALUES = ['fully', 'partly', 'not'] as const;
+export type Extent = (typeof EXTENT_VALUES)[number];
+
+/** The answer values a condition or a scoring rule can name: only yes/no and extent answers are compared. */
+const choiceValueSchema = z.union([z.boolean(), z.enum(EXTENT_VALUES)]);
+export type ChoiceValue = z.infer<typeof choiceValueSchema>;
+
+// Letters, digits and underscores (camelCase allowed so that component keys such as `timeLimitDays` can be ids).
+const localId = z.string().regex(/^[a-z][A-Za-z0-9_]*$/, { message: 'chỉ gồm chữ cái không dấu, số và dấu gạch dưới' });
+/** Answers are keyed `section.question`, e.g. `necessity.objective_needed`. */
+const questionKey = z.string().regex(/^[a-z][A-Za-z0-9_]*\.[a-z][A-Za-z0-9_]*$/, { message: 'phải có dạng "mục.câu_hỏi"' });
+
+/** Holds when the answer to `question` (a `section.question` key asked earlier) equals `equals`. */
+const conditionSchema = z.object({ question: questionKey, equals: choiceValueSchema });
+export type Condition = z.infer<typeof conditionSchema>;
+
+const questionSchema = z.object({
+  id: localId,
+  text: z.string().min(1),
+  help: z.string().optional(),
+  answerType: z.enum(ANSWER_TYPES),
+  /** Weight in the necessity score; needs `supportsKeepingWhen`. */
+  weight: z.number().positive().optional(),
+  /** The answer that argues for keeping the procedure as drafted. */
+  supportsKeepingWhen: choiceValueSchema.optional(),
+  /** The section's conclusion; shown apart and usable by a skip rule. */
+  conclusion: z.boolean().optional(),
+  /** A follow-up, asked only when the condition holds (e.g. name the conflicting procedure when it is not consistent). */
+  askWhen: conditionSchema.optional(),
+});
+export type TemplateQuestion = z.infer<typeof questionSchema>;
+
+export const RECOMMENDATIONS = ['keep', 'do_not_regulate'] as const;
+export type Recommendation = (typeof RECOMMENDATIONS)[number];
+
+const skipRuleSchema = z.object({
+  when: conditionSchema,
+  /** Later sections that are no longer asked. */
+  skipSections: z.array(localId).min(1),
+  /** `do_not_regulate` also forces the necessity score to 0. */
+  outcome: z.enum(['do_not_regulate']).optional(),
+});
+export type SkipRule = z.infer<typeof skipRuleSchema>;
+
+const sectionSchema = z.object({
+  id: localId,
+  title: z.string().min(1),
+  help: z.string().optional(),
+  /** Asked only for these kinds of change (e.g. the per-component explanation of an amendment); all when absent. */
+  appliesTo: z.array(z.enum(CHANGES)).min(1).optional(),
+  questions: z.array(questionSchema).min(1),
+  skipRule: skipRuleSchema.optional(),
+});
+export type TemplateSection = z.infer<typeof sectionSchema>;
+
+type Issue = { path: PropertyKey[]; message: string };
+
+function fitsAnswerType(value: ChoiceValue, answerType: AnswerType): boolean {
+  if (answerType === 'yes_no') return typeof value === 'boolean';
+  if (answerType === 'extent') return typeof value === 'string';
+  return false;
+}
+
+/** Cross-references a flat schema cannot check: unique ids, conditions pointing backwards at a choice question, skip rules pointing forwards. */
+function templateIssues(sections: readonly TemplateSection[]): Issue[] {
+  const issues: Issue[] = [];
+  const report = (path: PropertyKey[], message: string): void => void issues.push({ path, message });
+  const askedBefore = new Map<string, TemplateQuestion>();
+  const sectionIds = sections.map((section) => section.id);
+
+  const checkCondition = (condition: Condition, path: PropertyKey[]): void => {
+    const target = askedBefore.get(condition.question);
+    if (!target) report([...path, 'question'], `câu hỏi "${condition.question}" không có ở phía trước`);
+    else if (!fitsAnswerType(condition.equals, target.answerType)) {
+      report([...path, 'equals'], `giá trị không phù hợp với loại câu trả lời "${target.answerType}"`);
+    }
+  };
+
+  sections.forEach((section, sectionIndex) => {
+    const sectionPath = ['sections', sectionIndex];
+    if (sectionIds.indexOf(section.id) !== sectionIndex) report([...sectionPath, 'id'], `mục "${section.id}" bị trùng`);
+    section.questions.forEach((question, questionIndex) => {
+      const questionPath = [...sectionPath, 'questions', questionIndex];
+      const key = answerKey(section, question);
+      if (askedBefore.has(key)) report([...questionPath, 'id'], `câu hỏi "${key}" bị trùng`);
+      if (question.askWhen) checkCondition(question.askWhen, [...questionPath, 'askWhen']);
+      if (question.supportsKeepingWhen !== undefined && !fitsAnswerType(question.supportsKeepingWhen, question.answerType)) {
+        report([...questionPath, 'supportsKeepingWhen'], 'chỉ dùng cho câu hỏi có/không hoặc mức độ, với giá trị phù hợp');
+      }
+      if (question.weight !== undefined && question.supportsKeepingWhen === undefined) {
+        report([...questionPath, 'weight'], 'câu hỏi có trọng số phải nêu supportsKeepingWhen');
+      }
+      askedBefore.set(key, question);
+    });
+    if (section.questions.filter((question) => question.conclusion).length > 1) {
+      report([...sectionPath, 'questions'], 'mỗi mục chỉ có một câu kết luận');
+    }
+    if (section.skipRule) {
+      checkCondition(section.skipRule.when, [...sectionPath, 'skipRule', 'when']);
+      section.skipRule.skipSections.forEach((skipped, skippedIndex) => {
+        if (sectionIds.indexOf(skipped) <= sectionIndex) {
+          report([...sectionPath, 'skipRule', 'skipSections', skippedIndex], `"${skipped}" không phải là mục ở phía sau`);
+        }
+      });
+    }
+  });
+  return issues;
+}
+
+export const assessmentTemplateSchema = z
+  .object({
+    /** The version recorded in `assessment.template`, e.g. `2010`. */
+    id: z.string().min(1),
+    title: z.string().min(1),
+    legalBasis: z.string().optional(),
+    sections: z.array(sectionSchema).min(1),
+  })
+  .superRefine((template, ctx) => {
+    for (const issue of templateIssues(template.sections)) ctx.addIssue({ code: 'custom', ...issue });
+  });
+export type AssessmentTemplate = z.infer<typeof assessmentTemplateSchema>;
+export type AssessmentTemplateInput = z.input<typeof assessmentTemplateSchema>;
+
+export const DEFAULT_TEMPLATE_ID = '2010';
+
+/** Every template the app knows, validated when the module loads so a malformed one fails at start-up, not mid-assessment. */
+export const ASSESSMENT_TEMPLATES: readonly AssessmentTemplate[] = [template2010].map((template) => assessmentTemplateSchema.parse(template));
+
+export function findTemplate(id: string): AssessmentTemplate | undefined {
+  return ASSESSMENT_TEMPLATES.find((template) => template.id === id);
+}
+
+export function answerKey(section: TemplateSection, question: TemplateQuestion): string {
+  return `${section.id}.${question.id}`;
+}
+
+export type FlatQuestion = { key: string; section: TemplateSection; question: TemplateQuestion };
+
+/** The template's questions in order, each with its `section.question` answer key. */
+export function templateQuestions(template: AssessmentTemplate): FlatQuestion[] {
+  return template.sections.flatMap((section) => section.questions.map((question) => ({ key: answerKey(section, question), section, question })));
+}

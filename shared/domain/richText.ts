@@ -1,0 +1,141 @@
+// The Slate documents stored as an opinion's `body`, and their plain-text rendering (the opinion's `text`).
+// shared/ must stay free of slate, so the shape is declared here with zod and the renderer's editor follows it.
+import { z } from 'zod';
+import './zodVietnamese';
+import { vocabularyMessages } from '../i18n/vocabularyMessages';
+import type { ComponentKey } from './vocabulary';
+import { COMPONENT_KEYS } from './vocabulary';
+
+const COMPONENT_LABELS = vocabularyMessages.vi.component;
+
+// Strict objects: content this app cannot show is refused with its path instead of being dropped silently.
+export const richTextLeafSchema = z.strictObject({
+  text: z.string(),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  underline: z.boolean().optional(),
+});
+export type RichTextLeaf = z.infer<typeof richTextLeafSchema>;
+
+/** An inline comment on the text it wraps, anchored to the component of the regulation it is about. */
+export const commentInlineSchema = z.strictObject({
+  type: z.literal('comment'),
+  component: z.enum(COMPONENT_KEYS),
+  note: z.string(),
+  children: z.array(richTextLeafSchema).min(1),
+});
+export type CommentInline = z.infer<typeof commentInlineSchema>;
+
+export const richTextInlineSchema = z.union([commentInlineSchema, richTextLeafSchema]);
+export type RichTextInline = z.infer<typeof richTextInlineSchema>;
+const inlines = z.array(richTextInlineSchema).min(1);
+
+export const paragraphSchema = z.strictObject({ type: z.literal('paragraph'), children: inlines });
+export const listItemSchema = z.strictObject({ type: z.literal('list-item'), children: inlines });
+/** A quotation, typically of a component's text; `component` says which one. */
+export const blockQuoteSchema = z.strictObject({
+  type: z.literal('block-quote'),
+  component: z.enum(COMPONENT_KEYS).optional(),
+  children: inlines,
+});
+
+export const bulletedListSchema = z.strictObject({ type: z.literal('bulleted-list'), children: z.array(listItemSchema).min(1) });
+export const numberedListSchema = z.strictObject({ type: z.literal('numbered-list'), children: z.array(listItemSchema).min(1) });
+export type ListItem = z.infer<typeof listItemSchema>;
+type ListType = 'bulleted-list' | 'numbered-list';
+
+// Discriminated by `type`, so a problem deep in a body is reported with its exact path.
+export const richTextBlockSchema = z.discriminatedUnion('type', [
+  paragraphSchema,
+  bulletedListSchema,
+  numberedListSchema,
+  blockQuoteSchema,
+]);
+export type RichTextBlock = z.infer<typeof richTextBlockSchema>;
+
+/** An opinion's `body`. */
+export const richTextDocumentSchema = z.array(richTextBlockSchema);
+export type RichTextDocument = z.infer<typeof richTextDocumentSchema>;
+
+/** Wording shared by every rendering (plain text, letters): a comment follows the text it wraps… */
+export function commentRemark(component: ComponentKey, note: string): string {
+  const trimmed = note.trim();
+  return trimmed ? ` (góp ý về ${COMPONENT_LABELS[component].toLocaleLowerCase('vi')}: ${trimmed})` : '';
+}
+
+/** …and a quote of a component opens with the component's name. */
+export const quoteSource = (component: ComponentKey | undefined): string => (component ? `${COMPONENT_LABELS[component]}: ` : '');
+
+function inlineText(children: readonly RichTextInline[]): string {
+  return children
+    .map((child) => ('type' in child ? `${inlineText(child.children)}${commentRemark(child.component, child.note)}` : child.text))
+    .join('');
+}
+
+/** Prefixes the first line with `marker` and the following lines of the same block with `continuation`. */
+const prefixLines = (text: string, marker: string, continuation: string): string =>
+  text
+    .split('\n')
+    .map((line, index) => `${index === 0 ? marker : continuation}${line}`)
+    .join('\n');
+
+function blockText(block: RichTextBlock): string {
+  switch (block.type) {
+    case 'paragraph':
+      return inlineText(block.children);
+    case 'block-quote':
+      return prefixLines(`${quoteSource(block.component)}${inlineText(block.children)}`, '> ', '> ');
+    case 'bulleted-list':
+    case 'numbered-list':
+      return block.children
+        .map((item, index) => {
+          const marker = block.type === 'bulleted-list' ? '- ' : `${index + 1}. `;
+          return prefixLines(inlineText(item.children), marker, ' '.repeat(marker.length));
+        })
+        .join('\n');
+  }
+}
+
+/** Lists as "- " / "1. ", quotes as "> ", comments in parentheses after their text, one block (or list item) per line. */
+export function slateToPlainText(nodes: readonly RichTextBlock[]): string {
+  return nodes.map(blockText).join('\n');
+}
+
+const BULLET = /^[-*•]\s+(.*)$/;
+const NUMBERED = /^\d+[.)]\s+(.*)$/;
+const QUOTE = /^>\s?(.*)$/;
+
+const listItem = (text: string): ListItem => ({ type: 'list-item', children: [{ text }] });
+
+function appendToList(blocks: RichTextBlock[], type: ListType, text: string): void {
+  const previous = blocks[blocks.length - 1];
+  if (previous?.type === type) previous.children.push(listItem(text));
+  else blocks.push({ type, children: [listItem(text)] });
+}
+
+function appendToQuote(blocks: RichTextBlock[], text: string): void {
+  const previous = blocks[blocks.length - 1];
+  const leaf = previous?.type === 'block-quote' && previous.children.length === 1 ? previous.children[0] : undefined;
+  if (leaf && !('type' in leaf)) leaf.text = `${leaf.text}\n${text}`;
+  else blocks.push({ type: 'block-quote', children: [{ text }] });
+}
+
+/**
+ * Reads plain text with the conventions of slateToPlainText: "- " (or "* ", "• ") bullets, "1. " (or "1) ") numbers
+ * and "> " quotes, consecutive ones joined into one list or quote; every other line, blank ones included, is a
+ * paragraph. Comments and the quoted component are not read back.
+ */
+export function plainTextToSlate(text: string): RichTextDocument {
+  const blocks: RichTextBlock[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const bullet = BULLET.exec(line);
+    const numbered = bullet ? null : NUMBERED.exec(line);
+    const quoted = QUOTE.exec(line);
+    if (bullet) appendToList(blocks, 'bulleted-list', bullet[1] ?? '');
+    else if (numbered) appendToList(blocks, 'numbered-list', numbered[1] ?? '');
+    else if (quoted) appendToQuote(blocks, quoted[1] ?? '');
+    else blocks.push({ type: 'paragraph', children: [{ text: line }] });
+  }
+  return blocks;
+}
+

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatDate,
+  formatDateVi,
+  formatDecimal,
+  formatInteger,
+  formatLetterDate,
+  formatMoney,
+  formatPercent,
+  formatTwoDigitCount,
+  type Locale,
+} from './format';
+
+describe('formatInteger', () => {
+  it.each<[number, Locale, string]>([
+    [0, 'vi', '0'],
+    [999, 'vi', '999'],
+    [1059, 'vi', '1.059'],
+    [2490909090.91, 'vi', '2.490.909.091'],
+    [-1234, 'vi', '-1.234'],
+    [1059, 'en', '1,059'],
+  ])('%d (%s) → %s', (value, locale, expected) => {
+    expect(formatInteger(value, locale)).toBe(expected);
+  });
+});
+
+describe('formatDecimal', () => {
+  it.each<[number, number, Locale, string]>([
+    [1245454.545454, 2, 'vi', '1.245.454,55'],
+    [34090.909, 2, 'vi', '34.090,91'],
+    [5, 2, 'vi', '5,00'],
+    [0.5, 1, 'vi', '0,5'],
+    [1245454.545454, 2, 'en', '1,245,454.55'],
+  ])('%d with %d digits (%s) → %s', (value, digits, locale, expected) => {
+    expect(formatDecimal(value, digits, locale)).toBe(expected);
+  });
+});
+
+describe('formatMoney', () => {
+  it.each<[number, Locale, string]>([
+    [1245454.545454, 'vi', '1.245.454,55 đ'],
+    [500000, 'vi', '500.000 đ'],
+    [822727.5, 'vi', '822.727,50 đ'],
+    [2490909091.001, 'vi', '2.490.909.091 đ'],
+    [0, 'vi', '0 đ'],
+    [1245454.55, 'en', '1,245,454.55 VND'],
+  ])('%d (%s) → %s', (value, locale, expected) => {
+    expect(formatMoney(value, locale)).toBe(expected);
+  });
+});
+
+describe('formatPercent', () => {
+  it.each<[number, Locale, number | undefined, string]>([
+    [0.625, 'vi', undefined, '62,5%'],
+    [0.3394, 'vi', undefined, '33,94%'],
+    [845454545 / 2490909091, 'vi', undefined, '33,94%'],
+    [1, 'vi', undefined, '100%'],
+    [0, 'vi', undefined, '0%'],
+    [641 / 1025, 'vi', 1, '62,5%'],
+    [641 / 1025, 'vi', undefined, '62,54%'],
+    [12.5, 'vi', undefined, '1.250%'],
+    [0.625, 'en', undefined, '62.5%'],
+  ])('%d (%s, %s digits) → %s', (share, locale, digits, expected) => {
+    expect(formatPercent(share, locale, digits)).toBe(expected);
+  });
+});
+
+describe('formatTwoDigitCount', () => {
+  it.each<[number, string]>([
+    [0, '00'],
+    [1, '01'],
+    [9, '09'],
+    [10, '10'],
+    [171, '171'],
+    [1059, '1.059'],
+  ])('%d → %s', (count, expected) => {
+    expect(formatTwoDigitCount(count)).toBe(expected);
+  });
+});
+
+describe('formatDate', () => {
+  it.each<[string, Locale, string]>([
+    ['2024-02-05', 'vi', '05/02/2024'],
+    ['2023-11-20', 'vi', '20/11/2023'],
+    ['2024-02-05', 'en', '5 February 2024'],
+  ])('%s (%s) → %s', (isoDate, locale, expected) => {
+    expect(formatDate(isoDate, locale)).toBe(expected);
+  });
+
+  it('formatDateVi is the Vietnamese short date', () => {
+    expect(formatDateVi('2023-07-13')).toBe('13/07/2023');
+  });
+
+  it('rejects text that is not an ISO date', () => {
+    expect(() => formatDate('05/02/2024')).toThrow(RangeError);
+  });
+});
+
+describe('formatLetterDate (Nghị định 30/2020: leading zero for days 1–9 and months 1–2 only)', () => {
+  it.each<[string, string, Locale, string]>([
+    ['2024-02-05', 'Hà Nội', 'vi', 'Hà Nội, ngày 05 tháng 02 năm 2024'],
+    ['2024-01-31', 'Hà Nội', 'vi', 'Hà Nội, ngày 31 tháng 01 năm 2024'],
+    ['2020-05-12', 'Hà Nội', 'vi', 'Hà Nội, ngày 12 tháng 5 năm 2020'],
+    ['2022-09-15', 'Hà Nội', 'vi', 'Hà Nội, ngày 15 tháng 9 năm 2022'],
+    ['2023-03-01', 'Đà Nẵng', 'vi', 'Đà Nẵng, ngày 01 tháng 3 năm 2023'],
+    ['2023-11-28', 'Hà Nội', 'vi', 'Hà Nội, ngày 28 tháng 11 năm 2023'],
+    ['2024-02-05', 'Hanoi', 'en', 'Hanoi, 5 February 2024'],
+  ])('%s at %s (%s) → %s', (isoDate, place, locale, expected) => {
+    expect(formatLetterDate(isoDate, place, locale)).toBe(expected);
+  });
+});

@@ -1,0 +1,89 @@
+// Number and date formatting for every user-visible figure: Vietnamese first (1.059; 1.245.454,55 đ; 62,5%;
+// 05/02/2024), English where a screen is shown in English. Built on Intl for grouping and rounding, with the
+// unit suffixes written here so that a CLDR update cannot change the spacing of official text.
+
+export type Locale = 'vi' | 'en';
+
+const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
+const MONEY_UNIT: Record<Locale, string> = { vi: 'đ', en: 'VND' };
+
+function formatNumber(value: number, locale: Locale, minimumFractionDigits: number, maximumFractionDigits: number): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { minimumFractionDigits, maximumFractionDigits }).format(value);
+}
+
+/** 1059 → "1.059" (rounded to a whole number). */
+export function formatInteger(value: number, locale: Locale = 'vi'): string {
+  return formatNumber(value, locale, 0, 0);
+}
+
+/** Exactly `digits` decimals: (1245454.545, 2) → "1.245.454,55". */
+export function formatDecimal(value: number, digits: number, locale: Locale = 'vi'): string {
+  return formatNumber(value, locale, digits, digits);
+}
+
+/** Đồng with cents only when there are any: "1.245.454,55 đ", "500.000 đ". */
+export function formatMoney(value: number, locale: Locale = 'vi'): string {
+  const hasCents = Math.round(Math.abs(value) * 100) % 100 !== 0;
+  return `${formatDecimal(value, hasCents ? 2 : 0, locale)} ${MONEY_UNIT[locale]}`;
+}
+
+/** A share (0.625) as a percentage with up to `maximumDigits` decimals, trailing zeros dropped: "62,5%". */
+export function formatPercent(share: number, locale: Locale = 'vi', maximumDigits = 2): string {
+  // Intl scales percent in decimal arithmetic, which avoids 0.3394 × 100 = 33.940000000000005.
+  const percent = new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', maximumFractionDigits: maximumDigits })
+    .formatToParts(share)
+    .filter((part) => part.type !== 'percentSign' && part.type !== 'literal')
+    .map((part) => part.value)
+    .join('');
+  return `${percent}%`;
+}
+
+/** Counts in VPCP's reports carry a leading zero below ten: 1 → "01", 23 → "23", 1059 → "1.059". */
+export function formatTwoDigitCount(count: number, locale: Locale = 'vi'): string {
+  return count >= 0 && count < 10 ? `0${formatInteger(count, locale)}` : formatInteger(count, locale);
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function dateParts(isoDate: string): { year: number; month: number; day: number } {
+  const match = ISO_DATE.exec(isoDate);
+  if (!match) throw new RangeError(`Ngày không đúng dạng YYYY-MM-DD: ${isoDate}`);
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+const pad2 = (value: number): string => String(value).padStart(2, '0');
+
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** '2024-02-05' → "05/02/2024" (vi) or "5 February 2024" (en). */
+export function formatDate(isoDate: string, locale: Locale = 'vi'): string {
+  const { year, month, day } = dateParts(isoDate);
+  return locale === 'vi' ? `${pad2(day)}/${pad2(month)}/${year}` : `${day} ${EN_MONTHS[month - 1]} ${year}`;
+}
+
+/** The short Vietnamese date, for callers that never switch locale. */
+export const formatDateVi = (isoDate: string): string => formatDate(isoDate, 'vi');
+
+/**
+ * The place-and-date line of an official letter. Nghị định 30/2020, Phụ lục I: days below 10 and the months
+ * 1 and 2 take a leading zero (so that nobody can turn "tháng 1" into "tháng 11"); other months do not.
+ */
+export function formatLetterDate(isoDate: string, place: string, locale: Locale = 'vi'): string {
+  const { year, month, day } = dateParts(isoDate);
+  if (locale === 'en') return `${place}, ${day} ${EN_MONTHS[month - 1]} ${year}`;
+  const monthText = month <= 2 ? pad2(month) : String(month);
+  return `${place}, ngày ${pad2(day)} tháng ${monthText} năm ${year}`;
+}
