@@ -14,7 +14,8 @@ import { startWebHost } from './webHost';
 export type CliIo = { out: (line: string) => void; err: (line: string) => void };
 const consoleIo: CliIo = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) };
 
-export const RENDERER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/renderer');
+/** The built UI; TTHC_RENDERER_DIR lets parallel development builds each serve their own copy. */
+export const RENDERER_DIR = process.env.TTHC_RENDERER_DIR ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/renderer');
 
 const USAGE = `Cách dùng: tthc [--db FILE] <lệnh> …
   import FILE.json                          nhập và hợp nhất một hồ sơ tthc-dossier

@@ -57,6 +57,7 @@ export const recordsMessages = {
       },
     },
     regulation: {
+      tabs: { components: 'Bộ phận tạo thành' },
       newTitle: 'Thêm TTHC/QĐKD vào dự thảo',
       editTitle: 'Thông tin TTHC/QĐKD',
       general: 'Thông tin chung',
@@ -151,6 +152,7 @@ export const recordsMessages = {
       },
     },
     regulation: {
+      tabs: { components: 'Components' },
       newTitle: 'Add a procedure to the draft',
       editTitle: 'Procedure',
       general: 'General',

@@ -12,6 +12,7 @@ import {
   SegmentedControl,
   Select,
   Stack,
+  Tabs,
   TagsInput,
   Text,
   TextInput,
@@ -96,7 +97,7 @@ export function RegulationPage(props: Props) {
         components: { ...EMPTY.components, ...existing.data.components },
       }
     : EMPTY;
-  return (
+  const form = (
     <RegulationForm
       key={existing.data?.id ?? 'new'}
       regulationId={existing.data?.id}
@@ -106,6 +107,16 @@ export function RegulationPage(props: Props) {
       initial={initial}
       title={t(existing.data ? 'regulation.editTitle' : 'regulation.newTitle')}
     />
+  );
+  if (!existing.data) return form;
+  // Each stage of the work on one regulation has its own tab; the components form comes first.
+  return (
+    <Tabs defaultValue="components" keepMounted={false}>
+      <Tabs.List mb="md">
+        <Tabs.Tab value="components">{t('regulation.tabs.components')}</Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="components">{form}</Tabs.Panel>
+    </Tabs>
   );
 }
 
