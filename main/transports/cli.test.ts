@@ -1,0 +1,91 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './cli';
+
+const dossier = {
+  format: 'tthc-dossier',
+  version: 1,
+  exportedAt: '2023-11-30T10:00:00+07:00',
+  exportedBy: { agency: 'Bộ Tư pháp', role: 'drafter' },
+  drafts: [
+    {
+      id: '6f2c1d2e-8a43-4a8e-9a55-1d6a4f6f0a01',
+      docType: 'nghi_dinh',
+      title: 'Nghị định về hộ tịch',
+      draftingAgency: 'Bộ Tư pháp',
+      submittedToGovernment: true,
+      status: 'drafting',
+      issuedAt: null,
+      events: [],
+      regulations: [
+        { id: '6f2c1d2e-8a43-4a8e-9a55-1d6a4f6f0b01', kind: 'tthc', change: 'new', name: 'Đăng ký khai sinh', components: {} },
+        { id: '6f2c1d2e-8a43-4a8e-9a55-1d6a4f6f0b02', kind: 'tthc', change: 'new', name: 'Đăng ký kết hôn', components: {} },
+        { id: '6f2c1d2e-8a43-4a8e-9a55-1d6a4f6f0b03', kind: 'tthc', change: 'new', name: 'Cấp hộ chiếu phổ thông', components: {} },
+      ],
+    },
+  ],
+};
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (line: string) => out.push(line), err: (line: string) => err.push(line) }, out, err };
+}
+
+function workspace() {
+  const dir = mkdtempSync(join(tmpdir(), 'tthc-cli-'));
+  const file = (name: string, content?: unknown) => {
+    const path = join(dir, name);
+    if (content !== undefined) writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+    return path;
+  };
+  return { db: join(dir, 'x.sqlite'), file };
+}
+
+describe('tthc CLI', () => {
+  it('imports, finds "dang ky" without diacritics, and exports a dossier that imports back unchanged', async () => {
+    const { db, file } = workspace();
+    const imported = capture();
+    expect(await runCli(['--db', db, 'import', file('d.json', dossier)], imported.io)).toBe(0);
+    expect(imported.out[0]).toBe('Đã thêm: 1 dự thảo, 3 TTHC/QĐKD, 0 ý kiến, 0 sự kiện.');
+
+    const search = capture();
+    expect(await runCli(['--db', db, 'search', 'dang ky', '--json'], search.io)).toBe(0);
+    const hits = JSON.parse(search.out.join('\n')) as Array<{ name: string }>;
+    expect(hits.map((hit) => hit.name).sort()).toEqual(['Đăng ký khai sinh', 'Đăng ký kết hôn']);
+
+    const out = file('out.json');
+    expect(await runCli(['--db', db, 'export', '--out', out], capture().io)).toBe(0);
+    const again = capture();
+    expect(await runCli(['--db', db, 'import', out], again.io)).toBe(0);
+    expect(again.out[0]).toBe('Đã thêm: 0 dự thảo, 0 TTHC/QĐKD, 0 ý kiến, 0 sự kiện.');
+    expect(again.out[1]).toBe('Đã cập nhật: 0 dự thảo, 0 TTHC/QĐKD, 0 ý kiến, 0 sự kiện.');
+  });
+
+  it('rejects an invalid dossier with one line per problem path, exits non-zero and leaves the database file byte-for-byte unchanged', async () => {
+    const { db, file } = workspace();
+    await runCli(['--db', db, 'import', file('d.json', dossier)], capture().io);
+    const before = readFileSync(db);
+    const broken = structuredClone(dossier);
+    const regulation = broken.drafts[0]!.regulations[1] as Record<string, unknown>;
+    regulation.kind = 'thu_tuc';
+    regulation.name = '';
+    const result = capture();
+    expect(await runCli(['--db', db, 'import', file('bad.json', broken)], result.io)).toBe(1);
+    expect(result.err).toContain('  drafts[0].regulations[1].kind: giá trị không hợp lệ, chỉ nhận: "tthc", "qdkd"');
+    expect(result.err).toContain('  drafts[0].regulations[1].name: không được để trống');
+    expect(readFileSync(db).equals(before)).toBe(true);
+  });
+
+  it('explains malformed JSON and unknown commands', async () => {
+    const { db, file } = workspace();
+    const malformed = capture();
+    expect(await runCli(['--db', db, 'import', file('x.json', '{"format": ')], malformed.io)).toBe(1);
+    expect(malformed.err[0]).toMatch(/^Lỗi: Tệp .* không phải JSON hợp lệ/);
+    const unknown = capture();
+    expect(await runCli(['frobnicate'], unknown.io)).toBe(2);
+    expect(unknown.err[0]).toMatch(/^Cách dùng: tthc/);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { createTestApi, createTestContext } from '../../test/unit/helpers';
+import { createHandlers } from '../services/handlers';
+import { createDispatcher } from './dispatcher';
+
+describe('dispatcher', () => {
+  const dispatch = createDispatcher(createHandlers(createTestContext()));
+
+  it('refuses a method the contract does not declare', async () => {
+    expect(await dispatch('dropAllTables', {})).toEqual({ ok: false, error: { code: 'not_found', message: 'Không có phương thức "dropAllTables".' } });
+  });
+
+  it('rejects wrong types with a Vietnamese message naming each field, and writes nothing', async () => {
+    const response = await dispatch('createDraft', { docType: 'sac_lenh', title: 42, draftingAgency: 'Bộ Tư pháp', submittedToGovernment: 'yes' });
+    expect(response.ok).toBe(false);
+    if (response.ok) return;
+    expect(response.error.code).toBe('invalid_input');
+    expect(response.error.problems?.map((problem) => problem.path).sort()).toEqual(['docType', 'submittedToGovernment', 'title']);
+    expect(response.error.message).toContain('title: sai kiểu dữ liệu: cần một chuỗi văn bản');
+    const list = await dispatch('listDrafts', {});
+    expect(list).toEqual({ ok: true, value: { total: 0, items: [] } });
+  });
+
+  it('turns a missing record into not_found', async () => {
+    const response = await dispatch('getDraft', { id: '00000000-0000-4000-8000-000000000001' });
+    expect(response.ok ? undefined : response.error.code).toBe('not_found');
+  });
+});
+
+describe('records', () => {
+  it('keeps regulations in the order they were added and reports missing components for the document type', async () => {
+    const { api } = createTestApi();
+    const draft = await api.createDraft({ docType: 'nghi_dinh', title: 'Nghị định về hộ tịch', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: true });
+    await api.createRegulation({ draftId: draft.id, fields: { kind: 'tthc', change: 'new', name: 'Đăng ký khai sinh', components: { steps: ['Nộp hồ sơ'] } } });
+    await api.createRegulation({ draftId: draft.id, fields: { kind: 'tthc', change: 'new', name: 'Đăng ký kết hôn', components: {} } });
+    const detail = await api.getDraft({ id: draft.id });
+    expect(detail.regulations.map((regulation) => regulation.name)).toEqual(['Đăng ký khai sinh', 'Đăng ký kết hôn']);
+    // A decree sets a, b, d, đ, e, g, h itself but not the filing method.
+    expect(detail.regulations[0]!.missing).toEqual(['dossier', 'timeLimitDays', 'subjects', 'agency', 'result']);
+    const circular = await api.updateDraft({ id: draft.id, fields: { ...draft, docType: 'thong_tu' } });
+    expect(circular.regulations[0]!.missing).toContain('methods');
+  });
+
+  it('finds regulations ignoring case and diacritics, đ included, and through the draft title', async () => {
+    const { api } = createTestApi();
+    const draft = await api.createDraft({ docType: 'thong_tu', title: 'Thông tư về đường bộ', draftingAgency: 'Bộ Giao thông vận tải', submittedToGovernment: false });
+    for (const name of ['Đổi giấy phép lái xe', 'Đăng ký khai sinh', 'Cấp giấy phép kinh doanh vận tải bằng xe ô tô']) {
+      await api.createRegulation({ draftId: draft.id, fields: { kind: 'tthc', change: 'new', name, components: {} } });
+    }
+    const names = async (text: string) => (await api.searchRegulations({ text })).items.map((hit) => hit.name).sort();
+    expect(await names('dang ky')).toEqual(['Đăng ký khai sinh']);
+    expect(await names('ĐỔI GIẤY')).toEqual(['Đổi giấy phép lái xe']);
+    expect(await names('giay phep')).toEqual(['Cấp giấy phép kinh doanh vận tải bằng xe ô tô', 'Đổi giấy phép lái xe']);
+    expect(await names('duong bo')).toHaveLength(3);
+    expect((await api.searchRegulations({ text: '' })).total).toBe(3);
+    await api.updateDraft({ id: draft.id, fields: { docType: 'thong_tu', title: 'Thông tư về hàng hải', draftingAgency: 'Bộ Giao thông vận tải', submittedToGovernment: false } });
+    expect(await names('duong bo')).toEqual([]);
+    expect(await names('hang hai')).toHaveLength(3);
+  });
+
+  it('deleting a regulation removes it from search', async () => {
+    const { api } = createTestApi();
+    const draft = await api.createDraft({ docType: 'thong_tu', title: 'Thông tư', draftingAgency: '', submittedToGovernment: false });
+    const regulation = await api.createRegulation({ draftId: draft.id, fields: { kind: 'tthc', change: 'new', name: 'Đăng ký thường trú', components: {} } });
+    await api.deleteRegulation({ id: regulation.id });
+    expect((await api.searchRegulations({ text: 'thuong tru' })).total).toBe(0);
+  });
+});
