@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleOpinionLetter } from '../../test/fixtures/sampleOpinionLetter';
+import { copiesToLines, verdictSentence } from '../../shared/domain/opinionLetter';
+import { renderOpinionLetterPdf } from './opinionLetterPdf';
+
+const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
+const directory = mkdtempSync(join(tmpdir(), 'opinion-letter-'));
+let pdf: Buffer;
+
+/** Words separated by single spaces, lines kept, so that a phrase can be found whatever the justification. */
+function extractText(): string {
+  const file = join(directory, 'letter.pdf');
+  writeFileSync(file, pdf);
+  const result = spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  return result.stdout.replace(/[ \t]+/g, ' ');
+}
+
+beforeAll(async () => {
+  pdf = await renderOpinionLetterPdf(sampleOpinionLetter);
+});
+
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+describe('renderOpinionLetterPdf', () => {
+  it('writes a PDF document of one page or more', () => {
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('embeds its font rather than naming a standard one', () => {
+    const text = pdf.toString('latin1');
+    expect(text).toMatch(/\/FontFile2/);
+    expect(text).not.toMatch(/\/BaseFont\s*\/(Helvetica|Times-Roman)\b/);
+  });
+
+  it.runIf(hasPdftotext).each([
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'VĂN PHÒNG CHÍNH PHỦ',
+    'Số: 05/VPCP-KSTT',
+    'Hà Nội, ngày 05 tháng 02 năm 2024',
+    'Kính gửi: Bộ Giao thông vận tải.',
+    ...sampleOpinionLetter.sections.map((section) => section.regulationName),
+    ...sampleOpinionLetter.sections.map(verdictSentence),
+    'Nơi nhận:',
+    ...copiesToLines(sampleOpinionLetter),
+    'KT. BỘ TRƯỞNG, CHỦ NHIỆM',
+    'Trần Văn Bình',
+  ])('prints "%s" with its diacritics intact', (phrase) => {
+    // Long sentences wrap: compare word by word across line ends.
+    const words = extractText().split(/\s+/).join(' ');
+    expect(words).toContain(phrase);
+  });
+
+  it.runIf(hasPdftotext)('numbers the second page at the top', () => {
+    const pages = extractText().split('\f');
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    expect(pages[1]?.trim().startsWith('2')).toBe(true);
+    expect(pages[0]?.trim().startsWith('1')).toBe(false);
+  });
+});

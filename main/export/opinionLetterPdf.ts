@@ -1,0 +1,148 @@
+// The opinion letter as PDF, drawn by pdfmake in plain Node (no Electron, no LibreOffice) with an embedded
+// Times-metric serif that has the Vietnamese letters, so that it lines up like the DOCX of the same letter.
+import { createRequire } from 'node:module';
+import pdfmake from 'pdfmake';
+import type { PdfContent, PdfDocumentDefinition, PdfFontFaces } from 'pdfmake';
+import { ADDRESS_LABEL, COPIES_TO_LABEL, MOTTO, NATIONAL_TITLE, printedLetter } from '../../shared/domain/opinionLetter';
+import type { OpinionLetter, PrintedLetter } from '../../shared/domain/opinionLetter';
+import * as layout from './letterLayout';
+import { slateToPdf } from './slateToPdf';
+import type { SlatePdfOptions } from './slateToPdf';
+
+const fontRequire = createRequire(import.meta.url);
+
+const FONT_FAMILY = 'LetterSerif';
+
+/** Where the embedded font comes from: the one place to change it. */
+export function fontFiles(): PdfFontFaces {
+  // Tinos has Times New Roman's metrics and Vietnamese glyphs, and ships with the app from the npm registry.
+  const resolveFont = (face: string) => fontRequire.resolve(`@expo-google-fonts/tinos/${face}/Tinos_${face}.ttf`);
+  return {
+    normal: resolveFont('400Regular'),
+    bold: resolveFont('700Bold'),
+    italics: resolveFont('400Regular_Italic'),
+    bolditalics: resolveFont('700Bold_Italic'),
+  };
+}
+
+const size = layout.LETTER_SIZES_PT;
+const pt = layout.mmToPt;
+const SPACED = [0, layout.PARAGRAPH_SPACING_PT, 0, 0];
+const SPACED_TWICE = [0, 2 * layout.PARAGRAPH_SPACING_PT, 0, 0];
+
+const GRID_WITHOUT_LINES = {
+  hLineWidth: () => 0,
+  vLineWidth: () => 0,
+  paddingLeft: () => 0,
+  paddingRight: () => 0,
+  paddingTop: () => 0,
+  paddingBottom: () => 0,
+};
+
+function borderlessTable(columnsMm: readonly number[], rows: PdfContent[][]): Record<string, unknown> {
+  return { table: { widths: columnsMm.map(pt), body: rows }, layout: GRID_WITHOUT_LINES };
+}
+
+/** A centred rule: pdfmake centres a canvas by its width, which is the line's own length. */
+function rule(lengthMm: number): PdfContent {
+  return {
+    canvas: [{ type: 'line', x1: 0, y1: 0, x2: pt(lengthMm), y2: 0, lineWidth: layout.RULE_WIDTH_PT }],
+    alignment: 'center',
+    margin: [0, 1, 0, 0],
+  };
+}
+
+function letterHead(letter: PrintedLetter): PdfContent {
+  const name = letter.issuer.at(-1)?.text ?? '';
+  const issuer = {
+    alignment: 'center',
+    stack: [...letter.issuer.map((line) => ({ ...line, fontSize: size.issuer })), rule(layout.issuerRuleMm(name))],
+  };
+  const nation = {
+    alignment: 'center',
+    bold: true,
+    stack: [{ text: NATIONAL_TITLE, fontSize: size.nationalTitle }, { text: MOTTO, fontSize: size.motto }, rule(layout.MOTTO_RULE_MM)],
+  };
+  const reference = {
+    alignment: 'center',
+    lineHeight: 1,
+    stack: [
+      { text: letter.number, fontSize: size.number, margin: SPACED },
+      { text: letter.subject, fontSize: size.subject },
+    ],
+  };
+  const placeDate = { text: letter.placeDate, alignment: 'center', italics: true, fontSize: size.placeDate, margin: SPACED };
+  return borderlessTable(layout.HEADER_COLUMNS_MM, [
+    [issuer, nation],
+    [reference, placeDate],
+  ]);
+}
+
+/** "Kính gửi:" hangs left of the first recipient; further recipients line up under the first. */
+function addressees(recipients: string[]): PdfContent {
+  return {
+    margin: SPACED_TWICE,
+    columns: [
+      { width: pt(layout.RECIPIENTS_INDENT_MM - layout.KINH_GUI_WIDTH_MM), text: '' },
+      { width: pt(layout.KINH_GUI_WIDTH_MM), text: ADDRESS_LABEL },
+      { width: '*', stack: recipients },
+    ],
+  };
+}
+
+const BODY: SlatePdfOptions = { indent: pt(layout.FIRST_LINE_INDENT_MM), spacingBefore: layout.PARAGRAPH_SPACING_PT };
+
+function signOff(letter: PrintedLetter): PdfContent {
+  const copies = {
+    lineHeight: 1,
+    margin: SPACED_TWICE,
+    stack: [
+      { text: COPIES_TO_LABEL, fontSize: size.copiesToLabel, bold: true, italics: true },
+      ...letter.copiesTo.map((line) => ({ text: line, fontSize: size.copiesTo })),
+    ],
+  };
+  const signature = {
+    alignment: 'center',
+    bold: true,
+    fontSize: size.signature,
+    lineHeight: 1,
+    margin: SPACED_TWICE,
+    stack: [...letter.signatureTitles, ...Array.from({ length: layout.SIGNATURE_SPACE_LINES }, () => ' '), letter.signer],
+  };
+  // The signature is never left alone on a page without the "Nơi nhận" beside it.
+  return { ...borderlessTable(layout.CLOSING_COLUMNS_MM, [[copies, signature]]), unbreakable: true };
+}
+
+export async function renderOpinionLetterPdf(opinionLetter: OpinionLetter): Promise<Buffer> {
+  const letter = printedLetter(opinionLetter);
+  const fonts = fontFiles();
+  const allowed = new Set(Object.values(fonts));
+  pdfmake.setFonts({ [FONT_FAMILY]: fonts });
+  // The letter needs nothing from the network, and nothing from the disk but its fonts.
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((path) => allowed.has(path));
+  const { left, top, right, bottom } = layout.LETTER_PAGE_MM;
+  const definition: PdfDocumentDefinition = {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: [pt(left), pt(top), pt(right), pt(bottom)],
+    info: { title: letter.subject, author: opinionLetter.issuingBody.name },
+    defaultStyle: { font: FONT_FAMILY, fontSize: size.body, lineHeight: layout.PDF_LINE_HEIGHT },
+    // Nghị định 30 numbers pages from the second one on, at the top centre.
+    header: (currentPage: number) =>
+      currentPage > 1 ? { text: String(currentPage), alignment: 'center', fontSize: size.pageNumber, margin: [0, pt(8), 0, 0] } : null,
+    content: [
+      letterHead(letter),
+      addressees(letter.recipients),
+      ...slateToPdf(letter.opening, BODY),
+      ...letter.sections.flatMap((section) => [
+        // A heading is never left at the foot of a page without its verdict.
+        { stack: slateToPdf(section.lead, BODY), unbreakable: true },
+        ...slateToPdf(section.body, BODY),
+      ]),
+      ...slateToPdf(letter.closing, BODY),
+      signOff(letter),
+    ],
+  };
+  return pdfmake.createPdf(definition).getBuffer();
+}

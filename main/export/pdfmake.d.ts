@@ -1,0 +1,23 @@
+// The part of pdfmake 0.3's server API that the exports use (the package ships no types).
+declare module 'pdfmake' {
+  export type PdfFontFaces = { normal: string; bold: string; italics: string; bolditalics: string };
+  /** A pdfmake document-definition node; the shapes are pdfmake's own, see its documentation. */
+  export type PdfContent = string | PdfContent[] | { [property: string]: unknown };
+  export type PdfDocumentDefinition = {
+    pageSize: string;
+    pageOrientation?: 'portrait' | 'landscape';
+    pageMargins: [number, number, number, number];
+    info?: Record<string, string>;
+    defaultStyle?: Record<string, unknown>;
+    header?: (currentPage: number, pageCount: number) => PdfContent | null;
+    content: PdfContent[];
+  };
+  export type PdfOutputDocument = { getBuffer(): Promise<Buffer> };
+  const pdfmake: {
+    setFonts(fonts: Record<string, PdfFontFaces>): void;
+    setUrlAccessPolicy(allow: (url: string) => boolean): void;
+    setLocalAccessPolicy(allow: (path: string) => boolean): void;
+    createPdf(definition: PdfDocumentDefinition): PdfOutputDocument;
+  };
+  export default pdfmake;
+}

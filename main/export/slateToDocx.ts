@@ -1,0 +1,82 @@
+// Slate rich text → docx paragraphs, in the style of Vietnamese administrative documents: justified paragraphs
+// with a first-line indent, "-" bullets and "1." numbers that start where a paragraph's first line does, quotes
+// indented on both sides in italics. Word's own numbering is used so that lists stay editable in Word.
+import { AlignmentType, LevelFormat, LevelSuffix, LineRuleType, Paragraph, TextRun } from 'docx';
+import type { IParagraphOptions, NumberingDefinition } from 'docx';
+import type { RichTextDocument } from '../../shared/domain/richText';
+import { printedParagraphs } from './richTextLayout';
+import type { PrintedParagraph, StyledRun } from './richTextLayout';
+
+export type SlateDocxOptions = {
+  /** First-line indent of body paragraphs, in twips; quotes are indented by it on both sides. */
+  indent: number;
+  /** Spacing before each paragraph, in twips. */
+  spacingBefore: number;
+  /** Line spacing in 240ths of a line (276 = 1,15). */
+  line: number;
+  /** Keeps every paragraph on the page of the next one, for a heading that must not end a page. */
+  keepNext?: boolean;
+};
+
+type ListKind = 'bulleted' | 'numbered';
+
+function listDefinition(kind: ListKind, indent: number): NumberingDefinition {
+  const marker = kind === 'bulleted' ? { format: LevelFormat.BULLET, text: '-' } : { format: LevelFormat.DECIMAL, text: '%1.' };
+  return {
+    reference: `slate-${kind}-${indent}`,
+    levels: [
+      {
+        level: 0,
+        ...marker,
+        alignment: AlignmentType.LEFT,
+        suffix: LevelSuffix.SPACE,
+        style: { paragraph: { indent: { left: 0, firstLine: indent } } },
+      },
+    ],
+  };
+}
+
+function styledRuns(runs: readonly StyledRun[]): TextRun[] {
+  return runs.flatMap((run) =>
+    // A soft line break (Shift+Enter) is a newline inside the text.
+    run.text.split('\n').map(
+      (text, index) =>
+        new TextRun({
+          text,
+          break: index > 0 ? 1 : undefined,
+          bold: run.bold,
+          italics: run.italic,
+          underline: run.underline ? {} : undefined,
+        }),
+    ),
+  );
+}
+
+/** Converts a stored Slate document; every list numbers from 1 again. */
+export function slateToDocx(document: RichTextDocument, options: SlateDocxOptions): Paragraph[] {
+  const definitions: Record<ListKind, NumberingDefinition> = {
+    bulleted: listDefinition('bulleted', options.indent),
+    numbered: listDefinition('numbered', options.indent),
+  };
+  const placement = (paragraph: PrintedParagraph): IParagraphOptions => {
+    switch (paragraph.role) {
+      case 'list-item':
+        return { numbering: { reference: definitions[paragraph.list], level: 0, restart: paragraph.ordinal === 1, custom: true } };
+      case 'quote':
+        return { indent: { left: options.indent, right: options.indent } };
+      case 'paragraph':
+        return { indent: { firstLine: options.indent } };
+    }
+  };
+  return printedParagraphs(document).map(
+    (paragraph) =>
+      new Paragraph({
+        alignment: AlignmentType.JUSTIFIED,
+        // lineRule is spelled out: LibreOffice reads a bare w:line as an exact height in twips.
+        spacing: { before: options.spacingBefore, line: options.line, lineRule: LineRuleType.AUTO },
+        keepNext: options.keepNext,
+        ...placement(paragraph),
+        children: styledRuns(paragraph.runs),
+      }),
+  );
+}

@@ -1,0 +1,37 @@
+// Slate rich text → pdfmake content, printed like slateToDocx prints it: justified paragraphs with a first-line
+// indent, "-" and "1." list markers at that indent, quotes indented on both sides in italics.
+import type { PdfContent } from 'pdfmake';
+import type { RichTextDocument } from '../../shared/domain/richText';
+import { printedParagraphs } from './richTextLayout';
+import type { PrintedParagraph, StyledRun } from './richTextLayout';
+
+export type SlatePdfOptions = {
+  /** First-line indent of body paragraphs, in points; quotes are indented by it on both sides. */
+  indent: number;
+  /** Spacing before each paragraph, in points. */
+  spacingBefore: number;
+};
+
+function pdfRuns(runs: readonly StyledRun[]): PdfContent[] {
+  return runs.map((run) => ({
+    text: run.text,
+    bold: run.bold ?? false,
+    italics: run.italic ?? false,
+    ...(run.underline ? { decoration: 'underline' } : {}),
+  }));
+}
+
+function marker(paragraph: PrintedParagraph): PdfContent[] {
+  if (paragraph.role !== 'list-item') return [];
+  return [{ text: paragraph.list === 'bulleted' ? '- ' : `${paragraph.ordinal}. ` }];
+}
+
+export function slateToPdf(document: RichTextDocument, options: SlatePdfOptions): PdfContent[] {
+  return printedParagraphs(document).map((paragraph) => ({
+    text: [...marker(paragraph), ...pdfRuns(paragraph.runs)],
+    alignment: 'justify',
+    ...(paragraph.role === 'quote'
+      ? { margin: [options.indent, options.spacingBefore, options.indent, 0] }
+      : { leadingIndent: options.indent, margin: [0, options.spacingBefore, 0, 0] }),
+  }));
+}

@@ -1,0 +1,187 @@
+// The appraisal or review opinion letter (công văn, Nghị định 30/2020) as plain data, and the sentences that
+// every rendering of it (DOCX, PDF, preview) words the same way.
+import { z } from 'zod';
+import './zodVietnamese';
+import { isoDate } from './dossier';
+import { formatLetterDate } from '../i18n/format';
+import { vocabularyMessages } from '../i18n/vocabularyMessages';
+import { richTextDocumentSchema } from './richText';
+import type { RichTextBlock, RichTextDocument } from './richText';
+import { CHANGES, COMPONENT_KEYS, REGULATION_KINDS, VERDICTS } from './vocabulary';
+import type { ComponentKey, RegulationKind } from './vocabulary';
+
+const LABELS = vocabularyMessages.vi;
+
+const line = z.string().trim().min(1, { message: 'không được để trống' });
+
+export const opinionLetterSectionSchema = z.object({
+  regulationName: line,
+  kind: z.enum(REGULATION_KINDS).default('tthc'),
+  change: z.enum(CHANGES),
+  verdict: z.enum(VERDICTS),
+  /** Components to fix when the verdict is `amend`. */
+  components: z.array(z.enum(COMPONENT_KEYS)).default([]),
+  /** The opinion as Slate blocks; when absent or empty, `text` is printed paragraph by paragraph. */
+  body: richTextDocumentSchema.optional(),
+  text: z.string().default(''),
+});
+export type OpinionLetterSection = z.infer<typeof opinionLetterSectionSchema>;
+
+export const opinionLetterSchema = z.object({
+  issuingBody: z.object({
+    /** Cơ quan chủ quản, e.g. "BỘ TƯ PHÁP" above a department; absent when the body has none (VPCP). */
+    parent: line.optional(),
+    name: line,
+  }),
+  /** "05/VPCP-KSTT"; the "Số:" label is added by the layout. */
+  number: line,
+  place: line,
+  date: isoDate,
+  /** Trích yếu without the "V/v" that the layout puts in front of it. */
+  subject: line.refine((text) => !/^v\/v\b/i.test(text), { message: 'không ghi "V/v" ở đầu, mẫu tự thêm' }),
+  recipients: z.array(line).min(1, { message: 'cần ít nhất một nơi nhận "Kính gửi"' }),
+  opening: z.string(),
+  sections: z.array(opinionLetterSectionSchema),
+  closing: z.string(),
+  signature: z.object({
+    /** "KT. BỘ TRƯỞNG, CHỦ NHIỆM" when a deputy signs on the head's behalf; absent when the head signs. */
+    authority: line.optional(),
+    position: line,
+    signer: line,
+  }),
+  /** "Nơi nhận" lines other than the archive, without the leading dash. */
+  copiesTo: z.array(line),
+  /** Archive line content, "VT, KSTT" → "- Lưu: VT, KSTT.". */
+  archive: line,
+});
+export type OpinionLetter = z.infer<typeof opinionLetterSchema>;
+export type OpinionLetterInput = z.input<typeof opinionLetterSchema>;
+
+/** Punctuation is the layout's job, so whatever the user typed at the end of a list line is dropped. */
+function withoutEndPunctuation(text: string): string {
+  return text.trim().replace(/[\s.,;:]+$/u, '');
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+}
+
+/** How a verdict names the regulation it is about; "không quy định quy định kinh doanh" would not read. */
+const VERDICT_WORDING: Record<RegulationKind, { about: string; removal: string }> = {
+  tthc: { about: 'quy định về thủ tục hành chính này', removal: 'Đề nghị không quy định thủ tục hành chính này tại dự thảo.' },
+  qdkd: { about: 'quy định kinh doanh này', removal: 'Đề nghị bỏ quy định kinh doanh này khỏi dự thảo.' },
+};
+
+/** Labels in the order of Điều 8, lower-cased and joined with semicolons because labels themselves contain commas. */
+export function componentPhrase(components: readonly ComponentKey[]): string {
+  return COMPONENT_KEYS.filter((key) => components.includes(key))
+    .map((key) => lowerFirst(LABELS.component[key]))
+    .join('; ');
+}
+
+export function verdictSentence(section: Pick<OpinionLetterSection, 'kind' | 'verdict' | 'components'>): string {
+  const wording = VERDICT_WORDING[section.kind];
+  switch (section.verdict) {
+    case 'agree':
+      return `Thống nhất với ${wording.about} tại dự thảo.`;
+    case 'amend': {
+      const components = componentPhrase(section.components);
+      return components
+        ? `Đề nghị cơ quan chủ trì soạn thảo nghiên cứu, sửa đổi, bổ sung các bộ phận: ${components}.`
+        : `Đề nghị cơ quan chủ trì soạn thảo nghiên cứu, sửa đổi, bổ sung ${wording.about}.`;
+    }
+    case 'remove':
+      return wording.removal;
+  }
+}
+
+/** "1. **<name>** (sửa đổi, bổ sung)": the number and the change around the regulation's name in bold. */
+export function sectionHeading(index: number, section: Pick<OpinionLetterSection, 'regulationName' | 'change'>): RichTextBlock {
+  return {
+    type: 'paragraph',
+    children: [
+      { text: `${index + 1}. ` },
+      { text: section.regulationName, bold: true },
+      { text: ` (${lowerFirst(LABELS.change[section.change])})` },
+    ],
+  };
+}
+
+/** "Hà Nội, ngày 05 tháng 02 năm 2024" */
+export function placeDateLine(letter: Pick<OpinionLetter, 'place' | 'date'>): string {
+  return formatLetterDate(letter.date, letter.place);
+}
+
+/** One recipient follows "Kính gửi:" on its line; several are a dashed list, each closed by ";" and the last by ".". */
+export function recipientLines(recipients: readonly string[]): string[] {
+  const names = recipients.map(withoutEndPunctuation);
+  if (names.length === 1) return [`${names[0]}.`];
+  return names.map((name, index) => `- ${name}${index === names.length - 1 ? '.' : ';'}`);
+}
+
+/** "Nơi nhận" lines, always closed by the archive line. */
+export function copiesToLines(letter: Pick<OpinionLetter, 'copiesTo' | 'archive'>): string[] {
+  return [...letter.copiesTo.map((copy) => `- ${withoutEndPunctuation(copy)};`), `- Lưu: ${withoutEndPunctuation(letter.archive)}.`];
+}
+
+/** Nghị định 30 closes the body of a letter with "./.". */
+export function closingText(closing: string): string {
+  const text = closing.trim();
+  if (!text || text.endsWith('./.')) return text;
+  return `${text.replace(/[\s.]+$/u, '')}./.`;
+}
+
+/** Plain text as rich text: one paragraph per non-empty line. */
+export function textBlocks(text: string): RichTextDocument {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .map((line) => ({ type: 'paragraph', children: [{ text: line }] }));
+}
+
+export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+export const ADDRESS_LABEL = 'Kính gửi:';
+export const COPIES_TO_LABEL = 'Nơi nhận:';
+
+/** Every text of the letter, worded and punctuated, for writers that only lay it out. */
+export type PrintedLetter = {
+  /** The parent body (regular) then the body's own name (bold), in capitals. */
+  issuer: { text: string; bold: boolean }[];
+  number: string;
+  subject: string;
+  placeDate: string;
+  recipients: string[];
+  opening: RichTextDocument;
+  /** `lead` is the heading and the verdict, which a page never separates. */
+  sections: { lead: RichTextDocument; body: RichTextDocument }[];
+  closing: RichTextDocument;
+  copiesTo: string[];
+  /** Authority and position lines, in capitals, above the space for the signature. */
+  signatureTitles: string[];
+  signer: string;
+};
+
+const capitals = (text: string): string => text.toLocaleUpperCase('vi');
+
+export function printedLetter(letter: OpinionLetter): PrintedLetter {
+  const { parent, name } = letter.issuingBody;
+  const { authority, position, signer } = letter.signature;
+  return {
+    issuer: [...(parent ? [{ text: capitals(parent), bold: false }] : []), { text: capitals(name), bold: true }],
+    number: `Số: ${letter.number}`,
+    subject: `V/v ${letter.subject}`,
+    placeDate: placeDateLine(letter),
+    recipients: recipientLines(letter.recipients),
+    opening: textBlocks(letter.opening),
+    sections: letter.sections.map((section, index) => ({
+      lead: [sectionHeading(index, section), ...textBlocks(verdictSentence(section))],
+      body: section.body?.length ? section.body : textBlocks(section.text),
+    })),
+    closing: textBlocks(closingText(letter.closing)),
+    copiesTo: copiesToLines(letter),
+    signatureTitles: [...(authority ? [authority] : []), position].map(capitals),
+    signer,
+  };
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { buildDossierForFigures, REFERENCE_002_FIGURES } from '../../test/fixtures/reportFigures';
+import { periodReportParagraph } from './reportParagraph';
+import { computePeriodStatistics, yearToDate, type Period, type PeriodReport } from './statistics';
+
+const NOVEMBER: Period = { from: '2023-11-01', to: '2023-11-30' };
+
+type ReportParts = { [Key in keyof PeriodReport]?: Partial<PeriodReport[Key]> };
+
+/** An empty report of the period with some sections filled in. */
+function reportOf(period: Period, parts: ReportParts = {}): PeriodReport {
+  const empty = computePeriodStatistics([], period);
+  return {
+    period,
+    assessment: { ...empty.assessment, ...parts.assessment },
+    appraisal: { ...empty.appraisal, ...parts.appraisal },
+    review: { ...empty.review, ...parts.review },
+    issued: { ...empty.issued, ...parts.issued },
+    cost: { ...empty.cost, ...parts.cost },
+  };
+}
+
+describe('periodReportParagraph reproduces VPCP report 11/2023 (reference 002, I.2.a and I.2.c)', () => {
+  const { drafts } = buildDossierForFigures(REFERENCE_002_FIGURES);
+  const text = periodReportParagraph(computePeriodStatistics(drafts, NOVEMBER), {
+    yearToDate: computePeriodStatistics(drafts, yearToDate(NOVEMBER)),
+  }).join('\n');
+
+  it.each([
+    'Trong tháng 11/2023, các bộ, ngành, địa phương đã đánh giá tác động 130 TTHC tại 18 dự thảo VBQPPL (gồm: 01 Luật, 06 Nghị định, 05 Thông tư và 06 Nghị quyết của HĐND cấp tỉnh), thực hiện thẩm định 78 TTHC quy định tại 23 dự thảo VBQPPL (gồm: 09 Nghị định, 10 Thông tư và 04 Nghị quyết của HĐND cấp tỉnh).',
+    'Tính 11 tháng năm 2023, các bộ, ngành, địa phương đã đánh giá tác động đối với 1.059 TTHC tại 171 dự thảo VBQPPL (gồm: 09 Luật, 56 Nghị định, 10 Quyết định của Thủ tướng Chính phủ, 60 Thông tư và 36 Nghị quyết của HĐND cấp tỉnh), thẩm định đối với 965 TTHC tại 161 dự thảo VBQPPL',
+    'Trong tháng 11/2023, Văn phòng Chính phủ đã thực hiện thẩm tra 20 TTHC tại 04 dự thảo Nghị định, trong đó, đã đề nghị sửa đổi, bổ sung 20 TTHC, chiếm 100%.',
+    'Tính 11 tháng năm 2023, đã thẩm tra đối với 1.025 TTHC tại 62 dự thảo VBQPPL',
+    'đã đề nghị không quy định 82 TTHC, sửa đổi, bổ sung 559 TTHC, chiếm 62,5%.',
+    'Trong tháng 11/2023, có 29 TTHC được ban hành mới, 50 TTHC được sửa đổi, bổ sung và 16 TTHC được bãi bỏ.',
+  ])('says “%s”', (phrase) => {
+    expect(text).toContain(phrase);
+  });
+
+  it('has no cost paragraph when no cost was assessed', () => {
+    expect(text).not.toContain('chi phí tuân thủ');
+  });
+});
+
+describe('periodReportParagraph — how the period is named', () => {
+  const withAssessment = (period: Period) => reportOf(period, { assessment: { regulations: 3, drafts: 1, draftsByType: { nghi_dinh: 1 } } });
+  it.each<[Period, string]>([
+    [NOVEMBER, 'Trong tháng 11/2023, '],
+    [{ from: '2024-02-01', to: '2024-02-29' }, 'Trong tháng 2/2024, '],
+    [{ from: '2023-02-01', to: '2023-02-28' }, 'Trong tháng 2/2023, '],
+    [{ from: '2023-11-01', to: '2023-11-15' }, 'Từ ngày 01/11/2023 đến ngày 15/11/2023, '],
+    [{ from: '2023-10-01', to: '2023-11-30' }, 'Từ ngày 01/10/2023 đến ngày 30/11/2023, '],
+    [{ from: '2023-11-05', to: '2023-11-05' }, 'Trong ngày 05/11/2023, '],
+  ])('%o → “%s”', (period, lead) => {
+    expect(periodReportParagraph(withAssessment(period))[0]?.startsWith(lead)).toBe(true);
+  });
+
+  it.each<[Period, string]>([
+    [{ from: '2023-01-01', to: '2023-11-30' }, 'Tính 11 tháng năm 2023, '],
+    [{ from: '2023-01-01', to: '2023-12-31' }, 'Tính cả năm 2023, '],
+    [{ from: '2023-01-01', to: '2023-11-15' }, 'Từ ngày 01/01/2023 đến ngày 15/11/2023, '],
+  ])('year to date %o → “%s”', (period, lead) => {
+    const [paragraph] = periodReportParagraph(withAssessment({ from: '2023-11-01', to: period.to }), { yearToDate: withAssessment(period) });
+    expect(paragraph).toContain(`. ${lead}các bộ, ngành, địa phương đã đánh giá tác động đối với 03 TTHC`);
+  });
+
+  it('does not repeat a year to date that is the period itself', () => {
+    const january = withAssessment({ from: '2024-01-01', to: '2024-01-31' });
+    expect(periodReportParagraph(january, { yearToDate: january })).toEqual([
+      'Trong tháng 1/2024, các bộ, ngành, địa phương đã đánh giá tác động 03 TTHC tại 01 dự thảo Nghị định.',
+    ]);
+  });
+});
+
+describe('periodReportParagraph — sections', () => {
+  it.each<[string, ReportParts, string[]]>([
+    ['nothing happened', {}, ['Trong tháng 11/2023, không có TTHC nào được đánh giá tác động, thẩm định, thẩm tra hoặc ban hành.']],
+    [
+      'only an appraisal, of several types listed in the fixed order',
+      { appraisal: { regulations: 12, drafts: 3, draftsByType: { nghi_dinh: 1, quyet_dinh_ttg: 1, thong_tu_lien_tich: 1 } } },
+      [
+        'Trong tháng 11/2023, các bộ, ngành, địa phương đã thực hiện thẩm định 12 TTHC quy định tại 03 dự thảo VBQPPL (gồm: 01 Nghị định, 01 Quyết định của Thủ tướng Chính phủ và 01 Thông tư liên tịch).',
+      ],
+    ],
+    [
+      'two types joined by “và”',
+      { assessment: { regulations: 1059, drafts: 12, draftsByType: { phap_lenh: 2, quyet_dinh_ubnd: 10 } } },
+      ['Trong tháng 11/2023, các bộ, ngành, địa phương đã đánh giá tác động 1.059 TTHC tại 12 dự thảo VBQPPL (gồm: 02 Pháp lệnh và 10 Quyết định của UBND cấp tỉnh).'],
+    ],
+    [
+      'a review that removes only',
+      { review: { regulations: 8, drafts: 2, draftsByType: { nghi_quyet_qh: 1, nghi_dinh: 1 }, remove: 3, amend: 0, removeOrAmendShare: 3 / 8 } },
+      ['Trong tháng 11/2023, Văn phòng Chính phủ đã thực hiện thẩm tra 08 TTHC tại 02 dự thảo VBQPPL (gồm: 01 Nghị quyết của Quốc hội và 01 Nghị định), trong đó, đã đề nghị không quy định 03 TTHC, chiếm 37,5%.'],
+    ],
+    [
+      'a review that agrees with everything',
+      { review: { regulations: 5, drafts: 1, draftsByType: { luat: 1 }, remove: 0, amend: 0, removeOrAmendShare: 0 } },
+      ['Trong tháng 11/2023, Văn phòng Chính phủ đã thực hiện thẩm tra 05 TTHC tại 01 dự thảo Luật và thống nhất với toàn bộ các TTHC này.'],
+    ],
+    [
+      'issued, skipping a zero',
+      { issued: { new: 3, amended: 0, abolished: 1 } },
+      ['Trong tháng 11/2023, có 03 TTHC được ban hành mới và 01 TTHC được bãi bỏ.'],
+    ],
+  ])('%s', (_case, parts, expected) => {
+    expect(periodReportParagraph(reportOf(NOVEMBER, parts))).toEqual(expected);
+  });
+
+  it('names the reviewer in the year-to-date sentence when the period itself had no review', () => {
+    const yearToDateReport = reportOf(yearToDate(NOVEMBER), {
+      review: { regulations: 20, drafts: 4, draftsByType: { nghi_dinh: 4 }, remove: 0, amend: 20, removeOrAmendShare: 1 },
+    });
+    expect(periodReportParagraph(reportOf(NOVEMBER), { yearToDate: yearToDateReport })).toEqual([
+      'Tính 11 tháng năm 2023, Văn phòng Chính phủ đã thẩm tra đối với 20 TTHC tại 04 dự thảo Nghị định, trong đó, đã đề nghị sửa đổi, bổ sung 20 TTHC, chiếm 100%.',
+    ]);
+  });
+});
+
+describe('periodReportParagraph — compliance cost against the 20% target', () => {
+  const lead = 'Trong tháng 11/2023, tổng chi phí tuân thủ hằng năm của các TTHC sửa đổi, bổ sung được đánh giá tác động ';
+  it.each<[number, number, string]>([
+    [2_490_909_090.91, 1_645_454_545.45, 'giảm từ 2.490.909.091 đ xuống 1.645.454.545 đ, tức giảm 33,94% chi phí tuân thủ, vượt mục tiêu 20%.'],
+    [1_000_000, 800_000, 'giảm từ 1.000.000 đ xuống 800.000 đ, tức giảm 20% chi phí tuân thủ, đạt mục tiêu 20%.'],
+    [1_000_000, 800_001, 'giảm từ 1.000.000 đ xuống 800.001 đ, tức giảm 20% chi phí tuân thủ, đạt mục tiêu 20%.'],
+    [1_000_000, 801_000, 'giảm từ 1.000.000 đ xuống 801.000 đ, tức giảm 19,9% chi phí tuân thủ, chưa đạt mục tiêu 20%.'],
+    [1_000_000, 1_000_000, 'giữ nguyên ở mức 1.000.000 đ, chưa đạt mục tiêu 20%.'],
+    [1_000_000, 1_250_000, 'tăng từ 1.000.000 đ lên 1.250.000 đ, tức tăng 25% chi phí tuân thủ, chưa đạt mục tiêu 20%.'],
+  ])('%d → %d', (baseline, proposed, ending) => {
+    const report = reportOf(NOVEMBER, { cost: { baseline, proposed, reductionShare: (baseline - proposed) / baseline } });
+    expect(periodReportParagraph(report)).toEqual([`${lead}${ending}`]);
+  });
+});

@@ -1,0 +1,149 @@
+// The period statistics written out as in VPCP's monthly report to the Government (reference 002, I.2.a and
+// I.2.c): "Trong tháng 11/2023, các bộ, ngành, địa phương đã đánh giá tác động 130 TTHC tại 18 dự thảo VBQPPL
+// (gồm: 01 Luật, 06 Nghị định, …)". Counts take a leading zero below ten, as that report writes them.
+import { formatDate, formatMoney, formatPercent, formatTwoDigitCount } from '../i18n/format';
+import { vocabularyMessages } from '../i18n/vocabularyMessages';
+import { REDUCTION_TARGET_SHARE, type Period, type PeriodReport, type SectionStatistics } from './statistics';
+import { DOC_TYPES } from './vocabulary';
+
+// The monthly report names document types as the catalogue does and lists them in the vocabulary's order.
+const DOC_TYPE_NAMES = vocabularyMessages.vi.docType;
+
+/** VPCP states the share of reviewed regulations it challenged to one decimal (641 of 1.025 → "62,5%"). */
+const REVIEW_SHARE_DIGITS = 1;
+const COST_SHARE_DIGITS = 2;
+const AGENCIES = 'các bộ, ngành, địa phương';
+const REVIEWER = 'Văn phòng Chính phủ';
+
+export interface ReportParagraphOptions {
+  /** The same statistics from 1 January; adds the "Tính 11 tháng năm 2023, …" sentences. */
+  yearToDate?: PeriodReport;
+}
+
+/** "a", "a và b", "a, b và c". */
+function listWithAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} và ${items.at(-1)}`;
+}
+
+const count = (value: number): string => formatTwoDigitCount(value);
+
+const lastDayOfMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+function isMonthEnd(isoDate: string): boolean {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return day === lastDayOfMonth(year, month);
+}
+
+/** "Trong tháng 11/2023", "Trong ngày 05/11/2023" or "Từ ngày 01/11/2023 đến ngày 15/11/2023". */
+function periodLead({ from, to }: Period): string {
+  if (from === to) return `Trong ngày ${formatDate(from)}`;
+  if (from.endsWith('-01') && from.slice(0, 7) === to.slice(0, 7) && isMonthEnd(to)) {
+    return `Trong tháng ${Number(from.slice(5, 7))}/${from.slice(0, 4)}`;
+  }
+  return `Từ ngày ${formatDate(from)} đến ngày ${formatDate(to)}`;
+}
+
+/** "Tính 11 tháng năm 2023" or "Tính cả năm 2023" when the period runs from 1 January to a month's end. */
+function cumulativeLead(period: Period): string {
+  const year = period.from.slice(0, 4);
+  if (period.from !== `${year}-01-01` || period.to.slice(0, 4) !== year || !isMonthEnd(period.to)) return periodLead(period);
+  const months = Number(period.to.slice(5, 7));
+  return months === 12 ? `Tính cả năm ${year}` : `Tính ${months} tháng năm ${year}`;
+}
+
+/** "04 dự thảo Nghị định" for one type, else "18 dự thảo VBQPPL (gồm: 01 Luật, …)". */
+function draftsPhrase(section: SectionStatistics): string {
+  const types = DOC_TYPES.filter((docType) => (section.draftsByType[docType] ?? 0) > 0);
+  const [onlyType] = types;
+  if (types.length === 1 && onlyType) return `${count(section.drafts)} dự thảo ${DOC_TYPE_NAMES[onlyType]}`;
+  const breakdown = types.map((docType) => `${count(section.draftsByType[docType] ?? 0)} ${DOC_TYPE_NAMES[docType]}`);
+  return `${count(section.drafts)} dự thảo VBQPPL${breakdown.length > 0 ? ` (gồm: ${listWithAnd(breakdown)})` : ''}`;
+}
+
+type Stage = { report: PeriodReport; lead: string; cumulative: boolean };
+
+function assessmentSentence({ report, lead, cumulative }: Stage): string | null {
+  const { assessment, appraisal } = report;
+  const towards = cumulative ? 'đối với ' : '';
+  const clauses = [
+    assessment.regulations > 0 && `đánh giá tác động ${towards}${count(assessment.regulations)} TTHC tại ${draftsPhrase(assessment)}`,
+    appraisal.regulations > 0 &&
+      (cumulative
+        ? `thẩm định đối với ${count(appraisal.regulations)} TTHC tại ${draftsPhrase(appraisal)}`
+        : `thực hiện thẩm định ${count(appraisal.regulations)} TTHC quy định tại ${draftsPhrase(appraisal)}`),
+  ].filter((clause): clause is string => clause !== false);
+  return clauses.length > 0 ? `${lead}, ${AGENCIES} đã ${clauses.join(', ')}.` : null;
+}
+
+function reviewSentence({ report, lead, cumulative }: Stage, withSubject: boolean): string | null {
+  const { review } = report;
+  if (review.regulations === 0) return null;
+  const subject = withSubject ? `${REVIEWER} ` : '';
+  const reviewed = cumulative ? `đã thẩm tra đối với ${count(review.regulations)} TTHC` : `đã thực hiện thẩm tra ${count(review.regulations)} TTHC`;
+  const proposals = [
+    review.remove > 0 && `không quy định ${count(review.remove)} TTHC`,
+    review.amend > 0 && `sửa đổi, bổ sung ${count(review.amend)} TTHC`,
+  ].filter((proposal): proposal is string => proposal !== false);
+  const outcome =
+    proposals.length > 0
+      ? `, trong đó, đã đề nghị ${proposals.join(', ')}, chiếm ${formatPercent(review.removeOrAmendShare, 'vi', REVIEW_SHARE_DIGITS)}`
+      : ' và thống nhất với toàn bộ các TTHC này';
+  return `${lead}, ${subject}${reviewed} tại ${draftsPhrase(review)}${outcome}.`;
+}
+
+function issuedSentence({ report, lead }: Stage): string | null {
+  const { issued } = report;
+  const parts = [
+    issued.new > 0 && `${count(issued.new)} TTHC được ban hành mới`,
+    issued.amended > 0 && `${count(issued.amended)} TTHC được sửa đổi, bổ sung`,
+    issued.abolished > 0 && `${count(issued.abolished)} TTHC được bãi bỏ`,
+  ].filter((part): part is string => part !== false);
+  return parts.length > 0 ? `${lead}, có ${listWithAnd(parts)}.` : null;
+}
+
+function costSentence({ report, lead }: Stage): string | null {
+  const { baseline, proposed, reductionShare } = report.cost;
+  if (baseline === 0) return null;
+  const target = `mục tiêu ${formatPercent(REDUCTION_TARGET_SHARE)}`;
+  // Judge the share as printed, so that "20%" is never followed by "chưa đạt mục tiêu 20%".
+  const shownShare = Number(reductionShare.toFixed(COST_SHARE_DIGITS + 2));
+  const money = (amount: number) => formatMoney(Math.round(amount));
+  const shownPercent = formatPercent(Math.abs(reductionShare), 'vi', COST_SHARE_DIGITS);
+  let change: string;
+  if (shownShare > 0) change = `giảm từ ${money(baseline)} xuống ${money(proposed)}, tức giảm ${shownPercent} chi phí tuân thủ`;
+  else if (shownShare < 0) change = `tăng từ ${money(baseline)} lên ${money(proposed)}, tức tăng ${shownPercent} chi phí tuân thủ`;
+  else change = `giữ nguyên ở mức ${money(baseline)}`;
+  let verdict = `chưa đạt ${target}`;
+  if (shownShare > REDUCTION_TARGET_SHARE) verdict = `vượt ${target}`;
+  else if (shownShare === REDUCTION_TARGET_SHARE) verdict = `đạt ${target}`;
+  return `${lead}, tổng chi phí tuân thủ hằng năm của các TTHC sửa đổi, bổ sung được đánh giá tác động ${change}, ${verdict}.`;
+}
+
+/**
+ * The paragraphs of the report, one string each: assessment and appraisal, review by VPCP, regulations
+ * issued, compliance cost. A paragraph with nothing to say is left out.
+ */
+export function periodReportParagraph(report: PeriodReport, options: ReportParagraphOptions = {}): string[] {
+  const stages: Stage[] = [{ report, lead: periodLead(report.period), cumulative: false }];
+  const { yearToDate } = options;
+  if (yearToDate && (yearToDate.period.from !== report.period.from || yearToDate.period.to !== report.period.to)) {
+    stages.push({ report: yearToDate, lead: cumulativeLead(yearToDate.period), cumulative: true });
+  }
+  const paragraph = (sentences: (string | null)[]) => sentences.filter((sentence): sentence is string => sentence !== null).join(' ');
+  // The reviewer is named once, in the first sentence that has a review to report.
+  let reviewerNamed = false;
+  const reviewSentences = stages.map((stage) => {
+    const sentence = reviewSentence(stage, !reviewerNamed);
+    reviewerNamed ||= sentence !== null;
+    return sentence;
+  });
+  const paragraphs = [
+    paragraph(stages.map(assessmentSentence)),
+    paragraph(reviewSentences),
+    paragraph(stages.map(issuedSentence)),
+    paragraph(stages.map(costSentence)),
+  ].filter((text) => text.length > 0);
+  if (paragraphs.length > 0) return paragraphs;
+  return [`${periodLead(report.period)}, không có TTHC nào được đánh giá tác động, thẩm định, thẩm tra hoặc ban hành.`];
+}

@@ -1,0 +1,109 @@
+// Period statistics for VPCP's monthly report (DOMAIN.md "Period statistics"), in the exact shape that
+// `tthc report --format json` prints (EXCHANGE.md), with its counting rules.
+import { z } from 'zod';
+import './zodVietnamese';
+import { annualCost, costReduction } from './cost';
+import { isoDate, type Draft, type Opinion, type Regulation } from './dossier';
+import { DOC_TYPES, type DocType, type OpinionStage } from './vocabulary';
+
+/** The national target: cut at least 20% of the number of procedures and of their compliance cost. */
+export const REDUCTION_TARGET_SHARE = 0.2;
+
+export const periodSchema = z
+  .object({ from: isoDate, to: isoDate })
+  .refine((period) => period.from <= period.to, { message: 'ngày bắt đầu phải không sau ngày kết thúc', path: ['to'] });
+export type Period = z.infer<typeof periodSchema>;
+
+const count = z.number().int().nonnegative();
+const share = z.number().min(0).max(1);
+const money = z.number().nonnegative();
+
+const sectionSchema = z.object({
+  regulations: count,
+  drafts: count,
+  /** Distinct drafts per document type; types with no draft are left out. */
+  draftsByType: z.partialRecord(z.enum(DOC_TYPES), count.positive()),
+});
+export type SectionStatistics = z.infer<typeof sectionSchema>;
+
+export const periodReportSchema = z.object({
+  period: periodSchema,
+  assessment: sectionSchema,
+  appraisal: sectionSchema,
+  review: sectionSchema.extend({ remove: count, amend: count, removeOrAmendShare: share }),
+  issued: z.object({ new: count, amended: count, abolished: count }),
+  // The reduction is negative when a draft makes compliance dearer.
+  cost: z.object({ baseline: money, proposed: money, reductionShare: z.number().max(1) }),
+});
+export type PeriodReport = z.infer<typeof periodReportSchema>;
+
+/** From 1 January of the year that holds `period.to`, to `period.to`. */
+export function yearToDate(period: Period): Period {
+  return { from: `${period.to.slice(0, 4)}-01-01`, to: period.to };
+}
+
+// ISO dates compare correctly as text.
+const within = (period: Period, date: string | null | undefined): date is string =>
+  date !== null && date !== undefined && period.from <= date && date <= period.to;
+
+/** The opinion that stands at a stage: the one issued last (the later in the list when two share a date). */
+export function latestOpinion(regulation: Regulation, stage: OpinionStage): Opinion | undefined {
+  return regulation.opinions
+    .filter((opinion) => opinion.stage === stage)
+    .reduce<Opinion | undefined>((latest, opinion) => (latest && latest.issuedAt > opinion.issuedAt ? latest : opinion), undefined);
+}
+
+type Counted = { draft: Draft; regulation: Regulation };
+
+function regulationsWhere(drafts: readonly Draft[], counts: (regulation: Regulation) => boolean): Counted[] {
+  return drafts.flatMap((draft) => draft.regulations.filter(counts).map((regulation) => ({ draft, regulation })));
+}
+
+function summarise(counted: readonly Counted[]): SectionStatistics {
+  const docTypes = [...new Map(counted.map(({ draft }) => [draft.id, draft.docType])).values()];
+  const draftsByType: Partial<Record<DocType, number>> = {};
+  // Walk DOC_TYPES so the keys come out in the report's fixed order.
+  for (const docType of DOC_TYPES) {
+    const draftsOfType = docTypes.filter((type) => type === docType).length;
+    if (draftsOfType > 0) draftsByType[docType] = draftsOfType;
+  }
+  return { regulations: counted.length, drafts: docTypes.length, draftsByType };
+}
+
+export function computePeriodStatistics(drafts: readonly Draft[], period: Period): PeriodReport {
+  const assessed = regulationsWhere(drafts, (regulation) => within(period, regulation.assessment?.completedAt));
+  const atStage = (stage: OpinionStage) =>
+    regulationsWhere(drafts, (regulation) => within(period, latestOpinion(regulation, stage)?.issuedAt));
+  const reviewed = atStage('review');
+  const verdictCount = (verdict: Opinion['verdict']) =>
+    reviewed.filter(({ regulation }) => latestOpinion(regulation, 'review')?.verdict === verdict).length;
+  const remove = verdictCount('remove');
+  const amend = verdictCount('amend');
+
+  const issuedChanges = drafts.filter((draft) => within(period, draft.issuedAt)).flatMap((draft) => draft.regulations.map((r) => r.change));
+  const changeCount = (...changes: Regulation['change'][]) => issuedChanges.filter((change) => changes.includes(change)).length;
+
+  let baseline = 0;
+  let proposed = 0;
+  for (const { regulation } of assessed) {
+    const cost = regulation.assessment?.cost;
+    if (!cost?.baseline || !cost.proposed) continue;
+    baseline += annualCost(cost.baseline, cost.hourlyIncome);
+    proposed += annualCost(cost.proposed, cost.hourlyIncome);
+  }
+
+  return {
+    period: { from: period.from, to: period.to },
+    assessment: summarise(assessed),
+    appraisal: summarise(atStage('appraisal')),
+    review: {
+      ...summarise(reviewed),
+      remove,
+      amend,
+      removeOrAmendShare: reviewed.length > 0 ? (remove + amend) / reviewed.length : 0,
+    },
+    issued: { new: changeCount('new'), amended: changeCount('amended', 'replaced'), abolished: changeCount('abolished') },
+    // Unrounded like the cost model itself: rounding is for display only.
+    cost: { baseline, proposed, reductionShare: costReduction(baseline, proposed).share ?? 0 },
+  };
+}
