@@ -2,6 +2,7 @@
 // db knows nothing of main or the UI, and only main/electron may touch Electron.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'util', 'stream', 'events'];
@@ -31,6 +32,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // TanStack Virtual is designed to be called on every render; the React Compiler hint is noise here.
+      'react-hooks/incompatible-library': 'off',
       ...restrict(
         [...NODE_BUILTINS, 'electron', 'better-sqlite3', '**/db/**', '**/main/**'],
         'renderer/ talks to the app only through shared/ and the API client.',
@@ -45,6 +48,10 @@ export default tseslint.config(
     files: ['main/**/*.ts'],
     ignores: ['main/electron/**'],
     rules: restrict(['electron', '**/renderer/**'], 'Only main/electron/ may import Electron; services must run without it.'),
+  },
+  {
+    files: ['scripts/**/*.js', 'bin/**/*.js'],
+    languageOptions: { globals: globals.node },
   },
   {
     files: ['test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{ts,js}', 'bin/**/*.js'],

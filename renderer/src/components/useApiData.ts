@@ -1,23 +1,38 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 
-type State<T> = { data: T | undefined; error: Error | undefined; loading: boolean };
+type Settled<T> = { key: string; depsKey: string; data?: T; error?: Error };
+type Options = { keepPreviousData?: boolean };
 
-/** Loads data from the API and reloads on demand; `deps` decide when the loader runs again. */
-export function useApiData<T>(load: () => Promise<T>, deps: readonly unknown[]): State<T> & { reload: () => void } {
-  const [state, setState] = useState<State<T>>({ data: undefined, error: undefined, loading: true });
+/**
+ * Loads data from the API whenever `deps` change, and again on `reload()`. A response that arrives after the
+ * inputs changed is dropped, so a slow answer never overwrites a newer one.
+ */
+export function useApiData<T>(load: () => Promise<T>, deps: readonly unknown[], options: Options = {}) {
   const [generation, setGeneration] = useState(0);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const stableLoad = useCallback(load, deps);
+  const depsKey = JSON.stringify(deps);
+  const key = `${depsKey}#${generation}`;
+  const [settled, setSettled] = useState<Settled<T>>({ key: '', depsKey: '' });
+
   useEffect(() => {
     let current = true;
-    setState((previous) => ({ ...previous, loading: true }));
-    stableLoad().then(
-      (data) => current && setState({ data, error: undefined, loading: false }),
-      (error: unknown) => current && setState({ data: undefined, error: error as Error, loading: false }),
+    load().then(
+      (data) => current && setSettled({ key, depsKey, data }),
+      (error: unknown) => current && setSettled({ key, depsKey, error: error instanceof Error ? error : new Error(String(error)) }),
     );
     return () => {
       current = false;
     };
-  }, [stableLoad, generation]);
-  return { ...state, reload: () => setGeneration((value) => value + 1) };
+    // `key` stands for `deps` and the reload generation; `load` is a new closure on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  const fresh = settled.key === key;
+  // A reload keeps showing what is there until the new answer arrives; other inputs show nothing stale.
+  const showSettled = fresh || settled.depsKey === depsKey || options.keepPreviousData;
+  return {
+    data: showSettled ? settled.data : undefined,
+    error: fresh ? settled.error : undefined,
+    loading: !fresh,
+    reload: () => setGeneration((value) => value + 1),
+  };
 }

@@ -16,7 +16,9 @@ export function SearchPage() {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [query] = useDebouncedValue(text, 200);
-  const { data, error } = useApiData(() => api.searchRegulations({ text: query, offset: 0, limit: RESULT_LIMIT }), [query]);
+  const { data, error } = useApiData(() => api.searchRegulations({ text: query, offset: 0, limit: RESULT_LIMIT }), [query], {
+    keepPreviousData: true,
+  });
   const scrollRef = useRef<HTMLDivElement>(null);
   const items = data?.items ?? [];
   const virtualizer = useVirtualizer({ count: items.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
