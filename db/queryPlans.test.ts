@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from './connection';
+import { REPORT_SQL } from './reportsRepository';
 
 // Every list and search query must use an index, not scan a table: these are the hot paths of the UI.
 const HOT_QUERIES: Array<[string, string, unknown[]]> = [
@@ -12,6 +13,14 @@ const HOT_QUERIES: Array<[string, string, unknown[]]> = [
   ['history of a draft', 'SELECT at FROM events WHERE draft_id = ? ORDER BY at_epoch_ms, seq', ['x']],
   ['assessments completed in a period', 'SELECT id FROM regulations WHERE assessment_completed_at BETWEEN ? AND ?', ['2023-11-01', '2023-11-30']],
   ['opinions issued in a period', "SELECT regulation_id FROM opinions WHERE stage = 'review' AND issued_at BETWEEN ? AND ?", ['2023-11-01', '2023-11-30']],
+  ['responses to the opinions of a regulation', 'SELECT r.decision FROM opinions o JOIN opinion_responses r ON r.opinion_id = o.id WHERE o.regulation_id = ?', ['x']],
+  ['pending conflicts of a draft', "SELECT id FROM import_conflicts WHERE draft_id = ? AND status = 'pending' ORDER BY seq", ['x']],
+  ['conflicts met by one record', "SELECT id FROM import_conflicts WHERE kind = 'opinion' AND entity_id = ? ORDER BY seq", ['x']],
+  ['assessment facts of a period', REPORT_SQL.assessed, [{ from: '2023-11-01', to: '2023-11-30' }]],
+  ['standing opinions of a period', REPORT_SQL.opined, [{ from: '2023-11-01', to: '2023-11-30', stage: 'review' }]],
+  ['cost worksheets of a period', REPORT_SQL.costs, [{ from: '2023-11-01', to: '2023-11-30' }]],
+  ['rounds of a draft', 'SELECT round FROM draft_rounds WHERE draft_id = ? ORDER BY round', ['x']],
+  ['round copies of a regulation', 'SELECT round FROM regulation_snapshots WHERE regulation_id = ? ORDER BY round', ['x']],
 ];
 
 describe('query plans', () => {
@@ -22,7 +31,7 @@ describe('query plans', () => {
       .all(...params)
       .map((row) => (row as { detail: string }).detail)
       .join('\n');
-    expect(plan).not.toMatch(/SCAN (d|drafts|regulations|opinions|events)\b(?! USING)/);
+    expect(plan).not.toMatch(/SCAN (d|drafts|regulations|opinions|o|r|events|import_conflicts|draft_rounds|regulation_snapshots)\b(?! USING)/);
     expect(plan).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/);
   });
 

@@ -1,8 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import { createDraftsRepository } from './draftsRepository';
 import { createEventsRepository } from './eventsRepository';
+import { createImportConflictsRepository } from './importConflictsRepository';
+import { createOpinionResponsesRepository } from './opinionResponsesRepository';
 import { createOpinionsRepository } from './opinionsRepository';
 import { createRegulationsRepository } from './regulationsRepository';
+import { createReportsRepository } from './reportsRepository';
+import { createRoundSnapshotsRepository } from './roundSnapshotsRepository';
 import { createSettingsRepository } from './settingsRepository';
 
 export function createRepositories(db: Database) {
@@ -12,6 +16,10 @@ export function createRepositories(db: Database) {
     opinions: createOpinionsRepository(db),
     events: createEventsRepository(db),
     settings: createSettingsRepository(db),
+    responses: createOpinionResponsesRepository(db),
+    conflicts: createImportConflictsRepository(db),
+    rounds: createRoundSnapshotsRepository(db),
+    reports: createReportsRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

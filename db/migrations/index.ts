@@ -1,9 +1,15 @@
 // The ordered list of schema migrations. Versions go up in steps of 10; PRAGMA user_version holds the last applied.
 import type { Database } from 'better-sqlite3';
 import { up as initial } from './0010-initial';
+import { up as responsesConflicts } from './0020-responses-conflicts';
+import { up as roundSnapshots } from './0030-round-snapshots';
 
 export type Migration = { version: number; name: string; up: (db: Database) => void };
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 10, name: 'initial', up: initial }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 10, name: 'initial', up: initial },
+  { version: 20, name: 'responses-conflicts', up: responsesConflicts },
+  { version: 30, name: 'round-snapshots', up: roundSnapshots },
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

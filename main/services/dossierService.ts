@@ -1,22 +1,33 @@
 // Import and export of the `tthc-dossier` exchange format (EXCHANGE.md): validate everything first, then merge
-// in one transaction following who owns what; an import never deletes and never silently overwrites.
-import type { ApiParsedInput, ImportReport } from '../../shared/contract/api';
+// in one transaction following who owns what; an import never deletes and never silently overwrites. Incoming
+// changes it may not apply wait as conflicts for a person to accept or reject; both values are kept either way.
+import type { ApiParsedInput, ConflictKind, ImportConflict, ImportReport } from '../../shared/contract/api';
+import { draftFieldsSchema } from '../../shared/contract/api';
 import { ApiError, invalidInput, type FieldProblem } from '../../shared/contract/errors';
 import {
   DOSSIER_FORMAT,
   DOSSIER_VERSION,
   dossierSchema,
+  opinionResponseSchema,
+  opinionSchema,
+  regulationSchema,
+  uuid,
   type Dossier,
   type Draft,
   type Opinion,
+  type OpinionResponse,
   type Regulation,
 } from '../../shared/domain/dossier';
+import { stageSubmittedBy } from '../../shared/domain/opinionRules';
 import type { OpinionStage, Role } from '../../shared/domain/vocabulary';
+import { TRANSITIONS } from '../../shared/domain/workflow';
+import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import type { RegulationRecord } from '../../db/regulationsRepository';
 import { sameData } from './canonicalJson';
 import type { ServiceContext } from './context';
-import { readHourlyIncomeByYear, readProfile, saveHourlyIncomeByYear } from './settingsService';
-import { requireDraft } from './views';
+import { readHourlyIncomeByYear, readProfile, readSavedProfile, saveHourlyIncomeByYear } from './settingsService';
+import { requireDraft, requireRegulation } from './views';
+import { opinionsOf, takeRound } from './workflowState';
 
 const OPINION_OWNER: Record<OpinionStage, Role> = { appraisal: 'appraiser', review: 'reviewer' };
 const ROLE_NAME_VI: Record<Role, string> = {
@@ -24,6 +35,7 @@ const ROLE_NAME_VI: Record<Role, string> = {
   appraiser: 'cơ quan thẩm định',
   reviewer: 'Văn phòng Chính phủ (thẩm tra)',
 };
+const LABELS = vocabularyMessages.vi;
 
 type Counts = ImportReport['added'];
 const zeroCounts = (): Counts => ({ drafts: 0, regulations: 0, opinions: 0, events: 0 });
@@ -45,12 +57,31 @@ function regulationOwnedFields(regulation: Omit<Regulation, 'opinions'>) {
 const latestEventTime = (events: ReadonlyArray<{ at: string }>): number =>
   events.reduce((latest, event) => Math.max(latest, Date.parse(event.at)), Number.NEGATIVE_INFINITY);
 
-/** Checks that need the database or the whole file: ids reused across drafts or regulations. */
+const eventKey = (event: { at: string; action: string; actor: string }): string => `${event.at}|${event.action}|${event.actor}`;
+
+/** History is not replayed on import, but an event must be one its role can take at all (a drafter never appraises). */
+function eventRoleProblems(dossier: Dossier): FieldProblem[] {
+  return dossier.drafts.flatMap((draft, draftIndex) =>
+    draft.events.flatMap((event, eventIndex) => {
+      const allowed = [...new Set(TRANSITIONS.filter((transition) => transition.action === event.action).flatMap((t) => t.roles))];
+      if (allowed.includes(event.role)) return [];
+      return [
+        {
+          path: `drafts[${draftIndex}].events[${eventIndex}].role`,
+          message: `vai trò «${LABELS.role[event.role]}» không được thực hiện «${LABELS.action[event.action]}»; chỉ ${allowed.map((role) => `«${LABELS.role[role]}»`).join(' hoặc ')} được thực hiện`,
+        },
+      ];
+    }),
+  );
+}
+
+/** Checks that need the database or the whole file: ids reused across drafts or regulations, opinions on nothing. */
 function crossReferenceProblems(ctx: ServiceContext, dossier: Dossier): FieldProblem[] {
-  const problems: FieldProblem[] = [];
+  const problems: FieldProblem[] = eventRoleProblems(dossier);
   const regulationOwner = new Map<string, string>();
   const opinionOwner = new Map<string, string>();
   dossier.drafts.forEach((draft, draftIndex) => {
+    const draftIsHere = ctx.repos.drafts.findById(draft.id) !== undefined;
     draft.regulations.forEach((regulation, regulationIndex) => {
       const path = `drafts[${draftIndex}].regulations[${regulationIndex}]`;
       if (regulationOwner.has(regulation.id)) {
@@ -60,6 +91,13 @@ function crossReferenceProblems(ctx: ServiceContext, dossier: Dossier): FieldPro
       const stored = ctx.repos.regulations.findById(regulation.id);
       if (stored && stored.draftId !== draft.id) {
         problems.push({ path: `${path}.id`, message: `mã ${regulation.id} đã thuộc một dự thảo khác trong cơ sở dữ liệu` });
+      }
+      // Only the drafter adds regulations to a draft we hold; an opinion from anyone else must be about one we have.
+      if (!stored && draftIsHere && dossier.exportedBy.role !== 'drafter' && regulation.opinions.length > 0) {
+        problems.push({
+          path: `${path}.opinions`,
+          message: `ý kiến cho TTHC/QĐKD «${regulation.name}» (mã ${regulation.id}) không có trong dự thảo «${draft.title}» tại cơ sở dữ liệu này`,
+        });
       }
       regulation.opinions.forEach((opinion, opinionIndex) => {
         const opinionPath = `${path}.opinions[${opinionIndex}].id`;
@@ -83,97 +121,213 @@ export function parseDossier(raw: unknown): Dossier {
   return parsed.data;
 }
 
+// What a pending conflict holds, per kind: the value as it would be stored here.
+const regulationValueSchema = regulationSchema.omit({ opinions: true }).extend({ draftId: uuid });
+const opinionValueSchema = opinionSchema.omit({ response: true }).extend({ regulationId: uuid });
+const responseValueSchema = opinionResponseSchema.extend({ opinionId: uuid });
+
+type Sender = Dossier['exportedBy'];
+type Merge = { sender: Sender; receiverRole: Role | null; report: ImportReport };
+
 export function createDossierService(ctx: ServiceContext) {
-  function mergeOpinions(
-    regulationId: string,
-    opinions: readonly Opinion[],
-    senderRole: Role,
-    path: string,
-    report: ImportReport,
+  /**
+   * An incoming change is applied only when the sender owns the data and this installation does not: the owner's
+   * own data is never overwritten by a file, and no one else's copy may replace the owner's.
+   */
+  const mayApply = (owner: Role, merge: Merge): boolean => merge.sender.role === owner && merge.receiverRole !== owner;
+
+  function conflictMessage(what: string, owner: Role, merge: Merge): string {
+    const why =
+      merge.receiverRole === owner
+        ? 'máy này là cơ quan quản lý dữ liệu đó'
+        : `tệp do ${ROLE_NAME_VI[merge.sender.role]} gửi, không phải ${ROLE_NAME_VI[owner]}`;
+    return `${what} do ${ROLE_NAME_VI[owner]} quản lý; bản trong tệp khác bản đang có và ${why}, nên chưa áp dụng — hãy chấp nhận hoặc từ chối.`;
+  }
+
+  /** Keeps the incoming value for a person to decide; the same change met again is not stored twice. */
+  function holdConflict(
+    merge: Merge,
+    conflict: { draftId: string; kind: ConflictKind; entityId: string; path: string; message: string; incoming: unknown; current: unknown },
   ): void {
-    opinions.forEach((opinion, index) => {
-      const stored = ctx.repos.opinions.findById(opinion.id);
-      if (!stored) {
-        ctx.repos.opinions.save({ ...opinion, regulationId });
-        report.added.opinions += 1;
-        return;
-      }
-      const { regulationId: _regulationId, ...storedOpinion } = stored;
-      if (sameData(storedOpinion, opinion)) return;
-      const owner = OPINION_OWNER[opinion.stage];
-      if (senderRole === owner) {
-        ctx.repos.opinions.save({ ...opinion, regulationId });
-        report.updated.opinions += 1;
-      } else {
-        report.conflicts.push({
-          path: `${path}.opinions[${index}]`,
-          message: `Ý kiến này do ${ROLE_NAME_VI[owner]} quản lý; bản trong tệp khác bản đang có nên không được áp dụng.`,
-        });
-      }
+    const earlier = ctx.repos.conflicts.listByEntity(conflict.kind, conflict.entityId).find((known) => sameData(known.incoming, conflict.incoming));
+    if (earlier && earlier.status !== 'pending') return; // already decided by a person
+    merge.report.conflicts.push({ path: conflict.path, message: conflict.message });
+    if (earlier) return;
+    ctx.repos.conflicts.insert({
+      ...conflict,
+      id: ctx.newId(),
+      senderAgency: merge.sender.agency,
+      senderRole: merge.sender.role,
+      receivedAt: ctx.now(),
     });
   }
 
-  function mergeRegulation(draftId: string, regulation: Regulation, senderRole: Role, path: string, report: ImportReport): void {
+  function mergeResponse(draftId: string, opinionId: string, response: OpinionResponse, path: string, merge: Merge): boolean {
+    const stored = ctx.repos.responses.findByOpinion(opinionId);
+    if (stored && sameData(stored, response)) return false;
+    if (!stored || mayApply('drafter', merge)) {
+      ctx.repos.responses.save(opinionId, response);
+      return true;
+    }
+    holdConflict(merge, {
+      draftId,
+      kind: 'response',
+      entityId: opinionId,
+      path: `${path}.response`,
+      message: conflictMessage('Ý kiến tiếp thu, giải trình', 'drafter', merge),
+      incoming: { ...response, opinionId },
+      current: { ...stored, opinionId },
+    });
+    return false;
+  }
+
+  function mergeOpinions(draftId: string, regulationId: string, opinions: readonly Opinion[], path: string, merge: Merge): void {
+    opinions.forEach((opinion, index) => {
+      const { response, ...fields } = opinion;
+      const opinionPath = `${path}.opinions[${index}]`;
+      const stored = ctx.repos.opinions.findById(opinion.id);
+      const owner = OPINION_OWNER[opinion.stage];
+      let changed = false;
+      if (!stored) {
+        ctx.repos.opinions.save({ ...fields, regulationId });
+        merge.report.added.opinions += 1;
+      } else if (!sameData({ ...stored, regulationId }, { ...fields, regulationId })) {
+        if (mayApply(owner, merge)) {
+          ctx.repos.opinions.save({ ...fields, regulationId });
+          changed = true;
+        } else {
+          holdConflict(merge, {
+            draftId,
+            kind: 'opinion',
+            entityId: opinion.id,
+            path: opinionPath,
+            message: conflictMessage(`Ý kiến ${LABELS.stage[opinion.stage].toLowerCase()}`, owner, merge),
+            incoming: { ...fields, regulationId },
+            current: stored,
+          });
+        }
+      }
+      if (response && mergeResponse(draftId, opinion.id, response, opinionPath, merge)) changed = changed || stored !== undefined;
+      if (changed) merge.report.updated.opinions += 1;
+    });
+  }
+
+  function mergeRegulation(draftId: string, draftWasHere: boolean, regulation: Regulation, path: string, merge: Merge): void {
     const { opinions, ...owned } = regulation;
     const incoming: RegulationRecord = { ...owned, draftId };
     const stored = ctx.repos.regulations.findById(regulation.id);
     const now = ctx.now();
-    if (!stored) {
-      ctx.repos.regulations.insert(incoming, now);
-      report.added.regulations += 1;
-    } else if (!sameData(regulationOwnedFields(stored), regulationOwnedFields(incoming))) {
-      if (senderRole === 'drafter') {
-        ctx.repos.regulations.update(incoming, now);
-        report.updated.regulations += 1;
-      } else {
-        report.conflicts.push({
-          path,
-          message: `Thành phần và đánh giá tác động do ${ROLE_NAME_VI.drafter} quản lý; bản trong tệp khác bản đang có nên không được áp dụng.`,
-        });
-      }
+    const ownedChanged = stored !== undefined && !sameData(regulationOwnedFields(stored), regulationOwnedFields(incoming));
+    if ((!stored && (!draftWasHere || merge.sender.role === 'drafter')) || (ownedChanged && mayApply('drafter', merge))) {
+      if (stored) ctx.repos.regulations.update(incoming, now);
+      else ctx.repos.regulations.insert(incoming, now);
+      merge.report[stored ? 'updated' : 'added'].regulations += 1;
+    } else if (!stored || ownedChanged) {
+      holdConflict(merge, {
+        draftId,
+        kind: 'regulation',
+        entityId: regulation.id,
+        path,
+        message: conflictMessage(stored ? 'Thành phần và đánh giá tác động' : 'Việc thêm TTHC/QĐKD vào dự thảo', 'drafter', merge),
+        incoming,
+        current: stored ?? null,
+      });
+      if (!stored) return; // its opinions wait with it (the file was refused earlier if it had any)
     }
-    mergeOpinions(regulation.id, opinions, senderRole, path, report);
+    mergeOpinions(draftId, regulation.id, opinions, path, merge);
   }
 
-  function mergeDraft(draft: Draft, senderRole: Role, path: string, report: ImportReport): void {
+  function mergeDraft(draft: Draft, path: string, merge: Merge): void {
     const stored = ctx.repos.drafts.findById(draft.id);
     const now = ctx.now();
     const { events, regulations, ...record } = draft;
     if (!stored) {
       ctx.repos.drafts.insert(record, now);
-      report.added.drafts += 1;
+      merge.report.added.drafts += 1;
     } else {
       const storedEvents = ctx.repos.events.listByDraft(draft.id);
       // Workflow state travels with the history: whoever holds the latest step knows the current state.
       const incomingIsNewer = latestEventTime(events) > latestEventTime(storedEvents);
       const ownedChanged = !sameData(draftOwnedFields(stored), draftOwnedFields(draft));
-      if (ownedChanged && senderRole !== 'drafter') {
-        report.conflicts.push({
+      const applyOwned = ownedChanged && mayApply('drafter', merge);
+      if (ownedChanged && !applyOwned) {
+        holdConflict(merge, {
+          draftId: draft.id,
+          kind: 'draft',
+          entityId: draft.id,
           path,
-          message: `Thông tin dự thảo do ${ROLE_NAME_VI.drafter} quản lý; bản trong tệp khác bản đang có nên không được áp dụng.`,
+          message: conflictMessage('Thông tin dự thảo', 'drafter', merge),
+          incoming: draftOwnedFields(draft),
+          current: draftOwnedFields(stored),
         });
       }
       const { updatedAt: _updatedAt, ...storedRecord } = stored;
       const next = {
         ...storedRecord,
-        ...(ownedChanged && senderRole === 'drafter' ? draftOwnedFields(draft) : {}),
+        ...(applyOwned ? draftOwnedFields(draft) : {}),
         ...(incomingIsNewer ? { status: draft.status, issuedAt: draft.issuedAt } : {}),
       };
       if (!sameData(next, storedRecord)) {
         ctx.repos.drafts.update(next, now);
         if (next.title !== stored.title) ctx.repos.regulations.reindexDraft(draft.id);
-        report.updated.drafts += 1;
+        merge.report.updated.drafts += 1;
       }
     }
-    const known = new Set(ctx.repos.events.listByDraft(draft.id).map((event) => `${event.at}|${event.action}|${event.actor}`));
+    const known = new Set(ctx.repos.events.listByDraft(draft.id).map(eventKey));
+    const added = new Set<string>();
     for (const event of events) {
-      const key = `${event.at}|${event.action}|${event.actor}`;
+      const key = eventKey(event);
       if (known.has(key)) continue;
       ctx.repos.events.append(draft.id, event);
       known.add(key);
-      report.added.events += 1;
+      added.add(key);
+      merge.report.added.events += 1;
     }
-    regulations.forEach((regulation, index) => mergeRegulation(draft.id, regulation, senderRole, `${path}.regulations[${index}]`, report));
+    regulations.forEach((regulation, index) =>
+      mergeRegulation(draft.id, stored !== undefined, regulation, `${path}.regulations[${index}]`, merge),
+    );
+    // A submission we learn of from the file opens a round here too, so this body can compare rounds later.
+    const latestSubmission = ctx.repos.events.listByDraft(draft.id).findLast((event) => stageSubmittedBy(event.action));
+    const submittedStage = latestSubmission && stageSubmittedBy(latestSubmission.action);
+    if (latestSubmission && submittedStage && added.has(eventKey(latestSubmission))) {
+      takeRound(ctx, draft.id, submittedStage, latestSubmission.at);
+    }
+  }
+
+  /** Applies a conflict's incoming value; returns the value it replaced (null when there was none). */
+  function applyConflict(conflict: ImportConflict): unknown {
+    const now = ctx.now();
+    switch (conflict.kind) {
+      case 'draft': {
+        const { updatedAt: _updatedAt, ...draft } = requireDraft(ctx, conflict.entityId);
+        const incoming = draftFieldsSchema.parse(conflict.incoming);
+        ctx.repos.drafts.update({ ...draft, ...incoming }, now);
+        if (incoming.title !== draft.title) ctx.repos.regulations.reindexDraft(draft.id);
+        return draftOwnedFields(draft);
+      }
+      case 'regulation': {
+        const incoming = regulationValueSchema.parse(conflict.incoming);
+        const stored = ctx.repos.regulations.findById(incoming.id);
+        if (stored) ctx.repos.regulations.update(incoming, now);
+        else ctx.repos.regulations.insert(incoming, now);
+        ctx.repos.drafts.touch(incoming.draftId, now);
+        return stored ?? null;
+      }
+      case 'opinion': {
+        const incoming = opinionValueSchema.parse(conflict.incoming);
+        requireRegulation(ctx, incoming.regulationId);
+        const stored = ctx.repos.opinions.findById(incoming.id);
+        ctx.repos.opinions.save(incoming);
+        return stored ?? null;
+      }
+      case 'response': {
+        const { opinionId, ...response } = responseValueSchema.parse(conflict.incoming);
+        if (!ctx.repos.opinions.findById(opinionId)) throw new ApiError('not_found', `Không tìm thấy ý kiến có mã ${opinionId}.`);
+        const stored = ctx.repos.responses.findByOpinion(opinionId);
+        ctx.repos.responses.save(opinionId, response);
+        return stored ? { ...stored, opinionId } : null;
+      }
+    }
   }
 
   return {
@@ -189,8 +343,8 @@ export function createDossierService(ctx: ServiceContext) {
       }
       const report: ImportReport = { added: zeroCounts(), updated: zeroCounts(), conflicts: [] };
       ctx.db.transaction(() => {
-        const senderRole = dossier.exportedBy.role;
-        dossier.drafts.forEach((draft, index) => mergeDraft(draft, senderRole, `drafts[${index}]`, report));
+        const merge: Merge = { sender: dossier.exportedBy, receiverRole: readSavedProfile(ctx)?.role ?? null, report };
+        dossier.drafts.forEach((draft, index) => mergeDraft(draft, `drafts[${index}]`, merge));
         const incomingIncome = dossier.settings?.hourlyIncomeByYear;
         if (incomingIncome) {
           // The receiver's own figures win; the sender's fill only the years we do not have.
@@ -211,7 +365,7 @@ export function createDossierService(ctx: ServiceContext) {
           events: ctx.repos.events.listByDraft(id),
           regulations: ctx.repos.regulations.listByDraft(id).map(({ draftId: _draftId, ...regulation }) => ({
             ...regulation,
-            opinions: ctx.repos.opinions.listByRegulation(regulation.id).map(({ regulationId: _r, ...opinion }) => opinion),
+            opinions: opinionsOf(ctx, regulation.id),
           })),
         };
       });
@@ -223,6 +377,24 @@ export function createDossierService(ctx: ServiceContext) {
         ...(Object.keys(hourlyIncomeByYear).length > 0 ? { settings: { hourlyIncomeByYear } } : {}),
         drafts,
       };
+    },
+
+    listConflicts({ draftId, status }: ApiParsedInput<'listConflicts'>): { items: ImportConflict[] } {
+      return { items: ctx.repos.conflicts.list({ draftId, status }) };
+    },
+
+    resolveConflict({ id, decision }: ApiParsedInput<'resolveConflict'>): ImportConflict {
+      ctx.db.transaction(() => {
+        const conflict = ctx.repos.conflicts.findById(id);
+        if (!conflict) throw new ApiError('not_found', `Không tìm thấy xung đột có mã ${id}.`);
+        if (conflict.status !== 'pending') {
+          throw new ApiError('conflict', `Xung đột này đã được xử lý (${conflict.status === 'accepted' ? 'đã chấp nhận' : 'đã từ chối'}).`);
+        }
+        // Rejecting keeps the incoming value on record; accepting keeps the value it replaced.
+        const replaced = decision === 'accept' ? applyConflict(conflict) : conflict.current;
+        ctx.repos.conflicts.resolve(id, decision === 'accept' ? 'accepted' : 'rejected', ctx.now(), replaced);
+      })();
+      return ctx.repos.conflicts.findById(id) as ImportConflict;
     },
   };
 }

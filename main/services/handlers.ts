@@ -1,8 +1,16 @@
 import type { ApiHandlers } from '../../shared/contract/api';
+import { createAssessmentFormService } from './assessmentFormService';
+import { createAssessmentService } from './assessmentService';
 import type { ServiceContext } from './context';
 import { createDossierService } from './dossierService';
 import { createDraftsService } from './draftsService';
+import { createLettersService } from './lettersService';
+import { createOpinionsService } from './opinionsService';
+import { createProfileService } from './profileService';
 import { createRegulationsService } from './regulationsService';
+import { createReportsService } from './reportsService';
+import { createSpreadsheetsService } from './spreadsheetsService';
+import { createWorkflowService } from './workflowService';
 
 /** Every contract method bound to its use case. The type makes a missing or misspelled method a compile error. */
 export function createHandlers(ctx: ServiceContext): ApiHandlers {
@@ -10,5 +18,13 @@ export function createHandlers(ctx: ServiceContext): ApiHandlers {
     ...createDraftsService(ctx),
     ...createRegulationsService(ctx),
     ...createDossierService(ctx),
+    ...createAssessmentService(ctx),
+    ...createProfileService(ctx),
+    ...createWorkflowService(ctx),
+    ...createOpinionsService(ctx),
+    ...createReportsService(ctx),
+    ...createLettersService(ctx),
+    ...createAssessmentFormService(ctx),
+    ...createSpreadsheetsService(ctx),
   };
 }

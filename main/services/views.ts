@@ -1,6 +1,7 @@
 // Lookups and read models shared by the use cases: a missing record becomes a `not_found` error here, once.
 import type { DraftDetail, RegulationDetail, RegulationSummary } from '../../shared/contract/api';
 import { ApiError } from '../../shared/contract/errors';
+import { assessmentStatus } from '../../shared/domain/assessmentStatus';
 import { missingComponents } from '../../shared/domain/components';
 import type { DocType } from '../../shared/domain/vocabulary';
 import type { DraftRecord } from '../../db/draftsRepository';
@@ -20,6 +21,7 @@ export function requireRegulation(ctx: ServiceContext, id: string): RegulationRe
 }
 
 export function summarizeRegulation(regulation: RegulationRecord, docType: DocType): RegulationSummary {
+  const status = assessmentStatus(regulation.assessment, regulation.change);
   return {
     id: regulation.id,
     kind: regulation.kind,
@@ -30,6 +32,8 @@ export function summarizeRegulation(regulation: RegulationRecord, docType: DocTy
     field: regulation.field,
     level: regulation.level,
     missing: missingComponents(docType, regulation),
+    necessityScore: status.score.score,
+    assessmentComplete: status.complete,
   };
 }
 

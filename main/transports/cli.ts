@@ -1,13 +1,16 @@
 // The `tthc` command line: the same services as the app, called through the same dispatcher.
 import { spawn } from 'node:child_process';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { ApiMethod, ApiOutput } from '../../shared/contract/api';
-import { ApiError, type FieldProblem } from '../../shared/contract/errors';
+import { REPORT_FILE_FORMATS, type ApiMethod, type ApiOutput } from '../../shared/contract/api';
+import { ApiError, invalidInput, type FieldProblem } from '../../shared/contract/errors';
+import { periodSchema } from '../../shared/domain/statistics';
+import { formatDate } from '../../shared/i18n/format';
 import { openBackend, type Backend } from '../app';
 import { resolveDatabasePath } from '../dataPaths';
+import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import { parseDossier } from '../services/dossierService';
 import { startWebHost } from './webHost';
 
@@ -20,8 +23,16 @@ export const RENDERER_DIR = process.env.TTHC_RENDERER_DIR ?? resolve(dirname(fil
 const USAGE = `Cách dùng: tthc [--db FILE] <lệnh> …
   import FILE.json                          nhập và hợp nhất một hồ sơ tthc-dossier
   export [--draft ID] --out FILE.json       xuất hồ sơ (mọi dự thảo, hoặc một dự thảo)
+  transition --draft ID --action ACTION --as drafter|appraiser|reviewer [--actor NAME] [--note TEXT] [--issued-at YYYY-MM-DD]
+                                            chuyển dự thảo sang bước tiếp theo của quy trình (--as thay vai trò của máy cho lần này)
   search TEXT [--json]                      tìm TTHC/QĐKD, không phân biệt hoa thường và dấu
+  opinion --draft ID --stage appraisal|review --out FILE.docx|FILE.pdf
+                                            văn bản ý kiến thẩm định/thẩm tra của dự thảo (định dạng theo đuôi tệp)
+  report --from YYYY-MM-DD --to YYYY-MM-DD [--format json|md|docx|xlsx] [--out FILE]
+                                            số liệu kiểm soát TTHC trong kỳ (json và md in ra màn hình khi không có --out)
   serve [--port N] [--open]                 mở giao diện web trên 127.0.0.1
+  cost FILE.json [--years N] [--discount R] [--growth G]
+                                            tính chi phí tuân thủ của một bảng tính (R, G dạng thập phân: 7% là 0.07)
 Cơ sở dữ liệu: --db FILE, hoặc biến môi trường TTHC_DB, hoặc thư mục dữ liệu của người dùng.`;
 
 class CliFailure extends Error {
@@ -81,6 +92,26 @@ const withBackend = async <T>(databasePath: string, work: (backend: Backend) => 
   }
 };
 
+/** A number option as typed; blank text becomes NaN so that the contract reports it rather than reading it as 0. */
+const numberOption = (text: string | undefined): number | undefined => (text === undefined ? undefined : text.trim() === '' ? Number.NaN : Number(text));
+
+/** Problem paths as the user wrote them: the worksheet file's own paths, and the flags for the options. */
+const COST_OPTION_FLAGS: Record<string, string> = { 'options.years': '--years', 'options.discountRate': '--discount', 'options.growthRate': '--growth' };
+const costProblemPath = (path: string): string => COST_OPTION_FLAGS[path] ?? path.replace(/^worksheet\.?/, '');
+
+/** Contract field → the flag the user typed, so problems are reported in the user's words. */
+const TRANSITION_FLAGS: Record<string, string> = {
+  draftId: '--draft',
+  action: '--action',
+  as: '--as',
+  actor: '--actor',
+  note: '--note',
+  issuedAt: '--issued-at',
+};
+
+const REPORT_CLI_FORMATS = ['json', ...REPORT_FILE_FORMATS] as const;
+const isReportCliFormat = (format: string): format is (typeof REPORT_CLI_FORMATS)[number] => (REPORT_CLI_FORMATS as readonly string[]).includes(format);
+
 const commands: Record<string, Command> = {
   async import(args, { databasePath, io }) {
     const { positionals } = parse(args, {});
@@ -111,6 +142,33 @@ const commands: Record<string, Command> = {
     io.out(`Đã xuất ${dossier.drafts.length} dự thảo vào ${values.out}.`);
   },
 
+  async transition(args, { databasePath, io }) {
+    const { values } = parse(args, {
+      draft: { type: 'string' },
+      action: { type: 'string' },
+      as: { type: 'string' },
+      actor: { type: 'string' },
+      note: { type: 'string' },
+      'issued-at': { type: 'string' },
+    });
+    if (!values.draft || !values.action) throw new CliFailure(`Thiếu --draft ID hoặc --action ACTION.\n${USAGE}`, [], 2);
+    const input = {
+      draftId: values.draft,
+      action: values.action,
+      as: values.as,
+      actor: values.actor,
+      note: values.note,
+      issuedAt: values['issued-at'],
+    };
+    const view = await withBackend(databasePath, (backend) => call(backend, 'transition', input)).catch((error: unknown) => {
+      if (!(error instanceof CliFailure)) throw error;
+      throw new CliFailure(error.message, error.problems.map((problem) => ({ ...problem, path: TRANSITION_FLAGS[problem.path] ?? problem.path })));
+    });
+    const event = view.events.at(-1);
+    const labels = vocabularyMessages.vi;
+    io.out(`Đã ${event ? `«${labels.action[event.action]}» (${event.actor}, ${labels.role[event.role]})` : 'chuyển'}: dự thảo nay ở trạng thái «${labels.status[view.snapshot.status]}».`);
+  },
+
   async search(args, { databasePath, io }) {
     const { values, positionals } = parse(args, { json: { type: 'boolean', default: false } });
     const text = positionals.join(' ');
@@ -131,6 +189,68 @@ const commands: Record<string, Command> = {
     }
     for (const hit of hits) io.out(`${hit.name}\t${hit.article ?? ''}\t${hit.draftTitle}\t${hit.id}`);
     io.out(`${hits.length} kết quả.`);
+  },
+
+  async cost(args, { io }) {
+    const { values, positionals } = parse(args, { years: { type: 'string' }, discount: { type: 'string' }, growth: { type: 'string' } });
+    const file = positionals[0];
+    if (!file) throw new CliFailure(`Thiếu tên tệp bảng tính chi phí.\n${USAGE}`, [], 2);
+    if (values.years === undefined && (values.discount !== undefined || values.growth !== undefined)) {
+      throw new CliFailure('--discount và --growth chỉ dùng cùng --years.', [], 2);
+    }
+    const input = {
+      worksheet: readJsonFile(file),
+      options: { years: numberOption(values.years), discountRate: numberOption(values.discount), growthRate: numberOption(values.growth) },
+    };
+    // The worksheet carries its own hourly income, so the user's database is never opened.
+    const evaluation = await withBackend(':memory:', (backend) => call(backend, 'evaluateCost', input)).catch((error: unknown) => {
+      if (!(error instanceof CliFailure)) throw error;
+      const problems = error.problems.map((problem) => ({ ...problem, path: costProblemPath(problem.path) }));
+      throw new CliFailure(`Bảng tính chi phí trong ${file} không hợp lệ, không tính được.`, problems);
+    });
+    io.out(JSON.stringify(evaluation, null, 2));
+  },
+
+  async report(args, { databasePath, io }) {
+    const { values } = parse(args, { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string', default: 'json' }, out: { type: 'string' } });
+    if (!values.from || !values.to) throw new CliFailure(`Thiếu --from YYYY-MM-DD hoặc --to YYYY-MM-DD.\n${USAGE}`, [], 2);
+    const format = values.format;
+    if (!isReportCliFormat(format)) throw new CliFailure(`--format chỉ nhận ${REPORT_CLI_FORMATS.join(', ')}.`, [], 2);
+    if ((format === 'docx' || format === 'xlsx') && !values.out) throw new CliFailure(`Định dạng ${format} là tệp nhị phân, cần --out FILE.${format}.`, [], 2);
+    // Checked before the database is opened, so a typo never creates an empty database file.
+    const period = periodSchema.safeParse({ from: values.from, to: values.to });
+    if (!period.success) {
+      const problems = invalidInput(period.error).problems.map((problem) => ({ ...problem, path: `--${problem.path}` }));
+      throw new CliFailure('Khoảng thời gian báo cáo không hợp lệ.', problems, 2);
+    }
+    const content = await withBackend(databasePath, async (backend) => {
+      if (format === 'json') return `${JSON.stringify((await call(backend, 'periodReport', period.data)).report, null, 2)}\n`;
+      return Buffer.from((await call(backend, 'exportPeriodReport', { ...period.data, format })).base64, 'base64');
+    });
+    if (!values.out) {
+      io.out(content.toString().trimEnd());
+      return;
+    }
+    writeFileAtomically(values.out, content);
+    io.out(`Đã ghi báo cáo từ ngày ${formatDate(period.data.from)} đến ngày ${formatDate(period.data.to)} vào ${values.out}.`);
+  },
+
+  async opinion(args, { databasePath, io }) {
+    const { values } = parse(args, { draft: { type: 'string' }, stage: { type: 'string' }, out: { type: 'string' } });
+    if (!values.draft || !values.stage || !values.out) {
+      throw new CliFailure(`Thiếu --draft ID, --stage appraisal|review hoặc --out FILE.docx|FILE.pdf.\n${USAGE}`, [], 2);
+    }
+    const format = extname(values.out).slice(1).toLowerCase();
+    if (format !== 'docx' && format !== 'pdf') throw new CliFailure('Tệp --out phải có đuôi .docx hoặc .pdf.', [], 2);
+    const input = { draftId: values.draft, stage: values.stage, format };
+    const file = await withBackend(databasePath, (backend) => call(backend, 'exportOpinionLetter', input)).catch((error: unknown) => {
+      if (!(error instanceof CliFailure)) throw error;
+      const flags: Record<string, string> = { draftId: '--draft', stage: '--stage' };
+      throw new CliFailure(error.message, error.problems.map((problem) => ({ ...problem, path: flags[problem.path] ?? problem.path })));
+    });
+    // Rendered in memory first, then written beside the target and renamed: an interrupted run leaves no partial file.
+    writeFileAtomically(values.out, Buffer.from(file.base64, 'base64'));
+    io.out(`Đã ghi văn bản (${format.toUpperCase()}) vào ${values.out}.`);
   },
 
   async serve(args, { databasePath, io }) {

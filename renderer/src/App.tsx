@@ -1,13 +1,19 @@
 import { AppShell, Group, NavLink, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { IconFileText, IconSearch } from '@tabler/icons-react';
+import { IconChartBar, IconCoin, IconFileText, IconReportAnalytics, IconSearch, IconSettings } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import type { Locale } from '../../shared/i18n/catalog';
+import { CostSummaryPage } from './features/assessment/CostSummaryPage';
 import { DraftListPage } from './features/drafts/DraftListPage';
 import { DraftPage } from './features/drafts/DraftPage';
 import { RegulationPage } from './features/regulations/RegulationPage';
+import { DashboardPage } from './features/reports/DashboardPage';
+import { ReportPage } from './features/reports/ReportPage';
 import { SearchPage } from './features/search/SearchPage';
+import { SettingsPage } from './features/settings/SettingsPage';
+import { FirstStartProfileDialog } from './features/workflow/FirstStartProfileDialog';
+import { ProfileBadge } from './features/workflow/ProfileBadge';
 import { changeLocale } from './i18n';
 
 type NavItem = { path: string; label: string; icon: ReactNode; matches: (location: string) => boolean };
@@ -23,6 +29,10 @@ export function App() {
       matches: (current) => current === '/' || current.startsWith('/drafts') || current.startsWith('/regulations'),
     },
     { path: '/search', label: t('app.nav.search'), icon: <IconSearch size={18} />, matches: (current) => current === '/search' },
+    { path: '/reports', label: t('reports.nav.report'), icon: <IconReportAnalytics size={18} />, matches: (current) => current === '/reports' },
+    { path: '/dashboard', label: t('reports.nav.dashboard'), icon: <IconChartBar size={18} />, matches: (current) => current === '/dashboard' },
+    { path: '/cost-summary', label: t('assessment.summary.nav'), icon: <IconCoin size={18} />, matches: (current) => current === '/cost-summary' },
+    { path: '/settings', label: t('app.nav.settings'), icon: <IconSettings size={18} />, matches: (current) => current === '/settings' },
   ];
 
   return (
@@ -37,16 +47,19 @@ export function App() {
               {t('app.tagline')}
             </Text>
           </Group>
-          <SegmentedControl
-            size="xs"
-            aria-label={t('app.language')}
-            value={i18n.language}
-            onChange={(value) => changeLocale(value as Locale)}
-            data={[
-              { value: 'vi', label: 'Tiếng Việt' },
-              { value: 'en', label: 'English' },
-            ]}
-          />
+          <Group gap="md" wrap="nowrap">
+            <ProfileBadge />
+            <SegmentedControl
+              size="xs"
+              aria-label={t('app.language')}
+              value={i18n.language}
+              onChange={(value) => changeLocale(value as Locale)}
+              data={[
+                { value: 'vi', label: 'Tiếng Việt' },
+                { value: 'en', label: 'English' },
+              ]}
+            />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
@@ -64,12 +77,18 @@ export function App() {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
+        <FirstStartProfileDialog />
         <Switch>
           <Route path="/" component={DraftListPage} />
           <Route path="/drafts/:id">{(params) => <DraftPage id={params.id} />}</Route>
           <Route path="/drafts/:draftId/regulations/new">{(params) => <RegulationPage draftId={params.draftId} />}</Route>
           <Route path="/regulations/:id">{(params) => <RegulationPage id={params.id} />}</Route>
+          <Route path="/regulations/:id/assessment">{(params) => <RegulationPage id={params.id} tab="assessment" />}</Route>
           <Route path="/search" component={SearchPage} />
+          <Route path="/reports" component={ReportPage} />
+          <Route path="/dashboard" component={DashboardPage} />
+          <Route path="/cost-summary" component={CostSummaryPage} />
+          <Route path="/settings" component={SettingsPage} />
           <Route>
             <Text>{t('app.notFound')}</Text>
           </Route>

@@ -2,9 +2,25 @@
 // registry and the runtime validation in every transport are all derived from this object.
 // Each feature declares its methods in its own module; joining them throws on a name declared twice.
 import type { z } from 'zod';
+import { assessmentApi } from './assessmentApi';
+import { assessmentFormApi } from './assessmentFormApi';
+import { exchangeApi } from './exchangeApi';
+import { lettersApi } from './lettersApi';
+import { opinionsApi } from './opinionsApi';
 import { recordsApi } from './recordsApi';
+import { reportsApi } from './reportsApi';
+import { spreadsheetsApi } from './spreadsheetsApi';
+import { workflowApi } from './workflowApi';
 
+export * from './assessmentApi';
+export * from './assessmentFormApi';
+export * from './exchangeApi';
+export * from './lettersApi';
+export * from './opinionsApi';
 export * from './recordsApi';
+export * from './reportsApi';
+export * from './spreadsheetsApi';
+export * from './workflowApi';
 
 type MethodSchemas = { input: z.ZodType; output: z.ZodType };
 
@@ -20,7 +36,7 @@ export function joinContracts<T extends Record<string, MethodSchemas>[]>(...part
 }
 type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void ? I : never;
 
-export const apiContract = joinContracts(recordsApi);
+export const apiContract = joinContracts(recordsApi, assessmentApi, workflowApi, opinionsApi, exchangeApi, lettersApi, assessmentFormApi, spreadsheetsApi, reportsApi);
 
 export type ApiContract = typeof apiContract;
 export type ApiMethod = keyof ApiContract;

@@ -34,7 +34,12 @@ const missingSchema = z.array(z.enum(COMPONENT_KEYS));
 
 export const regulationSummarySchema = regulationSchema
   .pick({ id: true, kind: true, change: true, nationalCode: true, name: true, article: true, field: true, level: true })
-  .extend({ missing: missingSchema });
+  .extend({
+    missing: missingSchema,
+    /** 0–100, null until a weighted question is answered (issue 3). */
+    necessityScore: z.number().nullable().optional(),
+    assessmentComplete: z.boolean().optional(),
+  });
 export type RegulationSummary = z.infer<typeof regulationSummarySchema>;
 
 export const draftDetailSchema = draftSummarySchema.extend({

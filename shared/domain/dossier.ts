@@ -11,6 +11,7 @@ import {
   LEVELS,
   OPINION_STAGES,
   REGULATION_KINDS,
+  RESPONSE_DECISIONS,
   ROLES,
   VERDICTS,
   WORKFLOW_ACTIONS,
@@ -88,6 +89,14 @@ export const assessmentSchema = z.object({
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 
+/** The drafting agency's answer to one opinion (it owns it): accepted, or explained with its reasons. */
+export const opinionResponseSchema = z.object({
+  decision: z.enum(RESPONSE_DECISIONS),
+  text,
+  at: isoDateTime,
+});
+export type OpinionResponse = z.infer<typeof opinionResponseSchema>;
+
 export const opinionSchema = z.object({
   id: uuid,
   stage: z.enum(OPINION_STAGES),
@@ -97,6 +106,7 @@ export const opinionSchema = z.object({
   components: z.array(z.enum(COMPONENT_KEYS)).optional(),
   text,
   body: z.array(z.unknown()).optional(),
+  response: opinionResponseSchema.optional(),
 });
 export type Opinion = z.infer<typeof opinionSchema>;
 

@@ -61,6 +61,10 @@ export type OpinionStage = (typeof OPINION_STAGES)[number];
 export const VERDICTS = ['agree', 'amend', 'remove'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/** How the drafting agency answers an opinion: it takes it on board, or explains why not. */
+export const RESPONSE_DECISIONS = ['accepted', 'explained'] as const;
+export type ResponseDecision = (typeof RESPONSE_DECISIONS)[number];
+
 /** The components of Nghị định 63/2010, Điều 8, in the order of the article (the name is the regulation's own field). */
 export const COMPONENT_KEYS = [
   'name',

@@ -1,11 +1,15 @@
 // All message catalogues, joined per language. Each feature keeps its messages in its own module.
+import { assessmentMessages } from './assessmentMessages';
+import { exportsMessages } from './exportsMessages';
 import { recordsMessages } from './recordsMessages';
+import { reportsMessages } from './reportsMessages';
 import { vocabularyMessages } from './vocabularyMessages';
+import { workflowMessages } from './workflowMessages';
 
 export const LOCALES = ['vi', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const FEATURES = [vocabularyMessages, recordsMessages];
+const FEATURES = [vocabularyMessages, recordsMessages, assessmentMessages, reportsMessages, workflowMessages, exportsMessages];
 
 export const messages: Record<Locale, Record<string, unknown>> = {
   vi: Object.assign({}, ...FEATURES.map((feature) => feature.vi)) as Record<string, unknown>,

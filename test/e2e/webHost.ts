@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Profile } from '../../shared/contract/api';
 
 const CLI = resolve(import.meta.dirname, '../../bin/tthc.js');
 
@@ -12,7 +13,14 @@ export function temporaryDatabase(name = 'tthc.sqlite'): string {
   return join(mkdtempSync(join(tmpdir(), 'tthc-e2e-')), name);
 }
 
-export async function startHost(databasePath: string): Promise<RunningHost> {
+/** Who a test installation is, so that the first-start dialog does not stand in the way of tests about other things. */
+export const TEST_PROFILE: Profile = { agency: 'Bộ Tư pháp', role: 'drafter', officerName: 'Cán bộ kiểm thử' };
+
+/** `profile: null` leaves the installation unnamed, for tests of the first start itself. */
+export async function startHost(
+  databasePath: string,
+  options: { profile: Profile | null } = { profile: TEST_PROFILE },
+): Promise<RunningHost> {
   const child: ChildProcess = spawn(process.execPath, [CLI, '--db', databasePath, 'serve', '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -32,10 +40,19 @@ export async function startHost(databasePath: string): Promise<RunningHost> {
     child.once('exit', (code) => reject(new Error(`web host exited with ${code}:\n${output}`)));
   });
   const parsed = new URL(url);
+  const token = parsed.hash.replace('#token=', '');
+  if (options.profile) {
+    const saved = await fetch(`${parsed.origin}/api/saveProfile`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-tthc-token': token },
+      body: JSON.stringify(options.profile),
+    });
+    if (!saved.ok) throw new Error(`could not save the test profile: ${saved.status}`);
+  }
   return {
     url,
     origin: parsed.origin,
-    token: parsed.hash.replace('#token=', ''),
+    token,
     stop: () =>
       new Promise<void>((resolveStop) => {
         child.once('exit', () => resolveStop());

@@ -1,7 +1,7 @@
 import { Alert, List } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { ApiError } from '../../../shared/contract/errors';
+import { ApiError, type FieldProblem } from '../../../shared/contract/errors';
 import { i18next } from '../i18n';
 
 export function ErrorAlert({ error }: { error: Error }) {
@@ -9,6 +9,20 @@ export function ErrorAlert({ error }: { error: Error }) {
     <Alert color="red" icon={<IconAlertTriangle size={18} />} title={i18next.t('app.errorTitle')} role="alert">
       {error.message}
     </Alert>
+  );
+}
+
+/** Every problem of a refused input, each with the path it is about. */
+export function ProblemList({ problems, testId }: { problems: readonly FieldProblem[]; testId?: string }) {
+  return (
+    <List size="sm" data-testid={testId}>
+      {problems.map((problem) => (
+        <List.Item key={`${problem.path}:${problem.message}`}>
+          {problem.path ? `${problem.path}: ` : ''}
+          {problem.message}
+        </List.Item>
+      ))}
+    </List>
   );
 }
 
@@ -20,14 +34,7 @@ export function notifyError(error: unknown): void {
     title: i18next.t('app.errorTitle'),
     message:
       problems.length > 0 ? (
-        <List size="sm">
-          {problems.map((problem) => (
-            <List.Item key={`${problem.path}:${problem.message}`}>
-              {problem.path ? `${problem.path}: ` : ''}
-              {problem.message}
-            </List.Item>
-          ))}
-        </List>
+        <ProblemList problems={problems} />
       ) : (
         (error as Error).message
       ),

@@ -8,6 +8,7 @@ import type { DraftSummary } from '../../../../shared/contract/api';
 import { api } from '../../apiClient';
 import { notifyError } from '../../components/errors';
 import { formatTimestamp } from '../../components/format';
+import { ImportDossierButton } from '../workflow/ImportDossierDialog';
 import { DraftFormModal } from './DraftFormModal';
 import { StatusBadge } from './StatusBadge';
 
@@ -36,14 +37,20 @@ function usePagedDrafts() {
     if (!page) loadPage(pageIndex);
     return page?.[index % PAGE_SIZE];
   };
-  return { total, rowAt };
+  /** Forgets every loaded page (after an import, say) and starts again from the first. */
+  const refresh = () => {
+    requested.current.clear();
+    setPages(new Map());
+    loadPage(0);
+  };
+  return { total, rowAt, refresh };
 }
 
 export function DraftListPage() {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const [creating, setCreating] = useState(false);
-  const { total, rowAt } = usePagedDrafts();
+  const { total, rowAt, refresh } = usePagedDrafts();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: total ?? 0,
@@ -59,9 +66,12 @@ export function DraftListPage() {
           <Title order={3}>{t('drafts.title')}</Title>
           {total !== undefined && <Text c="dimmed" size="sm">{t('drafts.count', { count: total })}</Text>}
         </div>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-          {t('drafts.create')}
-        </Button>
+        <Group gap="xs">
+          <ImportDossierButton onImported={refresh} />
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+            {t('drafts.create')}
+          </Button>
+        </Group>
       </Group>
       <Paper withBorder style={{ flex: 1, display: 'flex', flexDirection: 'column', minHeight: 0 }}>
         <Box

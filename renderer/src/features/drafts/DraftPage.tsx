@@ -1,14 +1,21 @@
-import { Anchor, Badge, Button, Group, Loader, Paper, Stack, Table, Tabs, Text, Timeline, Title } from '@mantine/core';
-import { IconCheck, IconEdit, IconPlus } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Group, Loader, Paper, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { IconEdit, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { DraftDetail } from '../../../../shared/contract/api';
 import { requiredComponents } from '../../../../shared/domain/components';
 import { api } from '../../apiClient';
+import { DraftAssessmentTab } from '../assessment/DraftAssessmentTab';
+import { ScoreCell, ScoreSortHeader, useScoreSort } from '../assessment/ScoreColumn';
 import { ErrorAlert } from '../../components/errors';
-import { formatTimestamp } from '../../components/format';
 import { useApiData } from '../../components/useApiData';
+import { DraftExportActions } from '../exports/DraftExportActions';
+import { OpinionLetterPanel } from '../exports/OpinionLetterPanel';
+import { DraftOpinionsOverview } from '../workflow/DraftOpinionsOverview';
+import { ExportDossierButton } from '../workflow/ExportDossierButton';
+import { ImportDossierButton } from '../workflow/ImportDossierDialog';
+import { WorkflowPanel } from '../workflow/WorkflowPanel';
 import { DraftFormModal } from './DraftFormModal';
 import { MissingComponentsBadge } from './MissingComponentsBadge';
 import { StatusBadge } from './StatusBadge';
@@ -17,6 +24,8 @@ export function DraftPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const [editing, setEditing] = useState(false);
+  // Bumped after an import so the workflow and opinion tabs read the merged data again.
+  const [imports, setImports] = useState(0);
   const { data: draft, error, reload } = useApiData(() => api.getDraft({ id }), [id]);
 
   if (error) return <ErrorAlert error={error} />;
@@ -34,22 +43,44 @@ export function DraftPage({ id }: { id: string }) {
           <Title order={3}>{draft.title}</Title>
           <Text c="dimmed">{draft.draftingAgency}</Text>
         </Stack>
-        <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setEditing(true)}>
-          {t('app.edit')}
-        </Button>
+        <Group gap="xs">
+          <ImportDossierButton
+            onImported={() => {
+              setImports((count) => count + 1);
+              reload();
+            }}
+          />
+          <ExportDossierButton draftId={draft.id} title={draft.title} />
+          <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setEditing(true)}>
+            {t('app.edit')}
+          </Button>
+        </Group>
       </Group>
       <Tabs defaultValue="regulations" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="regulations">
             {t('drafts.detail.regulations')} ({draft.regulations.length})
           </Tabs.Tab>
-          <Tabs.Tab value="history">{t('drafts.detail.history')}</Tabs.Tab>
+          <Tabs.Tab value="assessment">{t('assessment.tab')}</Tabs.Tab>
+          <Tabs.Tab value="workflow">{t('workflow.tabs.workflow')}</Tabs.Tab>
+          <Tabs.Tab value="opinions">{t('workflow.tabs.opinions')}</Tabs.Tab>
+          <Tabs.Tab value="letter">{t('exports.letter.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="regulations" pt="md">
+          <DraftExportActions draft={draft} onImported={reload} />
           <RegulationsTable draft={draft} onAdd={() => navigate(`/drafts/${draft.id}/regulations/new`)} />
         </Tabs.Panel>
-        <Tabs.Panel value="history" pt="md">
-          <History draft={draft} />
+        <Tabs.Panel value="assessment" pt="md">
+          <DraftAssessmentTab draftId={draft.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="workflow" pt="md">
+          <WorkflowPanel key={imports} draftId={draft.id} onChanged={reload} />
+        </Tabs.Panel>
+        <Tabs.Panel value="opinions" pt="md">
+          <DraftOpinionsOverview key={imports} draftId={draft.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="letter" pt="md">
+          <OpinionLetterPanel key={imports} draft={draft} />
         </Tabs.Panel>
       </Tabs>
       <DraftFormModal opened={editing} draft={draft} onClose={() => setEditing(false)} onSaved={reload} />
@@ -60,6 +91,7 @@ export function DraftPage({ id }: { id: string }) {
 function RegulationsTable({ draft, onAdd }: { draft: DraftDetail; onAdd: () => void }) {
   const { t } = useTranslation();
   const required = requiredComponents(draft.docType).map((key) => t(`component.${key}`).toLowerCase());
+  const scoreSort = useScoreSort(draft.regulations, (regulation) => regulation.necessityScore);
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb="sm">
@@ -83,12 +115,13 @@ function RegulationsTable({ draft, onAdd }: { draft: DraftDetail; onAdd: () => v
               <Table.Th>{t('regulation.article')}</Table.Th>
               <Table.Th>{t('regulation.level')}</Table.Th>
               <Table.Th>{t('regulation.checklist')}</Table.Th>
+              <ScoreSortHeader order={scoreSort.order} onCycle={scoreSort.cycle} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {draft.regulations.map((regulation, index) => (
+            {scoreSort.sorted.map((regulation) => (
               <Table.Tr key={regulation.id}>
-                <Table.Td>{index + 1}</Table.Td>
+                <Table.Td>{draft.regulations.indexOf(regulation) + 1}</Table.Td>
                 <Table.Td>
                   <Anchor component={Link} href={`/regulations/${regulation.id}`} fw={500}>
                     {regulation.name}
@@ -106,28 +139,14 @@ function RegulationsTable({ draft, onAdd }: { draft: DraftDetail; onAdd: () => v
                 <Table.Td>
                   <MissingComponentsBadge missing={regulation.missing} />
                 </Table.Td>
+                <Table.Td>
+                  <ScoreCell score={regulation.necessityScore} complete={regulation.assessmentComplete} />
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
     </Paper>
-  );
-}
-
-function History({ draft }: { draft: DraftDetail }) {
-  const { t } = useTranslation();
-  if (draft.events.length === 0) return <Text c="dimmed">{t('drafts.detail.noHistory')}</Text>;
-  return (
-    <Timeline active={draft.events.length} bulletSize={20} lineWidth={2}>
-      {draft.events.map((event) => (
-        <Timeline.Item key={`${event.at}-${event.action}-${event.actor}`} bullet={<IconCheck size={12} />} title={t(`action.${event.action}`)}>
-          <Text size="sm" c="dimmed">
-            {formatTimestamp(event.at)} · {event.actor} · {t(`role.${event.role}`)}
-          </Text>
-          {event.note && <Text size="sm">{event.note}</Text>}
-        </Timeline.Item>
-      ))}
-    </Timeline>
   );
 }

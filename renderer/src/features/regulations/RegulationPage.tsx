@@ -37,11 +37,15 @@ import {
   type DocType,
 } from '../../../../shared/domain/vocabulary';
 import { api } from '../../apiClient';
+import { AssessmentTab } from '../assessment/AssessmentTab';
+import { AssessmentFormButton } from '../exports/AssessmentFormButton';
+import { RegulationOpinionsPanel } from '../workflow/RegulationOpinionsPanel';
+import { RoundComparePanel } from '../workflow/RoundComparePanel';
 import { ErrorAlert, notifyError } from '../../components/errors';
 import { useApiData } from '../../components/useApiData';
 import { zodValidate } from '../../components/zodForm';
 
-type Props = { id: string; draftId?: undefined } | { id?: undefined; draftId: string };
+type Props = { id: string; draftId?: undefined; tab?: string } | { id?: undefined; draftId: string; tab?: undefined };
 
 const EMPTY: RegulationFields = {
   kind: 'tthc',
@@ -111,11 +115,24 @@ export function RegulationPage(props: Props) {
   if (!existing.data) return form;
   // Each stage of the work on one regulation has its own tab; the components form comes first.
   return (
-    <Tabs defaultValue="components" keepMounted={false}>
+    <Tabs defaultValue={props.tab ?? 'components'} keepMounted={false}>
       <Tabs.List mb="md">
         <Tabs.Tab value="components">{t('regulation.tabs.components')}</Tabs.Tab>
+        <Tabs.Tab value="assessment">{t('assessment.tab')}</Tabs.Tab>
+        <Tabs.Tab value="opinions">{t('workflow.tabs.opinions')}</Tabs.Tab>
+        <Tabs.Tab value="rounds">{t('workflow.tabs.rounds')}</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="components">{form}</Tabs.Panel>
+      <Tabs.Panel value="assessment">
+        <AssessmentFormButton regulationId={existing.data.id} />
+        <AssessmentTab regulationId={existing.data.id} />
+      </Tabs.Panel>
+      <Tabs.Panel value="opinions">
+        <RegulationOpinionsPanel regulation={existing.data} />
+      </Tabs.Panel>
+      <Tabs.Panel value="rounds">
+        <RoundComparePanel regulation={existing.data} />
+      </Tabs.Panel>
     </Tabs>
   );
 }

@@ -8,6 +8,7 @@ import { Link } from 'wouter';
 import { api } from '../../apiClient';
 import { ErrorAlert } from '../../components/errors';
 import { useApiData } from '../../components/useApiData';
+import { SearchExportButton } from '../exports/SearchExportButton';
 
 const RESULT_LIMIT = 500;
 const ROW_HEIGHT = 58;
@@ -37,9 +38,12 @@ export function SearchPage() {
       />
       {error && <ErrorAlert error={error} />}
       {data && (
-        <Text size="sm" c="dimmed" data-testid="search-count">
-          {data.total === 0 ? t('search.none') : t('search.results', { count: data.total })}
-        </Text>
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed" data-testid="search-count">
+            {data.total === 0 ? t('search.none') : t('search.results', { count: data.total })}
+          </Text>
+          {data.total > 0 && <SearchExportButton text={query} />}
+        </Group>
       )}
       <Paper withBorder style={{ flex: 1, minHeight: 0 }}>
         <div ref={scrollRef} style={{ height: '100%', overflow: 'auto' }} data-testid="search-results">

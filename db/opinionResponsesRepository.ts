@@ -1,0 +1,41 @@
+import type { Database } from 'better-sqlite3';
+import type { OpinionResponse } from '../shared/domain/dossier';
+import type { ResponseDecision } from '../shared/domain/vocabulary';
+
+type ResponseRow = { opinion_id: string; decision: string; text: string; responded_at: string };
+
+const toResponse = (row: ResponseRow): OpinionResponse => ({
+  decision: row.decision as ResponseDecision,
+  text: row.text,
+  at: row.responded_at,
+});
+
+/** The drafting agency's answer to each opinion: one per opinion, replaced when the drafter changes it. */
+export function createOpinionResponsesRepository(db: Database) {
+  const upsert = db.prepare(
+    `INSERT INTO opinion_responses (opinion_id, decision, text, responded_at) VALUES (@opinionId, @decision, @text, @at)
+     ON CONFLICT (opinion_id) DO UPDATE SET decision = excluded.decision, text = excluded.text, responded_at = excluded.responded_at`,
+  );
+  const byOpinion = db.prepare<[string], ResponseRow>(
+    'SELECT opinion_id, decision, text, responded_at FROM opinion_responses WHERE opinion_id = ?',
+  );
+  const byRegulation = db.prepare<[string], ResponseRow>(
+    `SELECT r.opinion_id, r.decision, r.text, r.responded_at
+     FROM opinions o JOIN opinion_responses r ON r.opinion_id = o.id WHERE o.regulation_id = ?`,
+  );
+
+  return {
+    save(opinionId: string, response: OpinionResponse): void {
+      upsert.run({ opinionId, ...response });
+    },
+    findByOpinion(opinionId: string): OpinionResponse | undefined {
+      const row = byOpinion.get(opinionId);
+      return row ? toResponse(row) : undefined;
+    },
+    /** Responses to the opinions of one regulation, keyed by opinion id. */
+    mapByRegulation(regulationId: string): Map<string, OpinionResponse> {
+      return new Map(byRegulation.all(regulationId).map((row) => [row.opinion_id, toResponse(row)]));
+    },
+  };
+}
+export type OpinionResponsesRepository = ReturnType<typeof createOpinionResponsesRepository>;

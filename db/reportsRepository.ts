@@ -1,0 +1,91 @@
+// Read model of the period statistics and the dashboard: the database counts, through its date indexes, the
+// regulations that count in each section per day, draft and verdict (shared/domain/periodFacts.ts sums them).
+// At 100.000 regulations these take about 0,2 s; counting the whole dossier export in memory took 2,4 s or more.
+import type { Database } from 'better-sqlite3';
+import type { WaitingDraft } from '../shared/domain/dashboard';
+import type { CostWorksheet } from '../shared/domain/dossier';
+import type { IssuedFact, OpinionFact, PeriodFacts, SectionFact } from '../shared/domain/periodFacts';
+import type { Period } from '../shared/domain/statistics';
+import type { Change, DocType, DraftStatus, OpinionStage, Verdict } from '../shared/domain/vocabulary';
+
+type SectionRow = { date: string; draft_id: string; doc_type: string; agency: string; regulations: number };
+type OpinionRow = SectionRow & { verdict: string };
+type IssuedRow = { date: string; draft_id: string; change: string; regulations: number };
+type CostRow = { date: string; cost: string };
+type WaitingRow = { id: string; title: string; doc_type: string; agency: string; status: string; last_event_at: string | null };
+
+const toSection = (row: SectionRow): SectionFact => ({
+  date: row.date,
+  draftId: row.draft_id,
+  docType: row.doc_type as DocType,
+  agency: row.agency,
+  regulations: row.regulations,
+});
+
+/** Exported for the query-plan test. Each takes the period as @from and @to (ISO dates, both included). */
+export const REPORT_SQL = {
+  assessed: `SELECT r.assessment_completed_at AS date, r.draft_id, d.doc_type, d.drafting_agency AS agency, count(*) AS regulations
+    FROM regulations r JOIN drafts d ON d.id = r.draft_id
+    WHERE r.assessment_completed_at BETWEEN @from AND @to
+    GROUP BY r.assessment_completed_at, r.draft_id`,
+  // A regulation counts at a stage only by its standing opinion there: the latest, the later-stored one on a tie.
+  // It is looked up among the regulation's own few opinions; left alone, the planner walks every opinion of the stage.
+  opined: `SELECT o.issued_at AS date, r.draft_id, d.doc_type, d.drafting_agency AS agency, o.verdict, count(*) AS regulations
+    FROM opinions o JOIN regulations r ON r.id = o.regulation_id JOIN drafts d ON d.id = r.draft_id
+    WHERE o.stage = @stage AND o.issued_at BETWEEN @from AND @to
+      AND o.seq = (SELECT latest.seq FROM opinions latest INDEXED BY opinions_by_regulation
+        WHERE latest.regulation_id = o.regulation_id AND latest.stage = o.stage ORDER BY latest.issued_at DESC, latest.seq DESC LIMIT 1)
+    GROUP BY o.issued_at, r.draft_id, o.verdict`,
+  // Drafts are ten times fewer than regulations: scan them for the issue date (CROSS JOIN keeps them the outer
+  // loop), then take the regulations of the few issued ones by index.
+  issued: `SELECT d.issued_at AS date, d.id AS draft_id, r.change, count(*) AS regulations
+    FROM drafts d CROSS JOIN regulations r ON r.draft_id = d.id
+    WHERE d.issued_at BETWEEN @from AND @to
+    GROUP BY d.id, r.change`,
+  costs: `SELECT r.assessment_completed_at AS date, json_extract(r.assessment, '$.cost') AS cost
+    FROM regulations r
+    WHERE r.assessment_completed_at BETWEEN @from AND @to
+      AND json_extract(r.assessment, '$.cost.baseline') IS NOT NULL AND json_extract(r.assessment, '$.cost.proposed') IS NOT NULL`,
+  waiting: `SELECT d.id, d.title, d.doc_type, d.drafting_agency AS agency, d.status,
+      (SELECT e.at FROM events e WHERE e.draft_id = d.id ORDER BY e.at_epoch_ms DESC, e.seq DESC LIMIT 1) AS last_event_at
+    FROM drafts d WHERE d.status <> 'issued'`,
+} as const;
+
+export function createReportsRepository(db: Database) {
+  const assessed = db.prepare<Period, SectionRow>(REPORT_SQL.assessed);
+  const opined = db.prepare<Period & { stage: OpinionStage }, OpinionRow>(REPORT_SQL.opined);
+  const issued = db.prepare<Period, IssuedRow>(REPORT_SQL.issued);
+  const costs = db.prepare<Period, CostRow>(REPORT_SQL.costs);
+  const waiting = db.prepare<[], WaitingRow>(REPORT_SQL.waiting);
+
+  const opinionFacts = (period: Period, stage: OpinionStage): OpinionFact[] =>
+    opined.all({ ...period, stage }).map((row) => ({ ...toSection(row), verdict: row.verdict as Verdict }));
+
+  return {
+    /** Everything that counts in the statistics of `period` or of any period inside it. */
+    periodFacts(period: Period): PeriodFacts {
+      return {
+        assessment: assessed.all(period).map(toSection),
+        appraisal: opinionFacts(period, 'appraisal'),
+        review: opinionFacts(period, 'review'),
+        issued: issued.all(period).map(
+          (row): IssuedFact => ({ date: row.date, draftId: row.draft_id, change: row.change as Change, regulations: row.regulations }),
+        ),
+        cost: costs.all(period).map((row) => ({ date: row.date, cost: JSON.parse(row.cost) as CostWorksheet })),
+      };
+    },
+
+    /** Drafts not yet issued, with the time of their latest event (null when they came without history). */
+    waitingDrafts(): WaitingDraft[] {
+      return waiting.all().map((row) => ({
+        id: row.id,
+        title: row.title,
+        docType: row.doc_type as DocType,
+        draftingAgency: row.agency,
+        status: row.status as DraftStatus,
+        lastEventAt: row.last_event_at,
+      }));
+    },
+  };
+}
+export type ReportsRepository = ReturnType<typeof createReportsRepository>;

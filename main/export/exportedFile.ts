@@ -1,0 +1,27 @@
+// Packs rendered bytes into the shape the API returns for every download, under a name the officer can keep.
+import type { ExportedFile } from '../../shared/contract/reportsApi';
+import { DOCX_MIME } from './periodReportDocx';
+import { XLSX_MIME } from './tableXlsx';
+
+export type FileFormat = 'docx' | 'pdf' | 'xlsx';
+
+const MIME_TYPES: Record<FileFormat, string> = {
+  docx: DOCX_MIME,
+  pdf: 'application/pdf',
+  xlsx: XLSX_MIME,
+};
+
+/** Keeps Vietnamese letters (every current system saves them) but drops what Windows forbids in a file name. */
+export function exportFileName(title: string, format: FileFormat): string {
+  const base = title
+    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120)
+    .replace(/[\s.]+$/u, '');
+  return `${base || 'tep'}.${format}`;
+}
+
+export function toExportedFile(title: string, format: FileFormat, bytes: Uint8Array): ExportedFile {
+  return { fileName: exportFileName(title, format), mimeType: MIME_TYPES[format], base64: Buffer.from(bytes).toString('base64') };
+}

@@ -1,0 +1,62 @@
+// The period report as an XLSX workbook: the figures of the period beside the year to date (numbers as numbers),
+// and VPCP's paragraphs on a second sheet.
+import type { CellFormat, DataTable } from '../../shared/contract/reportsApi';
+import type { FigureKind, PeriodReportDocument } from '../../shared/domain/periodReportTable';
+import { reportsMessages } from '../../shared/i18n/reportsMessages';
+import { addTableSheet, createWorkbook, workbookBuffer } from './tableXlsx';
+
+const CELL_FORMAT: Record<FigureKind, CellFormat> = { count: 'integer', share: 'percent', money: 'money' };
+const FIGURES_SHEET = 'Số liệu';
+const TEXT_SHEET = 'Nội dung';
+const SECTION_FILL = 'FFF1F3F5';
+const LABEL_WIDTH = 55;
+const FIGURE_WIDTH = 24;
+const PARAGRAPH_WIDTH = 110;
+
+export function periodReportTables(document: PeriodReportDocument): DataTable[] {
+  const { headers } = document;
+  const figures: DataTable = {
+    sheetName: FIGURES_SHEET,
+    title: document.title,
+    subtitle: document.period,
+    columns: [
+      { header: headers.indicator, format: 'text', width: LABEL_WIDTH },
+      { header: headers.inPeriod, format: 'integer', width: FIGURE_WIDTH },
+      { header: headers.yearToDate, format: 'integer', width: FIGURE_WIDTH },
+    ],
+    rows: document.rows.map((row) => {
+      if (row.kind === 'heading') return [row.label, null, null];
+      const format = CELL_FORMAT[row.kind];
+      const figure = (value: number) => ({ value, format, digits: row.digits });
+      return [row.indent > 0 ? `– ${row.label}` : row.label, figure(row.period), figure(row.yearToDate)];
+    }),
+  };
+  const text: DataTable = {
+    sheetName: TEXT_SHEET,
+    title: document.title,
+    subtitle: document.period,
+    columns: [{ header: reportsMessages.vi.reports.paragraphs, format: 'text', width: PARAGRAPH_WIDTH }],
+    rows: document.paragraphs.map((paragraph) => [paragraph]),
+  };
+  return [figures, text];
+}
+
+export async function renderPeriodReportXlsx(document: PeriodReportDocument): Promise<Buffer> {
+  const workbook = createWorkbook();
+  const [figures, text] = periodReportTables(document) as [DataTable, DataTable];
+  const sheet = addTableSheet(workbook, figures);
+  // Section headings read as headings: bold on a light band across the table.
+  document.rows.forEach((row, index) => {
+    const excelRow = sheet.worksheet.getRow(sheet.firstDataRow + index);
+    if (row.kind === 'heading') {
+      excelRow.eachCell({ includeEmpty: true }, (cell) => {
+        cell.font = { ...cell.font, bold: true };
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SECTION_FILL } };
+      });
+    } else if (row.indent > 0) {
+      excelRow.getCell(1).alignment = { indent: 2, vertical: 'top', wrapText: true };
+    }
+  });
+  addTableSheet(workbook, text);
+  return workbookBuffer(workbook);
+}

@@ -1,0 +1,294 @@
+import { describe, expect, it } from 'vitest';
+import type { AssessmentInput } from '../../shared/contract/api';
+import { ApiError } from '../../shared/contract/errors';
+import { DEFAULT_TEMPLATE_ID, findTemplate } from '../../shared/domain/assessmentTemplate';
+import type { CostSide } from '../../shared/domain/dossier';
+import type { Change } from '../../shared/domain/vocabulary';
+import { openDatabase } from '../../db/connection';
+import { answerEverything, WORKED_HOURLY_INCOME, WORKED_WORKSHEET, workedSide } from '../../test/unit/assessmentAnswers';
+import { createTestApi } from '../../test/unit/helpers';
+import { createServiceContext } from './context';
+
+const template = findTemplate(DEFAULT_TEMPLATE_ID)!;
+/** A test API whose clock the test sets, to follow the completion date across days. */
+function apiWithClock() {
+  const clock = { now: '2024-03-05T12:00:00Z' };
+  const ctx = createServiceContext(openDatabase(':memory:'), { now: () => clock.now });
+  return { clock, ...createTestApi(ctx) };
+}
+
+async function seed(api: ReturnType<typeof createTestApi>['api'], changes: Change[] = ['amended']) {
+  const draft = await api.createDraft({ docType: 'nghi_dinh', title: 'Nghị định về hộ tịch', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: true });
+  const regulations = [];
+  for (const [index, change] of changes.entries()) {
+    regulations.push(
+      await api.createRegulation({
+        draftId: draft.id,
+        fields: {
+          kind: 'tthc',
+          change,
+          name: `Thủ tục ${index + 1}`,
+          components: { fees: [{ name: 'Lệ phí', amount: 300_000 }, { name: 'Phí thẩm định', amount: 200_000 }] },
+        },
+      }),
+    );
+  }
+  return { draft, regulations };
+}
+
+const completeAmended = (): AssessmentInput => ({ template: '2010', answers: answerEverything(template, 'amended'), cost: WORKED_WORKSHEET });
+
+async function rejection(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(ApiError);
+  return error as ApiError;
+}
+
+describe('templates', () => {
+  it('lists the 2010 questionnaire as the default', async () => {
+    const { api } = createTestApi();
+    const { defaultTemplateId, templates } = await api.listAssessmentTemplates({});
+    expect(defaultTemplateId).toBe('2010');
+    expect(templates.map((known) => known.id)).toContain('2010');
+    expect(templates.find((known) => known.id === '2010')?.sections.map((section) => section.id)).toEqual(template.sections.map((section) => section.id));
+  });
+});
+
+describe('getAssessment', () => {
+  it('starts empty, with the defaults a new worksheet takes', async () => {
+    const { api } = apiWithClock();
+    const { regulations } = await seed(api);
+    const view = await api.getAssessment({ regulationId: regulations[0]!.id });
+    expect(view.assessment).toBeNull();
+    expect(view.cost).toBeNull();
+    expect(view.status.complete).toBe(false);
+    expect(view.status.progress.answered).toBe(0);
+    expect(view.worksheetDefaults).toEqual({ year: 2024, hourlyIncome: WORKED_HOURLY_INCOME, fees: 500_000 });
+  });
+
+  it('refuses an unknown regulation', async () => {
+    const { api } = createTestApi();
+    expect((await rejection(api.getAssessment({ regulationId: '0b4f0c55-8a43-4a8e-9a55-1d6a4f6f0b99' }))).code).toBe('not_found');
+  });
+});
+
+describe('saveAssessment', () => {
+  it('stores a partial assessment without a completion date', async () => {
+    const { api } = apiWithClock();
+    const { regulations } = await seed(api);
+    const view = await api.saveAssessment({
+      regulationId: regulations[0]!.id,
+      assessment: { template: '2010', answers: { 'necessity.objective_needed': { value: true, explanation: 'Quản lý dân cư' } } },
+    });
+    expect(view.assessment).toEqual({
+      template: '2010',
+      completedAt: null,
+      answers: { 'necessity.objective_needed': { value: true, explanation: 'Quản lý dân cư' } },
+    });
+    expect(view.status.progress.answered).toBe(1);
+    expect(view.status.score.score).toBe(100);
+    expect((await api.getRegulation({ id: regulations[0]!.id })).assessment).toEqual(view.assessment);
+  });
+
+  it('dates the first completion, keeps that date while complete, and clears it when no longer complete', async () => {
+    const { api, clock } = apiWithClock();
+    const { regulations } = await seed(api);
+    const regulationId = regulations[0]!.id;
+    const save = async (assessment: AssessmentInput, now: string) => {
+      clock.now = now;
+      return (await api.saveAssessment({ regulationId, assessment })).assessment?.completedAt;
+    };
+    const complete = completeAmended();
+    const { 'necessity.objective': _dropped, ...oneMissing } = complete.answers;
+
+    expect(await save(complete, '2024-03-05T12:00:00Z')).toBe('2024-03-05');
+    expect(await save({ ...complete, answers: { ...complete.answers, 'necessity.objective': { value: 'Mục tiêu khác' } } }, '2024-04-01T12:00:00Z')).toBe(
+      '2024-03-05',
+    );
+    expect(await save({ ...complete, answers: oneMissing }, '2024-04-02T12:00:00Z')).toBeNull();
+    expect(await save({ ...complete, cost: undefined }, '2024-04-03T12:00:00Z')).toBeNull();
+    expect(await save(complete, '2024-04-04T12:00:00Z')).toBe('2024-04-04');
+  });
+
+  it('reports the score and the cost of what it saved', async () => {
+    const { api } = apiWithClock();
+    const { regulations } = await seed(api);
+    const view = await api.saveAssessment({ regulationId: regulations[0]!.id, assessment: completeAmended() });
+    expect(view.status.complete).toBe(true);
+    expect(view.status.score.score).toBe(100);
+    expect(view.cost?.reduction.share).toBeCloseTo(0.3394, 4);
+  });
+
+  it.each<[string, (assessment: AssessmentInput) => unknown, string, string]>([
+    ['negative hours', (a) => ({ ...a, cost: { ...WORKED_WORKSHEET, baseline: { ...workedSide(-1, 0) } } }), 'assessment.cost.baseline.activities[0].hours', 'không được âm'],
+    ['negative population', (a) => ({ ...a, cost: { ...WORKED_WORKSHEET, proposed: { ...workedSide(8, 0), population: -5 } } }), 'assessment.cost.proposed.population', 'không được âm'],
+    ['negative money', (a) => ({ ...a, cost: { ...WORKED_WORKSHEET, proposed: { ...workedSide(8, 0), fees: -500_000 } } }), 'assessment.cost.proposed.fees', 'không được âm'],
+    ['non-numeric hours', (a) => ({ ...a, cost: { ...WORKED_WORKSHEET, baseline: { ...workedSide(0, 0), activities: [{ name: 'Chuẩn bị', hours: 'mười' }] } } }), 'assessment.cost.baseline.activities[0].hours', 'phải là một số'],
+    ['frequency 0', (a) => ({ ...a, cost: { ...WORKED_WORKSHEET, proposed: { ...workedSide(8, 0), frequencyPerYear: 0 } } }), 'assessment.cost.proposed.frequencyPerYear', 'phải lớn hơn 0'],
+    ['missing baseline on an amended regulation', (a) => ({ ...a, cost: { ...WORKED_WORKSHEET, baseline: undefined } }), 'assessment.cost.baseline', 'thủ tục sửa đổi, bổ sung cần chi phí hiện tại (trước khi sửa đổi)'],
+    ['an unknown template', (a) => ({ ...a, template: '2099' }), 'assessment.template', 'không có mẫu đánh giá "2099" (các mẫu hiện có: "2010")'],
+    ['an answer of the wrong type', (a) => ({ ...a, answers: { ...a.answers, 'legality.within_authority': { value: true } } }), 'assessment.answers.legality.within_authority', 'cần chọn một trong: hoàn toàn, một phần, không'],
+  ])('rejects %s at its field and writes nothing', async (_label, spoil, path, message) => {
+    const { api } = apiWithClock();
+    const { regulations } = await seed(api);
+    const regulationId = regulations[0]!.id;
+    const before = await api.saveAssessment({ regulationId, assessment: { template: '2010', answers: { 'necessity.objective': { value: 'Mục tiêu' } } } });
+
+    const error = await rejection(api.saveAssessment({ regulationId, assessment: spoil(completeAmended()) as AssessmentInput }));
+    expect(error.code).toBe('invalid_input');
+    expect(error.problems).toContainEqual({ path, message });
+    expect((await api.getAssessment({ regulationId })).assessment).toEqual(before.assessment);
+  });
+
+  it('shows the score and completeness on the draft’s regulation rows', async () => {
+    const { api } = apiWithClock();
+    const { draft, regulations } = await seed(api, ['amended', 'new']);
+    await api.saveAssessment({ regulationId: regulations[0]!.id, assessment: completeAmended() });
+    await api.saveAssessment({
+      regulationId: regulations[1]!.id,
+      assessment: { template: '2010', answers: { 'necessity.objective_needed': { value: true }, 'necessity.achieves_objective': { value: false } } },
+    });
+    const rows = (await api.getDraft({ id: draft.id })).regulations;
+    expect(rows.map((row) => [row.necessityScore, row.assessmentComplete])).toEqual([
+      [100, true],
+      [50, false],
+    ]);
+  });
+});
+
+describe('the exchange format', () => {
+  it('carries a saved assessment through export and import unchanged', async () => {
+    const { api } = apiWithClock();
+    const { draft, regulations } = await seed(api);
+    const saved = await api.saveAssessment({ regulationId: regulations[0]!.id, assessment: completeAmended() });
+    const dossier = await api.exportDossier({ draftIds: [draft.id] });
+    expect(dossier.drafts[0]!.regulations[0]!.assessment).toEqual(saved.assessment);
+
+    const elsewhere = apiWithClock().api;
+    await elsewhere.importDossier({ dossier });
+    const imported = await elsewhere.getAssessment({ regulationId: regulations[0]!.id });
+    expect(imported.assessment).toEqual(saved.assessment);
+    expect(imported.status).toEqual(saved.status);
+  });
+});
+
+describe('evaluateCost', () => {
+  it('computes the DOMAIN.md worked example', async () => {
+    const { api } = createTestApi();
+    const result = await api.evaluateCost({ worksheet: WORKED_WORKSHEET });
+    expect(result.perCase.baseline).toBeCloseTo(1_245_454.55, 2);
+    expect(result.annual.proposed).toBeCloseTo(1_645_454_545.45, 2);
+    expect(result.reduction.amount).toBeCloseTo(845_454_545.45, 2);
+    expect(result.reduction.share).toBeCloseTo(0.3394, 4);
+    expect(result.presentValue).toBeUndefined();
+  });
+
+  it('values the DOMAIN.md multi-year example: 100 subjects × 100 a year, 10 years at 7%', async () => {
+    const { api } = createTestApi();
+    const side: CostSide = { activities: [], fees: 100, otherCosts: 0, population: 100, frequencyPerYear: 1 };
+    const result = await api.evaluateCost({ worksheet: { year: 2024, hourlyIncome: 0, proposed: side }, options: { years: 10, discountRate: 0.07 } });
+    expect(result.presentValue?.proposed).toBeCloseTo(70_235.82, 2);
+    expect(result.annualisedValue?.proposed).toBeCloseTo(10_000, 6);
+  });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['years 0', { years: 0 }, 'options.years'],
+    ['a discount rate given as a percentage', { years: 5, discountRate: 7 }, 'options.discountRate'],
+    ['a growth rate of -100%', { years: 5, growthRate: -1 }, 'options.growthRate'],
+  ])('rejects %s', async (_label, options, path) => {
+    const { api } = createTestApi();
+    const error = await rejection(api.evaluateCost({ worksheet: WORKED_WORKSHEET, options } as never));
+    expect(error.problems.map((problem) => problem.path)).toEqual([path]);
+  });
+});
+
+describe('hourly income settings', () => {
+  it('falls back to 6.000.000 đ a month for years without a figure', async () => {
+    const { api } = createTestApi();
+    expect(await api.getHourlyIncomeSettings({})).toEqual({
+      byYear: [],
+      defaultMonthlyIncome: 6_000_000,
+      defaultHourlyIncome: WORKED_HOURLY_INCOME,
+    });
+  });
+
+  it('keeps a history per year, newest first, and new worksheets take this year’s figure', async () => {
+    const { api } = apiWithClock();
+    const saved = await api.saveHourlyIncomeSettings({
+      byYear: [
+        { year: 2023, monthlyIncome: 5_500_000 },
+        { year: 2024, monthlyIncome: 7_040_000 },
+      ],
+    });
+    expect(saved.byYear.map(({ year, hourlyIncome }) => [year, hourlyIncome])).toEqual([
+      [2024, 40_000],
+      [2023, 5_500_000 / 176],
+    ]);
+    expect(saved.byYear[0]!.monthlyIncome).toBeCloseTo(7_040_000, 6);
+    const { regulations } = await seed(api);
+    expect((await api.getAssessment({ regulationId: regulations[0]!.id })).worksheetDefaults.hourlyIncome).toBe(40_000);
+  });
+
+  it.each<[string, Array<{ year: number; monthlyIncome: number }>, string]>([
+    ['a year twice', [{ year: 2024, monthlyIncome: 1 }, { year: 2024, monthlyIncome: 2 }], 'byYear[1].year'],
+    ['no income', [{ year: 2024, monthlyIncome: 0 }], 'byYear[0].monthlyIncome'],
+    ['a year out of range', [{ year: 1990, monthlyIncome: 1 }], 'byYear[0].year'],
+  ])('rejects %s and keeps the old history', async (_label, byYear, path) => {
+    const { api } = createTestApi();
+    await api.saveHourlyIncomeSettings({ byYear: [{ year: 2020, monthlyIncome: 4_400_000 }] });
+    const error = await rejection(api.saveHourlyIncomeSettings({ byYear }));
+    expect(error.problems.map((problem) => problem.path)).toEqual([path]);
+    expect((await api.getHourlyIncomeSettings({})).byYear.map(({ year }) => year)).toEqual([2020]);
+  });
+});
+
+describe('roll-ups', () => {
+  it('lists which regulations of a draft still lack a complete assessment, and rolls up its cost', async () => {
+    const { api } = apiWithClock();
+    const { draft, regulations } = await seed(api, ['amended', 'new', 'abolished']);
+    await api.saveAssessment({ regulationId: regulations[0]!.id, assessment: completeAmended() });
+    await api.saveAssessment({
+      regulationId: regulations[2]!.id,
+      assessment: { template: '2010', answers: {}, cost: { year: 2024, hourlyIncome: WORKED_HOURLY_INCOME, baseline: workedSide(16, 200_000) } },
+    });
+    const { checklist, rollup } = await api.getDraftAssessmentOverview({ draftId: draft.id });
+    expect(checklist.map(({ name, started, complete, worksheet }) => [name, started, complete, worksheet])).toEqual([
+      ['Thủ tục 1', true, true, 'present'],
+      ['Thủ tục 2', false, false, 'missing'],
+      ['Thủ tục 3', true, false, 'present'],
+    ]);
+    expect(checklist[0]!.completedAt).toBe('2024-03-05');
+    expect(rollup.byChange).toEqual({ new: 1, amended: 1, replaced: 0, abolished: 1 });
+    expect(rollup.assessed).toBe(1);
+    // The abolished regulation saves its whole baseline on top of the worked example's saving.
+    expect(rollup.annual.baseline).toBeCloseTo(2 * 2_490_909_090.91, 1);
+    expect(rollup.annual.proposed).toBeCloseTo(1_645_454_545.45, 1);
+    expect(rollup.targetMet).toBe(true);
+  });
+
+  it('adds up every draft', async () => {
+    const { api } = apiWithClock();
+    const first = await seed(api, ['amended']);
+    const second = await seed(api, ['amended', 'new']);
+    for (const { regulations } of [first, second]) {
+      await api.saveAssessment({ regulationId: regulations[0]!.id, assessment: completeAmended() });
+    }
+    const { overall, drafts } = await api.getCostRollup({});
+    expect(drafts.map(({ id, rollup }) => [id, rollup.regulations])).toEqual([
+      [first.draft.id, 1],
+      [second.draft.id, 2],
+    ]);
+    expect(overall.regulations).toBe(3);
+    expect(overall.assessed).toBe(2);
+    expect(overall.annual.baseline).toBeCloseTo(2 * 2_490_909_090.91, 1);
+    expect(overall.reduction.share).toBeCloseTo(0.3394, 4);
+  });
+
+  it('refuses an unknown draft', async () => {
+    const { api } = createTestApi();
+    expect((await rejection(api.getDraftAssessmentOverview({ draftId: '0b4f0c55-8a43-4a8e-9a55-1d6a4f6f0a99' }))).code).toBe('not_found');
+  });
+});

@@ -1,0 +1,151 @@
+// Impact assessment use cases (issue 3): save one regulation's questionnaire and cost worksheet, evaluate costs,
+// keep the hourly income per year, and roll the figures up per draft and across drafts.
+import type {
+  ApiOutput,
+  ApiParsedInput,
+  AssessmentView,
+  ChecklistItem,
+  CostEvaluationView,
+  HourlyIncomeSettings,
+} from '../../shared/contract/api';
+import { ApiError } from '../../shared/contract/errors';
+import { ASSESSMENT_TEMPLATES, DEFAULT_TEMPLATE_ID } from '../../shared/domain/assessmentTemplate';
+import { assessmentStatus, completionDate } from '../../shared/domain/assessmentStatus';
+import { evaluateCostWorksheet, feesFromComponents, hourlyIncomeFromMonthly } from '../../shared/domain/cost';
+import { costRollup } from '../../shared/domain/costRollup';
+import type { Assessment } from '../../shared/domain/dossier';
+import type { RegulationRecord } from '../../db/regulationsRepository';
+import type { ServiceContext } from './context';
+import { readHourlyIncomeByYear, saveHourlyIncomeByYear } from './settingsService';
+import { requireDraft, requireRegulation } from './views';
+
+/**
+ * For years without their own figure: 6.000.000 đ a month (DOMAIN.md's worked example) → 34.090,91 đ an hour. The
+ * officer enters each year's official figure in the settings; a worksheet keeps the hourly income it was made with,
+ * so changing the setting later never shifts a finished assessment.
+ */
+export const DEFAULT_MONTHLY_INCOME = 6_000_000;
+
+const pad2 = (value: number): string => String(value).padStart(2, '0');
+
+/** The officer's calendar day (the machine's time zone), not UTC's: an assessment finished at 06:30 in Hà Nội is dated that day. */
+function localDate(instant: string): string {
+  const date = new Date(instant);
+  return `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
+}
+
+export function hourlyIncomeForYear(ctx: ServiceContext, year: number): number {
+  return readHourlyIncomeByYear(ctx)[String(year)] ?? hourlyIncomeFromMonthly(DEFAULT_MONTHLY_INCOME);
+}
+
+function hourlyIncomeSettings(ctx: ServiceContext): HourlyIncomeSettings {
+  const byYear = Object.entries(readHourlyIncomeByYear(ctx))
+    .map(([year, hourlyIncome]) => ({ year: Number(year), hourlyIncome, monthlyIncome: hourlyIncome / hourlyIncomeFromMonthly(1) }))
+    .sort((a, b) => b.year - a.year);
+  return { byYear, defaultMonthlyIncome: DEFAULT_MONTHLY_INCOME, defaultHourlyIncome: hourlyIncomeFromMonthly(DEFAULT_MONTHLY_INCOME) };
+}
+
+function assessmentView(ctx: ServiceContext, regulation: RegulationRecord): AssessmentView {
+  const { assessment } = regulation;
+  const year = new Date(ctx.now()).getFullYear();
+  return {
+    regulationId: regulation.id,
+    change: regulation.change,
+    assessment: assessment ?? null,
+    status: assessmentStatus(assessment, regulation.change),
+    cost: assessment?.cost ? evaluateCostWorksheet(assessment.cost) : null,
+    worksheetDefaults: { year, hourlyIncome: hourlyIncomeForYear(ctx, year), fees: feesFromComponents(regulation.components) },
+  };
+}
+
+function checklistItem(regulation: RegulationRecord): ChecklistItem {
+  const { id, kind, change, nationalCode, name, assessment } = regulation;
+  const status = assessmentStatus(assessment, change);
+  return {
+    id,
+    kind,
+    change,
+    nationalCode,
+    name,
+    started: assessment !== undefined,
+    complete: status.complete,
+    completedAt: assessment?.completedAt ?? null,
+    answered: status.progress.answered,
+    total: status.progress.total,
+    worksheet: status.worksheet,
+    score: status.score.score,
+    recommendation: status.progress.recommendation,
+    problems: status.problems.length,
+    annual: assessment?.cost ? evaluateCostWorksheet(assessment.cost).annual : null,
+  };
+}
+
+export function createAssessmentService(ctx: ServiceContext) {
+  return {
+    listAssessmentTemplates(_input: ApiParsedInput<'listAssessmentTemplates'>): ApiOutput<'listAssessmentTemplates'> {
+      return { defaultTemplateId: DEFAULT_TEMPLATE_ID, templates: [...ASSESSMENT_TEMPLATES] };
+    },
+
+    getAssessment({ regulationId }: ApiParsedInput<'getAssessment'>): AssessmentView {
+      return assessmentView(ctx, requireRegulation(ctx, regulationId));
+    },
+
+    /** Validates the whole assessment against the regulation's change first; a rejected one writes nothing. */
+    saveAssessment({ regulationId, assessment }: ApiParsedInput<'saveAssessment'>): AssessmentView {
+      return ctx.db.transaction(() => {
+        const regulation = requireRegulation(ctx, regulationId);
+        const status = assessmentStatus(assessment, regulation.change);
+        if (status.problems.length > 0) {
+          const problems = status.problems.map((problem) => ({ ...problem, path: `assessment.${problem.path}` }));
+          const detail = problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ');
+          throw new ApiError('invalid_input', `Đánh giá tác động chưa được lưu vì có chỗ chưa hợp lệ: ${detail}`, problems);
+        }
+        const now = ctx.now();
+        const stored: Assessment = {
+          template: assessment.template,
+          completedAt: completionDate(status.complete, regulation.assessment?.completedAt, localDate(now)),
+          answers: assessment.answers,
+          ...(assessment.cost ? { cost: assessment.cost } : {}),
+        };
+        const updated = { ...regulation, assessment: stored };
+        ctx.repos.regulations.update(updated, now);
+        ctx.repos.drafts.touch(regulation.draftId, now);
+        return assessmentView(ctx, updated);
+      })();
+    },
+
+    evaluateCost({ worksheet, options }: ApiParsedInput<'evaluateCost'>): CostEvaluationView {
+      return evaluateCostWorksheet(worksheet, options);
+    },
+
+    getHourlyIncomeSettings(_input: ApiParsedInput<'getHourlyIncomeSettings'>): HourlyIncomeSettings {
+      return hourlyIncomeSettings(ctx);
+    },
+
+    /** Replaces the whole history: the settings page edits it as one list. */
+    saveHourlyIncomeSettings({ byYear }: ApiParsedInput<'saveHourlyIncomeSettings'>): HourlyIncomeSettings {
+      ctx.db.transaction(() => {
+        saveHourlyIncomeByYear(ctx, Object.fromEntries(byYear.map(({ year, monthlyIncome }) => [String(year), hourlyIncomeFromMonthly(monthlyIncome)])));
+      })();
+      return hourlyIncomeSettings(ctx);
+    },
+
+    getDraftAssessmentOverview({ draftId }: ApiParsedInput<'getDraftAssessmentOverview'>): ApiOutput<'getDraftAssessmentOverview'> {
+      requireDraft(ctx, draftId);
+      const regulations = ctx.repos.regulations.listByDraft(draftId);
+      return { draftId, checklist: regulations.map(checklistItem), rollup: costRollup(regulations) };
+    },
+
+    getCostRollup(_input: ApiParsedInput<'getCostRollup'>): ApiOutput<'getCostRollup'> {
+      const perDraft = ctx.repos.drafts.allIds().map((id) => {
+        const { docType, title, draftingAgency, status } = requireDraft(ctx, id);
+        const regulations = ctx.repos.regulations.listByDraft(id);
+        return { heading: { id, docType, title, draftingAgency, status, rollup: costRollup(regulations) }, regulations };
+      });
+      return {
+        overall: costRollup(perDraft.flatMap(({ regulations }) => regulations)),
+        drafts: perDraft.map(({ heading }) => heading),
+      };
+    },
+  };
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiError } from '../../shared/contract/errors';
+import type { Opinion, WorkflowEvent } from '../../shared/domain/dossier';
+import type { RichTextDocument } from '../../shared/domain/richText';
+import type { DraftStatus, Role } from '../../shared/domain/vocabulary';
+import { FLOW_IDS, workflowDossier, workflowDraft } from '../../test/fixtures/workflowDossier';
+import { createTestApi } from '../../test/unit/helpers';
+
+const PROFILES: Record<Role, { agency: string; officerName: string }> = {
+  drafter: { agency: 'Bộ Giao thông vận tải', officerName: 'Nguyễn Văn A' },
+  appraiser: { agency: 'Bộ Tư pháp', officerName: 'Trần Thị B' },
+  reviewer: { agency: 'Văn phòng Chính phủ', officerName: 'Lê Văn C' },
+};
+
+async function installation(role: Role, status: DraftStatus, extra: { events?: WorkflowEvent[]; opinions?: Opinion[] } = {}) {
+  const test = createTestApi();
+  await test.api.saveProfile({ ...PROFILES[role], role });
+  const draft = workflowDraft({ status, events: extra.events ?? [] });
+  draft.regulations[0]!.opinions = extra.opinions ?? [];
+  await test.api.importDossier({ dossier: workflowDossier(draft) });
+  return test;
+}
+
+const BODY: RichTextDocument = [
+  { type: 'paragraph', children: [{ text: 'Đề nghị ' }, { text: 'rút ngắn', bold: true }, { text: ' thời hạn.' }] },
+  { type: 'block-quote', component: 'timeLimitDays', children: [{ text: '5 ngày làm việc' }] },
+  { type: 'bulleted-list', children: [{ type: 'list-item', children: [{ text: 'Còn 3 ngày' }] }] },
+];
+
+const refusal = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error as ApiError);
+
+describe('saveOpinion', () => {
+  it('stores the Slate body, its plain text, the agency, and the components to fix', async () => {
+    const { api } = await installation('appraiser', 'submitted_for_appraisal');
+    const saved = await api.saveOpinion({
+      regulationId: FLOW_IDS.transportLicence,
+      stage: 'appraisal',
+      verdict: 'amend',
+      components: ['timeLimitDays'],
+      body: BODY,
+      issuedAt: '2024-01-01',
+    });
+    expect(saved).toMatchObject({
+      stage: 'appraisal',
+      verdict: 'amend',
+      by: 'Bộ Tư pháp',
+      components: ['timeLimitDays'],
+      text: 'Đề nghị rút ngắn thời hạn.\n> Thời hạn giải quyết: 5 ngày làm việc\n- Còn 3 ngày',
+      body: BODY,
+      currentRound: true,
+    });
+    const { opinions, writableStage } = await api.getRegulationOpinions({ regulationId: FLOW_IDS.transportLicence });
+    expect(writableStage).toBe('appraisal');
+    expect(opinions.map((opinion) => opinion.id)).toEqual([saved.id]);
+    const changed = await api.saveOpinion({ regulationId: FLOW_IDS.transportLicence, id: saved.id, stage: 'appraisal', verdict: 'agree', components: ['fees'], body: BODY });
+    expect(changed.verdict).toBe('agree');
+    expect(changed.components).toBeUndefined(); // only "amend" carries the checklist
+  });
+
+  it.each<[string, Role, DraftStatus, 'appraisal' | 'review', RegExp]>([
+    ['the drafter', 'drafter', 'submitted_for_appraisal', 'appraisal', /Chỉ «Cơ quan thẩm định»/],
+    ['the reviewer at appraisal', 'reviewer', 'submitted_for_appraisal', 'appraisal', /Chỉ «Cơ quan thẩm định»/],
+    ['the appraiser after the appraisal', 'appraiser', 'appraised', 'appraisal', /khi dự thảo ở trạng thái «Đã gửi thẩm định»/],
+    ['the appraiser at review', 'appraiser', 'submitted_for_review', 'review', /Chỉ «Văn phòng Chính phủ \(thẩm tra\)»/],
+    ['the reviewer before the review', 'reviewer', 'revised', 'review', /khi dự thảo ở trạng thái «Đã gửi thẩm tra»/],
+  ])('refuses %s and writes nothing', async (_case, role, status, stage, message) => {
+    const { api } = await installation(role, status);
+    const error = await refusal(
+      api.saveOpinion({ regulationId: FLOW_IDS.transportLicence, stage, verdict: 'agree', body: BODY }),
+    );
+    expect(error?.code).toBe('forbidden');
+    expect(error?.message).toMatch(message);
+    expect((await api.getRegulationOpinions({ regulationId: FLOW_IDS.transportLicence })).opinions).toEqual([]);
+  });
+
+  it('names every problem of an opinion at once', async () => {
+    const { api } = await installation('appraiser', 'submitted_for_appraisal', {
+      events: [{ at: '2024-01-10T02:00:00.000Z', action: 'submit_for_appraisal', actor: 'Nguyễn Văn A', role: 'drafter', note: '' }],
+    });
+    const error = await refusal(
+      api.saveOpinion({
+        regulationId: FLOW_IDS.transportLicence,
+        stage: 'appraisal',
+        verdict: 'amend',
+        body: [{ type: 'paragraph', children: [{ text: '   ' }] }],
+        issuedAt: '2024-01-09',
+      }),
+    );
+    expect(error?.problems.map((problem) => problem.path)).toEqual(['issuedAt', 'body', 'components']);
+  });
+
+  it('keeps an opinion of an earlier round as it was', async () => {
+    const earlier: Opinion = { id: '6f1c2a40-3b7d-4c1e-9a2b-0000000000a1', stage: 'appraisal', verdict: 'remove', issuedAt: '2023-11-05', by: 'Bộ Tư pháp', text: 'Không cần thiết' };
+    const { api } = await installation('appraiser', 'submitted_for_appraisal', {
+      events: [{ at: '2023-11-20T02:00:00.000Z', action: 'submit_for_appraisal', actor: 'Nguyễn Văn A', role: 'drafter', note: '' }],
+      opinions: [earlier],
+    });
+    const { opinions } = await api.getRegulationOpinions({ regulationId: FLOW_IDS.transportLicence });
+    expect(opinions[0]?.currentRound).toBe(false);
+    const error = await refusal(
+      api.saveOpinion({ regulationId: FLOW_IDS.transportLicence, id: earlier.id, stage: 'appraisal', verdict: 'agree', body: BODY }),
+    );
+    expect(error?.message).toMatch(/vòng trước/);
+    const workflow = await api.getWorkflow({ draftId: FLOW_IDS.draft });
+    expect(workflow.snapshot.regulations[0]?.opinionStages).toEqual([]); // it does not count for this round
+  });
+});
+
+describe('respondToOpinion', () => {
+  const opinion: Opinion = { id: '6f1c2a40-3b7d-4c1e-9a2b-0000000000b1', stage: 'appraisal', verdict: 'amend', issuedAt: '2024-01-01', by: 'Bộ Tư pháp', components: ['timeLimitDays'], text: 'Rút ngắn thời hạn' };
+
+  it('lets the drafter answer once the appraisal has ruled, which the revise step needs', async () => {
+    const { api } = await installation('drafter', 'appraised', { opinions: [opinion] });
+    const before = await api.getWorkflow({ draftId: FLOW_IDS.draft });
+    expect(before.snapshot.regulations.map((regulation) => regulation.responded)).toEqual([false, true]);
+    const refused = await refusal(api.transition({ draftId: FLOW_IDS.draft, action: 'revise' }));
+    expect(refused?.message).toContain('[response_missing]');
+    const answered = await api.respondToOpinion({ opinionId: opinion.id, decision: 'accepted', text: 'Đã rút ngắn còn 3 ngày' });
+    expect(answered.response).toMatchObject({ decision: 'accepted', text: 'Đã rút ngắn còn 3 ngày' });
+    const revised = await api.transition({ draftId: FLOW_IDS.draft, action: 'revise' });
+    expect(revised.snapshot.status).toBe('revised');
+    const exported = await api.exportDossier({});
+    expect(exported.drafts[0]?.regulations[0]?.opinions[0]?.response?.decision).toBe('accepted');
+  });
+
+  it.each<[Role, DraftStatus]>([
+    ['appraiser', 'appraised'],
+    ['drafter', 'submitted_for_appraisal'],
+    ['drafter', 'revised'],
+  ])('refuses %s at %s', async (role, status) => {
+    const { api } = await installation(role, status, { opinions: [opinion] });
+    const error = await refusal(api.respondToOpinion({ opinionId: opinion.id, decision: 'explained', text: 'Giữ nguyên' }));
+    expect(error?.code).toBe('forbidden');
+    const { opinions } = await api.getRegulationOpinions({ regulationId: FLOW_IDS.transportLicence });
+    expect(opinions[0]?.response).toBeUndefined();
+  });
+});

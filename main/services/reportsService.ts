@@ -1,0 +1,98 @@
+// The period report (EXCHANGE.md `tthc report`), the dashboard, and their files. The database counts by index
+// (db/reportsRepository.ts); the pure domain sums, words and lays out (shared/domain/periodFacts.ts, dashboard.ts).
+import type { ApiParsedInput, Dashboard, ExportedFile, PeriodReportView, ReportFileFormat } from '../../shared/contract/api';
+import { monthPeriod, monthsBetween, monthlyActivity, outcomesByAgency, outcomesByDocType, waitingByStage } from '../../shared/domain/dashboard';
+import { periodReportDocument } from '../../shared/domain/periodReportTable';
+import { periodReportParagraph } from '../../shared/domain/reportParagraph';
+import { statisticsFromFacts } from '../../shared/domain/periodFacts';
+import { yearToDate, type Period } from '../../shared/domain/statistics';
+import type { OpinionStage } from '../../shared/domain/vocabulary';
+import { DOCX_MIME, renderPeriodReportDocx } from '../export/periodReportDocx';
+import { MARKDOWN_MIME, renderPeriodReportMarkdown } from '../export/periodReportMarkdown';
+import { renderPeriodReportXlsx } from '../export/periodReportXlsx';
+import { renderTablesXlsx, XLSX_MIME } from '../export/tableXlsx';
+import type { ServiceContext } from './context';
+
+/** Agencies drawn one by one on the dashboard; the rest are summed as "other agencies". */
+const DASHBOARD_AGENCIES = 12;
+const LONGEST_WAITING = 10;
+
+const FILE_STEM = 'bao-cao-kiem-soat-tthc';
+
+/** "bao-cao-kiem-soat-tthc-2023-11" for a calendar month, else both dates. */
+export function periodReportFileName(period: Period, format: ReportFileFormat): string {
+  const month = monthPeriod(period.from.slice(0, 7));
+  const span = month.from === period.from && month.to === period.to ? period.from.slice(0, 7) : `${period.from}-den-${period.to}`;
+  return `${FILE_STEM}-${span}.${format}`;
+}
+
+/** Letters, digits, dashes and dots only: the name must be safe on every file system. */
+function safeFileName(name: string, extension: string): string {
+  const stem = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/\.[a-z0-9]+$/i, '')
+    .replace(/[^A-Za-z0-9.-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `${stem || 'du-lieu'}.${extension}`;
+}
+
+const file = (fileName: string, mimeType: string, content: Buffer | string): ExportedFile => ({
+  fileName,
+  mimeType,
+  base64: Buffer.from(content).toString('base64'),
+});
+
+export function createReportsService(ctx: ServiceContext) {
+  function periodReport(period: Period): PeriodReportView {
+    const cumulative = yearToDate(period);
+    // One load covers both: the year to date ends with the period, and starts before it unless it crosses a year.
+    const facts = ctx.repos.reports.periodFacts({ from: period.from < cumulative.from ? period.from : cumulative.from, to: period.to });
+    const report = statisticsFromFacts(facts, period);
+    const yearToDateReport = statisticsFromFacts(facts, cumulative);
+    return { report, yearToDate: yearToDateReport, paragraphs: periodReportParagraph(report, { yearToDate: yearToDateReport }) };
+  }
+
+  async function renderPeriodReport(period: Period, format: ReportFileFormat): Promise<ExportedFile> {
+    const view = periodReport(period);
+    const document = periodReportDocument(view.report, view.yearToDate, view.paragraphs);
+    const fileName = periodReportFileName(period, format);
+    switch (format) {
+      case 'md':
+        return file(fileName, MARKDOWN_MIME, renderPeriodReportMarkdown(document));
+      case 'docx':
+        return file(fileName, DOCX_MIME, await renderPeriodReportDocx(document));
+      case 'xlsx':
+        return file(fileName, XLSX_MIME, await renderPeriodReportXlsx(document));
+    }
+  }
+
+  return {
+    periodReport: (period: ApiParsedInput<'periodReport'>): PeriodReportView => periodReport(period),
+
+    exportPeriodReport: ({ format, ...period }: ApiParsedInput<'exportPeriodReport'>): Promise<ExportedFile> => renderPeriodReport(period, format),
+
+    dashboard({ from, to }: ApiParsedInput<'dashboard'>): Dashboard {
+      const range: Period = { from: monthPeriod(from).from, to: monthPeriod(to).to };
+      const facts = ctx.repos.reports.periodFacts(range);
+      const outcomes = (stage: OpinionStage) => ({
+        byDocType: outcomesByDocType(facts[stage]),
+        byAgency: outcomesByAgency(facts[stage], DASHBOARD_AGENCIES),
+      });
+      const now = ctx.now();
+      return {
+        range: { from, to },
+        monthly: monthlyActivity(facts, monthsBetween(from, to)),
+        outcomes: { appraisal: outcomes('appraisal'), review: outcomes('review') },
+        cost: statisticsFromFacts(facts, range).cost,
+        waiting: { asOf: now, ...waitingByStage(ctx.repos.reports.waitingDrafts(), now, LONGEST_WAITING) },
+      };
+    },
+
+    async exportTableXlsx({ fileName, tables }: ApiParsedInput<'exportTableXlsx'>): Promise<ExportedFile> {
+      return file(safeFileName(fileName, 'xlsx'), XLSX_MIME, await renderTablesXlsx(tables));
+    },
+  };
+}

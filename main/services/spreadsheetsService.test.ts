@@ -1,0 +1,196 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { IMPORT_FIELDS } from '../../shared/domain/regulationImport';
+import { REVIEWED_IDS, REVIEWED_NAMES, reviewedDossier, UNREVIEWED_NAME } from '../../test/fixtures/reviewedDossier';
+import { rejection } from '../../test/unit/apiRejection';
+import { createTestApi } from '../../test/unit/helpers';
+
+type Row = (string | number | null)[];
+
+async function workbookBase64(sheets: Record<string, Row[]>): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) workbook.addWorksheet(name).addRows(rows);
+  return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+}
+
+async function readWorkbook(base64: string): Promise<ExcelJS.Worksheet> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ExcelJS.Buffer);
+  return workbook.worksheets[0]!;
+}
+
+async function withReviewedDraft() {
+  const test = createTestApi();
+  await test.api.importDossier({ dossier: reviewedDossier });
+  const target = await test.api.createDraft({ docType: 'thong_tu', title: 'Thông tư về vận tải', draftingAgency: 'Bộ Giao thông vận tải', submittedToGovernment: false });
+  return { ...test, targetId: target.id };
+}
+
+/** The values of the row whose first cell is `first`, keyed by the header row's titles. */
+function rowByHeader(sheet: ExcelJS.Worksheet, headerRow: number, name: string): Record<string, unknown> {
+  const headers = (sheet.getRow(headerRow).values as unknown[]).slice(1).map(String);
+  for (let number = headerRow + 1; number <= sheet.rowCount; number += 1) {
+    const values = (sheet.getRow(number).values as unknown[]).slice(1);
+    if (values.includes(name)) return Object.fromEntries(headers.map((header, index) => [header, values[index]]));
+  }
+  throw new Error(`no row for ${name}`);
+}
+
+describe('exportRegulationList', () => {
+  it("writes a draft's regulations with components, score and costs as numbers", async () => {
+    const { api } = await withReviewedDraft();
+    const file = await api.exportRegulationList({ draftId: REVIEWED_IDS.draft });
+    expect(file.fileName).toBe(`Danh sách TTHC/QĐKD - ${reviewedDossier.drafts[0]!.title}.xlsx`.replace('/', ' '));
+    const sheet = await readWorkbook(file.base64);
+    expect(sheet.getCell('A1').value).toBe(`Danh sách TTHC/QĐKD - ${reviewedDossier.drafts[0]!.title}`);
+    const licence = rowByHeader(sheet, 4, REVIEWED_NAMES[0]);
+    expect(licence).toMatchObject({
+      'Loại': 'TTHC',
+      'Dự thảo quy định': 'Sửa đổi, bổ sung',
+      'Cấp thực hiện': 'Cấp tỉnh',
+      'Cách thức thực hiện': 'Trực tiếp\nQua bưu chính\nTrực tuyến',
+      'Thành phần, số lượng hồ sơ': 'Giấy đề nghị cấp Giấy phép kinh doanh (01 bản)\nBản sao Giấy chứng nhận đăng ký doanh nghiệp (02 bản)',
+      'Thời hạn giải quyết': 5,
+      'Phí, lệ phí': 'Lệ phí cấp giấy phép: 200.000 đ',
+    });
+    expect(licence['Chi phí một lần - hiện hành']).toBeCloseTo(1_245_454.55, 2);
+    expect(licence['Chi phí một năm - theo dự thảo']).toBeCloseTo(1_645_454_545.45, 1);
+    expect(licence['Tỷ lệ cắt giảm chi phí']).toBeCloseTo(0.3394, 4);
+    expect(licence['Điểm cần thiết']).toEqual(expect.any(Number));
+    // The training certificate has neither worksheet nor components: blanks, not zeros.
+    const training = rowByHeader(sheet, 4, REVIEWED_NAMES[2]);
+    expect(training['Chi phí một năm - hiện hành']).toBeUndefined();
+    expect(training['Bộ phận còn thiếu']).toMatch(/^Trình tự thực hiện, /);
+  });
+
+  it('writes search results with the draft of each', async () => {
+    const { api } = await withReviewedDraft();
+    const sheet = await readWorkbook((await api.exportRegulationList({ search: 'giay phep' })).base64);
+    const headers = (sheet.getRow(4).values as unknown[]).slice(1);
+    expect(headers.slice(0, 3)).toEqual(['STT', 'Dự thảo', 'Tên thủ tục/quy định']);
+    const names = Array.from({ length: sheet.rowCount - 4 }, (_, index) => sheet.getRow(index + 5).getCell(3).value);
+    expect(names.sort()).toEqual([REVIEWED_NAMES[0], UNREVIEWED_NAME].sort());
+  });
+});
+
+describe('regulation import', () => {
+  it('takes back its own export: every column recognised, every row written unchanged', async () => {
+    const { api, targetId } = await withReviewedDraft();
+    const exported = await api.exportRegulationList({ draftId: REVIEWED_IDS.draft });
+    const preview = await api.previewRegulationImport({ draftId: targetId, fileBase64: exported.base64 });
+    expect(Object.keys(preview.suggested).sort()).toEqual([...IMPORT_FIELDS].sort());
+    expect(preview.mappingProblems).toEqual([]);
+    expect(preview.rows.map((row) => row.rowNumber)).toEqual([5, 6, 7, 8]);
+    expect(preview.validRows).toBe(4);
+
+    const committed = await api.commitRegulationImport({ draftId: targetId, fileBase64: exported.base64, mapping: preview.mapping });
+    expect(committed.added).toBe(4);
+    const target = await api.getDraft({ id: targetId });
+    expect(target.regulations.map((regulation) => regulation.name)).toEqual([...REVIEWED_NAMES, UNREVIEWED_NAME]);
+    const original = reviewedDossier.drafts[0]!.regulations[0]!;
+    const copy = await api.getRegulation({ id: committed.regulationIds[0]! });
+    expect(copy.components).toEqual(original.components);
+    expect([copy.kind, copy.change, copy.nationalCode, copy.article, copy.field, copy.level]).toEqual([
+      original.kind,
+      original.change,
+      original.nationalCode,
+      original.article,
+      original.field,
+      original.level,
+    ]);
+  });
+
+  const ministryList: Row[] = [
+    ['DANH MỤC THỦ TỤC HÀNH CHÍNH', null, null, null],
+    [],
+    ['STT', 'Ten thu tuc hanh chinh', 'Thoi han giai quyet (ngay)', 'Cach thuc thuc hien', 'Ghi chú'],
+    [1, 'Đăng ký khai sinh', '01 ngày', 'Trực tiếp; Trực tuyến', 'mới'],
+    [2, 'Đăng ký kết hôn', 'ngay', 'Qua fax', null],
+    [3, null, 3, null, 'thiếu tên'],
+  ];
+
+  it('finds the header under a title block, guesses the mapping and reports every row problem with row and column', async () => {
+    const { api, targetId } = await withReviewedDraft();
+    const preview = await api.previewRegulationImport({ draftId: targetId, fileBase64: await workbookBase64({ 'Danh mục': ministryList }) });
+    expect(preview.sheetName).toBe('Danh mục');
+    expect(preview.headers.map((header) => `${header.letter}:${header.text}`)).toEqual([
+      'A:STT',
+      'B:Ten thu tuc hanh chinh',
+      'C:Thoi han giai quyet (ngay)',
+      'D:Cach thuc thuc hien',
+      'E:Ghi chú',
+    ]);
+    expect(preview.suggested).toEqual({ name: 2, timeLimitDays: 3, methods: 4 });
+    expect(preview.validRows).toBe(1);
+    expect(preview.rows.map((row) => [row.rowNumber, row.name, row.problems.map((problem) => `${problem.column}: ${problem.message}`)])).toEqual([
+      [4, 'Đăng ký khai sinh', []],
+      [
+        5,
+        'Đăng ký kết hôn',
+        [
+          'C “Thoi han giai quyet (ngay)”: cần số ngày làm việc (ví dụ: 5), không đọc được “ngay”',
+          'D “Cach thuc thuc hien”: không nhận ra cách thức “Qua fax” (chỉ nhận: Trực tiếp, Qua bưu chính, Trực tuyến)',
+        ],
+      ],
+      [6, '', ['B “Ten thu tuc hanh chinh”: không được để trống']],
+    ]);
+  });
+
+  it('writes nothing while any row has a problem, and says which', async () => {
+    const { api, targetId } = await withReviewedDraft();
+    const fileBase64 = await workbookBase64({ 'Danh mục': ministryList });
+    const error = await rejection(api.commitRegulationImport({ draftId: targetId, fileBase64, mapping: { name: 2, timeLimitDays: 3, methods: 4 } }));
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toBe('Chưa nhập: 2 dòng có lỗi, không có TTHC/QĐKD nào được ghi.');
+    expect(error.problems.map((problem) => problem.path)).toEqual([
+      'dòng 5, cột C “Thoi han giai quyet (ngay)”',
+      'dòng 5, cột D “Cach thuc thuc hien”',
+      'dòng 6, cột B “Ten thu tuc hanh chinh”',
+    ]);
+    expect((await api.getDraft({ id: targetId })).regulations).toEqual([]);
+  });
+
+  it('reads the rows again with the mapping the officer chose', async () => {
+    const { api, targetId } = await withReviewedDraft();
+    const fileBase64 = await workbookBase64({ 'Danh mục': ministryList.slice(0, 4) });
+    // The officer keeps the names but leaves the time limit and the methods out; the note column is read as the field.
+    const mapping = { name: 2, field: 5 };
+    const preview = await api.previewRegulationImport({ draftId: targetId, fileBase64, mapping });
+    expect(preview.mapping).toEqual(mapping);
+    expect(preview.validRows).toBe(1);
+    expect(await api.commitRegulationImport({ draftId: targetId, fileBase64, mapping })).toMatchObject({ added: 1 });
+    const [added] = (await api.getDraft({ id: targetId })).regulations;
+    expect([added?.name, added?.field]).toEqual(['Đăng ký khai sinh', 'mới']);
+  });
+
+  it.each([
+    ['a mapping without the name', { timeLimitDays: 3 }, 'cách chọn cột chưa hợp lệ', 'Chưa chọn cột cho “Tên thủ tục/quy định”.'],
+    ['one column for two fields', { name: 2, field: 2 }, 'cách chọn cột chưa hợp lệ', 'Cột B được chọn cho nhiều trường: “Tên thủ tục/quy định”, “Lĩnh vực”.'],
+  ])('refuses %s', async (_case, mapping, summary, problem) => {
+    const { api, targetId } = await withReviewedDraft();
+    const fileBase64 = await workbookBase64({ 'Danh mục': ministryList.slice(0, 4) });
+    const error = await rejection(api.commitRegulationImport({ draftId: targetId, fileBase64, mapping }));
+    expect(error.message).toContain(summary);
+    expect(error.problems).toContainEqual({ path: 'cột', message: problem });
+  });
+
+  it.each<[string, () => Promise<string>, string]>([
+    ['a file that is not a workbook', async () => Buffer.from('STT;Tên\n1;Đăng ký khai sinh').toString('base64'), 'Tệp không phải bảng tính Excel (.xlsx) hợp lệ'],
+    ['a zip that is not a workbook', async () => Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]).toString('base64'), 'Tệp không phải bảng tính Excel (.xlsx) hợp lệ'],
+    ['an Excel 97–2003 file', async () => Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).toString('base64'), 'Excel 97–2003 (.xls)'],
+    ['a workbook whose sheets are empty', () => workbookBase64({ Trống: [], 'Cũng trống': [] }), 'Bảng tính trống'],
+    ['a sheet with a header only', () => workbookBase64({ 'Danh mục': [['Tên thủ tục', 'Lĩnh vực']] }), 'Trang tính “Danh mục” chỉ có dòng tiêu đề'],
+  ])('refuses %s with a clear Vietnamese message', async (_case, file, message) => {
+    const { api, targetId } = await withReviewedDraft();
+    const error = await rejection(api.previewRegulationImport({ draftId: targetId, fileBase64: await file() }));
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toContain(message);
+  });
+
+  it('reads the first sheet that has data, skipping empty ones', async () => {
+    const { api, targetId } = await withReviewedDraft();
+    const fileBase64 = await workbookBase64({ 'Hướng dẫn': [], 'Danh mục': [['Tên thủ tục'], ['Đăng ký thường trú']] });
+    const preview = await api.previewRegulationImport({ draftId: targetId, fileBase64 });
+    expect([preview.sheetName, preview.rows[0]?.name]).toEqual(['Danh mục', 'Đăng ký thường trú']);
+  });
+});

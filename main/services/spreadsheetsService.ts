@@ -1,0 +1,106 @@
+// Regulation lists to XLSX, and regulations from XLSX into a draft: a preview that reads every row with the guessed or
+// chosen column mapping, then a commit that reads the file again and writes all rows in one transaction, or none.
+import type { ApiParsedInput, ImportPreview } from '../../shared/contract/api';
+import type { ExportedFile } from '../../shared/contract/reportsApi';
+import { ApiError, type FieldProblem } from '../../shared/contract/errors';
+import { missingComponents } from '../../shared/domain/components';
+import { columnLetter, mappingProblems, parseRow, suggestMapping, type ImportMapping, type ParsedRow } from '../../shared/domain/regulationImport';
+import { formatInteger } from '../../shared/i18n/format';
+import type { DraftRecord } from '../../db/draftsRepository';
+import { toExportedFile } from '../export/exportedFile';
+import { readRegulationSheet, renderRegulationListXlsx, type RegulationListEntry } from '../export/regulationsXlsx';
+import type { ServiceContext } from './context';
+import { requireDraft } from './views';
+
+const SEARCH_PAGE = 500;
+
+type ReadImport = { sheetName: string; headers: ImportPreview['headers']; suggested: ImportMapping; mapping: ImportMapping; mappingProblems: string[]; rows: ParsedRow[] };
+
+async function readImport(fileBase64: string, mapping: ImportMapping | undefined): Promise<ReadImport> {
+  const sheet = await readRegulationSheet(Buffer.from(fileBase64, 'base64'));
+  const suggested = suggestMapping(sheet.headers);
+  const used = mapping ?? suggested;
+  return {
+    sheetName: sheet.sheetName,
+    headers: sheet.headers.map(({ column, text }) => ({ column, letter: columnLetter(column), text })),
+    suggested,
+    mapping: used,
+    mappingProblems: mappingProblems(used, sheet.headers),
+    rows: sheet.rows.map(({ rowNumber, cells }) => parseRow(rowNumber, cells, used, sheet.headers)),
+  };
+}
+
+export function createSpreadsheetsService(ctx: ServiceContext) {
+  function searchEntries(text: string): RegulationListEntry[] {
+    const entries: RegulationListEntry[] = [];
+    const drafts = new Map<string, DraftRecord>();
+    for (let offset = 0; ; offset += SEARCH_PAGE) {
+      const { total, items } = ctx.repos.regulations.search(text, offset, SEARCH_PAGE);
+      for (const regulation of items) {
+        const draft = drafts.get(regulation.draftId) ?? requireDraft(ctx, regulation.draftId);
+        drafts.set(draft.id, draft);
+        entries.push({ regulation, draftTitle: draft.title, missing: missingComponents(draft.docType, regulation) });
+      }
+      if (items.length === 0 || offset + items.length >= total) return entries;
+    }
+  }
+
+  return {
+    async exportRegulationList(input: ApiParsedInput<'exportRegulationList'>): Promise<ExportedFile> {
+      if ('draftId' in input) {
+        const draft = requireDraft(ctx, input.draftId);
+        const entries = ctx.repos.regulations
+          .listByDraft(draft.id)
+          .map((regulation) => ({ regulation, missing: missingComponents(draft.docType, regulation) }));
+        const title = `Danh sách TTHC/QĐKD - ${draft.title}`;
+        const bytes = await renderRegulationListXlsx(entries, { title, subtitle: `Cơ quan chủ trì soạn thảo: ${draft.draftingAgency}`, sheetName: 'TTHC' });
+        return toExportedFile(title, 'xlsx', bytes);
+      }
+      const text = input.search.trim();
+      const entries = searchEntries(text);
+      const title = text ? `Kết quả tra cứu TTHC - ${text}` : 'Danh sách TTHC/QĐKD - mọi dự thảo';
+      const subtitle = `${formatInteger(entries.length)} kết quả${text ? ` cho “${text}”` : ''}`;
+      return toExportedFile(title, 'xlsx', await renderRegulationListXlsx(entries, { title, subtitle, sheetName: 'Tra cứu' }));
+    },
+
+    async previewRegulationImport({ draftId, fileBase64, mapping }: ApiParsedInput<'previewRegulationImport'>): Promise<ImportPreview> {
+      requireDraft(ctx, draftId);
+      const read = await readImport(fileBase64, mapping);
+      return {
+        ...read,
+        rows: read.rows.map(({ rowNumber, fields, problems }) => ({
+          rowNumber,
+          name: fields.name,
+          kind: fields.kind,
+          change: fields.change,
+          level: fields.level,
+          article: fields.article,
+          problems,
+        })),
+        validRows: read.rows.filter((row) => row.problems.length === 0).length,
+      };
+    },
+
+    async commitRegulationImport({ draftId, fileBase64, mapping }: ApiParsedInput<'commitRegulationImport'>) {
+      requireDraft(ctx, draftId);
+      const read = await readImport(fileBase64, mapping);
+      const rowProblems: FieldProblem[] = read.rows.flatMap(({ rowNumber, problems }) =>
+        problems.map(({ column, message }) => ({ path: `dòng ${rowNumber}, cột ${column}`, message })),
+      );
+      const problems = [...read.mappingProblems.map((message) => ({ path: 'cột', message })), ...rowProblems];
+      if (problems.length > 0) {
+        const failedRows = new Set(read.rows.filter((row) => row.problems.length > 0).map((row) => row.rowNumber)).size;
+        const summary = failedRows > 0 ? `${formatInteger(failedRows)} dòng có lỗi` : 'cách chọn cột chưa hợp lệ';
+        throw new ApiError('invalid_input', `Chưa nhập: ${summary}, không có TTHC/QĐKD nào được ghi.`, problems);
+      }
+      const regulationIds = read.rows.map(() => ctx.newId());
+      ctx.db.transaction(() => {
+        requireDraft(ctx, draftId);
+        const now = ctx.now();
+        read.rows.forEach(({ fields }, index) => ctx.repos.regulations.insert({ ...fields, id: regulationIds[index]!, draftId }, now));
+        ctx.repos.drafts.touch(draftId, now);
+      })();
+      return { added: regulationIds.length, regulationIds };
+    },
+  };
+}

@@ -1,0 +1,86 @@
+// The review workflow: each transition is checked by the pure state machine (shared/domain/workflow.ts), the role is
+// enforced again here whatever the UI showed, and the status change, the event and the round copy are written in one
+// transaction.
+import type { ApiParsedInput, WorkflowView } from '../../shared/contract/api';
+import { ApiError } from '../../shared/contract/errors';
+import type { WorkflowEvent } from '../../shared/domain/dossier';
+import { stageSubmittedBy } from '../../shared/domain/opinionRules';
+import type { Role } from '../../shared/domain/vocabulary';
+import { applyTransition } from '../../shared/domain/workflow';
+import type { ServiceContext } from './context';
+import { readSavedProfile } from './settingsService';
+import { requireDraft, requireRegulation } from './views';
+import { takeRound, workflowSnapshot } from './workflowState';
+
+/**
+ * A new step comes strictly after every known one, even when another agency's clock ran ahead of ours: history stays
+ * in order, and an import can tell the newer history by its latest step.
+ */
+function eventTime(now: string, events: readonly WorkflowEvent[]): string {
+  const latest = events.reduce((max, event) => Math.max(max, Date.parse(event.at)), Number.NEGATIVE_INFINITY);
+  return Date.parse(now) > latest ? now : new Date(latest + 1).toISOString();
+}
+
+export function workflowView(ctx: ServiceContext, draftId: string): WorkflowView {
+  const draft = requireDraft(ctx, draftId);
+  const events = ctx.repos.events.listByDraft(draftId);
+  return {
+    draftId,
+    snapshot: workflowSnapshot(ctx, draft, events),
+    role: readSavedProfile(ctx)?.role ?? null,
+    events,
+    rounds: ctx.repos.rounds.listRounds(draftId),
+  };
+}
+
+/** The role and officer a call acts as: the ones given (the CLI's --as / --actor), else this installation's profile. */
+function actingAs(ctx: ServiceContext, role: Role | undefined, actor: string | undefined): { role: Role; actor: string } {
+  const profile = readSavedProfile(ctx);
+  const actingRole = role ?? profile?.role;
+  if (!actingRole) {
+    throw new ApiError('forbidden', 'Chưa khai báo cơ quan và vai trò của máy này (mục Cài đặt), nên không biết ai thực hiện thao tác.');
+  }
+  const actingOfficer = actor ?? profile?.officerName;
+  if (!actingOfficer) {
+    throw new ApiError('invalid_input', 'Cần ghi tên người thực hiện (--actor) vì máy này chưa khai báo cán bộ.', [
+      { path: 'actor', message: 'không được để trống' },
+    ]);
+  }
+  return { role: actingRole, actor: actingOfficer };
+}
+
+export function createWorkflowService(ctx: ServiceContext) {
+  return {
+    getWorkflow({ draftId }: ApiParsedInput<'getWorkflow'>): WorkflowView {
+      return workflowView(ctx, draftId);
+    },
+
+    transition({ draftId, action, note, issuedAt, as, actor }: ApiParsedInput<'transition'>): WorkflowView {
+      ctx.db.transaction(() => {
+        const draft = requireDraft(ctx, draftId);
+        const acting = actingAs(ctx, as, actor);
+        const events = ctx.repos.events.listByDraft(draftId);
+        const at = eventTime(ctx.now(), events);
+        const result = applyTransition(workflowSnapshot(ctx, draft, events), action, acting.role, {
+          actor: acting.actor,
+          at,
+          note,
+          issuedAt,
+        });
+        // The rule's id follows its wording so scripts calling the CLI can tell refusals apart.
+        if (!result.ok) throw new ApiError('forbidden', `${result.message} [${result.rule}]`);
+        const { updatedAt: _updatedAt, ...record } = draft;
+        ctx.repos.drafts.update({ ...record, status: result.status, issuedAt: result.issuedAt }, at);
+        ctx.repos.events.append(draftId, result.event);
+        const submittedStage = stageSubmittedBy(action);
+        if (submittedStage) takeRound(ctx, draftId, submittedStage, at);
+      })();
+      return workflowView(ctx, draftId);
+    },
+
+    listRegulationRounds({ regulationId }: ApiParsedInput<'listRegulationRounds'>) {
+      const regulation = requireRegulation(ctx, regulationId);
+      return { rounds: ctx.repos.rounds.listRegulationRounds(regulation.draftId, regulationId) };
+    },
+  };
+}

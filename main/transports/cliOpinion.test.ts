@@ -1,0 +1,78 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REVIEWED_IDS, REVIEWED_NAMES, UNREVIEWED_NAME, writeReviewedDossier } from '../../test/fixtures/reviewedDossier';
+import { openBackend } from '../app';
+import { runCli } from './cli';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (line: string) => out.push(line), err: (line: string) => err.push(line) }, out, err };
+}
+
+const directory = mkdtempSync(join(tmpdir(), 'tthc-cli-opinion-'));
+const db = join(directory, 'letters.sqlite');
+const output = (name: string) => join(directory, name);
+let emptyDraftId = '';
+
+beforeAll(async () => {
+  expect(await runCli(['--db', db, 'import', writeReviewedDossier(directory)], capture().io)).toBe(0);
+  const backend = openBackend(db);
+  try {
+    await backend.dispatch('saveProfile', { agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: 'Trần Văn Bình' });
+    const created = await backend.dispatch('createDraft', { docType: 'nghi_dinh', title: 'Nghị định chưa có ý kiến', draftingAgency: 'Bộ Tài chính', submittedToGovernment: true });
+    if (!created.ok) throw new Error(created.error.message);
+    emptyDraftId = (created.value as { id: string }).id;
+  } finally {
+    backend.close();
+  }
+});
+
+const documentXml = (path: string) => strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml']!);
+
+describe('tthc opinion', () => {
+  it('writes the review letter as DOCX: "Số:" and one section per regulation with a review opinion', async () => {
+    const out = output('review.docx');
+    const result = capture();
+    expect(await runCli(['--db', db, 'opinion', '--draft', REVIEWED_IDS.draft, '--stage', 'review', '--out', out], result.io)).toBe(0);
+    expect(result.out).toEqual([`Đã ghi văn bản (DOCX) vào ${out}.`]);
+    const xml = documentXml(out);
+    expect(xml).toContain('Số: /VPCP-KSTT');
+    for (const name of REVIEWED_NAMES) expect(xml).toContain(name);
+    expect(xml).not.toContain(UNREVIEWED_NAME);
+  });
+
+  it('writes the PDF when the file ends in .pdf', async () => {
+    const out = output('review.PDF');
+    expect(await runCli(['--db', db, 'opinion', '--draft', REVIEWED_IDS.draft, '--stage', 'review', '--out', out], capture().io)).toBe(0);
+    expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it.each([
+    ['a draft without opinions at the stage', () => ['--draft', emptyDraftId, '--stage', 'review'], 1, 'chưa có ý kiến thẩm tra nào'],
+    ['an unknown stage', () => ['--draft', REVIEWED_IDS.draft, '--stage', 'thẩm tra'], 1, '--stage: giá trị không hợp lệ'],
+    // This installation is VPCP's: it knows no signer for the Ministry of Justice's appraisal letter.
+    ['a letter without a signer', () => ['--draft', REVIEWED_IDS.draft, '--stage', 'appraisal'], 1, 'signature.signer: không được để trống'],
+    ['an unknown draft', () => ['--draft', '7a2d3b51-4c8e-4d2f-8b3a-0000000000ff', '--stage', 'review'], 1, 'Không tìm thấy dự thảo'],
+  ])('refuses %s, exits non-zero and leaves no file behind', async (_case, flags, exitCode, message) => {
+    const out = output('refused.docx');
+    const before = readdirSync(directory).length;
+    const result = capture();
+    expect(await runCli(['--db', db, 'opinion', ...flags(), '--out', out], result.io)).toBe(exitCode);
+    expect(result.err.join('\n')).toContain(message);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(directory)).toHaveLength(before);
+  });
+
+  it.each([
+    [['--draft', REVIEWED_IDS.draft, '--stage', 'review', '--out', 'letter.odt'], 'đuôi .docx hoặc .pdf'],
+    [['--draft', REVIEWED_IDS.draft, '--out', 'letter.docx'], 'Thiếu --draft ID, --stage'],
+  ])('reports usage errors with exit code 2: %j', async (flags, message) => {
+    const result = capture();
+    expect(await runCli(['--db', db, 'opinion', ...flags], result.io)).toBe(2);
+    expect(result.err.join('\n')).toContain(message);
+  });
+});

@@ -1,0 +1,30 @@
+// Saves bytes as a file the officer downloads: a Blob URL on an invisible link, which works under the strict
+// Content-Security-Policy in the browser and in the desktop window alike.
+import type { ExportedFile } from '../../../shared/contract/api';
+
+/** A file the API returned: base64 bytes, its name and its type. */
+export type DownloadableFile = ExportedFile;
+
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has taken the URL by now; revoking later rather than at once keeps slow downloads safe.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function fileBlob(file: DownloadableFile): Blob {
+  const binary = atob(file.base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  return new Blob([bytes], { type: file.mimeType });
+}
+
+export function downloadFile(file: DownloadableFile): void {
+  saveBlob(fileBlob(file), file.fileName);
+}

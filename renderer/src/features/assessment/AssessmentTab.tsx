@@ -1,0 +1,259 @@
+import { Anchor, Badge, Button, Group, Loader, Paper, Progress, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconCheck, IconCloudCheck, IconLoader2, IconPencil } from '@tabler/icons-react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { assessmentInputSchema, type AssessmentInput, type AssessmentView, type HourlyIncomeSettings, type RegulationDetail } from '../../../../shared/contract/api';
+import { problemsFromZod, type FieldProblem } from '../../../../shared/contract/errors';
+import { templateQuestions, type AssessmentTemplate } from '../../../../shared/domain/assessmentTemplate';
+import { assessmentStatus, type AssessmentStatus } from '../../../../shared/domain/assessmentStatus';
+import type { Answer, CostWorksheet } from '../../../../shared/domain/dossier';
+import { api } from '../../apiClient';
+import { ErrorAlert } from '../../components/errors';
+import { useApiData } from '../../components/useApiData';
+import { CostWorksheetPanel } from './CostWorksheetPanel';
+import { problemsByField } from './problems';
+import { Questionnaire } from './Questionnaire';
+import { useAutosave, type SaveState } from './useAutosave';
+import { useFormatters } from './useFormatters';
+
+type Context = {
+  view: AssessmentView;
+  regulation: RegulationDetail;
+  templates: AssessmentTemplate[];
+  defaultTemplateId: string;
+  income: HourlyIncomeSettings;
+  references: string[];
+};
+
+async function loadContext(regulationId: string): Promise<Context> {
+  const [view, regulation, { templates, defaultTemplateId }, income] = await Promise.all([
+    api.getAssessment({ regulationId }),
+    api.getRegulation({ id: regulationId }),
+    api.listAssessmentTemplates({}),
+    api.getHourlyIncomeSettings({}),
+  ]);
+  const draft = await api.getDraft({ id: regulation.draftId });
+  const references = draft.regulations
+    .filter((other) => other.id !== regulationId)
+    .map((other) => (other.nationalCode ? `${other.name} (${other.nationalCode})` : other.name));
+  return { view, regulation, templates, defaultTemplateId, income, references };
+}
+
+/** The "Đánh giá tác động" tab of a regulation: the questionnaire, the score and the cost worksheet, saved as the officer types. */
+export function AssessmentTab({ regulationId }: { regulationId: string }) {
+  const { data, error } = useApiData(() => loadContext(regulationId), [regulationId]);
+  if (error) return <ErrorAlert error={error} />;
+  if (!data) return <Loader />;
+  return <AssessmentEditor key={regulationId} context={data} />;
+}
+
+/** Local problems first (they block the save); paths are relative to the assessment. */
+function localProblems(assessment: AssessmentInput, status: AssessmentStatus): FieldProblem[] {
+  const parsed = assessmentInputSchema.safeParse(assessment);
+  return [...(parsed.success ? [] : problemsFromZod(parsed.error)), ...status.problems];
+}
+
+function AssessmentEditor({ context }: { context: Context }) {
+  const { t } = useTranslation();
+  const { view, regulation, income, references } = context;
+  const change = view.change;
+  const [assessment, setAssessment] = useState<AssessmentInput>(() => {
+    if (!view.assessment) return { template: context.defaultTemplateId, answers: {} };
+    const { completedAt: _completedAt, ...editable } = view.assessment;
+    return editable;
+  });
+  const [completedAt, setCompletedAt] = useState(view.assessment?.completedAt ?? null);
+  const [tab, setTab] = useState<string>('questions');
+  const template = context.templates.find((known) => known.id === assessment.template);
+  const questions = useMemo(() => new Map(template ? templateQuestions(template).map((flat) => [flat.key, flat]) : []), [template]);
+  const status = useMemo(() => assessmentStatus(assessment, change), [assessment, change]);
+  const problems = localProblems(assessment, status);
+
+  const save = useCallback(
+    async (value: AssessmentInput) => {
+      const saved = await api.saveAssessment({ regulationId: view.regulationId, assessment: value });
+      setCompletedAt(saved.assessment?.completedAt ?? null);
+    },
+    [view.regulationId],
+  );
+  const autosave = useAutosave(save);
+  const errors = new Map([...problemsByField(autosave.serverProblems, 'assessment'), ...problemsByField(problems)]);
+  const errorAt = (key: string) => errors.get(key);
+
+  const update = (next: AssessmentInput) => {
+    setAssessment(next);
+    autosave.schedule(next, localProblems(next, assessmentStatus(next, change)).length === 0);
+  };
+  const setAnswer = (key: string, patch: Partial<Answer>) => {
+    const { [key]: previous, ...others } = assessment.answers;
+    const merged: Answer = { value: null, ...previous, ...patch };
+    if (merged.explanation === '') delete merged.explanation;
+    // An answer with neither value nor explanation is no answer: leave no empty entry behind.
+    const answers = merged.value === null && merged.explanation === undefined ? others : { ...others, [key]: merged };
+    update({ ...assessment, answers });
+  };
+  const setCost = (cost: CostWorksheet | undefined) => {
+    const { cost: _previous, ...rest } = assessment;
+    update(cost ? { ...rest, cost } : rest);
+  };
+
+  if (!template) {
+    return <ErrorAlert error={new Error(problems.find((problem) => problem.path === 'template')?.message ?? assessment.template)} />;
+  }
+
+  return (
+    <Stack gap="md">
+      <div>
+        <Anchor component={Link} href={`/drafts/${regulation.draftId}`} size="sm">
+          ← {regulation.draftTitle}
+        </Anchor>
+        <Group gap="sm" align="baseline">
+          <Title order={3}>{regulation.name}</Title>
+          <Badge variant="outline" color="gray">
+            {t(`change.${change}`)}
+          </Badge>
+        </Group>
+      </div>
+      <StatusHeader template={template} status={status} problems={problems.length} completedAt={completedAt} saveState={autosave.state} onRetry={() => autosave.retry(assessment)} />
+      <Tabs value={tab} onChange={(value) => value && setTab(value)} variant="outline" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="questions">
+            {t('assessment.questionsTab')} ({status.progress.answered}/{status.progress.total})
+          </Tabs.Tab>
+          <Tabs.Tab value="cost">{t('assessment.costTab')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="questions" pt="md">
+          <Questionnaire
+            template={template}
+            questions={questions}
+            status={status}
+            answers={assessment.answers}
+            change={change}
+            regulation={regulation}
+            references={references}
+            errorAt={errorAt}
+            onAnswer={setAnswer}
+            onFinish={() => {
+              setTab('cost');
+              window.scrollTo({ top: 0 });
+            }}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="cost" pt="md">
+          <CostWorksheetPanel
+            worksheet={assessment.cost}
+            change={change}
+            defaults={view.worksheetDefaults}
+            income={income}
+            needed={status.worksheet !== 'not_needed'}
+            errorAt={errorAt}
+            onChange={setCost}
+          />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
+
+type HeaderProps = {
+  template: AssessmentTemplate;
+  status: AssessmentStatus;
+  problems: number;
+  completedAt: string | null;
+  saveState: SaveState;
+  onRetry: () => void;
+};
+
+function StatusHeader({ template, status, problems, completedAt, saveState, onRetry }: HeaderProps) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const { progress } = status;
+  const missing = progress.total - progress.answered;
+  return (
+    <Paper withBorder p="md">
+      <Group justify="space-between" align="flex-start" gap="md">
+        <Stack gap={6} style={{ flex: 1, minWidth: 280 }}>
+          <Group gap="xs">
+            {status.complete ? (
+              <Badge color="green" leftSection={<IconCheck size={12} />} data-testid="assessment-completeness">
+                {t('assessment.complete')}
+              </Badge>
+            ) : (
+              <Badge color="orange" variant="light" data-testid="assessment-completeness">
+                {t('assessment.incomplete')}
+              </Badge>
+            )}
+            {status.complete && completedAt && (
+              <Text size="sm" c="dimmed">
+                {t('assessment.completedOn', { date: format.date(completedAt) })}
+              </Text>
+            )}
+            {progress.recommendation === 'do_not_regulate' && (
+              <Badge color="red" variant="light">
+                {t('assessment.doNotRegulate')}
+              </Badge>
+            )}
+            <Badge variant="outline" color={status.score.score === null ? 'gray' : 'navy'} data-testid="header-score">
+              {t('assessment.score.title')}: {status.score.score === null ? '—' : format.integer(status.score.score)}
+            </Badge>
+          </Group>
+          <Progress value={progress.total === 0 ? 0 : (100 * progress.answered) / progress.total} color={status.complete ? 'green' : 'navy'} size="sm" aria-hidden />
+          <Group gap="md">
+            <Text size="sm" data-testid="assessment-progress">
+              {t('assessment.progress', { answered: progress.answered, total: progress.total })}
+            </Text>
+            {missing > 0 && (
+              <Text size="sm" c="orange.8">
+                {t('assessment.missingQuestions', { count: missing })}
+              </Text>
+            )}
+            {status.worksheet === 'missing' && (
+              <Text size="sm" c="orange.8">
+                {t('assessment.worksheetMissing')}
+              </Text>
+            )}
+            {problems > 0 && (
+              <Text size="sm" c="red.8">
+                {t('assessment.problems', { count: problems })}
+              </Text>
+            )}
+          </Group>
+          <Text size="xs" c="dimmed">
+            {t('assessment.templateLabel')}: {template.title}
+          </Text>
+        </Stack>
+        <SaveIndicator state={saveState} onRetry={onRetry} />
+      </Group>
+    </Paper>
+  );
+}
+
+const SAVE_LOOK: Record<SaveState, { color: string; icon: ReactNode }> = {
+  idle: { color: 'dimmed', icon: <IconPencil size={16} /> },
+  pending: { color: 'dimmed', icon: <IconLoader2 size={16} /> },
+  saved: { color: 'green.8', icon: <IconCloudCheck size={16} /> },
+  invalid: { color: 'red.8', icon: <IconAlertTriangle size={16} /> },
+  failed: { color: 'red.8', icon: <IconAlertTriangle size={16} /> },
+};
+
+function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
+  const { t } = useTranslation();
+  const look = SAVE_LOOK[state];
+  return (
+    <Group gap={6} role="status" aria-live="polite" data-testid="save-state" data-state={state}>
+      <Text c={look.color} display="flex">
+        {look.icon}
+      </Text>
+      <Text size="sm" c={look.color} fw={500}>
+        {t(`assessment.save.${state}`)}
+      </Text>
+      {state === 'failed' && (
+        <Button size="compact-xs" variant="light" onClick={onRetry}>
+          {t('assessment.save.retry')}
+        </Button>
+      )}
+    </Group>
+  );
+}
+

@@ -1,0 +1,61 @@
+import { Badge, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CostRollupView } from '../../../../shared/contract/api';
+import { CHANGES } from '../../../../shared/domain/vocabulary';
+import { ReductionIndicator } from './ReductionIndicator';
+import { useFormatters } from './useFormatters';
+
+function Figure({ label, value, testId }: { label: string; value: string; testId?: string }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text fw={600} size="lg" data-testid={testId} style={{ whiteSpace: 'nowrap' }}>
+        {value}
+      </Text>
+    </div>
+  );
+}
+
+/** Counts by change, assessment coverage and annual cost before/after against the 20% target, for a draft or for all drafts. */
+export function RollupCard({ title, rollup }: { title: string; rollup: CostRollupView }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  return (
+    <Paper withBorder p="md" data-testid="rollup">
+      <Title order={5} mb="sm">
+        {title}
+      </Title>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="md">
+            <Group gap="xl" align="flex-start">
+              <Figure label={t('assessment.rollup.regulations')} value={format.integer(rollup.regulations)} />
+              <Figure label={t('assessment.rollup.assessed')} value={`${format.integer(rollup.assessed)}/${format.integer(rollup.regulations)}`} testId="rollup-assessed" />
+              <Figure label={t('assessment.rollup.costed')} value={format.integer(rollup.costed)} />
+            </Group>
+            <Group gap={6}>
+              {CHANGES.map((change) => (
+                <Badge key={change} variant="light" color="gray" size="lg" tt="none" fw={500}>
+                  {t(`change.${change}`)}: {format.integer(rollup.byChange[change])}
+                </Badge>
+              ))}
+            </Group>
+            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+              <Figure label={t('assessment.rollup.baseline')} value={format.money(rollup.annual.baseline)} testId="rollup-baseline" />
+              <Figure label={t('assessment.rollup.proposed')} value={format.money(rollup.annual.proposed)} testId="rollup-proposed" />
+              <Figure label={t('assessment.rollup.reduction')} value={format.money(rollup.annual.proposed - rollup.annual.baseline)} />
+            </SimpleGrid>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <ReductionIndicator share={rollup.reduction.share} amount={rollup.reduction.amount} />
+          <Text size="xs" c="dimmed" mt="sm">
+            {t('assessment.rollup.rule')}
+          </Text>
+        </Grid.Col>
+      </Grid>
+    </Paper>
+  );
+}

@@ -1,0 +1,67 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError, type FieldProblem } from '../../../../shared/contract/errors';
+
+/** `idle`: nothing changed since loading; `invalid`: not saved because a field is wrong; `failed`: the save itself failed. */
+export type SaveState = 'idle' | 'pending' | 'saved' | 'invalid' | 'failed';
+
+/**
+ * Saves the latest value a moment after the last change, one save at a time and in order, and once more when the
+ * editor closes, so there is no Save button to forget. An invalid value is never sent, and the state stays "invalid"
+ * until a valid one is saved.
+ */
+export function useAutosave<T>(save: (value: T) => Promise<void>, delayMs = 600) {
+  const [state, setState] = useState<SaveState>('idle');
+  const [serverProblems, setServerProblems] = useState<FieldProblem[]>([]);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const waiting = useRef<{ value: T; change: number } | null>(null);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const changes = useRef(0);
+
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    const next = waiting.current;
+    if (!next) return;
+    waiting.current = null;
+    queue.current = queue.current.then(async () => {
+      try {
+        await save(next.value);
+        setServerProblems([]);
+        // A newer change may be waiting already: only the last one decides what the officer sees.
+        if (next.change === changes.current) setState('saved');
+      } catch (error) {
+        const problems = error instanceof ApiError ? error.problems : [];
+        setServerProblems(problems);
+        if (next.change === changes.current) setState(problems.length > 0 ? 'invalid' : 'failed');
+      }
+    });
+  }, [save]);
+
+  const schedule = useCallback(
+    (value: T, valid: boolean) => {
+      changes.current += 1;
+      // The last valid value still goes out (nothing typed before the mistake is lost); the invalid one never does.
+      if (!valid) {
+        setState('invalid');
+        return;
+      }
+      clearTimeout(timer.current);
+      waiting.current = { value, change: changes.current };
+      setState('pending');
+      timer.current = setTimeout(flush, delayMs);
+    },
+    [delayMs, flush],
+  );
+
+  /** Sends the last value again after a failure (the connection came back). */
+  const retry = useCallback(
+    (value: T) => {
+      waiting.current = { value, change: changes.current };
+      setState('pending');
+      flush();
+    },
+    [flush],
+  );
+
+  useEffect(() => flush, [flush]);
+  return { state, serverProblems, schedule, retry };
+}

@@ -1,0 +1,26 @@
+import { Button, Group } from '@mantine/core';
+import { IconFileSpreadsheet, IconFileTypeDocx, IconTableImport } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DraftDetail } from '../../../../shared/contract/api';
+import { api } from '../../apiClient';
+import { ExportButton } from './ExportButton';
+import { RegulationImportModal } from './RegulationImportModal';
+
+/** The draft's files: its regulations to and from Excel, and the assessment form of every regulation. */
+export function DraftExportActions({ draft, onImported }: { draft: DraftDetail; onImported: () => void }) {
+  const { t } = useTranslation();
+  const [importing, setImporting] = useState(false);
+  return (
+    <Group gap="xs" justify="flex-end" mb="sm">
+      <ExportButton label={t('exports.list.export')} icon={<IconFileSpreadsheet size={16} />} make={() => api.exportRegulationList({ draftId: draft.id })} />
+      <Button variant="default" leftSection={<IconTableImport size={16} />} onClick={() => setImporting(true)}>
+        {t('exports.list.import')}
+      </Button>
+      {draft.regulations.length > 0 && (
+        <ExportButton label={t('exports.assessmentForm.draft')} icon={<IconFileTypeDocx size={16} />} make={() => api.exportAssessmentForm({ draftId: draft.id })} />
+      )}
+      <RegulationImportModal draftId={draft.id} opened={importing} onClose={() => setImporting(false)} onImported={onImported} />
+    </Group>
+  );
+}

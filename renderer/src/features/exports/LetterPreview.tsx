@@ -1,0 +1,91 @@
+import { Box, Divider, Group, Paper, Stack, Text } from '@mantine/core';
+import type { CSSProperties } from 'react';
+import { ADDRESS_LABEL, COPIES_TO_LABEL, MOTTO, NATIONAL_TITLE, type PrintedLetter } from '../../../../shared/domain/opinionLetter';
+import { commentRemark, quoteSource, type RichTextDocument, type RichTextInline } from '../../../../shared/domain/richText';
+
+const PAGE: CSSProperties = { fontFamily: '"Times New Roman", Tinos, serif', fontSize: 15, lineHeight: 1.35, color: '#000', background: '#fff' };
+const BODY: CSSProperties = { textAlign: 'justify', textIndent: '1.27cm', margin: '6px 0 0' };
+
+function Inlines({ children }: { children: readonly RichTextInline[] }) {
+  return children.map((child, index) => {
+    if ('type' in child) return <span key={index}><Inlines>{child.children}</Inlines>{commentRemark(child.component, child.note)}</span>;
+    const style: CSSProperties = { fontWeight: child.bold ? 700 : undefined, fontStyle: child.italic ? 'italic' : undefined, textDecoration: child.underline ? 'underline' : undefined };
+    return <span key={index} style={style}>{child.text}</span>;
+  });
+}
+
+/** Blocks laid out as the letter prints them: justified, first-line indent, "-" and "1." lists, quotes in italics. */
+function Blocks({ blocks }: { blocks: RichTextDocument }) {
+  return blocks.map((block, index) => {
+    switch (block.type) {
+      case 'paragraph':
+        return <p key={index} style={BODY}><Inlines>{block.children}</Inlines></p>;
+      case 'block-quote':
+        return (
+          <p key={index} style={{ ...BODY, fontStyle: 'italic', margin: '6px 1.27cm 0' }}>
+            {quoteSource(block.component)}
+            <Inlines>{block.children}</Inlines>
+          </p>
+        );
+      case 'bulleted-list':
+      case 'numbered-list':
+        return block.children.map((item, itemIndex) => (
+          <p key={`${index}-${itemIndex}`} style={BODY}>
+            {block.type === 'bulleted-list' ? '- ' : `${itemIndex + 1}. `}
+            <Inlines>{item.children}</Inlines>
+          </p>
+        ));
+    }
+  });
+}
+
+const rule = (width: string) => <Divider color="#000" size={1} w={width} mx="auto" my={2} />;
+
+/** The letter as it will print (Nghị định 30/2020 layout), from the same worded text the DOCX and PDF use. */
+export function LetterPreview({ letter }: { letter: PrintedLetter }) {
+  return (
+    <Paper withBorder shadow="sm" px={48} py={36} style={PAGE} data-testid="letter-preview" aria-label="Xem trước văn bản">
+      <Group align="flex-start" justify="space-between" wrap="nowrap" gap="md">
+        <Stack gap={0} ta="center" w="38%">
+          {letter.issuer.map((line) => (
+            <Text key={line.text} inherit fw={line.bold ? 700 : 400} size="sm">
+              {line.text}
+            </Text>
+          ))}
+          {rule('40%')}
+          <Text inherit size="sm" mt={6}>{letter.number}</Text>
+          <Text inherit size="xs">{letter.subject}</Text>
+        </Stack>
+        <Stack gap={0} ta="center" w="60%">
+          <Text inherit fw={700} size="sm">{NATIONAL_TITLE}</Text>
+          <Text inherit fw={700}>{MOTTO}</Text>
+          {rule('62%')}
+          <Text inherit fs="italic" mt={6}>{letter.placeDate}</Text>
+        </Stack>
+      </Group>
+      <Box mt="md" style={{ display: 'grid', gridTemplateColumns: '30% 1fr' }}>
+        <Text inherit ta="right" pr={8}>{ADDRESS_LABEL}</Text>
+        <Stack gap={0}>{letter.recipients.map((line) => <Text inherit key={line}>{line}</Text>)}</Stack>
+      </Box>
+      <Blocks blocks={letter.opening} />
+      {letter.sections.map((section, index) => (
+        <div key={index} data-testid="letter-section">
+          <Blocks blocks={section.lead} />
+          <Blocks blocks={section.body} />
+        </div>
+      ))}
+      <Blocks blocks={letter.closing} />
+      <Group align="flex-start" justify="space-between" wrap="nowrap" mt="md">
+        <Stack gap={0} w="45%">
+          <Text inherit fw={700} fs="italic" size="sm">{COPIES_TO_LABEL}</Text>
+          {letter.copiesTo.map((line) => <Text inherit key={line} size="xs">{line}</Text>)}
+        </Stack>
+        <Stack gap={0} ta="center" w="50%">
+          {letter.signatureTitles.map((line) => <Text inherit key={line} fw={700}>{line}</Text>)}
+          <Box h={64} />
+          <Text inherit fw={700}>{letter.signer}</Text>
+        </Stack>
+      </Group>
+    </Paper>
+  );
+}

@@ -1,0 +1,219 @@
+import { Alert, Button, Grid, Group, Loader, Paper, SegmentedControl, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDeviceFloppy, IconFileTypeDocx, IconFileTypePdf, IconRestore } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DraftDetail } from '../../../../shared/contract/api';
+import { problemsFromZod } from '../../../../shared/contract/errors';
+import {
+  letterMetadataSchema,
+  tidyLetterMetadata,
+  type LetterFormat,
+  type LetterMetadataDraft,
+  type OpinionLetterView,
+} from '../../../../shared/contract/lettersApi';
+import { opinionLetterSchema, printedLetter } from '../../../../shared/domain/opinionLetter';
+import { OPINION_STAGES, type DraftStatus, type OpinionStage } from '../../../../shared/domain/vocabulary';
+import { api } from '../../apiClient';
+import { ErrorAlert, notifyError } from '../../components/errors';
+import { useApiData } from '../../components/useApiData';
+import { LetterPreview } from './LetterPreview';
+import { TaskStatus } from './TaskStatus';
+import { useExport } from './useExport';
+
+const REVIEW_STATUSES: readonly DraftStatus[] = ['submitted_for_review', 'reviewed', 'issued'];
+
+/** The appraisal or review letter of a draft: its particulars, a preview as it prints, and the DOCX and PDF. */
+export function OpinionLetterPanel({ draft }: { draft: DraftDetail }) {
+  const { t } = useTranslation();
+  const [stage, setStage] = useState<OpinionStage>(REVIEW_STATUSES.includes(draft.status) ? 'review' : 'appraisal');
+  const { data, error } = useApiData(() => api.getOpinionLetter({ draftId: draft.id, stage }), [draft.id, stage]);
+  return (
+    <Stack gap="md">
+      <Group gap="sm">
+        <Text fw={500}>{t('exports.letter.stage')}</Text>
+        <SegmentedControl
+          aria-label={t('exports.letter.stage')}
+          value={stage}
+          onChange={(value) => setStage(value as OpinionStage)}
+          data={OPINION_STAGES.map((value) => ({ value, label: t(`stage.${value}`) }))}
+        />
+      </Group>
+      {error && <ErrorAlert error={error} />}
+      {!data || data.stage !== stage ? !error && <Loader /> : <LetterEditor key={stage} initial={data} />}
+    </Stack>
+  );
+}
+
+type LineField = 'recipients' | 'copiesTo';
+
+function LetterEditor({ initial }: { initial: OpinionLetterView }) {
+  const { t } = useTranslation();
+  const [view, setView] = useState(initial);
+  const [metadata, setMetadata] = useState<LetterMetadataDraft>(initial.metadata);
+  const [dirty, setDirty] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const { task, cancel, exportFile } = useExport();
+  const stageName = t(`stage.${view.stage}`).toLocaleLowerCase('vi');
+
+  const candidate = useMemo(() => tidyLetterMetadata(metadata), [metadata]);
+  const problems = useMemo(() => {
+    const parsed = letterMetadataSchema.safeParse(candidate);
+    return new Map(parsed.success ? [] : problemsFromZod(parsed.error).map((problem) => [problem.path, problem.message]));
+  }, [candidate]);
+  const letter = useMemo(() => {
+    const parsed = opinionLetterSchema.safeParse({ ...candidate, sections: view.sections });
+    return parsed.success ? printedLetter(parsed.data) : null;
+  }, [candidate, view.sections]);
+
+  const update = (change: (current: LetterMetadataDraft) => LetterMetadataDraft) => {
+    setMetadata(change);
+    setDirty(true);
+  };
+  const accept = (next: OpinionLetterView) => {
+    setView(next);
+    setMetadata(next.metadata);
+    setDirty(false);
+  };
+  const persist = () => api.saveLetterMetadata({ draftId: view.draftId, stage: view.stage, metadata }).then(accept);
+  const withSaving = async (work: () => Promise<void>, done?: string) => {
+    setSaving(true);
+    try {
+      await work();
+      if (done) notifications.show({ color: 'green', message: done });
+    } catch (caught) {
+      notifyError(caught);
+    } finally {
+      setSaving(false);
+    }
+  };
+  const download = (format: LetterFormat) =>
+    exportFile(async () => {
+      // The export reads the stored particulars, so what is on screen is saved first.
+      if (dirty) await persist();
+      return api.exportOpinionLetter({ draftId: view.draftId, stage: view.stage, format });
+    });
+
+  const text = (path: string, label: string, read: (m: LetterMetadataDraft) => string | undefined, write: (m: LetterMetadataDraft, value: string) => LetterMetadataDraft, hint?: string) => (
+    <TextInput
+      label={label}
+      description={hint}
+      value={read(metadata) ?? ''}
+      error={problems.get(path)}
+      onChange={(event) => {
+        const value = event.currentTarget.value;
+        update((current) => write(current, value));
+      }}
+    />
+  );
+  const paragraph = (path: 'opening' | 'closing' | 'subject', label: string, hint?: string) => (
+    <Textarea
+      label={label}
+      description={hint}
+      autosize
+      minRows={path === 'subject' ? 1 : 3}
+      value={metadata[path]}
+      error={problems.get(path)}
+      onChange={(event) => {
+        const value = event.currentTarget.value;
+        update((current) => ({ ...current, [path]: value }));
+      }}
+    />
+  );
+  const lines = (path: LineField, label: string) => (
+    <Textarea
+      label={label}
+      autosize
+      minRows={2}
+      value={metadata[path].join('\n')}
+      error={problems.get(path) ?? [...problems].find(([key]) => key.startsWith(`${path}[`))?.[1]}
+      onChange={(event) => {
+        const value = event.currentTarget.value;
+        update((current) => ({ ...current, [path]: value.split('\n') }));
+      }}
+    />
+  );
+
+  const blocked = view.sections.length === 0 || problems.size > 0;
+  return (
+    <Stack gap="md">
+      {view.sections.length === 0 ? (
+        <Alert color="yellow">{t('exports.letter.noSections', { stage: stageName })}</Alert>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('exports.letter.sections', { count: view.sections.length, stage: stageName })}
+          {view.saved ? '' : ` ${t('exports.letter.defaults')}`}
+        </Text>
+      )}
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Paper withBorder p="md">
+            <Stack gap="sm">
+              <Title order={5}>{t('exports.letter.form')}</Title>
+              {text('issuingBody.parent', t('exports.letter.parent'), (m) => m.issuingBody.parent, (m, v) => ({ ...m, issuingBody: { ...m.issuingBody, parent: v } }), t('exports.letter.parentHint'))}
+              {text('issuingBody.name', t('exports.letter.issuer'), (m) => m.issuingBody.name, (m, v) => ({ ...m, issuingBody: { ...m.issuingBody, name: v } }))}
+              <Group grow align="flex-start">
+                {text('number', t('exports.letter.number'), (m) => m.number, (m, v) => ({ ...m, number: v }), t('exports.letter.numberHint'))}
+              </Group>
+              <Group grow align="flex-start">
+                {text('place', t('exports.letter.place'), (m) => m.place, (m, v) => ({ ...m, place: v }))}
+                <TextInput
+                  type="date"
+                  label={t('exports.letter.date')}
+                  value={metadata.date}
+                  error={problems.get('date')}
+                  onChange={(event) => {
+                    const value = event.currentTarget.value;
+                    update((current) => ({ ...current, date: value }));
+                  }}
+                />
+              </Group>
+              {paragraph('subject', t('exports.letter.subject'), t('exports.letter.subjectHint'))}
+              {lines('recipients', t('exports.letter.recipients'))}
+              {paragraph('opening', t('exports.letter.opening'))}
+              {paragraph('closing', t('exports.letter.closing'))}
+              {text('signature.authority', t('exports.letter.authority'), (m) => m.signature.authority, (m, v) => ({ ...m, signature: { ...m.signature, authority: v } }), t('exports.letter.authorityHint'))}
+              <Group grow align="flex-start">
+                {text('signature.position', t('exports.letter.position'), (m) => m.signature.position, (m, v) => ({ ...m, signature: { ...m.signature, position: v } }))}
+                {text('signature.signer', t('exports.letter.signer'), (m) => m.signature.signer, (m, v) => ({ ...m, signature: { ...m.signature, signer: v } }))}
+              </Group>
+              {lines('copiesTo', t('exports.letter.copiesTo'))}
+              {text('archive', t('exports.letter.archive'), (m) => m.archive, (m, v) => ({ ...m, archive: v }), t('exports.letter.archiveHint'))}
+              <Group justify="space-between">
+                <Button
+                  variant="subtle"
+                  leftSection={<IconRestore size={16} />}
+                  disabled={saving}
+                  onClick={() => void withSaving(() => api.resetLetterMetadata({ draftId: view.draftId, stage: view.stage }).then(accept))}
+                >
+                  {t('exports.letter.reset')}
+                </Button>
+                <Button leftSection={<IconDeviceFloppy size={16} />} loading={saving} disabled={!dirty} onClick={() => void withSaving(persist, t('exports.letter.saved'))}>
+                  {t('exports.letter.save')}
+                </Button>
+              </Group>
+            </Stack>
+          </Paper>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          {/* The preview stays in view while the long form scrolls. */}
+          <Stack gap="sm" style={{ position: 'sticky', top: 72 }}>
+            <Group justify="space-between">
+              <Title order={5}>{t('exports.letter.preview')}</Title>
+              <Group gap="xs">
+                <Button leftSection={<IconFileTypeDocx size={16} />} disabled={blocked || saving} loading={task !== null} onClick={() => void download('docx')}>
+                  {t('exports.letter.downloadDocx')}
+                </Button>
+                <Button variant="default" leftSection={<IconFileTypePdf size={16} />} disabled={blocked || saving} loading={task !== null} onClick={() => void download('pdf')}>
+                  {t('exports.letter.downloadPdf')}
+                </Button>
+              </Group>
+            </Group>
+            <TaskStatus task={task} onCancel={cancel} />
+            {letter && view.sections.length > 0 ? <LetterPreview letter={letter} /> : view.sections.length > 0 && <Alert color="gray">{t('exports.letter.previewBlocked')}</Alert>}
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

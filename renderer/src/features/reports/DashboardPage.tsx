@@ -1,0 +1,325 @@
+import { Anchor, Group, Loader, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Link } from 'wouter';
+import type { Dashboard, DataTable } from '../../../../shared/contract/api';
+import { monthsBetween } from '../../../../shared/domain/dashboard';
+import { REDUCTION_TARGET_SHARE } from '../../../../shared/domain/statistics';
+import { VERDICTS, type OpinionStage } from '../../../../shared/domain/vocabulary';
+import { api } from '../../apiClient';
+import { ErrorAlert } from '../../components/errors';
+import { useApiData } from '../../components/useApiData';
+import { useFormatters } from '../assessment/useFormatters';
+import { ChartCard } from './ChartCard';
+import type { LegendEntry } from './chartImage';
+
+// Colours that stay apart for colour-blind readers and on a grey printout: blue, teal and orange for the stages;
+// green, amber and red for agree, amend and remove.
+const STAGE_COLORS = { assessed: '#1f4589', appraised: '#0c8599', reviewed: '#e8590c' } as const;
+const VERDICT_COLORS = { agree: '#2f9e44', amend: '#f59f00', remove: '#e03131' } as const;
+const WAITING_COLOR = '#5177c3';
+const AXIS_TICK = { fontSize: 12, fill: '#343a40' };
+const CATEGORY_WIDTH = 230;
+const ROW_HEIGHT = 34;
+
+const monthLabel = (month: string): string => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
+const currentMonth = (): string => new Date().toISOString().slice(0, 7);
+const twelveMonthsBefore = (month: string): string => monthsBetween(`${Number(month.slice(0, 4)) - 1}-${month.slice(5, 7)}`, month)[1] ?? month;
+
+/** Height for horizontal bars: one row each, plus the axis. */
+const barsHeight = (rows: number): number => Math.max(160, rows * ROW_HEIGHT + 70);
+
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const [to, setTo] = useState(currentMonth);
+  const [from, setFrom] = useState(() => twelveMonthsBefore(currentMonth()));
+  const valid = /^\d{4}-\d{2}$/.test(from) && /^\d{4}-\d{2}$/.test(to);
+  const { data, error, loading } = useApiData(() => (valid ? api.dashboard({ from, to }) : Promise.resolve(undefined)), [from, to, valid]);
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <Title order={3}>{t('reports.dashboard.title')}</Title>
+        <Group gap="sm" align="flex-end">
+          <TextInput type="month" label={t('reports.dashboard.fromMonth')} value={from} onChange={(event) => setFrom(event.currentTarget.value)} w={170} />
+          <TextInput type="month" label={t('reports.dashboard.toMonth')} value={to} onChange={(event) => setTo(event.currentTarget.value)} w={170} />
+        </Group>
+      </Group>
+      {error && <ErrorAlert error={error} />}
+      {loading && !data && <Loader />}
+      {data && <DashboardCharts data={data} />}
+    </Stack>
+  );
+}
+
+function DashboardCharts({ data }: { data: Dashboard }) {
+  const { t } = useTranslation();
+  const [stage, setStage] = useState<OpinionStage>('review');
+  const format = useFormatters();
+  const span = `${monthLabel(data.range.from)}–${monthLabel(data.range.to)}`;
+  const fileSuffix = `${data.range.from}-${data.range.to}`;
+  const stageName = t(`stage.${stage}`);
+  const verdictLegend: LegendEntry[] = VERDICTS.map((verdict) => ({ label: t(`verdict.${verdict}`), color: VERDICT_COLORS[verdict] }));
+  const verdictColumns: DataTable['columns'] = VERDICTS.map((verdict) => ({ header: t(`verdict.${verdict}`), format: 'integer' }));
+  const outcomes = data.outcomes[stage];
+  const byDocType = outcomes.byDocType.map((group) => ({ ...group, label: t(`docType.${group.key}`) }));
+  const byAgency = outcomes.byAgency.map((group) => ({ ...group, label: group.key ?? t('reports.dashboard.otherAgencies') }));
+  const monthly = data.monthly.map((entry) => ({ ...entry, label: monthLabel(entry.month) }));
+  const stageLegend: LegendEntry[] = (['assessed', 'appraised', 'reviewed'] as const).map((key) => ({ label: t(`reports.dashboard.${key}`), color: STAGE_COLORS[key] }));
+  const waiting = data.waiting.stages.map((entry) => ({ ...entry, label: t(`status.${entry.status}`) }));
+
+  const outcomeChart = (rows: Array<{ label: string; agree: number; amend: number; remove: number }>) => (
+    <ResponsiveContainer width="100%" height={barsHeight(rows.length)}>
+      <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 20, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} tickFormatter={format.integer} label={{ value: t('reports.dashboard.regulationsAxis'), position: 'insideBottom', offset: -10 }} />
+        <YAxis type="category" dataKey="label" width={CATEGORY_WIDTH} tick={AXIS_TICK} interval={0} />
+        <Tooltip formatter={(value) => format.integer(Number(value))} />
+        {VERDICTS.map((verdict) => (
+          <Bar key={verdict} dataKey={verdict} name={t(`verdict.${verdict}`)} stackId="verdict" fill={VERDICT_COLORS[verdict]} isAnimationActive={false} />
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+  const outcomeTable = (title: string, keyHeader: string, rows: Array<{ label: string; agree: number; amend: number; remove: number }>): DataTable => ({
+    sheetName: 'Dữ liệu',
+    title,
+    subtitle: span,
+    columns: [{ header: keyHeader, format: 'text' }, ...verdictColumns, { header: t('reports.dashboard.total'), format: 'integer' }],
+    rows: rows.map((row) => [row.label, row.agree, row.amend, row.remove, row.agree + row.amend + row.remove]),
+  });
+
+  const activityTitle = `${t('reports.dashboard.activityTitle')} (${span})`;
+  const byDocTypeTitle = t('reports.dashboard.byDocTypeTitle', { stage: stageName.toLowerCase() });
+  const byAgencyTitle = t('reports.dashboard.byAgencyTitle', { stage: stageName.toLowerCase() });
+  const target = format.percent(REDUCTION_TARGET_SHARE);
+  const costTitle = t('reports.dashboard.costTitle', { target });
+  const waitingTitle = t('reports.dashboard.waitingTitle');
+  const noOpinions = t('reports.dashboard.noOpinions', { stage: stageName.toLowerCase() });
+
+  return (
+    <Stack gap="md">
+      <ChartCard
+        title={activityTitle}
+        legend={stageLegend}
+        fileStem={`tthc-theo-thang-${fileSuffix}`}
+        table={() => ({
+          sheetName: 'Theo tháng',
+          title: activityTitle,
+          columns: [
+            { header: t('reports.dashboard.month'), format: 'text' },
+            ...stageLegend.map((entry) => ({ header: entry.label, format: 'integer' as const })),
+          ],
+          rows: monthly.map((entry) => [entry.label, entry.assessed, entry.appraised, entry.reviewed]),
+        })}
+      >
+        <ResponsiveContainer width="100%" height={300}>
+          <BarChart data={monthly} margin={{ top: 4, right: 16, bottom: 24, left: 16 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="label" tick={AXIS_TICK} label={{ value: t('reports.dashboard.month'), position: 'insideBottom', offset: -14 }} />
+            <YAxis allowDecimals={false} tick={AXIS_TICK} tickFormatter={format.integer} label={{ value: t('reports.dashboard.regulationsAxis'), angle: -90, position: 'insideLeft', offset: 0 }} />
+            <Tooltip formatter={(value) => format.integer(Number(value))} />
+                {(['assessed', 'appraised', 'reviewed'] as const).map((key) => (
+              <Bar key={key} dataKey={key} name={t(`reports.dashboard.${key}`)} fill={STAGE_COLORS[key]} isAnimationActive={false} />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </ChartCard>
+
+      <Group gap="sm">
+        <Text fw={600}>{t('reports.dashboard.stage')}</Text>
+        <SegmentedControl
+          aria-label={t('reports.dashboard.stage')}
+          value={stage}
+          onChange={(value) => setStage(value as OpinionStage)}
+          data={[
+            { value: 'appraisal', label: t('stage.appraisal') },
+            { value: 'review', label: t('stage.review') },
+          ]}
+        />
+      </Group>
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        <ChartCard
+          title={byDocTypeTitle}
+          legend={verdictLegend}
+          fileStem={`y-kien-theo-loai-van-ban-${fileSuffix}`}
+          table={() => outcomeTable(byDocTypeTitle, t('reports.dashboard.docType'), byDocType)}
+          emptyText={byDocType.length === 0 ? noOpinions : undefined}
+        >
+          {outcomeChart(byDocType)}
+        </ChartCard>
+        <ChartCard
+          title={byAgencyTitle}
+          legend={verdictLegend}
+          fileStem={`y-kien-theo-co-quan-${fileSuffix}`}
+          table={() => outcomeTable(byAgencyTitle, t('reports.dashboard.agency'), byAgency)}
+          emptyText={byAgency.length === 0 ? noOpinions : undefined}
+        >
+          {outcomeChart(byAgency)}
+        </ChartCard>
+      </SimpleGrid>
+
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        <CostChart data={data} title={costTitle} fileStem={`cat-giam-chi-phi-${fileSuffix}`} span={span} />
+
+        <ChartCard
+          title={waitingTitle}
+          legend={[{ label: t('reports.dashboard.drafts'), color: WAITING_COLOR }]}
+          fileStem="du-thao-dang-cho"
+          table={() => ({
+            sheetName: 'Đang chờ',
+            title: waitingTitle,
+            columns: [
+              { header: t('reports.dashboard.status'), format: 'text' },
+              { header: t('reports.dashboard.drafts'), format: 'integer' },
+              { header: t('reports.dashboard.averageDays'), format: 'decimal', digits: 1 },
+              { header: t('reports.dashboard.longestDays'), format: 'integer' },
+              { header: t('reports.dashboard.withoutHistory'), format: 'integer' },
+            ],
+            rows: waiting.map((entry) => [entry.label, entry.drafts, entry.averageDays, entry.longestDays, entry.withoutHistory]),
+          })}
+        >
+          <ResponsiveContainer width="100%" height={barsHeight(waiting.length)}>
+            <BarChart data={waiting} layout="vertical" margin={{ top: 4, right: 40, bottom: 20, left: 8 }}>
+              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+              <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} label={{ value: t('reports.dashboard.waitingAxis'), position: 'insideBottom', offset: -10 }} />
+              <YAxis type="category" dataKey="label" width={CATEGORY_WIDTH} tick={AXIS_TICK} interval={0} />
+              <Tooltip formatter={(value) => format.integer(Number(value))} />
+              <Bar dataKey="drafts" name={t('reports.dashboard.drafts')} fill={WAITING_COLOR} isAnimationActive={false}>
+                <LabelList dataKey="drafts" position="right" fontSize={12} />
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
+        </ChartCard>
+      </SimpleGrid>
+      <WaitingTables data={data} />
+    </Stack>
+  );
+}
+
+/** The reduction as one bar against the 20% line: past the line is the target met. */
+function CostChart({ data, title, fileStem, span }: { data: Dashboard; title: string; fileStem: string; span: string }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const { baseline, proposed, reductionShare } = data.cost;
+  const target = format.percent(REDUCTION_TARGET_SHARE);
+  const percent = reductionShare * 100;
+  const color = reductionShare < 0 ? VERDICT_COLORS.remove : reductionShare >= REDUCTION_TARGET_SHARE ? VERDICT_COLORS.agree : VERDICT_COLORS.amend;
+  const upper = Math.max(2 * REDUCTION_TARGET_SHARE * 100, Math.ceil((percent + 10) / 10) * 10);
+  const lower = Math.min(0, Math.floor(percent / 10) * 10);
+  const row = [{ label: t('reports.dashboard.costBar'), percent }];
+  return (
+    <ChartCard
+      title={title}
+      legend={[
+        { label: t('reports.dashboard.costBar'), color },
+        { label: t('reports.dashboard.targetLabel', { target }), color: '#212529' },
+      ]}
+      fileStem={fileStem}
+      emptyText={baseline === 0 ? t('reports.noCost') : undefined}
+      table={() => ({
+        sheetName: 'Chi phí',
+        title,
+        subtitle: span,
+        columns: [
+          { header: t('reports.rows.baseline'), format: 'money' },
+          { header: t('reports.rows.proposed'), format: 'money' },
+          { header: t('reports.rows.reductionShare'), format: 'percent', digits: 2 },
+          { header: t('reports.rows.target'), format: 'percent', digits: 0 },
+        ],
+        rows: [[Math.round(baseline), Math.round(proposed), reductionShare, REDUCTION_TARGET_SHARE]],
+      })}
+      footer={
+        baseline > 0 && (
+          <Text size="sm">{t('reports.costLine', { baseline: format.money(Math.round(baseline)), proposed: format.money(Math.round(proposed)) })}</Text>
+        )
+      }
+    >
+      <ResponsiveContainer width="100%" height={150}>
+        <BarChart data={row} layout="vertical" margin={{ top: 24, right: 48, bottom: 20, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis type="number" domain={[lower, upper]} tick={AXIS_TICK} tickFormatter={(value: number) => `${value}%`} label={{ value: t('reports.dashboard.costAxis'), position: 'insideBottom', offset: -10 }} />
+          <YAxis type="category" dataKey="label" width={110} tick={AXIS_TICK} />
+          <Bar dataKey="percent" fill={color} barSize={32} isAnimationActive={false}>
+            <LabelList dataKey="percent" position="right" fontSize={14} fontWeight={700} formatter={(value) => format.percent(Number(value) / 100)} />
+          </Bar>
+          <ReferenceLine x={REDUCTION_TARGET_SHARE * 100} stroke="#212529" strokeWidth={2} strokeDasharray="5 3" label={{ value: t('reports.dashboard.targetLabel', { target }), position: 'top', fontSize: 12 }} />
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+}
+
+function WaitingTables({ data }: { data: Dashboard }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const days = (value: number | null) => (value === null ? '—' : format.decimal(value, value % 1 === 0 ? 0 : 1));
+  const NUMBER = { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
+  return (
+    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+      <Paper withBorder p="md">
+        <Title order={4} fz="md" mb="sm">
+          {t('reports.dashboard.waitingDaysTitle')}
+        </Title>
+        <Table verticalSpacing={4} fz="sm" striped data-testid="waiting-stages">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('reports.dashboard.status')}</Table.Th>
+              <Table.Th style={NUMBER}>{t('reports.dashboard.drafts')}</Table.Th>
+              <Table.Th style={NUMBER}>{t('reports.dashboard.averageDays')}</Table.Th>
+              <Table.Th style={NUMBER}>{t('reports.dashboard.longestDays')}</Table.Th>
+              <Table.Th style={NUMBER}>{t('reports.dashboard.withoutHistory')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data.waiting.stages.map((entry) => (
+              <Table.Tr key={entry.status}>
+                <Table.Td>{t(`status.${entry.status}`)}</Table.Td>
+                <Table.Td style={NUMBER}>{format.integer(entry.drafts)}</Table.Td>
+                <Table.Td style={NUMBER}>{days(entry.averageDays)}</Table.Td>
+                <Table.Td style={NUMBER}>{days(entry.longestDays)}</Table.Td>
+                <Table.Td style={NUMBER}>{format.integer(entry.withoutHistory)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Paper>
+      <Paper withBorder p="md">
+        <Title order={4} fz="md" mb="sm">
+          {t('reports.dashboard.longestTitle')}
+        </Title>
+        {data.waiting.longest.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('reports.dashboard.noWaiting')}
+          </Text>
+        ) : (
+          <Table verticalSpacing={4} fz="sm" data-testid="waiting-longest">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('reports.dashboard.draftTitle')}</Table.Th>
+                <Table.Th>{t('reports.dashboard.status')}</Table.Th>
+                <Table.Th style={NUMBER}>{t('reports.dashboard.days')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.waiting.longest.map((item) => (
+                <Table.Tr key={item.id}>
+                  <Table.Td>
+                    <Anchor component={Link} href={`/drafts/${item.id}`} size="sm">
+                      {item.title}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{t(`status.${item.status}`)}</Table.Td>
+                  <Table.Td style={NUMBER} fw={600}>
+                    {t('reports.dashboard.daysValue', { count: item.days })}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Paper>
+    </SimpleGrid>
+  );
+}

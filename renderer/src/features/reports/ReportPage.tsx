@@ -1,0 +1,194 @@
+import { Alert, Grid, Group, Loader, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { IconFileSpreadsheet, IconFileText, IconFileTypeDocx } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PeriodReportView, ReportFileFormat } from '../../../../shared/contract/api';
+import { monthPeriod, monthSchema, previousMonth } from '../../../../shared/domain/dashboard';
+import { formatFigure, periodReportTable, periodTitle } from '../../../../shared/domain/periodReportTable';
+import { periodSchema, REDUCTION_TARGET_SHARE, type Period } from '../../../../shared/domain/statistics';
+import { api } from '../../apiClient';
+import { fileBlob } from '../../components/download';
+import { ErrorAlert } from '../../components/errors';
+import { useApiData } from '../../components/useApiData';
+import { ReductionIndicator } from '../assessment/ReductionIndicator';
+import { useFormatters } from '../assessment/useFormatters';
+import { ExportActions } from './ExportActions';
+
+type Mode = 'month' | 'range';
+
+/** Figures line up digit under digit. */
+const TABULAR = { fontVariantNumeric: 'tabular-nums' } as const;
+
+const FORMAT_ICONS = { docx: <IconFileTypeDocx size={16} />, xlsx: <IconFileSpreadsheet size={16} />, md: <IconFileText size={16} /> };
+/** Word first: it is what goes to the Government; Markdown last. */
+const DOWNLOAD_ORDER: ReportFileFormat[] = ['docx', 'xlsx', 'md'];
+
+const localToday = (): string => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+};
+
+export function ReportPage() {
+  const { t, i18n } = useTranslation();
+  const [mode, setMode] = useState<Mode>('month');
+  const [month, setMonth] = useState(() => previousMonth(localToday()));
+  const [range, setRange] = useState<Period>(() => monthPeriod(previousMonth(localToday())));
+  const chosen = mode === 'month' ? (monthSchema.safeParse(month).success ? monthPeriod(month) : { from: '', to: '' }) : range;
+  const parsed = periodSchema.safeParse(chosen);
+  const period = parsed.success ? parsed.data : undefined;
+  const { data, error, loading } = useApiData(
+    () => (period ? api.periodReport(period) : Promise.resolve(undefined)),
+    [period?.from, period?.to],
+  );
+  const locale = i18n.language === 'en' ? 'en' : 'vi';
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={3}>{t('reports.title')}</Title>
+          {period && (
+            <Text c="dimmed" data-testid="report-period">
+              {periodTitle(period, locale)}
+            </Text>
+          )}
+        </div>
+        {period && (
+          <ExportActions
+            actions={DOWNLOAD_ORDER.map((format) => ({
+              key: format,
+              label: t(`reports.download.${format}`),
+              icon: FORMAT_ICONS[format],
+              work: async () => {
+                const file = await api.exportPeriodReport({ ...period, format });
+                return { blob: fileBlob(file), fileName: file.fileName };
+              },
+            }))}
+          />
+        )}
+      </Group>
+
+      <Paper withBorder p="sm">
+        <Group align="flex-end" gap="md">
+          <SegmentedControl
+            value={mode}
+            onChange={(value) => setMode(value as Mode)}
+            data={[
+              { value: 'month', label: t('reports.mode.month') },
+              { value: 'range', label: t('reports.mode.range') },
+            ]}
+          />
+          {mode === 'month' ? (
+            <TextInput type="month" label={t('reports.month')} value={month} onChange={(event) => setMonth(event.currentTarget.value)} w={200} />
+          ) : (
+            <>
+              <TextInput type="date" label={t('reports.from')} value={range.from} onChange={(event) => setRange({ ...range, from: event.currentTarget.value })} w={180} />
+              <TextInput type="date" label={t('reports.to')} value={range.to} onChange={(event) => setRange({ ...range, to: event.currentTarget.value })} w={180} />
+            </>
+          )}
+        </Group>
+        {!parsed.success && (
+          <Alert color="orange" mt="sm" role="alert">
+            {parsed.error.issues.map((issue) => issue.message).join('; ')}
+          </Alert>
+        )}
+      </Paper>
+
+      {error && <ErrorAlert error={error} />}
+      {loading && !data && <Loader />}
+      {data && period && <ReportBody view={data} />}
+    </Stack>
+  );
+}
+
+function ReportBody({ view }: { view: PeriodReportView }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const rows = periodReportTable(view.report, view.yearToDate, format.locale);
+  const { baseline, proposed, reductionShare } = view.report.cost;
+  return (
+    <Stack gap="md">
+      <Paper withBorder p="lg">
+        <Title order={4} mb="sm">
+          {t('reports.paragraphs')}
+        </Title>
+        <Stack gap="sm" data-testid="report-paragraphs" lang="vi">
+          {view.paragraphs.map((paragraph) => (
+            <Text key={paragraph} ta="justify" style={{ textIndent: '2em', lineHeight: 1.6 }}>
+              {paragraph}
+            </Text>
+          ))}
+        </Stack>
+      </Paper>
+
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Paper withBorder p="md">
+            <Title order={4} mb="sm">
+              {t('reports.figures')}
+            </Title>
+            <Table verticalSpacing={4} withTableBorder withColumnBorders data-testid="report-figures">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('reports.indicator')}</Table.Th>
+                  <Table.Th ta="right">
+                    {t('reports.inPeriod')}
+                    <Text size="xs" c="dimmed" fw={400}>
+                      {periodTitle(view.report.period, format.locale)}
+                    </Text>
+                  </Table.Th>
+                  <Table.Th ta="right">
+                    {t('reports.yearToDate')}
+                    <Text size="xs" c="dimmed" fw={400}>
+                      {`${format.date(view.yearToDate.period.from)} – ${format.date(view.yearToDate.period.to)}`}
+                    </Text>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((row, index) =>
+                  row.kind === 'heading' ? (
+                    <Table.Tr key={`${index}-${row.label}`} bg="gray.1">
+                      <Table.Td colSpan={3} fw={700}>
+                        {row.label}
+                      </Table.Td>
+                    </Table.Tr>
+                  ) : (
+                    <Table.Tr key={`${index}-${row.label}`}>
+                      <Table.Td pl={row.indent > 0 ? 'xl' : undefined} c={row.indent > 0 ? 'dimmed' : undefined}>
+                        {row.label}
+                      </Table.Td>
+                      <Table.Td ta="right" style={TABULAR}>
+                        {formatFigure(row, row.period, format.locale)}
+                      </Table.Td>
+                      <Table.Td ta="right" style={TABULAR}>
+                        {formatFigure(row, row.yearToDate, format.locale)}
+                      </Table.Td>
+                    </Table.Tr>
+                  ),
+                )}
+              </Table.Tbody>
+            </Table>
+          </Paper>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Paper withBorder p="md" data-testid="report-cost">
+            <Title order={4} mb="sm">
+              {t('reports.costTitle', { target: format.percent(REDUCTION_TARGET_SHARE) })}
+            </Title>
+            {baseline > 0 ? (
+              <Stack gap="sm">
+                <ReductionIndicator share={reductionShare} amount={baseline - proposed} />
+                <Text size="sm">{t('reports.costLine', { baseline: format.money(Math.round(baseline)), proposed: format.money(Math.round(proposed)) })}</Text>
+              </Stack>
+            ) : (
+              <Text size="sm" c="dimmed">
+                {t('reports.noCost')}
+              </Text>
+            )}
+          </Paper>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

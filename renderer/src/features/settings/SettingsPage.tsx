@@ -1,0 +1,16 @@
+import { Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { IncomeSettings } from '../assessment/IncomeSettings';
+import { ProfileSettings } from '../workflow/ProfileSettings';
+
+/** Installation settings, one section per concern. */
+export function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md">
+      <Title order={3}>{t('app.nav.settings')}</Title>
+      <ProfileSettings />
+      <IncomeSettings />
+    </Stack>
+  );
+}

@@ -1,0 +1,177 @@
+import { Alert, Button, Checkbox, Group, Loader, Paper, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconEdit, IconPencilPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OpinionView, RegulationDetail } from '../../../../shared/contract/api';
+import { richTextDocumentSchema, type RichTextDocument } from '../../../../shared/domain/richText';
+import { renderDiffKey } from '../../../../shared/domain/roundDiff';
+import { COMPONENT_KEYS, RESPONSE_DECISIONS, VERDICTS, type ComponentKey, type OpinionStage, type ResponseDecision, type Verdict } from '../../../../shared/domain/vocabulary';
+import { api } from '../../apiClient';
+import { ErrorAlert } from '../../components/errors';
+import { useApiData } from '../../components/useApiData';
+import { OpinionEditor, type QuotableComponent } from './editor/OpinionEditor';
+import { todayLocal } from './localDate';
+import { OpinionCard } from './OpinionCard';
+import { useBusyAction } from './useBusyAction';
+
+type Draft = { id?: string; verdict: Verdict; components: ComponentKey[]; issuedAt: string; body: RichTextDocument };
+
+const bodyOf = (opinion: OpinionView): RichTextDocument => {
+  const parsed = richTextDocumentSchema.safeParse(opinion.body);
+  return parsed.success ? parsed.data : [];
+};
+
+function OpinionForm({ regulation, stage, initial, onSaved, onCancel }: { regulation: RegulationDetail; stage: OpinionStage; initial: Draft; onSaved: () => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState<Draft>(initial);
+  const saving = useBusyAction();
+  const quotable: QuotableComponent[] = COMPONENT_KEYS.map((key) => ({ key, lines: renderDiffKey({ name: regulation.name, components: regulation.components }, key) })).filter(
+    (component) => component.lines.length > 0,
+  );
+  const save = () =>
+    saving.run(async () => {
+      await api.saveOpinion({ regulationId: regulation.id, stage, ...value });
+      notifications.show({ color: 'green', message: t('workflow.opinions.saved') });
+      onSaved();
+    });
+  return (
+    <Paper withBorder p="md" data-testid="opinion-form">
+      <Stack gap="sm">
+        <Title order={5}>{t(value.id ? 'workflow.opinions.editTitle' : 'workflow.opinions.newTitle', { stage: t(`stage.${stage}`).toLowerCase() })}</Title>
+        <div>
+          <Text size="sm" fw={500} mb={4}>
+            {t('workflow.opinions.verdict')}
+          </Text>
+          <SegmentedControl
+            aria-label={t('workflow.opinions.verdict')}
+            value={value.verdict}
+            onChange={(verdict) => setValue({ ...value, verdict: verdict as Verdict })}
+            data={VERDICTS.map((verdict) => ({ value: verdict, label: t(`verdict.${verdict}`) }))}
+          />
+        </div>
+        {value.verdict === 'amend' && (
+          <Checkbox.Group
+            label={t('workflow.opinions.componentsToFix')}
+            withAsterisk
+            value={value.components}
+            onChange={(components) => setValue({ ...value, components: components as ComponentKey[] })}
+          >
+            <SimpleGrid cols={{ base: 2, md: 3 }} spacing={6} mt={6}>
+              {COMPONENT_KEYS.map((key) => (
+                <Checkbox key={key} value={key} label={t(`component.${key}`)} />
+              ))}
+            </SimpleGrid>
+          </Checkbox.Group>
+        )}
+        <TextInput type="date" w={220} label={t('workflow.opinions.issuedAt')} value={value.issuedAt} onChange={(event) => setValue({ ...value, issuedAt: event.currentTarget.value })} />
+        <div>
+          <Text size="sm" fw={500} mb={4}>
+            {t('workflow.opinions.text')}
+          </Text>
+          <OpinionEditor initial={value.body} quotable={quotable} onChange={(body) => setValue((current) => ({ ...current, body }))} />
+        </div>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('app.cancel')}
+          </Button>
+          <Button onClick={save} loading={saving.busy}>
+            {t('workflow.opinions.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+function ResponseForm({ opinion, onSaved }: { opinion: OpinionView; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [decision, setDecision] = useState<ResponseDecision>(opinion.response?.decision ?? 'accepted');
+  const [text, setText] = useState(opinion.response?.text ?? '');
+  const saving = useBusyAction();
+  const save = () =>
+    saving.run(async () => {
+      await api.respondToOpinion({ opinionId: opinion.id, decision, text });
+      notifications.show({ color: 'green', message: t('workflow.response.saved') });
+      onSaved();
+    });
+  return (
+    <Stack gap={6} data-testid="response-form">
+      <SegmentedControl
+        size="xs"
+        aria-label={t('workflow.response.title')}
+        value={decision}
+        onChange={(value) => setDecision(value as ResponseDecision)}
+        data={RESPONSE_DECISIONS.map((value) => ({ value, label: t(`workflow.response.decision.${value}`) }))}
+        style={{ alignSelf: 'flex-start' }}
+      />
+      <Textarea label={t('workflow.response.text')} autosize minRows={2} value={text} onChange={(event) => setText(event.currentTarget.value)} />
+      <Button size="xs" onClick={save} loading={saving.busy} disabled={text.trim() === ''} style={{ alignSelf: 'flex-end' }}>
+        {t('workflow.response.save')}
+      </Button>
+    </Stack>
+  );
+}
+
+/** The "Ý kiến" tab of a regulation: every opinion at appraisal and review, writing one, and answering them. */
+export function RegulationOpinionsPanel({ regulation }: { regulation: RegulationDetail }) {
+  const { t } = useTranslation();
+  const { data, error, reload } = useApiData(() => api.getRegulationOpinions({ regulationId: regulation.id }), [regulation.id]);
+  const [editing, setEditing] = useState<Draft | null>(null);
+  if (error) return <ErrorAlert error={error} />;
+  if (!data) return <Loader />;
+
+  const { writableStage, respondableStage } = data;
+  const fresh = (): Draft => ({ verdict: 'agree', components: [], issuedAt: todayLocal(), body: [] });
+  const editable = (opinion: OpinionView) => opinion.stage === writableStage && opinion.currentRound;
+  const saved = () => {
+    setEditing(null);
+    reload();
+  };
+  return (
+    <Stack gap="md">
+      {writableStage && !editing && (
+        <Group>
+          <Button leftSection={<IconPencilPlus size={16} />} onClick={() => setEditing(fresh())}>
+            {t('workflow.opinions.write', { stage: t(`stage.${writableStage}`).toLowerCase() })}
+          </Button>
+        </Group>
+      )}
+      {!writableStage && !respondableStage && (
+        <Text size="sm" c="dimmed">
+          {t('workflow.opinions.readOnly')}
+        </Text>
+      )}
+      {respondableStage && (
+        <Alert color="indigo" variant="light">
+          {t('workflow.response.hint', { stage: t(`stage.${respondableStage}`).toLowerCase() })}
+        </Alert>
+      )}
+      {editing && writableStage && (
+        <OpinionForm key={editing.id ?? 'new'} regulation={regulation} stage={writableStage} initial={editing} onSaved={saved} onCancel={() => setEditing(null)} />
+      )}
+      {data.opinions.length === 0 ? (
+        <Text c="dimmed">{t('workflow.opinions.none')}</Text>
+      ) : (
+        [...data.opinions].reverse().map((opinion) => (
+          <OpinionCard key={opinion.id} opinion={opinion}>
+            {editable(opinion) && !editing && (
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconEdit size={14} />}
+                style={{ alignSelf: 'flex-start' }}
+                onClick={() =>
+                  setEditing({ id: opinion.id, verdict: opinion.verdict, components: opinion.components ?? [], issuedAt: opinion.issuedAt, body: bodyOf(opinion) })
+                }
+              >
+                {t('app.edit')}
+              </Button>
+            )}
+            {opinion.stage === respondableStage && opinion.currentRound && <ResponseForm opinion={opinion} onSaved={reload} />}
+          </OpinionCard>
+        ))
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,90 @@
+// Editing commands of the opinion editor: marks, lists, a quote of a component, a comment anchored to a component.
+import { Editor, Element, Node, Range, Transforms } from 'slate';
+import type { ComponentKey } from '../../../../../shared/domain/vocabulary';
+import type { ListType, Mark } from './slateTypes';
+
+const LIST_TYPES: readonly string[] = ['bulleted-list', 'numbered-list'];
+
+export function isMarkActive(editor: Editor, mark: Mark): boolean {
+  return Editor.marks(editor)?.[mark] === true;
+}
+
+export function toggleMark(editor: Editor, mark: Mark): void {
+  if (isMarkActive(editor, mark)) Editor.removeMark(editor, mark);
+  else Editor.addMark(editor, mark, true);
+}
+
+export function isListActive(editor: Editor, type: ListType): boolean {
+  const [match] = Editor.nodes(editor, { match: (node) => Element.isElement(node) && node.type === type });
+  return match !== undefined;
+}
+
+/** Turns the selected blocks into items of a list of `type`, or back into paragraphs when they already are. */
+export function toggleList(editor: Editor, type: ListType): void {
+  const active = isListActive(editor, type);
+  // One step for the schema: an item is briefly at the top between the two transforms.
+  Editor.withoutNormalizing(editor, () => {
+    Transforms.unwrapNodes(editor, { match: (node) => Element.isElement(node) && LIST_TYPES.includes(node.type), split: true });
+    Transforms.setNodes(editor, { type: active ? 'paragraph' : 'list-item' }, { match: (node) => Element.isElement(node) && Editor.isBlock(editor, node) });
+    if (!active) Transforms.wrapNodes(editor, { type, children: [] });
+  });
+}
+
+/**
+ * Quotes what the draft says for a component after the block holding the cursor (never inside a list), then leaves
+ * an empty paragraph below it to answer in.
+ */
+export function insertComponentQuote(editor: Editor, component: ComponentKey, lines: readonly string[]): void {
+  const after = editor.selection ? (editor.selection.anchor.path[0] ?? editor.children.length - 1) + 1 : editor.children.length;
+  Transforms.insertNodes(
+    editor,
+    [
+      { type: 'block-quote', component, children: [{ text: lines.join('\n') }] },
+      { type: 'paragraph', children: [{ text: '' }] },
+    ],
+    { at: [after] },
+  );
+  Transforms.select(editor, Editor.start(editor, [after + 1]));
+}
+
+/** Anchors a comment about `component` to the selected words. */
+export function wrapComment(editor: Editor, component: ComponentKey, note: string): void {
+  if (!editor.selection || Range.isCollapsed(editor.selection)) return;
+  Transforms.wrapNodes(editor, { type: 'comment', component, note, children: [] }, { split: true });
+  Transforms.collapse(editor, { edge: 'end' });
+}
+
+/**
+ * Keeps the document in the shape the exchange format accepts (shared/domain/richText.ts) whatever the keyboard did:
+ * lists hold only list items, paragraphs, items and quotes hold only text and comments, comments hold only text,
+ * and a list item left at the top becomes a paragraph.
+ */
+export function withRichTextSchema(editor: Editor): Editor {
+  const { normalizeNode, isInline } = editor;
+  editor.isInline = (element) => element.type === 'comment' || isInline(element);
+  editor.normalizeNode = (entry) => {
+    const [node, path] = entry;
+    if (Element.isElement(node)) {
+      const isList = LIST_TYPES.includes(node.type);
+      for (const [child, childPath] of Node.children(editor, path)) {
+        if (isList) {
+          if (Element.isElement(child) && child.type === 'list-item') continue;
+          if (Element.isElement(child) && child.type === 'paragraph') Transforms.setNodes(editor, { type: 'list-item' }, { at: childPath });
+          else if (Element.isElement(child) && Editor.isBlock(editor, child)) Transforms.liftNodes(editor, { at: childPath });
+          else Transforms.wrapNodes(editor, { type: 'list-item', children: [] }, { at: childPath });
+          return;
+        }
+        if (Element.isElement(child) && (Editor.isBlock(editor, child) || node.type === 'comment')) {
+          Transforms.unwrapNodes(editor, { at: childPath });
+          return;
+        }
+      }
+      if (node.type === 'list-item' && path.length === 1) {
+        Transforms.setNodes(editor, { type: 'paragraph' }, { at: path });
+        return;
+      }
+    }
+    normalizeNode(entry);
+  };
+  return editor;
+}

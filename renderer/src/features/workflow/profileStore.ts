@@ -1,0 +1,43 @@
+// The installation's profile, loaded once and shared by the header, the first-start dialog, Settings and the workflow.
+import { useEffect, useSyncExternalStore } from 'react';
+import type { Profile } from '../../../../shared/contract/api';
+import { api } from '../../apiClient';
+import { notifyError } from '../../components/errors';
+
+type ProfileState = { loaded: boolean; profile: Profile | null };
+
+let state: ProfileState = { loaded: false, profile: null };
+let loading = false;
+const listeners = new Set<() => void>();
+
+function publish(next: ProfileState): void {
+  state = next;
+  listeners.forEach((listener) => listener());
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+export function useProfile(): ProfileState {
+  const current = useSyncExternalStore(subscribe, () => state);
+  useEffect(() => {
+    if (state.loaded || loading) return;
+    loading = true;
+    api.getProfile({}).then(
+      ({ profile }) => publish({ loaded: true, profile }),
+      (error: unknown) => {
+        loading = false;
+        notifyError(error);
+      },
+    );
+  }, []);
+  return current;
+}
+
+export async function saveProfile(profile: Profile): Promise<Profile> {
+  const saved = await api.saveProfile(profile);
+  publish({ loaded: true, profile: saved });
+  return saved;
+}

@@ -1,0 +1,139 @@
+// Impact assessment, necessity score and compliance cost (issue 3): the questionnaire templates, one regulation's
+// assessment, cost evaluation, the hourly income per year, and the roll-ups per draft and across drafts.
+import { z } from 'zod';
+import { assessmentTemplateSchema, RECOMMENDATIONS } from '../domain/assessmentTemplate';
+import { WORKSHEET_STATES } from '../domain/assessmentStatus';
+import { costEvaluationOptionsSchema } from '../domain/cost';
+import { assessmentSchema, costWorksheetSchema, draftSchema, isoDate, regulationSchema, uuid } from '../domain/dossier';
+import { CHANGES } from '../domain/vocabulary';
+
+const count = z.number().int().nonnegative();
+const costPairSchema = z.object({ baseline: z.number(), proposed: z.number() });
+const costReductionSchema = z.object({ amount: z.number(), share: z.number().nullable() });
+
+export const costEvaluationSchema = z.object({
+  perCase: costPairSchema,
+  annual: costPairSchema,
+  upfront: costPairSchema,
+  reduction: costReductionSchema,
+  horizon: z.object({ years: z.number(), discountRate: z.number(), growthRate: z.number() }).optional(),
+  presentValue: costPairSchema.optional(),
+  annualisedValue: costPairSchema.optional(),
+});
+export type CostEvaluationView = z.infer<typeof costEvaluationSchema>;
+
+const problemSchema = z.object({ path: z.string(), message: z.string() });
+
+export const assessmentStatusSchema = z.object({
+  progress: z.object({
+    applicable: z.array(z.string()),
+    answered: count,
+    total: count,
+    complete: z.boolean(),
+    missing: z.array(z.string()),
+    recommendation: z.enum(RECOMMENDATIONS),
+    sections: z.array(z.object({ id: z.string(), asked: z.boolean(), answered: count, total: count })),
+  }),
+  score: z.object({
+    score: z.number().nullable(),
+    forcedToZero: z.boolean(),
+    breakdown: z.array(z.object({ questionId: z.string(), weight: z.number(), supports: z.boolean().nullable(), contribution: z.number() })),
+  }),
+  worksheet: z.enum(WORKSHEET_STATES),
+  complete: z.boolean(),
+  problems: z.array(problemSchema),
+});
+
+/** The assessment as the drafter edits it: the completion date is the service's to set. */
+export const assessmentInputSchema = assessmentSchema.omit({ completedAt: true });
+export type AssessmentInput = z.infer<typeof assessmentInputSchema>;
+
+export const assessmentViewSchema = z.object({
+  regulationId: uuid,
+  change: z.enum(CHANGES),
+  /** Null until the first answer is saved. */
+  assessment: assessmentSchema.nullable(),
+  status: assessmentStatusSchema,
+  /** Of the stored worksheet, one year; null without a worksheet. */
+  cost: costEvaluationSchema.nullable(),
+  /** What a new worksheet starts from: this year, its hourly income, and the fees the regulation's components declare. */
+  worksheetDefaults: z.object({ year: z.number().int(), hourlyIncome: z.number(), fees: z.number() }),
+});
+export type AssessmentView = z.infer<typeof assessmentViewSchema>;
+
+const incomeYear = z.number({ message: 'phải là một số' }).int({ message: 'phải là số nguyên' }).min(2000, { message: 'từ năm 2000' }).max(2100, { message: 'đến năm 2100' });
+
+export const hourlyIncomeSettingsSchema = z.object({
+  /** Newest year first; hourly = monthly ÷ 22 days ÷ 8 hours. */
+  byYear: z.array(z.object({ year: z.number().int(), monthlyIncome: z.number(), hourlyIncome: z.number() })),
+  /** Used for every year without its own figure. */
+  defaultMonthlyIncome: z.number(),
+  defaultHourlyIncome: z.number(),
+});
+export type HourlyIncomeSettings = z.infer<typeof hourlyIncomeSettingsSchema>;
+
+const incomeEntriesSchema = z
+  .array(
+    z.object({
+      year: incomeYear,
+      monthlyIncome: z.number({ message: 'phải là một số' }).positive({ message: 'phải lớn hơn 0' }),
+    }),
+  )
+  .superRefine((entries, ctx) => {
+    entries.forEach((entry, index) => {
+      if (entries.findIndex((other) => other.year === entry.year) < index) {
+        ctx.addIssue({ code: 'custom', path: [index, 'year'], message: `năm ${entry.year} đã có ở dòng trên` });
+      }
+    });
+  });
+
+export const costRollupSchema = z.object({
+  regulations: count,
+  byChange: z.object(Object.fromEntries(CHANGES.map((change) => [change, count])) as Record<(typeof CHANGES)[number], typeof count>),
+  assessed: count,
+  costed: count,
+  annual: costPairSchema,
+  reduction: costReductionSchema,
+  target: z.number(),
+  targetMet: z.boolean().nullable(),
+});
+export type CostRollupView = z.infer<typeof costRollupSchema>;
+
+export const checklistItemSchema = regulationSchema.pick({ id: true, kind: true, change: true, nationalCode: true, name: true }).extend({
+  started: z.boolean(),
+  complete: z.boolean(),
+  completedAt: isoDate.nullable(),
+  answered: count,
+  total: count,
+  worksheet: z.enum(WORKSHEET_STATES),
+  score: z.number().nullable(),
+  recommendation: z.enum(RECOMMENDATIONS),
+  problems: count,
+  annual: costPairSchema.nullable(),
+});
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+
+const draftHeading = draftSchema.pick({ id: true, docType: true, title: true, draftingAgency: true, status: true });
+
+export const assessmentApi = {
+  listAssessmentTemplates: {
+    input: z.object({}),
+    output: z.object({ defaultTemplateId: z.string(), templates: z.array(assessmentTemplateSchema) }),
+  },
+  getAssessment: { input: z.object({ regulationId: uuid }), output: assessmentViewSchema },
+  saveAssessment: { input: z.object({ regulationId: uuid, assessment: assessmentInputSchema }), output: assessmentViewSchema },
+  evaluateCost: {
+    input: z.object({ worksheet: costWorksheetSchema, options: costEvaluationOptionsSchema.default({}) }),
+    output: costEvaluationSchema,
+  },
+  getHourlyIncomeSettings: { input: z.object({}), output: hourlyIncomeSettingsSchema },
+  saveHourlyIncomeSettings: { input: z.object({ byYear: incomeEntriesSchema }), output: hourlyIncomeSettingsSchema },
+  getDraftAssessmentOverview: {
+    input: z.object({ draftId: uuid }),
+    output: z.object({ draftId: uuid, checklist: z.array(checklistItemSchema), rollup: costRollupSchema }),
+  },
+  getCostRollup: {
+    input: z.object({}),
+    output: z.object({ overall: costRollupSchema, drafts: z.array(draftHeading.extend({ rollup: costRollupSchema })) }),
+  },
+} as const;

@@ -1,0 +1,12 @@
+// The impact-assessment form as the drafting agency attaches it to the dossier: one regulation, or every regulation
+// of a draft, as DOCX.
+import { z } from 'zod';
+import { uuid } from '../domain/dossier';
+import { exportedFileSchema } from './reportsApi';
+
+export const assessmentFormApi = {
+  exportAssessmentForm: {
+    input: z.union([z.strictObject({ regulationId: uuid }), z.strictObject({ draftId: uuid })]),
+    output: exportedFileSchema,
+  },
+} as const;

@@ -1,0 +1,72 @@
+// The opinion letter of a draft at one stage (appraisal or review): its editable particulars (number, place, date,
+// recipients, signer…), kept per draft and stage, and its export as DOCX or PDF.
+import { z } from 'zod';
+import { uuid } from '../domain/dossier';
+import { opinionLetterSchema, opinionLetterSectionSchema } from '../domain/opinionLetter';
+import { OPINION_STAGES } from '../domain/vocabulary';
+import { exportedFileSchema } from './reportsApi';
+
+/** The particulars of a letter that can be printed; the sections come from the opinions themselves. */
+export const letterMetadataSchema = opinionLetterSchema.omit({ sections: true });
+export type LetterMetadata = z.infer<typeof letterMetadataSchema>;
+
+/**
+ * The same particulars while the officer is still filling them in: any text, blanks allowed, so that defaults with
+ * gaps (no signer known yet) and half-done forms can be shown and kept. `letterMetadataSchema` decides what exports.
+ */
+export const letterMetadataDraftSchema = z.object({
+  issuingBody: z.object({ parent: z.string().optional(), name: z.string() }),
+  number: z.string(),
+  place: z.string(),
+  date: z.string(),
+  subject: z.string(),
+  recipients: z.array(z.string()),
+  opening: z.string(),
+  closing: z.string(),
+  signature: z.object({ authority: z.string().optional(), position: z.string(), signer: z.string() }),
+  copiesTo: z.array(z.string()),
+  archive: z.string(),
+});
+export type LetterMetadataDraft = z.infer<typeof letterMetadataDraftSchema>;
+
+/** Blank optional lines mean "none" and blank list lines are a form's empty rows: neither is kept. */
+export function tidyLetterMetadata(metadata: LetterMetadataDraft): LetterMetadataDraft {
+  const lines = (values: readonly string[]) => values.map((value) => value.trim()).filter((value) => value.length > 0);
+  const optional = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
+  return {
+    ...metadata,
+    issuingBody: { name: metadata.issuingBody.name, parent: optional(metadata.issuingBody.parent) },
+    recipients: lines(metadata.recipients),
+    signature: { ...metadata.signature, authority: optional(metadata.signature.authority) },
+    copiesTo: lines(metadata.copiesTo),
+  };
+}
+
+const letterOfStage = z.object({ draftId: uuid, stage: z.enum(OPINION_STAGES) });
+
+export const opinionLetterViewSchema = z.object({
+  draftId: uuid,
+  stage: z.enum(OPINION_STAGES),
+  draftTitle: z.string(),
+  /** False while the particulars are the defaults (profile, draft), not yet saved by the officer. */
+  saved: z.boolean(),
+  metadata: letterMetadataDraftSchema,
+  /** What still keeps the particulars from printing, with paths into `metadata`. */
+  problems: z.array(z.object({ path: z.string(), message: z.string() })),
+  /** One per regulation with an opinion at this stage, its latest; empty when there is none to send. */
+  sections: z.array(opinionLetterSectionSchema),
+});
+export type OpinionLetterView = z.infer<typeof opinionLetterViewSchema>;
+
+export const LETTER_FORMATS = ['docx', 'pdf'] as const;
+export type LetterFormat = (typeof LETTER_FORMATS)[number];
+
+export const lettersApi = {
+  getOpinionLetter: { input: letterOfStage, output: opinionLetterViewSchema },
+  /** Keeps the particulars as typed, gaps included; `problems` of the answer says what still blocks the export. */
+  saveLetterMetadata: { input: letterOfStage.extend({ metadata: letterMetadataDraftSchema }), output: opinionLetterViewSchema },
+  /** Back to the defaults of the profile and the draft. */
+  resetLetterMetadata: { input: letterOfStage, output: opinionLetterViewSchema },
+  /** Refused with a Vietnamese message when no regulation has an opinion at this stage or a particular is missing. */
+  exportOpinionLetter: { input: letterOfStage.extend({ format: z.enum(LETTER_FORMATS) }), output: exportedFileSchema },
+} as const;

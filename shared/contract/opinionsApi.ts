@@ -1,0 +1,54 @@
+// Opinions per regulation per stage (appraisal, review) with their rich-text body, and the drafter's responses.
+import { z } from 'zod';
+import { isoDate, opinionSchema, uuid } from '../domain/dossier';
+import { richTextDocumentSchema } from '../domain/richText';
+import { COMPONENT_KEYS, OPINION_STAGES, RESPONSE_DECISIONS, VERDICTS } from '../domain/vocabulary';
+
+export const opinionViewSchema = opinionSchema.extend({
+  /** Issued in the current round of its stage: it counts for the workflow, and only such opinions may still change. */
+  currentRound: z.boolean(),
+});
+export type OpinionView = z.infer<typeof opinionViewSchema>;
+
+const permissions = {
+  /** The stage at which this installation may write opinions now (its role and the draft's state decide). */
+  writableStage: z.enum(OPINION_STAGES).nullable(),
+  /** The stage whose current-round opinions the drafter may answer now. */
+  respondableStage: z.enum(OPINION_STAGES).nullable(),
+};
+
+export const opinionsApi = {
+  getRegulationOpinions: {
+    input: z.object({ regulationId: uuid }),
+    output: z.object({ regulationId: uuid, ...permissions, opinions: z.array(opinionViewSchema) }),
+  },
+  getDraftOpinions: {
+    input: z.object({ draftId: uuid }),
+    output: z.object({
+      ...permissions,
+      regulations: z.array(z.object({ id: uuid, name: z.string(), opinions: z.array(opinionViewSchema) })),
+    }),
+  },
+  /** Creates (no id) or changes (id of a current-round opinion) an opinion; its plain text is derived from the body. */
+  saveOpinion: {
+    input: z.object({
+      regulationId: uuid,
+      id: uuid.optional(),
+      stage: z.enum(OPINION_STAGES),
+      verdict: z.enum(VERDICTS),
+      /** The components to fix, for `amend`. */
+      components: z.array(z.enum(COMPONENT_KEYS)).default([]),
+      body: richTextDocumentSchema,
+      issuedAt: isoDate.optional(),
+    }),
+    output: opinionViewSchema,
+  },
+  respondToOpinion: {
+    input: z.object({
+      opinionId: uuid,
+      decision: z.enum(RESPONSE_DECISIONS),
+      text: z.string().trim().min(1, { message: 'không được để trống' }).max(20000),
+    }),
+    output: opinionViewSchema,
+  },
+} as const;

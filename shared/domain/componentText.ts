@@ -1,0 +1,148 @@
+// The components of a regulation as text, one item per line, and back: how documents print them and how spreadsheet
+// cells carry them. Writing and reading live together so that an exported list imports back unchanged.
+import { formatDecimal, formatInteger, formatMoney } from '../i18n/format';
+import { vocabularyMessages } from '../i18n/vocabularyMessages';
+import type { Components } from './dossier';
+import { foldVietnamese } from './textFold';
+import { FILING_METHODS, type ComponentKey, type FilingMethod } from './vocabulary';
+
+const LABELS = vocabularyMessages.vi;
+
+/** Every component but the name, which is the regulation's own field. */
+export type ListedComponentKey = Exclude<ComponentKey, 'name'>;
+
+const twoDigits = (count: number): string => String(count).padStart(2, '0');
+
+/** Days may be halves ("0,5 ngày"); whole days print without decimals. */
+const formatDays = (days: number): string => (Number.isInteger(days) ? formatInteger(days) : formatDecimal(days, 1));
+
+/** The component as printed lines; empty when the regulation does not set it. */
+export function componentLines(components: Components, key: ListedComponentKey): string[] {
+  switch (key) {
+    case 'methods':
+      return (components.methods ?? []).map((method) => LABELS.method[method]);
+    case 'dossier':
+      return (components.dossier ?? []).map(({ item, copies }) => `${item} (${twoDigits(copies)} bản)`);
+    case 'timeLimitDays':
+      return components.timeLimitDays === undefined ? [] : [`${formatDays(components.timeLimitDays)} ngày làm việc`];
+    case 'fees':
+      return (components.fees ?? []).map(({ name, amount }) => `${name}: ${formatMoney(amount)}`);
+    case 'agency':
+    case 'result': {
+      const text = components[key]?.trim();
+      return text ? [text] : [];
+    }
+    case 'steps':
+    case 'subjects':
+    case 'forms':
+    case 'conditions':
+      return components[key] ?? [];
+  }
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** A number written the Vietnamese way ("1.245.454,55", "05") or plainly ("1245454.55"); null when it is not one. */
+export function parseVietnameseNumber(text: string): number | null {
+  const compact = text.trim().replace(/\s+/g, '');
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(compact) || /^\d+,\d+$/.test(compact)) {
+    return Number(compact.replace(/\./g, '').replace(',', '.'));
+  }
+  return /^\d+(\.\d+)?$/.test(compact) ? Number(compact) : null;
+}
+
+/** Bullets and numbering typed in front of list lines ("- ", "+ ", "• ", "1. ", "2) ") are the layout's job. */
+const LIST_MARKER = /^(?:[-+•*–]\s*|\d{1,3}[.)]\s+)/u;
+
+/** One item per non-empty line, without the list markers people type. */
+export function cellLines(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .split(/\r?\n/)
+    .map((line) => line.trim().replace(LIST_MARKER, '').trim())
+    .filter((line) => line.length > 0);
+}
+
+const METHOD_WORDS: Record<FilingMethod, string[]> = {
+  in_person: ['truc tiep', 'in person', 'in_person'],
+  post: ['qua buu chinh', 'buu chinh', 'buu dien', 'post'],
+  online: ['truc tuyen', 'online', 'qua mang', 'dich vu cong truc tuyen'],
+};
+
+function parseMethods(text: string): Parsed<FilingMethod[]> {
+  const methods: FilingMethod[] = [];
+  for (const word of text.split(/[\n;,]+/).map((part) => part.trim()).filter(Boolean)) {
+    const folded = foldVietnamese(word.replace(LIST_MARKER, '')).trim();
+    const method = FILING_METHODS.find((candidate) => METHOD_WORDS[candidate].includes(folded));
+    if (!method) {
+      const known = FILING_METHODS.map((candidate) => LABELS.method[candidate]).join(', ');
+      return { ok: false, message: `không nhận ra cách thức “${word}” (chỉ nhận: ${known})` };
+    }
+    if (!methods.includes(method)) methods.push(method);
+  }
+  return { ok: true, value: methods };
+}
+
+/** "Tờ khai (02 bản)", "Tờ khai - 2 bản", or just "Tờ khai" for one copy. */
+function parseDossier(text: string): Parsed<NonNullable<Components['dossier']>> {
+  return {
+    ok: true,
+    value: cellLines(text).map((line) => {
+      const match = /^(.*?)[\s,:;–-]*\(?\s*(\d{1,3})\s*(?:bản|bộ)[^()]*\)?[.;]?$/u.exec(line);
+      return match?.[1] ? { item: match[1].trim(), copies: Number(match[2]) } : { item: line.replace(/[.;]$/u, ''), copies: 1 };
+    }),
+  };
+}
+
+function parseDays(cell: string | number): Parsed<number> {
+  if (typeof cell === 'number') return cell >= 0 ? { ok: true, value: cell } : { ok: false, message: 'không được âm' };
+  const number = /\d[\d.,]*/.exec(cell)?.[0];
+  const days = number === undefined ? null : parseVietnameseNumber(number.replace(/[.,]$/, ''));
+  return days === null ? { ok: false, message: `cần số ngày làm việc (ví dụ: 5), không đọc được “${cell.trim()}”` } : { ok: true, value: days };
+}
+
+const FREE_OF_CHARGE = ['mien phi', 'khong thu', 'khong'];
+
+/** "Lệ phí cấp giấy phép: 200.000 đồng": the amount is the last number on the line. */
+function parseFees(text: string): Parsed<NonNullable<Components['fees']>> {
+  const fees: NonNullable<Components['fees']> = [];
+  for (const line of cellLines(text)) {
+    const match = /^(.*?)[\s:–-]*(\d[\d.,\s]*)\s*(?:đồng|đ|vnđ|vnd)?\.?$/iu.exec(line);
+    const amount = match?.[2] === undefined ? null : parseVietnameseNumber(match[2]);
+    const name = (match?.[1] ?? '').trim();
+    if (amount !== null && name) {
+      fees.push({ name, amount });
+      continue;
+    }
+    const [label, rest = ''] = line.split(/:(.*)/s);
+    if (label && FREE_OF_CHARGE.includes(foldVietnamese(rest).trim().replace(/\.$/, ''))) {
+      fees.push({ name: label.trim(), amount: 0 });
+      continue;
+    }
+    return { ok: false, message: `dòng “${line}”: cần ghi tên và mức thu, ví dụ “Lệ phí: 50.000 đồng”` };
+  }
+  return { ok: true, value: fees };
+}
+
+/** Reads one spreadsheet cell into the component; blank cells never reach here. */
+export function parseComponentCell(key: ListedComponentKey, cell: string | number): Parsed<Components[ListedComponentKey]> {
+  const text = typeof cell === 'number' ? String(cell) : cell;
+  switch (key) {
+    case 'methods':
+      return parseMethods(text);
+    case 'dossier':
+      return parseDossier(text);
+    case 'timeLimitDays':
+      return parseDays(cell);
+    case 'fees':
+      return parseFees(text);
+    case 'agency':
+    case 'result':
+      return { ok: true, value: text.normalize('NFC').trim() };
+    case 'steps':
+    case 'subjects':
+    case 'forms':
+    case 'conditions':
+      return { ok: true, value: cellLines(text) };
+  }
+}

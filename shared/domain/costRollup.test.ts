@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { answerEverything, WORKED_HOURLY_INCOME, WORKED_WORKSHEET } from '../../test/unit/assessmentAnswers';
+import { DEFAULT_TEMPLATE_ID, findTemplate } from './assessmentTemplate';
+import { costRollup, type RollupInput } from './costRollup';
+import type { CostSide } from './dossier';
+
+const template = findTemplate(DEFAULT_TEMPLATE_ID)!;
+const hourlyIncome = WORKED_HOURLY_INCOME;
+const flat = (perCase: number, population = 1): CostSide => ({ activities: [], fees: perCase, otherCosts: 0, population, frequencyPerYear: 1 });
+
+// DOMAIN.md worked example: 2.490.909.091 → 1.645.454.545 đ a year.
+const worked: RollupInput = {
+  change: 'amended',
+  assessment: {
+    template: '2010',
+    answers: answerEverything(template, 'amended'),
+    cost: WORKED_WORKSHEET,
+  },
+};
+const added: RollupInput = { change: 'new', assessment: { template: '2010', answers: {}, cost: { year: 2024, hourlyIncome, proposed: flat(100_000_000) } } };
+const abolished: RollupInput = { change: 'abolished', assessment: { template: '2010', answers: {}, cost: { year: 2024, hourlyIncome, baseline: flat(500_000_000) } } };
+const unassessed: RollupInput = { change: 'replaced' };
+const notToRegulate: RollupInput = {
+  change: 'new',
+  assessment: { template: '2010', answers: { 'necessity.conclusion': { value: false } }, cost: { year: 2024, hourlyIncome, proposed: flat(1e9) } },
+};
+// An amended regulation whose worksheet lacks the baseline would otherwise count as pure added cost.
+const lopsided: RollupInput = { change: 'amended', assessment: { template: '2010', answers: {}, cost: { year: 2024, hourlyIncome, proposed: flat(1e9) } } };
+
+describe('costRollup', () => {
+  it('has nothing to reduce without regulations', () => {
+    expect(costRollup([])).toMatchObject({
+      regulations: 0,
+      byChange: { new: 0, amended: 0, replaced: 0, abolished: 0 },
+      annual: { baseline: 0, proposed: 0 },
+      reduction: { amount: 0, share: null },
+      targetMet: null,
+    });
+  });
+
+  it.each<[string, RollupInput[], number, number, number, boolean | null]>([
+    ['the worked example alone', [worked], 2_490_909_090.91, 1_645_454_545.45, 0.3394, true],
+    ['a new regulation adds its whole cost', [worked, added], 2_490_909_090.91, 1_745_454_545.45, 0.2993, true],
+    ['an abolished one saves its whole baseline', [worked, abolished], 2_990_909_090.91, 1_645_454_545.45, 0.4498, true],
+    ['new cost can miss the target', [worked, added, added, added, added, added, added, added, added], 2_490_909_090.91, 2_445_454_545.45, 0.0182, false],
+    ['unassessed and lopsided worksheets stay out', [worked, unassessed, lopsided], 2_490_909_090.91, 1_645_454_545.45, 0.3394, true],
+    ['a procedure not to be regulated costs nothing', [worked, notToRegulate], 2_490_909_090.91, 1_645_454_545.45, 0.3394, true],
+    ['only added cost', [added], 0, 100_000_000, Number.NaN, null],
+  ])('%s', (_label, regulations, baseline, proposed, share, targetMet) => {
+    const rollup = costRollup(regulations);
+    expect(rollup.annual.baseline).toBeCloseTo(baseline, 2);
+    expect(rollup.annual.proposed).toBeCloseTo(proposed, 2);
+    if (Number.isNaN(share)) expect(rollup.reduction.share).toBeNull();
+    else expect(rollup.reduction.share).toBeCloseTo(share, 4);
+    expect(rollup.targetMet).toBe(targetMet);
+  });
+
+  it('counts regulations by change, assessed and costed', () => {
+    const rollup = costRollup([worked, added, abolished, unassessed, lopsided]);
+    expect(rollup.regulations).toBe(5);
+    expect(rollup.byChange).toEqual({ new: 1, amended: 2, replaced: 1, abolished: 1 });
+    expect(rollup.assessed).toBe(1);
+    expect(rollup.costed).toBe(3);
+  });
+});

@@ -1,0 +1,61 @@
+// Roll-up of a set of regulations (one draft, or all drafts): how many each kind of change, how many are fully
+// assessed, and their annual compliance cost before and after against the national 20% reduction target.
+import { assessmentStatus } from './assessmentStatus';
+import { costReduction, evaluateCostWorksheet, worksheetProblems, type CostPair, type CostReduction } from './cost';
+import type { Assessment } from './dossier';
+import { CHANGES, type Change } from './vocabulary';
+
+/** Nghị quyết 68/NQ-CP: cut at least 20% of the compliance cost (and of the number of procedures). */
+export const COST_REDUCTION_TARGET = 0.2;
+
+export type RollupInput = { change: Change; assessment?: Assessment };
+
+export type CostRollup = {
+  regulations: number;
+  byChange: Record<Change, number>;
+  /** Regulations whose assessment is complete. */
+  assessed: number;
+  /** Regulations whose worksheet entered the totals. */
+  costed: number;
+  annual: CostPair;
+  reduction: CostReduction;
+  target: number;
+  /** Null while there is no baseline cost to reduce. */
+  targetMet: boolean | null;
+};
+
+/**
+ * Every regulation with a worksheet that fits its change counts, with an absent side as zero: a new regulation adds
+ * its whole cost, an abolished one saves its whole baseline. A worksheet with a missing or superfluous side is left
+ * out rather than counted as pure gain or loss (its regulation still shows as not assessed), and so is one left over
+ * on a regulation the assessment recommends not to regulate: that procedure will cost nothing.
+ */
+export function costRollup(regulations: readonly RollupInput[]): CostRollup {
+  const byChange = Object.fromEntries(CHANGES.map((change) => [change, 0])) as Record<Change, number>;
+  const annual: CostPair = { baseline: 0, proposed: 0 };
+  let assessed = 0;
+  let costed = 0;
+  for (const { change, assessment } of regulations) {
+    byChange[change] += 1;
+    if (!assessment) continue;
+    const status = assessmentStatus(assessment, change);
+    if (status.complete) assessed += 1;
+    const worksheet = assessment.cost;
+    if (!worksheet || status.worksheet === 'not_needed' || worksheetProblems(change, worksheet).length > 0) continue;
+    const evaluation = evaluateCostWorksheet(worksheet);
+    annual.baseline += evaluation.annual.baseline;
+    annual.proposed += evaluation.annual.proposed;
+    costed += 1;
+  }
+  const reduction = costReduction(annual.baseline, annual.proposed);
+  return {
+    regulations: regulations.length,
+    byChange,
+    assessed,
+    costed,
+    annual,
+    reduction,
+    target: COST_REDUCTION_TARGET,
+    targetMet: reduction.share === null ? null : reduction.share >= COST_REDUCTION_TARGET,
+  };
+}

@@ -1,0 +1,110 @@
+// The figures of a period report beside the year to date, as rows of one table: the report screen, the Markdown,
+// the DOCX and the XLSX all print these same rows, so that they can never show different figures.
+import { formatDate, formatInteger, formatMoney, formatPercent, type Locale } from '../i18n/format';
+import { reportsMessages } from '../i18n/reportsMessages';
+import { vocabularyMessages } from '../i18n/vocabularyMessages';
+import { monthPeriod } from './dashboard';
+import { REDUCTION_TARGET_SHARE, type Period, type PeriodReport, type SectionStatistics } from './statistics';
+import { DOC_TYPES } from './vocabulary';
+
+export type FigureKind = 'count' | 'share' | 'money';
+export type FigureRow = {
+  kind: FigureKind;
+  label: string;
+  /** 0: a figure of the section; 1: a breakdown of the figure above it (drafts per document type). */
+  indent: 0 | 1;
+  period: number;
+  yearToDate: number;
+  /** Decimals of a share, as the report's paragraph prints it. */
+  digits?: number;
+};
+export type ReportTableRow = { kind: 'heading'; label: string } | FigureRow;
+
+/** As in periodReportParagraph: the review share to one decimal, the cost reduction to two. */
+const REVIEW_SHARE_DIGITS = 1;
+const COST_SHARE_DIGITS = 2;
+
+/** A figure as the report prints it: "1.059", "62,5%", "2.490.909.091 đ" (money to the whole đồng). */
+export function formatFigure(row: Pick<FigureRow, 'kind' | 'digits'>, value: number, locale: Locale = 'vi'): string {
+  if (row.kind === 'share') return formatPercent(value, locale, row.digits);
+  if (row.kind === 'money') return formatMoney(Math.round(value), locale);
+  return formatInteger(value, locale);
+}
+
+export function periodReportTable(report: PeriodReport, yearToDate: PeriodReport, locale: Locale = 'vi'): ReportTableRow[] {
+  const labels = reportsMessages[locale].reports;
+  const docTypeNames = vocabularyMessages[locale].docType;
+  const figure = (kind: FigureKind, label: string, pick: (report: PeriodReport) => number, extra: Partial<FigureRow> = {}): FigureRow => ({
+    kind,
+    label,
+    indent: 0,
+    period: pick(report),
+    yearToDate: pick(yearToDate),
+    ...extra,
+  });
+  const section = (pick: (report: PeriodReport) => SectionStatistics): ReportTableRow[] => [
+    figure('count', labels.rows.regulations, (r) => pick(r).regulations),
+    figure('count', labels.rows.drafts, (r) => pick(r).drafts),
+    // A type shows when the month or the year to date has a draft of it, so that both columns line up.
+    ...DOC_TYPES.filter((docType) => [report, yearToDate].some((r) => (pick(r).draftsByType[docType] ?? 0) > 0)).map((docType) =>
+      figure('count', docTypeNames[docType], (r) => pick(r).draftsByType[docType] ?? 0, { indent: 1 }),
+    ),
+  ];
+  const heading = (label: string): ReportTableRow => ({ kind: 'heading', label });
+  return [
+    heading(labels.sections.assessment),
+    ...section((r) => r.assessment),
+    heading(labels.sections.appraisal),
+    ...section((r) => r.appraisal),
+    heading(labels.sections.review),
+    ...section((r) => r.review),
+    figure('count', labels.rows.remove, (r) => r.review.remove),
+    figure('count', labels.rows.amend, (r) => r.review.amend),
+    figure('share', labels.rows.removeOrAmendShare, (r) => r.review.removeOrAmendShare, { digits: REVIEW_SHARE_DIGITS }),
+    heading(labels.sections.issued),
+    figure('count', labels.rows.new, (r) => r.issued.new),
+    figure('count', labels.rows.amended, (r) => r.issued.amended),
+    figure('count', labels.rows.abolished, (r) => r.issued.abolished),
+    heading(labels.sections.cost),
+    figure('money', labels.rows.baseline, (r) => r.cost.baseline),
+    figure('money', labels.rows.proposed, (r) => r.cost.proposed),
+    figure('share', labels.rows.reductionShare, (r) => r.cost.reductionShare, { digits: COST_SHARE_DIGITS }),
+    figure('share', labels.rows.target, () => REDUCTION_TARGET_SHARE, { digits: COST_SHARE_DIGITS }),
+  ];
+}
+
+/** "Tháng 11/2023" for a whole calendar month, else "Từ ngày 01/11/2023 đến ngày 15/11/2023". */
+export function periodTitle(period: Period, locale: Locale = 'vi'): string {
+  const labels = reportsMessages[locale].reports;
+  const month = monthPeriod(period.from.slice(0, 7));
+  if (month.from === period.from && month.to === period.to) {
+    return labels.periodMonth.replace('{{month}}', String(Number(period.from.slice(5, 7)))).replace('{{year}}', period.from.slice(0, 4));
+  }
+  return labels.periodRange.replace('{{from}}', formatDate(period.from, locale)).replace('{{to}}', formatDate(period.to, locale));
+}
+
+/** What every printed form of the report holds: title, period, the paragraphs and the table of figures. */
+export type PeriodReportDocument = {
+  title: string;
+  period: string;
+  paragraphs: string[];
+  figuresTitle: string;
+  headers: { indicator: string; inPeriod: string; yearToDate: string };
+  rows: ReportTableRow[];
+};
+
+export function periodReportDocument(report: PeriodReport, yearToDate: PeriodReport, paragraphs: string[], locale: Locale = 'vi'): PeriodReportDocument {
+  const labels = reportsMessages[locale].reports;
+  return {
+    title: labels.documentTitle,
+    period: periodTitle(report.period, locale),
+    paragraphs,
+    figuresTitle: labels.figuresTitle,
+    headers: {
+      indicator: labels.indicator,
+      inPeriod: labels.inPeriodHeader.replace('{{period}}', periodTitle(report.period, locale)),
+      yearToDate: labels.yearToDateHeader.replace('{{from}}', formatDate(yearToDate.period.from, locale)).replace('{{to}}', formatDate(yearToDate.period.to, locale)),
+    },
+    rows: periodReportTable(report, yearToDate, locale),
+  };
+}
