@@ -22,6 +22,8 @@ const WAITING_COLOR = '#5177c3';
 const AXIS_TICK = { fontSize: 12, fill: '#343a40' };
 const CATEGORY_WIDTH = 230;
 const ROW_HEIGHT = 34;
+const NUMBER = { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
+const NUMBER_HEADER = { textAlign: 'right' } as const;
 
 const monthLabel = (month: string): string => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
 const currentMonth = (): string => new Date().toISOString().slice(0, 7);
@@ -35,7 +37,10 @@ export function DashboardPage() {
   const [to, setTo] = useState(currentMonth);
   const [from, setFrom] = useState(() => twelveMonthsBefore(currentMonth()));
   const valid = /^\d{4}-\d{2}$/.test(from) && /^\d{4}-\d{2}$/.test(to);
-  const { data, error, loading } = useApiData(() => (valid ? api.dashboard({ from, to }) : Promise.resolve(undefined)), [from, to, valid]);
+  // The charts stay while another range loads, rather than blinking out at every keystroke in the month fields.
+  const { data, error, loading } = useApiData(() => (valid ? api.dashboard({ from, to }) : Promise.resolve(undefined)), [from, to, valid], {
+    keepPreviousData: true,
+  });
 
   return (
     <Stack gap="md">
@@ -208,6 +213,7 @@ function CostChart({ data, title, fileStem, span }: { data: Dashboard; title: st
   const color = reductionShare < 0 ? VERDICT_COLORS.remove : reductionShare >= REDUCTION_TARGET_SHARE ? VERDICT_COLORS.agree : VERDICT_COLORS.amend;
   const upper = Math.max(2 * REDUCTION_TARGET_SHARE * 100, Math.ceil((percent + 10) / 10) * 10);
   const lower = Math.min(0, Math.floor(percent / 10) * 10);
+  const ticks = Array.from({ length: (upper - lower) / 10 + 1 }, (_, index) => lower + index * 10);
   const row = [{ label: t('reports.dashboard.costBar'), percent }];
   return (
     <ChartCard
@@ -239,7 +245,7 @@ function CostChart({ data, title, fileStem, span }: { data: Dashboard; title: st
       <ResponsiveContainer width="100%" height={150}>
         <BarChart data={row} layout="vertical" margin={{ top: 24, right: 48, bottom: 20, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" domain={[lower, upper]} tick={AXIS_TICK} tickFormatter={(value: number) => `${value}%`} label={{ value: t('reports.dashboard.costAxis'), position: 'insideBottom', offset: -10 }} />
+          <XAxis type="number" domain={[lower, upper]} ticks={ticks} tick={AXIS_TICK} tickFormatter={(value: number) => `${value}%`} label={{ value: t('reports.dashboard.costAxis'), position: 'insideBottom', offset: -10 }} />
           <YAxis type="category" dataKey="label" width={110} tick={AXIS_TICK} />
           <Bar dataKey="percent" fill={color} barSize={32} isAnimationActive={false}>
             <LabelList dataKey="percent" position="right" fontSize={14} fontWeight={700} formatter={(value) => format.percent(Number(value) / 100)} />
@@ -255,7 +261,6 @@ function WaitingTables({ data }: { data: Dashboard }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const days = (value: number | null) => (value === null ? '—' : format.decimal(value, value % 1 === 0 ? 0 : 1));
-  const NUMBER = { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
       <Paper withBorder p="md">
@@ -266,16 +271,16 @@ function WaitingTables({ data }: { data: Dashboard }) {
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('reports.dashboard.status')}</Table.Th>
-              <Table.Th style={NUMBER}>{t('reports.dashboard.drafts')}</Table.Th>
-              <Table.Th style={NUMBER}>{t('reports.dashboard.averageDays')}</Table.Th>
-              <Table.Th style={NUMBER}>{t('reports.dashboard.longestDays')}</Table.Th>
-              <Table.Th style={NUMBER}>{t('reports.dashboard.withoutHistory')}</Table.Th>
+              <Table.Th style={NUMBER_HEADER}>{t('reports.dashboard.drafts')}</Table.Th>
+              <Table.Th style={NUMBER_HEADER}>{t('reports.dashboard.averageDays')}</Table.Th>
+              <Table.Th style={NUMBER_HEADER}>{t('reports.dashboard.longestDays')}</Table.Th>
+              <Table.Th style={NUMBER_HEADER}>{t('reports.dashboard.withoutHistory')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {data.waiting.stages.map((entry) => (
               <Table.Tr key={entry.status}>
-                <Table.Td>{t(`status.${entry.status}`)}</Table.Td>
+                <Table.Td miw={170}>{t(`status.${entry.status}`)}</Table.Td>
                 <Table.Td style={NUMBER}>{format.integer(entry.drafts)}</Table.Td>
                 <Table.Td style={NUMBER}>{days(entry.averageDays)}</Table.Td>
                 <Table.Td style={NUMBER}>{days(entry.longestDays)}</Table.Td>
@@ -299,7 +304,7 @@ function WaitingTables({ data }: { data: Dashboard }) {
               <Table.Tr>
                 <Table.Th>{t('reports.dashboard.draftTitle')}</Table.Th>
                 <Table.Th>{t('reports.dashboard.status')}</Table.Th>
-                <Table.Th style={NUMBER}>{t('reports.dashboard.days')}</Table.Th>
+                <Table.Th style={NUMBER_HEADER}>{t('reports.dashboard.days')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
