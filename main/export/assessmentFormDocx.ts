@@ -7,7 +7,7 @@ import { assessmentProgress, necessityScore } from '../../shared/domain/assessme
 import { findTemplate, templateQuestions, type AnswerType, type AssessmentTemplate } from '../../shared/domain/assessmentTemplate';
 import { componentLines } from '../../shared/domain/componentText';
 import { annualCost, costPerCase, evaluateCostWorksheet, upfrontCost } from '../../shared/domain/cost';
-import { COST_REDUCTION_TARGET } from '../../shared/domain/costRollup';
+import { COST_REDUCTION_TARGET } from '../../shared/domain/cost';
 import type { Answer, Assessment, CostSide, CostWorksheet, Regulation } from '../../shared/domain/dossier';
 import { COMPONENT_KEYS, type DocType } from '../../shared/domain/vocabulary';
 import { assessmentMessages } from '../../shared/i18n/assessmentMessages';

@@ -1,5 +1,5 @@
 // Packs rendered bytes into the shape the API returns for every download, under a name the officer can keep.
-import type { ExportedFile } from '../../shared/contract/reportsApi';
+import type { ExportedFile } from '../../shared/contract/files';
 import { DOCX_MIME } from './periodReportDocx';
 import { XLSX_MIME } from './tableXlsx';
 

@@ -1,7 +1,7 @@
 // The impact-assessment form of one regulation or of a whole draft, as DOCX for the dossier.
 import type { ApiParsedInput } from '../../shared/contract/api';
 import { ApiError } from '../../shared/contract/errors';
-import type { ExportedFile } from '../../shared/contract/reportsApi';
+import type { ExportedFile } from '../../shared/contract/files';
 import { renderAssessmentFormDocx } from '../export/assessmentFormDocx';
 import { toExportedFile } from '../export/exportedFile';
 import type { ServiceContext } from './context';

@@ -3,7 +3,7 @@
 // setting `letter:<draftId>:<stage>` (a key-value row, so no migration).
 import type { ApiParsedInput } from '../../shared/contract/api';
 import { ApiError, invalidInput, problemsFromZod } from '../../shared/contract/errors';
-import type { ExportedFile } from '../../shared/contract/reportsApi';
+import type { ExportedFile } from '../../shared/contract/files';
 import {
   letterMetadataDraftSchema,
   letterMetadataSchema,

@@ -1,7 +1,7 @@
 // Regulation lists to XLSX, and regulations from XLSX into a draft: a preview that reads every row with the guessed or
 // chosen column mapping, then a commit that reads the file again and writes all rows in one transaction, or none.
 import type { ApiParsedInput, ImportPreview } from '../../shared/contract/api';
-import type { ExportedFile } from '../../shared/contract/reportsApi';
+import type { ExportedFile } from '../../shared/contract/files';
 import { ApiError, type FieldProblem } from '../../shared/contract/errors';
 import { missingComponents } from '../../shared/domain/components';
 import { columnLetter, mappingProblems, parseRow, suggestMapping, type ImportMapping, type ParsedRow } from '../../shared/domain/regulationImport';

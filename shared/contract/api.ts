@@ -17,6 +17,7 @@ export * from './assessmentFormApi';
 export * from './exchangeApi';
 export * from './lettersApi';
 export * from './opinionsApi';
+export * from './files';
 export * from './recordsApi';
 export * from './reportsApi';
 export * from './spreadsheetsApi';

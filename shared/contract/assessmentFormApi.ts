@@ -2,7 +2,7 @@
 // of a draft, as DOCX.
 import { z } from 'zod';
 import { uuid } from '../domain/dossier';
-import { exportedFileSchema } from './reportsApi';
+import { exportedFileSchema } from './files';
 
 export const assessmentFormApi = {
   exportAssessmentForm: {

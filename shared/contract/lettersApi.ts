@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { uuid } from '../domain/dossier';
 import { opinionLetterSchema, opinionLetterSectionSchema } from '../domain/opinionLetter';
 import { OPINION_STAGES } from '../domain/vocabulary';
-import { exportedFileSchema } from './reportsApi';
+import { exportedFileSchema } from './files';
 
 /** The particulars of a letter that can be printed; the sections come from the opinions themselves. */
 export const letterMetadataSchema = opinionLetterSchema.omit({ sections: true });

@@ -4,10 +4,8 @@ import { MAX_DASHBOARD_MONTHS, monthsBetween, monthSchema } from '../domain/dash
 import { isoDateTime, uuid } from '../domain/dossier';
 import { periodReportSchema, periodSchema } from '../domain/statistics';
 import { DOC_TYPES, DRAFT_STATUSES } from '../domain/vocabulary';
+import { exportedFileSchema } from './files';
 
-/** A generated file travels as base64 so that IPC and HTTP carry it alike; the UI turns it into a download. */
-export const exportedFileSchema = z.object({ fileName: z.string().min(1), mimeType: z.string().min(1), base64: z.string() });
-export type ExportedFile = z.infer<typeof exportedFileSchema>;
 
 export const REPORT_FILE_FORMATS = ['md', 'docx', 'xlsx'] as const;
 export type ReportFileFormat = (typeof REPORT_FILE_FORMATS)[number];

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { uuid } from '../domain/dossier';
 import { IMPORT_FIELDS, importMappingSchema } from '../domain/regulationImport';
 import { CHANGES, LEVELS, REGULATION_KINDS } from '../domain/vocabulary';
-import { exportedFileSchema } from './reportsApi';
+import { exportedFileSchema } from './files';
 
 /** Base64 of the workbook; 60 MB of text is about 45 MB of file, far beyond any list of procedures. */
 const workbookBase64 = z.string().min(1, { message: 'chưa chọn tệp' }).max(60_000_000, { message: 'tệp quá lớn' });

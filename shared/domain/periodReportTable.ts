@@ -4,7 +4,8 @@ import { formatDate, formatInteger, formatMoney, formatPercent, type Locale } fr
 import { reportsMessages } from '../i18n/reportsMessages';
 import { vocabularyMessages } from '../i18n/vocabularyMessages';
 import { monthPeriod } from './dashboard';
-import { REDUCTION_TARGET_SHARE, type Period, type PeriodReport, type SectionStatistics } from './statistics';
+import { COST_REDUCTION_TARGET } from './cost';
+import type { Period, PeriodReport, SectionStatistics } from './statistics';
 import { DOC_TYPES } from './vocabulary';
 
 export type FigureKind = 'count' | 'share' | 'money';
@@ -69,7 +70,7 @@ export function periodReportTable(report: PeriodReport, yearToDate: PeriodReport
     figure('money', labels.rows.baseline, (r) => r.cost.baseline),
     figure('money', labels.rows.proposed, (r) => r.cost.proposed),
     figure('share', labels.rows.reductionShare, (r) => r.cost.reductionShare, { digits: COST_SHARE_DIGITS }),
-    figure('share', labels.rows.target, () => REDUCTION_TARGET_SHARE, { digits: COST_SHARE_DIGITS }),
+    figure('share', labels.rows.target, () => COST_REDUCTION_TARGET, { digits: COST_SHARE_DIGITS }),
   ];
 }
 

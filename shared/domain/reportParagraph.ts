@@ -3,7 +3,8 @@
 // (gồm: 01 Luật, 06 Nghị định, …)". Counts take a leading zero below ten, as that report writes them.
 import { formatDate, formatMoney, formatPercent, formatTwoDigitCount } from '../i18n/format';
 import { vocabularyMessages } from '../i18n/vocabularyMessages';
-import { REDUCTION_TARGET_SHARE, type Period, type PeriodReport, type SectionStatistics } from './statistics';
+import { COST_REDUCTION_TARGET } from './cost';
+import type { Period, PeriodReport, SectionStatistics } from './statistics';
 import { DOC_TYPES } from './vocabulary';
 
 // The monthly report names document types as the catalogue does and lists them in the vocabulary's order.
@@ -105,7 +106,7 @@ function issuedSentence({ report, lead }: Stage): string | null {
 function costSentence({ report, lead }: Stage): string | null {
   const { baseline, proposed, reductionShare } = report.cost;
   if (baseline === 0) return null;
-  const target = `mục tiêu ${formatPercent(REDUCTION_TARGET_SHARE)}`;
+  const target = `mục tiêu ${formatPercent(COST_REDUCTION_TARGET)}`;
   // Judge the share as printed, so that "20%" is never followed by "chưa đạt mục tiêu 20%".
   const shownShare = Number(reductionShare.toFixed(COST_SHARE_DIGITS + 2));
   const money = (amount: number) => formatMoney(Math.round(amount));
@@ -115,8 +116,8 @@ function costSentence({ report, lead }: Stage): string | null {
   else if (shownShare < 0) change = `tăng từ ${money(baseline)} lên ${money(proposed)}, tức tăng ${shownPercent} chi phí tuân thủ`;
   else change = `giữ nguyên ở mức ${money(baseline)}`;
   let verdict = `chưa đạt ${target}`;
-  if (shownShare > REDUCTION_TARGET_SHARE) verdict = `vượt ${target}`;
-  else if (shownShare === REDUCTION_TARGET_SHARE) verdict = `đạt ${target}`;
+  if (shownShare > COST_REDUCTION_TARGET) verdict = `vượt ${target}`;
+  else if (shownShare === COST_REDUCTION_TARGET) verdict = `đạt ${target}`;
   return `${lead}, tổng chi phí tuân thủ hằng năm của các TTHC sửa đổi, bổ sung được đánh giá tác động ${change}, ${verdict}.`;
 }
 

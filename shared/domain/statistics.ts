@@ -7,7 +7,6 @@ import { isoDate, type Draft, type Opinion, type Regulation } from './dossier';
 import { DOC_TYPES, type DocType, type OpinionStage } from './vocabulary';
 
 /** The national target: cut at least 20% of the number of procedures and of their compliance cost. */
-export const REDUCTION_TARGET_SHARE = 0.2;
 
 export const periodSchema = z
   .object({ from: isoDate, to: isoDate })

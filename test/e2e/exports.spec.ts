@@ -44,7 +44,8 @@ test('the review letter, the regulation list and an Excel import, each through t
   const imported = spawnSync(process.execPath, [CLI, '--db', databasePath, 'import', writeReviewedDossier(folder)], { encoding: 'utf8' });
   expect(imported.status, imported.stderr).toBe(0);
 
-  const host = await startHost(databasePath);
+  // VPCP's installation writes the review letter.
+  const host = await startHost(databasePath, { profile: { agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: 'Trần Văn Bình' } });
   try {
     const created = await request.post(`${host.origin}/api/createDraft`, {
       data: { docType: 'thong_tu', title: OTHER_DRAFT, draftingAgency: 'Bộ Tư pháp', submittedToGovernment: false },
@@ -53,12 +54,6 @@ test('the review letter, the regulation list and an Excel import, each through t
     expect(created.ok()).toBe(true);
 
     await page.goto(host.url);
-    const profile = page.getByRole('dialog', { name: 'Máy này thuộc cơ quan nào?' });
-    await profile.getByRole('textbox', { name: 'Cơ quan', exact: true }).fill('Văn phòng Chính phủ');
-    await profile.getByRole('radio', { name: 'Văn phòng Chính phủ (thẩm tra)' }).check();
-    await profile.getByRole('textbox', { name: 'Họ và tên cán bộ' }).fill('Trần Văn Bình');
-    await profile.getByRole('button', { name: 'Lưu thông tin' }).click();
-    await expect(profile).toBeHidden();
 
     // The letter: particulars filled in, the preview follows, both files download.
     await page.getByRole('row').filter({ hasText: REVIEWED_TITLE }).click();

@@ -15,7 +15,7 @@ import { CostWorksheetPanel } from './CostWorksheetPanel';
 import { problemsByField } from './problems';
 import { Questionnaire } from './Questionnaire';
 import { useAutosave, type SaveState } from './useAutosave';
-import { useFormatters } from './useFormatters';
+import { useFormatters } from '../../components/useFormatters';
 
 type Context = {
   view: AssessmentView;

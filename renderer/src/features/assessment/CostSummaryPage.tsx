@@ -5,9 +5,9 @@ import { CHANGES } from '../../../../shared/domain/vocabulary';
 import { api } from '../../apiClient';
 import { ErrorAlert } from '../../components/errors';
 import { useApiData } from '../../components/useApiData';
-import { ReductionIndicator } from './ReductionIndicator';
+import { ReductionIndicator } from '../../components/ReductionIndicator';
 import { RollupCard } from './RollupCard';
-import { useFormatters } from './useFormatters';
+import { useFormatters } from '../../components/useFormatters';
 
 /** "Tổng hợp chi phí": the roll-up across every draft, then draft by draft. */
 export function CostSummaryPage() {

@@ -19,8 +19,8 @@ import { costWorksheetSchema, type CostSide, type CostWorksheet } from '../../..
 import type { Change } from '../../../../shared/domain/vocabulary';
 import { NumberField } from './NumberField';
 import { problemsByField } from './problems';
-import { ReductionIndicator } from './ReductionIndicator';
-import { useFormatters } from './useFormatters';
+import { ReductionIndicator } from '../../components/ReductionIndicator';
+import { useFormatters } from '../../components/useFormatters';
 
 type Side = 'baseline' | 'proposed';
 const SIDES: readonly Side[] = ['baseline', 'proposed'];

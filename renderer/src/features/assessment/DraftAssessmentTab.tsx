@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../components/errors';
 import { useApiData } from '../../components/useApiData';
 import { RollupCard } from './RollupCard';
 import { ScoreCell, ScoreSortHeader, useScoreSort } from './ScoreColumn';
-import { useFormatters } from './useFormatters';
+import { useFormatters } from '../../components/useFormatters';
 
 type Show = 'all' | 'lacking' | 'complete';
 type Band = 'all' | 'low' | 'middle' | 'high' | 'none';

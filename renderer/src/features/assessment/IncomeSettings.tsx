@@ -11,7 +11,7 @@ import { ErrorAlert, notifyError } from '../../components/errors';
 import { useApiData } from '../../components/useApiData';
 import { NumberField } from './NumberField';
 import { problemsByField } from './problems';
-import { useFormatters } from './useFormatters';
+import { useFormatters } from '../../components/useFormatters';
 
 type Row = { key: number; year: number; monthlyIncome: number };
 

@@ -2,8 +2,8 @@ import { Badge, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mant
 import { useTranslation } from 'react-i18next';
 import type { CostRollupView } from '../../../../shared/contract/api';
 import { CHANGES } from '../../../../shared/domain/vocabulary';
-import { ReductionIndicator } from './ReductionIndicator';
-import { useFormatters } from './useFormatters';
+import { ReductionIndicator } from '../../components/ReductionIndicator';
+import { useFormatters } from '../../components/useFormatters';
 
 function Figure({ label, value, testId }: { label: string; value: string; testId?: string }) {
   return (

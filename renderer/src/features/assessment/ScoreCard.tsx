@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Answers, NecessityScore } from '../../../../shared/domain/assessment';
 import type { FlatQuestion } from '../../../../shared/domain/assessmentTemplate';
 import { useAnswerLabel } from './answerLabels';
-import { useFormatters } from './useFormatters';
+import { useFormatters } from '../../components/useFormatters';
 
 export function scoreColor(score: number | null): string {
   if (score === null) return 'gray';

@@ -3,7 +3,7 @@ import { IconCheck, IconChevronDown, IconChevronUp, IconCircleDashed, IconSelect
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scoreColor } from './ScoreCard';
-import { useFormatters } from './useFormatters';
+import { useFormatters } from '../../components/useFormatters';
 
 export type ScoreOrder = 'none' | 'desc' | 'asc';
 const NEXT_ORDER: Record<ScoreOrder, ScoreOrder> = { none: 'desc', desc: 'asc', asc: 'none' };

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AnswerType } from '../../../../shared/domain/assessmentTemplate';
 import type { Answer } from '../../../../shared/domain/dossier';
-import { useFormatters } from './useFormatters';
+import { useFormatters } from '../../components/useFormatters';
 
 /** An answer as a short phrase: "Có", "Một phần", "200.000", or the text itself. */
 export function useAnswerLabel(): (answerType: AnswerType, value: Answer['value']) => string {

@@ -1,7 +1,7 @@
 import { Button, Group, type ButtonProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { DownloadableFile } from '../../components/download';
-import { TaskStatus } from './TaskStatus';
+import { TaskStatus } from '../../components/TaskStatus';
 import { useExport } from './useExport';
 
 type Props = { label: string; icon: ReactNode; make: () => Promise<DownloadableFile>; variant?: ButtonProps['variant'] };

@@ -18,7 +18,7 @@ import { api } from '../../apiClient';
 import { ErrorAlert, notifyError } from '../../components/errors';
 import { useApiData } from '../../components/useApiData';
 import { LetterPreview } from './LetterPreview';
-import { TaskStatus } from './TaskStatus';
+import { TaskStatus } from '../../components/TaskStatus';
 import { useExport } from './useExport';
 
 const REVIEW_STATUSES: readonly DraftStatus[] = ['submitted_for_review', 'reviewed', 'issued'];

@@ -8,8 +8,8 @@ import { IMPORT_FIELDS, type ImportField, type ImportMapping } from '../../../..
 import { api } from '../../apiClient';
 import { notifyError } from '../../components/errors';
 import { readFileBase64 } from './readFileBase64';
-import { TaskStatus } from './TaskStatus';
-import { TaskCancelled, useCancellableTask } from './useCancellableTask';
+import { TaskStatus } from '../../components/TaskStatus';
+import { TaskCancelled, useCancellableTask } from '../../components/useCancellableTask';
 
 /** Rows shown in the preview table; the counts always cover the whole file. */
 const SHOWN_ROWS = 500;

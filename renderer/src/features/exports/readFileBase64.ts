@@ -1,4 +1,4 @@
-import { TaskCancelled } from './useCancellableTask';
+import { TaskCancelled } from '../../components/useCancellableTask';
 
 /** Reads a chosen file as base64 (the shape the API carries), reporting the share read; Cancel stops the reader. */
 export function readFileBase64(file: File, signal: AbortSignal, report: (share: number) => void): Promise<string> {

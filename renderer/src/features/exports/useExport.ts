@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile, type DownloadableFile } from '../../components/download';
 import { notifyError } from '../../components/errors';
-import { TaskCancelled, useCancellableTask } from './useCancellableTask';
+import { TaskCancelled, useCancellableTask } from '../../components/useCancellableTask';
 
 /** Makes a file on the back end and downloads it, as a cancellable task; failures are shown, not thrown. */
 export function useExport() {

@@ -5,12 +5,12 @@ import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, ResponsiveConta
 import { Link } from 'wouter';
 import type { Dashboard, DataTable } from '../../../../shared/contract/api';
 import { monthsBetween } from '../../../../shared/domain/dashboard';
-import { REDUCTION_TARGET_SHARE } from '../../../../shared/domain/statistics';
+import { COST_REDUCTION_TARGET } from '../../../../shared/domain/cost';
 import { VERDICTS, type OpinionStage } from '../../../../shared/domain/vocabulary';
 import { api } from '../../apiClient';
 import { ErrorAlert } from '../../components/errors';
 import { useApiData } from '../../components/useApiData';
-import { useFormatters } from '../assessment/useFormatters';
+import { useFormatters } from '../../components/useFormatters';
 import { ChartCard } from './ChartCard';
 import type { LegendEntry } from './chartImage';
 
@@ -98,7 +98,7 @@ function DashboardCharts({ data }: { data: Dashboard }) {
   const activityTitle = `${t('reports.dashboard.activityTitle')} (${span})`;
   const byDocTypeTitle = t('reports.dashboard.byDocTypeTitle', { stage: stageName.toLowerCase() });
   const byAgencyTitle = t('reports.dashboard.byAgencyTitle', { stage: stageName.toLowerCase() });
-  const target = format.percent(REDUCTION_TARGET_SHARE);
+  const target = format.percent(COST_REDUCTION_TARGET);
   const costTitle = t('reports.dashboard.costTitle', { target });
   const waitingTitle = t('reports.dashboard.waitingTitle');
   const noOpinions = t('reports.dashboard.noOpinions', { stage: stageName.toLowerCase() });
@@ -208,10 +208,10 @@ function CostChart({ data, title, fileStem, span }: { data: Dashboard; title: st
   const { t } = useTranslation();
   const format = useFormatters();
   const { baseline, proposed, reductionShare } = data.cost;
-  const target = format.percent(REDUCTION_TARGET_SHARE);
+  const target = format.percent(COST_REDUCTION_TARGET);
   const percent = reductionShare * 100;
-  const color = reductionShare < 0 ? VERDICT_COLORS.remove : reductionShare >= REDUCTION_TARGET_SHARE ? VERDICT_COLORS.agree : VERDICT_COLORS.amend;
-  const upper = Math.max(2 * REDUCTION_TARGET_SHARE * 100, Math.ceil((percent + 10) / 10) * 10);
+  const color = reductionShare < 0 ? VERDICT_COLORS.remove : reductionShare >= COST_REDUCTION_TARGET ? VERDICT_COLORS.agree : VERDICT_COLORS.amend;
+  const upper = Math.max(2 * COST_REDUCTION_TARGET * 100, Math.ceil((percent + 10) / 10) * 10);
   const lower = Math.min(0, Math.floor(percent / 10) * 10);
   const ticks = Array.from({ length: (upper - lower) / 10 + 1 }, (_, index) => lower + index * 10);
   const row = [{ label: t('reports.dashboard.costBar'), percent }];
@@ -234,7 +234,7 @@ function CostChart({ data, title, fileStem, span }: { data: Dashboard; title: st
           { header: t('reports.rows.reductionShare'), format: 'percent', digits: 2 },
           { header: t('reports.rows.target'), format: 'percent', digits: 0 },
         ],
-        rows: [[Math.round(baseline), Math.round(proposed), reductionShare, REDUCTION_TARGET_SHARE]],
+        rows: [[Math.round(baseline), Math.round(proposed), reductionShare, COST_REDUCTION_TARGET]],
       })}
       footer={
         baseline > 0 && (
@@ -250,7 +250,7 @@ function CostChart({ data, title, fileStem, span }: { data: Dashboard; title: st
           <Bar dataKey="percent" fill={color} barSize={32} isAnimationActive={false}>
             <LabelList dataKey="percent" position="right" fontSize={14} fontWeight={700} formatter={(value) => format.percent(Number(value) / 100)} />
           </Bar>
-          <ReferenceLine x={REDUCTION_TARGET_SHARE * 100} stroke="#212529" strokeWidth={2} strokeDasharray="5 3" label={{ value: t('reports.dashboard.targetLabel', { target }), position: 'top', fontSize: 12 }} />
+          <ReferenceLine x={COST_REDUCTION_TARGET * 100} stroke="#212529" strokeWidth={2} strokeDasharray="5 3" label={{ value: t('reports.dashboard.targetLabel', { target }), position: 'top', fontSize: 12 }} />
         </BarChart>
       </ResponsiveContainer>
     </ChartCard>

@@ -4,8 +4,8 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveBlob } from '../../components/download';
 import { notifyError } from '../../components/errors';
-import { TaskStatus } from '../exports/TaskStatus';
-import { TaskCancelled, useCancellableTask } from '../exports/useCancellableTask';
+import { TaskStatus } from '../../components/TaskStatus';
+import { TaskCancelled, useCancellableTask } from '../../components/useCancellableTask';
 
 export type Download = { blob: Blob; fileName: string };
 export type ExportAction = { key: string; label: string; icon: ReactNode; work: (signal: AbortSignal) => Promise<Download> };

@@ -5,13 +5,14 @@ import { useTranslation } from 'react-i18next';
 import type { PeriodReportView, ReportFileFormat } from '../../../../shared/contract/api';
 import { monthPeriod, monthSchema, previousMonth } from '../../../../shared/domain/dashboard';
 import { formatFigure, periodReportTable, periodTitle } from '../../../../shared/domain/periodReportTable';
-import { periodSchema, REDUCTION_TARGET_SHARE, type Period } from '../../../../shared/domain/statistics';
+import { COST_REDUCTION_TARGET } from '../../../../shared/domain/cost';
+import { periodSchema, type Period } from '../../../../shared/domain/statistics';
 import { api } from '../../apiClient';
 import { fileBlob } from '../../components/download';
 import { ErrorAlert } from '../../components/errors';
 import { useApiData } from '../../components/useApiData';
-import { ReductionIndicator } from '../assessment/ReductionIndicator';
-import { useFormatters } from '../assessment/useFormatters';
+import { ReductionIndicator } from '../../components/ReductionIndicator';
+import { useFormatters } from '../../components/useFormatters';
 import { ExportActions } from './ExportActions';
 
 type Mode = 'month' | 'range';
@@ -174,7 +175,7 @@ function ReportBody({ view }: { view: PeriodReportView }) {
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Paper withBorder p="md" data-testid="report-cost">
             <Title order={4} mb="sm">
-              {t('reports.costTitle', { target: format.percent(REDUCTION_TARGET_SHARE) })}
+              {t('reports.costTitle', { target: format.percent(COST_REDUCTION_TARGET) })}
             </Title>
             {baseline > 0 ? (
               <Stack gap="sm">

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatDecimal, formatInteger, formatMoney, formatPercent, type Locale } from '../../../../shared/i18n/format';
+import { formatDate, formatDecimal, formatInteger, formatMoney, formatPercent, type Locale } from '../../../shared/i18n/format';
 
 /** The shared Vietnamese-first formatters, bound to the language the UI is shown in. */
 export function useFormatters() {

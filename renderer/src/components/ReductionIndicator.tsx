@@ -2,7 +2,7 @@ import { Badge, Box, Group, Progress, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconTrendingUp } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COST_REDUCTION_TARGET } from '../../../../shared/domain/costRollup';
+import { COST_REDUCTION_TARGET } from '../../../shared/domain/cost';
 import { useFormatters } from './useFormatters';
 
 /** The bar runs to twice the target, so the target mark sits mid-bar and a large cut fills it. */
