@@ -19,6 +19,7 @@ const HOT_QUERIES: Array<[string, string, unknown[]]> = [
   ['assessment facts of a period', REPORT_SQL.assessed, [{ from: '2023-11-01', to: '2023-11-30' }]],
   ['standing opinions of a period', REPORT_SQL.opined, [{ from: '2023-11-01', to: '2023-11-30', stage: 'review' }]],
   ['cost worksheets of a period', REPORT_SQL.costs, [{ from: '2023-11-01', to: '2023-11-30' }]],
+  ['drafts issued in a period', REPORT_SQL.issued, [{ from: '2023-11-01', to: '2023-11-30' }]],
   ['rounds of a draft', 'SELECT round FROM draft_rounds WHERE draft_id = ? ORDER BY round', ['x']],
   ['round copies of a regulation', 'SELECT round FROM regulation_snapshots WHERE regulation_id = ? ORDER BY round', ['x']],
 ];

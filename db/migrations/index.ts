@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { up as initial } from './0010-initial';
 import { up as responsesConflicts } from './0020-responses-conflicts';
 import { up as roundSnapshots } from './0030-round-snapshots';
+import { up as issuedIndex } from './0040-issued-index';
 
 export type Migration = { version: number; name: string; up: (db: Database) => void };
 
@@ -10,6 +11,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'initial', up: initial },
   { version: 20, name: 'responses-conflicts', up: responsesConflicts },
   { version: 30, name: 'round-snapshots', up: roundSnapshots },
+  { version: 40, name: 'issued-index', up: issuedIndex },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
