@@ -1,6 +1,9 @@
 // A realistic, deterministic dataset for the benchmark: Vietnamese procedure names, drafts of every type.
 import { DOSSIER_FORMAT, DOSSIER_VERSION, type Dossier, type Draft, type Regulation } from '../shared/domain/dossier';
-import { CHANGES, DOC_TYPES, LEVELS } from '../shared/domain/vocabulary';
+import { CHANGES, DOC_TYPES, LEVELS, type Change } from '../shared/domain/vocabulary';
+import { DEFAULT_TEMPLATE_ID, findTemplate } from '../shared/domain/assessmentTemplate';
+import type { Assessment } from '../shared/domain/dossier';
+import { answerEverything, WORKED_WORKSHEET } from '../test/unit/assessmentAnswers';
 
 const ACTIONS = ['Cấp', 'Cấp lại', 'Đăng ký', 'Gia hạn', 'Điều chỉnh', 'Thu hồi', 'Đổi', 'Xác nhận', 'Công nhận', 'Phê duyệt'];
 const OBJECTS = [
@@ -33,6 +36,19 @@ export function counterUuid(counter: number): string {
   return `00000000-0000-4000-8000-${hex}`;
 }
 
+/** A finished assessment, as a drafting agency sends it: every question answered and the worked cost example. */
+const finishedAssessments = new Map<Change, Assessment>();
+function finishedAssessment(change: Change): Assessment {
+  const known = finishedAssessments.get(change);
+  if (known) return known;
+  const template = findTemplate(DEFAULT_TEMPLATE_ID)!;
+  const cost =
+    change === 'new' ? { ...WORKED_WORKSHEET, baseline: undefined } : change === 'abolished' ? { ...WORKED_WORKSHEET, proposed: undefined } : WORKED_WORKSHEET;
+  const assessment = { template: DEFAULT_TEMPLATE_ID, completedAt: '2023-11-20', answers: answerEverything(template, change), cost };
+  finishedAssessments.set(change, assessment);
+  return assessment;
+}
+
 /** A small linear congruential generator: reproducible variety without a dependency. */
 function randomSource(seed: number) {
   let state = seed;
@@ -47,18 +63,23 @@ export function generateDossier(draftCount: number, regulationsPerDraft: number)
   let counter = 0;
   const drafts = Array.from({ length: draftCount }, (_, draftIndex): Draft => {
     const field = pick(FIELDS);
-    const regulations = Array.from({ length: regulationsPerDraft }, (__, index): Regulation => ({
-      id: counterUuid(++counter),
-      kind: index % 4 === 0 ? 'qdkd' : 'tthc',
-      change: pick(CHANGES),
-      nationalCode: `1.${String(counter).padStart(6, '0')}`,
-      name: `${pick(ACTIONS)} ${pick(OBJECTS)}${pick(QUALIFIERS)}`,
-      article: `Điều ${index + 3}`,
-      field,
-      level: pick(LEVELS),
-      components: { steps: ['Nộp hồ sơ', 'Thẩm định hồ sơ', 'Trả kết quả'], methods: ['in_person', 'online'], timeLimitDays: 5 + (index % 10) },
-      opinions: [],
-    }));
+    const regulations = Array.from({ length: regulationsPerDraft }, (__, index): Regulation => {
+      const change = pick(CHANGES);
+      return {
+        id: counterUuid(++counter),
+        kind: index % 4 === 0 ? 'qdkd' : 'tthc',
+        change,
+        nationalCode: `1.${String(counter).padStart(6, '0')}`,
+        name: `${pick(ACTIONS)} ${pick(OBJECTS)}${pick(QUALIFIERS)}`,
+        article: `Điều ${index + 3}`,
+        field,
+        level: pick(LEVELS),
+        components: { steps: ['Nộp hồ sơ', 'Thẩm định hồ sơ', 'Trả kết quả'], methods: ['in_person', 'online'], timeLimitDays: 5 + (index % 10) },
+        // Every fifth regulation arrives with its assessment done, so imports also pay for scoring.
+        ...(index % 5 === 0 ? { assessment: finishedAssessment(change) } : {}),
+        opinions: [],
+      };
+    });
     return {
       id: counterUuid(++counter),
       docType: pick(DOC_TYPES),

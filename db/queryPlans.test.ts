@@ -8,6 +8,7 @@ const HOT_QUERIES: Array<[string, string, unknown[]]> = [
   ['regulations of a draft', 'SELECT id FROM regulations WHERE draft_id = ? ORDER BY position', ['x']],
   ['regulation count per draft', 'SELECT count(*) FROM regulations r WHERE r.draft_id = ?', ['x']],
   ['regulation by id', 'SELECT name FROM regulations WHERE id = ?', ['x']],
+  ['stored scores of listed regulations', 'SELECT id, necessity_score FROM regulations WHERE id IN (SELECT value FROM json_each(?))', ['["x"]']],
   ['all regulations by name', 'SELECT id FROM regulations ORDER BY name, seq LIMIT 100', []],
   ['opinions of a regulation', 'SELECT id FROM opinions WHERE regulation_id = ? ORDER BY issued_at, seq', ['x']],
   ['history of a draft', 'SELECT at FROM events WHERE draft_id = ? ORDER BY at_epoch_ms, seq', ['x']],

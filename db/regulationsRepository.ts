@@ -1,10 +1,26 @@
 import type { Database } from 'better-sqlite3';
+import { assessmentStatus } from '../shared/domain/assessmentStatus';
 import type { Assessment, Components, Regulation } from '../shared/domain/dossier';
 import { foldVietnamese } from '../shared/domain/textFold';
 import type { Change, Level, RegulationKind } from '../shared/domain/vocabulary';
 
 /** A regulation as stored: everything of the exchange format but its opinions, plus its draft. */
 export type RegulationRecord = Omit<Regulation, 'opinions'> & { draftId: string };
+
+/** Derived from the assessment on every write, for lists that show many regulations at once. */
+export type AssessmentSummary = { necessityScore: number | null; assessmentComplete: boolean };
+
+// Without an assessment the summary depends on the change alone; most regulations start that way.
+const unassessedSummaries = new Map<Change, AssessmentSummary>();
+
+function summarizeAssessment(assessment: Assessment | undefined, change: Change): AssessmentSummary {
+  const cached = assessment ? undefined : unassessedSummaries.get(change);
+  if (cached) return cached;
+  const status = assessmentStatus(assessment, change);
+  const summary = { necessityScore: status.score.score, assessmentComplete: status.complete };
+  if (!assessment) unassessedSummaries.set(change, summary);
+  return summary;
+}
 
 type RegulationRow = {
   seq: number;
@@ -51,12 +67,15 @@ export function toSearchQuery(text: string): string {
 
 export function createRegulationsRepository(db: Database) {
   const insert = db.prepare(
-    `INSERT INTO regulations (id, draft_id, position, kind, change, national_code, name, article, field, level, components, assessment, created_at, updated_at)
-     VALUES (@id, @draftId, @position, @kind, @change, @nationalCode, @name, @article, @field, @level, @components, @assessment, @now, @now)`,
+    `INSERT INTO regulations (id, draft_id, position, kind, change, national_code, name, article, field, level, components, assessment,
+       necessity_score, assessment_complete, created_at, updated_at)
+     VALUES (@id, @draftId, @position, @kind, @change, @nationalCode, @name, @article, @field, @level, @components, @assessment,
+       @necessityScore, @assessmentComplete, @now, @now)`,
   );
   const update = db.prepare(
     `UPDATE regulations SET kind = @kind, change = @change, national_code = @nationalCode, name = @name, article = @article,
-       field = @field, level = @level, components = @components, assessment = @assessment, updated_at = @now
+       field = @field, level = @level, components = @components, assessment = @assessment,
+       necessity_score = @necessityScore, assessment_complete = @assessmentComplete, updated_at = @now
      WHERE id = @id`,
   );
   const remove = db.prepare('DELETE FROM regulations WHERE id = ?');
@@ -86,26 +105,35 @@ export function createRegulationsRepository(db: Database) {
     `SELECT ${COLUMNS} FROM regulations ORDER BY name, seq LIMIT ? OFFSET ?`,
   );
   const countAll = db.prepare<[], { total: number }>('SELECT count(*) AS total FROM regulations');
+  const summaries = db.prepare<[string], { id: string; necessity_score: number | null; assessment_complete: number }>(
+    'SELECT id, necessity_score, assessment_complete FROM regulations WHERE id IN (SELECT value FROM json_each(?))',
+  );
 
-  const params = (record: RegulationRecord, now: string) => ({
-    id: record.id,
-    draftId: record.draftId,
-    kind: record.kind,
-    change: record.change,
-    nationalCode: record.nationalCode ?? null,
-    name: record.name,
-    article: record.article ?? null,
-    field: record.field ?? null,
-    level: record.level ?? null,
-    components: JSON.stringify(record.components),
-    assessment: record.assessment ? JSON.stringify(record.assessment) : null,
-    now,
-  });
+  const params = (record: RegulationRecord, now: string) => {
+    const summary = summarizeAssessment(record.assessment, record.change);
+    return {
+      id: record.id,
+      draftId: record.draftId,
+      kind: record.kind,
+      change: record.change,
+      nationalCode: record.nationalCode ?? null,
+      name: record.name,
+      article: record.article ?? null,
+      field: record.field ?? null,
+      level: record.level ?? null,
+      components: JSON.stringify(record.components),
+      assessment: record.assessment ? JSON.stringify(record.assessment) : null,
+      necessityScore: summary.necessityScore,
+      assessmentComplete: summary.assessmentComplete ? 1 : 0,
+      now,
+    };
+  };
 
-  function reindex(id: string): void {
+  /** A new regulation has no index row yet, so only an update needs the old one removed. */
+  function reindex(id: string, isNew = false): void {
     const row = indexText.get(id);
     if (!row) return;
-    deleteIndex.run(row.seq);
+    if (!isNew) deleteIndex.run(row.seq);
     insertIndex.run(row.seq, foldVietnamese(row.body));
   }
 
@@ -113,7 +141,7 @@ export function createRegulationsRepository(db: Database) {
     insert(record: RegulationRecord, now: string): void {
       const position = nextPosition.get(record.draftId)?.next ?? 0;
       insert.run({ ...params(record, now), position });
-      reindex(record.id);
+      reindex(record.id, true);
     },
     update(record: RegulationRecord, now: string): void {
       update.run(params(record, now));
@@ -134,6 +162,13 @@ export function createRegulationsRepository(db: Database) {
     },
     listByDraft(draftId: string): RegulationRecord[] {
       return byDraft.all(draftId).map(toRecord);
+    },
+    assessmentSummaries(ids: readonly string[]): Map<string, AssessmentSummary> {
+      return new Map(
+        summaries
+          .all(JSON.stringify(ids))
+          .map((row) => [row.id, { necessityScore: row.necessity_score, assessmentComplete: row.assessment_complete === 1 }]),
+      );
     },
     search(text: string, offset: number, limit: number): { total: number; items: RegulationRecord[] } {
       const query = toSearchQuery(text);

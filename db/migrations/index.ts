@@ -4,6 +4,7 @@ import { up as initial } from './0010-initial';
 import { up as responsesConflicts } from './0020-responses-conflicts';
 import { up as roundSnapshots } from './0030-round-snapshots';
 import { up as issuedIndex } from './0040-issued-index';
+import { up as assessmentSummary } from './0050-assessment-summary';
 
 export type Migration = { version: number; name: string; up: (db: Database) => void };
 
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 20, name: 'responses-conflicts', up: responsesConflicts },
   { version: 30, name: 'round-snapshots', up: roundSnapshots },
   { version: 40, name: 'issued-index', up: issuedIndex },
+  { version: 50, name: 'assessment-summary', up: assessmentSummary },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -38,12 +38,13 @@ export function createRegulationsService(ctx: ServiceContext) {
     searchRegulations({ text, offset, limit }: ApiParsedInput<'searchRegulations'>): { total: number; items: SearchHit[] } {
       const { total, items } = ctx.repos.regulations.search(text, offset, limit);
       const drafts = new Map<string, DraftRecord>();
+      const summaries = ctx.repos.regulations.assessmentSummaries(items.map((regulation) => regulation.id));
       return {
         total,
         items: items.map((regulation) => {
           const draft = drafts.get(regulation.draftId) ?? requireDraft(ctx, regulation.draftId);
           drafts.set(draft.id, draft);
-          return { ...summarizeRegulation(regulation, draft.docType), draftId: draft.id, draftTitle: draft.title, docType: draft.docType };
+          return { ...summarizeRegulation(regulation, draft.docType, summaries.get(regulation.id)), draftId: draft.id, draftTitle: draft.title, docType: draft.docType };
         }),
       };
     },

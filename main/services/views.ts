@@ -1,11 +1,10 @@
 // Lookups and read models shared by the use cases: a missing record becomes a `not_found` error here, once.
 import type { DraftDetail, RegulationDetail, RegulationSummary } from '../../shared/contract/api';
 import { ApiError } from '../../shared/contract/errors';
-import { assessmentStatus } from '../../shared/domain/assessmentStatus';
 import { missingComponents } from '../../shared/domain/components';
 import type { DocType } from '../../shared/domain/vocabulary';
 import type { DraftRecord } from '../../db/draftsRepository';
-import type { RegulationRecord } from '../../db/regulationsRepository';
+import type { AssessmentSummary, RegulationRecord } from '../../db/regulationsRepository';
 import type { ServiceContext } from './context';
 
 export function requireDraft(ctx: ServiceContext, id: string): DraftRecord {
@@ -20,8 +19,8 @@ export function requireRegulation(ctx: ServiceContext, id: string): RegulationRe
   return regulation;
 }
 
-export function summarizeRegulation(regulation: RegulationRecord, docType: DocType): RegulationSummary {
-  const status = assessmentStatus(regulation.assessment, regulation.change);
+/** A row of a list: `summary` is the stored score and completeness, so a long list never re-scores its rows. */
+export function summarizeRegulation(regulation: RegulationRecord, docType: DocType, summary: AssessmentSummary | undefined): RegulationSummary {
   return {
     id: regulation.id,
     kind: regulation.kind,
@@ -32,19 +31,20 @@ export function summarizeRegulation(regulation: RegulationRecord, docType: DocTy
     field: regulation.field,
     level: regulation.level,
     missing: missingComponents(docType, regulation),
-    necessityScore: status.score.score,
-    assessmentComplete: status.complete,
+    necessityScore: summary?.necessityScore ?? null,
+    assessmentComplete: summary?.assessmentComplete ?? false,
   };
 }
 
 export function draftDetail(ctx: ServiceContext, id: string): DraftDetail {
   const draft = requireDraft(ctx, id);
   const regulations = ctx.repos.regulations.listByDraft(id);
+  const summaries = ctx.repos.regulations.assessmentSummaries(regulations.map((regulation) => regulation.id));
   return {
     ...draft,
     regulationCount: regulations.length,
     events: ctx.repos.events.listByDraft(id),
-    regulations: regulations.map((regulation) => summarizeRegulation(regulation, draft.docType)),
+    regulations: regulations.map((regulation) => summarizeRegulation(regulation, draft.docType, summaries.get(regulation.id))),
   };
 }
 

@@ -154,6 +154,13 @@ export function answerKey(section: TemplateSection, question: TemplateQuestion):
 export type FlatQuestion = { key: string; section: TemplateSection; question: TemplateQuestion };
 
 /** The template's questions in order, each with its `section.question` answer key. */
+// Templates are immutable data, so their flattened question list is computed once per template.
+const flattened = new WeakMap<AssessmentTemplate, FlatQuestion[]>();
+
 export function templateQuestions(template: AssessmentTemplate): FlatQuestion[] {
-  return template.sections.flatMap((section) => section.questions.map((question) => ({ key: answerKey(section, question), section, question })));
+  const known = flattened.get(template);
+  if (known) return known;
+  const questions = template.sections.flatMap((section) => section.questions.map((question) => ({ key: answerKey(section, question), section, question })));
+  flattened.set(template, questions);
+  return questions;
 }
