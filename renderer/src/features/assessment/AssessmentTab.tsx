@@ -1,8 +1,7 @@
-import { Anchor, Badge, Button, Group, Loader, Paper, Progress, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Loader, Paper, Progress, Stack, Tabs, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconCloudCheck, IconLoader2, IconPencil } from '@tabler/icons-react';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import { assessmentInputSchema, type AssessmentInput, type AssessmentView, type HourlyIncomeSettings, type RegulationDetail } from '../../../../shared/contract/api';
 import { problemsFromZod, type FieldProblem } from '../../../../shared/contract/errors';
 import { templateQuestions, type AssessmentTemplate } from '../../../../shared/domain/assessmentTemplate';
@@ -104,17 +103,6 @@ function AssessmentEditor({ context }: { context: Context }) {
 
   return (
     <Stack gap="md">
-      <div>
-        <Anchor component={Link} href={`/drafts/${regulation.draftId}`} size="sm">
-          ← {regulation.draftTitle}
-        </Anchor>
-        <Group gap="sm" align="baseline">
-          <Title order={3}>{regulation.name}</Title>
-          <Badge variant="outline" color="gray">
-            {t(`change.${change}`)}
-          </Badge>
-        </Group>
-      </div>
       <StatusHeader template={template} status={status} problems={problems.length} completedAt={completedAt} saveState={autosave.state} onRetry={() => autosave.retry(assessment)} />
       <Tabs value={tab} onChange={(value) => value && setTab(value)} variant="outline" keepMounted={false}>
         <Tabs.List>

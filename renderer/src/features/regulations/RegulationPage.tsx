@@ -1,6 +1,7 @@
 import {
   ActionIcon,
   Anchor,
+  Badge,
   Button,
   Checkbox,
   Grid,
@@ -114,7 +115,21 @@ export function RegulationPage(props: Props) {
   );
   if (!existing.data) return form;
   // Each stage of the work on one regulation has its own tab; the components form comes first.
+  const regulation = existing.data;
   return (
+    <Stack gap="sm">
+      <div>
+        <Anchor component={Link} href={`/drafts/${regulation.draftId}`} size="sm">
+          ← {regulation.draftTitle}
+        </Anchor>
+        <Group gap="sm" align="baseline">
+          <Title order={3}>{regulation.name}</Title>
+          <Badge variant="light">{t(`kindShort.${regulation.kind}`)}</Badge>
+          <Badge variant="outline" color="gray">
+            {t(`change.${regulation.change}`)}
+          </Badge>
+        </Group>
+      </div>
     <Tabs defaultValue={props.tab ?? 'components'} keepMounted={false}>
       <Tabs.List mb="md">
         <Tabs.Tab value="components">{t('regulation.tabs.components')}</Tabs.Tab>
@@ -134,6 +149,7 @@ export function RegulationPage(props: Props) {
         <RoundComparePanel regulation={existing.data} />
       </Tabs.Panel>
     </Tabs>
+    </Stack>
   );
 }
 
@@ -190,10 +206,12 @@ function RegulationForm({ regulationId, draftId, draftTitle, docType, initial, t
       <Stack gap="md">
         <Group justify="space-between" align="flex-end">
           <div>
-            <Anchor component={Link} href={`/drafts/${draftId}`} size="sm">
-              ← {draftTitle}
-            </Anchor>
-            <Title order={3}>{title}</Title>
+            {!regulationId && (
+              <Anchor component={Link} href={`/drafts/${draftId}`} size="sm">
+                ← {draftTitle}
+              </Anchor>
+            )}
+            <Title order={regulationId ? 4 : 3}>{title}</Title>
           </div>
           <Group>
             {regulationId && (
