@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { AssessmentInput } from '../../shared/contract/api';
-import { ApiError } from '../../shared/contract/errors';
 import { DEFAULT_TEMPLATE_ID, findTemplate } from '../../shared/domain/assessmentTemplate';
 import type { CostSide } from '../../shared/domain/dossier';
 import type { Change } from '../../shared/domain/vocabulary';
@@ -8,6 +7,7 @@ import { openDatabase } from '../../db/connection';
 import { answerEverything, WORKED_HOURLY_INCOME, WORKED_WORKSHEET, workedSide } from '../../test/unit/assessmentAnswers';
 import { createTestApi } from '../../test/unit/helpers';
 import { createServiceContext } from './context';
+import { rejection } from '../../test/unit/apiRejection';
 
 const template = findTemplate(DEFAULT_TEMPLATE_ID)!;
 /** A test API whose clock the test sets, to follow the completion date across days. */
@@ -37,15 +37,6 @@ async function seed(api: ReturnType<typeof createTestApi>['api'], changes: Chang
 }
 
 const completeAmended = (): AssessmentInput => ({ template: '2010', answers: answerEverything(template, 'amended'), cost: WORKED_WORKSHEET });
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
 
 describe('templates', () => {
   it('lists the 2010 questionnaire as the default', async () => {

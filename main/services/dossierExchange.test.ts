@@ -1,12 +1,12 @@
 // The exchange between agencies: three installations with their own databases pass files, as in EXCHANGE.md.
 import { describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../shared/contract/api';
-import { ApiError } from '../../shared/contract/errors';
 import type { Dossier } from '../../shared/domain/dossier';
 import type { RichTextDocument } from '../../shared/domain/richText';
 import type { Role } from '../../shared/domain/vocabulary';
 import { FLOW_IDS, workflowDossier } from '../../test/fixtures/workflowDossier';
 import { createTestApi } from '../../test/unit/helpers';
+import { rejection } from '../../test/unit/apiRejection';
 
 const PROFILES: Record<Role, { agency: string; officerName: string }> = {
   drafter: { agency: 'Bộ Giao thông vận tải', officerName: 'Nguyễn Văn A' },
@@ -120,8 +120,8 @@ describe('conflicts', () => {
     expect(accepted.current).toMatchObject({ components: { timeLimitDays: 5 } }); // the replaced value is kept
     expect((await ministry.getRegulation({ id: regulationIds[0]! })).components.timeLimitDays).toBe(2);
 
-    const twice = await ministry.resolveConflict({ id: regulationConflict!.id, decision: 'reject' }).catch((error: unknown) => error as ApiError);
-    expect((twice as ApiError).code).toBe('conflict');
+    const twice = await rejection(ministry.resolveConflict({ id: regulationConflict!.id, decision: 'reject' }));
+    expect(twice.code).toBe('conflict');
     // Decided conflicts are not raised again by the same file.
     expect((await ministry.importDossier({ dossier: file })).conflicts).toEqual([]);
   });
@@ -179,8 +179,7 @@ describe('a bad dossier is rejected whole, naming the problem, and nothing is wr
     const api = await installation('drafter');
     const dossier = workflowDossier();
     spoil(dossier);
-    const error = (await api.importDossier({ dossier }).catch((caught: unknown) => caught)) as ApiError;
-    expect(error).toBeInstanceOf(ApiError);
+    const error = await rejection(api.importDossier({ dossier }));
     expect(error.code).toBe('invalid_input');
     const problem = error.problems.find((candidate) => candidate.path === path);
     expect(problem?.message).toMatch(message);
@@ -192,7 +191,7 @@ describe('a bad dossier is rejected whole, naming the problem, and nothing is wr
     const file = (await appraisal.exportDossier({})) as Dossier;
     file.drafts[0]!.regulations[0]!.id = '6f1c2a40-3b7d-4c1e-9a2b-0000000000d1';
     const before = await ministry.exportDossier({});
-    const error = (await ministry.importDossier({ dossier: file }).catch((caught: unknown) => caught)) as ApiError;
+    const error = await rejection(ministry.importDossier({ dossier: file }));
     expect(error.problems).toEqual([
       {
         path: 'drafts[0].regulations[0].opinions',
