@@ -2,31 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { civilStatusDossier } from '../../test/fixtures/civilStatusDossier';
 import { runCli } from './cli';
 
-const dossier = {
-  format: 'tthc-dossier',
-  version: 1,
-  exportedAt: '2023-11-30T10:00:00+07:00',
-  exportedBy: { agency: 'Bộ Tư pháp', role: 'drafter' },
-  drafts: [
-    {
-      id: '6f2c1d2e-8a43-4a8e-9a55-1d6a4f6f0a01',
-      docType: 'nghi_dinh',
-      title: 'Nghị định về hộ tịch',
-      draftingAgency: 'Bộ Tư pháp',
-      submittedToGovernment: true,
-      status: 'drafting',
-      issuedAt: null,
-      events: [],
-      regulations: [
-        { id: '6f2c1d2e-8a43-4a8e-9a55-1d6a4f6f0b01', kind: 'tthc', change: 'new', name: 'Đăng ký khai sinh', components: {} },
-        { id: '6f2c1d2e-8a43-4a8e-9a55-1d6a4f6f0b02', kind: 'tthc', change: 'new', name: 'Đăng ký kết hôn', components: {} },
-        { id: '6f2c1d2e-8a43-4a8e-9a55-1d6a4f6f0b03', kind: 'tthc', change: 'new', name: 'Cấp hộ chiếu phổ thông', components: {} },
-      ],
-    },
-  ],
-};
+const dossier = civilStatusDossier();
 
 function capture() {
   const out: string[] = [];
@@ -68,8 +47,8 @@ describe('tthc CLI', () => {
     const { db, file } = workspace();
     await runCli(['--db', db, 'import', file('d.json', dossier)], capture().io);
     const before = readFileSync(db);
-    const broken = structuredClone(dossier);
-    const regulation = broken.drafts[0]!.regulations[1] as Record<string, unknown>;
+    const broken = civilStatusDossier();
+    const regulation = broken.drafts[0]!.regulations[1]!;
     regulation.kind = 'thu_tuc';
     regulation.name = '';
     const result = capture();
