@@ -1,17 +1,11 @@
 // Read models of the workflow shared by transitions, opinions and the dossier import: where each regulation stands,
 // opinions with the drafter's responses, and the copy of the regulations kept at each submission.
 import type { WorkflowView } from '../../shared/contract/api';
-import { assessmentStatus } from '../../shared/domain/assessmentStatus';
 import type { Opinion, WorkflowEvent } from '../../shared/domain/dossier';
 import { answerableStage, inCurrentRound, latestSubmittedStage, roundOpenings } from '../../shared/domain/opinionRules';
 import type { OpinionStage } from '../../shared/domain/vocabulary';
 import type { DraftRecord } from '../../db/draftsRepository';
-import type { RegulationRecord } from '../../db/regulationsRepository';
 import type { ServiceContext } from './context';
-
-/** The same notion of "complete" as the assessment screens: every question, the cost worksheet, no problem. */
-export const isAssessmentComplete = (regulation: RegulationRecord): boolean =>
-  assessmentStatus(regulation.assessment, regulation.change).complete;
 
 /** A regulation's opinions in issue order, each with the drafter's response when there is one. */
 export function opinionsOf(ctx: ServiceContext, regulationId: string): Opinion[] {
@@ -30,16 +24,19 @@ export function workflowSnapshot(
   const openings = roundOpenings(events);
   // A draft received without its history still says, by its state, whose opinions await an answer.
   const answeredStage = latestSubmittedStage(events) ?? answerableStage('drafter', draft.status);
+  const regulations = ctx.repos.regulations.listByDraft(draft.id);
+  // The completeness stored with each regulation is the assessment screens' own "complete", so both agree.
+  const summaries = ctx.repos.regulations.assessmentSummaries(regulations.map((regulation) => regulation.id));
   return {
     status: draft.status,
     submittedToGovernment: draft.submittedToGovernment,
     issuedAt: draft.issuedAt,
-    regulations: ctx.repos.regulations.listByDraft(draft.id).map((regulation) => {
+    regulations: regulations.map((regulation) => {
       const current = opinionsOf(ctx, regulation.id).filter((opinion) => inCurrentRound(opinion, openings));
       return {
         id: regulation.id,
         name: regulation.name,
-        assessmentComplete: isAssessmentComplete(regulation),
+        assessmentComplete: summaries.get(regulation.id)?.assessmentComplete ?? false,
         opinionStages: [...new Set(current.map((opinion) => opinion.stage))],
         responded: current.every((opinion) => opinion.stage !== answeredStage || opinion.response !== undefined),
       };
