@@ -12,7 +12,7 @@ import { ApiError } from '../../shared/contract/errors';
 import { ASSESSMENT_TEMPLATES, DEFAULT_TEMPLATE_ID } from '../../shared/domain/assessmentTemplate';
 import { assessmentStatus, completionDate } from '../../shared/domain/assessmentStatus';
 import { evaluateCostWorksheet, feesFromComponents, hourlyIncomeFromMonthly } from '../../shared/domain/cost';
-import { costRollup } from '../../shared/domain/costRollup';
+import { combineRollups, costRollup } from '../../shared/domain/costRollup';
 import type { Assessment } from '../../shared/domain/dossier';
 import type { RegulationRecord } from '../../db/regulationsRepository';
 import type { ServiceContext } from './context';
@@ -137,15 +137,11 @@ export function createAssessmentService(ctx: ServiceContext) {
     },
 
     getCostRollup(_input: ApiParsedInput<'getCostRollup'>): ApiOutput<'getCostRollup'> {
-      const perDraft = ctx.repos.drafts.allIds().map((id) => {
+      const drafts = ctx.repos.drafts.allIds().map((id) => {
         const { docType, title, draftingAgency, status } = requireDraft(ctx, id);
-        const regulations = ctx.repos.regulations.listByDraft(id);
-        return { heading: { id, docType, title, draftingAgency, status, rollup: costRollup(regulations) }, regulations };
+        return { id, docType, title, draftingAgency, status, rollup: costRollup(ctx.repos.regulations.listByDraft(id)) };
       });
-      return {
-        overall: costRollup(perDraft.flatMap(({ regulations }) => regulations)),
-        drafts: perDraft.map(({ heading }) => heading),
-      };
+      return { overall: combineRollups(drafts.map(({ rollup }) => rollup)), drafts };
     },
   };
 }

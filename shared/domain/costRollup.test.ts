@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerEverything, WORKED_HOURLY_INCOME, WORKED_WORKSHEET } from '../../test/unit/assessmentAnswers';
 import { DEFAULT_TEMPLATE_ID, findTemplate } from './assessmentTemplate';
-import { costRollup, type RollupInput } from './costRollup';
+import { combineRollups, costRollup, type RollupInput } from './costRollup';
 import type { CostSide } from './dossier';
 
 const template = findTemplate(DEFAULT_TEMPLATE_ID)!;
@@ -61,5 +61,26 @@ describe('costRollup', () => {
     expect(rollup.byChange).toEqual({ new: 1, amended: 2, replaced: 1, abolished: 1 });
     expect(rollup.assessed).toBe(1);
     expect(rollup.costed).toBe(3);
+  });
+});
+
+describe('combineRollups', () => {
+  it('gives the same roll-up as one pass over every regulation', () => {
+    const drafts: RollupInput[][] = [[worked, unassessed], [added, abolished, lopsided], [], [notToRegulate, worked]];
+    const combined = combineRollups(drafts.map((regulations) => costRollup(regulations)));
+    const direct = costRollup(drafts.flat());
+    // Sums taken per draft may differ from one long sum in the last bits of a float.
+    const { annual, reduction, ...counts } = combined;
+    const { annual: directAnnual, reduction: directReduction, ...directCounts } = direct;
+    expect(counts).toEqual(directCounts);
+    expect(annual.baseline).toBeCloseTo(directAnnual.baseline, 4);
+    expect(annual.proposed).toBeCloseTo(directAnnual.proposed, 4);
+    expect(reduction.share).toBeCloseTo(directReduction.share!, 8);
+    expect(combined.regulations).toBe(7);
+    expect(combined.byChange).toEqual({ new: 2, amended: 3, replaced: 1, abolished: 1 });
+  });
+
+  it('of nothing is an empty roll-up', () => {
+    expect(combineRollups([])).toEqual(costRollup([]));
   });
 });

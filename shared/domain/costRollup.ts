@@ -5,8 +5,6 @@ import { COST_REDUCTION_TARGET, costReduction, evaluateCostWorksheet, worksheetP
 import type { Assessment } from './dossier';
 import { CHANGES, type Change } from './vocabulary';
 
-/** Nghị quyết 68/NQ-CP: cut at least 20% of the compliance cost (and of the number of procedures). */
-
 export type RollupInput = { change: Change; assessment?: Assessment };
 
 export type CostRollup = {
@@ -46,15 +44,30 @@ export function costRollup(regulations: readonly RollupInput[]): CostRollup {
     annual.proposed += evaluation.annual.proposed;
     costed += 1;
   }
-  const reduction = costReduction(annual.baseline, annual.proposed);
+  return withReduction({ regulations: regulations.length, byChange, assessed, costed, annual });
+}
+
+type RollupCounts = Pick<CostRollup, 'regulations' | 'byChange' | 'assessed' | 'costed' | 'annual'>;
+
+function withReduction(counts: RollupCounts): CostRollup {
+  const reduction = costReduction(counts.annual.baseline, counts.annual.proposed);
   return {
-    regulations: regulations.length,
-    byChange,
-    assessed,
-    costed,
-    annual,
+    ...counts,
     reduction,
     target: COST_REDUCTION_TARGET,
     targetMet: reduction.share === null ? null : reduction.share >= COST_REDUCTION_TARGET,
   };
+}
+
+/** The roll-up of several sets from their own roll-ups (all drafts from each draft's), without scoring anything twice. */
+export function combineRollups(parts: readonly CostRollup[]): CostRollup {
+  const byChange = Object.fromEntries(CHANGES.map((change) => [change, parts.reduce((sum, part) => sum + part.byChange[change], 0)])) as Record<Change, number>;
+  const total = (pick: (part: CostRollup) => number) => parts.reduce((sum, part) => sum + pick(part), 0);
+  return withReduction({
+    regulations: total((part) => part.regulations),
+    byChange,
+    assessed: total((part) => part.assessed),
+    costed: total((part) => part.costed),
+    annual: { baseline: total((part) => part.annual.baseline), proposed: total((part) => part.annual.proposed) },
+  });
 }
