@@ -57,6 +57,9 @@ describe('findTemplate', () => {
 describe('assessmentTemplateSchema', () => {
   const valid = (): AssessmentTemplateInput => ({
     id: 'test',
+    version: '1',
+    validFrom: '2020-01-01',
+    kinds: ['tthc'],
     title: 'Mẫu thử',
     sections: [
       {

@@ -2,8 +2,9 @@
 // ASSESSMENT_TEMPLATES, never new code. Each assessment records the id of the template it was answered on.
 import { z } from 'zod';
 import './zodVietnamese';
+import { defineReferenceSet, findReference, inForce, referenceEntryShape } from './referenceData';
 import { template2010 } from './templates/template2010';
-import { CHANGES } from './vocabulary';
+import { CHANGES, REGULATION_KINDS, type RegulationKind } from './vocabulary';
 
 export const ANSWER_TYPES = [
   'yes_no', // true / false
@@ -126,9 +127,11 @@ function templateIssues(sections: readonly TemplateSection[]): Issue[] {
 
 export const assessmentTemplateSchema = z
   .object({
-    /** The version recorded in `assessment.template`, e.g. `2010`. */
-    id: z.string().min(1),
+    /** `id` is what `assessment.template` records, e.g. `2010`; validFrom/validTo say when a new assessment may choose it. */
+    ...referenceEntryShape,
     title: z.string().min(1),
+    /** The kinds of regulation it is written for (the drafter may pick it for these only). */
+    kinds: z.array(z.enum(REGULATION_KINDS)).min(1),
     legalBasis: z.string().optional(),
     sections: z.array(sectionSchema).min(1),
   })
@@ -138,13 +141,27 @@ export const assessmentTemplateSchema = z
 export type AssessmentTemplate = z.infer<typeof assessmentTemplateSchema>;
 export type AssessmentTemplateInput = z.input<typeof assessmentTemplateSchema>;
 
+/** The template of records made before templates were chosen by kind and date (and of the fixtures). */
 export const DEFAULT_TEMPLATE_ID = '2010';
 
 /** Every template the app knows, validated when the module loads so a malformed one fails at start-up, not mid-assessment. */
-export const ASSESSMENT_TEMPLATES: readonly AssessmentTemplate[] = [template2010].map((template) => assessmentTemplateSchema.parse(template));
+export const ASSESSMENT_TEMPLATES: readonly AssessmentTemplate[] = defineReferenceSet('assessment-templates', assessmentTemplateSchema, [template2010]);
 
+/** The template a stored assessment names, whatever its validity: old records keep the form they were answered on. */
 export function findTemplate(id: string): AssessmentTemplate | undefined {
-  return ASSESSMENT_TEMPLATES.find((template) => template.id === id);
+  return findReference(ASSESSMENT_TEMPLATES, id);
+}
+
+/** The templates a new assessment of this kind may use on `date` (the draft's date), the most recent first. */
+export function templatesFor(kind: RegulationKind, date: string): AssessmentTemplate[] {
+  return inForce(ASSESSMENT_TEMPLATES, date)
+    .filter((template) => template.kinds.includes(kind))
+    .sort((a, b) => b.validFrom.localeCompare(a.validFrom));
+}
+
+/** The template offered first: the most recent one in force for the kind, else the 2010 form. */
+export function defaultTemplateFor(kind: RegulationKind, date: string): AssessmentTemplate {
+  return templatesFor(kind, date)[0] ?? findTemplate(DEFAULT_TEMPLATE_ID)!;
 }
 
 export function answerKey(section: TemplateSection, question: TemplateQuestion): string {

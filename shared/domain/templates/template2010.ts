@@ -6,6 +6,10 @@ import type { AssessmentTemplateInput } from '../assessmentTemplate';
 
 export const template2010 = {
   id: '2010',
+  version: '2010',
+  // Nghị định 63/2010/NĐ-CP took effect on 14/10/2010 and is still cited (as amended) for the form: no end date.
+  validFrom: '2010-10-14',
+  kinds: ['tthc', 'qdkd'],
   title: 'Biểu mẫu đánh giá tác động thủ tục hành chính (Nghị định 63/2010/NĐ-CP)',
   legalBasis: 'Nghị định 63/2010/NĐ-CP, Điều 10; sửa đổi bởi Nghị định 48/2013/NĐ-CP và 92/2017/NĐ-CP',
   sections: [
