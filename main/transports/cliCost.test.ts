@@ -49,6 +49,18 @@ describe('tthc cost', () => {
     expect(result.horizon).toEqual({ years: 10, discountRate: 0.07, growthRate: 0 });
   });
 
+  it("gives the Regulatory Cost Calculator's figures and states its conventions", async () => {
+    // 100 subjects × 100 đ a year, 10 years, 7%, growth 1% from year 1: Σ 10.000 × 1,01^t / 1,07^t = 73.808,46
+    // (computed apart; the old convention, growth from year 2, gave 73.077,69).
+    const flat = { activities: [], fees: 100, otherCosts: 0, population: 100, frequencyPerYear: 1 };
+    const args = ['cost', worksheetFile({ year: 2025, hourlyIncome: 0, proposed: flat }), '--years', '10', '--discount', '0.07', '--growth', '0.01'];
+    const { code, out } = await run(args);
+    expect(code).toBe(0);
+    const result = JSON.parse(out) as Record<string, Record<string, unknown>>;
+    expect(result.presentValue!.proposed).toBeCloseTo(73_808.46, 2);
+    expect(result.conventions).toMatchObject({ baseYear: 2025, priceYear: 2025, ongoing: 'end_of_period', growth: 'from_year_1', frequencyBelowOne: 'cohorts' });
+  });
+
   it.each<[string, unknown, string[], string]>([
     ['negative hours', { ...WORKED_WORKSHEET, baseline: { ...workedSide(16, 0), activities: [{ name: 'Chuẩn bị', hours: -2 }] } }, [], 'baseline.activities[0].hours: không được âm'],
     ['non-numeric population', { ...WORKED_WORKSHEET, proposed: { ...workedSide(8, 0), population: 'hai nghìn' } }, [], 'proposed.population: phải là một số'],

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { assessmentTemplateSchema, RECOMMENDATIONS } from '../domain/assessmentTemplate';
 import { WORKSHEET_STATES } from '../domain/assessmentStatus';
-import { costEvaluationOptionsSchema } from '../domain/cost';
+import { COST_TIMING, costEvaluationOptionsSchema } from '../domain/cost';
 import { assessmentSchema, costWorksheetSchema, draftSchema, isoDate, regulationSchema, uuid } from '../domain/dossier';
 import { CHANGES } from '../domain/vocabulary';
 
@@ -17,6 +17,17 @@ export const costEvaluationSchema = z.object({
   upfront: costPairSchema,
   reduction: costReductionSchema,
   horizon: z.object({ years: z.number(), discountRate: z.number(), growthRate: z.number() }).optional(),
+  conventions: z
+    .object({
+      baseYear: z.number().int(),
+      priceYear: z.number().int(),
+      ongoing: z.literal(COST_TIMING.ongoing),
+      upfront: z.literal(COST_TIMING.upfront),
+      growth: z.literal(COST_TIMING.growth),
+      frequencyAboveOne: z.literal(COST_TIMING.frequencyAboveOne),
+      frequencyBelowOne: z.literal(COST_TIMING.frequencyBelowOne),
+    })
+    .optional(),
   presentValue: costPairSchema.optional(),
   annualisedValue: costPairSchema.optional(),
 });

@@ -8,6 +8,7 @@ import {
   feesFromComponents,
   hourlyIncomeFromMonthly,
   presentValue,
+  cohortPaymentYears,
   worksheetProblems,
 } from './cost';
 import type { CostSide, CostWorksheet } from './dossier';
@@ -124,24 +125,41 @@ describe('reduction by kind of change', () => {
   );
 });
 
-describe('multi-year view', () => {
+describe('multi-year view (conventions of Canada\'s Regulatory Cost Calculator)', () => {
+  // Expected values computed independently (a separate script, not this code), arithmetic shown per row.
   it.each([
     // [label, side, years, discount, growth, PV, AV]
-    // Σ 10.000 / 1,07^t for t = 1..10 = 10.000 × (1 − 1,07^−10) / 0,07; AV gives the 10.000 back.
-    ['DOMAIN.md: 100 subjects × 100 a year, 10 years at 7%', flatSide(1, 100, 100), 10, 0.07, 0, 70_235.82, 10_000],
+    // 100 subjects each paying 100 once a year: Σ 10.000 / 1,07^t for t = 1..10 = 10.000 × (1 − 1,07^−10) / 0,07; AV = 10.000.
+    ['DOMAIN.md: 100 subjects × 100 a year, 10 years at 7%, no growth', flatSide(100, 100, 1), 10, 0.07, 0, 70_235.82, 10_000],
+    // Growth from year 1: Σ 10.000 × 1,01^t / 1,07^t for t = 1..10 = 73.808,46 (the old year-2 start gave 73.077,69);
+    // AV = 73.808,46 × 0,07 / (1 − 1,07^−10) = 10.508,66.
+    ['DOMAIN.md with 1% growth', flatSide(100, 100, 1), 10, 0.07, 0.01, 73_808.46, 10_508.66],
     // Without discounting PV is the plain sum and AV = PV / N.
-    ['no discounting', flatSide(1, 100, 100), 10, 0, 0, 100_000, 10_000],
-    // Population 100, 110, 121 at 10% growth, discounted at 10%: each year is worth 100 / 1,1 → PV = 300 / 1,1;
-    // AV = PV × 0,1 / (1 − 1,1^−3) = 27,2727… × 1,331 / 0,331 = 36,3 / 0,331.
-    ['growth 10% and discount 10%', flatSide(1, 100, 1), 3, 0.1, 0.1, 300 / 1.1, 36.3 / 0.331],
-    // 10 subjects every 2 years at 200 → 1.000 a year, for 2 years, no discounting.
-    ['every 2 years', flatSide(200, 10, 0.5), 2, 0, 0, 2_000, 1_000],
-    // Upfront 50 for today's 100 at t=0 (5.000), 50 for the 10 newcomers at the start of year 2 (500 / 1,1);
-    // ongoing 10 × 100 / 1,1 + 10 × 110 / 1,21 = 2 × 909,09…; PV = 5.000 + 2.272,72… = 80.000 / 11;
-    // AV = PV × 0,1 / (1 − 1 / 1,21) = PV × 1,21 / 2,1 = 880 / 0,21.
-    ['upfront at the start and for newcomers', flatSide(10, 100, 1, 50), 2, 0.1, 0.1, 80_000 / 11, 880 / 0.21],
-    // Halving population: the 100 pay upfront 10 once (1.000), leavers bring no newcomers; AV = 1.000 / 2.
+    ['no discounting', flatSide(100, 100, 1), 10, 0, 0, 100_000, 10_000],
+    // Population 110, 121, 133,1 (growth from year 1) discounted at 10%: each year is worth 100 → PV 300;
+    // AV = 300 × 0,1 / (1 − 1,1^−3) = 120,63.
+    ['growth 10% and discount 10%', flatSide(1, 100, 1), 3, 0.1, 0.1, 300, 120.63],
+    // 12 a year: 12 monthly payments of 100 × 10 = 1.000 at t = k/12: Σ 1.000 / 1,1^(k/12), k = 1..12 = 11.400,49;
+    // AV over one year = 11.400,49 × 0,1 / (1 − 1 / 1,1) = 12.540,54.
+    ['monthly: twelve periods within the year', flatSide(10, 100, 12), 1, 0.1, 0, 11_400.49, 12_540.54],
+    // Twice a year for 2 years: 1.000 at t = 0,5; 1; 1,5; 2 discounted at 10% = 3.555,78; AV = 2.048,81.
+    ['twice a year', flatSide(10, 100, 2), 2, 0.1, 0, 3_555.78, 2_048.81],
+    // Once every 3 years: today's 100 pay 300 in years 1, 4, 7 and 10 (not 1/3 of them each year): 4 × 30.000.
+    ['every 3 years, by cohort', flatSide(300, 100, 1 / 3), 10, 0, 0, 120_000, 12_000],
+    // The same at 7%: 30.000 × (1,07^−1 + 1,07^−4 + 1,07^−7 + 1,07^−10) = 84.857,21; AV = 12.081,76.
+    ['every 3 years at 7%', flatSide(300, 100, 1 / 3), 10, 0.07, 0, 84_857.21, 12_081.76],
+    // Eight years: years 1, 4, 7 only → 90.000; AV = 90.000 / 8.
+    ['every 3 years over 8 years', flatSide(300, 100, 1 / 3), 8, 0, 0, 90_000, 11_250],
+    // Cohorts with 10% growth, 4 years, 1 đ a case: 110 enter in year 1 (pay in 1 and 4), 11 in year 2, 12,1 in
+    // year 3, 13,31 in year 4 → 110 + 110 + 11 + 12,1 + 13,31 = 256,41; AV = 256,41 / 4.
+    ['every 3 years with growth: each cohort on its own clock', flatSide(1, 100, 1 / 3), 4, 0, 0.1, 256.41, 64.1025],
+    // Upfront 50 at the start: the 110 of year 1 at t = 0 (5.500), the 11 newcomers of year 2 at t = 1 (550 / 1,1);
+    // ongoing 10 × 110 / 1,1 + 10 × 121 / 1,21 = 2.000 → PV 8.000; AV = 8.000 × 0,1 / (1 − 1,1^−2) = 4.609,52.
+    ['upfront at the start and for newcomers', flatSide(10, 100, 1, 50), 2, 0.1, 0.1, 8_000, 4_609.52],
+    // Halving population: today's 100 pay upfront 10 once (1.000), leavers bring no newcomers; AV = 1.000 / 2.
     ['shrinking population pays upfront once', flatSide(0, 100, 1, 10), 2, 0, -0.5, 1_000, 500],
+    // Halving, every 2 years, 1 đ a case: today's 100 pay in year 1 only, the 50 survivors of year 1 → 50; AV = 25.
+    ['shrinking cohort pays by its survivors', flatSide(1, 100, 0.5), 2, 0, -0.5, 50, 25],
     // One year at 5%: ongoing 1.000 at the end of year 1 → PV = 1.000 / 1,05, AV = PV × 0,05 / (1 − 1 / 1,05) = 1.000.
     ['one year', flatSide(10, 100, 1), 1, 0.05, 0, 1_000 / 1.05, 1_000],
   ] satisfies Array<[string, CostSide, number, number, number, number, number]>)(
@@ -154,6 +172,30 @@ describe('multi-year view', () => {
       expect(result.presentValue?.proposed).toBe(result.presentValue?.baseline);
     },
   );
+
+  it('states its conventions with the multi-year figures: base year, price year, timing', () => {
+    const result = evaluateCostWorksheet({ year: 2025, hourlyIncome: 0, proposed: flatSide(1, 10, 1) }, { years: 5, discountRate: 0.07 });
+    expect(result.conventions).toEqual({
+      baseYear: 2025,
+      priceYear: 2025,
+      ongoing: 'end_of_period',
+      upfront: 'start_of_entry_year',
+      growth: 'from_year_1',
+      frequencyAboveOne: 'periods_within_year',
+      frequencyBelowOne: 'cohorts',
+    });
+    expect(evaluateCostWorksheet({ year: 2025, hourlyIncome: 0, proposed: flatSide(1, 10, 1) }).conventions).toBeUndefined();
+  });
+
+  it.each([
+    [1 / 3, 10, [1, 4, 7, 10]],
+    [1 / 3, 9, [1, 4, 7]],
+    [0.5, 5, [1, 3, 5]],
+    [0.4, 6, [1, 3, 6]],
+    [0.1, 10, [1]],
+  ])('cohortPaymentYears at frequency %d over %d years', (frequency, years, expected) => {
+    expect(cohortPaymentYears(1, frequency, years)).toEqual(expected);
+  });
 
   it('defaults the rates to 0 when only years are given', () => {
     const result = evaluateCostWorksheet({ year: 2024, hourlyIncome: 0, proposed: flatSide(1, 10, 1) }, { years: 4 });

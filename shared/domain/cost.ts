@@ -52,21 +52,76 @@ export function costReduction(baseline: number, proposed: number): CostReduction
 export type CostHorizon = { years: number; discountRate: number; growthRate: number };
 
 /**
- * Present value over the horizon. The worksheet's population is that of year 1 and grows by growthRate a year.
- * Ongoing costs fall at the end of each year; upfront costs at the start of the year a subject enters (year 1 for
- * today's population, later years for the newcomers growth brings). A shrinking population brings no newcomers.
+ * The timing conventions of Canada's Regulatory Cost Calculator, which the multi-year figures follow and state beside
+ * every PV/AV (other calculators differ, e.g. Australia's discounts from 1 January, so a figure without them is
+ * ambiguous). Year 1 is the worksheet's year; values are in that year's prices and discounted to its start.
+ */
+export const COST_TIMING = {
+  /** Ongoing costs fall at the end of each year (of each period within it, when more frequent than yearly). */
+  ongoing: 'end_of_period',
+  /** Upfront costs fall at the start: today's subjects at the start of year 1, newcomers at the start of the year they enter. */
+  upfront: 'start_of_entry_year',
+  /** The population of year t is P·(1+g)^t: year 1 already includes its newcomers. */
+  growth: 'from_year_1',
+  /** A frequency above one splits each year into ⌈f⌉ equal periods, each paid at its end. */
+  frequencyAboveOne: 'periods_within_year',
+  /** A frequency below one follows cohorts: subjects entering in year s pay in years s, s + 1/f, s + 2/f, … */
+  frequencyBelowOne: 'cohorts',
+} as const;
+
+export type CostConventions = typeof COST_TIMING & {
+  /** PV is discounted to the start of this year, which is year 1 of the horizon. */
+  baseYear: number;
+  /** Money is in this year's prices (the worksheet's hourly income). */
+  priceYear: number;
+};
+
+export function costConventions(worksheet: Pick<CostWorksheet, 'year'>): CostConventions {
+  return { ...COST_TIMING, baseYear: worksheet.year, priceYear: worksheet.year };
+}
+
+// Guards k / f against binary rounding (1 / (1/3) must give exactly 3 periods).
+const EPSILON = 1e-9;
+
+/** The years (1..N) in which a cohort entering in year `entry` pays, at a frequency below one. */
+export function cohortPaymentYears(entry: number, frequencyPerYear: number, years: number): number[] {
+  const paid: number[] = [];
+  for (let k = 0; ; k += 1) {
+    const year = entry + Math.floor(k / frequencyPerYear + EPSILON);
+    if (year > years) return paid;
+    paid.push(year);
+  }
+}
+
+/**
+ * Present value over the horizon under COST_TIMING. The worksheet's population P is today's; year t has P·(1+g)^t
+ * subjects. A shrinking population brings no newcomers, and its leavers stop paying.
  */
 export function presentValue(side: CostSide, hourlyIncome: number, horizon: CostHorizon): number {
-  const ongoingPerSubject = costPerCase(side, hourlyIncome) * side.frequencyPerYear;
+  const { years, discountRate, growthRate } = horizon;
+  const perCase = costPerCase(side, hourlyIncome);
   const upfrontPerSubject = side.upfrontCosts ?? 0;
-  const discounted = (amount: number, atYear: number): number => amount / (1 + horizon.discountRate) ** atYear;
+  const frequency = side.frequencyPerYear;
+  const discounted = (amount: number, atTime: number): number => amount / (1 + discountRate) ** atTime;
+  const population = (year: number): number => side.population * (1 + growthRate) ** year;
+  // Subjects entering in year t: today's (and year 1's newcomers) in year 1, then the growth of each year.
+  const entering = (year: number): number => (year === 1 ? Math.max(side.population, population(1)) : Math.max(0, population(year) - population(year - 1)));
+  // When the population shrinks, today's cohort keeps only its survivors: P·(1+g)^t of P.
+  const survival = (year: number): number => (growthRate < 0 ? population(year) / side.population : 1);
+
   let total = 0;
-  let previousPopulation = 0;
-  for (let year = 1; year <= horizon.years; year += 1) {
-    const population = side.population * (1 + horizon.growthRate) ** (year - 1);
-    const newcomers = Math.max(0, population - previousPopulation);
-    total += discounted(upfrontPerSubject * newcomers, year - 1) + discounted(ongoingPerSubject * population, year);
-    previousPopulation = population;
+  for (let year = 1; year <= years; year += 1) {
+    total += discounted(upfrontPerSubject * entering(year), year - 1);
+    if (frequency >= 1) {
+      const periods = Math.ceil(frequency - EPSILON);
+      const perPeriod = (perCase * population(year) * frequency) / periods;
+      for (let period = 1; period <= periods; period += 1) total += discounted(perPeriod, year - 1 + period / periods);
+    }
+  }
+  if (frequency < 1) {
+    for (let entry = 1; entry <= years; entry += 1) {
+      for (const year of cohortPaymentYears(entry, frequency, years)) total += discounted(perCase * entering(entry) * survival(year), year);
+    }
   }
   return total;
 }
@@ -109,6 +164,8 @@ export type CostEvaluation = {
   reduction: CostReduction;
   /** Present only when `years` is given, with the rates applied (0 when not given). */
   horizon?: CostHorizon;
+  /** How the multi-year figures were computed; present with them. */
+  conventions?: CostConventions;
   presentValue?: CostPair;
   annualisedValue?: CostPair;
 };
@@ -138,6 +195,7 @@ export function evaluateCostWorksheet(worksheet: CostWorksheet, options: CostEva
   return {
     ...evaluation,
     horizon,
+    conventions: costConventions(worksheet),
     presentValue: presentValues,
     annualisedValue: {
       baseline: annualisedValue(presentValues.baseline, horizon),

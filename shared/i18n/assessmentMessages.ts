@@ -110,7 +110,9 @@ export const assessmentMessages = {
         saving: 'Tiết kiệm {{amount}}/năm',
         increase: 'Tăng {{amount}}/năm',
         multiYear: 'Nhiều năm: giá trị hiện tại và giá trị quy năm',
-        multiYearHint: 'Chi phí hằng năm tính vào cuối mỗi năm, chi phí ban đầu vào đầu năm đối tượng tham gia; số đối tượng tăng đều mỗi năm.',
+        multiYearHint: 'Theo quy ước của Bộ tính chi phí quy định của Canada (Regulatory Cost Calculator).',
+        conventions:
+          'Năm gốc {{baseYear}}, giá năm {{priceYear}}; chiết khấu về đầu năm {{baseYear}} (năm thứ 1). Chi phí định kỳ tính vào cuối mỗi năm (tần suất trên 1 lần/năm: cuối mỗi kỳ trong năm); chi phí ban đầu tính vào đầu năm đối tượng tham gia; số đối tượng tăng từ năm thứ 1; tần suất dưới 1 lần/năm tính theo từng nhóm đối tượng (1/3: đối tượng hiện có thực hiện vào năm 1, 4, 7…).',
         years: 'Số năm',
         discountRate: 'Tỷ lệ chiết khấu (%/năm)',
         growthRate: 'Tăng số đối tượng (%/năm)',
@@ -279,7 +281,9 @@ export const assessmentMessages = {
         saving: 'Saves {{amount}} a year',
         increase: 'Adds {{amount}} a year',
         multiYear: 'Several years: present value and annualised value',
-        multiYearHint: 'Yearly costs fall at the end of each year, upfront costs at the start of the year a subject enters; the population grows at a steady rate.',
+        multiYearHint: "Following the conventions of Canada's Regulatory Cost Calculator.",
+        conventions:
+          'Base year {{baseYear}}, {{priceYear}} prices; discounted to the start of {{baseYear}} (year 1). Ongoing costs at the end of each year (more than once a year: at the end of each period within it); upfront costs at the start of the year a subject enters; population growth from year 1; less than once a year by cohort (1/3: today\'s subjects pay in years 1, 4, 7…).',
         years: 'Years',
         discountRate: 'Discount rate (% a year)',
         growthRate: 'Population growth (% a year)',

@@ -450,15 +450,20 @@ function MultiYear({ sheet, sides }: { sheet: CostWorksheet | undefined; sides: 
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>
-          {evaluation?.presentValue && evaluation.annualisedValue ? (
-            <PairTable
-              testId="multi-year"
-              sides={sides}
-              rows={[
-                { label: t('assessment.cost.presentValue'), pair: evaluation.presentValue, testId: 'present-value' },
-                { label: t('assessment.cost.annualisedValue'), pair: evaluation.annualisedValue, testId: 'annualised-value' },
-              ]}
-            />
+          {evaluation?.presentValue && evaluation.annualisedValue && evaluation.conventions ? (
+            <Stack gap="xs">
+              <PairTable
+                testId="multi-year"
+                sides={sides}
+                rows={[
+                  { label: t('assessment.cost.presentValue'), pair: evaluation.presentValue, testId: 'present-value' },
+                  { label: t('assessment.cost.annualisedValue'), pair: evaluation.annualisedValue, testId: 'annualised-value' },
+                ]}
+              />
+              <Text size="xs" c="dimmed" data-testid="cost-conventions">
+                {t('assessment.cost.conventions', { baseYear: evaluation.conventions.baseYear, priceYear: evaluation.conventions.priceYear })}
+              </Text>
+            </Stack>
           ) : (
             <Text c="dimmed" size="sm">
               {t('assessment.cost.fixFirst')}
