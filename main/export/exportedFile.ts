@@ -1,6 +1,6 @@
 // Packs rendered bytes into the shape the API returns for every download, under a name the officer can keep.
 import type { ExportedFile } from '../../shared/contract/files';
-import { DOCX_MIME } from './periodReportDocx';
+import { DOCX_MIME } from './docxAdministrative';
 import { XLSX_MIME } from './tableXlsx';
 
 export type FileFormat = 'docx' | 'pdf' | 'xlsx';

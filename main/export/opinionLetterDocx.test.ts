@@ -227,3 +227,44 @@ describe('sign-off', () => {
     expect(lines.some((line) => line.startsWith('KT.'))).toBe(false);
   });
 });
+
+describe('what an officer no longer fixes by hand', () => {
+  it('tags every run, and the defaults, as Vietnamese (vi-VN)', () => {
+    const runs = [...letter.document.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((match) => match[1] ?? '');
+    expect(runs.length).toBeGreaterThan(20);
+    for (const run of runs) expect(run).toMatch(/<w:lang w:val="vi-VN"/);
+    const defaults = /<w:rPrDefault>([\s\S]*?)<\/w:rPrDefault>/.exec(letter.part('word/styles.xml'))?.[1] ?? '';
+    expect(defaults).toMatch(/<w:lang w:val="vi-VN"/);
+    for (const name of ['word/header1.xml', 'word/header2.xml']) {
+      for (const match of letter.part(name).matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)) expect(match[1]).toMatch(/<w:lang w:val="vi-VN"/);
+    }
+  });
+
+  it('leaves room for the registry to write the number when it is not yet given', async () => {
+    const { paragraphs } = await unpack({ ...sampleOpinionLetter, number: '/VPCP-KSTT' });
+    const number = paragraphs.find((candidate) => candidate.text.startsWith('Số:'));
+    expect(number?.text).toBe(`Số:${'\u00a0'.repeat(10)}/VPCP-KSTT`);
+  });
+
+  it('prints one verdict sentence when the opinion itself opens with it', async () => {
+    const sections = sampleOpinionLetter.sections.map((section) =>
+      section.verdict === 'agree'
+        ? { ...section, body: undefined, text: 'Thống nhất với quy định tại dự thảo.' }
+        : section.verdict === 'remove'
+          ? { ...section, body: undefined, text: 'Đề nghị không quy định thủ tục này vì chưa bảo đảm sự cần thiết.' }
+          : section,
+    );
+    const { paragraphs } = await unpack({ ...sampleOpinionLetter, sections });
+    expect(paragraphs.filter((candidate) => candidate.text.startsWith('Thống nhất'))).toHaveLength(1);
+    expect(paragraphs.filter((candidate) => /^Đề nghị (không quy định|bỏ)/.test(candidate.text))).toHaveLength(1);
+    // The amend section's own text does not open with a verdict: the generated sentence still names the components.
+    expect(paragraphs.some((candidate) => candidate.text === verdictSentence(sampleOpinionLetter.sections[0]!))).toBe(true);
+  });
+
+  it('keeps the closing paragraph with the signature block, so that the signature never stands alone on a page', () => {
+    const closing = paragraph(`${sampleOpinionLetter.closing.slice(0, -1)}./.`);
+    expect(closing.xml).toContain('<w:keepNext/>');
+    const signOff = letter.tables.at(-1) ?? '';
+    expect(signOff).toContain('<w:cantSplit/>');
+  });
+});

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleOpinionLetter } from '../../test/fixtures/sampleOpinionLetter';
 import { copiesToLines, verdictSentence } from '../../shared/domain/opinionLetter';
-import { renderOpinionLetterPdf } from './opinionLetterPdf';
+import { letterFont, renderOpinionLetterPdf } from './opinionLetterPdf';
 
 const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
 const directory = mkdtempSync(join(tmpdir(), 'opinion-letter-'));
@@ -62,5 +62,52 @@ describe('renderOpinionLetterPdf', () => {
     expect(pages.length).toBeGreaterThanOrEqual(2);
     expect(pages[1]?.trim().startsWith('2')).toBe(true);
     expect(pages[0]?.trim().startsWith('1')).toBe(false);
+  });
+});
+
+describe('language, tagging and font', () => {
+  it('declares the document Vietnamese (/Lang) and marked, and shows its title', () => {
+    const text = pdf.toString('latin1');
+    expect(text).toMatch(/\/Lang \(vi-VN\)/);
+    expect(text).toMatch(/\/MarkInfo/);
+    expect(text).toMatch(/\/DisplayDocTitle true/);
+  });
+
+  it.runIf(hasPdftotext)('says in its metadata which font it embeds, and is tagged', () => {
+    const file = join(directory, 'info.pdf');
+    writeFileSync(file, pdf);
+    const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout;
+    expect(info).toMatch(/^Creator:.*phông chữ (Tinos \(cùng số đo với Times New Roman\)|Times New Roman của máy)$/m);
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+  });
+
+  it('embeds the machine’s own Times New Roman when it has one, else Tinos', () => {
+    const fonts = mkdtempSync(join(tmpdir(), 'fonts-'));
+    try {
+      expect(letterFont([fonts]).name).toBe('Tinos');
+      const tinos = letterFont([]).faces;
+      for (const [face, file] of Object.entries({ normal: 'times.ttf', bold: 'timesbd.ttf', italics: 'timesi.ttf', bolditalics: 'timesbi.ttf' })) {
+        copyFileSync(tinos[face as keyof typeof tinos], join(fonts, file));
+      }
+      const found = letterFont([join(fonts, 'missing'), fonts]);
+      expect(found.name).toBe('Times New Roman');
+      expect(found.faces.bold).toBe(join(fonts, 'timesbd.ttf'));
+    } finally {
+      rmSync(fonts, { recursive: true, force: true });
+    }
+  });
+
+  it('never leaves the signature alone on the last page, whatever the length of the body', { timeout: 30_000 }, async () => {
+    const filler = 'Dự thảo cần rà soát lại quy định này để bảo đảm tính thống nhất với các văn bản quy phạm pháp luật có liên quan.';
+    for (let sentences = 5; sentences < 14; sentences += 1) {
+      const sections = sampleOpinionLetter.sections.map((section, index) =>
+        index === 1 ? { ...section, text: `${section.text}\n${Array.from({ length: sentences }, () => filler).join('\n')}` } : section,
+      );
+      pdf = await renderOpinionLetterPdf({ ...sampleOpinionLetter, sections });
+      const pages = extractText().split('\f').map((page) => page.split(/\s+/).join(' '));
+      const signaturePage = pages.find((page) => page.includes('Nơi nhận:'));
+      expect(signaturePage, `${sentences} extra sentences`).toContain('trước khi trình Chính phủ xem xét, quyết định./.');
+    }
+    pdf = await renderOpinionLetterPdf(sampleOpinionLetter);
   });
 });

@@ -8,6 +8,10 @@ declare module 'pdfmake' {
     pageOrientation?: 'portrait' | 'landscape';
     pageMargins: [number, number, number, number];
     info?: Record<string, string>;
+    /** The document's /Lang. */
+    language?: string;
+    tagged?: boolean;
+    displayTitle?: boolean;
     defaultStyle?: Record<string, unknown>;
     header?: (currentPage: number, pageCount: number) => PdfContent | null;
     content: PdfContent[];

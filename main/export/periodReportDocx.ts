@@ -21,7 +21,6 @@ import {
 import { formatFigure, type PeriodReportDocument, type ReportTableRow } from '../../shared/domain/periodReportTable';
 import * as layout from './letterLayout';
 
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const twips = layout.mmToTwips;
 const halfPoints = (pt: number): number => pt * 2;

@@ -1,9 +1,11 @@
 // Slate rich text → docx paragraphs, in the style of Vietnamese administrative documents: justified paragraphs
 // with a first-line indent, "-" bullets and "1." numbers that start where a paragraph's first line does, quotes
 // indented on both sides in italics. Word's own numbering is used so that lists stay editable in Word.
-import { AlignmentType, LevelFormat, LevelSuffix, LineRuleType, Paragraph, TextRun } from 'docx';
+import { AlignmentType, LevelFormat, LevelSuffix, LineRuleType, Paragraph } from 'docx';
+import type { TextRun } from 'docx';
 import type { IParagraphOptions, NumberingDefinition } from 'docx';
 import type { RichTextDocument } from '../../shared/domain/richText';
+import { textRun } from './docxAdministrative';
 import { printedParagraphs } from './richTextLayout';
 import type { PrintedParagraph, StyledRun } from './richTextLayout';
 
@@ -41,7 +43,7 @@ function styledRuns(runs: readonly StyledRun[]): TextRun[] {
     // A soft line break (Shift+Enter) is a newline inside the text.
     run.text.split('\n').map(
       (text, index) =>
-        new TextRun({
+        textRun({
           text,
           break: index > 0 ? 1 : undefined,
           bold: run.bold,

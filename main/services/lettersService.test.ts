@@ -161,3 +161,35 @@ describe('exportOpinionLetter', () => {
     expect(error.problems.map((problem) => problem.path)).toEqual(paths);
   });
 });
+
+describe('letter wording from the draft title', () => {
+  it('says "dự thảo" once when the title itself begins with "Dự thảo"', async () => {
+    const { api } = createTestApi();
+    const draft = await api.createDraft({
+      docType: 'nghi_dinh',
+      title: 'Dự thảo Nghị định quy định điều kiện kinh doanh vận tải bằng xe ô tô',
+      draftingAgency: 'Bộ Giao thông vận tải',
+      submittedToGovernment: true,
+    });
+    const { metadata } = await api.getOpinionLetter({ draftId: draft.id, stage: 'review' });
+    expect(metadata.subject).toBe('ý kiến thẩm tra TTHC tại dự thảo Nghị định quy định điều kiện kinh doanh vận tải bằng xe ô tô');
+    for (const text of [metadata.subject, metadata.opening, metadata.closing]) expect(text).not.toMatch(/dự thảo\s+dự thảo/iu);
+  });
+
+  it('keeps the V/v line within its four lines for a very long title: the document type only', async () => {
+    const { api } = createTestApi();
+    const title = `Dự thảo Nghị định ${'sửa đổi, bổ sung một số điều của các Nghị định quy định chi tiết thi hành Luật Đường bộ, '.repeat(4)}`;
+    const draft = await api.createDraft({ docType: 'nghi_dinh', title: title.slice(0, 400), draftingAgency: 'Bộ Xây dựng', submittedToGovernment: true });
+    const view = await api.getOpinionLetter({ draftId: draft.id, stage: 'review' });
+    expect(view.metadata.subject).toBe('ý kiến thẩm tra TTHC tại dự thảo Nghị định');
+    expect(view.metadata.opening).toContain(title.slice('Dự thảo '.length, 100));
+    expect(view.problems.map((problem) => problem.path)).not.toContain('subject');
+  });
+
+  it('refuses, in Vietnamese, a typed subject too long for the V/v lines', async () => {
+    const { api } = await reviewedApi();
+    const { metadata } = await api.getOpinionLetter({ draftId: REVIEWED_IDS.draft, stage: 'review' });
+    const saved = await api.saveLetterMetadata({ draftId: REVIEWED_IDS.draft, stage: 'review', metadata: { ...metadata, subject: 'ý kiến '.repeat(30) } });
+    expect(saved.problems.find((problem) => problem.path === 'subject')?.message).toMatch(/trích yếu dài quá 140 ký tự/);
+  });
+});

@@ -12,7 +12,8 @@ import {
   type OpinionLetterView,
 } from '../../shared/contract/lettersApi';
 import type { Profile } from '../../shared/contract/workflowApi';
-import { opinionLetterSchema, type OpinionLetterSection } from '../../shared/domain/opinionLetter';
+import { draftPhrase } from '../../shared/domain/draftTitle';
+import { opinionLetterSchema, SUBJECT_MAX_CHARS, type OpinionLetterSection } from '../../shared/domain/opinionLetter';
 import { richTextDocumentSchema } from '../../shared/domain/richText';
 import { foldVietnamese } from '../../shared/domain/textFold';
 import type { DocType, OpinionStage, Role } from '../../shared/domain/vocabulary';
@@ -86,6 +87,13 @@ function issuerFor(stage: OpinionStage, draft: DraftRecord, profile: Profile | n
   return { issuingBody: { name: profile.agency }, signature, numberSuffix: agencyInitials(profile.agency), archive: 'VT' };
 }
 
+/** "ý kiến thẩm tra TTHC tại dự thảo <title>", or only the document type when the title would overrun the V/v lines. */
+export function letterSubject(stage: OpinionStage, draft: Pick<DraftRecord, 'title' | 'docType'>): string {
+  const lead = `ý kiến ${STAGE_WORD[stage]} TTHC tại`;
+  const whole = `${lead} ${draftPhrase(draft.title)}`;
+  return whole.length <= SUBJECT_MAX_CHARS ? whole : `${lead} dự thảo ${vocabularyMessages.vi.docType[draft.docType]}`;
+}
+
 export function defaultLetterMetadata(stage: OpinionStage, draft: DraftRecord, profile: Profile | null, today: string): LetterMetadataDraft {
   const { issuingBody, signature, numberSuffix, archive } = issuerFor(stage, draft, profile);
   const issuer = issuingBody.name;
@@ -97,10 +105,10 @@ export function defaultLetterMetadata(stage: OpinionStage, draft: DraftRecord, p
     number: `/${numberSuffix}`,
     place: 'Hà Nội',
     date: today,
-    subject: `ý kiến ${STAGE_WORD[stage]} TTHC tại dự thảo ${draft.title}`,
+    subject: letterSubject(stage, draft),
     recipients: draft.draftingAgency.trim() ? [draft.draftingAgency.trim()] : [],
     opening:
-      `${issuer} nhận được hồ sơ dự thảo ${draft.title} do ${draft.draftingAgency} chủ trì soạn thảo. ` +
+      `${issuer} nhận được hồ sơ ${draftPhrase(draft.title)} do ${draft.draftingAgency} chủ trì soạn thảo. ` +
       'Thực hiện nhiệm vụ kiểm soát thủ tục hành chính (TTHC) theo Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 ' +
       `của Chính phủ (đã được sửa đổi, bổ sung), ${issuer} có ý kiến ${STAGE_WORD[stage]} về các TTHC quy định tại dự thảo như sau:`,
     closing: `Đề nghị ${draft.draftingAgency} nghiên cứu, tiếp thu, hoàn thiện dự thảo ${docType}${submission}.`,

@@ -40,7 +40,8 @@ describe('tthc opinion', () => {
     expect(await runCli(['--db', db, 'opinion', '--draft', REVIEWED_IDS.draft, '--stage', 'review', '--out', out], result.io)).toBe(0);
     expect(result.out).toEqual([`Đã ghi văn bản (DOCX) vào ${out}.`]);
     const xml = documentXml(out);
-    expect(xml).toContain('Số: /VPCP-KSTT');
+    // The registry writes the sequence number into the blank between "Số:" and the unit.
+    expect(xml).toContain('Số:\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/VPCP-KSTT');
     for (const name of REVIEWED_NAMES) expect(xml).toContain(name);
     expect(xml).not.toContain(UNREVIEWED_NAME);
   });

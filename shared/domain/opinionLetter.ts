@@ -5,7 +5,8 @@ import './zodVietnamese';
 import { isoDate } from './dossier';
 import { formatLetterDate } from '../i18n/format';
 import { vocabularyMessages } from '../i18n/vocabularyMessages';
-import { richTextDocumentSchema } from './richText';
+import { richTextDocumentSchema, slateToPlainText } from './richText';
+import { foldVietnamese } from './textFold';
 import type { RichTextBlock, RichTextDocument } from './richText';
 import { CHANGES, COMPONENT_KEYS, REGULATION_KINDS, VERDICTS } from './vocabulary';
 import type { ComponentKey, RegulationKind } from './vocabulary';
@@ -13,6 +14,13 @@ import type { ComponentKey, RegulationKind } from './vocabulary';
 const LABELS = vocabularyMessages.vi;
 
 const line = z.string().trim().min(1, { message: 'không được để trống' });
+
+/**
+ * The "V/v" line sits under the number in the 65 mm issuer column, about 34 characters a line at 12 pt: four lines
+ * keep the letterhead short; a whole draft title (a dozen lines for some) belongs in the opening instead.
+ */
+export const SUBJECT_MAX_LINES = 4;
+export const SUBJECT_MAX_CHARS = 140;
 
 export const opinionLetterSectionSchema = z.object({
   regulationName: line,
@@ -38,7 +46,11 @@ export const opinionLetterSchema = z.object({
   place: line,
   date: isoDate,
   /** Trích yếu without the "V/v" that the layout puts in front of it. */
-  subject: line.refine((text) => !/^v\/v\b/i.test(text), { message: 'không ghi "V/v" ở đầu, mẫu tự thêm' }),
+  subject: line
+    .refine((text) => !/^v\/v\b/i.test(text), { message: 'không ghi "V/v" ở đầu, mẫu tự thêm' })
+    .refine((text) => text.length <= SUBJECT_MAX_CHARS, {
+      message: `trích yếu dài quá ${SUBJECT_MAX_CHARS} ký tự (quá ${SUBJECT_MAX_LINES} dòng dưới số văn bản); hãy rút gọn, tên đầy đủ của dự thảo đã có ở phần mở đầu`,
+    }),
   recipients: z.array(line).min(1, { message: 'cần ít nhất một nơi nhận "Kính gửi"' }),
   opening: z.string(),
   sections: z.array(opinionLetterSectionSchema),
@@ -95,6 +107,23 @@ export function verdictSentence(section: Pick<OpinionLetterSection, 'kind' | 've
   }
 }
 
+/** How an officer's own sentence starts when it already gives the verdict (diacritics and case folded). */
+const OWN_VERDICT: Record<OpinionLetterSection['verdict'], RegExp> = {
+  agree: /^(thong nhat|nhat tri|dong y)\b/,
+  amend: /^de nghi\b.*\b(sua doi|bo sung|chinh sua|hoan thien)\b/,
+  remove: /^de nghi\b.*\b(khong quy dinh|khong ban hanh|bai bo|loai bo|bo(?! sung))\b/,
+};
+
+/**
+ * True when the opinion's first sentence already says what the verdict says ("Thống nhất với dự thảo.",
+ * "Đề nghị không quy định thủ tục này."): the letter then prints that sentence and not a generated one besides.
+ */
+export function opinionStatesVerdict(verdict: OpinionLetterSection['verdict'], body: RichTextDocument): boolean {
+  const firstLine = slateToPlainText(body.slice(0, 1)).split('\n')[0] ?? '';
+  const firstSentence = foldVietnamese(firstLine.trim()).split(/[.;:!?]/)[0] ?? '';
+  return OWN_VERDICT[verdict].test(firstSentence);
+}
+
 /** "1. **<name>** (sửa đổi, bổ sung)": the number and the change around the regulation's name in bold. */
 export function sectionHeading(index: number, section: Pick<OpinionLetterSection, 'regulationName' | 'change'>): RichTextBlock {
   return {
@@ -145,6 +174,18 @@ export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 export const ADDRESS_LABEL = 'Kính gửi:';
 export const COPIES_TO_LABEL = 'Nơi nhận:';
 
+/**
+ * Room for the sequence number that the registry (văn thư) writes in when it registers the letter: "Số:" and the
+ * unit's part are printed, the gap between them holds five digits. No-break spaces, so that no layout collapses it.
+ */
+export const NUMBER_PLACEHOLDER = '\u00a0'.repeat(10);
+
+/** "Số: 05/VPCP-KSTT", or "Số:" + a blank for the registry + "/VPCP-KSTT" while the number is not yet given. */
+export function numberLine(number: string): string {
+  const text = number.trim();
+  return text.startsWith('/') ? `Số:${NUMBER_PLACEHOLDER}${text}` : `Số: ${text}`;
+}
+
 /** Every text of the letter, worded and punctuated, for writers that only lay it out. */
 export type PrintedLetter = {
   /** The parent body (regular) then the body's own name (bold), in capitals. */
@@ -170,15 +211,16 @@ export function printedLetter(letter: OpinionLetter): PrintedLetter {
   const { authority, position, signer } = letter.signature;
   return {
     issuer: [...(parent ? [{ text: capitals(parent), bold: false }] : []), { text: capitals(name), bold: true }],
-    number: `Số: ${letter.number}`,
+    number: numberLine(letter.number),
     subject: `V/v ${letter.subject}`,
     placeDate: placeDateLine(letter),
     recipients: recipientLines(letter.recipients),
     opening: textBlocks(letter.opening),
-    sections: letter.sections.map((section, index) => ({
-      lead: [sectionHeading(index, section), ...textBlocks(verdictSentence(section))],
-      body: section.body?.length ? section.body : textBlocks(section.text),
-    })),
+    sections: letter.sections.map((section, index) => {
+      const body = section.body?.length ? section.body : textBlocks(section.text);
+      const verdict = opinionStatesVerdict(section.verdict, body) ? [] : textBlocks(verdictSentence(section));
+      return { lead: [sectionHeading(index, section), ...verdict], body };
+    }),
     closing: textBlocks(closingText(letter.closing)),
     copiesTo: copiesToLines(letter),
     signatureTitles: [...(authority ? [authority] : []), position].map(capitals),
