@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { createCatalogueRepository } from './catalogueRepository';
 import { createDraftsRepository } from './draftsRepository';
 import { createEventsRepository } from './eventsRepository';
 import { createImportConflictsRepository } from './importConflictsRepository';
@@ -20,6 +21,7 @@ export function createRepositories(db: Database) {
     conflicts: createImportConflictsRepository(db),
     rounds: createRoundSnapshotsRepository(db),
     reports: createReportsRepository(db),
+    catalogue: createCatalogueRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -5,6 +5,7 @@ import { up as responsesConflicts } from './0020-responses-conflicts';
 import { up as roundSnapshots } from './0030-round-snapshots';
 import { up as issuedIndex } from './0040-issued-index';
 import { up as assessmentSummary } from './0050-assessment-summary';
+import { up as catalogue } from './0080-catalogue';
 
 export type Migration = { version: number; name: string; up: (db: Database) => void };
 
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 30, name: 'round-snapshots', up: roundSnapshots },
   { version: 40, name: 'issued-index', up: issuedIndex },
   { version: 50, name: 'assessment-summary', up: assessmentSummary },
+  { version: 80, name: 'catalogue', up: catalogue },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -7,13 +7,13 @@ import { formatDecimal, formatInteger, formatMoney, formatPercent } from '../../
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const FONT = 'Times New Roman';
-const FONT_SIZE = 12;
+export const FONT = 'Times New Roman';
+export const FONT_SIZE = 12;
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
-const HEADER_FILL = 'FFDCE4F2';
+export const HEADER_FILL = 'FFDCE4F2';
 const THIN = { style: 'thin' as const, color: { argb: 'FF8C8C8C' } };
-const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+export const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 // [$-42A] tags the format as Vietnamese: LibreOffice then shows 1.059 and 62,5% on any machine; Excel keeps the
 // separators of the user's Windows settings, which on a Vietnamese machine are the same.

@@ -1,6 +1,7 @@
 import type { ApiHandlers } from '../../shared/contract/api';
 import { createAssessmentFormService } from './assessmentFormService';
 import { createAssessmentService } from './assessmentService';
+import { createCatalogueService } from './catalogueService';
 import type { ServiceContext } from './context';
 import { createDossierService } from './dossierService';
 import { createDraftsService } from './draftsService';
@@ -26,5 +27,6 @@ export function createHandlers(ctx: ServiceContext): ApiHandlers {
     ...createLettersService(ctx),
     ...createAssessmentFormService(ctx),
     ...createSpreadsheetsService(ctx),
+    ...createCatalogueService(ctx),
   };
 }

@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { assessmentApi } from './assessmentApi';
 import { assessmentFormApi } from './assessmentFormApi';
+import { catalogueApi } from './catalogueApi';
 import { exchangeApi } from './exchangeApi';
 import { lettersApi } from './lettersApi';
 import { opinionsApi } from './opinionsApi';
@@ -14,6 +15,7 @@ import { workflowApi } from './workflowApi';
 
 export * from './assessmentApi';
 export * from './assessmentFormApi';
+export * from './catalogueApi';
 export * from './exchangeApi';
 export * from './lettersApi';
 export * from './opinionsApi';
@@ -37,7 +39,7 @@ export function joinContracts<T extends Record<string, MethodSchemas>[]>(...part
 }
 type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void ? I : never;
 
-export const apiContract = joinContracts(recordsApi, assessmentApi, workflowApi, opinionsApi, exchangeApi, lettersApi, assessmentFormApi, spreadsheetsApi, reportsApi);
+export const apiContract = joinContracts(recordsApi, assessmentApi, workflowApi, opinionsApi, exchangeApi, lettersApi, assessmentFormApi, spreadsheetsApi, reportsApi, catalogueApi);
 
 export type ApiContract = typeof apiContract;
 export type ApiMethod = keyof ApiContract;

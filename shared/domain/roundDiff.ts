@@ -14,7 +14,8 @@ export type RegulationSnapshot = { name: string; components: Components; assessm
 export const DIFF_KEYS = [...COMPONENT_KEYS, 'assessment'] as const;
 export type DiffKey = ComponentKey | 'assessment';
 
-export type ChangeStatus = 'unchanged' | 'added' | 'removed' | 'changed';
+export const DIFF_STATUSES = ['unchanged', 'added', 'removed', 'changed'] as const;
+export type ChangeStatus = (typeof DIFF_STATUSES)[number];
 export type ComponentDiff = { key: DiffKey; status: ChangeStatus; before: string[]; after: string[] };
 
 export type RenderOptions = {

@@ -1,0 +1,73 @@
+// The local catalogue of the national TTHC database: import a whole file or nothing, search it, compare a regulation
+// with the record it amends, and write the publication list of an issued draft.
+import type { ApiParsedInput, CatalogueComparison, CatalogueImportReport } from '../../shared/contract/api';
+import { ApiError, invalidInput } from '../../shared/contract/errors';
+import { catalogueFileSchema, componentsFromCatalogue, type CatalogueFile, type CatalogueProcedure } from '../../shared/domain/catalogue';
+import { publicationList } from '../../shared/domain/publicationList';
+import { diffRegulationSnapshots } from '../../shared/domain/roundDiff';
+import type { ComponentKey } from '../../shared/domain/vocabulary';
+import type { ExportedFile } from '../../shared/contract/files';
+import { toExportedFile } from '../export/exportedFile';
+import { renderPublicationListDocx } from '../export/publicationListDocx';
+import { renderPublicationListXlsx } from '../export/publicationListXlsx';
+import type { ServiceContext } from './context';
+import { requireDraft, requireRegulation } from './views';
+
+export function parseCatalogue(raw: unknown): CatalogueFile {
+  const parsed = catalogueFileSchema.safeParse(raw);
+  if (!parsed.success) throw invalidInput(parsed.error, 'Tệp danh mục TTHC không hợp lệ, không có gì được ghi');
+  return parsed.data;
+}
+
+function requireProcedure(ctx: ServiceContext, code: string): CatalogueProcedure {
+  const procedure = ctx.repos.catalogue.findByCode(code.trim());
+  if (!procedure) throw new ApiError('not_found', `Không có TTHC mã ${code} trong danh mục đã nhập từ CSDL quốc gia.`);
+  return procedure;
+}
+
+export function createCatalogueService(ctx: ServiceContext) {
+  return {
+    importCatalogue({ catalogue }: ApiParsedInput<'importCatalogue'>): CatalogueImportReport {
+      const file = parseCatalogue(catalogue);
+      const report: CatalogueImportReport = { added: 0, updated: 0, unchanged: 0 };
+      ctx.db.transaction(() => {
+        const now = ctx.now();
+        for (const procedure of file.procedures) report[ctx.repos.catalogue.save(procedure, now)] += 1;
+      })();
+      return report;
+    },
+
+    searchCatalogue({ text, offset, limit }: ApiParsedInput<'searchCatalogue'>) {
+      return ctx.repos.catalogue.search(text, offset, limit);
+    },
+
+    getCatalogueProcedure({ code }: ApiParsedInput<'getCatalogueProcedure'>): CatalogueProcedure {
+      return requireProcedure(ctx, code);
+    },
+
+    compareWithCatalogue({ regulationId }: ApiParsedInput<'compareWithCatalogue'>): CatalogueComparison {
+      const regulation = requireRegulation(ctx, regulationId);
+      const procedure = regulation.nationalCode ? ctx.repos.catalogue.findByCode(regulation.nationalCode) : undefined;
+      if (!procedure) return { procedure: null, components: [] };
+      const diff = diffRegulationSnapshots({ name: procedure.name, components: componentsFromCatalogue(procedure) }, regulation);
+      return {
+        procedure,
+        components: diff.flatMap((entry) => (entry.key === 'assessment' ? [] : [{ ...entry, key: entry.key as ComponentKey }])),
+      };
+    },
+
+    async exportPublicationList({ draftId, format }: ApiParsedInput<'exportPublicationList'>): Promise<ExportedFile> {
+      const draft = requireDraft(ctx, draftId);
+      if (draft.status !== 'issued') {
+        throw new ApiError('conflict', 'Chỉ lập danh mục TTHC công bố cho văn bản đã ban hành; dự thảo này chưa ban hành.');
+      }
+      const regulations = ctx.repos.regulations.listByDraft(draftId);
+      if (!regulations.some((regulation) => regulation.kind === 'tthc')) {
+        throw new ApiError('conflict', 'Văn bản không quy định thủ tục hành chính nào, không có danh mục để công bố.');
+      }
+      const list = publicationList(draft, regulations);
+      const bytes = format === 'docx' ? await renderPublicationListDocx(list) : await renderPublicationListXlsx(list);
+      return toExportedFile(`Danh mục TTHC công bố - ${draft.title}`, format, bytes);
+    },
+  };
+}

@@ -1,0 +1,47 @@
+// The national TTHC database as the baseline: import published records into the local catalogue, find one by code or
+// folded text, compare a regulation with the record it amends, and export an issued draft's publication list.
+import { z } from 'zod';
+import { catalogueProcedureSchema } from '../domain/catalogue';
+import { uuid } from '../domain/dossier';
+import { DIFF_STATUSES } from '../domain/roundDiff';
+import { COMPONENT_KEYS } from '../domain/vocabulary';
+import { exportedFileSchema } from './files';
+import { page } from './recordsApi';
+
+export const catalogueImportReportSchema = z.object({
+  added: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+});
+export type CatalogueImportReport = z.infer<typeof catalogueImportReportSchema>;
+
+export const componentDiffSchema = z.object({
+  key: z.enum(COMPONENT_KEYS),
+  status: z.enum(DIFF_STATUSES),
+  before: z.array(z.string()),
+  after: z.array(z.string()),
+});
+
+export const catalogueComparisonSchema = z.object({
+  /** Null when the regulation names no code, or the catalogue does not hold it. */
+  procedure: catalogueProcedureSchema.nullable(),
+  /** Per component of Điều 8: the catalogue record (before) against the draft (after). Empty without a record. */
+  components: z.array(componentDiffSchema),
+});
+export type CatalogueComparison = z.infer<typeof catalogueComparisonSchema>;
+
+export const PUBLICATION_FORMATS = ['docx', 'xlsx'] as const;
+
+export const catalogueApi = {
+  importCatalogue: { input: z.object({ catalogue: z.unknown() }), output: catalogueImportReportSchema },
+  searchCatalogue: {
+    input: z.object({ text: z.string().max(500), ...page }),
+    output: z.object({ total: z.number().int(), items: z.array(catalogueProcedureSchema) }),
+  },
+  getCatalogueProcedure: { input: z.object({ code: z.string().max(60) }), output: catalogueProcedureSchema },
+  compareWithCatalogue: { input: z.object({ regulationId: uuid }), output: catalogueComparisonSchema },
+  exportPublicationList: {
+    input: z.object({ draftId: uuid, format: z.enum(PUBLICATION_FORMATS) }),
+    output: exportedFileSchema,
+  },
+} as const;
