@@ -1,5 +1,10 @@
 import { writeFileSync } from 'node:fs';
-import { DOSSIER_SCHEMA_PATH, dossierJsonSchemaText } from './dossierJsonSchema';
+import { CATALOGUE_SCHEMA_PATH, catalogueJsonSchemaText, DOSSIER_SCHEMA_PATH, dossierJsonSchemaText } from './dossierJsonSchema';
 
-writeFileSync(DOSSIER_SCHEMA_PATH, dossierJsonSchemaText());
-console.log(`Đã ghi ${DOSSIER_SCHEMA_PATH}`);
+for (const [path, text] of [
+  [DOSSIER_SCHEMA_PATH, dossierJsonSchemaText()],
+  [CATALOGUE_SCHEMA_PATH, catalogueJsonSchemaText()],
+] as const) {
+  writeFileSync(path, text);
+  console.log(`Đã ghi ${path}`);
+}

@@ -1,20 +1,21 @@
 // The `tthc` command line: the same services as the app, called through the same dispatcher.
 import { spawn } from 'node:child_process';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { REPORT_FILE_FORMATS, type ApiMethod, type ApiOutput } from '../../shared/contract/api';
-import { ApiError, invalidInput, type FieldProblem } from '../../shared/contract/errors';
+import type { ParseArgsConfig } from 'node:util';
+import { REPORT_FILE_FORMATS } from '../../shared/contract/api';
+import { ApiError, invalidInput } from '../../shared/contract/errors';
 import { periodSchema } from '../../shared/domain/statistics';
 import { formatDate } from '../../shared/i18n/format';
-import { openBackend, type Backend } from '../app';
+import { openBackend } from '../app';
 import { resolveDatabasePath } from '../dataPaths';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import { parseDossier } from '../services/dossierService';
+import { catalogueCommand } from './cliCatalogue';
+import { publicationCommand } from './cliPublication';
+import { call, CliFailure, parseOptions, readJsonFile, withBackend, writeFileAtomically, type CliIo, type Command } from './cliSupport';
 import { startWebHost } from './webHost';
 
-export type CliIo = { out: (line: string) => void; err: (line: string) => void };
 const consoleIo: CliIo = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) };
 
 /** The built UI; TTHC_RENDERER_DIR lets parallel development builds each serve their own copy. */
@@ -30,67 +31,18 @@ const USAGE = `Cách dùng: tthc [--db FILE] <lệnh> …
                                             văn bản ý kiến thẩm định/thẩm tra của dự thảo (định dạng theo đuôi tệp)
   report --from YYYY-MM-DD --to YYYY-MM-DD [--format json|md|docx|xlsx] [--out FILE]
                                             số liệu kiểm soát TTHC trong kỳ (json và md in ra màn hình khi không có --out)
+  catalogue import FILE.json                nhập danh mục TTHC từ CSDL quốc gia (tệp tthc-catalogue)
+  catalogue search TEXT [--json]            tìm TTHC trong danh mục theo mã hoặc tên, không phân biệt dấu
+  publication --draft ID --out FILE.docx|FILE.xlsx
+                                            danh mục TTHC công bố của văn bản đã ban hành
   serve [--port N] [--open]                 mở giao diện web trên 127.0.0.1
   cost FILE.json [--years N] [--discount R] [--growth G]
                                             tính chi phí tuân thủ của một bảng tính (R, G dạng thập phân: 7% là 0.07)
 Cơ sở dữ liệu: --db FILE, hoặc biến môi trường TTHC_DB, hoặc thư mục dữ liệu của người dùng.`;
 
-class CliFailure extends Error {
-  constructor(
-    message: string,
-    readonly problems: FieldProblem[] = [],
-    readonly exitCode = 1,
-  ) {
-    super(message);
-  }
-}
-
-/** Calls one API method and unwraps the envelope, so commands read like the renderer's client calls. */
-async function call<K extends ApiMethod>(backend: Backend, method: K, input: unknown): Promise<ApiOutput<K>> {
-  const response = await backend.dispatch(method, input);
-  if (!response.ok) throw new CliFailure(response.error.message, response.error.problems ?? []);
-  return response.value as ApiOutput<K>;
-}
-
 function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new CliFailure(`Tham số không hợp lệ: ${(error as Error).message}\n${USAGE}`, [], 2);
-  }
+  return parseOptions(args, options, USAGE);
 }
-
-function readJsonFile(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new CliFailure(`Không đọc được tệp ${path}.`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new CliFailure(`Tệp ${path} không phải JSON hợp lệ: ${(error as Error).message}`);
-  }
-}
-
-/** Writes next to the target and renames, so a failed export never leaves a half-written file. */
-export function writeFileAtomically(path: string, content: string | Buffer): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, path);
-}
-
-type Command = (args: string[], context: { databasePath: string; io: CliIo }) => Promise<void>;
-
-const withBackend = async <T>(databasePath: string, work: (backend: Backend) => Promise<T>): Promise<T> => {
-  const backend = openBackend(databasePath);
-  try {
-    return await work(backend);
-  } finally {
-    backend.close();
-  }
-};
 
 /** A number option as typed; blank text becomes NaN so that the contract reports it rather than reading it as 0. */
 const numberOption = (text: string | undefined): number | undefined => (text === undefined ? undefined : text.trim() === '' ? Number.NaN : Number(text));
@@ -113,6 +65,8 @@ const REPORT_CLI_FORMATS = ['json', ...REPORT_FILE_FORMATS] as const;
 const isReportCliFormat = (format: string): format is (typeof REPORT_CLI_FORMATS)[number] => (REPORT_CLI_FORMATS as readonly string[]).includes(format);
 
 const commands: Record<string, Command> = {
+  catalogue: catalogueCommand,
+  publication: publicationCommand,
   async import(args, { databasePath, io }) {
     const { positionals } = parse(args, {});
     const file = positionals[0];

@@ -1,0 +1,188 @@
+import { strFromU8, unzipSync } from 'fflate';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { catalogueSample, ISSUED_DRAFT_ID, issuedDecreeDossier } from '../../test/fixtures/catalogueSample';
+import { rejection } from '../../test/unit/apiRejection';
+import { createTestApi } from '../../test/unit/helpers';
+import { regulationFromCatalogue, type CatalogueProcedure } from '../../shared/domain/catalogue';
+
+function withCatalogue() {
+  const setup = createTestApi();
+  return { ...setup, imported: setup.api.importCatalogue({ catalogue: catalogueSample() }) };
+}
+
+describe('importing the catalogue', () => {
+  it('adds every record once; importing the same file again changes nothing', async () => {
+    const { api, imported } = withCatalogue();
+    const total = catalogueSample().procedures.length;
+    expect(await imported).toEqual({ added: total, updated: 0, unchanged: 0 });
+    expect(await api.importCatalogue({ catalogue: catalogueSample() })).toEqual({ added: 0, updated: 0, unchanged: total });
+    expect((await api.searchCatalogue({ text: '' })).total).toBe(total);
+  });
+
+  it('updates a record published again under the same code, and finds it by its new name', async () => {
+    const { api, imported } = withCatalogue();
+    await imported;
+    const sample = catalogueSample();
+    sample.procedures[0] = { ...sample.procedures[0], name: 'Đăng ký khai sinh (sửa đổi)', publicationDecision: '2001/QĐ-BTP' };
+    expect(await api.importCatalogue({ catalogue: sample })).toMatchObject({ added: 0, updated: 1 });
+    expect((await api.getCatalogueProcedure({ code: '1.001193' })).publicationDecision).toBe('2001/QĐ-BTP');
+    expect((await api.searchCatalogue({ text: 'sua doi' })).items.map((item) => item.code)).toEqual(['1.001193']);
+  });
+
+  it('refuses an invalid file whole, naming each path, and writes nothing', async () => {
+    const { api } = createTestApi();
+    const sample = catalogueSample();
+    sample.procedures[4] = { ...sample.procedures[4], level: 'ward' };
+    const error = await rejection(api.importCatalogue({ catalogue: sample }));
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toMatch(/^Tệp danh mục TTHC không hợp lệ, không có gì được ghi/);
+    expect(error.problems.map((problem) => problem.path)).toEqual(['procedures[4].level']);
+    expect((await api.searchCatalogue({ text: '' })).total).toBe(0);
+  });
+});
+
+describe('searching the catalogue', () => {
+  it('ignores case and Vietnamese marks, đ included', async () => {
+    const { api, imported } = withCatalogue();
+    await imported;
+    const names = async (text: string) => (await api.searchCatalogue({ text })).items.map((item) => item.name);
+    expect(await names('dang ky ket hon')).toEqual(['Đăng ký kết hôn']);
+    expect(await names('ĐĂNG KÝ KẾT HÔN')).toEqual(['Đăng ký kết hôn']);
+    expect(await names('phieu ly lich')).toEqual(['Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam']);
+    expect(await names('ket hon khai tu')).toEqual([]);
+    expect((await names('trach nhiem huu han')).length).toBe(2);
+  });
+
+  it('finds a record by its code or the beginning of it, local variants included', async () => {
+    const { api, imported } = withCatalogue();
+    await imported;
+    const codes = async (text: string) => (await api.searchCatalogue({ text })).items.map((item) => item.code);
+    expect(await codes('1.001193')).toEqual(['1.001193']);
+    expect(await codes('1.001612')).toEqual(['1.001612.000.00.00.H01']);
+    expect(await codes('1.0016')).toEqual(['1.001612.000.00.00.H01']);
+    expect(await codes('9.999')).toEqual([]);
+  });
+});
+
+describe('a regulation started from its catalogue record', () => {
+  async function startFrom(code: string) {
+    const { api, imported } = withCatalogue();
+    await imported;
+    const draft = await api.createDraft({ docType: 'nghi_dinh', title: 'Nghị định về hộ tịch', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: true });
+    const procedure: CatalogueProcedure = await api.getCatalogueProcedure({ code });
+    const regulation = await api.createRegulation({ draftId: draft.id, fields: regulationFromCatalogue(procedure) });
+    return { api, regulation, procedure };
+  }
+
+  it('matches its record on every component until the drafter changes one', async () => {
+    const { api, regulation } = await startFrom('2.000488');
+    const untouched = await api.compareWithCatalogue({ regulationId: regulation.id });
+    expect(untouched.procedure?.code).toBe('2.000488');
+    expect(untouched.components.map((entry) => entry.status)).toEqual(untouched.components.map(() => 'unchanged'));
+    expect(untouched.components.map((entry) => entry.key)).not.toContain('assessment');
+
+    const { id, draftId: _draftId, draftTitle: _title, docType: _docType, missing: _missing, opinions: _opinions, assessment: _assessment, ...fields } = regulation;
+    const fewerItems = fields.components.dossier!.slice(0, 1);
+    await api.updateRegulation({ id, fields: { ...fields, components: { ...fields.components, timeLimitDays: 5, dossier: fewerItems, fees: [] } } });
+    const changed = await api.compareWithCatalogue({ regulationId: id });
+    const status = Object.fromEntries(changed.components.map((entry) => [entry.key, entry.status]));
+    expect(status).toMatchObject({ name: 'unchanged', steps: 'unchanged', timeLimitDays: 'changed', dossier: 'changed', fees: 'removed', agency: 'unchanged' });
+    const timeLimit = changed.components.find((entry) => entry.key === 'timeLimitDays')!;
+    expect(timeLimit).toMatchObject({ before: ['10 ngày làm việc'], after: ['5 ngày làm việc'] });
+  });
+
+  it('has no record to compare with when it names no code or an unknown one', async () => {
+    const { api, regulation } = await startFrom('1.001193');
+    const { id, draftId: _draftId, draftTitle: _title, docType: _docType, missing: _missing, opinions: _opinions, assessment: _assessment, ...fields } = regulation;
+    await api.updateRegulation({ id, fields: { ...fields, nationalCode: '9.999999' } });
+    expect(await api.compareWithCatalogue({ regulationId: id })).toEqual({ procedure: null, components: [] });
+    const error = await rejection(api.getCatalogueProcedure({ code: '9.999999' }));
+    expect(error.code).toBe('not_found');
+  });
+});
+
+type Cell = string | number | null;
+async function sheetRows(base64: string): Promise<Cell[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0]!;
+  const rows: Cell[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    const cells: Cell[] = [];
+    // A merged range reads as its first cell; the cells it covers would repeat the text.
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      cells[column - 1] = cell.isMerged && cell.master.address !== cell.address ? null : ((cell.value as Cell) ?? null);
+    });
+    while (cells.length > 0 && cells.at(-1) === null) cells.pop();
+    rows.push(Array.from(cells, (cell) => cell ?? null));
+  });
+  return rows;
+}
+
+describe('the publication list of an issued document', () => {
+  async function issued(status: 'issued' | 'drafting' = 'issued') {
+    const { api } = createTestApi();
+    await api.importDossier({ dossier: issuedDecreeDossier(status) });
+    return api;
+  }
+
+  it('writes Part I of the annex as DOCX: one table per change, rows grouped by level, no business regulations', async () => {
+    const api = await issued();
+    const file = await api.exportPublicationList({ draftId: ISSUED_DRAFT_ID, format: 'docx' });
+    expect(file.fileName).toMatch(/^Danh mục TTHC công bố - Nghị định sửa đổi.*\.docx$/);
+    const document = strFromU8(unzipSync(Buffer.from(file.base64, 'base64'))['word/document.xml']!);
+    const paragraphs = [...document.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((match) => [...(match[1] ?? '').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+    expect(paragraphs.slice(0, 4)).toEqual([
+      'PHỤ LỤC',
+      'THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH, ĐƯỢC SỬA ĐỔI, BỔ SUNG, ĐƯỢC THAY THẾ VÀ BỊ BÃI BỎ THUỘC PHẠM VI CHỨC NĂNG QUẢN LÝ CỦA BỘ TƯ PHÁP',
+      '(Kèm theo Quyết định số ……/QĐ-……  ngày …… tháng …… năm …… của ……)'.replace('  ', ' '),
+      'PHẦN I. DANH MỤC THỦ TỤC HÀNH CHÍNH',
+    ]);
+    const tables = [...document.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((match) =>
+      [...(match[1] ?? '').matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((row) =>
+        [...(row[1] ?? '').matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((cell) => [...(cell[1] ?? '').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')),
+      ),
+    );
+    expect(paragraphs).toEqual(expect.arrayContaining([
+      '1. Danh mục thủ tục hành chính mới ban hành',
+      '2. Danh mục thủ tục hành chính được sửa đổi, bổ sung',
+      '3. Danh mục thủ tục hành chính được thay thế',
+      '4. Danh mục thủ tục hành chính bị bãi bỏ',
+    ]));
+    expect(tables).toHaveLength(4);
+    const [newOnes, amended, , abolished] = tables;
+    expect(newOnes![0]).toEqual(['STT', 'Tên thủ tục hành chính', 'Tên VBQPPL quy định', 'Lĩnh vực', 'Cơ quan thực hiện']);
+    expect(newOnes!.slice(1).map((row) => row[0])).toEqual(['A. Thủ tục hành chính cấp trung ương', '1', 'B. Thủ tục hành chính cấp xã', '1']);
+    expect(newOnes![4]).toEqual(['1', 'Đăng ký khai sinh trực tuyến liên thông', 'Điều 1 Nghị định sửa đổi, bổ sung một số điều của Nghị định số 123/2015/NĐ-CP về hộ tịch', 'Hộ tịch', 'Ủy ban nhân dân cấp xã']);
+    expect(amended![0]).toEqual(['STT', 'Mã TTHC', 'Tên thủ tục hành chính', 'Tên VBQPPL quy định nội dung sửa đổi, bổ sung', 'Lĩnh vực', 'Cơ quan thực hiện']);
+    expect(amended![2]!.slice(0, 3)).toEqual(['1', '1.001193', 'Đăng ký khai sinh']);
+    expect(abolished![2]!.slice(0, 3)).toEqual(['1', '1.000656', 'Đăng ký khai tử']);
+    expect(document).not.toContain('Điều kiện kinh doanh dịch vụ trích lục');
+    expect(document).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+    expect(document).toContain('<w:tblHeader/>');
+  });
+
+  it('writes the same lists as XLSX cells', async () => {
+    const api = await issued();
+    const rows = await sheetRows((await api.exportPublicationList({ draftId: ISSUED_DRAFT_ID, format: 'xlsx' })).base64);
+    expect(rows[0]).toEqual(['PHỤ LỤC']);
+    const texts = rows.map((row) => row.filter((cell) => cell !== null && cell !== ''));
+    const at = (text: string) => texts.findIndex((row) => row[0] === text);
+    const amendedHeading = at('2. Danh mục thủ tục hành chính được sửa đổi, bổ sung');
+    expect(amendedHeading).toBeGreaterThan(0);
+    expect(rows[amendedHeading + 1]).toEqual(['STT', 'Mã TTHC', 'Tên thủ tục hành chính', 'Tên VBQPPL quy định nội dung sửa đổi, bổ sung', 'Lĩnh vực', 'Cơ quan thực hiện']);
+    expect(texts[amendedHeading + 2]).toEqual(['A. Thủ tục hành chính cấp xã']);
+    expect(rows[amendedHeading + 3]!.slice(0, 3)).toEqual([1, '1.001193', 'Đăng ký khai sinh']);
+    const newHeading = at('1. Danh mục thủ tục hành chính mới ban hành');
+    // A new procedure has no code: its column stays empty, the name keeps its column.
+    expect(rows[newHeading + 3]).toEqual([1, null, 'Cấp bản sao trích lục hộ tịch trên Hệ thống thông tin đăng ký và quản lý hộ tịch', 'Nghị định sửa đổi, bổ sung một số điều của Nghị định số 123/2015/NĐ-CP về hộ tịch', 'Hộ tịch', 'Bộ Tư pháp']);
+  });
+
+  it('is refused for a draft not yet issued', async () => {
+    const api = await issued('drafting');
+    const error = await rejection(api.exportPublicationList({ draftId: ISSUED_DRAFT_ID, format: 'docx' }));
+    expect(error.code).toBe('conflict');
+    expect(error.message).toMatch(/chưa ban hành/);
+  });
+});

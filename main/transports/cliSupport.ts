@@ -1,0 +1,68 @@
+// What every `tthc` command shares: the failure it reports, calling the API through the backend, reading options and
+// files, and writing output atomically. Each command lives in its own module and is registered in cli.ts.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ApiMethod, ApiOutput } from '../../shared/contract/api';
+import type { FieldProblem } from '../../shared/contract/errors';
+import { openBackend, type Backend } from '../app';
+
+export type CliIo = { out: (line: string) => void; err: (line: string) => void };
+
+export class CliFailure extends Error {
+  constructor(
+    message: string,
+    readonly problems: FieldProblem[] = [],
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+/** Calls one API method and unwraps the envelope, so commands read like the renderer's client calls. */
+export async function call<K extends ApiMethod>(backend: Backend, method: K, input: unknown): Promise<ApiOutput<K>> {
+  const response = await backend.dispatch(method, input);
+  if (!response.ok) throw new CliFailure(response.error.message, response.error.problems ?? []);
+  return response.value as ApiOutput<K>;
+}
+
+/** Parses a command's options; a wrong one fails with exit code 2 and the usage text given. */
+export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, usage: string) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new CliFailure(`Tham số không hợp lệ: ${(error as Error).message}\n${usage}`, [], 2);
+  }
+}
+
+export function readJsonFile(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new CliFailure(`Không đọc được tệp ${path}.`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new CliFailure(`Tệp ${path} không phải JSON hợp lệ: ${(error as Error).message}`);
+  }
+}
+
+/** Writes next to the target and renames, so a failed export never leaves a half-written file. */
+export function writeFileAtomically(path: string, content: string | Buffer): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, content);
+  renameSync(temporary, path);
+}
+
+export type CommandContext = { databasePath: string; io: CliIo };
+export type Command = (args: string[], context: CommandContext) => Promise<void>;
+
+export const withBackend = async <T>(databasePath: string, work: (backend: Backend) => Promise<T>): Promise<T> => {
+  const backend = openBackend(databasePath);
+  try {
+    return await work(backend);
+  } finally {
+    backend.close();
+  }
+};
