@@ -31,7 +31,7 @@ export async function renderPublicationListXlsx(list: PublicationList): Promise<
     sheet.addRow([]);
     styled(sheet.addRow([section.heading]), { bold: true }, { merge: true });
     // Without a code column the name moves left; the sheet keeps one set of widths, so the code cell stays empty.
-    const place = (cells: string[]): string[] => (section.withCode ? cells : [cells[0] ?? '', '', ...cells.slice(1)]);
+    const place = (cells: string[]): Array<string | null> => (section.withCode ? cells : [cells[0] ?? '', null, ...cells.slice(1)]);
     styled(sheet.addRow(place(section.columns)), { bold: true }, { align: 'center', fill: HEADER_FILL, border: true });
     for (const group of section.groups) {
       const groupRow = sheet.addRow([group.heading]);
