@@ -18,6 +18,7 @@ import type { RegulationRecord } from '../../db/regulationsRepository';
 import type { ServiceContext } from './context';
 import { readHourlyIncomeByYear, saveHourlyIncomeByYear } from './settingsService';
 import { requireDraft, requireRegulation } from './views';
+import { requireWritable } from './writeGuard';
 
 /**
  * For years without their own figure: 6.000.000 đ a month (DOMAIN.md's worked example) → 34.090,91 đ an hour. The
@@ -94,6 +95,7 @@ export function createAssessmentService(ctx: ServiceContext) {
     saveAssessment({ regulationId, assessment }: ApiParsedInput<'saveAssessment'>): AssessmentView {
       return ctx.db.transaction(() => {
         const regulation = requireRegulation(ctx, regulationId);
+        requireWritable(ctx, requireDraft(ctx, regulation.draftId), 'assessment');
         const status = assessmentStatus(assessment, regulation.change);
         if (status.problems.length > 0) {
           const problems = status.problems.map((problem) => ({ ...problem, path: `assessment.${problem.path}` }));

@@ -71,6 +71,14 @@ describe('the three-agency round trip', () => {
     await vpcp.transition({ draftId, action: 'complete_review' });
     expect((await send(vpcp, ministry)).conflicts).toEqual([]);
 
+    // Not issued while a review opinion has no tiếp thu, giải trình.
+    const early = await rejection(ministry.transition({ draftId, action: 'issue', issuedAt: '2024-02-05' }));
+    expect(early.message).toContain('[response_missing]');
+    for (const regulation of (await ministry.getDraftOpinions({ draftId })).regulations) {
+      for (const opinion of regulation.opinions.filter((candidate) => candidate.stage === 'review')) {
+        await ministry.respondToOpinion({ opinionId: opinion.id, decision: 'accepted', text: 'Tiếp thu ý kiến thẩm tra' });
+      }
+    }
     const issued = await ministry.transition({ draftId, action: 'issue', issuedAt: '2024-02-05' });
     expect(issued.events.map((event) => [event.action, event.role])).toEqual([
       ['complete_assessment', 'drafter'],
@@ -84,7 +92,7 @@ describe('the three-agency round trip', () => {
     expect(issued.rounds.map((round) => [round.round, round.stage])).toEqual([[1, 'appraisal'], [2, 'review']]);
     const exported = await ministry.exportDossier({});
     const responses = exported.drafts[0]!.regulations.flatMap((regulation) => regulation.opinions.map((opinion) => [opinion.stage, opinion.response?.decision]));
-    expect(responses).toEqual([['appraisal', 'explained'], ['review', undefined], ['appraisal', 'accepted'], ['review', undefined]]);
+    expect(responses).toEqual([['appraisal', 'explained'], ['review', 'accepted'], ['appraisal', 'accepted'], ['review', 'accepted']]);
     // The appraisal body learns of the answers too; nothing it owns changed, so nothing conflicts.
     expect((await send(ministry, appraisal)).conflicts).toEqual([]);
     expect((await appraisal.getRegulationOpinions({ regulationId: regulationIds[0]! })).opinions[0]?.response?.decision).toBe('explained');

@@ -19,6 +19,7 @@ import {
   type Regulation,
 } from '../../shared/domain/dossier';
 import { stageSubmittedBy } from '../../shared/domain/opinionRules';
+import { opinionKind, responseKind, WRITE_RULES } from '../../shared/domain/permissions';
 import type { OpinionStage, Role } from '../../shared/domain/vocabulary';
 import { TRANSITIONS } from '../../shared/domain/workflow';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
@@ -29,7 +30,11 @@ import { readHourlyIncomeByYear, readProfile, readSavedProfile, saveHourlyIncome
 import { requireDraft, requireRegulation } from './views';
 import { opinionsOf, takeRound } from './workflowState';
 
-const OPINION_OWNER: Record<OpinionStage, Role> = { appraisal: 'appraiser', review: 'reviewer' };
+/** Whose copy wins in a merge: the owner each kind of data has in the one permission table. */
+const DRAFT_OWNER = WRITE_RULES.draft.owner;
+const REGULATION_OWNER = WRITE_RULES.regulation.owner;
+const opinionOwner = (stage: OpinionStage): Role => WRITE_RULES[opinionKind(stage)].owner;
+const responseOwner = (stage: OpinionStage): Role => WRITE_RULES[responseKind(stage)].owner;
 const ROLE_NAME_VI: Record<Role, string> = {
   drafter: 'cơ quan chủ trì soạn thảo',
   appraiser: 'cơ quan thẩm định',
@@ -93,7 +98,7 @@ function crossReferenceProblems(ctx: ServiceContext, dossier: Dossier): FieldPro
         problems.push({ path: `${path}.id`, message: `mã ${regulation.id} đã thuộc một dự thảo khác trong cơ sở dữ liệu` });
       }
       // Only the drafter adds regulations to a draft we hold; an opinion from anyone else must be about one we have.
-      if (!stored && draftIsHere && dossier.exportedBy.role !== 'drafter' && regulation.opinions.length > 0) {
+      if (!stored && draftIsHere && dossier.exportedBy.role !== REGULATION_OWNER && regulation.opinions.length > 0) {
         problems.push({
           path: `${path}.opinions`,
           message: `ý kiến cho TTHC/QĐKD «${regulation.name}» (mã ${regulation.id}) không có trong dự thảo «${draft.title}» tại cơ sở dữ liệu này`,
@@ -162,10 +167,12 @@ export function createDossierService(ctx: ServiceContext) {
     });
   }
 
-  function mergeResponse(draftId: string, opinionId: string, response: OpinionResponse, path: string, merge: Merge): boolean {
+  function mergeResponse(draftId: string, opinion: Opinion, response: OpinionResponse, path: string, merge: Merge): boolean {
+    const opinionId = opinion.id;
+    const owner = responseOwner(opinion.stage);
     const stored = ctx.repos.responses.findByOpinion(opinionId);
     if (stored && sameData(stored, response)) return false;
-    if (!stored || mayApply('drafter', merge)) {
+    if (!stored || mayApply(owner, merge)) {
       ctx.repos.responses.save(opinionId, response);
       return true;
     }
@@ -174,7 +181,7 @@ export function createDossierService(ctx: ServiceContext) {
       kind: 'response',
       entityId: opinionId,
       path: `${path}.response`,
-      message: conflictMessage('Ý kiến tiếp thu, giải trình', 'drafter', merge),
+      message: conflictMessage('Ý kiến tiếp thu, giải trình', owner, merge),
       incoming: { ...response, opinionId },
       current: { ...stored, opinionId },
     });
@@ -186,7 +193,7 @@ export function createDossierService(ctx: ServiceContext) {
       const { response, ...fields } = opinion;
       const opinionPath = `${path}.opinions[${index}]`;
       const stored = ctx.repos.opinions.findById(opinion.id);
-      const owner = OPINION_OWNER[opinion.stage];
+      const owner = opinionOwner(opinion.stage);
       let changed = false;
       if (!stored) {
         ctx.repos.opinions.save({ ...fields, regulationId });
@@ -207,7 +214,7 @@ export function createDossierService(ctx: ServiceContext) {
           });
         }
       }
-      if (response && mergeResponse(draftId, opinion.id, response, opinionPath, merge)) changed = changed || stored !== undefined;
+      if (response && mergeResponse(draftId, opinion, response, opinionPath, merge)) changed = changed || stored !== undefined;
       if (changed) merge.report.updated.opinions += 1;
     });
   }
@@ -218,7 +225,7 @@ export function createDossierService(ctx: ServiceContext) {
     const stored = ctx.repos.regulations.findById(regulation.id);
     const now = ctx.now();
     const ownedChanged = stored !== undefined && !sameData(regulationOwnedFields(stored), regulationOwnedFields(incoming));
-    if ((!stored && (!draftWasHere || merge.sender.role === 'drafter')) || (ownedChanged && mayApply('drafter', merge))) {
+    if ((!stored && (!draftWasHere || merge.sender.role === REGULATION_OWNER)) || (ownedChanged && mayApply(REGULATION_OWNER, merge))) {
       if (stored) ctx.repos.regulations.update(incoming, now);
       else ctx.repos.regulations.insert(incoming, now);
       merge.report[stored ? 'updated' : 'added'].regulations += 1;
@@ -228,7 +235,7 @@ export function createDossierService(ctx: ServiceContext) {
         kind: 'regulation',
         entityId: regulation.id,
         path,
-        message: conflictMessage(stored ? 'Thành phần và đánh giá tác động' : 'Việc thêm TTHC/QĐKD vào dự thảo', 'drafter', merge),
+        message: conflictMessage(stored ? 'Thành phần và đánh giá tác động' : 'Việc thêm TTHC/QĐKD vào dự thảo', REGULATION_OWNER, merge),
         incoming,
         current: stored ?? null,
       });
@@ -249,14 +256,14 @@ export function createDossierService(ctx: ServiceContext) {
       // Workflow state travels with the history: whoever holds the latest step knows the current state.
       const incomingIsNewer = latestEventTime(events) > latestEventTime(storedEvents);
       const ownedChanged = !sameData(draftOwnedFields(stored), draftOwnedFields(draft));
-      const applyOwned = ownedChanged && mayApply('drafter', merge);
+      const applyOwned = ownedChanged && mayApply(DRAFT_OWNER, merge);
       if (ownedChanged && !applyOwned) {
         holdConflict(merge, {
           draftId: draft.id,
           kind: 'draft',
           entityId: draft.id,
           path,
-          message: conflictMessage('Thông tin dự thảo', 'drafter', merge),
+          message: conflictMessage('Thông tin dự thảo', DRAFT_OWNER, merge),
           incoming: draftOwnedFields(draft),
           current: draftOwnedFields(stored),
         });

@@ -1,6 +1,7 @@
 import type { ApiParsedInput, DraftDetail, DraftSummary } from '../../shared/contract/api';
 import type { ServiceContext } from './context';
 import { draftDetail, requireDraft } from './views';
+import { requireWritable } from './writeGuard';
 
 export function createDraftsService(ctx: ServiceContext) {
   return {
@@ -13,6 +14,7 @@ export function createDraftsService(ctx: ServiceContext) {
     createDraft(fields: ApiParsedInput<'createDraft'>): DraftDetail {
       const id = ctx.newId();
       ctx.db.transaction(() => {
+        requireWritable(ctx, { status: 'drafting' }, 'draft');
         ctx.repos.drafts.insert({ ...fields, id, status: 'drafting', issuedAt: null }, ctx.now());
       })();
       return draftDetail(ctx, id);
@@ -20,6 +22,7 @@ export function createDraftsService(ctx: ServiceContext) {
     updateDraft({ id, fields }: ApiParsedInput<'updateDraft'>): DraftDetail {
       ctx.db.transaction(() => {
         const draft = requireDraft(ctx, id);
+        requireWritable(ctx, draft, 'draft');
         ctx.repos.drafts.update({ ...draft, ...fields }, ctx.now());
         if (draft.title !== fields.title) ctx.repos.regulations.reindexDraft(id);
       })();

@@ -2,6 +2,7 @@ import type { ApiParsedInput, RegulationDetail, SearchHit } from '../../shared/c
 import type { DraftRecord } from '../../db/draftsRepository';
 import type { ServiceContext } from './context';
 import { regulationDetail, requireDraft, requireRegulation, summarizeRegulation } from './views';
+import { requireWritable } from './writeGuard';
 
 export function createRegulationsService(ctx: ServiceContext) {
   return {
@@ -11,7 +12,7 @@ export function createRegulationsService(ctx: ServiceContext) {
     createRegulation({ draftId, fields }: ApiParsedInput<'createRegulation'>): RegulationDetail {
       const id = ctx.newId();
       ctx.db.transaction(() => {
-        requireDraft(ctx, draftId);
+        requireWritable(ctx, requireDraft(ctx, draftId), 'regulation');
         const now = ctx.now();
         ctx.repos.regulations.insert({ ...fields, id, draftId }, now);
         ctx.repos.drafts.touch(draftId, now);
@@ -21,6 +22,7 @@ export function createRegulationsService(ctx: ServiceContext) {
     updateRegulation({ id, fields }: ApiParsedInput<'updateRegulation'>): RegulationDetail {
       ctx.db.transaction(() => {
         const current = requireRegulation(ctx, id);
+        requireWritable(ctx, requireDraft(ctx, current.draftId), 'regulation');
         const now = ctx.now();
         ctx.repos.regulations.update({ ...fields, id, draftId: current.draftId, assessment: current.assessment }, now);
         ctx.repos.drafts.touch(current.draftId, now);
@@ -30,6 +32,7 @@ export function createRegulationsService(ctx: ServiceContext) {
     deleteRegulation({ id }: ApiParsedInput<'deleteRegulation'>): { deleted: true } {
       ctx.db.transaction(() => {
         const current = requireRegulation(ctx, id);
+        requireWritable(ctx, requireDraft(ctx, current.draftId), 'regulation');
         ctx.repos.regulations.delete(id);
         ctx.repos.drafts.touch(current.draftId, ctx.now());
       })();

@@ -11,6 +11,7 @@ import { toExportedFile } from '../export/exportedFile';
 import { readRegulationSheet, renderRegulationListXlsx, type RegulationListEntry } from '../export/regulationsXlsx';
 import type { ServiceContext } from './context';
 import { requireDraft } from './views';
+import { requireWritable } from './writeGuard';
 
 const SEARCH_PAGE = 500;
 
@@ -82,7 +83,7 @@ export function createSpreadsheetsService(ctx: ServiceContext) {
     },
 
     async commitRegulationImport({ draftId, fileBase64, mapping }: ApiParsedInput<'commitRegulationImport'>) {
-      requireDraft(ctx, draftId);
+      requireWritable(ctx, requireDraft(ctx, draftId), 'regulation');
       const read = await readImport(fileBase64, mapping);
       const rowProblems: FieldProblem[] = read.rows.flatMap(({ rowNumber, problems }) =>
         problems.map(({ column, message }) => ({ path: `dòng ${rowNumber}, cột ${column}`, message })),
@@ -95,7 +96,8 @@ export function createSpreadsheetsService(ctx: ServiceContext) {
       }
       const regulationIds = read.rows.map(() => ctx.newId());
       ctx.db.transaction(() => {
-        requireDraft(ctx, draftId);
+        // Checked again inside the write: the file was read asynchronously and the draft may have moved on meanwhile.
+        requireWritable(ctx, requireDraft(ctx, draftId), 'regulation');
         const now = ctx.now();
         read.rows.forEach(({ fields }, index) => ctx.repos.regulations.insert({ ...fields, id: regulationIds[index]!, draftId }, now));
         ctx.repos.drafts.touch(draftId, now);

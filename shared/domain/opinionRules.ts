@@ -1,58 +1,26 @@
 // Who may write or answer an opinion, and when. An opinion belongs to the body of its stage and is written while the
 // draft is in that body's hands; the drafting agency answers the opinions of a stage once that stage has ruled.
-import { vocabularyMessages } from '../i18n/vocabularyMessages';
 import type { Opinion, WorkflowEvent } from './dossier';
+import { opinionKind, responseKind, writeRefusal } from './permissions';
 import type { DraftStatus, OpinionStage, Role, WorkflowAction } from './vocabulary';
 import { OPINION_STAGES } from './vocabulary';
 
-const LABELS = vocabularyMessages.vi;
-const quote = (text: string): string => `«${text}»`;
-
-type StageRules = {
-  /** The only role that writes opinions at this stage. */
-  writer: Role;
-  /** The only state in which they may be written (or changed): the draft is with that body. */
-  writableWhile: DraftStatus;
-  /** The state in which the drafter answers them: the body has ruled and the draft is back with the drafter. */
-  answerableWhile: DraftStatus;
-  /** The submission that opens a round of this stage. */
-  submittedBy: WorkflowAction;
-};
-
-export const STAGE_RULES: Record<OpinionStage, StageRules> = {
-  appraisal: { writer: 'appraiser', writableWhile: 'submitted_for_appraisal', answerableWhile: 'appraised', submittedBy: 'submit_for_appraisal' },
-  review: { writer: 'reviewer', writableWhile: 'submitted_for_review', answerableWhile: 'reviewed', submittedBy: 'submit_for_review' },
-};
+/** The submission that opens a round of each stage; who writes and answers its opinions, and when, is in permissions.ts. */
+const SUBMITTED_BY: Record<OpinionStage, WorkflowAction> = { appraisal: 'submit_for_appraisal', review: 'submit_for_review' };
 
 /** The stage a submission opens, if the action is one. */
 export function stageSubmittedBy(action: WorkflowAction): OpinionStage | undefined {
-  return OPINION_STAGES.find((stage) => STAGE_RULES[stage].submittedBy === action);
+  return OPINION_STAGES.find((stage) => SUBMITTED_BY[stage] === action);
 }
 
 /** Why `role` may not write an opinion at `stage` now; null when it may. */
 export function opinionWriteRefusal(role: Role, status: DraftStatus, stage: OpinionStage): string | null {
-  const rules = STAGE_RULES[stage];
-  const stageName = LABELS.stage[stage].toLocaleLowerCase('vi');
-  if (role !== rules.writer) {
-    return `Chỉ ${quote(LABELS.role[rules.writer])} được viết ý kiến ${stageName}; máy này đang ở vai trò ${quote(LABELS.role[role])}.`;
-  }
-  if (status !== rules.writableWhile) {
-    return `Chỉ viết được ý kiến ${stageName} khi dự thảo ở trạng thái ${quote(LABELS.status[rules.writableWhile])}; dự thảo đang ở trạng thái ${quote(LABELS.status[status])}.`;
-  }
-  return null;
+  return writeRefusal(role, status, opinionKind(stage));
 }
 
 /** Why `role` may not answer an opinion of `stage` now; null when it may. */
 export function opinionAnswerRefusal(role: Role, status: DraftStatus, stage: OpinionStage): string | null {
-  const rules = STAGE_RULES[stage];
-  const stageName = LABELS.stage[stage].toLocaleLowerCase('vi');
-  if (role !== 'drafter') {
-    return `Chỉ ${quote(LABELS.role.drafter)} tiếp thu, giải trình ý kiến; máy này đang ở vai trò ${quote(LABELS.role[role])}.`;
-  }
-  if (status !== rules.answerableWhile) {
-    return `Chỉ tiếp thu, giải trình ý kiến ${stageName} khi dự thảo ở trạng thái ${quote(LABELS.status[rules.answerableWhile])}; dự thảo đang ở trạng thái ${quote(LABELS.status[status])}.`;
-  }
-  return null;
+  return writeRefusal(role, status, responseKind(stage));
 }
 
 /** The stage at which `role` may write opinions in this state, if any. */

@@ -192,7 +192,8 @@ const GUARDS: Record<WorkflowAction, Guard | null> = {
   revise: requireResponses,
   submit_for_review: null,
   complete_review: (snapshot) => requireOpinions(snapshot, 'review'),
-  issue: requireIssueDate,
+  // Issued only once every opinion of the last stage has its tiếp thu, giải trình (the status table's "Còn thiếu").
+  issue: (snapshot, details) => requireResponses(snapshot) ?? requireIssueDate(snapshot, details),
   return: requireReturnReason,
 };
 

@@ -44,14 +44,17 @@ test('the review letter, the regulation list and an Excel import, each through t
   const imported = spawnSync(process.execPath, [CLI, '--db', databasePath, 'import', writeReviewedDossier(folder)], { encoding: 'utf8' });
   expect(imported.status, imported.stderr).toBe(0);
 
-  // VPCP's installation writes the review letter.
-  const host = await startHost(databasePath, { profile: { agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: 'Trần Văn Bình' } });
+  // A drafting agency's own draft, for the Excel import below; then VPCP's installation writes the review letter.
+  const host = await startHost(databasePath);
+  const asProfile = async (profile: { agency: string; role: string; officerName: string }) =>
+    expect((await request.post(`${host.origin}/api/saveProfile`, { data: profile, headers: { 'x-tthc-token': host.token } })).ok()).toBe(true);
   try {
     const created = await request.post(`${host.origin}/api/createDraft`, {
       data: { docType: 'thong_tu', title: OTHER_DRAFT, draftingAgency: 'Bộ Tư pháp', submittedToGovernment: false },
       headers: { 'x-tthc-token': host.token },
     });
     expect(created.ok()).toBe(true);
+    await asProfile({ agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: 'Trần Văn Bình' });
 
     await page.goto(host.url);
 
@@ -89,7 +92,10 @@ test('the review letter, the regulation list and an Excel import, each through t
     const names = listed.worksheets[0]!.getColumn(2).values.slice(5);
     expect(names).toEqual([...REVIEWED_NAMES, UNREVIEWED_NAME]);
 
-    // A ministry's list into the other draft: fix the mapping until every row is valid, then import.
+    // A ministry's list into its own draft (only the drafting agency adds regulations): fix the mapping until every
+    // row is valid, then import.
+    await asProfile({ agency: 'Bộ Tư pháp', role: 'drafter', officerName: 'Cán bộ kiểm thử' });
+    await page.reload();
     await page.getByRole('link', { name: 'Dự thảo VBQPPL' }).click();
     await page.getByRole('row').filter({ hasText: OTHER_DRAFT }).click();
     await page.getByRole('button', { name: 'Nhập từ Excel' }).click();

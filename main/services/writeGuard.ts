@@ -1,0 +1,16 @@
+// Every write of a draft's data asks the one permission table (shared/domain/permissions.ts) whether this
+// installation's role may make it in the draft's state, whatever the UI showed.
+import { ApiError } from '../../shared/contract/errors';
+import { writeRefusal, type DataKind } from '../../shared/domain/permissions';
+import type { DraftStatus } from '../../shared/domain/vocabulary';
+import type { ServiceContext } from './context';
+import { readProfile } from './settingsService';
+
+/**
+ * Refuses with the rule's Vietnamese message. An installation that has not named itself yet acts as the drafting
+ * agency (the first-start default): drafting is where the work begins, and the state rule still applies.
+ */
+export function requireWritable(ctx: ServiceContext, draft: { status: DraftStatus }, kind: DataKind): void {
+  const refusal = writeRefusal(readProfile(ctx).role, draft.status, kind);
+  if (refusal) throw new ApiError('forbidden', refusal);
+}

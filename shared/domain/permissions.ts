@@ -1,0 +1,99 @@
+// Who may change which data in which workflow state, declared once (ARCHITECTURE.md "Who may do what"). The services
+// read it to refuse a write, the dossier merge to decide whose copy wins, and the UI to render data read-only.
+import { vocabularyMessages } from '../i18n/vocabularyMessages';
+import type { DraftStatus, OpinionStage, Role } from './vocabulary';
+
+const LABELS = vocabularyMessages.vi;
+const quote = (text: string): string => `«${text}»`;
+
+/** The kinds of data a write touches. A regulation's components are written with the regulation, so they share its rule. */
+export const DATA_KINDS = [
+  'draft',
+  'regulation',
+  'assessment',
+  'appraisal_opinion',
+  'review_opinion',
+  'appraisal_response',
+  'review_response',
+] as const;
+export type DataKind = (typeof DATA_KINDS)[number];
+
+export type WriteRule = {
+  /** The only role that writes this data; an exchanged dossier's copy from that role wins over anyone else's. */
+  owner: Role;
+  /** The states in which the owner may write it; in every other state it is frozen. */
+  writableWhile: readonly DraftStatus[];
+};
+
+/**
+ * The drafting agency works on its draft while it is in its hands: before submitting it and after each body has
+ * ruled. While the draft sits with the appraisal body or VPCP, and once it is issued, the drafter's data is frozen:
+ * the other body rules on what it was sent.
+ */
+export const DRAFTER_EDITS_WHILE: readonly DraftStatus[] = ['drafting', 'assessed', 'appraised', 'revised', 'reviewed'];
+
+export const WRITE_RULES: Record<DataKind, WriteRule> = {
+  draft: { owner: 'drafter', writableWhile: DRAFTER_EDITS_WHILE },
+  regulation: { owner: 'drafter', writableWhile: DRAFTER_EDITS_WHILE },
+  assessment: { owner: 'drafter', writableWhile: DRAFTER_EDITS_WHILE },
+  appraisal_opinion: { owner: 'appraiser', writableWhile: ['submitted_for_appraisal'] },
+  review_opinion: { owner: 'reviewer', writableWhile: ['submitted_for_review'] },
+  // Tiếp thu, giải trình: the drafter answers a stage's opinions once that stage has ruled.
+  appraisal_response: { owner: 'drafter', writableWhile: ['appraised'] },
+  review_response: { owner: 'drafter', writableWhile: ['reviewed'] },
+};
+
+export const opinionKind = (stage: OpinionStage): DataKind => (stage === 'appraisal' ? 'appraisal_opinion' : 'review_opinion');
+export const responseKind = (stage: OpinionStage): DataKind => (stage === 'appraisal' ? 'appraisal_response' : 'review_response');
+
+/** Every API method that writes a draft's data, and the kind of data it writes (opinions and responses by their stage). */
+export const WRITE_METHODS = {
+  createDraft: 'draft',
+  updateDraft: 'draft',
+  createRegulation: 'regulation',
+  updateRegulation: 'regulation',
+  deleteRegulation: 'regulation',
+  commitRegulationImport: 'regulation',
+  saveAssessment: 'assessment',
+  saveOpinion: opinionKind,
+  respondToOpinion: responseKind,
+} as const satisfies Record<string, DataKind | ((stage: OpinionStage) => DataKind)>;
+export type WriteMethod = keyof typeof WRITE_METHODS;
+
+export function methodDataKind(method: WriteMethod, stage: OpinionStage = 'appraisal'): DataKind {
+  const kind = WRITE_METHODS[method];
+  return typeof kind === 'function' ? kind(stage) : kind;
+}
+
+/** What the owner does with the data, after "Chỉ «owner»", and the data's name for the frozen message. */
+const WORDING: Record<DataKind, { act: string; what: string }> = {
+  draft: { act: 'được sửa thông tin dự thảo', what: 'Thông tin dự thảo' },
+  regulation: { act: 'được thêm, sửa, xóa TTHC/QĐKD và các bộ phận của nó', what: 'TTHC/QĐKD và các bộ phận của nó' },
+  assessment: { act: 'được sửa đánh giá tác động', what: 'Đánh giá tác động' },
+  appraisal_opinion: { act: 'được viết ý kiến thẩm định', what: 'Ý kiến thẩm định' },
+  review_opinion: { act: 'được viết ý kiến thẩm tra', what: 'Ý kiến thẩm tra' },
+  appraisal_response: { act: 'tiếp thu, giải trình ý kiến thẩm định', what: 'Tiếp thu, giải trình ý kiến thẩm định' },
+  review_response: { act: 'tiếp thu, giải trình ý kiến thẩm tra', what: 'Tiếp thu, giải trình ý kiến thẩm tra' },
+};
+
+const listStatuses = (statuses: readonly DraftStatus[]): string => statuses.map((status) => quote(LABELS.status[status])).join(', ');
+
+/** Why `role` may not write `kind` while the draft is in `status`, in Vietnamese; null when it may. */
+export function writeRefusal(role: Role, status: DraftStatus, kind: DataKind): string | null {
+  const rule = WRITE_RULES[kind];
+  const { act, what } = WORDING[kind];
+  if (role !== rule.owner) {
+    return `Chỉ ${quote(LABELS.role[rule.owner])} ${act}; máy này đang ở vai trò ${quote(LABELS.role[role])}.`;
+  }
+  if (!rule.writableWhile.includes(status)) {
+    return `${what} chỉ sửa được khi dự thảo ở trạng thái ${listStatuses(rule.writableWhile)}; dự thảo đang ở trạng thái ${quote(LABELS.status[status])}.`;
+  }
+  return null;
+}
+
+export const mayWrite = (role: Role, status: DraftStatus, kind: DataKind): boolean => writeRefusal(role, status, kind) === null;
+
+/** What `role` may write on a draft in `status`: the UI renders everything else read-only. */
+export function writableKinds(role: Role, status: DraftStatus): DataKind[] {
+  return DATA_KINDS.filter((kind) => mayWrite(role, status, kind));
+}
