@@ -7,8 +7,8 @@ import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Router } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
 import { App } from './App';
+import { useGuardedHashLocation } from './components/leaveGuard';
 import './i18n';
 import { theme } from './theme';
 
@@ -17,7 +17,7 @@ createRoot(document.getElementById('root')!).render(
     <MantineProvider theme={theme}>
       <ModalsProvider>
         <Notifications position="bottom-right" />
-        <Router hook={useHashLocation}>
+        <Router hook={useGuardedHashLocation}>
           <App />
         </Router>
       </ModalsProvider>

@@ -1,5 +1,6 @@
 // All message catalogues, joined per language. Each feature keeps its messages in its own module.
 import { assessmentMessages } from './assessmentMessages';
+import { dailyWorkMessages } from './dailyWorkMessages';
 import { exportsMessages } from './exportsMessages';
 import { recordsMessages } from './recordsMessages';
 import { reportsMessages } from './reportsMessages';
@@ -9,7 +10,7 @@ import { workflowMessages } from './workflowMessages';
 export const LOCALES = ['vi', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const FEATURES = [vocabularyMessages, recordsMessages, assessmentMessages, reportsMessages, workflowMessages, exportsMessages];
+const FEATURES = [vocabularyMessages, recordsMessages, assessmentMessages, reportsMessages, workflowMessages, exportsMessages, dailyWorkMessages];
 
 export const messages: Record<Locale, Record<string, unknown>> = {
   vi: Object.assign({}, ...FEATURES.map((feature) => feature.vi)) as Record<string, unknown>,

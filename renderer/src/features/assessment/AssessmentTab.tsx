@@ -15,6 +15,8 @@ import { problemsByField } from './problems';
 import { Questionnaire } from './Questionnaire';
 import { useAutosave, type SaveState } from './useAutosave';
 import { useFormatters } from '../../components/useFormatters';
+import type { DraftStatus } from '../../../../shared/domain/vocabulary';
+import { ReadOnlyFieldset, useWriteRefusal } from '../workflow/useWritePermission';
 
 type Context = {
   view: AssessmentView;
@@ -23,6 +25,7 @@ type Context = {
   defaultTemplateId: string;
   income: HourlyIncomeSettings;
   references: string[];
+  draftStatus: DraftStatus;
 };
 
 async function loadContext(regulationId: string): Promise<Context> {
@@ -36,15 +39,20 @@ async function loadContext(regulationId: string): Promise<Context> {
   const references = draft.regulations
     .filter((other) => other.id !== regulationId)
     .map((other) => (other.nationalCode ? `${other.name} (${other.nationalCode})` : other.name));
-  return { view, regulation, templates, defaultTemplateId, income, references };
+  return { view, regulation, templates, defaultTemplateId, income, references, draftStatus: draft.status };
 }
 
 /** The "Đánh giá tác động" tab of a regulation: the questionnaire, the score and the cost worksheet, saved as the officer types. */
 export function AssessmentTab({ regulationId }: { regulationId: string }) {
   const { data, error } = useApiData(() => loadContext(regulationId), [regulationId]);
+  const refusal = useWriteRefusal(data?.draftStatus, 'assessment');
   if (error) return <ErrorAlert error={error} />;
   if (!data) return <Loader />;
-  return <AssessmentEditor key={regulationId} context={data} />;
+  return (
+    <ReadOnlyFieldset refusal={refusal}>
+      <AssessmentEditor key={regulationId} context={data} />
+    </ReadOnlyFieldset>
+  );
 }
 
 /** Local problems first (they block the save); paths are relative to the assessment. */

@@ -16,6 +16,7 @@ import { DraftOpinionsOverview } from '../workflow/DraftOpinionsOverview';
 import { ExportDossierButton } from '../workflow/ExportDossierButton';
 import { ImportDossierButton } from '../workflow/ImportDossierDialog';
 import { WorkflowPanel } from '../workflow/WorkflowPanel';
+import { useWriteRefusal } from '../workflow/useWritePermission';
 import { DraftFormModal } from './DraftFormModal';
 import { MissingComponentsBadge } from './MissingComponentsBadge';
 import { StatusBadge } from './StatusBadge';
@@ -27,6 +28,7 @@ export function DraftPage({ id }: { id: string }) {
   // Bumped after an import so the workflow and opinion tabs read the merged data again.
   const [imports, setImports] = useState(0);
   const { data: draft, error, reload } = useApiData(() => api.getDraft({ id }), [id]);
+  const draftRefusal = useWriteRefusal(draft?.status, 'draft');
 
   if (error) return <ErrorAlert error={error} />;
   if (!draft) return <Loader />;
@@ -51,7 +53,7 @@ export function DraftPage({ id }: { id: string }) {
             }}
           />
           <ExportDossierButton draftId={draft.id} title={draft.title} />
-          <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setEditing(true)}>
+          <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setEditing(true)} disabled={draftRefusal !== null} title={draftRefusal ?? undefined}>
             {t('app.edit')}
           </Button>
         </Group>
@@ -90,6 +92,7 @@ export function DraftPage({ id }: { id: string }) {
 
 function RegulationsTable({ draft, onAdd }: { draft: DraftDetail; onAdd: () => void }) {
   const { t } = useTranslation();
+  const refusal = useWriteRefusal(draft.status, 'regulation');
   const required = requiredComponents(draft.docType).map((key) => t(`component.${key}`).toLowerCase());
   const scoreSort = useScoreSort(draft.regulations, (regulation) => regulation.necessityScore);
   return (
@@ -98,7 +101,7 @@ function RegulationsTable({ draft, onAdd }: { draft: DraftDetail; onAdd: () => v
         <Text size="sm" c="dimmed">
           {t('drafts.detail.requiredNote', { list: required.join(', ') })}
         </Text>
-        <Button leftSection={<IconPlus size={16} />} onClick={onAdd}>
+        <Button leftSection={<IconPlus size={16} />} onClick={onAdd} disabled={refusal !== null} title={refusal ?? undefined}>
           {t('drafts.detail.addRegulation')}
         </Button>
       </Group>

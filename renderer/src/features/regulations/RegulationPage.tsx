@@ -24,7 +24,8 @@ import { useForm, type UseFormReturnType } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconCircleDashed, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useHotkeys } from '@mantine/hooks';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { regulationFieldsSchema, type RegulationFields } from '../../../../shared/contract/api';
@@ -45,6 +46,8 @@ import { RoundComparePanel } from '../workflow/RoundComparePanel';
 import { ErrorAlert, notifyError } from '../../components/errors';
 import { useApiData } from '../../components/useApiData';
 import { zodValidate } from '../../components/zodForm';
+import { requestLeave, useLeaveGuard, type LeaveGuard } from '../../components/leaveGuard';
+import { ReadOnlyFieldset, useWriteRefusal } from '../workflow/useWritePermission';
 
 type Props = { id: string; draftId?: undefined; tab?: string } | { id?: undefined; draftId: string; tab?: undefined };
 
@@ -85,6 +88,8 @@ export function RegulationPage(props: Props) {
   const existing = useApiData(() => (props.id ? api.getRegulation({ id: props.id }) : Promise.resolve(undefined)), [props.id]);
   const draftId = props.draftId ?? existing.data?.draftId;
   const draft = useApiData(() => (draftId ? api.getDraft({ id: draftId }) : Promise.resolve(undefined)), [draftId]);
+  const [tab, setTab] = useState(props.tab ?? 'components');
+  const refusal = useWriteRefusal(draft.data?.status, 'regulation');
 
   if (existing.error) return <ErrorAlert error={existing.error} />;
   if (draft.error) return <ErrorAlert error={draft.error} />;
@@ -111,6 +116,9 @@ export function RegulationPage(props: Props) {
       docType={draft.data.docType}
       initial={initial}
       title={t(existing.data ? 'regulation.editTitle' : 'regulation.newTitle')}
+      refusal={refusal}
+      // The header, the rounds' "current" side and the other tabs read the saved regulation: reload it after each save.
+      onSaved={existing.reload}
     />
   );
   if (!existing.data) return form;
@@ -130,7 +138,7 @@ export function RegulationPage(props: Props) {
           </Badge>
         </Group>
       </div>
-    <Tabs defaultValue={props.tab ?? 'components'} keepMounted={false}>
+    <Tabs value={tab} onChange={(next) => next && requestLeave(() => setTab(next))} keepMounted={false}>
       <Tabs.List mb="md">
         <Tabs.Tab value="components">{t('regulation.tabs.components')}</Tabs.Tab>
         <Tabs.Tab value="assessment">{t('assessment.tab')}</Tabs.Tab>
@@ -160,9 +168,12 @@ type FormProps = {
   docType: DocType;
   initial: RegulationFields;
   title: string;
+  /** Why this installation may not change the regulation now; the form is read-only when set. */
+  refusal: string | null;
+  onSaved: () => void;
 };
 
-function RegulationForm({ regulationId, draftId, draftTitle, docType, initial, title }: FormProps) {
+function RegulationForm({ regulationId, draftId, draftTitle, docType, initial, title, refusal, onSaved }: FormProps) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const [saving, setSaving] = useState(false);
@@ -171,21 +182,50 @@ function RegulationForm({ regulationId, draftId, draftTitle, docType, initial, t
     validate: (values) => zodValidate(regulationFieldsSchema)(withoutBlankRows(values)),
   });
 
-  const submit = form.onSubmit(async (values) => {
+  /** Saves what is on screen; false when it was not saved (invalid, or refused), so a pending navigation waits. */
+  const save = async (): Promise<boolean> => {
+    if (form.validate().hasErrors) return false;
     setSaving(true);
     try {
+      const values = form.getValues();
       const fields = withoutBlankRows(values);
       const saved = regulationId
         ? await api.updateRegulation({ id: regulationId, fields })
         : await api.createRegulation({ draftId, fields });
+      form.resetDirty(values);
       notifications.show({ color: 'green', message: t('app.saved') });
-      if (!regulationId) navigate(`/regulations/${saved.id}`);
+      if (regulationId) onSaved();
+      else navigate(`/regulations/${saved.id}`);
+      return true;
     } catch (error) {
       notifyError(error);
+      return false;
     } finally {
       setSaving(false);
     }
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void save();
+  };
+
+  // The guard reads the latest form and save through a ref: it is registered once, while the form is mounted.
+  const latest = useRef({ form, save, refusal });
+  useEffect(() => {
+    latest.current = { form, save, refusal };
   });
+  const guard = useMemo<LeaveGuard>(
+    () => ({
+      isDirty: () => latest.current.refusal === null && latest.current.form.isDirty(),
+      save: () => latest.current.save(),
+      discard: () => latest.current.form.reset(),
+    }),
+    [],
+  );
+  useLeaveGuard(guard);
+  // Ctrl+S (⌘S) saves, even while typing in a field.
+  useHotkeys([['mod+S', () => refusal === null && void save()]], []);
+  const dirty = form.isDirty();
 
   const remove = () =>
     modals.openConfirmModal({
@@ -195,6 +235,7 @@ function RegulationForm({ regulationId, draftId, draftTitle, docType, initial, t
       onConfirm: () => {
         if (!regulationId) return;
         api.deleteRegulation({ id: regulationId }).then(() => {
+          form.resetDirty();
           notifications.show({ message: t('regulation.deleted') });
           navigate(`/drafts/${draftId}`);
         }, notifyError);
@@ -204,26 +245,35 @@ function RegulationForm({ regulationId, draftId, draftTitle, docType, initial, t
   return (
     <form onSubmit={submit}>
       <Stack gap="md">
-        <Group justify="space-between" align="flex-end">
-          <div>
-            {!regulationId && (
-              <Anchor component={Link} href={`/drafts/${draftId}`} size="sm">
-                ← {draftTitle}
-              </Anchor>
+        {/* The save bar stays in view under the app header however far the form scrolls. */}
+        <Paper pos="sticky" top={56} py="xs" style={{ zIndex: 5 }} radius={0} data-testid="save-bar">
+          <Group justify="space-between" align="flex-end">
+            <div>
+              {!regulationId && (
+                <Anchor component={Link} href={`/drafts/${draftId}`} size="sm">
+                  ← {draftTitle}
+                </Anchor>
+              )}
+              <Title order={regulationId ? 4 : 3}>{title}</Title>
+            </div>
+            {refusal === null && (
+              <Group>
+                <Text size="sm" c={dirty ? 'orange.9' : 'dimmed'} data-testid="save-state">
+                  {dirty ? t('daily.leave.unsaved') : regulationId ? t('daily.leave.allSaved') : ''}
+                </Text>
+                {regulationId && (
+                  <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
+                    {t('app.delete')}
+                  </Button>
+                )}
+                <Button type="submit" loading={saving} title={t('daily.leave.shortcut')}>
+                  {t('app.save')}
+                </Button>
+              </Group>
             )}
-            <Title order={regulationId ? 4 : 3}>{title}</Title>
-          </div>
-          <Group>
-            {regulationId && (
-              <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
-                {t('app.delete')}
-              </Button>
-            )}
-            <Button type="submit" loading={saving}>
-              {t('app.save')}
-            </Button>
           </Group>
-        </Group>
+        </Paper>
+        <ReadOnlyFieldset refusal={refusal}>
         <Grid gap="md">
           <Grid.Col span={{ base: 12, md: 8 }}>
             <Stack gap="md">
@@ -235,6 +285,7 @@ function RegulationForm({ regulationId, draftId, draftTitle, docType, initial, t
             <ComponentChecklist form={form} docType={docType} />
           </Grid.Col>
         </Grid>
+        </ReadOnlyFieldset>
       </Stack>
     </form>
   );
@@ -448,7 +499,7 @@ function ComponentChecklist({ form, docType }: SectionProps & { docType: DocType
   const required = useMemo(() => new Set(requiredComponents(docType)), [docType]);
   const cleaned = withoutBlankRows(form.values);
   return (
-    <Paper withBorder p="md" pos="sticky" top={72}>
+    <Paper withBorder p="md" pos="sticky" top={124}>
       <Title order={5}>{t('regulation.checklist')}</Title>
       <Text size="xs" c="dimmed" mb="sm">
         {t('regulation.checklistHint', { docType: t(`docType.${docType}`) })}

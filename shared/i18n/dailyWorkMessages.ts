@@ -1,0 +1,37 @@
+// The officer's daily work (issue 13): unsaved changes, read-only data, the draft list's search, filters and queue.
+export const dailyWorkMessages = {
+  vi: {
+    daily: {
+      leave: {
+        title: 'Có thay đổi chưa lưu',
+        body: 'Bạn đã sửa thông tin TTHC/QĐKD nhưng chưa lưu. Lưu trước khi rời trang?',
+        save: 'Lưu rồi tiếp tục',
+        discard: 'Bỏ thay đổi',
+        stay: 'Ở lại',
+        unsaved: 'Có thay đổi chưa lưu',
+        allSaved: 'Đã lưu mọi thay đổi',
+        shortcut: 'Ctrl+S để lưu',
+      },
+      readOnly: {
+        title: 'Chỉ xem',
+      },
+    },
+  },
+  en: {
+    daily: {
+      leave: {
+        title: 'Unsaved changes',
+        body: 'You changed this procedure but did not save. Save before leaving?',
+        save: 'Save and continue',
+        discard: 'Discard changes',
+        stay: 'Stay',
+        unsaved: 'Unsaved changes',
+        allSaved: 'All changes saved',
+        shortcut: 'Ctrl+S to save',
+      },
+      readOnly: {
+        title: 'Read only',
+      },
+    },
+  },
+};

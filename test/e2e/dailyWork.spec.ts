@@ -1,0 +1,94 @@
+// Issue 13: the officer's daily work — edits are never lost, who edits what is enforced and shown, rounds compare
+// what is saved now.
+import { expect, test, type Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { dirname, resolve } from 'node:path';
+import { REVIEWED_IDS, REVIEWED_NAMES, writeReviewedDossier } from '../fixtures/reviewedDossier';
+import { startHost, temporaryDatabase } from './webHost';
+
+const CLI = resolve(import.meta.dirname, '../../bin/tthc.js');
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+async function importReviewed(databasePath: string): Promise<void> {
+  const imported = spawnSync(process.execPath, [CLI, '--db', databasePath, 'import', writeReviewedDossier(dirname(databasePath))], { encoding: 'utf8' });
+  expect(imported.status, imported.stderr).toBe(0);
+}
+
+const nameField = (page: Page) => page.getByLabel('Tên thủ tục/quy định');
+
+test('the regulation form never loses an edit: a prompt on leaving, Ctrl+S, a save bar in view, rounds compare the saved regulation', async ({ page }, testInfo) => {
+  const databasePath = temporaryDatabase('daily.sqlite');
+  await importReviewed(databasePath);
+  const host = await startHost(databasePath); // the drafting agency, whose draft VPCP has reviewed
+  try {
+    // The token travels in the hash: open the app first, then the regulation.
+    await page.goto(host.url);
+    await page.evaluate((id) => (window.location.hash = `#/regulations/${id}`), REVIEWED_IDS.licence);
+    await expect(nameField(page)).toHaveValue(REVIEWED_NAMES[0]);
+
+    // Change the name, then click another tab: the change is not silently dropped.
+    await nameField(page).fill(`${REVIEWED_NAMES[0]} (sửa)`);
+    await expect(page.getByTestId('save-state')).toHaveText('Có thay đổi chưa lưu');
+    await page.getByRole('tab', { name: 'Đánh giá tác động' }).click();
+    const prompt = page.getByRole('dialog', { name: 'Có thay đổi chưa lưu' });
+    await expect(prompt).toBeVisible();
+    await prompt.getByRole('button', { name: 'Ở lại' }).click();
+    await expect(nameField(page)).toHaveValue(`${REVIEWED_NAMES[0]} (sửa)`);
+    await page.getByRole('tab', { name: 'Đánh giá tác động' }).click();
+    await prompt.getByRole('button', { name: 'Lưu rồi tiếp tục' }).click();
+    await expect(page.getByRole('tab', { name: 'Đánh giá tác động' })).toHaveAttribute('aria-selected', 'true');
+
+    // The rounds tab compares the round VPCP reviewed with what is saved now, without a reload.
+    await page.getByRole('tab', { name: 'So sánh vòng' }).click();
+    await expect(page.getByTestId('round-diff').locator('[data-component="name"]')).toContainText('(sửa)');
+
+    // The sidebar asks too; Ctrl+S saves from inside a field; the save bar stays in view at the bottom of the form.
+    await page.getByRole('tab', { name: 'Bộ phận tạo thành' }).click();
+    await page.getByLabel('Lĩnh vực').fill('Vận tải đường bộ');
+    await page.getByRole('link', { name: 'Tra cứu TTHC' }).click();
+    await prompt.getByRole('button', { name: 'Ở lại' }).click();
+    await expect(page.getByLabel('Lĩnh vực')).toHaveValue('Vận tải đường bộ');
+    await page.getByLabel('Lĩnh vực').press('Control+s');
+    await expect(page.getByTestId('save-state')).toHaveText('Đã lưu mọi thay đổi');
+    await page.getByRole('button', { name: 'Thêm phí, lệ phí' }).scrollIntoViewIfNeeded();
+    await expect(page.getByTestId('save-bar').getByRole('button', { name: 'Lưu', exact: true })).toBeInViewport();
+    await page.screenshot({ path: testInfo.outputPath('regulation-form-scrolled.png') });
+    await page.getByRole('link', { name: 'Tra cứu TTHC' }).click();
+    await expect(prompt).toBeHidden();
+    await expect(page.getByRole('textbox', { name: 'Tra cứu TTHC/QĐKD trong mọi dự thảo' })).toBeVisible();
+
+    await page.reload();
+    await page.evaluate((id) => (window.location.hash = `#/regulations/${id}`), REVIEWED_IDS.licence);
+    await expect(nameField(page)).toHaveValue(`${REVIEWED_NAMES[0]} (sửa)`);
+    await expect(page.getByLabel('Lĩnh vực')).toHaveValue('Vận tải đường bộ');
+  } finally {
+    await host.stop();
+  }
+});
+
+test('the appraisal body sees the drafter’s regulation read-only, and the service refuses its write', async ({ page, request }, testInfo) => {
+  const databasePath = temporaryDatabase('readonly.sqlite');
+  await importReviewed(databasePath);
+  const host = await startHost(databasePath, { profile: { agency: 'Bộ Tư pháp', role: 'appraiser', officerName: 'Trần Thị B' } });
+  try {
+    await page.goto(host.url);
+    await page.evaluate((id) => (window.location.hash = `#/regulations/${id}`), REVIEWED_IDS.licence);
+    await expect(page.getByTestId('read-only-note')).toContainText('Chỉ «Cơ quan chủ trì soạn thảo» được thêm, sửa, xóa TTHC/QĐKD');
+    await expect(page.getByLabel('Lĩnh vực')).toBeDisabled();
+    await expect(page.getByTestId('save-bar').getByRole('button', { name: 'Lưu', exact: true })).toHaveCount(0);
+    await page.screenshot({ path: testInfo.outputPath('regulation-read-only.png') });
+
+    const regulation = await request.post(`${host.origin}/api/getRegulation`, { data: { id: REVIEWED_IDS.licence }, headers: { 'x-tthc-token': host.token } });
+    const { value } = (await regulation.json()) as { value: { kind: string; change: string; name: string; components: object } };
+    const write = await request.post(`${host.origin}/api/updateRegulation`, {
+      data: { id: REVIEWED_IDS.licence, fields: { kind: value.kind, change: value.change, name: value.name, field: 'Lĩnh vực khác', components: value.components } },
+      headers: { 'x-tthc-token': host.token },
+    });
+    const body = (await write.json()) as { ok: boolean; error: { code: string; message: string } };
+    expect(body.ok).toBe(false);
+    expect(body.error.code).toBe('forbidden');
+  } finally {
+    await host.stop();
+  }
+});
