@@ -7,6 +7,7 @@ import { ApiError, invalidInput, type FieldProblem } from '../../shared/contract
 import {
   DOSSIER_FORMAT,
   DOSSIER_VERSION,
+  READABLE_DOSSIER_VERSIONS,
   dossierSchema,
   opinionResponseSchema,
   opinionSchema,
@@ -120,7 +121,21 @@ function crossReferenceProblems(ctx: ServiceContext, dossier: Dossier): FieldPro
   return problems;
 }
 
+/** A file of a version this app cannot read is refused on its version alone, before any of it is read. */
+function unreadableVersionError(raw: unknown): ApiError | undefined {
+  if (typeof raw !== 'object' || raw === null || !('version' in raw)) return undefined;
+  const { version } = raw;
+  if ((READABLE_DOSSIER_VERSIONS as readonly unknown[]).includes(version)) return undefined;
+  const message =
+    typeof version === 'number' && version > DOSSIER_VERSION
+      ? `tệp ở phiên bản ${version}, mới hơn phiên bản ${DOSSIER_VERSION} mà ứng dụng này đọc được; cần cập nhật ứng dụng`
+      : `tệp ghi phiên bản ${JSON.stringify(version)}, không phải phiên bản nào của định dạng (${READABLE_DOSSIER_VERSIONS.join(', ')})`;
+  return new ApiError('invalid_input', `Tệp hồ sơ không được đọc, không có gì được ghi: ${message}.`, [{ path: 'version', message }]);
+}
+
 export function parseDossier(raw: unknown): Dossier {
+  const versionError = unreadableVersionError(raw);
+  if (versionError) throw versionError;
   const parsed = dossierSchema.safeParse(raw);
   if (!parsed.success) throw invalidInput(parsed.error, 'Tệp hồ sơ không hợp lệ, không có gì được ghi');
   return parsed.data;

@@ -1,5 +1,6 @@
-// The `tthc-dossier` exchange format, version 1 (EXCHANGE.md). These schemas are the single source of
-// the JSON Schema published at docs/tthc-dossier.schema.json and of the API's entity types.
+// The `tthc-dossier` exchange format, version 1.1 (EXCHANGE.md). These schemas are the single source of
+// the JSON Schema published at docs/tthc-dossier.schema.json and of the API's entity types; version 1's is kept
+// at docs/tthc-dossier-1.0.schema.json.
 import { z } from 'zod';
 import './zodVietnamese';
 import {
@@ -18,7 +19,10 @@ import {
 } from './vocabulary';
 
 export const DOSSIER_FORMAT = 'tthc-dossier';
-export const DOSSIER_VERSION = 1;
+/** What this app writes. 1.1 adds the document types of 2025 (`nghi_quyet_cp`, `nghi_quyet_hdnd_xa`, `quyet_dinh_ubnd_xa`). */
+export const DOSSIER_VERSION = 1.1;
+/** What it reads: every version up to its own, since each one only adds (EXCHANGE.md, "Versions"). */
+export const READABLE_DOSSIER_VERSIONS = [1, 1.1] as const;
 
 const isRealDate = (text: string): boolean => {
   const parsed = new Date(`${text}T00:00:00Z`);
@@ -159,7 +163,7 @@ export type Draft = z.infer<typeof draftSchema>;
 
 export const dossierSchema = z.object({
   format: z.literal(DOSSIER_FORMAT, { message: `phải là "${DOSSIER_FORMAT}"` }),
-  version: z.literal(DOSSIER_VERSION, { message: `chỉ hỗ trợ phiên bản ${DOSSIER_VERSION}` }),
+  version: z.literal(READABLE_DOSSIER_VERSIONS, { message: `chỉ hỗ trợ phiên bản ${READABLE_DOSSIER_VERSIONS.join(', ')}` }),
   exportedAt: isoDateTime,
   exportedBy: z.object({ agency: text, role: z.enum(ROLES) }),
   settings: z.object({ hourlyIncomeByYear: z.record(z.string().regex(/^\d{4}$/), nonNegative).optional() }).optional(),

@@ -5,11 +5,17 @@ export const DOC_TYPES = [
   'phap_lenh',
   'nghi_quyet_qh',
   'nghi_dinh',
+  // Since Luật số 64/2025/QH15 (01/04/2025): the Government's resolution, and HĐND/UBND documents at commune level.
+  // New values rather than a level beside the old ones: `nghi_quyet_hdnd`/`quyet_dinh_ubnd` keep meaning the
+  // provincial documents of every version-1 file, and every count by document type separates the levels as it is.
+  'nghi_quyet_cp',
   'quyet_dinh_ttg',
   'thong_tu',
   'thong_tu_lien_tich',
   'nghi_quyet_hdnd',
   'quyet_dinh_ubnd',
+  'nghi_quyet_hdnd_xa',
+  'quyet_dinh_ubnd_xa',
 ] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
