@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { assessmentStatus } from '../shared/domain/assessmentStatus';
-import type { Assessment, Components, Regulation } from '../shared/domain/dossier';
+import type { Assessment, Components, Regulation, RegulationBaseline } from '../shared/domain/dossier';
+import { measuresOf } from '../shared/domain/measures';
 import { foldVietnamese } from '../shared/domain/textFold';
 import type { Change, Level, RegulationKind } from '../shared/domain/vocabulary';
 
@@ -34,10 +35,11 @@ type RegulationRow = {
   field: string | null;
   level: string | null;
   components: string;
+  baseline: string | null;
   assessment: string | null;
 };
 
-const COLUMNS = 'seq, id, draft_id, kind, change, national_code, name, article, field, level, components, assessment';
+const COLUMNS = 'seq, id, draft_id, kind, change, national_code, name, article, field, level, components, baseline, assessment';
 
 function toRecord(row: RegulationRow): RegulationRecord {
   const record: RegulationRecord = {
@@ -52,6 +54,7 @@ function toRecord(row: RegulationRow): RegulationRecord {
   if (row.article !== null) record.article = row.article;
   if (row.field !== null) record.field = row.field;
   if (row.level !== null) record.level = row.level as Level;
+  if (row.baseline !== null) record.baseline = JSON.parse(row.baseline) as RegulationBaseline;
   if (row.assessment !== null) record.assessment = JSON.parse(row.assessment) as Assessment;
   return record;
 }
@@ -67,15 +70,16 @@ export function toSearchQuery(text: string): string {
 
 export function createRegulationsRepository(db: Database) {
   const insert = db.prepare(
-    `INSERT INTO regulations (id, draft_id, position, kind, change, national_code, name, article, field, level, components, assessment,
-       necessity_score, assessment_complete, created_at, updated_at)
-     VALUES (@id, @draftId, @position, @kind, @change, @nationalCode, @name, @article, @field, @level, @components, @assessment,
-       @necessityScore, @assessmentComplete, @now, @now)`,
+    `INSERT INTO regulations (id, draft_id, position, kind, change, national_code, name, article, field, level, components, baseline, assessment,
+       necessity_score, assessment_complete, time_limit_before, time_limit_after, conditions_before, conditions_after, created_at, updated_at)
+     VALUES (@id, @draftId, @position, @kind, @change, @nationalCode, @name, @article, @field, @level, @components, @baseline, @assessment,
+       @necessityScore, @assessmentComplete, @timeLimitBefore, @timeLimitAfter, @conditionsBefore, @conditionsAfter, @now, @now)`,
   );
   const update = db.prepare(
     `UPDATE regulations SET kind = @kind, change = @change, national_code = @nationalCode, name = @name, article = @article,
-       field = @field, level = @level, components = @components, assessment = @assessment,
-       necessity_score = @necessityScore, assessment_complete = @assessmentComplete, updated_at = @now
+       field = @field, level = @level, components = @components, baseline = @baseline, assessment = @assessment,
+       necessity_score = @necessityScore, assessment_complete = @assessmentComplete, time_limit_before = @timeLimitBefore,
+       time_limit_after = @timeLimitAfter, conditions_before = @conditionsBefore, conditions_after = @conditionsAfter, updated_at = @now
      WHERE id = @id`,
   );
   const remove = db.prepare('DELETE FROM regulations WHERE id = ?');
@@ -111,6 +115,8 @@ export function createRegulationsRepository(db: Database) {
 
   const params = (record: RegulationRecord, now: string) => {
     const summary = summarizeAssessment(record.assessment, record.change);
+    // Derived from the record by one pure function, in the same statement as the write (migration 0070 fills old rows).
+    const measures = measuresOf(record);
     return {
       id: record.id,
       draftId: record.draftId,
@@ -122,9 +128,14 @@ export function createRegulationsRepository(db: Database) {
       field: record.field ?? null,
       level: record.level ?? null,
       components: JSON.stringify(record.components),
+      baseline: record.baseline ? JSON.stringify(record.baseline) : null,
       assessment: record.assessment ? JSON.stringify(record.assessment) : null,
       necessityScore: summary.necessityScore,
       assessmentComplete: summary.assessmentComplete ? 1 : 0,
+      timeLimitBefore: measures.timeLimitDays?.baseline ?? null,
+      timeLimitAfter: measures.timeLimitDays?.proposed ?? null,
+      conditionsBefore: measures.businessConditions?.baseline ?? null,
+      conditionsAfter: measures.businessConditions?.proposed ?? null,
       now,
     };
   };

@@ -4,7 +4,7 @@
 import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import type { IParagraphOptions } from 'docx';
 import { assessmentProgress, necessityScore } from '../../shared/domain/assessment';
-import { findTemplate, templateQuestions, type AnswerType, type AssessmentTemplate } from '../../shared/domain/assessmentTemplate';
+import { findTemplate, templateQuestions, type AssessmentTemplate, type GroupField, type TemplateQuestion } from '../../shared/domain/assessmentTemplate';
 import { componentLines } from '../../shared/domain/componentText';
 import { annualCost, costPerCase, evaluateCostWorksheet, upfrontCost } from '../../shared/domain/cost';
 import { COST_REDUCTION_TARGET } from '../../shared/domain/cost';
@@ -117,11 +117,20 @@ function componentsTable(regulation: AssessmentFormRegulation): Table {
   return grid(LABEL_VALUE_MM, ['Bộ phận', 'Nội dung theo dự thảo'], rows);
 }
 
-function answerLabel(answerType: AnswerType, value: Answer['value']): string {
-  if (value === null || (typeof value === 'string' && value.trim() === '')) return '(chưa trả lời)';
-  if (typeof value === 'boolean') return answerType === 'component_change' ? 'Không thay đổi' : value ? 'Có' : 'Không';
+type Labelled = Pick<TemplateQuestion, 'answerType' | 'options'> & { fields?: readonly GroupField[] };
+
+/** A group prints one numbered row per item, each field as "question: answer". */
+function answerLabel(question: Labelled, value: Answer['value']): string {
+  if (value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)) return '(chưa trả lời)';
+  if (Array.isArray(value)) {
+    return value
+      .map((row, index) => `${index + 1}. ${(question.fields ?? []).map((field) => `${field.text}: ${answerLabel(field, row[field.id] ?? null)}`).join('; ')}`)
+      .join('\n');
+  }
+  if (typeof value === 'boolean') return question.answerType === 'component_change' ? 'Không thay đổi' : value ? 'Có' : 'Không';
   if (typeof value === 'number') return quantity(value);
-  return answerType === 'extent' && value in EXTENT_LABELS ? EXTENT_LABELS[value as keyof typeof EXTENT_LABELS] : value;
+  if (question.answerType === 'choice') return question.options?.find((option) => option.value === value)?.label ?? value;
+  return question.answerType === 'extent' && value in EXTENT_LABELS ? EXTENT_LABELS[value as keyof typeof EXTENT_LABELS] : value;
 }
 
 function scoreLine(template: AssessmentTemplate, assessment: Assessment): Paragraph[] {
@@ -160,7 +169,7 @@ function questionnaire(regulation: AssessmentFormRegulation): (Paragraph | Table
       .forEach(({ key, question }, index) => {
         const answer = assessment.answers[key];
         content.push(paragraph(`${index + 1}. ${question.text}`, { ...SPACED, keepNext: true }, { bold: question.conclusion }));
-        content.push(labelled('Trả lời', answerLabel(question.answerType, answer?.value ?? null), { spacing: { before: 40 } }));
+        content.push(labelled('Trả lời', answerLabel(question, answer?.value ?? null), { spacing: { before: 40 } }));
         const explanation = answer?.explanation?.trim();
         if (explanation) content.push(paragraph([run('Giải trình: ', { italics: true, bold: true }), run(explanation, { italics: true })]));
       });

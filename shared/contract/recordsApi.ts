@@ -21,7 +21,7 @@ export const draftFieldsSchema = draftSchema.pick({
 export type DraftFields = z.infer<typeof draftFieldsSchema>;
 
 export const regulationFieldsSchema = regulationSchema
-  .pick({ kind: true, change: true, nationalCode: true, name: true, article: true, field: true, level: true })
+  .pick({ kind: true, change: true, nationalCode: true, name: true, article: true, field: true, level: true, baseline: true })
   .extend({ components: componentsSchema });
 export type RegulationFields = z.infer<typeof regulationFieldsSchema>;
 

@@ -75,9 +75,9 @@ describe('necessityScore', () => {
     );
     expect(score).toBe(75);
     expect(breakdown.slice(0, 3)).toEqual([
-      { questionId: 'necessity.objective_needed', weight: 3, supports: true, contribution: 37.5 },
-      { questionId: 'necessity.achieves_objective', weight: 3, supports: true, contribution: 37.5 },
-      { questionId: 'necessity.alternative_exists', weight: 2, supports: false, contribution: 0 },
+      { questionId: 'necessity.objective_needed', key: 'necessity.objective_needed', weight: 3, supports: true, contribution: 37.5 },
+      { questionId: 'necessity.achieves_objective', key: 'necessity.achieves_objective', weight: 3, supports: true, contribution: 37.5 },
+      { questionId: 'necessity.alternative_exists', key: 'necessity.alternative_exists', weight: 2, supports: false, contribution: 0 },
     ]);
     expect(breakdown.slice(3).every((line) => line.supports === null && line.contribution === 0)).toBe(true);
   });
@@ -208,7 +208,7 @@ describe('assessmentProblems', () => {
 
   it('names the unknown template and the known ones', () => {
     expect(assessmentProblems({ template: '2099', answers: {} }, 'new')).toEqual([
-      { path: 'template', message: 'không có mẫu đánh giá "2099" (các mẫu hiện có: "2010")' },
+      { path: 'template', message: 'không có mẫu đánh giá "2099" (các mẫu hiện có: "2010", "2025", "2025-qdkd")' },
     ]);
   });
 

@@ -18,44 +18,95 @@ import {
   type Condition,
   type FlatQuestion,
   type Recommendation,
+  type GroupField,
   type TemplateQuestion,
 } from './assessmentTemplate';
 import { worksheetProblems } from './cost';
 import type { Answer, Assessment } from './dossier';
+import type { ConditionCounts } from './measures';
 import type { Change } from './vocabulary';
 
 export type Answers = Assessment['answers'];
 type AnswerValue = Answer['value'];
 
-const isBlank = (value: AnswerValue | undefined): boolean =>
-  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+type ScalarValue = Exclude<AnswerValue, unknown[]>;
+type Row = Record<string, ScalarValue>;
 
-const VALUE_RULES: Record<AnswerType, { accepts: (value: AnswerValue) => boolean; message: string }> = {
-  yes_no: { accepts: (value) => typeof value === 'boolean', message: 'cần trả lời Có hoặc Không' },
+const isBlank = (value: AnswerValue | undefined): boolean =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+
+type Asked = Pick<TemplateQuestion, 'answerType' | 'options'> & { fields?: readonly GroupField[] };
+
+const SCALAR_RULES: Record<Exclude<AnswerType, 'group'>, { accepts: (value: ScalarValue, question: Asked) => boolean; message: (question: Asked) => string }> = {
+  yes_no: { accepts: (value) => typeof value === 'boolean', message: () => 'cần trả lời Có hoặc Không' },
   extent: {
     accepts: (value) => (EXTENT_VALUES as readonly unknown[]).includes(value),
-    message: 'cần chọn một trong: hoàn toàn, một phần, không',
+    message: () => 'cần chọn một trong: hoàn toàn, một phần, không',
   },
-  text: { accepts: (value) => typeof value === 'string', message: 'cần nhập nội dung bằng chữ' },
-  number: { accepts: (value) => typeof value === 'number' && Number.isFinite(value), message: 'cần nhập một số' },
-  regulation_ref: { accepts: (value) => typeof value === 'string', message: 'cần nêu tên hoặc mã thủ tục hành chính' },
+  text: { accepts: (value) => typeof value === 'string', message: () => 'cần nhập nội dung bằng chữ' },
+  number: { accepts: (value) => typeof value === 'number' && Number.isFinite(value), message: () => 'cần nhập một số' },
+  regulation_ref: { accepts: (value) => typeof value === 'string', message: () => 'cần nêu tên hoặc mã thủ tục hành chính' },
   component_change: {
     accepts: (value) => value === false || typeof value === 'string',
-    message: 'cần chọn “Không thay đổi” hoặc nêu nội dung sửa đổi',
+    message: () => 'cần chọn “Không thay đổi” hoặc nêu nội dung sửa đổi',
+  },
+  choice: {
+    accepts: (value, question) => (question.options ?? []).some((option) => option.value === value),
+    message: (question) => `cần chọn một trong: ${(question.options ?? []).map((option) => option.label).join(', ')}`,
   },
 };
 
-/** Why a non-blank value does not fit the question, if it does not. */
-function valueProblem(answerType: AnswerType, value: AnswerValue): string | undefined {
-  const rule = VALUE_RULES[answerType];
-  if (!rule.accepts(value)) return rule.message;
+const fieldKey = (field: GroupField): string => field.id;
+
+/** Why a non-blank value does not fit the question, if it does not. A group's row problems name the row and the field. */
+function valueProblem(question: Asked, value: AnswerValue): string | undefined {
+  if (question.answerType === 'group') {
+    if (!Array.isArray(value)) return 'cần liệt kê từng mục (mỗi mục một dòng)';
+    for (const [index, row] of value.entries()) {
+      for (const field of question.fields ?? []) {
+        const cell = row[fieldKey(field)];
+        if (isBlank(cell)) continue;
+        const problem = valueProblem(field, cell!);
+        if (problem) return `mục ${index + 1}, “${field.text}”: ${problem}`;
+      }
+    }
+    return undefined;
+  }
+  if (Array.isArray(value)) return SCALAR_RULES[question.answerType].message(question);
+  const rule = SCALAR_RULES[question.answerType];
+  if (!rule.accepts(value, question)) return rule.message(question);
   if (typeof value === 'number' && value < 0) return 'không được âm';
   return undefined;
 }
 
-/** A blank or ill-typed answer counts as not given. */
+/** A group row is answered when every field that is not optional is. */
+const rowAnswered = (fields: readonly GroupField[], row: Row): boolean =>
+  fields.every((field) => field.optional || (!isBlank(row[field.id]) && valueProblem(field, row[field.id]!) === undefined));
+
+/** A blank or ill-typed answer counts as not given; a group needs at least one row, each answered. */
 function isAnswered(question: TemplateQuestion, answer: Answer | undefined): answer is Answer {
-  return answer !== undefined && !isBlank(answer.value) && valueProblem(question.answerType, answer.value) === undefined;
+  if (answer === undefined || isBlank(answer.value) || valueProblem(question, answer.value) !== undefined) return false;
+  return question.answerType !== 'group' || (answer.value as Row[]).every((row) => rowAnswered(question.fields ?? [], row));
+}
+
+/** The rows of a group answer (none when it is not one). */
+export function groupRows(answer: Answer | undefined): Row[] {
+  return Array.isArray(answer?.value) ? answer.value : [];
+}
+
+/**
+ * The business conditions a QĐKD assessment lists in its per-condition table and those it keeps (measures.ts);
+ * undefined when its template has no such table or it is not filled in.
+ */
+export function assessedConditionCounts(assessment: Assessment): ConditionCounts | undefined {
+  const template = findTemplate(assessment.template);
+  if (!template) return undefined;
+  const table = templateQuestions(template).find(({ question }) => question.countsBusinessConditions);
+  const rule = table?.question.countsBusinessConditions;
+  if (!table || !rule) return undefined;
+  const rows = groupRows(assessment.answers[table.key]);
+  if (rows.length === 0) return undefined;
+  return { listed: rows.length, kept: rows.filter((row) => row[rule.keptWhen.field] === rule.keptWhen.equals).length };
 }
 
 export type SectionProgress = { id: string; asked: boolean; answered: number; total: number };
@@ -95,6 +146,10 @@ function resolveApplicability(template: AssessmentTemplate, answers: Answers, ch
 
 export type ScoreLine = {
   questionId: string;
+  /** The answer key the line reads; for a group also the row (absent while the group has none) and the field. */
+  key: string;
+  row?: number;
+  field?: string;
   weight: number;
   /** Whether the answer argues for keeping the procedure; null while unanswered. */
   supports: boolean | null;
@@ -119,10 +174,11 @@ export function necessityScore(template: AssessmentTemplate, answers: Answers): 
   const { questions, recommendation } = resolveApplicability(template, answers);
   const forcedToZero = recommendation === 'do_not_regulate';
   const scored = questions.flatMap(({ key, question }) => {
+    if (question.answerType === 'group') return groupScoreLines(key, question, answers[key]);
     const { weight, supportsKeepingWhen } = question;
     if (weight === undefined || supportsKeepingWhen === undefined) return [];
     const answer = answers[key];
-    return [{ questionId: key, weight, supports: isAnswered(question, answer) ? answer.value === supportsKeepingWhen : null }];
+    return [{ questionId: key, key, weight, supports: isAnswered(question, answer) ? answer.value === supportsKeepingWhen : null }];
   });
   const answeredWeight = scored.reduce((sum, line) => sum + (line.supports === null ? 0 : line.weight), 0);
   const breakdown = scored.map((line) => ({
@@ -131,6 +187,24 @@ export function necessityScore(template: AssessmentTemplate, answers: Answers): 
   }));
   const score = forcedToZero ? 0 : answeredWeight === 0 ? null : breakdown.reduce((sum, line) => sum + line.contribution, 0);
   return { score, forcedToZero, breakdown };
+}
+
+/**
+ * A group's weighted fields, one line per row and field (`conditions.items[0].necessary`): each field's weight is
+ * shared by the rows, so that a long table weighs no more than a short one. No rows yet: one unanswered line per field.
+ */
+function groupScoreLines(key: string, question: TemplateQuestion, answer: Answer | undefined): Array<Omit<ScoreLine, 'contribution'>> {
+  const fields = (question.fields ?? []).filter((field) => field.weight !== undefined && field.supportsKeepingWhen !== undefined);
+  const rows = groupRows(answer);
+  if (rows.length === 0) return fields.map((field) => ({ questionId: `${key}.${field.id}`, key, field: field.id, weight: field.weight!, supports: null }));
+  return rows.flatMap((row, index) =>
+    fields.map((field) => {
+      const cell = row[field.id];
+      const answered = !isBlank(cell) && valueProblem(field, cell!) === undefined;
+      const supports = answered ? cell === field.supportsKeepingWhen : null;
+      return { questionId: `${key}[${index}].${field.id}`, key, row: index, field: field.id, weight: field.weight! / rows.length, supports };
+    }),
+  );
 }
 
 export type AssessmentProgress = {
@@ -168,7 +242,7 @@ export function answerProblems(template: AssessmentTemplate, answers: Answers): 
   return Object.entries(answers).flatMap(([key, answer]) => {
     const question = questions.get(key);
     if (!question) return [{ path: key, message: `mẫu đánh giá "${template.id}" không có câu hỏi này` }];
-    const message = isBlank(answer.value) ? undefined : valueProblem(question.answerType, answer.value);
+    const message = isBlank(answer.value) ? undefined : valueProblem(question, answer.value);
     return message ? [{ path: key, message }] : [];
   });
 }

@@ -131,7 +131,7 @@ describe('assessmentTemplateSchema', () => {
       'an extent value as the supporting yes/no answer',
       (t) => void (first(t).questions[0]!.supportsKeepingWhen = 'fully'),
       'sections.0.questions.0.supportsKeepingWhen',
-      'chỉ dùng cho câu hỏi có/không hoặc mức độ, với giá trị phù hợp',
+      'chỉ dùng cho câu hỏi có/không, mức độ hoặc lựa chọn, với giá trị phù hợp',
     ],
     [
       'a skip rule pointing backwards',

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import './zodVietnamese';
 import { defineReferenceSet, findReference, inForce, referenceEntryShape } from './referenceData';
 import { template2010 } from './templates/template2010';
+import { template2025 } from './templates/template2025';
+import { templateQdkd2025 } from './templates/templateQdkd2025';
 import { CHANGES, REGULATION_KINDS, type RegulationKind } from './vocabulary';
 
 export const ANSWER_TYPES = [
@@ -13,14 +15,20 @@ export const ANSWER_TYPES = [
   'number', // a non-negative number (money in đồng, days)
   'regulation_ref', // another regulation, by national code, name or id
   'component_change', // false = component unchanged, or text: what changed and why it is simpler
+  'choice', // the value of one of the question's `options`
+  'group', // a repeated group: one row per item (dossier item, business condition), each answering the `fields`
 ] as const;
 export type AnswerType = (typeof ANSWER_TYPES)[number];
+
+/** What a field of a repeated group may ask; a group does not nest. */
+export const FIELD_ANSWER_TYPES = ['yes_no', 'extent', 'text', 'number', 'choice'] as const;
+export type FieldAnswerType = (typeof FIELD_ANSWER_TYPES)[number];
 
 export const EXTENT_VALUES = ['fully', 'partly', 'not'] as const;
 export type Extent = (typeof EXTENT_VALUES)[number];
 
-/** The answer values a condition or a scoring rule can name: only yes/no and extent answers are compared. */
-const choiceValueSchema = z.union([z.boolean(), z.enum(EXTENT_VALUES)]);
+/** The answer values a condition or a scoring rule can name: yes/no, extent and choice answers are compared. */
+const choiceValueSchema = z.union([z.boolean(), z.string().min(1)]);
 export type ChoiceValue = z.infer<typeof choiceValueSchema>;
 
 // Letters, digits and underscores (camelCase allowed so that component keys such as `timeLimitDays` can be ids).
@@ -32,15 +40,43 @@ const questionKey = z.string().regex(/^[a-z][A-Za-z0-9_]*\.[a-z][A-Za-z0-9_]*$/,
 const conditionSchema = z.object({ question: questionKey, equals: choiceValueSchema });
 export type Condition = z.infer<typeof conditionSchema>;
 
+const optionSchema = z.object({ value: localId, label: z.string().min(1) });
+export type ChoiceOption = z.infer<typeof optionSchema>;
+
+const scoredShape = {
+  /** Weight in the necessity score; needs `supportsKeepingWhen`. In a group, the weight is shared by its rows. */
+  weight: z.number().positive().optional(),
+  /** The answer that argues for keeping the procedure as drafted. */
+  supportsKeepingWhen: choiceValueSchema.optional(),
+  /** For `choice`: the values offered, in order. */
+  options: z.array(optionSchema).min(2).optional(),
+};
+
+const groupFieldSchema = z.object({
+  id: localId,
+  text: z.string().min(1),
+  help: z.string().optional(),
+  answerType: z.enum(FIELD_ANSWER_TYPES),
+  ...scoredShape,
+  /** Not needed for the row to count as answered. */
+  optional: z.boolean().optional(),
+});
+export type GroupField = z.infer<typeof groupFieldSchema>;
+
 const questionSchema = z.object({
   id: localId,
   text: z.string().min(1),
   help: z.string().optional(),
   answerType: z.enum(ANSWER_TYPES),
-  /** Weight in the necessity score; needs `supportsKeepingWhen`. */
-  weight: z.number().positive().optional(),
-  /** The answer that argues for keeping the procedure as drafted. */
-  supportsKeepingWhen: choiceValueSchema.optional(),
+  ...scoredShape,
+  /** For `group`: what each row answers, and what one row is called ("Thành phần hồ sơ"). */
+  fields: z.array(groupFieldSchema).min(1).optional(),
+  itemLabel: z.string().min(1).optional(),
+  /**
+   * For a `group` listing the regulation's business conditions: which rows the draft keeps. The rows count as the
+   * conditions before the draft, the kept ones as those after (measures.ts).
+   */
+  countsBusinessConditions: z.object({ keptWhen: z.object({ field: localId, equals: choiceValueSchema }) }).optional(),
   /** The section's conclusion; shown apart and usable by a skip rule. */
   conclusion: z.boolean().optional(),
   /** A follow-up, asked only when the condition holds (e.g. name the conflicting procedure when it is not consistent). */
@@ -73,10 +109,53 @@ export type TemplateSection = z.infer<typeof sectionSchema>;
 
 type Issue = { path: PropertyKey[]; message: string };
 
-function fitsAnswerType(value: ChoiceValue, answerType: AnswerType): boolean {
-  if (answerType === 'yes_no') return typeof value === 'boolean';
-  if (answerType === 'extent') return typeof value === 'string';
+type Choosable = { answerType: AnswerType; options?: readonly ChoiceOption[] };
+
+function fitsAnswerType(value: ChoiceValue, question: Choosable): boolean {
+  if (question.answerType === 'yes_no') return typeof value === 'boolean';
+  if (question.answerType === 'extent') return (EXTENT_VALUES as readonly unknown[]).includes(value);
+  if (question.answerType === 'choice') return (question.options ?? []).some((option) => option.value === value);
   return false;
+}
+
+/** Rules shared by questions and group fields: options only (and always) for a choice, weights with a supporting answer. */
+function scoredIssues(question: z.infer<typeof groupFieldSchema> | TemplateQuestion, path: PropertyKey[], report: (path: PropertyKey[], message: string) => void): void {
+  if ((question.answerType === 'choice') !== (question.options !== undefined)) {
+    report([...path, 'options'], 'chỉ câu hỏi lựa chọn (choice) có, và phải có, danh sách options');
+  }
+  if (question.options && new Set(question.options.map((option) => option.value)).size !== question.options.length) {
+    report([...path, 'options'], 'giá trị lựa chọn bị trùng');
+  }
+  if (question.supportsKeepingWhen !== undefined && !fitsAnswerType(question.supportsKeepingWhen, question)) {
+    report([...path, 'supportsKeepingWhen'], 'chỉ dùng cho câu hỏi có/không, mức độ hoặc lựa chọn, với giá trị phù hợp');
+  }
+  if (question.weight !== undefined && question.supportsKeepingWhen === undefined) {
+    report([...path, 'weight'], 'câu hỏi có trọng số phải nêu supportsKeepingWhen');
+  }
+}
+
+function groupIssues(question: TemplateQuestion, path: PropertyKey[], report: (path: PropertyKey[], message: string) => void): void {
+  const isGroup = question.answerType === 'group';
+  if (isGroup !== (question.fields !== undefined)) report([...path, 'fields'], 'chỉ nhóm lặp lại (group) có, và phải có, danh sách fields');
+  if (!isGroup && question.countsBusinessConditions) report([...path, 'countsBusinessConditions'], 'chỉ dùng cho nhóm lặp lại (group)');
+  if (isGroup && (question.weight !== undefined || question.supportsKeepingWhen !== undefined)) {
+    report([...path, 'weight'], 'nhóm lặp lại đặt trọng số ở từng field');
+  }
+  const fields = question.fields ?? [];
+  const ids = fields.map((field) => field.id);
+  fields.forEach((field, index) => {
+    const fieldPath = [...path, 'fields', index];
+    if (ids.indexOf(field.id) !== index) report([...fieldPath, 'id'], `trường "${field.id}" bị trùng`);
+    scoredIssues(field, fieldPath, report);
+  });
+  const counts = question.countsBusinessConditions;
+  if (counts) {
+    const field = fields.find((candidate) => candidate.id === counts.keptWhen.field);
+    if (!field) report([...path, 'countsBusinessConditions', 'keptWhen', 'field'], `nhóm không có trường "${counts.keptWhen.field}"`);
+    else if (!fitsAnswerType(counts.keptWhen.equals, field)) {
+      report([...path, 'countsBusinessConditions', 'keptWhen', 'equals'], 'giá trị không phù hợp với trường đó');
+    }
+  }
 }
 
 /** Cross-references a flat schema cannot check: unique ids, conditions pointing backwards at a choice question, skip rules pointing forwards. */
@@ -89,7 +168,7 @@ function templateIssues(sections: readonly TemplateSection[]): Issue[] {
   const checkCondition = (condition: Condition, path: PropertyKey[]): void => {
     const target = askedBefore.get(condition.question);
     if (!target) report([...path, 'question'], `câu hỏi "${condition.question}" không có ở phía trước`);
-    else if (!fitsAnswerType(condition.equals, target.answerType)) {
+    else if (!fitsAnswerType(condition.equals, target)) {
       report([...path, 'equals'], `giá trị không phù hợp với loại câu trả lời "${target.answerType}"`);
     }
   };
@@ -102,12 +181,8 @@ function templateIssues(sections: readonly TemplateSection[]): Issue[] {
       const key = answerKey(section, question);
       if (askedBefore.has(key)) report([...questionPath, 'id'], `câu hỏi "${key}" bị trùng`);
       if (question.askWhen) checkCondition(question.askWhen, [...questionPath, 'askWhen']);
-      if (question.supportsKeepingWhen !== undefined && !fitsAnswerType(question.supportsKeepingWhen, question.answerType)) {
-        report([...questionPath, 'supportsKeepingWhen'], 'chỉ dùng cho câu hỏi có/không hoặc mức độ, với giá trị phù hợp');
-      }
-      if (question.weight !== undefined && question.supportsKeepingWhen === undefined) {
-        report([...questionPath, 'weight'], 'câu hỏi có trọng số phải nêu supportsKeepingWhen');
-      }
+      scoredIssues(question, questionPath, report);
+      groupIssues(question, questionPath, report);
       askedBefore.set(key, question);
     });
     if (section.questions.filter((question) => question.conclusion).length > 1) {
@@ -145,7 +220,11 @@ export type AssessmentTemplateInput = z.input<typeof assessmentTemplateSchema>;
 export const DEFAULT_TEMPLATE_ID = '2010';
 
 /** Every template the app knows, validated when the module loads so a malformed one fails at start-up, not mid-assessment. */
-export const ASSESSMENT_TEMPLATES: readonly AssessmentTemplate[] = defineReferenceSet('assessment-templates', assessmentTemplateSchema, [template2010]);
+export const ASSESSMENT_TEMPLATES: readonly AssessmentTemplate[] = defineReferenceSet('assessment-templates', assessmentTemplateSchema, [
+  template2010,
+  template2025,
+  templateQdkd2025,
+]);
 
 /** The template a stored assessment names, whatever its validity: old records keep the form they were answered on. */
 export function findTemplate(id: string): AssessmentTemplate | undefined {

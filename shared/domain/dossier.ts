@@ -79,8 +79,10 @@ export const costWorksheetSchema = z.object({
 });
 export type CostWorksheet = z.infer<typeof costWorksheetSchema>;
 
+const scalarAnswer = z.union([z.boolean(), z.number(), z.string(), z.null()]);
 export const answerSchema = z.object({
-  value: z.union([z.boolean(), z.number(), z.string(), z.null()]),
+  /** A repeated group's answer is one object per row (dossier item, business condition), keyed by the group's fields. */
+  value: z.union([scalarAnswer, z.array(z.record(text, scalarAnswer))]),
   explanation: text.optional(),
 });
 export type Answer = z.infer<typeof answerSchema>;
@@ -114,6 +116,18 @@ export const opinionSchema = z.object({
 });
 export type Opinion = z.infer<typeof opinionSchema>;
 
+/**
+ * The regulation as it stands before the draft (an amended, replaced or abolished one; it may come from its record in
+ * the national TTHC database): the quantities the draft's reductions are measured from, beside the cost worksheet.
+ */
+export const regulationBaselineSchema = z.object({
+  /** Processing time limit today, in (working) days. */
+  timeLimitDays: nonNegative.optional(),
+  /** Number of business conditions (điều kiện kinh doanh) today. */
+  businessConditions: z.number().int({ message: 'phải là số nguyên' }).nonnegative({ message: 'không được âm' }).optional(),
+});
+export type RegulationBaseline = z.infer<typeof regulationBaselineSchema>;
+
 export const regulationSchema = z.object({
   id: uuid,
   kind: z.enum(REGULATION_KINDS),
@@ -124,6 +138,7 @@ export const regulationSchema = z.object({
   field: text.optional(),
   level: z.enum(LEVELS).optional(),
   components: componentsSchema.default({}),
+  baseline: regulationBaselineSchema.optional(),
   assessment: assessmentSchema.optional(),
   opinions: z.array(opinionSchema).default([]),
 });

@@ -60,8 +60,12 @@ function renderComponent(snapshot: RegulationSnapshot, key: ComponentKey): strin
 
 function renderAnswer(answer: Answer): string {
   const { value } = answer;
-  const shown =
-    value === null ? '(chưa trả lời)' : typeof value === 'boolean' ? (value ? 'Có' : 'Không') : typeof value === 'number' ? formatQuantity(value) : value;
+  const scalar = (cell: Exclude<Answer['value'], unknown[]>): string =>
+    cell === null ? '(chưa trả lời)' : typeof cell === 'boolean' ? (cell ? 'Có' : 'Không') : typeof cell === 'number' ? formatQuantity(cell) : cell;
+  // A group's rows, one "field: answer" list per item: any edit of a row shows as a change of the answer.
+  const shown = Array.isArray(value)
+    ? value.map((row, index) => `${index + 1}. ${Object.entries(row).map(([field, cell]) => `${field}: ${scalar(cell)}`).join('; ')}`).join(' | ')
+    : scalar(value);
   return answer.explanation?.trim() ? `${shown} — ${answer.explanation.trim()}` : shown;
 }
 

@@ -13,6 +13,8 @@ const PLAIN_VALUES: Record<AnswerType, Answer['value']> = {
   number: 1,
   regulation_ref: 'Đăng ký khai sinh',
   component_change: false,
+  choice: null,
+  group: null,
 };
 
 /**

@@ -56,24 +56,28 @@ export function ScoreCard({ score, questions, answers }: { score: NecessityScore
         </Table.Thead>
         <Table.Tbody>
           {score.breakdown.map((line) => {
-            const flat = questions.get(line.questionId);
-            const answer = answers[line.questionId];
+            const flatOf = questions.get(line.key);
+            const field = line.field === undefined ? undefined : flatOf?.question.fields?.find((candidate) => candidate.id === line.field);
+            const flat = flatOf && { question: field ?? flatOf.question };
+            const text = flatOf && field ? `${flatOf.question.itemLabel ?? flatOf.question.text} ${line.row === undefined ? '' : line.row + 1} — ${field.text}` : flatOf?.question.text;
+            const whole = answers[line.key];
+            const answer = line.row === undefined || !Array.isArray(whole?.value) ? (field ? undefined : whole) : { value: whole.value[line.row]?.[line.field!] ?? null };
             return (
               <Table.Tr key={line.questionId} c={line.supports === null ? 'dimmed' : undefined}>
                 <Table.Td>
-                  <Tooltip label={flat?.question.text} multiline w={300} openDelay={300}>
+                  <Tooltip label={text} multiline w={300} openDelay={300}>
                     <Text size="xs" lineClamp={2}>
-                      {flat?.question.text ?? line.questionId}
+                      {text ?? line.questionId}
                     </Text>
                   </Tooltip>
                   <Text size="xs" c="dimmed">
-                    {t('assessment.question.weight', { weight: format.integer(line.weight) })}
+                    {t('assessment.question.weight', { weight: format.decimal(line.weight, Number.isInteger(line.weight) ? 0 : 2) })}
                   </Text>
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Group gap={4} wrap="nowrap">
                     <SupportIcon supports={line.supports} />
-                    <Text size="xs">{line.supports === null || !flat || !answer ? '—' : answerLabel(flat.question.answerType, answer.value)}</Text>
+                    <Text size="xs">{line.supports === null || !flat || !answer ? '—' : answerLabel(flat.question, answer.value)}</Text>
                   </Group>
                 </Table.Td>
                 <Table.Td ta="right" fw={line.contribution > 0 ? 600 : undefined}>

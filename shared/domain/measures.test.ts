@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { measuresOf, measureTotal, regulationMeasures, type MeasuredRegulation } from './measures';
+
+const regulation = (overrides: Partial<MeasuredRegulation>): MeasuredRegulation => ({ change: 'amended', components: {}, ...overrides });
+
+describe('regulationMeasures', () => {
+  it.each<[string, MeasuredRegulation, ReturnType<typeof regulationMeasures>]>([
+    [
+      'an amended procedure with both times and conditions',
+      regulation({ components: { timeLimitDays: 10, conditions: ['a', 'b'] }, baseline: { timeLimitDays: 15, businessConditions: 4 } }),
+      { timeLimitDays: { baseline: 15, proposed: 10 }, businessConditions: { baseline: 4, proposed: 2 } },
+    ],
+    ['no baseline: nothing to measure from', regulation({ components: { timeLimitDays: 10, conditions: ['a'] } }), { timeLimitDays: null, businessConditions: null }],
+    [
+      'a new regulation has no before',
+      regulation({ change: 'new', components: { timeLimitDays: 10, conditions: ['a'] }, baseline: { timeLimitDays: 15, businessConditions: 3 } }),
+      { timeLimitDays: null, businessConditions: null },
+    ],
+    [
+      'an abolished one keeps no condition and has no time after',
+      regulation({ change: 'abolished', components: { timeLimitDays: 10 }, baseline: { timeLimitDays: 15, businessConditions: 3 } }),
+      { timeLimitDays: null, businessConditions: { baseline: 3, proposed: 0 } },
+    ],
+    [
+      'a replaced one with no conditions drafted',
+      regulation({ change: 'replaced', components: { timeLimitDays: 0 }, baseline: { timeLimitDays: 3, businessConditions: 2 } }),
+      { timeLimitDays: { baseline: 3, proposed: 0 }, businessConditions: null },
+    ],
+  ])('%s', (_label, input, expected) => {
+    expect(regulationMeasures(input)).toEqual(expected);
+  });
+
+  it('takes the conditions kept by a QĐKD assessment over the drafted list, and its list as the count before', () => {
+    const assessment = {
+      template: '2025-qdkd',
+      answers: { 'conditions.items': { value: [{ keep: true }, { keep: false }, { keep: false }, { keep: true }] } },
+    };
+    expect(measuresOf(regulation({ components: { conditions: ['a'] }, assessment })).businessConditions).toEqual({ baseline: 4, proposed: 2 });
+    // A baseline count wins over the table's length (the table may list only the conditions it changes).
+    expect(measuresOf(regulation({ baseline: { businessConditions: 6 }, assessment })).businessConditions).toEqual({ baseline: 6, proposed: 2 });
+  });
+});
+
+describe('measureTotal', () => {
+  it('sums the pairs it has, and shares the cut of the baseline', () => {
+    // (15 + 5) − (10 + 5) = 5 of 20 → 25%.
+    expect(measureTotal([{ baseline: 15, proposed: 10 }, null, { baseline: 5, proposed: 5 }])).toEqual({ regulations: 2, baseline: 20, proposed: 15, reductionShare: 0.25 });
+    expect(measureTotal([])).toEqual({ regulations: 0, baseline: 0, proposed: 0, reductionShare: null });
+  });
+});

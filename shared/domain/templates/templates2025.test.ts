@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { answerEverything } from '../../../test/unit/assessmentAnswers';
+import { assessedConditionCounts, assessmentProgress, answerProblems, necessityScore } from '../assessment';
+import { assessmentTemplateSchema, defaultTemplateFor, findTemplate, templateQuestions, templatesFor, type AssessmentTemplateInput } from '../assessmentTemplate';
+import type { Answer } from '../dossier';
+
+const tthc2025 = findTemplate('2025')!;
+const qdkd = findTemplate('2025-qdkd')!;
+const row = (cells: Record<string, Answer['value'] & (string | number | boolean | null)>) => cells;
+
+describe('templates by kind and date', () => {
+  it.each([
+    ['tthc', '2023-11-20', '2010', ['2010']],
+    ['qdkd', '2023-11-20', '2010', ['2010']],
+    ['qdkd', '2025-03-26', '2025-qdkd', ['2025-qdkd', '2010']],
+    ['tthc', '2025-03-31', '2010', ['2010']],
+    ['tthc', '2025-04-01', '2025', ['2025', '2010']],
+    ['qdkd', '2026-06-01', '2025-qdkd', ['2025-qdkd', '2010']],
+  ] as const)('a %s regulation of a draft dated %s defaults to %s', (kind, date, expected, offered) => {
+    expect(defaultTemplateFor(kind, date).id).toBe(expected);
+    expect(templatesFor(kind, date).map(({ id }) => id)).toEqual(offered);
+  });
+
+  it('keeps 2010 unchanged for the records answered on it', () => {
+    expect(findTemplate('2010')?.sections.map(({ id }) => id)).toEqual(['necessity', 'reasonableness', 'legality', 'cost', 'amendment']);
+  });
+});
+
+describe('template 2025 (TTHC, component by component)', () => {
+  it('adds section III between reasonableness and legality, renumbering the rest', () => {
+    expect(tthc2025.sections.map(({ id, title }) => `${id}: ${title.split(' ')[0]}`)).toEqual([
+      'necessity: I.',
+      'reasonableness: II.',
+      'components: III.',
+      'legality: IV.',
+      'cost: V.',
+      'amendment: VI.',
+    ]);
+  });
+
+  it.each([
+    'components.dossier_items',
+    'components.fully_online',
+    'components.field_inspection',
+    'components.subjects',
+    'components.deciding_agency',
+    'components.implementing_agency',
+    'components.coordinating_agencies',
+    'components.result_validity',
+    'components.result_scope',
+    'components.can_decentralise',
+    'components.regardless_of_boundaries',
+  ])('asks %s', (key) => {
+    expect(templateQuestions(tthc2025).map((question) => question.key)).toContain(key);
+  });
+
+  it('skips the new section too when section I concludes "not necessary"', () => {
+    const progress = assessmentProgress(tthc2025, { 'necessity.conclusion': { value: false } }, 'new');
+    expect(progress.sections.filter(({ asked }) => asked).map(({ id }) => id)).toEqual(['necessity']);
+  });
+
+  it('is complete only when every dossier item row is answered', () => {
+    const answers = answerEverything(tthc2025, 'new', {
+      'components.dossier_items': [row({ item: 'Tờ khai', reason: 'Xác định yêu cầu', form: 'original', replaceable_by: 'none' })],
+      'components.subjects': [row({ type: 'individual', per_year: 12_000 })],
+      'components.result_scope': 'nationwide',
+    });
+    expect(assessmentProgress(tthc2025, answers, 'new').complete).toBe(true);
+    const halfRow = { ...answers, 'components.dossier_items': { value: [row({ item: 'Tờ khai', reason: 'Xác định yêu cầu' })] } };
+    expect(assessmentProgress(tthc2025, halfRow, 'new').missing).toEqual(['components.dossier_items']);
+    expect(assessmentProgress(tthc2025, { ...answers, 'components.dossier_items': { value: [] } }, 'new').missing).toEqual(['components.dossier_items']);
+  });
+
+  it('scores each dossier item that a national database could replace against keeping it, the weight shared by the rows', () => {
+    // Weights answered: fully_online 1 (yes) + regardless 1 (yes) + the items' 2, shared by 2 rows (1 each, one "none").
+    const answers = {
+      'components.dossier_items': {
+        value: [
+          row({ item: 'Tờ khai', reason: 'a', form: 'original', replaceable_by: 'none' }),
+          row({ item: 'Bản sao giấy khai sinh', reason: 'b', form: 'certified_copy', replaceable_by: 'civil_status' }),
+        ],
+      },
+      'components.fully_online': { value: true },
+      'components.regardless_of_boundaries': { value: true },
+    };
+    const { score, breakdown } = necessityScore(tthc2025, answers);
+    expect(breakdown.filter((line) => line.key === 'components.dossier_items')).toEqual([
+      { questionId: 'components.dossier_items[0].replaceable_by', key: 'components.dossier_items', row: 0, field: 'replaceable_by', weight: 1, supports: true, contribution: 25 },
+      { questionId: 'components.dossier_items[1].replaceable_by', key: 'components.dossier_items', row: 1, field: 'replaceable_by', weight: 1, supports: false, contribution: 0 },
+    ]);
+    // 3 of 4 answered points support keeping.
+    expect(score).toBe(75);
+  });
+
+  it('names a wrong value inside a row', () => {
+    const answers = { 'components.dossier_items': { value: [row({ item: 'Tờ khai', form: 'photocopy' })] } };
+    expect(answerProblems(tthc2025, answers)).toEqual([
+      { path: 'components.dossier_items', message: 'mục 1, “Hình thức”: cần chọn một trong: Bản chính, Bản sao, Bản sao chứng thực' },
+    ]);
+    expect(answerProblems(tthc2025, { 'components.dossier_items': { value: 'Tờ khai' } })[0]?.message).toBe('cần liệt kê từng mục (mỗi mục một dòng)');
+  });
+});
+
+describe('template 2025-qdkd (business conditions)', () => {
+  const conditions = [
+    row({ condition: 'Có kho chứa đạt chuẩn', necessary: true, post_inspection: false, proportionate: true, keep: true }),
+    row({ condition: 'Có 03 nhân viên có chứng chỉ', necessary: false, post_inspection: true, proportionate: false, keep: false }),
+    row({ condition: 'Ký quỹ 500 triệu đồng', necessary: false, post_inspection: true, proportionate: false, cost: 500_000_000, keep: false }),
+  ];
+
+  it('counts the conditions listed and those kept', () => {
+    expect(assessedConditionCounts({ template: '2025-qdkd', answers: { 'conditions.items': { value: conditions } } })).toEqual({ listed: 3, kept: 1 });
+    expect(assessedConditionCounts({ template: '2025-qdkd', answers: {} })).toBeUndefined();
+    expect(assessedConditionCounts({ template: '2010', answers: {} })).toBeUndefined();
+  });
+
+  it('scores necessity, post-inspection and proportion per condition', () => {
+    // Each condition carries 5/3 of the 5 points: only the first supports keeping on all three → 5/3 of 5 + 6 (I).
+    const answers = {
+      'necessity.objective_needed': { value: true },
+      'necessity.sector_conditional': { value: true },
+      'conditions.items': { value: conditions },
+    };
+    const { score } = necessityScore(qdkd, answers);
+    expect(score).toBeCloseTo((100 * (6 + 5 / 3)) / (6 + 5), 10);
+  });
+
+  it('can be answered in full, the cost of a condition being optional', () => {
+    const answers = answerEverything(qdkd, 'amended', { 'conditions.items': conditions });
+    expect(assessmentProgress(qdkd, answers, 'amended').complete).toBe(true);
+  });
+});
+
+describe('group questions in the template schema', () => {
+  const base = (question: Record<string, unknown>): AssessmentTemplateInput => ({
+    id: 't',
+    version: '1',
+    validFrom: '2025-01-01',
+    kinds: ['qdkd'],
+    title: 'Mẫu',
+    sections: [{ id: 's', title: 'Mục', questions: [question as AssessmentTemplateInput['sections'][number]['questions'][number]] }],
+  });
+  it.each<[string, Record<string, unknown>, string]>([
+    ['a group without fields', { id: 'g', text: 'Nhóm', answerType: 'group' }, 'chỉ nhóm lặp lại (group) có, và phải có, danh sách fields'],
+    ['a choice without options', { id: 'c', text: 'Chọn', answerType: 'choice' }, 'chỉ câu hỏi lựa chọn (choice) có, và phải có, danh sách options'],
+    [
+      'a kept rule on an unknown field',
+      { id: 'g', text: 'Nhóm', answerType: 'group', fields: [{ id: 'a', text: 'A', answerType: 'yes_no' }], countsBusinessConditions: { keptWhen: { field: 'keep', equals: true } } },
+      'nhóm không có trường "keep"',
+    ],
+    [
+      'a supporting answer that is not an option',
+      { id: 'g', text: 'Nhóm', answerType: 'group', fields: [{ id: 'a', text: 'A', answerType: 'choice', options: [{ value: 'x', label: 'X' }, { value: 'y', label: 'Y' }], weight: 1, supportsKeepingWhen: 'z' }] },
+      'chỉ dùng cho câu hỏi có/không, mức độ hoặc lựa chọn, với giá trị phù hợp',
+    ],
+  ])('rejects %s', (_label, question, message) => {
+    const parsed = assessmentTemplateSchema.safeParse(base(question));
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => issue.message)).toContain(message);
+  });
+});
