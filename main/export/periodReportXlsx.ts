@@ -3,15 +3,14 @@
 import type { CellFormat, DataTable } from '../../shared/contract/reportsApi';
 import type { FigureKind, PeriodReportDocument } from '../../shared/domain/periodReportTable';
 import { reportsMessages } from '../../shared/i18n/reportsMessages';
-import { addTableSheet, createWorkbook, workbookBuffer } from './tableXlsx';
+import { renderTablesXlsx, type RowEmphasis } from './tableXlsx';
 
 const CELL_FORMAT: Record<FigureKind, CellFormat> = { count: 'integer', share: 'percent', money: 'money' };
 const FIGURES_SHEET = 'Số liệu';
 const TEXT_SHEET = 'Nội dung';
-const SECTION_FILL = 'FFF1F3F5';
-const LABEL_WIDTH = 55;
-const FIGURE_WIDTH = 24;
-const PARAGRAPH_WIDTH = 110;
+const LABEL_WIDTH = 48;
+const FIGURE_WIDTH = 21;
+const PARAGRAPH_WIDTH = 90;
 
 export function periodReportTables(document: PeriodReportDocument): DataTable[] {
   const { headers } = document;
@@ -42,21 +41,13 @@ export function periodReportTables(document: PeriodReportDocument): DataTable[] 
 }
 
 export async function renderPeriodReportXlsx(document: PeriodReportDocument): Promise<Buffer> {
-  const workbook = createWorkbook();
   const [figures, text] = periodReportTables(document) as [DataTable, DataTable];
-  const sheet = addTableSheet(workbook, figures);
-  // Section headings read as headings: bold on a light band across the table.
-  document.rows.forEach((row, index) => {
-    const excelRow = sheet.worksheet.getRow(sheet.firstDataRow + index);
-    if (row.kind === 'heading') {
-      excelRow.eachCell({ includeEmpty: true }, (cell) => {
-        cell.font = { ...cell.font, bold: true };
-        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SECTION_FILL } };
-      });
-    } else if (row.indent > 0) {
-      excelRow.getCell(1).alignment = { indent: 2, vertical: 'top', wrapText: true };
-    }
-  });
-  addTableSheet(workbook, text);
-  return workbookBuffer(workbook);
+  // Section headings read as headings (bold on a light band); breakdowns by document type are indented.
+  const emphasis = (index: number): RowEmphasis | undefined => {
+    const row = document.rows[index];
+    if (!row) return undefined;
+    if (row.kind === 'heading') return 'heading';
+    return row.indent > 0 ? 'breakdown' : undefined;
+  };
+  return renderTablesXlsx([{ ...figures, emphasis }, text]);
 }

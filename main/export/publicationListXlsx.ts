@@ -1,28 +1,49 @@
 // The publication list as XLSX, laid out like the annex: the titles on top, then per change a heading, the column
-// headers and the rows grouped under full-width level rows. Same fonts and borders as every other workbook here.
-import type ExcelJS from 'exceljs';
+// headers and the rows grouped under full-width level rows. Printed in the one style of every workbook here
+// (spreadsheetStyle): A4, fitted to the width, page numbers, rows as tall as their text.
+import ExcelJS from 'exceljs';
 import { publicationRow, type PublicationList } from '../../shared/domain/publicationList';
-import { BORDER, createWorkbook, FONT, FONT_SIZE, HEADER_FILL, workbookBuffer } from './tableXlsx';
+import {
+  bodyFont,
+  CELL_BORDER,
+  HEADER_FILL,
+  printLayoutOptions,
+  rowHeightFor,
+  SECTION_FILL,
+  SHEET_FONT_SIZE,
+  titleRowHeight,
+  TITLE_FONT_SIZE,
+} from './spreadsheetStyle';
 
-const GROUP_FILL = 'FFF1F3F5';
+const GROUP_FILL = SECTION_FILL;
 /** STT, code, name, document, field, agency — sized for the longest usual texts. */
 const COLUMN_WIDTHS = [6, 24, 48, 48, 24, 30] as const;
 
 export async function renderPublicationListXlsx(list: PublicationList): Promise<Buffer> {
-  const workbook = createWorkbook();
-  const sheet = workbook.addWorksheet('Danh mục TTHC');
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Bàn thẩm định TTHC';
+  // Each part has its own header row, so none is frozen or repeated: the page setup and footer are the shared ones.
+  const { pageSetup, headerFooter } = printLayoutOptions({ widthsChars: COLUMN_WIDTHS, headerRow: 1 });
+  const sheet = workbook.addWorksheet('Danh mục TTHC', { pageSetup: { ...pageSetup, printTitlesRow: undefined }, headerFooter });
   sheet.columns = COLUMN_WIDTHS.map((width) => ({ width }));
   const width = COLUMN_WIDTHS.length;
+  const totalWidth = COLUMN_WIDTHS.reduce((sum, column) => sum + column, 0);
   const styled = (row: ExcelJS.Row, font: Partial<ExcelJS.Font>, options: { merge?: boolean; align?: ExcelJS.Alignment['horizontal']; fill?: string; border?: boolean } = {}) => {
     if (options.merge) sheet.mergeCells(row.number, 1, row.number, width);
+    const texts: string[] = [];
     row.eachCell({ includeEmpty: options.merge !== true }, (cell) => {
-      cell.font = { name: FONT, size: FONT_SIZE, ...font };
+      cell.font = bodyFont(font);
       cell.alignment = { wrapText: true, vertical: 'middle', horizontal: options.align };
       if (options.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: options.fill } };
-      if (options.border) cell.border = BORDER;
+      if (options.border) cell.border = CELL_BORDER;
+      texts.push(cell.value === null || cell.value === undefined ? '' : String(cell.value));
     });
+    // A merged cell never grows by itself, and a wrapped one only in some programs: every row gets its height.
+    row.height = options.merge
+      ? titleRowHeight(texts[0] ?? '', totalWidth, font.size ?? SHEET_FONT_SIZE)
+      : rowHeightFor(texts, COLUMN_WIDTHS, { bold: font.bold === true });
   };
-  styled(sheet.addRow([list.annexTitle]), { bold: true, size: FONT_SIZE + 2 }, { merge: true, align: 'center' });
+  styled(sheet.addRow([list.annexTitle]), { bold: true, size: TITLE_FONT_SIZE }, { merge: true, align: 'center' });
   styled(sheet.addRow([list.title]), { bold: true }, { merge: true, align: 'center' });
   styled(sheet.addRow([list.decisionLine]), { italic: true }, { merge: true, align: 'center' });
   sheet.addRow([]);
@@ -36,7 +57,7 @@ export async function renderPublicationListXlsx(list: PublicationList): Promise<
     for (const group of section.groups) {
       const groupRow = sheet.addRow([group.heading]);
       styled(groupRow, { bold: true }, { merge: true, fill: GROUP_FILL });
-      groupRow.getCell(1).border = BORDER;
+      groupRow.getCell(1).border = CELL_BORDER;
       for (const item of group.items) {
         const cells = place(publicationRow(section, item));
         const row = sheet.addRow(cells.map((text, index) => (index === 0 ? item.number : text)));
@@ -45,6 +66,5 @@ export async function renderPublicationListXlsx(list: PublicationList): Promise<
       }
     }
   }
-  sheet.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
-  return workbookBuffer(workbook);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,7 +1,7 @@
 // Regulation lists as workbooks: the list with components, necessity score and costs (written through tableXlsx),
 // and the reading of a workbook someone else made, down to header texts and cell values for the import.
 import ExcelJS from 'exceljs';
-import type { DataTable, TableCell } from '../../shared/contract/reportsApi';
+import type { TableCell } from '../../shared/contract/reportsApi';
 import { ApiError } from '../../shared/contract/errors';
 import { assessmentStatus } from '../../shared/domain/assessmentStatus';
 import { componentLines, type ListedComponentKey } from '../../shared/domain/componentText';
@@ -11,7 +11,7 @@ import { IMPORT_FIELD_LABELS, suggestMapping, type CellValue, type SheetHeader }
 import { COMPONENT_KEYS, type ComponentKey } from '../../shared/domain/vocabulary';
 import { formatDateVi, formatInteger } from '../../shared/i18n/format';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
-import { renderTablesXlsx } from './tableXlsx';
+import { renderTablesXlsx, type SheetTable } from './tableXlsx';
 
 const LABELS = vocabularyMessages.vi;
 const LISTED_COMPONENTS = COMPONENT_KEYS.filter((key): key is ListedComponentKey => key !== 'name');
@@ -23,7 +23,27 @@ export type RegulationListEntry = {
   missing: readonly ComponentKey[];
 };
 
-export type RegulationListTitle = { title: string; subtitle?: string; sheetName: string };
+export type RegulationListTitle = {
+  title: string;
+  subtitle?: string;
+  sheetName: string;
+  /** A first column names each regulation's draft (search results across drafts). */
+  acrossDrafts?: boolean;
+};
+
+/** Wide enough to read a line of each, narrow enough that the whole list scales to a landscape page legibly. */
+const COMPONENT_WIDTHS: Record<ListedComponentKey, number> = {
+  steps: 30,
+  methods: 14,
+  dossier: 32,
+  timeLimitDays: 10,
+  subjects: 14,
+  agency: 20,
+  result: 20,
+  forms: 16,
+  conditions: 28,
+  fees: 20,
+};
 
 const money = (value: number, digits: number): TableCell => ({ value, format: 'money', digits });
 
@@ -54,25 +74,49 @@ function componentCell(regulation: Omit<Regulation, 'opinions'>, key: ListedComp
  * Column titles of the identification and components are those the import recognises, and nothing follows the last
  * row, so the file imports back as it is.
  */
-export function regulationListTable(entries: readonly RegulationListEntry[], heading: RegulationListTitle): DataTable {
-  const acrossDrafts = entries.some((entry) => entry.draftTitle !== undefined);
+export function regulationListTable(entries: Iterable<RegulationListEntry>, heading: RegulationListTitle): SheetTable {
+  const acrossDrafts = heading.acrossDrafts === true;
   const fields = IMPORT_FIELD_LABELS;
+  // Rows are made one at a time as the writer asks for them: a list of 100.000 never sits in memory as cells.
+  function* rows(): Generator<TableCell[]> {
+    let index = 0;
+    for (const { regulation, draftTitle, missing } of entries) {
+      index += 1;
+      yield [
+        index,
+        ...(acrossDrafts ? [draftTitle ?? null] : []),
+        regulation.name,
+        LABELS.kindShort[regulation.kind],
+        LABELS.change[regulation.change],
+        regulation.nationalCode ?? null,
+        regulation.article ?? null,
+        regulation.field ?? null,
+        regulation.level ? LABELS.level[regulation.level] : null,
+        ...LISTED_COMPONENTS.map((key) => componentCell(regulation, key)),
+        missing.map((key) => LABELS.component[key]).join(', ') || null,
+        assessmentStatus(regulation.assessment, regulation.change).score.score,
+        ...costCells(regulation),
+      ];
+    }
+  }
   return {
     sheetName: heading.sheetName,
     title: heading.title,
     subtitle: heading.subtitle,
+    // STT, the draft when there is one, and the name tell which regulation a printed line is about.
+    keyColumns: acrossDrafts ? 3 : 2,
     columns: [
       { header: 'STT', format: 'integer', width: 6 },
-      ...(acrossDrafts ? [{ header: 'Dự thảo', format: 'text' as const, width: 40 }] : []),
-      { header: fields.name, format: 'text', width: 40 },
+      ...(acrossDrafts ? [{ header: 'Dự thảo', format: 'text' as const, width: 30 }] : []),
+      { header: fields.name, format: 'text', width: 32 },
       { header: fields.kind, format: 'text', width: 8 },
       { header: fields.change, format: 'text', width: 16 },
       { header: fields.nationalCode, format: 'text', width: 14 },
       { header: fields.article, format: 'text', width: 14 },
       { header: fields.field, format: 'text', width: 16 },
       { header: fields.level, format: 'text', width: 12 },
-      ...LISTED_COMPONENTS.map((key) => ({ header: fields[key], format: key === 'timeLimitDays' ? ('decimal' as const) : ('text' as const), width: key === 'timeLimitDays' ? 12 : 36 })),
-      { header: 'Bộ phận còn thiếu', format: 'text', width: 24 },
+      ...LISTED_COMPONENTS.map((key) => ({ header: fields[key], format: key === 'timeLimitDays' ? ('decimal' as const) : ('text' as const), width: COMPONENT_WIDTHS[key] })),
+      { header: 'Bộ phận còn thiếu', format: 'text', width: 40 },
       { header: 'Điểm cần thiết', format: 'decimal', digits: 1, width: 10 },
       { header: 'Chi phí một lần - hiện hành', format: 'money', digits: 2, width: 18 },
       { header: 'Chi phí một lần - theo dự thảo', format: 'money', digits: 2, width: 18 },
@@ -80,25 +124,11 @@ export function regulationListTable(entries: readonly RegulationListEntry[], hea
       { header: 'Chi phí một năm - theo dự thảo', format: 'money', width: 20 },
       { header: 'Tỷ lệ cắt giảm chi phí', format: 'percent', digits: 2, width: 12 },
     ],
-    rows: entries.map(({ regulation, draftTitle, missing }, index) => [
-      index + 1,
-      ...(acrossDrafts ? [draftTitle ?? null] : []),
-      regulation.name,
-      LABELS.kindShort[regulation.kind],
-      LABELS.change[regulation.change],
-      regulation.nationalCode ?? null,
-      regulation.article ?? null,
-      regulation.field ?? null,
-      regulation.level ? LABELS.level[regulation.level] : null,
-      ...LISTED_COMPONENTS.map((key) => componentCell(regulation, key)),
-      missing.map((key) => LABELS.component[key]).join(', ') || null,
-      assessmentStatus(regulation.assessment, regulation.change).score.score,
-      ...costCells(regulation),
-    ]),
+    rows: rows(),
   };
 }
 
-export async function renderRegulationListXlsx(entries: readonly RegulationListEntry[], heading: RegulationListTitle): Promise<Buffer> {
+export async function renderRegulationListXlsx(entries: Iterable<RegulationListEntry>, heading: RegulationListTitle): Promise<Buffer> {
   return renderTablesXlsx([regulationListTable(entries, heading)]);
 }
 

@@ -1,19 +1,32 @@
 // Any table as an XLSX workbook, one sheet per table: a title, Vietnamese headers, numbers stored as numbers with a
-// Vietnamese display format, text kept as text, columns wide enough to read. The dashboard's "export data", the
-// period report and any list screen write through here.
+// Vietnamese display format, text kept as text, columns wide enough to read, printed as spreadsheetStyle sets it.
+// The dashboard's "export data", the period report and every list write through here, with exceljs' streaming
+// writer: each row is written out as it is made, so that memory stays flat however many rows there are.
+import { createWriteStream } from 'node:fs';
+import { PassThrough, type Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import type { CellFormat, DataTable, TableCell } from '../../shared/contract/reportsApi';
 import { formatDecimal, formatInteger, formatMoney, formatPercent } from '../../shared/i18n/format';
+import {
+  addAutoFilter,
+  bodyFont,
+  CELL_BORDER,
+  printLayoutOptions,
+  rowHeightFor,
+  SECTION_FILL,
+  SHEET_FONT_SIZE,
+  styleHeaderRow,
+  titleRowHeight,
+  TITLE_FONT_SIZE,
+} from './spreadsheetStyle';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export const FONT = 'Times New Roman';
-export const FONT_SIZE = 12;
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
-export const HEADER_FILL = 'FFDCE4F2';
-const THIN = { style: 'thin' as const, color: { argb: 'FF8C8C8C' } };
-export const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+/** Width of a column whose rows are not known in advance (a streamed table) and that gives none. */
+const STREAMED_WIDTH = 16;
 
 // [$-42A] tags the format as Vietnamese: LibreOffice then shows 1.059 and 62,5% on any machine; Excel keeps the
 // separators of the user's Windows settings, which on a Vietnamese machine are the same.
@@ -64,73 +77,139 @@ function resolveCell(cell: TableCell, column: Column): { value: string | number 
 
 const longestLine = (text: string): number => text.split('\n').reduce((longest, line) => Math.max(longest, line.length), 0);
 
-function columnWidth(column: Column, rows: readonly TableCell[][], index: number): number {
+function columnWidth(column: Column, rows: Iterable<TableCell[]>, index: number): number {
   if (column.width !== undefined) return column.width;
   // Headers wrap, so a long header need not widen its column beyond its longest word.
   const headerWords = Math.max(...column.header.split(/\s+/).map((word) => word.length));
-  const widestCell = rows.reduce((widest, row) => Math.max(widest, longestLine(resolveCell(row[index] ?? null, column).text)), 0);
+  // Rows that are made as they are written cannot be measured first.
+  if (!Array.isArray(rows)) return Math.max(STREAMED_WIDTH, headerWords + 2);
+  const widestCell = rows.reduce((widest: number, row: TableCell[]) => Math.max(widest, longestLine(resolveCell(row[index] ?? null, column).text)), 0);
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, headerWords + 2, widestCell + 2));
 }
 
-export type TableSheet = { worksheet: ExcelJS.Worksheet; headerRow: number; firstDataRow: number };
+/** How a row of a sheet stands out: a section heading (bold on a band) or a breakdown of the row above (indented). */
+export type RowEmphasis = 'heading' | 'breakdown';
 
-/** Adds one table as a sheet; returns where its rows start so that a caller can style some of them. */
-export function addTableSheet(workbook: ExcelJS.Workbook, table: DataTable): TableSheet {
-  const worksheet = workbook.addWorksheet(table.sheetName);
+/**
+ * A table to write as a sheet. Its rows may be any iterable, a generator reading the database included: they are
+ * consumed once, in order, each written out before the next is asked for.
+ */
+export type SheetTable = Omit<DataTable, 'rows'> & {
+  rows: Iterable<TableCell[]>;
+  /** The emphasis of the row at this index among the data rows, if any. */
+  emphasis?: (index: number) => RowEmphasis | undefined;
+  /** First columns that identify a row, repeated on each page when the table prints across several. */
+  keyColumns?: number;
+};
+
+/** Row numbers of a sheet as written: where the header is, where data starts, and the last row of data. */
+export type WrittenSheet = { headerRow: number; firstDataRow: number; lastDataRow: number };
+
+type AnyWorkbook = ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter;
+
+/** Adds one table as a sheet, committing every row as soon as it is written when the workbook streams. */
+export function writeTableSheet(workbook: AnyWorkbook, table: SheetTable): WrittenSheet {
   const width = table.columns.length;
-  worksheet.columns = table.columns.map((column, index) => ({ width: columnWidth(column, table.rows, index) }));
+  const widths = table.columns.map((column, index) => columnWidth(column, table.rows, index));
+  const totalWidth = widths.reduce((sum, value) => sum + value, 0);
+  const headerRow = (table.subtitle ? 3 : 2) + 1;
+  const worksheet = workbook.addWorksheet(table.sheetName, printLayoutOptions({ widthsChars: widths, headerRow, keyColumns: table.keyColumns }));
+  const commit = (row: ExcelJS.Row) => (workbook instanceof ExcelJS.Workbook ? undefined : row.commit());
+  worksheet.columns = widths.map((value) => ({ width: value }));
+
   const banner = (text: string, font: Partial<ExcelJS.Font>) => {
     const row = worksheet.addRow([text]);
-    row.font = { name: FONT, size: FONT_SIZE, ...font };
-    if (width > 1) worksheet.mergeCells(row.number, 1, row.number, width);
+    row.font = bodyFont(font);
     row.getCell(1).alignment = { wrapText: true, vertical: 'middle' };
+    row.height = titleRowHeight(text, totalWidth, font.size ?? SHEET_FONT_SIZE);
+    if (width > 1) worksheet.mergeCells(row.number, 1, row.number, width);
+    commit(row);
   };
-  banner(table.title, { bold: true, size: FONT_SIZE + 2 });
+  banner(table.title, { bold: true, size: TITLE_FONT_SIZE });
   if (table.subtitle) banner(table.subtitle, { italic: true });
-  worksheet.addRow([]);
+  commit(worksheet.addRow([]));
 
-  const header = worksheet.addRow(table.columns.map((column) => column.header));
-  header.eachCell((cell) => {
-    cell.font = { name: FONT, size: FONT_SIZE, bold: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
-    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
-    cell.border = BORDER;
-  });
+  const headers = table.columns.map((column) => column.header);
+  const header = worksheet.addRow(headers);
+  styleHeaderRow(header, headers, widths);
+  commit(header);
+
   const firstDataRow = header.number + 1;
+  let lastDataRow = header.number;
+  let index = 0;
+  // One style object per kind of cell, shared by every cell of that kind: exceljs recognises a style it has seen by
+  // identity, so that a hundred thousand rows cost a few lookups instead of a style comparison per cell.
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const styleOf = (column: number, numFmt: string | undefined, numeric: boolean, emphasis: RowEmphasis | undefined): Partial<ExcelJS.Style> => {
+    const key = `${column}|${numFmt ?? ''}|${numeric}|${emphasis ?? ''}`;
+    let style = styles.get(key);
+    if (!style) {
+      style = {
+        ...(numFmt ? { numFmt } : {}),
+        font: bodyFont(emphasis === 'heading' ? { bold: true } : {}),
+        border: CELL_BORDER,
+        ...(emphasis === 'heading' ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: SECTION_FILL } } } : {}),
+        alignment: numeric
+          ? { vertical: 'top', horizontal: 'right' }
+          : { vertical: 'top', wrapText: true, ...(emphasis === 'breakdown' && column === 0 ? { indent: 2 } : {}) },
+      };
+      styles.set(key, style);
+    }
+    return style;
+  };
   for (const cells of table.rows) {
     const row = worksheet.addRow([]);
-    table.columns.forEach((column, index) => {
-      const resolved = resolveCell(cells[index] ?? null, column);
-      const cell = row.getCell(index + 1);
+    const emphasis = table.emphasis?.(index);
+    const texts = table.columns.map((column, columnIndex) => {
+      const resolved = resolveCell(cells[columnIndex] ?? null, column);
+      const cell = row.getCell(columnIndex + 1);
       cell.value = resolved.value;
-      if (resolved.numFmt) cell.numFmt = resolved.numFmt;
-      cell.font = { name: FONT, size: FONT_SIZE };
-      cell.border = BORDER;
-      cell.alignment = typeof resolved.value === 'number' ? { vertical: 'top', horizontal: 'right' } : { vertical: 'top', wrapText: true };
+      cell.style = styleOf(columnIndex, resolved.numFmt, typeof resolved.value === 'number', emphasis);
+      return resolved.text;
     });
+    row.height = rowHeightFor(texts, widths, { bold: emphasis === 'heading' });
+    lastDataRow = row.number;
+    commit(row);
+    index += 1;
   }
-  worksheet.views = [{ state: 'frozen', ySplit: header.number }];
+  addAutoFilter(worksheet, header.number, lastDataRow, width);
   if (table.notes && table.notes.length > 0) {
-    worksheet.addRow([]);
+    commit(worksheet.addRow([]));
     for (const note of table.notes) banner(note, { italic: true });
   }
-  return { worksheet, headerRow: header.number, firstDataRow };
+  if (!(workbook instanceof ExcelJS.Workbook)) (worksheet as unknown as { commit(): void }).commit();
+  return { headerRow: header.number, firstDataRow, lastDataRow };
 }
 
-export function createWorkbook(): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Bàn thẩm định TTHC';
+const WORKBOOK_CREATOR = 'Bàn thẩm định TTHC';
+
+/**
+ * Writes the tables, one sheet each, to a stream. Shared strings are off so that nothing grows with the rows; the
+ * file is a little larger for it, and Excel and LibreOffice read inline strings alike.
+ */
+export async function writeTablesXlsx(tables: readonly SheetTable[], stream: Writable): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  workbook.creator = WORKBOOK_CREATOR;
   workbook.created = new Date();
-  return workbook;
+  for (const table of tables) writeTableSheet(workbook, table);
+  await workbook.commit();
 }
 
-export async function workbookBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+/** The workbook as bytes, for the API's downloads. */
+export async function renderTablesXlsx(tables: readonly SheetTable[]): Promise<Buffer> {
+  const sink = new PassThrough();
+  const chunks: Buffer[] = [];
+  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = finished(sink);
+  await writeTablesXlsx(tables, sink);
+  await done;
+  return Buffer.concat(chunks);
 }
 
-/** One sheet per table. */
-export async function renderTablesXlsx(tables: readonly DataTable[]): Promise<Buffer> {
-  const workbook = createWorkbook();
-  for (const table of tables) addTableSheet(workbook, table);
-  return workbookBuffer(workbook);
+/** The workbook straight into a file, for the CLI: neither the rows nor the file are held in memory whole. */
+export async function writeTablesXlsxFile(tables: readonly SheetTable[], path: string): Promise<void> {
+  const file = createWriteStream(path);
+  const done = finished(file);
+  await writeTablesXlsx(tables, file);
+  await done;
 }

@@ -32,17 +32,17 @@ async function readImport(fileBase64: string, mapping: ImportMapping | undefined
 }
 
 export function createSpreadsheetsService(ctx: ServiceContext) {
-  function searchEntries(text: string): RegulationListEntry[] {
-    const entries: RegulationListEntry[] = [];
+  /** Page by page as the workbook writer asks for rows, so that only one page of regulations is held at a time. */
+  function* searchEntries(text: string): Generator<RegulationListEntry> {
     const drafts = new Map<string, DraftRecord>();
     for (let offset = 0; ; offset += SEARCH_PAGE) {
       const { total, items } = ctx.repos.regulations.search(text, offset, SEARCH_PAGE);
       for (const regulation of items) {
         const draft = drafts.get(regulation.draftId) ?? requireDraft(ctx, regulation.draftId);
         drafts.set(draft.id, draft);
-        entries.push({ regulation, draftTitle: draft.title, missing: missingComponents(draft.docType, regulation) });
+        yield { regulation, draftTitle: draft.title, missing: missingComponents(draft.docType, regulation) };
       }
-      if (items.length === 0 || offset + items.length >= total) return entries;
+      if (items.length === 0 || offset + items.length >= total) return;
     }
   }
 
@@ -58,10 +58,9 @@ export function createSpreadsheetsService(ctx: ServiceContext) {
         return toExportedFile(title, 'xlsx', bytes);
       }
       const text = input.search.trim();
-      const entries = searchEntries(text);
       const title = text ? `Kết quả tra cứu TTHC - ${text}` : 'Danh sách TTHC/QĐKD - mọi dự thảo';
-      const subtitle = `${formatInteger(entries.length)} kết quả${text ? ` cho “${text}”` : ''}`;
-      return toExportedFile(title, 'xlsx', await renderRegulationListXlsx(entries, { title, subtitle, sheetName: 'Tra cứu' }));
+      const subtitle = `${formatInteger(ctx.repos.regulations.search(text, 0, 1).total)} kết quả${text ? ` cho “${text}”` : ''}`;
+      return toExportedFile(title, 'xlsx', await renderRegulationListXlsx(searchEntries(text), { title, subtitle, sheetName: 'Tra cứu', acrossDrafts: true }));
     },
 
     async previewRegulationImport({ draftId, fileBase64, mapping }: ApiParsedInput<'previewRegulationImport'>): Promise<ImportPreview> {

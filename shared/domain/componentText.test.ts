@@ -80,3 +80,9 @@ describe('componentLines', () => {
     expect(parseComponentCell(key, componentLines(components, key).join('\n'))).toEqual({ ok: true, value: components[key] });
   });
 });
+
+describe('subjects in print', () => {
+  it('prints the label of a subject stored as its code, and any other text as it is', () => {
+    expect(componentLines({ subjects: ['citizen', 'business', 'Hợp tác xã'] }, 'subjects')).toEqual(['Cá nhân', 'Doanh nghiệp', 'Hợp tác xã']);
+  });
+});

@@ -32,13 +32,18 @@ export function componentLines(components: Components, key: ListedComponentKey):
       const text = components[key]?.trim();
       return text ? [text] : [];
     }
-    case 'steps':
     case 'subjects':
+      // A suggested subject stored as its code ("citizen") prints as its label ("Cá nhân").
+      return (components.subjects ?? []).map((subject) => SUBJECT_LABELS[subject] ?? subject);
+    case 'steps':
     case 'forms':
     case 'conditions':
       return components[key] ?? [];
   }
 }
+
+/** The UI stores the label it offers; dossiers from elsewhere may carry the code of EXCHANGE.md ("business"). */
+const SUBJECT_LABELS: Readonly<Record<string, string>> = LABELS.subject;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
