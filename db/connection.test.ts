@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatabaseTooNewError, migrate, openDatabase, schemaVersion } from './connection';
+import { backupFolder, inspectDatabaseFile } from './backups';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index';
 
 const tempFile = () => join(mkdtempSync(join(tmpdir(), 'tthc-db-')), 'test.sqlite');
@@ -36,8 +37,9 @@ describe('openDatabase', () => {
     db.close();
     const upgraded = openDatabase(path);
     upgraded.close();
-    const backups = readdirSync(join(path, '..')).filter((name) => name.endsWith('.bak'));
-    expect(backups.length).toBe(LATEST_SCHEMA_VERSION > MIGRATIONS[0]!.version ? 1 : 0);
+    const backups = readdirSync(backupFolder(path));
+    expect(backups).toEqual([expect.stringMatching(/^pre-migration-v10-.*\.bak$/)]);
+    expect(inspectDatabaseFile(join(backupFolder(path), backups[0]!))).toEqual({ schemaVersion: 10, problems: [] });
     expect(existsSync(path)).toBe(true);
   });
 

@@ -1,6 +1,7 @@
 // Opening the database: pragmas, migrations under PRAGMA user_version, and a backup before touching an existing file.
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { existsSync } from 'node:fs';
+import { backupFolder, integrityProblems, takeAutomaticBackup } from './backups';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations/index';
 
 export class DatabaseTooNewError extends Error {
@@ -11,6 +12,24 @@ export class DatabaseTooNewError extends Error {
     this.name = 'DatabaseTooNewError';
   }
 }
+
+/** The file is not a sound SQLite database: nothing is written to it, and the user is told where the backups are. */
+export class DatabaseDamagedError extends Error {
+  constructor(
+    readonly path: string,
+    readonly problems: string[],
+  ) {
+    super(
+      `Tệp cơ sở dữ liệu ${path} bị hỏng (${problems.slice(0, 3).join('; ')}); ứng dụng không ghi gì vào tệp này. ` +
+        `Hãy khôi phục một bản sao lưu: tthc restore TỆP (các bản sao lưu tự động nằm trong ${backupFolder(path)}).`,
+    );
+    this.name = 'DatabaseDamagedError';
+  }
+}
+
+const DAMAGED_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT', 'SQLITE_CORRUPT_INDEX', 'SQLITE_CORRUPT_SEQUENCE']);
+const isDamage = (error: unknown): error is Error & { code: string } =>
+  error instanceof Error && DAMAGED_CODES.has((error as { code?: string }).code ?? '');
 
 export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
@@ -34,25 +53,28 @@ export type OpenOptions = { readonly?: boolean };
 export function openDatabase(path: string, options: OpenOptions = {}): Database {
   const isFile = path !== ':memory:' && path !== '';
   const existed = isFile && existsSync(path);
-  const db = new BetterSqlite3(path, { readonly: options.readonly ?? false });
+  let db: Database;
   try {
+    db = new BetterSqlite3(path, { readonly: options.readonly ?? false });
+  } catch (error) {
+    throw isDamage(error) ? new DatabaseDamagedError(path, [error.message]) : error;
+  }
+  try {
+    // Checked before anything is written, so a damaged file is never migrated or mixed with new data.
+    const problems = existed ? integrityProblems(db, true) : [];
+    if (problems.length > 0) throw new DatabaseDamagedError(path, problems);
     db.pragma('foreign_keys = ON');
     if (isFile && !options.readonly) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     const current = schemaVersion(db);
     if (current > LATEST_SCHEMA_VERSION) throw new DatabaseTooNewError(current);
     if (current < LATEST_SCHEMA_VERSION && !options.readonly) {
-      if (existed && current > 0) backupBeforeMigration(db, path, current);
+      if (existed && current > 0) takeAutomaticBackup(db, path, 'pre-migration', new Date(), `v${current}`);
       migrate(db);
     }
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    throw isDamage(error) ? new DatabaseDamagedError(path, [error.message]) : error;
   }
-}
-
-function backupBeforeMigration(db: Database, path: string, version: number): void {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  db.prepare('VACUUM INTO ?').run(`${path}.v${version}-${stamp}.bak`);
 }

@@ -1,0 +1,234 @@
+// Backups a user can trust: a copy is written under a temporary name, checked, flushed and only then renamed, so a
+// file that looks like a backup always opens whole. Automatic copies live beside the database and are rotated.
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { BACKUP_KINDS } from '../shared/contract/safekeepingApi';
+import { LATEST_SCHEMA_VERSION } from './migrations/index';
+
+export type BackupKind = (typeof BACKUP_KINDS)[number];
+/** How many copies of each kind are kept; older ones are removed after a new one is safely written. */
+export const BACKUP_RETENTION: Record<BackupKind, number> = { 'pre-migration': 3, daily: 7, 'before-restore': 3, manual: 20 };
+
+const BACKUP_SUFFIX = '.bak';
+// A copy being written never ends in ".bak": a crash leaves a ".partial" file nobody mistakes for a backup.
+const PARTIAL_SUFFIX = '.partial';
+
+export class BackupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BackupError';
+  }
+}
+
+/** The folder of automatic copies of the database at `databasePath`. */
+export function backupFolder(databasePath: string): string {
+  return `${databasePath}-backups`;
+}
+
+/** Problems SQLite finds in the file; empty when it is sound. `quick` skips the slower index-content checks. */
+export function integrityProblems(db: Database, quick = false): string[] {
+  const rows = db.pragma(quick ? 'quick_check' : 'integrity_check') as Array<Record<string, string>>;
+  const messages = rows.map((row) => String(Object.values(row)[0]));
+  return messages.length === 1 && messages[0] === 'ok' ? [] : messages;
+}
+
+function flushToDisk(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The rename is durable only once the folder entry is on disk; not every platform lets a folder be synced. */
+function flushFolder(folder: string): void {
+  try {
+    flushToDisk(folder);
+  } catch {
+    // Windows cannot open a directory for fsync; NTFS journals the rename itself.
+  }
+}
+
+export type BackupFileFacts = { schemaVersion: number; problems: string[] };
+
+/** Opens a candidate file read-only and reports its schema version and integrity; throws when it is not SQLite at all. */
+export function inspectDatabaseFile(path: string, quick = false): BackupFileFacts {
+  const db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+  try {
+    return { schemaVersion: db.pragma('user_version', { simple: true }) as number, problems: integrityProblems(db, quick) };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Copies the open database to `target` through a temporary file: VACUUM INTO, integrity check of the copy, fsync,
+ * then an atomic rename. Whatever happens before the rename, `target` is either absent or the previous good copy.
+ */
+export function writeVerifiedBackup(db: Database, target: string): void {
+  mkdirSync(dirname(target), { recursive: true });
+  const partial = `${target}.${process.pid}${PARTIAL_SUFFIX}`;
+  rmSync(partial, { force: true });
+  try {
+    db.prepare('VACUUM INTO ?').run(partial);
+    const facts = inspectDatabaseFile(partial);
+    const expected = db.pragma('user_version', { simple: true }) as number;
+    if (facts.problems.length > 0 || facts.schemaVersion !== expected) {
+      throw new BackupError(`Bản sao vừa ghi không đọc lại được nguyên vẹn (${facts.problems.slice(0, 3).join('; ') || `phiên bản ${facts.schemaVersion}`}).`);
+    }
+    flushToDisk(partial);
+    renameSync(partial, target);
+    flushFolder(dirname(target));
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
+}
+
+/** Local date and time in a file-name-safe form, so copies sort by name in the order they were taken. */
+export function backupStamp(date: Date): string {
+  const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}-${pad(date.getMilliseconds(), 3)}`;
+}
+
+export type StoredBackup = { name: string; kind: BackupKind; path: string; takenAt: string; sizeBytes: number };
+
+const BACKUP_NAME = /^(pre-migration|daily|before-restore|manual)-(?:v\d+-)?(\d{4}-\d{2}-\d{2}(?:T\d{6}-\d{3})?)\.bak$/;
+
+/** The automatic and manual copies of one database, newest first. */
+export function listBackups(databasePath: string): StoredBackup[] {
+  const folder = backupFolder(databasePath);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .flatMap((name): StoredBackup[] => {
+      const match = BACKUP_NAME.exec(name);
+      if (!match) return [];
+      const path = join(folder, name);
+      const stat = statSync(path);
+      return [{ name, kind: match[1] as BackupKind, path, takenAt: stat.mtime.toISOString(), sizeBytes: stat.size }];
+    })
+    .sort((a, b) => b.takenAt.localeCompare(a.takenAt) || b.name.localeCompare(a.name));
+}
+
+/** Removes copies of `kind` beyond the newest `keep`, and partial files left by processes that no longer run. */
+export function pruneBackups(databasePath: string, kind: BackupKind, keep: number = BACKUP_RETENTION[kind]): void {
+  const folder = backupFolder(databasePath);
+  if (!existsSync(folder)) return;
+  const ofKind = readdirSync(folder)
+    .filter((name) => BACKUP_NAME.exec(name)?.[1] === kind)
+    .sort()
+    .reverse();
+  for (const name of ofKind.slice(keep)) rmSync(join(folder, name), { force: true });
+  for (const name of readdirSync(folder)) {
+    const pid = /\.(\d+)\.partial$/.exec(name)?.[1];
+    if (pid && !processIsAlive(Number(pid))) rmSync(join(folder, name), { force: true });
+  }
+}
+
+function processIsAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Writes an automatic copy of `kind` into the database's backup folder and rotates that kind; returns its path. */
+export function takeAutomaticBackup(db: Database, databasePath: string, kind: BackupKind, date: Date, label = ''): string {
+  const name = `${kind}-${label ? `${label}-` : ''}${kind === 'daily' ? backupStamp(date).slice(0, 10) : backupStamp(date)}${BACKUP_SUFFIX}`;
+  const target = join(backupFolder(databasePath), name);
+  writeVerifiedBackup(db, target);
+  pruneBackups(databasePath, kind);
+  return target;
+}
+
+/** One copy per calendar day, taken the first time the day's first start opens the file; false when today's exists. */
+export function takeDailyBackup(db: Database, databasePath: string, date: Date): boolean {
+  const today = join(backupFolder(databasePath), `daily-${backupStamp(date).slice(0, 10)}${BACKUP_SUFFIX}`);
+  if (existsSync(today)) return false;
+  takeAutomaticBackup(db, databasePath, 'daily', date);
+  return true;
+}
+
+/** Why `path` cannot be restored into this app, or null when it can: damaged, not ours, or from a newer version. */
+export function backupRefusal(path: string): string | null {
+  const name = basename(path);
+  let facts: BackupFileFacts;
+  try {
+    facts = inspectDatabaseFile(path);
+  } catch {
+    return `Tệp ${name} không phải cơ sở dữ liệu SQLite hoặc không đọc được.`;
+  }
+  if (facts.problems.length > 0) return `Tệp ${name} bị hỏng (${facts.problems.slice(0, 3).join('; ')}), không khôi phục từ tệp này.`;
+  if (facts.schemaVersion > LATEST_SCHEMA_VERSION) {
+    return `Tệp ${name} do phiên bản mới hơn của ứng dụng ghi (lược đồ ${facts.schemaVersion}, ứng dụng này hiểu tới ${LATEST_SCHEMA_VERSION}). Hãy cập nhật ứng dụng trước khi khôi phục.`;
+  }
+  if (facts.schemaVersion === 0 || !hasAppTables(path)) return `Tệp ${name} không phải bản sao lưu của Bàn thẩm định TTHC.`;
+  return null;
+}
+
+function hasAppTables(path: string): boolean {
+  const db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+  try {
+    const found = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN ('drafts', 'regulations', 'events')").get() as { n: number };
+    return found.n === 3;
+  } finally {
+    db.close();
+  }
+}
+
+function isSound(path: string): boolean {
+  try {
+    return inspectDatabaseFile(path, true).problems.length === 0;
+  } catch {
+    return false;
+  }
+}
+
+export type RestoreResult = { keptCopy: string | null; schemaVersion: number };
+
+/**
+ * Replaces the database at `databasePath` with the verified copy at `source`. The caller has closed its own
+ * connection. A sound current file is first copied aside, then overwritten through SQLite's backup API in one write
+ * transaction (other connections see the old or the new file, a crash leaves the old one); a damaged current file is
+ * moved aside with its WAL and the copy is renamed into place.
+ */
+export async function restoreDatabaseFile(databasePath: string, source: string, date: Date): Promise<RestoreResult> {
+  const refusal = backupRefusal(source);
+  if (refusal) throw new BackupError(refusal);
+  const sourceDb = new BetterSqlite3(source, { readonly: true, fileMustExist: true });
+  try {
+    const schemaVersion = sourceDb.pragma('user_version', { simple: true }) as number;
+    if (!existsSync(databasePath)) {
+      writeVerifiedBackup(sourceDb, databasePath);
+      return { keptCopy: null, schemaVersion };
+    }
+    if (isSound(databasePath)) {
+      const current = new BetterSqlite3(databasePath, { fileMustExist: true });
+      let keptCopy: string;
+      try {
+        keptCopy = takeAutomaticBackup(current, databasePath, 'before-restore', date);
+      } finally {
+        current.close();
+      }
+      // One step for every page: the destination stays locked from the first page to the commit.
+      await sourceDb.backup(databasePath, { progress: () => 0x7fffffff });
+      return { keptCopy, schemaVersion };
+    }
+    const folder = backupFolder(databasePath);
+    mkdirSync(folder, { recursive: true });
+    const keptCopy = join(folder, `before-restore-damaged-${backupStamp(date)}.sqlite`);
+    for (const suffix of ['-wal', '-shm']) {
+      if (existsSync(databasePath + suffix)) renameSync(databasePath + suffix, keptCopy + suffix);
+    }
+    renameSync(databasePath, keptCopy);
+    writeVerifiedBackup(sourceDb, databasePath);
+    return { keptCopy, schemaVersion };
+  } finally {
+    sourceDb.close();
+  }
+}
