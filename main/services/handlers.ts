@@ -10,6 +10,7 @@ import { createOpinionsService } from './opinionsService';
 import { createProfileService } from './profileService';
 import { createRegulationsService } from './regulationsService';
 import { createReportsService } from './reportsService';
+import { createSafekeepingService } from './safekeepingService';
 import { createSpreadsheetsService } from './spreadsheetsService';
 import { createWorkflowService } from './workflowService';
 
@@ -28,5 +29,6 @@ export function createHandlers(ctx: ServiceContext): ApiHandlers {
     ...createAssessmentFormService(ctx),
     ...createSpreadsheetsService(ctx),
     ...createCatalogueService(ctx),
+    ...createSafekeepingService(ctx),
   };
 }

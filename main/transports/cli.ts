@@ -7,13 +7,13 @@ import { REPORT_FILE_FORMATS } from '../../shared/contract/api';
 import { ApiError, invalidInput } from '../../shared/contract/errors';
 import { periodSchema } from '../../shared/domain/statistics';
 import { formatDate } from '../../shared/i18n/format';
-import { openBackend } from '../app';
 import { resolveDatabasePath } from '../dataPaths';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import { parseDossier } from '../services/dossierService';
 import { catalogueCommand } from './cliCatalogue';
 import { publicationCommand } from './cliPublication';
-import { call, CliFailure, parseOptions, readJsonFile, withBackend, writeFileAtomically, type CliIo, type Command } from './cliSupport';
+import { SAFEKEEPING_USAGE, safekeepingCommands } from './cliSafekeeping';
+import { call, CliFailure, openOrExplain, parseOptions, readJsonFile, withBackend, writeFileAtomically, type CliIo, type Command } from './cliSupport';
 import { startWebHost } from './webHost';
 
 const consoleIo: CliIo = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) };
@@ -38,6 +38,7 @@ const USAGE = `Cách dùng: tthc [--db FILE] <lệnh> …
   serve [--port N] [--open]                 mở giao diện web trên 127.0.0.1
   cost FILE.json [--years N] [--discount R] [--growth G]
                                             tính chi phí tuân thủ của một bảng tính (R, G dạng thập phân: 7% là 0.07)
+${SAFEKEEPING_USAGE}
 Cơ sở dữ liệu: --db FILE, hoặc biến môi trường TTHC_DB, hoặc thư mục dữ liệu của người dùng.`;
 
 function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
@@ -67,6 +68,7 @@ const isReportCliFormat = (format: string): format is (typeof REPORT_CLI_FORMATS
 const commands: Record<string, Command> = {
   catalogue: catalogueCommand,
   publication: publicationCommand,
+  ...safekeepingCommands,
   async import(args, { databasePath, io }) {
     const { positionals } = parse(args, {});
     const file = positionals[0];
@@ -211,7 +213,7 @@ const commands: Record<string, Command> = {
     const { values } = parse(args, { port: { type: 'string' }, open: { type: 'boolean', default: false } });
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliFailure('Cổng (--port) phải là số nguyên từ 0 đến 65535.', [], 2);
-    const backend = openBackend(databasePath);
+    const backend = openOrExplain(databasePath);
     const host = await startWebHost({ dispatch: backend.dispatch, staticDir: RENDERER_DIR, port });
     io.out(`Bàn thẩm định TTHC đang chạy tại: ${host.url}`);
     io.out(`Cơ sở dữ liệu: ${databasePath}`);

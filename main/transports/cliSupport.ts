@@ -4,6 +4,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ApiMethod, ApiOutput } from '../../shared/contract/api';
 import type { FieldProblem } from '../../shared/contract/errors';
+import { DatabaseDamagedError, DatabaseTooNewError } from '../../db/connection';
 import { openBackend, type Backend } from '../app';
 
 export type CliIo = { out: (line: string) => void; err: (line: string) => void };
@@ -58,8 +59,18 @@ export function writeFileAtomically(path: string, content: string | Buffer): voi
 export type CommandContext = { databasePath: string; io: CliIo };
 export type Command = (args: string[], context: CommandContext) => Promise<void>;
 
+/** Opens the database, or says in one line why it cannot be opened (damaged, from a newer app). */
+export function openOrExplain(databasePath: string): Backend {
+  try {
+    return openBackend(databasePath);
+  } catch (error) {
+    if (error instanceof DatabaseDamagedError || error instanceof DatabaseTooNewError) throw new CliFailure(error.message);
+    throw error;
+  }
+}
+
 export const withBackend = async <T>(databasePath: string, work: (backend: Backend) => Promise<T>): Promise<T> => {
-  const backend = openBackend(databasePath);
+  const backend = openOrExplain(databasePath);
   try {
     return await work(backend);
   } finally {

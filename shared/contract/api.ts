@@ -10,6 +10,7 @@ import { lettersApi } from './lettersApi';
 import { opinionsApi } from './opinionsApi';
 import { recordsApi } from './recordsApi';
 import { reportsApi } from './reportsApi';
+import { safekeepingApi } from './safekeepingApi';
 import { spreadsheetsApi } from './spreadsheetsApi';
 import { workflowApi } from './workflowApi';
 
@@ -22,6 +23,7 @@ export * from './opinionsApi';
 export * from './files';
 export * from './recordsApi';
 export * from './reportsApi';
+export * from './safekeepingApi';
 export * from './spreadsheetsApi';
 export * from './workflowApi';
 
@@ -39,7 +41,7 @@ export function joinContracts<T extends Record<string, MethodSchemas>[]>(...part
 }
 type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void ? I : never;
 
-export const apiContract = joinContracts(recordsApi, assessmentApi, workflowApi, opinionsApi, exchangeApi, lettersApi, assessmentFormApi, spreadsheetsApi, reportsApi, catalogueApi);
+export const apiContract = joinContracts(recordsApi, assessmentApi, workflowApi, opinionsApi, exchangeApi, lettersApi, assessmentFormApi, spreadsheetsApi, reportsApi, catalogueApi, safekeepingApi);
 
 export type ApiContract = typeof apiContract;
 export type ApiMethod = keyof ApiContract;

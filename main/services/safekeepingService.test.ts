@@ -1,0 +1,196 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { backupFolder } from '../../db/backups';
+import type { Dossier } from '../../shared/domain/dossier';
+import { createApiClient } from '../../shared/contract/client';
+import { rejection } from '../../test/unit/apiRejection';
+import { createTestApi } from '../../test/unit/helpers';
+import { openBackend } from '../app';
+
+const id = (serial: number) => `7a1b2c3d-0000-4000-8000-${serial.toString(16).padStart(12, '0')}`;
+const DRAFT = id(1);
+const KEPT = id(2);
+const TRASHED = id(3);
+
+/** A draft back with its drafter (returned after appraisal), two assessed and appraised procedures. */
+function returnedDraft(): Dossier {
+  const regulation = (regulationId: string, name: string, opinionId: string) => ({
+    id: regulationId,
+    kind: 'tthc' as const,
+    change: 'new' as const,
+    name,
+    components: {},
+    assessment: { template: '2010', completedAt: '2023-11-03', answers: {} },
+    opinions: [{ id: opinionId, stage: 'appraisal' as const, verdict: 'amend' as const, issuedAt: '2023-11-10', by: 'Bộ Tư pháp', components: ['dossier' as const], text: 'Sửa hồ sơ.' }],
+  });
+  return {
+    format: 'tthc-dossier',
+    version: 1,
+    exportedAt: '2023-11-30T10:00:00+07:00',
+    exportedBy: { agency: 'Bộ Tư pháp', role: 'drafter' },
+    drafts: [
+      {
+        id: DRAFT,
+        docType: 'nghi_dinh',
+        title: 'Nghị định về hộ tịch',
+        draftingAgency: 'Bộ Tư pháp',
+        submittedToGovernment: true,
+        status: 'drafting',
+        issuedAt: null,
+        events: [],
+        regulations: [regulation(KEPT, 'Đăng ký khai sinh', id(10)), regulation(TRASHED, 'Đăng ký kết hôn', id(11))],
+      },
+    ],
+  } as Dossier;
+}
+
+async function setUp(role: 'drafter' | 'appraiser' = 'drafter') {
+  const { api, ctx } = createTestApi();
+  await api.importDossier({ dossier: returnedDraft() });
+  await api.saveProfile({ agency: 'Bộ Tư pháp', role, officerName: 'Nguyễn Văn A' });
+  return { api, ctx };
+}
+
+type Api = Awaited<ReturnType<typeof setUp>>['api'];
+
+/** Everything that counts or lists regulations, by name. */
+async function everywhere(api: Api) {
+  const november = { from: '2023-11-01', to: '2023-11-30' };
+  const report = (await api.periodReport(november)).report;
+  const exported = (await api.exportDossier({})) as Dossier;
+  return {
+    listCount: (await api.listDrafts({})).items[0]?.regulationCount,
+    draft: (await api.getDraft({ id: DRAFT })).regulations.map((regulation) => regulation.name),
+    searchAll: (await api.searchRegulations({ text: '' })).total,
+    search: (await api.searchRegulations({ text: 'ket hon' })).total,
+    assessed: report.assessment.regulations,
+    appraised: report.appraisal.regulations,
+    exported: exported.drafts[0]!.regulations.map((regulation) => regulation.name),
+    workflow: (await api.getWorkflow({ draftId: DRAFT })).snapshot.regulations.map((regulation) => regulation.name),
+    opinions: (await api.getDraftOpinions({ draftId: DRAFT })).regulations.map((regulation) => regulation.name),
+  };
+}
+
+describe('the trash of regulations', () => {
+  it('leaves every list, search, count, report and export, keeps its opinions, and comes back whole', async () => {
+    const { api, ctx } = await setUp();
+    const before = await everywhere(api);
+    expect(before).toMatchObject({ listCount: 2, searchAll: 2, search: 1, assessed: 2, appraised: 2 });
+
+    await api.deleteRegulation({ id: TRASHED });
+    expect(await everywhere(api)).toEqual({
+      listCount: 1,
+      draft: ['Đăng ký khai sinh'],
+      searchAll: 1,
+      search: 0,
+      assessed: 1,
+      appraised: 1,
+      exported: ['Đăng ký khai sinh'],
+      workflow: ['Đăng ký khai sinh'],
+      opinions: ['Đăng ký khai sinh'],
+    });
+    expect((await rejection(api.getRegulation({ id: TRASHED }))).code).toBe('not_found');
+    expect(ctx.db.prepare('SELECT count(*) AS n FROM opinions WHERE regulation_id = ?').get(TRASHED)).toEqual({ n: 1 });
+    const trash = (await api.listTrashedRegulations({ draftId: DRAFT })).items;
+    expect(trash).toMatchObject([{ id: TRASHED, name: 'Đăng ký kết hôn', deletedBy: 'Nguyễn Văn A' }]);
+    // Recorded in the draft's own history, which stays chained.
+    const actions = ctx.db.prepare<[string], { action: string; note: string }>('SELECT action, note FROM events WHERE draft_id = ? ORDER BY seq').all(DRAFT);
+    expect(actions).toEqual([{ action: 'trash_regulation', note: `«Đăng ký kết hôn» (mã ${TRASHED})` }]);
+    expect((await api.verifyDatabase({})).ok).toBe(true);
+
+    await api.restoreRegulation({ id: TRASHED });
+    expect(await everywhere(api)).toEqual(before);
+    expect((await api.listTrashedRegulations({ draftId: DRAFT })).items).toEqual([]);
+    expect((await api.getRegulation({ id: TRASHED })).opinions).toHaveLength(1);
+  });
+
+  it('is only for the drafter while drafting, and a refusal changes nothing', async () => {
+    const appraiser = await setUp('appraiser');
+    const refused = await rejection(appraiser.api.deleteRegulation({ id: TRASHED }));
+    expect(refused).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/Chỉ «Cơ quan chủ trì soạn thảo»/) });
+    expect((await appraiser.api.getDraft({ id: DRAFT })).regulations).toHaveLength(2);
+
+    const { api, ctx } = await setUp();
+    ctx.db.prepare("UPDATE drafts SET status = 'assessed' WHERE id = ?").run(DRAFT);
+    const late = await rejection(api.deleteRegulation({ id: TRASHED }));
+    expect(late).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/Đang soạn thảo.*Đã đánh giá tác động/) });
+    expect((await api.getDraft({ id: DRAFT })).regulations).toHaveLength(2);
+    expect(ctx.db.prepare('SELECT count(*) AS n FROM events').get()).toEqual({ n: 0 });
+  });
+
+  it('is neither emptied nor undone by importing a file that still holds the regulation', async () => {
+    const { api } = await setUp();
+    await api.deleteRegulation({ id: TRASHED });
+    const file = returnedDraft();
+    const report = await api.importDossier({ dossier: file });
+    expect(report.conflicts).toEqual([{ path: 'drafts[0].regulations[1]', message: expect.stringMatching(/đang ở thùng rác/) }]);
+    expect((await api.getDraft({ id: DRAFT })).regulations.map((regulation) => regulation.name)).toEqual(['Đăng ký khai sinh']);
+    expect((await api.listTrashedRegulations({ draftId: DRAFT })).items).toHaveLength(1);
+  });
+});
+
+describe('history that cannot be rewritten', () => {
+  it('refuses UPDATE and DELETE on events and on issued opinions, even in raw SQL', async () => {
+    const { api, ctx } = await setUp();
+    await api.deleteRegulation({ id: TRASHED });
+    expect(() => ctx.db.prepare("UPDATE events SET note = 'khác'").run()).toThrow(/chỉ được ghi thêm/);
+    expect(() => ctx.db.prepare('DELETE FROM events').run()).toThrow(/chỉ được ghi thêm/);
+    // The draft is drafting, so its appraisal opinions were issued when the appraisal ruled.
+    expect(() => ctx.db.prepare("UPDATE opinions SET text = 'khác'").run()).toThrow(/đã ban hành/);
+    expect(() => ctx.db.prepare('DELETE FROM opinions').run()).toThrow(/không được xóa/);
+  });
+
+  it('names the first event edited behind the app’s back', async () => {
+    const { api, ctx } = await setUp();
+    await api.deleteRegulation({ id: TRASHED });
+    await api.restoreRegulation({ id: TRASHED });
+    await api.deleteRegulation({ id: KEPT });
+    expect((await api.verifyDatabase({})).history).toEqual({ checkedEvents: 3, firstBroken: null });
+    ctx.db.exec('DROP TRIGGER events_refuse_update');
+    const second = ctx.db.prepare<[], { seq: number }>('SELECT seq FROM events ORDER BY seq LIMIT 1 OFFSET 1').get()!.seq;
+    ctx.db.prepare("UPDATE events SET actor = 'Người khác' WHERE seq = ?").run(second);
+    const check = await api.verifyDatabase({});
+    expect(check.ok).toBe(false);
+    expect(check.history.firstBroken).toMatchObject({ seq: second, draftId: DRAFT, action: 'restore_regulation' });
+    expect(check.integrityProblems).toEqual([]);
+  });
+});
+
+describe('backup and restore through the API', () => {
+  it('restores a listed copy into the running back end, which reopens on it, keeping the replaced database', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'tthc-restore-')), 'tthc.sqlite');
+    const backend = openBackend(path);
+    const api = createApiClient((method, input) => backend.dispatch(method, input));
+    try {
+      await api.importDossier({ dossier: returnedDraft() });
+      const copy = await api.createBackup({});
+      expect(copy).toMatchObject({ kind: 'manual', name: expect.stringMatching(/^manual-.*\.bak$/) });
+      await api.createDraft({ docType: 'luat', title: 'Luật sau khi sao lưu', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: true });
+      expect((await api.listDrafts({})).total).toBe(2);
+
+      const restored = await api.restoreBackup({ name: copy.name });
+      expect(restored.keptCopy).toMatch(/^before-restore-.*\.bak$/);
+      expect((await api.listDrafts({})).total).toBe(1); // the same dispatch, over the reopened database
+      const kept = (await api.listBackups({})).items.find((backup) => backup.name === restored.keptCopy);
+      expect(kept?.kind).toBe('before-restore');
+
+      const uploaded = await api.downloadBackup({ name: restored.keptCopy! });
+      await api.restoreBackup({ file: { fileName: 'tai-len.bak', base64: uploaded.base64 } });
+      expect((await api.listDrafts({})).total).toBe(2);
+      expect(readdirSync(backupFolder(path)).filter((name) => name.includes('partial'))).toEqual([]);
+
+      const refused = await rejection(api.restoreBackup({ file: { fileName: 'rac.bak', base64: Buffer.from('không phải cơ sở dữ liệu').toString('base64') } }));
+      expect(refused).toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/không phải cơ sở dữ liệu SQLite/) });
+      expect((await api.listDrafts({})).total).toBe(2);
+    } finally {
+      backend.close();
+    }
+  });
+
+  it('says plainly that an in-memory database has nothing to back up', async () => {
+    const { api } = createTestApi();
+    expect(await rejection(api.createBackup({}))).toMatchObject({ code: 'conflict', message: expect.stringMatching(/chỉ nằm trong bộ nhớ/) });
+  });
+});
