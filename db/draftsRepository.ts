@@ -44,7 +44,7 @@ export function createDraftsRepository(db: Database) {
   const touch = db.prepare('UPDATE drafts SET updated_at = ? WHERE id = ?');
   const byId = db.prepare<[string], DraftRow>(`SELECT ${COLUMNS} FROM drafts WHERE id = ?`);
   const page = db.prepare<[number, number], DraftRow & { regulation_count: number }>(
-    `SELECT ${COLUMNS}, (SELECT count(*) FROM regulations r WHERE r.draft_id = d.id) AS regulation_count
+    `SELECT ${COLUMNS}, (SELECT count(*) FROM regulations r WHERE r.draft_id = d.id AND r.deleted_at IS NULL) AS regulation_count
      FROM drafts d ORDER BY updated_at DESC, seq DESC LIMIT ? OFFSET ?`,
   );
   const count = db.prepare<[], { total: number }>('SELECT count(*) AS total FROM drafts');

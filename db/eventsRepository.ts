@@ -1,24 +1,44 @@
 import type { Database } from 'better-sqlite3';
 import type { WorkflowEvent } from '../shared/domain/dossier';
+import { TRASH_ACTIONS, type TrashAction } from '../shared/domain/regulationTrash';
 import type { Role, WorkflowAction } from '../shared/domain/vocabulary';
+import { CHAIN_START, eventHash } from './eventChain';
 
 type EventRow = { at: string; action: string; actor: string; role: string; note: string };
 
-/** The history of a draft, in time order: append-only, there is no update or delete. */
+/** An event of this installation only (a regulation put in or taken out of the trash); it never travels in a dossier. */
+export type LocalEvent = { at: string; action: TrashAction; actor: string; role: Role; note: string };
+
+/**
+ * The history of a draft, in time order: append-only (the database refuses UPDATE and DELETE), each row chained to the
+ * one before by its hash (db/eventChain.ts). Workflow steps and this installation's own trash events share the chain.
+ */
 export function createEventsRepository(db: Database) {
   const append = db.prepare(
-    `INSERT INTO events (draft_id, at, at_epoch_ms, action, actor, role, note)
-     VALUES (@draftId, @at, @atEpochMs, @action, @actor, @role, @note)`,
+    `INSERT INTO events (draft_id, at, at_epoch_ms, action, actor, role, note, hash)
+     VALUES (@draftId, @at, @atEpochMs, @action, @actor, @role, @note, @hash)`,
   );
+  const lastHash = db.prepare<[], { hash: string }>('SELECT hash FROM events ORDER BY seq DESC LIMIT 1');
+  const localActions = TRASH_ACTIONS.map((action) => `'${action}'`).join(', ');
   // Timestamps from other agencies carry other offsets, so order by the instant, not the text.
   const byDraft = db.prepare<[string], EventRow>(
-    'SELECT at, action, actor, role, note FROM events WHERE draft_id = ? ORDER BY at_epoch_ms, seq',
+    `SELECT at, action, actor, role, note FROM events WHERE draft_id = ? AND action NOT IN (${localActions}) ORDER BY at_epoch_ms, seq`,
   );
 
+  function write(draftId: string, event: WorkflowEvent | LocalEvent): void {
+    const row = { draftId, ...event, atEpochMs: Date.parse(event.at) };
+    append.run({ ...row, hash: eventHash(lastHash.get()?.hash ?? CHAIN_START, row) });
+  }
+
   return {
+    /** Callers hold a write transaction, so no other writer can slip an event between the last hash and this one. */
     append(draftId: string, event: WorkflowEvent): void {
-      append.run({ draftId, ...event, atEpochMs: Date.parse(event.at) });
+      write(draftId, event);
     },
+    appendLocal(draftId: string, event: LocalEvent): void {
+      write(draftId, event);
+    },
+    /** The workflow history exchanged in dossiers and shown as the draft's steps. */
     listByDraft(draftId: string): WorkflowEvent[] {
       return byDraft.all(draftId).map((row) => ({
         at: row.at,

@@ -8,6 +8,9 @@ import type { Change, Level, RegulationKind } from '../shared/domain/vocabulary'
 /** A regulation as stored: everything of the exchange format but its opinions, plus its draft. */
 export type RegulationRecord = Omit<Regulation, 'opinions'> & { draftId: string };
 
+/** A regulation in the trash: who put it there and when (it can be taken back out). */
+export type TrashedRegulation = RegulationRecord & { deletedAt: string; deletedBy: string };
+
 /** Derived from the assessment on every write, for lists that show many regulations at once. */
 export type AssessmentSummary = { necessityScore: number | null; assessmentComplete: boolean };
 
@@ -82,17 +85,27 @@ export function createRegulationsRepository(db: Database) {
        time_limit_after = @timeLimitAfter, conditions_before = @conditionsBefore, conditions_after = @conditionsAfter, updated_at = @now
      WHERE id = @id`,
   );
-  const remove = db.prepare('DELETE FROM regulations WHERE id = ?');
-  const byId = db.prepare<[string], RegulationRow>(`SELECT ${COLUMNS} FROM regulations WHERE id = ?`);
-  const byDraft = db.prepare<[string], RegulationRow>(`SELECT ${COLUMNS} FROM regulations WHERE draft_id = ? ORDER BY position`);
+  // A trashed regulation keeps its row (and its opinions) but leaves every list, search, count, report and export.
+  const moveToTrash = db.prepare('UPDATE regulations SET deleted_at = @at, deleted_by = @by WHERE id = @id AND deleted_at IS NULL');
+  const takeFromTrash = db.prepare('UPDATE regulations SET deleted_at = NULL, deleted_by = NULL, updated_at = @at WHERE id = @id AND deleted_at IS NOT NULL');
+  const byId = db.prepare<[string], RegulationRow>(`SELECT ${COLUMNS} FROM regulations WHERE id = ? AND deleted_at IS NULL`);
+  const trashedById = db.prepare<[string], RegulationRow & { deleted_at: string; deleted_by: string }>(
+    `SELECT ${COLUMNS}, deleted_at, deleted_by FROM regulations WHERE id = ? AND deleted_at IS NOT NULL`,
+  );
+  const trashedByDraft = db.prepare<[string], RegulationRow & { deleted_at: string; deleted_by: string }>(
+    `SELECT ${COLUMNS}, deleted_at, deleted_by FROM regulations WHERE draft_id = ? AND deleted_at IS NOT NULL ORDER BY deleted_at DESC, seq DESC`,
+  );
+  const byDraft = db.prepare<[string], RegulationRow>(
+    `SELECT ${COLUMNS} FROM regulations WHERE draft_id = ? AND deleted_at IS NULL ORDER BY position`,
+  );
   const nextPosition = db.prepare<[string], { next: number }>(
     'SELECT coalesce(max(position), -1) + 1 AS next FROM regulations WHERE draft_id = ?',
   );
   const indexText = db.prepare<[string], { seq: number; body: string }>(
     `SELECT r.seq, concat_ws(' ', r.name, r.field, r.article, r.national_code, d.title) AS body
-     FROM regulations r JOIN drafts d ON d.id = r.draft_id WHERE r.id = ?`,
+     FROM regulations r JOIN drafts d ON d.id = r.draft_id WHERE r.id = ? AND r.deleted_at IS NULL`,
   );
-  const draftRegulationIds = db.prepare<[string], { id: string }>('SELECT id FROM regulations WHERE draft_id = ?');
+  const draftRegulationIds = db.prepare<[string], { id: string }>('SELECT id FROM regulations WHERE draft_id = ? AND deleted_at IS NULL');
   const deleteIndex = db.prepare('DELETE FROM regulation_search WHERE rowid = ?');
   const insertIndex = db.prepare('INSERT INTO regulation_search (rowid, body) VALUES (?, ?)');
   const seqOf = db.prepare<[string], { seq: number }>('SELECT seq FROM regulations WHERE id = ?');
@@ -106,9 +119,9 @@ export function createRegulationsRepository(db: Database) {
     'SELECT count(*) AS total FROM regulation_search WHERE regulation_search MATCH ?',
   );
   const listAll = db.prepare<[number, number], RegulationRow>(
-    `SELECT ${COLUMNS} FROM regulations ORDER BY name, seq LIMIT ? OFFSET ?`,
+    `SELECT ${COLUMNS} FROM regulations WHERE deleted_at IS NULL ORDER BY name, seq LIMIT ? OFFSET ?`,
   );
-  const countAll = db.prepare<[], { total: number }>('SELECT count(*) AS total FROM regulations');
+  const countAll = db.prepare<[], { total: number }>('SELECT count(*) AS total FROM regulations WHERE deleted_at IS NULL');
   const summaries = db.prepare<[string], { id: string; necessity_score: number | null; assessment_complete: number }>(
     'SELECT id, necessity_score, assessment_complete FROM regulations WHERE id IN (SELECT value FROM json_each(?))',
   );
@@ -158,10 +171,25 @@ export function createRegulationsRepository(db: Database) {
       update.run(params(record, now));
       reindex(record.id);
     },
-    delete(id: string): void {
+    /** False when it was not there or already in the trash. */
+    trash(id: string, at: string, by: string): boolean {
       const row = seqOf.get(id);
-      if (row) deleteIndex.run(row.seq);
-      remove.run(id);
+      const moved = moveToTrash.run({ id, at, by }).changes === 1;
+      if (moved && row) deleteIndex.run(row.seq);
+      return moved;
+    },
+    /** False when it was not in the trash. */
+    untrash(id: string, at: string): boolean {
+      const restored = takeFromTrash.run({ id, at }).changes === 1;
+      if (restored) reindex(id, true);
+      return restored;
+    },
+    findTrashed(id: string): TrashedRegulation | undefined {
+      const row = trashedById.get(id);
+      return row ? { ...toRecord(row), deletedAt: row.deleted_at, deletedBy: row.deleted_by } : undefined;
+    },
+    listTrashed(draftId: string): TrashedRegulation[] {
+      return trashedByDraft.all(draftId).map((row) => ({ ...toRecord(row), deletedAt: row.deleted_at, deletedBy: row.deleted_by }));
     },
     /** The draft's title is part of each regulation's search text. */
     reindexDraft(draftId: string): void {

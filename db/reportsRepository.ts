@@ -26,13 +26,13 @@ const toSection = (row: SectionRow): SectionFact => ({
 export const REPORT_SQL = {
   assessed: `SELECT r.assessment_completed_at AS date, r.draft_id, d.doc_type, d.drafting_agency AS agency, count(*) AS regulations
     FROM regulations r JOIN drafts d ON d.id = r.draft_id
-    WHERE r.assessment_completed_at BETWEEN @from AND @to
+    WHERE r.assessment_completed_at BETWEEN @from AND @to AND r.deleted_at IS NULL
     GROUP BY r.assessment_completed_at, r.draft_id`,
   // A regulation counts at a stage only by its standing opinion there: the latest, the later-stored one on a tie.
   // It is looked up among the regulation's own few opinions; left alone, the planner walks every opinion of the stage.
   opined: `SELECT o.issued_at AS date, r.draft_id, d.doc_type, d.drafting_agency AS agency, o.verdict, count(*) AS regulations
     FROM opinions o JOIN regulations r ON r.id = o.regulation_id JOIN drafts d ON d.id = r.draft_id
-    WHERE o.stage = @stage AND o.issued_at BETWEEN @from AND @to
+    WHERE o.stage = @stage AND o.issued_at BETWEEN @from AND @to AND r.deleted_at IS NULL
       AND o.seq = (SELECT latest.seq FROM opinions latest INDEXED BY opinions_by_regulation
         WHERE latest.regulation_id = o.regulation_id AND latest.stage = o.stage ORDER BY latest.issued_at DESC, latest.seq DESC LIMIT 1)
     GROUP BY o.issued_at, r.draft_id, o.verdict`,
@@ -40,11 +40,11 @@ export const REPORT_SQL = {
   // loop), then take the regulations of the few issued ones by index.
   issued: `SELECT d.issued_at AS date, d.id AS draft_id, r.change, count(*) AS regulations
     FROM drafts d CROSS JOIN regulations r ON r.draft_id = d.id
-    WHERE d.issued_at BETWEEN @from AND @to
+    WHERE d.issued_at BETWEEN @from AND @to AND r.deleted_at IS NULL
     GROUP BY d.id, r.change`,
   costs: `SELECT r.assessment_completed_at AS date, json_extract(r.assessment, '$.cost') AS cost
     FROM regulations r
-    WHERE r.assessment_completed_at BETWEEN @from AND @to
+    WHERE r.assessment_completed_at BETWEEN @from AND @to AND r.deleted_at IS NULL
       AND json_extract(r.assessment, '$.cost.baseline') IS NOT NULL AND json_extract(r.assessment, '$.cost.proposed') IS NOT NULL`,
   waiting: `SELECT d.id, d.title, d.doc_type, d.drafting_agency AS agency, d.status,
       (SELECT e.at FROM events e WHERE e.draft_id = d.id ORDER BY e.at_epoch_ms DESC, e.seq DESC LIMIT 1) AS last_event_at

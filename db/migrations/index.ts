@@ -5,6 +5,7 @@ import { up as responsesConflicts } from './0020-responses-conflicts';
 import { up as roundSnapshots } from './0030-round-snapshots';
 import { up as issuedIndex } from './0040-issued-index';
 import { up as assessmentSummary } from './0050-assessment-summary';
+import { up as historyTrash } from './0060-history-trash';
 import { up as regulationMeasures } from './0070-regulation-measures';
 import { up as catalogue } from './0080-catalogue';
 
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 30, name: 'round-snapshots', up: roundSnapshots },
   { version: 40, name: 'issued-index', up: issuedIndex },
   { version: 50, name: 'assessment-summary', up: assessmentSummary },
+  { version: 60, name: 'history-trash', up: historyTrash },
   { version: 70, name: 'regulation-measures', up: regulationMeasures },
   { version: 80, name: 'catalogue', up: catalogue },
 ];

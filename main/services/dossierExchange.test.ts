@@ -145,8 +145,11 @@ describe('conflicts', () => {
     expect((await appraisal.getRegulationOpinions({ regulationId: regulationIds[0]! })).opinions[0]?.verdict).toBe('amend');
     const [conflict] = (await appraisal.listConflicts({ status: 'pending' })).items;
     expect(conflict?.incoming).toMatchObject({ verdict: 'remove', regulationId: regulationIds[0] });
-    await appraisal.resolveConflict({ id: conflict!.id, decision: 'accept' });
-    expect((await appraisal.getRegulationOpinions({ regulationId: regulationIds[0]! })).opinions[0]?.verdict).toBe('remove');
+    // The opinion was issued (the appraisal completed): accepting would rewrite it, and the database refuses.
+    const refused = await rejection(appraisal.resolveConflict({ id: conflict!.id, decision: 'accept' }));
+    expect(refused).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/đã ban hành/) });
+    expect((await appraisal.getRegulationOpinions({ regulationId: regulationIds[0]! })).opinions[0]?.verdict).toBe('amend');
+    expect((await appraisal.listConflicts({ status: 'pending' })).items).toHaveLength(1);
   });
 });
 

@@ -19,7 +19,7 @@ import {
   type OpinionResponse,
   type Regulation,
 } from '../../shared/domain/dossier';
-import { stageSubmittedBy } from '../../shared/domain/opinionRules';
+import { opinionIsIssued, stageSubmittedBy } from '../../shared/domain/opinionRules';
 import { opinionKind, responseKind, WRITE_RULES } from '../../shared/domain/permissions';
 import type { OpinionStage, Role } from '../../shared/domain/vocabulary';
 import { TRANSITIONS } from '../../shared/domain/workflow';
@@ -94,7 +94,7 @@ function crossReferenceProblems(ctx: ServiceContext, dossier: Dossier): FieldPro
         problems.push({ path: `${path}.id`, message: `mã ${regulation.id} xuất hiện hai lần trong tệp` });
       }
       regulationOwner.set(regulation.id, draft.id);
-      const stored = ctx.repos.regulations.findById(regulation.id);
+      const stored = ctx.repos.regulations.findById(regulation.id) ?? ctx.repos.regulations.findTrashed(regulation.id);
       if (stored && stored.draftId !== draft.id) {
         problems.push({ path: `${path}.id`, message: `mã ${regulation.id} đã thuộc một dự thảo khác trong cơ sở dữ liệu` });
       }
@@ -204,6 +204,7 @@ export function createDossierService(ctx: ServiceContext) {
   }
 
   function mergeOpinions(draftId: string, regulationId: string, opinions: readonly Opinion[], path: string, merge: Merge): void {
+    const status = requireDraft(ctx, draftId).status;
     opinions.forEach((opinion, index) => {
       const { response, ...fields } = opinion;
       const opinionPath = `${path}.opinions[${index}]`;
@@ -214,7 +215,8 @@ export function createDossierService(ctx: ServiceContext) {
         ctx.repos.opinions.save({ ...fields, regulationId });
         merge.report.added.opinions += 1;
       } else if (!sameData({ ...stored, regulationId }, { ...fields, regulationId })) {
-        if (mayApply(owner, merge)) {
+        const issued = opinionIsIssued(stored.stage, status);
+        if (mayApply(owner, merge) && !issued) {
           ctx.repos.opinions.save({ ...fields, regulationId });
           changed = true;
         } else {
@@ -223,7 +225,9 @@ export function createDossierService(ctx: ServiceContext) {
             kind: 'opinion',
             entityId: opinion.id,
             path: opinionPath,
-            message: conflictMessage(`Ý kiến ${LABELS.stage[opinion.stage].toLowerCase()}`, owner, merge),
+            message: issued
+              ? `Ý kiến ${LABELS.stage[opinion.stage].toLowerCase()} này đã ban hành và được giữ nguyên; bản khác trong tệp chỉ được lưu lại để đối chiếu.`
+              : conflictMessage(`Ý kiến ${LABELS.stage[opinion.stage].toLowerCase()}`, owner, merge),
             incoming: { ...fields, regulationId },
             current: stored,
           });
@@ -237,6 +241,16 @@ export function createDossierService(ctx: ServiceContext) {
   function mergeRegulation(draftId: string, draftWasHere: boolean, regulation: Regulation, path: string, merge: Merge): void {
     const { opinions, ...owned } = regulation;
     const incoming: RegulationRecord = { ...owned, draftId };
+    if (ctx.repos.regulations.findTrashed(regulation.id)) {
+      // Put in the trash here by the drafter: a file neither brings it back nor loses what it says about it. Its
+      // opinions merge as usual and wait in the trash with it; restoring it shows them.
+      merge.report.conflicts.push({
+        path,
+        message: `TTHC/QĐKD «${regulation.name}» đang ở thùng rác tại máy này nên không được đưa trở lại; ý kiến kèm theo được lưu cùng nó. Khôi phục nó từ thùng rác nếu cần.`,
+      });
+      mergeOpinions(draftId, regulation.id, opinions, path, merge);
+      return;
+    }
     const stored = ctx.repos.regulations.findById(regulation.id);
     const now = ctx.now();
     const ownedChanged = stored !== undefined && !sameData(regulationOwnedFields(stored), regulationOwnedFields(incoming));
@@ -263,6 +277,9 @@ export function createDossierService(ctx: ServiceContext) {
     const stored = ctx.repos.drafts.findById(draft.id);
     const now = ctx.now();
     const { events, regulations, ...record } = draft;
+    // The draft's own row is updated after its opinions are merged: an opinion is judged issued by the state the draft
+    // had here before this file, so an opinion sent before its stage ruled can still be brought up to date.
+    let updateDraft = () => {};
     if (!stored) {
       ctx.repos.drafts.insert(record, now);
       merge.report.added.drafts += 1;
@@ -289,11 +306,12 @@ export function createDossierService(ctx: ServiceContext) {
         ...(applyOwned ? draftOwnedFields(draft) : {}),
         ...(incomingIsNewer ? { status: draft.status, issuedAt: draft.issuedAt } : {}),
       };
-      if (!sameData(next, storedRecord)) {
+      updateDraft = () => {
+        if (sameData(next, storedRecord)) return;
         ctx.repos.drafts.update(next, now);
         if (next.title !== stored.title) ctx.repos.regulations.reindexDraft(draft.id);
         merge.report.updated.drafts += 1;
-      }
+      };
     }
     const known = new Set(ctx.repos.events.listByDraft(draft.id).map(eventKey));
     const added = new Set<string>();
@@ -308,6 +326,7 @@ export function createDossierService(ctx: ServiceContext) {
     regulations.forEach((regulation, index) =>
       mergeRegulation(draft.id, stored !== undefined, regulation, `${path}.regulations[${index}]`, merge),
     );
+    updateDraft();
     // A submission we learn of from the file opens a round here too, so this body can compare rounds later.
     const latestSubmission = ctx.repos.events.listByDraft(draft.id).findLast((event) => stageSubmittedBy(event.action));
     const submittedStage = latestSubmission && stageSubmittedBy(latestSubmission.action);
@@ -329,6 +348,9 @@ export function createDossierService(ctx: ServiceContext) {
       }
       case 'regulation': {
         const incoming = regulationValueSchema.parse(conflict.incoming);
+        if (ctx.repos.regulations.findTrashed(incoming.id)) {
+          throw new ApiError('conflict', `TTHC/QĐKD «${incoming.name}» đang ở thùng rác; hãy khôi phục nó trước khi chấp nhận thay đổi này.`);
+        }
         const stored = ctx.repos.regulations.findById(incoming.id);
         if (stored) ctx.repos.regulations.update(incoming, now);
         else ctx.repos.regulations.insert(incoming, now);

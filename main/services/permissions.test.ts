@@ -37,6 +37,8 @@ const CALLS: Record<WriteMethod, (setup: Setup, stage: OpinionStage) => Promise<
   updateRegulation: ({ api, regulationId }) =>
     api.updateRegulation({ id: regulationId, fields: { kind: 'tthc', change: 'new', name: 'Đăng ký khai sinh', field: 'Lĩnh vực khác', components: {} } }),
   deleteRegulation: ({ api, regulationId }) => api.deleteRegulation({ id: regulationId }),
+  // Put in the trash beforehand (see the walk below).
+  restoreRegulation: ({ api, regulationId }) => api.restoreRegulation({ id: regulationId }),
   // Not a spreadsheet at all: an allowed call gets past the permission and fails on the file instead.
   commitRegulationImport: ({ api, draftId }) => api.commitRegulationImport({ draftId, fileBase64: 'AAAA', mapping: {} }),
   saveAssessment: ({ api, regulationId }) => api.saveAssessment({ regulationId, assessment: { template: '2010', answers: {} } }),
@@ -55,7 +57,9 @@ describe('who may write what, in which state', () => {
     const setup = await installation(role, status, stage);
     // A new draft starts in drafting, whatever state the other draft is in.
     const expected = writeRefusal(role, method === 'createDraft' ? 'drafting' : status, methodDataKind(method, stage));
-    const before = JSON.stringify(setup.ctx.repos.regulations.findById(setup.regulationId));
+    if (method === 'restoreRegulation') setup.ctx.repos.regulations.trash(setup.regulationId, setup.ctx.now(), 'Nguyễn Văn A');
+    const stored = () => JSON.stringify([setup.ctx.repos.regulations.findById(setup.regulationId), setup.ctx.repos.regulations.findTrashed(setup.regulationId)]);
+    const before = stored();
     const outcome = await CALLS[method](setup, stage).then(
       () => null,
       (error: unknown) => error as { code?: string; message?: string },
@@ -63,7 +67,7 @@ describe('who may write what, in which state', () => {
     if (expected) {
       expect(outcome?.code).toBe('forbidden');
       expect(outcome?.message).toBe(expected);
-      expect(JSON.stringify(setup.ctx.repos.regulations.findById(setup.regulationId))).toBe(before);
+      expect(stored()).toBe(before);
     } else {
       expect(outcome?.code ?? 'written').not.toBe('forbidden');
     }

@@ -1,6 +1,7 @@
 import type { ApiParsedInput, RegulationDetail, SearchHit } from '../../shared/contract/api';
 import type { DraftRecord } from '../../db/draftsRepository';
 import type { ServiceContext } from './context';
+import { moveRegulation } from './safekeepingService';
 import { regulationDetail, requireDraft, requireRegulation, summarizeRegulation } from './views';
 import { requireWritable } from './writeGuard';
 
@@ -29,13 +30,9 @@ export function createRegulationsService(ctx: ServiceContext) {
       })();
       return regulationDetail(ctx, id);
     },
+    /** Into the trash, never gone: see moveRegulation. */
     deleteRegulation({ id }: ApiParsedInput<'deleteRegulation'>): { deleted: true } {
-      ctx.db.transaction(() => {
-        const current = requireRegulation(ctx, id);
-        requireWritable(ctx, requireDraft(ctx, current.draftId), 'regulation');
-        ctx.repos.regulations.delete(id);
-        ctx.repos.drafts.touch(current.draftId, ctx.now());
-      })();
+      moveRegulation(ctx, id, 'trash_regulation');
       return { deleted: true };
     },
     searchRegulations({ text, offset, limit }: ApiParsedInput<'searchRegulations'>): { total: number; items: SearchHit[] } {

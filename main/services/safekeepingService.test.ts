@@ -109,7 +109,7 @@ describe('the trash of regulations', () => {
   it('is only for the drafter while drafting, and a refusal changes nothing', async () => {
     const appraiser = await setUp('appraiser');
     const refused = await rejection(appraiser.api.deleteRegulation({ id: TRASHED }));
-    expect(refused).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/Chỉ «Cơ quan chủ trì soạn thảo»/) });
+    expect(refused).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/Chỉ «Cơ quan chủ trì soạn thảo» được xóa TTHC\/QĐKD/) });
     expect((await appraiser.api.getDraft({ id: DRAFT })).regulations).toHaveLength(2);
 
     const { api, ctx } = await setUp();

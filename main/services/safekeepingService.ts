@@ -4,12 +4,14 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ApiParsedInput, BackupView, DatabaseCheck, TrashedRegulationView } from '../../shared/contract/api';
 import { ApiError } from '../../shared/contract/errors';
-import { regulationTrashRefusal, TRASH_RULE, type TrashAction } from '../../shared/domain/regulationTrash';
+import { WRITE_RULES } from '../../shared/domain/permissions';
+import type { TrashAction } from '../../shared/domain/regulationTrash';
 import { BackupError, backupFolder, integrityProblems, listBackups, restoreDatabaseFile, takeAutomaticBackup, type StoredBackup } from '../../db/backups';
 import { checkEventChain } from '../../db/eventChain';
 import type { ServiceContext, DatabaseStorage } from './context';
 import { readSavedProfile } from './settingsService';
 import { requireDraft, summarizeRegulation } from './views';
+import { requireWritable } from './writeGuard';
 
 const toView = ({ name, kind, takenAt, sizeBytes }: StoredBackup): BackupView => ({ name, kind, takenAt, sizeBytes });
 
@@ -42,14 +44,12 @@ export function moveRegulation(ctx: ServiceContext, id: string, action: TrashAct
       );
     }
     const draft = requireDraft(ctx, regulation.draftId);
-    const profile = readSavedProfile(ctx);
-    const refusal = regulationTrashRefusal(profile?.role ?? null, draft.status);
-    if (refusal) throw new ApiError('forbidden', refusal);
-    const officer = profile?.officerName ?? '';
+    requireWritable(ctx, draft, 'regulation_trash');
+    const officer = readSavedProfile(ctx)?.officerName ?? '';
     const now = ctx.now();
     if (action === 'trash_regulation') ctx.repos.regulations.trash(id, now, officer);
     else ctx.repos.regulations.untrash(id, now);
-    ctx.repos.events.appendLocal(draft.id, { at: now, action, actor: officer, role: TRASH_RULE.role, note: `«${regulation.name}» (mã ${id})` });
+    ctx.repos.events.appendLocal(draft.id, { at: now, action, actor: officer, role: WRITE_RULES.regulation_trash.owner, note: `«${regulation.name}» (mã ${id})` });
     ctx.repos.drafts.touch(draft.id, now);
   })();
 }

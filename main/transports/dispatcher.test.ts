@@ -62,6 +62,7 @@ describe('records', () => {
     const { api } = createTestApi();
     const draft = await api.createDraft({ docType: 'thong_tu', title: 'Thông tư', draftingAgency: '', submittedToGovernment: false });
     const regulation = await api.createRegulation({ draftId: draft.id, fields: { kind: 'tthc', change: 'new', name: 'Đăng ký thường trú', components: {} } });
+    await api.saveProfile({ agency: 'Bộ Công an', role: 'drafter', officerName: 'Nguyễn Văn A' });
     await api.deleteRegulation({ id: regulation.id });
     expect((await api.searchRegulations({ text: 'thuong tru' })).total).toBe(0);
   });

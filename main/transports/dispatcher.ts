@@ -11,6 +11,8 @@ function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof ZodError) return invalidInput(error);
   if (error instanceof DatabaseTooNewError) return new ApiError('internal', error.message);
+  // The database's own guards (append-only history, issued opinions) speak Vietnamese already.
+  if ((error as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_TRIGGER') return new ApiError('forbidden', (error as Error).message);
   return new ApiError('internal', `Lỗi không mong đợi: ${error instanceof Error ? error.message : String(error)}`);
 }
 

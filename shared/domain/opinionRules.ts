@@ -1,7 +1,7 @@
 // Who may write or answer an opinion, and when. An opinion belongs to the body of its stage and is written while the
 // draft is in that body's hands; the drafting agency answers the opinions of a stage once that stage has ruled.
 import type { Opinion, WorkflowEvent } from './dossier';
-import { opinionKind, responseKind, writeRefusal } from './permissions';
+import { opinionKind, responseKind, WRITE_RULES, writeRefusal } from './permissions';
 import type { DraftStatus, OpinionStage, Role, WorkflowAction } from './vocabulary';
 import { OPINION_STAGES } from './vocabulary';
 
@@ -21,6 +21,14 @@ export function opinionWriteRefusal(role: Role, status: DraftStatus, stage: Opin
 /** Why `role` may not answer an opinion of `stage` now; null when it may. */
 export function opinionAnswerRefusal(role: Role, status: DraftStatus, stage: OpinionStage): string | null {
   return writeRefusal(role, status, responseKind(stage));
+}
+
+/**
+ * An opinion is issued once its stage has ruled: the draft has left the one state in which that stage writes. From
+ * then on it is kept as it was (the database refuses to change it, migration 0060).
+ */
+export function opinionIsIssued(stage: OpinionStage, status: DraftStatus): boolean {
+  return !WRITE_RULES[opinionKind(stage)].writableWhile.includes(status);
 }
 
 /** The stage at which `role` may write opinions in this state, if any. */

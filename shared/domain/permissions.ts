@@ -10,6 +10,7 @@ const quote = (text: string): string => `«${text}»`;
 export const DATA_KINDS = [
   'draft',
   'regulation',
+  'regulation_trash',
   'assessment',
   'appraisal_opinion',
   'review_opinion',
@@ -35,6 +36,8 @@ export const DRAFTER_EDITS_WHILE: readonly DraftStatus[] = ['drafting', 'assesse
 export const WRITE_RULES: Record<DataKind, WriteRule> = {
   draft: { owner: 'drafter', writableWhile: DRAFTER_EDITS_WHILE },
   regulation: { owner: 'drafter', writableWhile: DRAFTER_EDITS_WHILE },
+  // Deleting (into the trash) and restoring: only before anyone else has seen the draft in this round.
+  regulation_trash: { owner: 'drafter', writableWhile: ['drafting'] },
   assessment: { owner: 'drafter', writableWhile: DRAFTER_EDITS_WHILE },
   appraisal_opinion: { owner: 'appraiser', writableWhile: ['submitted_for_appraisal'] },
   review_opinion: { owner: 'reviewer', writableWhile: ['submitted_for_review'] },
@@ -52,7 +55,8 @@ export const WRITE_METHODS = {
   updateDraft: 'draft',
   createRegulation: 'regulation',
   updateRegulation: 'regulation',
-  deleteRegulation: 'regulation',
+  deleteRegulation: 'regulation_trash',
+  restoreRegulation: 'regulation_trash',
   commitRegulationImport: 'regulation',
   saveAssessment: 'assessment',
   saveOpinion: opinionKind,
@@ -69,6 +73,7 @@ export function methodDataKind(method: WriteMethod, stage: OpinionStage = 'appra
 const WORDING: Record<DataKind, { act: string; what: string }> = {
   draft: { act: 'được sửa thông tin dự thảo', what: 'Thông tin dự thảo' },
   regulation: { act: 'được thêm, sửa, xóa TTHC/QĐKD và các bộ phận của nó', what: 'TTHC/QĐKD và các bộ phận của nó' },
+  regulation_trash: { act: 'được xóa TTHC/QĐKD (vào thùng rác) hoặc khôi phục nó', what: 'Việc xóa và khôi phục TTHC/QĐKD' },
   assessment: { act: 'được sửa đánh giá tác động', what: 'Đánh giá tác động' },
   appraisal_opinion: { act: 'được viết ý kiến thẩm định', what: 'Ý kiến thẩm định' },
   review_opinion: { act: 'được viết ý kiến thẩm tra', what: 'Ý kiến thẩm tra' },
