@@ -1,7 +1,6 @@
 // Drafts, regulations and their components, search, and the dossier exchange: the foundation's methods.
 import { z } from 'zod';
 import {
-  componentsSchema,
   dossierSchema,
   draftSchema,
   eventSchema,
@@ -9,21 +8,11 @@ import {
   uuid,
 } from '../domain/dossier';
 import { COMPONENT_KEYS } from '../domain/vocabulary';
+import { draftEntrySchema, regulationEntrySchema } from './entrySchemas';
+
+export { draftFieldsSchema, regulationFieldsSchema, draftEntrySchema, regulationEntrySchema, ENTRY_LIMITS, type DraftFields, type RegulationFields } from './entrySchemas';
 
 export const page = { offset: z.number().int().nonnegative().default(0), limit: z.number().int().min(1).max(500).default(100) };
-
-export const draftFieldsSchema = draftSchema.pick({
-  docType: true,
-  title: true,
-  draftingAgency: true,
-  submittedToGovernment: true,
-});
-export type DraftFields = z.infer<typeof draftFieldsSchema>;
-
-export const regulationFieldsSchema = regulationSchema
-  .pick({ kind: true, change: true, nationalCode: true, name: true, article: true, field: true, level: true, baseline: true })
-  .extend({ components: componentsSchema });
-export type RegulationFields = z.infer<typeof regulationFieldsSchema>;
 
 export const draftSummarySchema = draftSchema
   .pick({ id: true, docType: true, title: true, draftingAgency: true, submittedToGovernment: true, status: true, issuedAt: true })
@@ -84,14 +73,14 @@ export const recordsApi = {
     output: z.object({ total: z.number().int(), items: z.array(draftSummarySchema) }),
   },
   getDraft: { input: byId, output: draftDetailSchema },
-  createDraft: { input: draftFieldsSchema, output: draftDetailSchema },
-  updateDraft: { input: byId.extend({ fields: draftFieldsSchema }), output: draftDetailSchema },
+  createDraft: { input: draftEntrySchema, output: draftDetailSchema },
+  updateDraft: { input: byId.extend({ fields: draftEntrySchema }), output: draftDetailSchema },
   getRegulation: { input: byId, output: regulationDetailSchema },
   createRegulation: {
-    input: z.object({ draftId: uuid, fields: regulationFieldsSchema }),
+    input: z.object({ draftId: uuid, fields: regulationEntrySchema }),
     output: regulationDetailSchema,
   },
-  updateRegulation: { input: byId.extend({ fields: regulationFieldsSchema }), output: regulationDetailSchema },
+  updateRegulation: { input: byId.extend({ fields: regulationEntrySchema }), output: regulationDetailSchema },
   deleteRegulation: { input: byId, output: z.object({ deleted: z.literal(true) }) },
   searchRegulations: {
     input: z.object({ text: z.string().max(500), ...page }),

@@ -1,6 +1,6 @@
 // Which components of Nghị định 63/2010 Điều 8 a document of a given type must itself set.
 import type { Components } from './dossier';
-import type { ComponentKey, DocType } from './vocabulary';
+import type { Change, ComponentKey, DocType } from './vocabulary';
 
 /**
  * Which components a document of each type must itself set (Nghị định 63/2010, Điều 8): laws, ordinances and the
@@ -48,6 +48,8 @@ export function isComponentFilled(regulation: RegulationComponents, key: Compone
   return value.length > 0;
 }
 
-export function missingComponents(docType: DocType, regulation: RegulationComponents): ComponentKey[] {
+/** An abolished regulation is struck out, not described again: nothing of it is missing. */
+export function missingComponents(docType: DocType, regulation: RegulationComponents & { change?: Change }): ComponentKey[] {
+  if (regulation.change === 'abolished') return [];
   return requiredComponents(docType).filter((key) => !isComponentFilled(regulation, key));
 }

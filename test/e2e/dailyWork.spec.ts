@@ -92,3 +92,38 @@ test('the appraisal body sees the drafter’s regulation read-only, and the serv
     await host.stop();
   }
 });
+
+test('the forms tell instead of coercing, and default from the profile and the document type', async ({ page }, testInfo) => {
+  const host = await startHost(temporaryDatabase('entry.sqlite'));
+  try {
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'Tạo dự thảo' }).click();
+    const dialog = page.getByRole('dialog');
+    // The drafting agency is this installation's; a circular is not submitted to the Government.
+    await expect(dialog.getByLabel('Cơ quan chủ trì soạn thảo')).toHaveValue('Bộ Tư pháp');
+    await expect(dialog.getByLabel(/Trình Chính phủ/)).toBeChecked();
+    await dialog.getByLabel('Loại văn bản').click();
+    await page.getByRole('option', { name: 'Thông tư', exact: true }).click();
+    await expect(dialog.getByLabel(/Trình Chính phủ/)).not.toBeChecked();
+    await dialog.getByLabel('Tên dự thảo').fill('Thông tư về hộ tịch');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+
+    await page.getByRole('button', { name: 'Thêm TTHC/QĐKD' }).click();
+    await page.getByLabel('Tên thủ tục/quy định').fill('Đăng ký khai sinh');
+    await page.getByLabel('Mã TTHC (CSDL quốc gia)').fill('abc');
+    await page.getByLabel('Giấy tờ').first().fill('Tờ khai');
+    const copies = page.getByLabel('Số bản').first();
+    await copies.fill('-2');
+    await copies.blur();
+    await expect(copies).toHaveValue('-2 bản'); // not silently turned into 0
+    await page.getByRole('combobox', { name: 'Cấp thực hiện' }).click();
+    await page.getByRole('option', { name: 'Cấp huyện' }).click();
+    await expect(page.getByText(/Cấp huyện không còn từ sau ngày 30\/06\/2025/)).toBeVisible();
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect(page.getByText('ít nhất 1 bản')).toBeVisible();
+    await expect(page.getByText(/mã TTHC phải có dạng 1\.001193/)).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('regulation-entry-errors.png') });
+  } finally {
+    await host.stop();
+  }
+});

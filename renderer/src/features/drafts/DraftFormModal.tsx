@@ -2,8 +2,10 @@ import { Button, Checkbox, Group, Modal, Select, Stack, TextInput } from '@manti
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { draftFieldsSchema, type DraftDetail, type DraftFields } from '../../../../shared/contract/api';
-import { DOC_TYPES } from '../../../../shared/domain/vocabulary';
+import { draftEntrySchema, type DraftDetail, type DraftFields } from '../../../../shared/contract/api';
+import { submittedToGovernmentByDefault } from '../../../../shared/domain/draftDefaults';
+import { DOC_TYPES, type DocType } from '../../../../shared/domain/vocabulary';
+import { useProfile } from '../workflow/profileStore';
 import { api } from '../../apiClient';
 import { notifyError } from '../../components/errors';
 import { zodValidate } from '../../components/zodForm';
@@ -21,18 +23,21 @@ const EMPTY: DraftFields = { docType: 'nghi_dinh', title: '', draftingAgency: ''
 export function DraftFormModal({ opened, onClose, onSaved, draft }: Props) {
   const { t } = useTranslation();
   const [saving, setSaving] = useState(false);
-  const form = useForm<DraftFields>({ initialValues: EMPTY, validate: zodValidate(draftFieldsSchema) });
+  const form = useForm<DraftFields>({ initialValues: EMPTY, validate: zodValidate(draftEntrySchema) });
+  const { profile } = useProfile();
+  // A drafting agency's installation records its own drafts: its name is the default agency.
+  const ownAgency = profile?.role === 'drafter' ? profile.agency : '';
 
   useEffect(() => {
     if (!opened) return;
     form.setValues(
       draft
         ? { docType: draft.docType, title: draft.title, draftingAgency: draft.draftingAgency, submittedToGovernment: draft.submittedToGovernment }
-        : EMPTY,
+        : { ...EMPTY, draftingAgency: ownAgency },
     );
     // Reset only when the modal opens; the form object is stable.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [opened, draft]);
+  }, [opened, draft, ownAgency]);
 
   const submit = form.onSubmit(async (fields) => {
     setSaving(true);
@@ -57,6 +62,13 @@ export function DraftFormModal({ opened, onClose, onSaved, draft }: Props) {
             allowDeselect={false}
             withAsterisk
             {...form.getInputProps('docType')}
+            onChange={(value) => {
+              if (!value) return;
+              const docType = value as DocType;
+              form.setFieldValue('docType', docType);
+              // The review stage follows from the type; the officer can still untick or tick it.
+              form.setFieldValue('submittedToGovernment', submittedToGovernmentByDefault(docType));
+            }}
           />
           <TextInput
             label={t('drafts.form.title')}

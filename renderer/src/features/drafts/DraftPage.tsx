@@ -42,7 +42,9 @@ export function DraftPage({ id }: { id: string }) {
             <StatusBadge status={draft.status} />
             {draft.submittedToGovernment && <Badge color="grape" variant="light">{t('drafts.columns.government')}</Badge>}
           </Group>
-          <Title order={3}>{draft.title}</Title>
+          <Title order={3} lineClamp={3} title={draft.title}>
+            {draft.title}
+          </Title>
           <Text c="dimmed">{draft.draftingAgency}</Text>
         </Stack>
         <Group gap="xs">

@@ -17,6 +17,7 @@ import {
   TagsInput,
   Text,
   TextInput,
+  Textarea,
   ThemeIcon,
   Title,
 } from '@mantine/core';
@@ -28,8 +29,10 @@ import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { regulationFieldsSchema, type RegulationFields } from '../../../../shared/contract/api';
+import { ENTRY_LIMITS, regulationEntrySchema, type RegulationFields } from '../../../../shared/contract/api';
 import { isComponentFilled, requiredComponents } from '../../../../shared/domain/components';
+import { levelWarning } from '../../../../shared/domain/draftDefaults';
+import { todayLocal } from '../workflow/localDate';
 import {
   CHANGES,
   COMPONENT_KEYS,
@@ -179,7 +182,7 @@ function RegulationForm({ regulationId, draftId, draftTitle, docType, initial, t
   const [saving, setSaving] = useState(false);
   const form = useForm<RegulationFields>({
     initialValues: initial,
-    validate: (values) => zodValidate(regulationFieldsSchema)(withoutBlankRows(values)),
+    validate: (values) => zodValidate(regulationEntrySchema)(withoutBlankRows(values)),
   });
 
   /** Saves what is on screen; false when it was not saved (invalid, or refused), so a pending navigation waits. */
@@ -337,6 +340,7 @@ function GeneralSection({ form }: SectionProps) {
             data={LEVELS.map((value) => ({ value, label: t(`level.${value}`) }))}
             clearable
             {...form.getInputProps('level')}
+            error={form.errors.level ?? levelWarning(form.values.level, todayLocal())}
             value={form.values.level ?? null}
             onChange={(value) => form.setFieldValue('level', (value ?? undefined) as RegulationFields['level'])}
           />
@@ -349,14 +353,17 @@ function GeneralSection({ form }: SectionProps) {
   );
 }
 
-/** A list of one-line texts with add/remove buttons: steps, forms, conditions. */
+/** A list of texts with add/remove buttons: steps, forms, conditions; a step may run to several lines. */
 function TextListInput({ form, path, addLabel, placeholder }: SectionProps & { path: 'steps' | 'forms' | 'conditions'; addLabel: string; placeholder?: (index: number) => string }) {
   const values = form.values.components[path] ?? [];
   return (
     <Stack gap={6}>
       {values.map((_, index) => (
-        <Group key={index} gap={6} wrap="nowrap">
-          <TextInput
+        <Group key={index} gap={6} wrap="nowrap" align="flex-start">
+          <Textarea
+            autosize
+            minRows={1}
+            maxRows={8}
             style={{ flex: 1 }}
             placeholder={placeholder?.(index + 1)}
             aria-label={placeholder?.(index + 1) ?? addLabel}
@@ -420,7 +427,7 @@ function ComponentsSection({ form, docType }: SectionProps & { docType: DocType 
             {(components.dossier ?? []).map((_, index) => (
               <Group key={index} gap={6} wrap="nowrap">
                 <TextInput style={{ flex: 1 }} aria-label={t('regulation.dossierItem')} placeholder={t('regulation.dossierItem')} {...form.getInputProps(`components.dossier.${index}.item`)} />
-                <NumberInput w={110} aria-label={t('regulation.copies')} placeholder={t('regulation.copies')} min={0} allowDecimal={false} suffix=" bản" {...form.getInputProps(`components.dossier.${index}.copies`)} />
+                <NumberInput w={110} aria-label={t('regulation.copies')} placeholder={t('regulation.copies')} min={ENTRY_LIMITS.copies.min} max={ENTRY_LIMITS.copies.max} clampBehavior="none" allowDecimal={false} suffix=" bản" {...form.getInputProps(`components.dossier.${index}.copies`)} />
                 <ActionIcon variant="subtle" color="gray" aria-label="Xóa dòng" onClick={() => form.removeListItem('components.dossier', index)}>
                   <IconTrash size={16} />
                 </ActionIcon>
@@ -437,6 +444,8 @@ function ComponentsSection({ form, docType }: SectionProps & { docType: DocType 
             <NumberInput
               aria-label={t('component.timeLimitDays')}
               min={0}
+              max={ENTRY_LIMITS.timeLimitDays.max}
+              clampBehavior="none"
               suffix={` ${t('regulation.days')}`}
               {...form.getInputProps('components.timeLimitDays')}
               value={components.timeLimitDays ?? ''}
@@ -478,7 +487,7 @@ function ComponentsSection({ form, docType }: SectionProps & { docType: DocType 
             {(components.fees ?? []).map((_, index) => (
               <Group key={index} gap={6} wrap="nowrap">
                 <TextInput style={{ flex: 1 }} aria-label={t('regulation.feeName')} placeholder={t('regulation.feeName')} {...form.getInputProps(`components.fees.${index}.name`)} />
-                <NumberInput w={200} aria-label={t('regulation.feeAmount')} placeholder={t('regulation.feeAmount')} min={0} thousandSeparator="." decimalSeparator="," suffix=" đ" {...form.getInputProps(`components.fees.${index}.amount`)} />
+                <NumberInput w={200} aria-label={t('regulation.feeAmount')} placeholder={t('regulation.feeAmount')} min={0} clampBehavior="none" thousandSeparator="." decimalSeparator="," suffix=" đ" {...form.getInputProps(`components.fees.${index}.amount`)} />
                 <ActionIcon variant="subtle" color="gray" aria-label="Xóa dòng" onClick={() => form.removeListItem('components.fees', index)}>
                   <IconTrash size={16} />
                 </ActionIcon>
@@ -507,7 +516,8 @@ function ComponentChecklist({ form, docType }: SectionProps & { docType: DocType
       <List spacing={6} size="sm" data-testid="component-checklist">
         {COMPONENT_KEYS.map((key) => {
           const filled = isComponentFilled(cleaned, key);
-          const isRequired = required.has(key);
+          // An abolished regulation is struck out, not described again (as missingComponents counts it).
+          const isRequired = form.values.change !== 'abolished' && required.has(key);
           return (
             <List.Item
               key={key}

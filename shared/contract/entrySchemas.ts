@@ -1,0 +1,82 @@
+// What an officer may type for a draft or a regulation: the exchange format's shapes (shared/domain/dossier.ts) with
+// limits that fit the domain, so a wrong value is refused with a message instead of being coerced or stored. A
+// dossier from another agency is kept as its sender wrote it; these limits apply to what is entered here.
+import { z } from 'zod';
+import { catalogueCodeSchema } from '../domain/catalogue';
+import { componentsSchema, dossierItemSchema, draftSchema, feeSchema, regulationSchema } from '../domain/dossier';
+
+export const draftFieldsSchema = draftSchema.pick({
+  docType: true,
+  title: true,
+  draftingAgency: true,
+  submittedToGovernment: true,
+});
+export type DraftFields = z.infer<typeof draftFieldsSchema>;
+
+export const regulationFieldsSchema = regulationSchema
+  .pick({ kind: true, change: true, nationalCode: true, name: true, article: true, field: true, level: true, baseline: true })
+  .extend({ components: componentsSchema });
+export type RegulationFields = z.infer<typeof regulationFieldsSchema>;
+
+
+export const ENTRY_LIMITS = {
+  /** Long amending titles run to a few hundred characters; a thousand leaves room and keeps lists readable. */
+  titleChars: 1000,
+  nameChars: 500,
+  shortTextChars: 300,
+  itemChars: 2000,
+  /** Copies of one dossier item: at least one, and never dozens. */
+  copies: { min: 1, max: 50 },
+  /** Working days: statutory limits run to weeks or a few months, never years. */
+  timeLimitDays: { max: 365 },
+  /** Đồng: the largest fees are in the billions. */
+  feeAmount: { max: 1_000_000_000_000 },
+} as const;
+
+const limited = (max: number) => z.string().max(max, { message: `dài quá ${max.toLocaleString('vi-VN')} ký tự` });
+const required = (max: number) => limited(max).refine((value) => value.trim().length > 0, { message: 'không được để trống' });
+const number = z.number({ message: 'phải là một số' }).refine(Number.isFinite, { message: 'phải là một số' });
+
+export const draftEntrySchema = draftFieldsSchema.extend({
+  title: required(ENTRY_LIMITS.titleChars),
+  draftingAgency: limited(ENTRY_LIMITS.shortTextChars),
+});
+
+export const regulationEntrySchema = regulationFieldsSchema.extend({
+  nationalCode: catalogueCodeSchema.optional(),
+  name: required(ENTRY_LIMITS.nameChars),
+  article: limited(ENTRY_LIMITS.shortTextChars).optional(),
+  field: limited(ENTRY_LIMITS.shortTextChars).optional(),
+  components: componentsSchema.extend({
+    steps: z.array(limited(ENTRY_LIMITS.itemChars)).optional(),
+    dossier: z
+      .array(
+        dossierItemSchema.extend({
+          item: limited(ENTRY_LIMITS.itemChars),
+          copies: number
+            .int({ message: 'phải là số nguyên' })
+            .min(ENTRY_LIMITS.copies.min, { message: `ít nhất ${ENTRY_LIMITS.copies.min} bản` })
+            .max(ENTRY_LIMITS.copies.max, { message: `không quá ${ENTRY_LIMITS.copies.max} bản` }),
+        }),
+      )
+      .optional(),
+    timeLimitDays: number
+      .nonnegative({ message: 'không được âm' })
+      .max(ENTRY_LIMITS.timeLimitDays.max, { message: `không quá ${ENTRY_LIMITS.timeLimitDays.max} ngày` })
+      .optional(),
+    agency: limited(ENTRY_LIMITS.shortTextChars).optional(),
+    result: limited(ENTRY_LIMITS.itemChars).optional(),
+    forms: z.array(limited(ENTRY_LIMITS.itemChars)).optional(),
+    conditions: z.array(limited(ENTRY_LIMITS.itemChars)).optional(),
+    fees: z
+      .array(
+        feeSchema.extend({
+          name: limited(ENTRY_LIMITS.itemChars),
+          amount: number
+            .nonnegative({ message: 'không được âm' })
+            .max(ENTRY_LIMITS.feeAmount.max, { message: 'lớn quá mức hợp lý' }),
+        }),
+      )
+      .optional(),
+  }),
+});
