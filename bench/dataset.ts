@@ -37,15 +37,15 @@ export function counterUuid(counter: number): string {
 }
 
 /** A finished assessment, as a drafting agency sends it: every question answered and the worked cost example. */
-const finishedAssessments = new Map<Change, Assessment>();
-function finishedAssessment(change: Change): Assessment {
-  const known = finishedAssessments.get(change);
+const finishedAssessments = new Map<string, Assessment>();
+function finishedAssessment(change: Change, month: string): Assessment {
+  const known = finishedAssessments.get(`${change}${month}`);
   if (known) return known;
   const template = findTemplate(DEFAULT_TEMPLATE_ID)!;
   const cost =
     change === 'new' ? { ...WORKED_WORKSHEET, baseline: undefined } : change === 'abolished' ? { ...WORKED_WORKSHEET, proposed: undefined } : WORKED_WORKSHEET;
-  const assessment = { template: DEFAULT_TEMPLATE_ID, completedAt: '2023-11-20', answers: answerEverything(template, change), cost };
-  finishedAssessments.set(change, assessment);
+  const assessment = { template: DEFAULT_TEMPLATE_ID, completedAt: `2023-${month}-15`, answers: answerEverything(template, change), cost };
+  finishedAssessments.set(`${change}${month}`, assessment);
   return assessment;
 }
 
@@ -58,15 +58,50 @@ function randomSource(seed: number) {
   };
 }
 
+/** The two drafts the per-draft operations open: one of 1.000 regulations, one of 200 (all assessed) for the form. */
+export const LARGE_DRAFT_ID = counterUuid(0xf00000000);
+export const FORM_DRAFT_ID = counterUuid(0xf00000001);
+export const LARGE_DRAFT_REGULATIONS = 1_000;
+export const FORM_DRAFT_REGULATIONS = 200;
+
+const VERDICT_CYCLE = ['agree', 'agree', 'amend', 'remove'] as const;
+
+/**
+ * Where a draft stands, by its index: a quarter still drafting, the others submitted, appraised (with an appraisal
+ * opinion per regulation) or issued, spread over the twelve months of 2023 so that reports and the dashboard count.
+ */
+function workflowOf(draftIndex: number, submittedToGovernment: boolean) {
+  const month = String((draftIndex % 12) + 1).padStart(2, '0');
+  const at = (day: number) => `2023-${month}-${String(day).padStart(2, '0')}T09:00:00+07:00`;
+  const stage = draftIndex % 4;
+  const issued = stage === 3 && !submittedToGovernment;
+  const events: Draft['events'] = [];
+  if (stage >= 1) {
+    events.push({ at: at(5), action: 'complete_assessment', actor: 'Chuyên viên', role: 'drafter', note: '' });
+    events.push({ at: at(6), action: 'submit_for_appraisal', actor: 'Chuyên viên', role: 'drafter', note: '' });
+  }
+  if (stage >= 2) events.push({ at: at(20), action: 'complete_appraisal', actor: 'Thẩm định viên', role: 'appraiser', note: '' });
+  if (issued) {
+    events.push({ at: at(22), action: 'revise', actor: 'Chuyên viên', role: 'drafter', note: '' });
+    events.push({ at: at(28), action: 'issue', actor: 'Chuyên viên', role: 'drafter', note: '' });
+  }
+  const status: Draft['status'] = issued ? 'issued' : (['drafting', 'submitted_for_appraisal', 'appraised', 'appraised'] as const)[stage]!;
+  return { month, status, issuedAt: issued ? `2023-${month}-28` : null, events, appraised: stage >= 2 ? `2023-${month}-20` : null };
+}
+
 export function generateDossier(draftCount: number, regulationsPerDraft: number): Dossier {
   const pick = randomSource(42);
   let counter = 0;
-  const drafts = Array.from({ length: draftCount }, (_, draftIndex): Draft => {
+  const draftOf = (draftIndex: number, regulationCount: number, everyAssessed: boolean, id?: string): Draft => {
     const field = pick(FIELDS);
-    const regulations = Array.from({ length: regulationsPerDraft }, (__, index): Regulation => {
+    const submittedToGovernment = draftIndex % 3 === 0;
+    const workflow = workflowOf(draftIndex, submittedToGovernment);
+    const regulations = Array.from({ length: regulationCount }, (__, index): Regulation => {
       const change = pick(CHANGES);
+      const assessed = everyAssessed || index % 5 === 0;
+      const regulationId = counterUuid(++counter);
       return {
-        id: counterUuid(++counter),
+        id: regulationId,
         kind: index % 4 === 0 ? 'qdkd' : 'tthc',
         change,
         nationalCode: `1.${String(counter).padStart(6, '0')}`,
@@ -76,22 +111,35 @@ export function generateDossier(draftCount: number, regulationsPerDraft: number)
         level: pick(LEVELS),
         components: { steps: ['Nộp hồ sơ', 'Thẩm định hồ sơ', 'Trả kết quả'], methods: ['in_person', 'online'], timeLimitDays: 5 + (index % 10) },
         // Every fifth regulation arrives with its assessment done, so imports also pay for scoring.
-        ...(index % 5 === 0 ? { assessment: finishedAssessment(change) } : {}),
-        opinions: [],
+        ...(assessed ? { assessment: finishedAssessment(change, workflow.month) } : {}),
+        opinions: workflow.appraised
+          ? [
+              {
+                id: counterUuid(0x100000000 + counter),
+                stage: 'appraisal',
+                verdict: VERDICT_CYCLE[index % VERDICT_CYCLE.length]!,
+                issuedAt: workflow.appraised,
+                by: 'Bộ Tư pháp',
+                text: 'Đề nghị cơ quan chủ trì soạn thảo rà soát thành phần hồ sơ.',
+              },
+            ]
+          : [],
       };
     });
     return {
-      id: counterUuid(++counter),
+      id: id ?? counterUuid(++counter),
       docType: pick(DOC_TYPES),
       title: `Dự thảo số ${draftIndex + 1} quy định về ${field.toLowerCase()}`,
       draftingAgency: pick(AGENCIES),
-      submittedToGovernment: draftIndex % 3 === 0,
-      status: 'drafting',
-      issuedAt: null,
-      events: [],
+      submittedToGovernment,
+      status: workflow.status,
+      issuedAt: workflow.issuedAt,
+      events: workflow.events,
       regulations,
     };
-  });
+  };
+  const drafts = Array.from({ length: draftCount }, (_, draftIndex) => draftOf(draftIndex, regulationsPerDraft, false));
+  drafts.push(draftOf(0, LARGE_DRAFT_REGULATIONS, false, LARGE_DRAFT_ID), draftOf(2, FORM_DRAFT_REGULATIONS, true, FORM_DRAFT_ID));
   return {
     format: DOSSIER_FORMAT,
     version: DOSSIER_VERSION,

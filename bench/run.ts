@@ -1,124 +1,161 @@
-// `npm run bench`: measures the app's hot paths against the raw better-sqlite3 equivalent in the same run,
-// on a generated realistic dataset, and prints ratios. A report, not a test: nothing here passes or fails.
-import type { Database } from 'better-sqlite3';
-import { openDatabase } from '../db/connection';
+// `npm run bench`: every user-facing operation against a hand-written raw equivalent in the same run, on a generated
+// realistic dataset, at 1.000 drafts / 10.000 regulations and at 10.000 / 100.000 so that growth shows. Each side of
+// each operation runs in a process of its own (bench/worker.ts) so that peak memory is its own. Prints the table
+// and writes bench/results.json. A report, not a test: nothing here passes or fails.
+//   BENCH_DRAFTS=2000 npm run bench   one size only (quick)      BENCH_UI=0   without the browser rows (bench/ui.ts)
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { toSearchQuery } from '../db/regulationsRepository';
-import { createServiceContext } from '../main/services/context';
-import { createHandlers } from '../main/services/handlers';
-import { createDispatcher } from '../main/transports/dispatcher';
-import type { Dossier } from '../shared/domain/dossier';
-import { foldVietnamese } from '../shared/domain/textFold';
-import { generateDossier } from './dataset';
+import { OPERATIONS } from './operations';
 
-const DRAFTS = Number(process.env.BENCH_DRAFTS ?? 10_000);
-const REGULATIONS_PER_DRAFT = 10;
-const SEARCH_QUERIES = ['dang ky', 'cap giay phep', 'ho tich', 'kinh doanh van tai', 'chung nhan', 'doanh nghiep', 'đổi giấy phép lái', 'moi truong', 'lao dong nuoc ngoai', 'xay dung'];
-const SEARCH_ROUNDS = 30;
-const LIST_ROUNDS = 300;
+export type ResultRow = { operation: string; size: string; appMs: number; rawMs: number | null; ratio: number | null; peakRssMb: number | null };
+type Measured = { ms: number; peakRssMb: number };
 
-type Timing = { p50: number; p95: number; mean: number };
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SIZES = process.env.BENCH_DRAFTS ? [Number(process.env.BENCH_DRAFTS)] : [1_000, 10_000];
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+/** Above this many drafts an export is timed once: the 100.000-row spreadsheet takes a minute. */
+const HEAVY_ONCE_ABOVE = 5_000;
+const PROCESS_ROUNDS = 3;
+const TARGETS: Record<string, string> = {
+  'Nhập hồ sơ (importDossier)': '≤ 2×',
+  'Biểu mẫu ĐGTĐ DOCX (exportAssessmentForm)': '≤ 1 s',
+  'tthc search, khởi động (1 kết quả)': '≤ 2×',
+};
 
-function percentile(sorted: number[], share: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
-}
-
-function summarize(samples: number[]): Timing {
+const median = (samples: number[]): number => {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), mean: samples.reduce((a, b) => a + b, 0) / samples.length };
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+function runWorker(database: string, operation: string, side: 'app' | 'raw', rounds: number, drafts: number): Measured {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/worker.ts'), database, operation, side, String(rounds), String(drafts)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(output.trim().split('\n').at(-1)!) as Measured;
 }
 
-async function time(work: () => unknown | Promise<unknown>): Promise<number> {
+/** Start a server process, wait for its URL on stdout, answer one API call; the time from spawn to that answer. */
+async function firstAnswer(command: string[], method: string): Promise<Measured> {
   const start = performance.now();
-  await work();
-  return performance.now() - start;
+  const child = spawn(command[0]!, command.slice(1), { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    let seen = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+\/#token=\w+/.exec(seen);
+      if (match) resolveUrl(match[0]);
+    });
+    child.once('exit', () => reject(new Error(`${command.join(' ')} exited before printing its address`)));
+  });
+  const { origin, hash } = new URL(url);
+  const response = await fetch(`${origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-tthc-token': hash.slice('#token='.length) },
+    body: JSON.stringify({ offset: 0, limit: 100 }),
+  });
+  await response.json();
+  const ms = performance.now() - start;
+  child.kill('SIGTERM');
+  await new Promise((resolveExit) => child.once('exit', resolveExit));
+  return { ms, peakRssMb: 0 };
 }
 
-/** The same rows the import writes, inserted with plain prepared statements in one transaction. */
-function rawBulkInsert(db: Database, dossier: Dossier): void {
-  const now = new Date().toISOString();
-  const insertDraft = db.prepare(
-    'INSERT INTO drafts (id, doc_type, title, drafting_agency, submitted_to_government, status, issued_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  const insertRegulation = db.prepare(
-    'INSERT INTO regulations (id, draft_id, position, kind, change, national_code, name, article, field, level, components, assessment, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  const insertSearch = db.prepare('INSERT INTO regulation_search (rowid, body) VALUES (?, ?)');
-  db.transaction(() => {
-    for (const draft of dossier.drafts) {
-      insertDraft.run(draft.id, draft.docType, draft.title, draft.draftingAgency, draft.submittedToGovernment ? 1 : 0, draft.status, draft.issuedAt, now, now);
-      draft.regulations.forEach((regulation, position) => {
-        const { lastInsertRowid } = insertRegulation.run(
-          regulation.id, draft.id, position, regulation.kind, regulation.change, regulation.nationalCode ?? null, regulation.name,
-          regulation.article ?? null, regulation.field ?? null, regulation.level ?? null, JSON.stringify(regulation.components),
-          regulation.assessment ? JSON.stringify(regulation.assessment) : null, now, now,
-        );
-        const body = [regulation.name, regulation.field, regulation.article, regulation.nationalCode, draft.title].filter(Boolean).join(' ');
-        insertSearch.run(lastInsertRowid, foldVietnamese(body));
-      });
-    }
-  })();
+function row(operation: string, size: string, app: Measured, raw: Measured | null): ResultRow {
+  return {
+    operation,
+    size,
+    appMs: Number(app.ms.toFixed(2)),
+    rawMs: raw ? Number(raw.ms.toFixed(2)) : null,
+    ratio: raw ? Number((app.ms / raw.ms).toFixed(2)) : null,
+    peakRssMb: app.peakRssMb > 0 ? Math.round(app.peakRssMb) : null,
+  };
 }
 
-const format = (ms: number) => `${ms.toFixed(ms < 10 ? 2 : 0)} ms`;
-const ratio = (app: number, raw: number) => `${(app / raw).toFixed(2)}×`;
+async function measureSize(drafts: number, database: string, rows: ResultRow[]): Promise<void> {
+  const size = `${drafts.toLocaleString('vi-VN')} dự thảo / ${(drafts * 10).toLocaleString('vi-VN')} TTHC`;
+  console.error(`— ${size}: nhập dữ liệu…`);
+  const rawImport = runWorker(`${database}.raw`, 'import', 'raw', 1, drafts);
+  rmSync(`${database}.raw`, { force: true });
+  const appImport = runWorker(database, 'import', 'app', 1, drafts);
+  rows.push(row('Nhập hồ sơ (importDossier)', size, appImport, rawImport));
+
+  for (const [index, operation] of OPERATIONS.entries()) {
+    console.error(`— ${size}: ${operation.name}`);
+    const rounds = operation.heavy && drafts > HEAVY_ONCE_ABOVE ? 1 : ROUNDS;
+    const app = runWorker(database, String(index), 'app', rounds, drafts);
+    const raw = operation.raw ? runWorker(database, String(index), 'raw', rounds, drafts) : null;
+    rows.push(row(operation.name, operation.size(drafts), app, raw));
+  }
+
+  const cli = [process.execPath, join(ROOT, 'bin/tthc.js'), '--db', database];
+  const bare = [process.execPath, join(ROOT, 'bench/rawProcess.mjs')];
+  const out = mkdtempSync(join(tmpdir(), 'tthc-bench-cli-'));
+  try {
+    console.error(`— ${size}: dòng lệnh`);
+    rows.push(row('tthc search, khởi động (1 kết quả)', size, timeCommand([...cli, 'search', 'xang dau trong khu cong nghiep cap lai']), timeCommand([...bare, 'open', database])));
+    rows.push(row('tthc search «giay phep» (tiến trình)', size, timeCommand([...cli, 'search', 'giay phep']), timeCommand([...bare, 'search', database, toSearchQuery('giay phep')])));
+    rows.push(row('tthc export, mọi dự thảo (tiến trình)', size, timeCommand([...cli, 'export', '--out', join(out, 'app.json')], 1), timeCommand([...bare, 'export', database, join(out, 'raw.json')], 1)));
+    const cold = await firstAnswer([...cli, 'serve', '--port', '0'], 'listDrafts');
+    const coldRaw = await firstAnswer([...bare, 'serve', database], 'listDrafts');
+    rows.push(row('Web host: khởi động → câu trả lời API đầu tiên', size, cold, coldRaw));
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/** A command's wall time (median of `rounds` runs) and peak memory, read from GNU time's output file. */
+function timeCommand(command: string[], rounds = PROCESS_ROUNDS): Measured {
+  const dir = mkdtempSync(join(tmpdir(), 'tthc-bench-time-'));
+  try {
+    const runs = Array.from({ length: rounds }, () => {
+      const file = join(dir, 'rss');
+      const start = performance.now();
+      execFileSync('/usr/bin/time', ['-o', file, '-f', '%M', ...command], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1024 * 1024 * 1024 });
+      const ms = performance.now() - start;
+      const kb = Number(execFileSync('tail', ['-n', '1', file], { encoding: 'utf8' }).trim());
+      return { ms, peakRssMb: kb / 1024 };
+    });
+    return { ms: median(runs.map((run) => run.ms)), peakRssMb: Math.max(...runs.map((run) => run.peakRssMb)) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const format = (ms: number | null) => (ms === null ? '–' : `${ms.toLocaleString('vi-VN', { maximumFractionDigits: ms < 10 ? 2 : 0 })} ms`);
 
 async function main(): Promise<void> {
-  console.log(`Dữ liệu: ${DRAFTS.toLocaleString('vi-VN')} dự thảo × ${REGULATIONS_PER_DRAFT} = ${(DRAFTS * REGULATIONS_PER_DRAFT).toLocaleString('vi-VN')} TTHC/QĐKD`);
-  const dossier = generateDossier(DRAFTS, REGULATIONS_PER_DRAFT);
-
-  const rawDb = openDatabase(':memory:');
-  const rawImport = await time(() => rawBulkInsert(rawDb, dossier));
-
-  const appDb = openDatabase(':memory:');
-  const dispatch = createDispatcher(createHandlers(createServiceContext(appDb)), (error) => console.error(error));
-  const appImport = await time(async () => {
-    const response = await dispatch('importDossier', { dossier });
-    if (!response.ok) throw new Error(response.error.message);
-  });
-
-  const rawSearch = rawDb.prepare(
-    'SELECT r.id, r.name, r.article, r.field, r.draft_id FROM regulation_search s JOIN regulations r ON r.seq = s.rowid WHERE regulation_search MATCH ? ORDER BY s.rowid DESC LIMIT 50',
-  );
-  const rawSearchCount = rawDb.prepare('SELECT count(*) FROM regulation_search WHERE regulation_search MATCH ?');
-  const appSearch: number[] = [];
-  const rawSearchTimes: number[] = [];
-  for (let round = 0; round < SEARCH_ROUNDS; round += 1) {
-    for (const text of SEARCH_QUERIES) {
-      rawSearchTimes.push(await time(() => {
-        const query = toSearchQuery(text);
-        rawSearchCount.get(query);
-        rawSearch.all(query);
-      }));
-      appSearch.push(await time(() => dispatch('searchRegulations', { text, limit: 50 })));
+  const work = mkdtempSync(join(tmpdir(), 'tthc-bench-'));
+  const rows: ResultRow[] = [];
+  try {
+    for (const drafts of SIZES) await measureSize(drafts, join(work, `bench-${drafts}.sqlite`), rows);
+    if (process.env.BENCH_UI !== '0') {
+      const { measureUi } = await import('./ui');
+      rows.push(...(await measureUi(Math.max(...SIZES))));
     }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
-
-  const rawList = rawDb.prepare(
-    'SELECT d.*, (SELECT count(*) FROM regulations r WHERE r.draft_id = d.id) AS n FROM drafts d ORDER BY updated_at DESC, seq DESC LIMIT 100 OFFSET ?',
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(rows, null, 2)}\n`);
+  console.table(
+    rows.map((result) => ({
+      'thao tác': result.operation,
+      'quy mô': result.size,
+      'ứng dụng': format(result.appMs),
+      'thuần': format(result.rawMs),
+      'tỉ lệ': result.ratio === null ? '–' : `${result.ratio.toLocaleString('vi-VN')}×`,
+      'RSS đỉnh': result.peakRssMb === null ? '–' : `${result.peakRssMb} MB`,
+      'mục tiêu': TARGETS[result.operation] ?? (result.operation.includes('XLSX') || result.operation.includes('JSON') ? '≤ 2×, ≤ 400 MB' : '≤ 2×, ≤ 100 ms'),
+    })),
   );
-  const rawCount = rawDb.prepare('SELECT count(*) FROM drafts');
-  const appList: number[] = [];
-  const rawListTimes: number[] = [];
-  for (let round = 0; round < LIST_ROUNDS; round += 1) {
-    const offset = (round * 997) % Math.max(1, DRAFTS - 100);
-    rawListTimes.push(await time(() => {
-      rawCount.get();
-      rawList.all(offset);
-    }));
-    appList.push(await time(() => dispatch('listDrafts', { offset, limit: 100 })));
-  }
-
-  const search = summarize(appSearch);
-  const searchRaw = summarize(rawSearchTimes);
-  const list = summarize(appList);
-  const listRaw = summarize(rawListTimes);
-  console.table([
-    { 'thao tác': 'Nhập hồ sơ (import)', 'ứng dụng': format(appImport), 'SQLite thuần': format(rawImport), 'tỉ lệ': ratio(appImport, rawImport), 'mục tiêu': '≤ 2×' },
-    { 'thao tác': 'Tra cứu p50', 'ứng dụng': format(search.p50), 'SQLite thuần': format(searchRaw.p50), 'tỉ lệ': ratio(search.p50, searchRaw.p50), 'mục tiêu': '' },
-    { 'thao tác': 'Tra cứu p95', 'ứng dụng': format(search.p95), 'SQLite thuần': format(searchRaw.p95), 'tỉ lệ': ratio(search.p95, searchRaw.p95), 'mục tiêu': '≤ 1,5× và ≤ 20 ms' },
-    { 'thao tác': 'Trang danh sách dự thảo p50', 'ứng dụng': format(list.p50), 'SQLite thuần': format(listRaw.p50), 'tỉ lệ': ratio(list.p50, listRaw.p50), 'mục tiêu': '' },
-    { 'thao tác': 'Trang danh sách dự thảo p95', 'ứng dụng': format(list.p95), 'SQLite thuần': format(listRaw.p95), 'tỉ lệ': ratio(list.p95, listRaw.p95), 'mục tiêu': '' },
-  ]);
+  console.log('Đã ghi bench/results.json');
 }
 
 await main();

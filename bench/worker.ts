@@ -1,0 +1,72 @@
+// One side of one operation in a process of its own, so that its peak memory is its own:
+//   node --import tsx bench/worker.ts <database> <operation index | import> <app | raw> <rounds> <drafts>
+// Prints one JSON line: the median of the timed calls and the process's peak resident memory.
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '../db/connection';
+import { openBackend } from '../main/app';
+import { generateDossier } from './dataset';
+import { rawBulkInsert } from './rawImport';
+import { OPERATIONS } from './operations';
+
+const [databasePath, operation, side, roundsText, draftsText] = process.argv.slice(2);
+const rounds = Number(roundsText);
+const drafts = Number(draftsText);
+const REGULATIONS_PER_DRAFT = 10;
+
+const median = (samples: number[]): number => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+async function timed(work: () => unknown): Promise<number[]> {
+  // A warm-up call first when there are several, so the median is of the steady state.
+  if (rounds > 1) await work();
+  const samples: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    const start = performance.now();
+    await work();
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
+
+async function measure(): Promise<number[]> {
+  if (operation === 'import') {
+    // The whole dataset into a fresh database file: the app through the dispatcher, raw with prepared inserts.
+    const dossier = generateDossier(drafts, REGULATIONS_PER_DRAFT);
+    rmSync(databasePath!, { force: true });
+    const start = performance.now();
+    if (side === 'app') {
+      const backend = openBackend(databasePath!);
+      const response = await backend.dispatch('importDossier', { dossier });
+      if (!response.ok) throw new Error(response.error.message);
+      // The letter needs its signer; the officer of this installation signs (outside the timing would not matter: it is one row).
+      await backend.dispatch('saveProfile', { agency: 'Bộ Tư pháp', role: 'appraiser', officerName: 'Nguyễn Văn An' });
+      backend.close();
+    } else {
+      const db = openDatabase(databasePath!);
+      rawBulkInsert(db, dossier);
+      db.close();
+    }
+    return [performance.now() - start];
+  }
+  const chosen = OPERATIONS[Number(operation)]!;
+  const outDir = mkdtempSync(join(tmpdir(), 'tthc-bench-out-'));
+  try {
+    if (side === 'app') {
+      const backend = openBackend(databasePath!);
+      return await timed(() => chosen.app(backend, { drafts, outDir }));
+    }
+    const db = new Database(databasePath!, { readonly: true });
+    return await timed(() => chosen.raw!(db, { drafts, outDir }));
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+const samples = await measure();
+process.stdout.write(`${JSON.stringify({ ms: median(samples), samples, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
