@@ -49,6 +49,7 @@ export function createDraftsRepository(db: Database) {
   );
   const count = db.prepare<[], { total: number }>('SELECT count(*) AS total FROM drafts');
   const allIds = db.prepare<[], { id: string }>('SELECT id FROM drafts ORDER BY seq');
+  const all = db.prepare<[], DraftRow>(`SELECT ${COLUMNS} FROM drafts ORDER BY seq`);
 
   const params = (record: Omit<DraftRecord, 'updatedAt'>, now: string) => ({
     ...record,
@@ -78,6 +79,10 @@ export function createDraftsRepository(db: Database) {
     },
     allIds(): string[] {
       return allIds.all().map((row) => row.id);
+    },
+    /** Every draft in the order they were stored, in one query. */
+    listAll(): DraftRecord[] {
+      return all.all().map(toRecord);
     },
   };
 }

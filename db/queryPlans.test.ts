@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from './connection';
+import { COST_ROLLUP_SQL } from './costRollupRepository';
 import { REPORT_SQL } from './reportsRepository';
 
 // Every list and search query must use an index, not scan a table: these are the hot paths of the UI.
@@ -21,6 +22,8 @@ const HOT_QUERIES: Array<[string, string, unknown[]]> = [
   ['standing opinions of a period', REPORT_SQL.opined, [{ from: '2023-11-01', to: '2023-11-30', stage: 'review' }]],
   ['cost worksheets of a period', REPORT_SQL.costs, [{ from: '2023-11-01', to: '2023-11-30' }]],
   ['drafts issued in a period', REPORT_SQL.issued, [{ from: '2023-11-01', to: '2023-11-30' }]],
+  ['cost roll-up of every draft', COST_ROLLUP_SQL.byDraft, []],
+  ['cost roll-up of one draft', COST_ROLLUP_SQL.ofDraft, ['x']],
   ['rounds of a draft', 'SELECT round FROM draft_rounds WHERE draft_id = ? ORDER BY round', ['x']],
   ['round copies of a regulation', 'SELECT round FROM regulation_snapshots WHERE regulation_id = ? ORDER BY round', ['x']],
 ];

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { assessmentStatus } from '../shared/domain/assessmentStatus';
+import { countedAnnualCost } from '../shared/domain/costRollup';
 import type { Assessment, Components, Regulation, RegulationBaseline } from '../shared/domain/dossier';
 import { measuresOf } from '../shared/domain/measures';
 import { foldVietnamese } from '../shared/domain/textFold';
@@ -13,15 +14,24 @@ export type TrashedRegulation = RegulationRecord & { deletedAt: string; deletedB
 
 /** Derived from the assessment on every write, for lists that show many regulations at once. */
 export type AssessmentSummary = { necessityScore: number | null; assessmentComplete: boolean };
+/** Also stored: the annual cost the regulation adds to roll-ups (null when it adds none), so summaries sum in SQL. */
+type StoredSummary = AssessmentSummary & { annualBaselineCost: number | null; annualProposedCost: number | null };
 
 // Without an assessment the summary depends on the change alone; most regulations start that way.
-const unassessedSummaries = new Map<Change, AssessmentSummary>();
+const unassessedSummaries = new Map<Change, StoredSummary>();
 
-function summarizeAssessment(assessment: Assessment | undefined, change: Change): AssessmentSummary {
+/** Exported for the migration that recomputes the stored figures when their rules change. */
+export function summarizeAssessment(assessment: Assessment | undefined, change: Change): StoredSummary {
   const cached = assessment ? undefined : unassessedSummaries.get(change);
   if (cached) return cached;
   const status = assessmentStatus(assessment, change);
-  const summary = { necessityScore: status.score.score, assessmentComplete: status.complete };
+  const annual = countedAnnualCost(change, assessment, status);
+  const summary = {
+    necessityScore: status.score.score,
+    assessmentComplete: status.complete,
+    annualBaselineCost: annual?.baseline ?? null,
+    annualProposedCost: annual?.proposed ?? null,
+  };
   if (!assessment) unassessedSummaries.set(change, summary);
   return summary;
 }
@@ -74,14 +84,15 @@ export function toSearchQuery(text: string): string {
 export function createRegulationsRepository(db: Database) {
   const insert = db.prepare(
     `INSERT INTO regulations (id, draft_id, position, kind, change, national_code, name, article, field, level, components, baseline, assessment,
-       necessity_score, assessment_complete, time_limit_before, time_limit_after, conditions_before, conditions_after, created_at, updated_at)
+       necessity_score, assessment_complete, annual_baseline_cost, annual_proposed_cost, time_limit_before, time_limit_after, conditions_before, conditions_after, created_at, updated_at)
      VALUES (@id, @draftId, @position, @kind, @change, @nationalCode, @name, @article, @field, @level, @components, @baseline, @assessment,
-       @necessityScore, @assessmentComplete, @timeLimitBefore, @timeLimitAfter, @conditionsBefore, @conditionsAfter, @now, @now)`,
+       @necessityScore, @assessmentComplete, @annualBaselineCost, @annualProposedCost, @timeLimitBefore, @timeLimitAfter, @conditionsBefore, @conditionsAfter, @now, @now)`,
   );
   const update = db.prepare(
     `UPDATE regulations SET kind = @kind, change = @change, national_code = @nationalCode, name = @name, article = @article,
        field = @field, level = @level, components = @components, baseline = @baseline, assessment = @assessment,
-       necessity_score = @necessityScore, assessment_complete = @assessmentComplete, time_limit_before = @timeLimitBefore,
+       necessity_score = @necessityScore, assessment_complete = @assessmentComplete,
+       annual_baseline_cost = @annualBaselineCost, annual_proposed_cost = @annualProposedCost, time_limit_before = @timeLimitBefore,
        time_limit_after = @timeLimitAfter, conditions_before = @conditionsBefore, conditions_after = @conditionsAfter, updated_at = @now
      WHERE id = @id`,
   );
@@ -149,6 +160,8 @@ export function createRegulationsRepository(db: Database) {
       timeLimitAfter: measures.timeLimitDays?.proposed ?? null,
       conditionsBefore: measures.businessConditions?.baseline ?? null,
       conditionsAfter: measures.businessConditions?.proposed ?? null,
+      annualBaselineCost: summary.annualBaselineCost,
+      annualProposedCost: summary.annualProposedCost,
       now,
     };
   };

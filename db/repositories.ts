@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { createCatalogueRepository } from './catalogueRepository';
+import { createCostRollupRepository } from './costRollupRepository';
 import { createDraftsRepository } from './draftsRepository';
 import { createEventsRepository } from './eventsRepository';
 import { createImportConflictsRepository } from './importConflictsRepository';
@@ -22,6 +23,7 @@ export function createRepositories(db: Database) {
     rounds: createRoundSnapshotsRepository(db),
     reports: createReportsRepository(db),
     catalogue: createCatalogueRepository(db),
+    costRollups: createCostRollupRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -8,6 +8,7 @@ import { up as assessmentSummary } from './0050-assessment-summary';
 import { up as historyTrash } from './0060-history-trash';
 import { up as regulationMeasures } from './0070-regulation-measures';
 import { up as catalogue } from './0080-catalogue';
+import { up as storedAnnualCost } from './0090-stored-annual-cost';
 
 export type Migration = { version: number; name: string; up: (db: Database) => void };
 
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 60, name: 'history-trash', up: historyTrash },
   { version: 70, name: 'regulation-measures', up: regulationMeasures },
   { version: 80, name: 'catalogue', up: catalogue },
+  { version: 90, name: 'stored-annual-cost', up: storedAnnualCost },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

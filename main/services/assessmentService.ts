@@ -12,7 +12,7 @@ import { ApiError } from '../../shared/contract/errors';
 import { ASSESSMENT_TEMPLATES, DEFAULT_TEMPLATE_ID } from '../../shared/domain/assessmentTemplate';
 import { assessmentStatus, completionDate } from '../../shared/domain/assessmentStatus';
 import { evaluateCostWorksheet, feesFromComponents, hourlyIncomeFromMonthly } from '../../shared/domain/cost';
-import { combineRollups, costRollup } from '../../shared/domain/costRollup';
+import { combineRollups, costRollup, rollupFromCounts } from '../../shared/domain/costRollup';
 import type { Assessment } from '../../shared/domain/dossier';
 import type { RegulationRecord } from '../../db/regulationsRepository';
 import type { ServiceContext } from './context';
@@ -135,13 +135,16 @@ export function createAssessmentService(ctx: ServiceContext) {
     getDraftAssessmentOverview({ draftId }: ApiParsedInput<'getDraftAssessmentOverview'>): ApiOutput<'getDraftAssessmentOverview'> {
       requireDraft(ctx, draftId);
       const regulations = ctx.repos.regulations.listByDraft(draftId);
-      return { draftId, checklist: regulations.map(checklistItem), rollup: costRollup(regulations) };
+      // The roll-up sums the figures stored beside each regulation; the checklist scores each row once.
+      return { draftId, checklist: regulations.map(checklistItem), rollup: rollupFromCounts(ctx.repos.costRollups.ofDraft(draftId)) };
     },
 
     getCostRollup(_input: ApiParsedInput<'getCostRollup'>): ApiOutput<'getCostRollup'> {
-      const drafts = ctx.repos.drafts.allIds().map((id) => {
-        const { docType, title, draftingAgency, status } = requireDraft(ctx, id);
-        return { id, docType, title, draftingAgency, status, rollup: costRollup(ctx.repos.regulations.listByDraft(id)) };
+      const counts = ctx.repos.costRollups.byDraft();
+      const empty = costRollup([]);
+      const drafts = ctx.repos.drafts.listAll().map(({ id, docType, title, draftingAgency, status }) => {
+        const draftCounts = counts.get(id);
+        return { id, docType, title, draftingAgency, status, rollup: draftCounts ? rollupFromCounts(draftCounts) : empty };
       });
       return { overall: combineRollups(drafts.map(({ rollup }) => rollup)), drafts };
     },

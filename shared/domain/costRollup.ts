@@ -1,6 +1,6 @@
 // Roll-up of a set of regulations (one draft, or all drafts): how many each kind of change, how many are fully
 // assessed, and their annual compliance cost before and after against the national 20% reduction target.
-import { assessmentStatus } from './assessmentStatus';
+import { assessmentStatus, type AssessmentStatus } from './assessmentStatus';
 import { COST_REDUCTION_TARGET, costReduction, evaluateCostWorksheet, worksheetProblems, type CostPair, type CostReduction } from './cost';
 import type { Assessment } from './dossier';
 import { CHANGES, type Change } from './vocabulary';
@@ -22,34 +22,63 @@ export type CostRollup = {
 };
 
 /**
- * Every regulation with a worksheet that fits its change counts, with an absent side as zero: a new regulation adds
- * its whole cost, an abolished one saves its whole baseline. A worksheet with a missing or superfluous side is left
- * out rather than counted as pure gain or loss (its regulation still shows as not assessed), and so is one left over
- * on a regulation the assessment recommends not to regulate: that procedure will cost nothing.
+ * What one regulation adds to the cost totals: every regulation with a worksheet that fits its change counts, with
+ * an absent side as zero: a new regulation adds its whole cost, an abolished one saves its whole baseline. A
+ * worksheet with a missing or superfluous side is left out (null) rather than counted as pure gain or loss (its
+ * regulation still shows as not assessed), and so is one left over on a regulation the assessment recommends not to
+ * regulate: that procedure will cost nothing. The database stores this beside each regulation (annual_*_cost), so
+ * summaries sum it in SQL; `status` is the regulation's assessmentStatus, passed in when the caller has it already.
  */
+export function countedAnnualCost(change: Change, assessment: Assessment | undefined, status?: AssessmentStatus): CostPair | null {
+  const worksheet = assessment?.cost;
+  if (!worksheet || worksheetProblems(change, worksheet).length > 0) return null;
+  if ((status ?? assessmentStatus(assessment, change)).worksheet === 'not_needed') return null;
+  return evaluateCostWorksheet(worksheet).annual;
+}
+
+/**
+ * Compensated (Kahan–Babuška–Neumaier) summation, step for step as SQLite's sum() and total() do it since 3.43, so
+ * that a roll-up summed in SQL equals the one summed here to the last bit (and neither drifts over 100.000 terms).
+ */
+export function compensatedSum(values: Iterable<number>): number {
+  let sum = 0;
+  let error = 0;
+  for (const value of values) {
+    const next = sum + value;
+    error += Math.abs(sum) > Math.abs(value) ? sum - next + value : value - next + sum;
+    sum = next;
+  }
+  return sum + error;
+}
+
 export function costRollup(regulations: readonly RollupInput[]): CostRollup {
   const byChange = Object.fromEntries(CHANGES.map((change) => [change, 0])) as Record<Change, number>;
-  const annual: CostPair = { baseline: 0, proposed: 0 };
+  const baselines: number[] = [];
+  const proposals: number[] = [];
   let assessed = 0;
-  let costed = 0;
   for (const { change, assessment } of regulations) {
     byChange[change] += 1;
     if (!assessment) continue;
     const status = assessmentStatus(assessment, change);
     if (status.complete) assessed += 1;
-    const worksheet = assessment.cost;
-    if (!worksheet || status.worksheet === 'not_needed' || worksheetProblems(change, worksheet).length > 0) continue;
-    const evaluation = evaluateCostWorksheet(worksheet);
-    annual.baseline += evaluation.annual.baseline;
-    annual.proposed += evaluation.annual.proposed;
-    costed += 1;
+    const annual = countedAnnualCost(change, assessment, status);
+    if (!annual) continue;
+    baselines.push(annual.baseline);
+    proposals.push(annual.proposed);
   }
-  return withReduction({ regulations: regulations.length, byChange, assessed, costed, annual });
+  return rollupFromCounts({
+    regulations: regulations.length,
+    byChange,
+    assessed,
+    costed: baselines.length,
+    annual: { baseline: compensatedSum(baselines), proposed: compensatedSum(proposals) },
+  });
 }
 
-type RollupCounts = Pick<CostRollup, 'regulations' | 'byChange' | 'assessed' | 'costed' | 'annual'>;
+export type RollupCounts = Pick<CostRollup, 'regulations' | 'byChange' | 'assessed' | 'costed' | 'annual'>;
 
-function withReduction(counts: RollupCounts): CostRollup {
+/** The roll-up of counts and totals taken elsewhere (the database sums the stored figures of each draft). */
+export function rollupFromCounts(counts: RollupCounts): CostRollup {
   const reduction = costReduction(counts.annual.baseline, counts.annual.proposed);
   return {
     ...counts,
@@ -63,11 +92,11 @@ function withReduction(counts: RollupCounts): CostRollup {
 export function combineRollups(parts: readonly CostRollup[]): CostRollup {
   const byChange = Object.fromEntries(CHANGES.map((change) => [change, parts.reduce((sum, part) => sum + part.byChange[change], 0)])) as Record<Change, number>;
   const total = (pick: (part: CostRollup) => number) => parts.reduce((sum, part) => sum + pick(part), 0);
-  return withReduction({
+  return rollupFromCounts({
     regulations: total((part) => part.regulations),
     byChange,
     assessed: total((part) => part.assessed),
     costed: total((part) => part.costed),
-    annual: { baseline: total((part) => part.annual.baseline), proposed: total((part) => part.annual.proposed) },
+    annual: { baseline: compensatedSum(parts.map((part) => part.annual.baseline)), proposed: compensatedSum(parts.map((part) => part.annual.proposed)) },
   });
 }

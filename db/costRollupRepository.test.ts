@@ -1,0 +1,87 @@
+// The cost roll-up summed by SQLite over the stored figures must equal the pure domain roll-up over the same
+// regulations, to the last bit, whatever the data: fast-check generates drafts, changes, answers and worksheets.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { answerEverything } from '../test/unit/assessmentAnswers';
+import { createTestApi } from '../test/unit/helpers';
+import { DEFAULT_TEMPLATE_ID, findTemplate } from '../shared/domain/assessmentTemplate';
+import { combineRollups, compensatedSum, costRollup, rollupFromCounts } from '../shared/domain/costRollup';
+import type { Assessment, CostSide, CostWorksheet } from '../shared/domain/dossier';
+import { CHANGES, type Change } from '../shared/domain/vocabulary';
+import { openDatabase } from './connection';
+
+const template = findTemplate(DEFAULT_TEMPLATE_ID)!;
+
+const side: fc.Arbitrary<CostSide> = fc.record({
+  activities: fc.array(fc.record({ name: fc.constant('Chuẩn bị hồ sơ'), hours: fc.double({ min: 0, max: 200, noNaN: true }) }), { maxLength: 3 }),
+  fees: fc.double({ min: 0, max: 5e6, noNaN: true }),
+  otherCosts: fc.double({ min: 0, max: 5e6, noNaN: true }),
+  population: fc.integer({ min: 0, max: 100_000 }),
+  frequencyPerYear: fc.constantFrom(0.25, 1, 2, 12),
+});
+const worksheet: fc.Arbitrary<CostWorksheet> = fc.record(
+  { year: fc.constant(2024), hourlyIncome: fc.double({ min: 0, max: 1e5, noNaN: true }), baseline: side, proposed: side },
+  { requiredKeys: ['year', 'hourlyIncome'] },
+);
+type Answering = 'everything' | 'nothing' | 'not_necessary';
+const regulation = fc.record({
+  change: fc.constantFrom<Change>(...CHANGES),
+  answering: fc.option(fc.constantFrom<Answering>('everything', 'nothing', 'not_necessary'), { nil: undefined }),
+  cost: fc.option(worksheet, { nil: undefined }),
+});
+
+function assessmentOf(change: Change, answering: Answering | undefined, cost: CostWorksheet | undefined): Assessment | undefined {
+  if (!answering) return undefined;
+  const answers =
+    answering === 'everything' ? answerEverything(template, change) : answering === 'not_necessary' ? { 'necessity.conclusion': { value: false } } : {};
+  return { template: DEFAULT_TEMPLATE_ID, answers, ...(cost ? { cost } : {}) };
+}
+
+describe('cost roll-up in SQL', () => {
+  it('equals the domain roll-up of every draft and of all drafts, exactly', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(regulation, { maxLength: 8 }), { minLength: 1, maxLength: 4 }), async (drafts) => {
+        const { ctx, api } = createTestApi();
+        const ids = drafts.map((regulations, index) => {
+          const draftId = ctx.newId();
+          ctx.repos.drafts.insert(
+            { id: draftId, docType: 'nghi_dinh', title: `Dự thảo ${index}`, draftingAgency: 'Bộ Tư pháp', submittedToGovernment: false, status: 'drafting', issuedAt: null },
+            ctx.now(),
+          );
+          for (const { change, answering, cost } of regulations) {
+            const assessment = assessmentOf(change, answering, cost);
+            ctx.repos.regulations.insert({ id: ctx.newId(), draftId, kind: 'tthc', change, name: 'Cấp giấy phép', components: {}, ...(assessment ? { assessment } : {}) }, ctx.now());
+          }
+          return draftId;
+        });
+        const expected = ids.map((id) => costRollup(ctx.repos.regulations.listByDraft(id)));
+        const { overall, drafts: perDraft } = await api.getCostRollup({});
+        expect(perDraft.map(({ rollup }) => rollup)).toEqual(expected);
+        expect(overall).toEqual(combineRollups(expected));
+        for (const [index, id] of ids.entries()) {
+          expect((await api.getDraftAssessmentOverview({ draftId: id })).rollup).toEqual(expected[index]);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  }, 120_000);
+
+  it('sums as SQLite does, even where naive addition would drift', () => {
+    const db = openDatabase(':memory:');
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1e15, noNaN: true }), { maxLength: 40 }), (values) => {
+        db.exec('CREATE TEMP TABLE IF NOT EXISTS terms (value REAL); DELETE FROM terms;');
+        const insert = db.prepare('INSERT INTO terms (value) VALUES (?)');
+        for (const value of values) insert.run(value);
+        const { total } = db.prepare<[], { total: number }>('SELECT total(value) AS total FROM terms').get()!;
+        expect(compensatedSum(values)).toBe(total);
+      }),
+    );
+    expect(compensatedSum([1e16, 1, -1e16])).toBe(1);
+  });
+
+  it('gives an empty roll-up for a draft without regulations', () => {
+    const { ctx } = createTestApi();
+    expect(rollupFromCounts(ctx.repos.costRollups.ofDraft(ctx.newId()))).toEqual(costRollup([]));
+  });
+});
