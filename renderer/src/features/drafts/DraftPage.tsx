@@ -20,6 +20,7 @@ import { useWriteRefusal } from '../workflow/useWritePermission';
 import { DraftFormModal } from './DraftFormModal';
 import { MissingComponentsBadge } from './MissingComponentsBadge';
 import { StatusBadge } from './StatusBadge';
+import { TrashSection } from './TrashSection';
 
 export function DraftPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -73,6 +74,7 @@ export function DraftPage({ id }: { id: string }) {
         <Tabs.Panel value="regulations" pt="md">
           <DraftExportActions draft={draft} onImported={reload} />
           <RegulationsTable draft={draft} onAdd={() => navigate(`/drafts/${draft.id}/regulations/new`)} />
+          <TrashSection draftId={draft.id} status={draft.status} version={draft.regulationCount} onRestored={reload} />
         </Tabs.Panel>
         <Tabs.Panel value="assessment" pt="md">
           <DraftAssessmentTab draftId={draft.id} />

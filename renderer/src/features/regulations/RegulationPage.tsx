@@ -93,6 +93,7 @@ export function RegulationPage(props: Props) {
   const draft = useApiData(() => (draftId ? api.getDraft({ id: draftId }) : Promise.resolve(undefined)), [draftId]);
   const [tab, setTab] = useState(props.tab ?? 'components');
   const refusal = useWriteRefusal(draft.data?.status, 'regulation');
+  const trashRefusal = useWriteRefusal(draft.data?.status, 'regulation_trash');
 
   if (existing.error) return <ErrorAlert error={existing.error} />;
   if (draft.error) return <ErrorAlert error={draft.error} />;
@@ -120,6 +121,7 @@ export function RegulationPage(props: Props) {
       initial={initial}
       title={t(existing.data ? 'regulation.editTitle' : 'regulation.newTitle')}
       refusal={refusal}
+      trashRefusal={trashRefusal}
       // The header, the rounds' "current" side and the other tabs read the saved regulation: reload it after each save.
       onSaved={existing.reload}
     />
@@ -173,10 +175,12 @@ type FormProps = {
   title: string;
   /** Why this installation may not change the regulation now; the form is read-only when set. */
   refusal: string | null;
+  /** Why it may not be deleted (into the trash) now; the Delete button is hidden when set. */
+  trashRefusal: string | null;
   onSaved: () => void;
 };
 
-function RegulationForm({ regulationId, draftId, draftTitle, docType, initial, title, refusal, onSaved }: FormProps) {
+function RegulationForm({ regulationId, draftId, draftTitle, docType, initial, title, refusal, trashRefusal, onSaved }: FormProps) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const [saving, setSaving] = useState(false);
@@ -264,7 +268,7 @@ function RegulationForm({ regulationId, draftId, draftTitle, docType, initial, t
                 <Text size="sm" c={dirty ? 'orange.9' : 'dimmed'} data-testid="save-state">
                   {dirty ? t('daily.leave.unsaved') : regulationId ? t('daily.leave.allSaved') : ''}
                 </Text>
-                {regulationId && (
+                {regulationId && trashRefusal === null && (
                   <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
                     {t('app.delete')}
                   </Button>
