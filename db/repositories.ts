@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { createCatalogueRepository } from './catalogueRepository';
 import { createCostRollupRepository } from './costRollupRepository';
+import { createDraftQueries } from './draftQueries';
 import { createDraftsRepository } from './draftsRepository';
 import { createEventsRepository } from './eventsRepository';
 import { createImportConflictsRepository } from './importConflictsRepository';
@@ -14,6 +15,7 @@ import { createSettingsRepository } from './settingsRepository';
 export function createRepositories(db: Database) {
   return {
     drafts: createDraftsRepository(db),
+    draftQueries: createDraftQueries(db),
     regulations: createRegulationsRepository(db),
     opinions: createOpinionsRepository(db),
     events: createEventsRepository(db),

@@ -19,6 +19,7 @@ import type { ServiceContext } from './context';
 import { readHourlyIncomeByYear, saveHourlyIncomeByYear } from './settingsService';
 import { requireDraft, requireRegulation } from './views';
 import { requireWritable } from './writeGuard';
+import { localDate } from './localDate';
 
 /**
  * For years without their own figure: 6.000.000 đ a month (DOMAIN.md's worked example) → 34.090,91 đ an hour. The
@@ -26,14 +27,6 @@ import { requireWritable } from './writeGuard';
  * so changing the setting later never shifts a finished assessment.
  */
 export const DEFAULT_MONTHLY_INCOME = 6_000_000;
-
-const pad2 = (value: number): string => String(value).padStart(2, '0');
-
-/** The officer's calendar day (the machine's time zone), not UTC's: an assessment finished at 06:30 in Hà Nội is dated that day. */
-function localDate(instant: string): string {
-  const date = new Date(instant);
-  return `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
-}
 
 export function hourlyIncomeForYear(ctx: ServiceContext, year: number): number {
   return readHourlyIncomeByYear(ctx)[String(year)] ?? hourlyIncomeFromMonthly(DEFAULT_MONTHLY_INCOME);

@@ -4,6 +4,7 @@ import { createAssessmentService } from './assessmentService';
 import { createCatalogueService } from './catalogueService';
 import type { ServiceContext } from './context';
 import { createDossierService } from './dossierService';
+import { createDraftQueueService } from './draftQueueService';
 import { createDraftsService } from './draftsService';
 import { createLettersService } from './lettersService';
 import { createOpinionsService } from './opinionsService';
@@ -18,6 +19,7 @@ import { createWorkflowService } from './workflowService';
 export function createHandlers(ctx: ServiceContext): ApiHandlers {
   return {
     ...createDraftsService(ctx),
+    ...createDraftQueueService(ctx),
     ...createRegulationsService(ctx),
     ...createDossierService(ctx),
     ...createAssessmentService(ctx),

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { assessmentApi } from './assessmentApi';
 import { assessmentFormApi } from './assessmentFormApi';
 import { catalogueApi } from './catalogueApi';
+import { draftQueueApi } from './draftQueueApi';
 import { exchangeApi } from './exchangeApi';
 import { lettersApi } from './lettersApi';
 import { opinionsApi } from './opinionsApi';
@@ -17,6 +18,7 @@ import { workflowApi } from './workflowApi';
 export * from './assessmentApi';
 export * from './assessmentFormApi';
 export * from './catalogueApi';
+export * from './draftQueueApi';
 export * from './exchangeApi';
 export * from './lettersApi';
 export * from './opinionsApi';
@@ -41,7 +43,7 @@ export function joinContracts<T extends Record<string, MethodSchemas>[]>(...part
 }
 type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void ? I : never;
 
-export const apiContract = joinContracts(recordsApi, assessmentApi, workflowApi, opinionsApi, exchangeApi, lettersApi, assessmentFormApi, spreadsheetsApi, reportsApi, catalogueApi, safekeepingApi);
+export const apiContract = joinContracts(recordsApi, draftQueueApi, assessmentApi, workflowApi, opinionsApi, exchangeApi, lettersApi, assessmentFormApi, spreadsheetsApi, reportsApi, catalogueApi, safekeepingApi);
 
 export type ApiContract = typeof apiContract;
 export type ApiMethod = keyof ApiContract;

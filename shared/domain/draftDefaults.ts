@@ -6,7 +6,7 @@ import type { DocType, Level } from './vocabulary';
  * National Assembly resolutions drafted by the Government, decrees, Prime Minister's decisions. Circulars and local
  * documents are issued by their own body.
  */
-const SUBMITTED_TO_GOVERNMENT: ReadonlySet<DocType> = new Set<DocType>(['luat', 'phap_lenh', 'nghi_quyet_qh', 'nghi_dinh', 'quyet_dinh_ttg']);
+const SUBMITTED_TO_GOVERNMENT: ReadonlySet<DocType> = new Set<DocType>(['luat', 'phap_lenh', 'nghi_quyet_qh', 'nghi_dinh', 'nghi_quyet_cp', 'quyet_dinh_ttg']);
 
 export const submittedToGovernmentByDefault = (docType: DocType): boolean => SUBMITTED_TO_GOVERNMENT.has(docType);
 

@@ -1,0 +1,115 @@
+// The draft list's search, filters and sorting in SQL: titles and agencies folded like the regulation search
+// (case, diacritics and đ), the date each draft was last sent for a stage, and the statutory due day to sort by.
+import type { Database, Statement } from 'better-sqlite3';
+import { STAGE_TIME_LIMITS, STAGE_WAITING_STATUS } from '../shared/domain/deadlines';
+import { stageSubmittedBy } from '../shared/domain/opinionRules';
+import type { DraftSort } from '../shared/domain/draftSorts';
+import { foldVietnamese } from '../shared/domain/textFold';
+import { WORKFLOW_ACTIONS, type DocType, type DraftStatus, type OpinionStage } from '../shared/domain/vocabulary';
+
+
+export type DraftFilter = {
+  text: string;
+  statuses: readonly DraftStatus[];
+  docTypes: readonly DocType[];
+  agency: string;
+  government?: boolean;
+  sort: DraftSort;
+  descending: boolean;
+  offset: number;
+  limit: number;
+};
+
+export type DraftQueryRow = {
+  id: string;
+  doc_type: string;
+  title: string;
+  drafting_agency: string;
+  submitted_to_government: number;
+  status: string;
+  issued_at: string | null;
+  updated_at: string;
+  regulation_count: number;
+  sent_at: string | null;
+};
+
+const quoteSql = (text: string): string => `'${text.replace(/'/g, "''")}'`;
+const SUBMISSIONS = WORKFLOW_ACTIONS.filter((action) => stageSubmittedBy(action) !== undefined);
+const submissionOf = (stage: OpinionStage) => SUBMISSIONS.find((action) => stageSubmittedBy(action) === stage)!;
+
+/** The day the draft was last sent for the stage it now waits on; null when it waits on no body. */
+const SENT_AT = `CASE d.status ${(Object.keys(STAGE_WAITING_STATUS) as OpinionStage[])
+  .map(
+    (stage) =>
+      `WHEN ${quoteSql(STAGE_WAITING_STATUS[stage])} THEN (SELECT max(e.at) FROM events e WHERE e.draft_id = d.id AND e.action = ${quoteSql(submissionOf(stage))})`,
+  )
+  .join(' ')} END`;
+
+/** Days the stage may take for this document type, from the same table the deadlines are computed with. */
+const LIMIT_DAYS = `CASE ${STAGE_TIME_LIMITS.map(
+  (limit) =>
+    `WHEN d.status = ${quoteSql(STAGE_WAITING_STATUS[limit.stage])} AND d.doc_type IN (${limit.docTypes.map(quoteSql).join(', ')}) THEN ${limit.days}`,
+).join(' ')} END`;
+
+const ORDER: Record<DraftSort, string> = {
+  updated: 'd.updated_at',
+  title: 'tthc_fold(d.title)',
+  docType: 'd.doc_type',
+  agency: 'tthc_fold(d.drafting_agency)',
+  status: 'd.status',
+  regulations: 'regulation_count',
+  // Drafts waiting on no one sort after every deadline.
+  due: `coalesce(julianday(substr(sent_at, 1, 10)) + ${LIMIT_DAYS}, 1e9)`,
+};
+
+const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (character) => `\\${character}`);
+
+export function createDraftQueries(db: Database) {
+  db.function('tthc_fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? foldVietnamese(text) : text));
+  const cache = new Map<string, Statement<unknown[]>>();
+  const prepared = (sql: string) => {
+    let statement = cache.get(sql);
+    if (!statement) cache.set(sql, (statement = db.prepare<unknown[]>(sql)));
+    return statement;
+  };
+
+  return {
+    find(filter: DraftFilter): { total: number; rows: DraftQueryRow[] } {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      const words = foldVietnamese(filter.text).split(/\s+/).filter((word) => word.length > 0);
+      for (const word of words) {
+        where.push(`(tthc_fold(d.title) LIKE ? ESCAPE '\\' OR tthc_fold(d.drafting_agency) LIKE ? ESCAPE '\\')`);
+        params.push(`%${escapeLike(word)}%`, `%${escapeLike(word)}%`);
+      }
+      if (filter.statuses.length > 0) {
+        where.push(`d.status IN (${filter.statuses.map(() => '?').join(', ')})`);
+        params.push(...filter.statuses);
+      }
+      if (filter.docTypes.length > 0) {
+        where.push(`d.doc_type IN (${filter.docTypes.map(() => '?').join(', ')})`);
+        params.push(...filter.docTypes);
+      }
+      if (filter.agency.trim() !== '') {
+        where.push(`tthc_fold(d.drafting_agency) LIKE ? ESCAPE '\\'`);
+        params.push(`%${escapeLike(foldVietnamese(filter.agency.trim()))}%`);
+      }
+      if (filter.government !== undefined) {
+        where.push('d.submitted_to_government = ?');
+        params.push(filter.government ? 1 : 0);
+      }
+      const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+      const total = (prepared(`SELECT count(*) AS total FROM drafts d ${whereSql}`).get(...params) as { total: number }).total;
+      const direction = filter.descending ? 'DESC' : 'ASC';
+      const rows = prepared(
+        `SELECT * FROM (
+           SELECT d.id, d.doc_type, d.title, d.drafting_agency, d.submitted_to_government, d.status, d.issued_at, d.updated_at, d.seq,
+             (SELECT count(*) FROM regulations r WHERE r.draft_id = d.id AND r.deleted_at IS NULL) AS regulation_count,
+             ${SENT_AT} AS sent_at
+           FROM drafts d ${whereSql}
+         ) d ORDER BY ${ORDER[filter.sort]} ${direction}, d.seq DESC LIMIT ? OFFSET ?`,
+      ).all(...params, filter.limit, filter.offset) as DraftQueryRow[];
+      return { total, rows };
+    },
+  };
+}
