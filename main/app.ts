@@ -7,12 +7,27 @@ import { openDatabase } from '../db/connection';
 import { createServiceContext, type DatabaseStorage, type ServiceContext } from './services/context';
 import { createHandlers } from './services/handlers';
 import { createDispatcher, type Dispatch } from './transports/dispatcher';
+import { createErrorLog, errorLogPath, type ErrorLog } from './transports/errorLog';
 
 /** `db` and `ctx` are the current ones: a restore replaces them. */
-export type Backend = { readonly db: Database; readonly ctx: ServiceContext; dispatch: Dispatch; close: () => void };
+export type Backend = { readonly db: Database; readonly ctx: ServiceContext; dispatch: Dispatch; logError: ErrorLog; close: () => void };
 
-export function openBackend(databasePath: string, logError: (error: unknown) => void = (error) => console.error(error)): Backend {
+export type BackendOptions = {
+  /** Where internal errors go; by default `<db>.log` beside the database file. */
+  logError?: ErrorLog;
+  /** How long one call keeps retrying while another process writes, before it answers `busy`. */
+  busyWaitMs?: number;
+  /** Called when a call starts waiting for another process's write. */
+  onBusyWait?: () => void;
+};
+
+/** The connection's own (blocking) wait for a lock; the rest of the waiting is asynchronous, in the dispatcher. */
+const LOCK_POLL_MS = 25;
+export const DEFAULT_BUSY_WAIT_MS = 10_000;
+
+export function openBackend(databasePath: string, options: BackendOptions = {}): Backend {
   const isFile = databasePath !== ':memory:';
+  const logError = options.logError ?? createErrorLog(errorLogPath(databasePath));
   if (isFile) mkdirSync(dirname(databasePath), { recursive: true });
   let ctx!: ServiceContext;
   let dispatchCurrent!: Dispatch;
@@ -38,8 +53,14 @@ export function openBackend(databasePath: string, logError: (error: unknown) => 
     : undefined;
 
   function build(db: Database): void {
+    db.pragma(`busy_timeout = ${LOCK_POLL_MS}`);
     ctx = createServiceContext(db, storage ? { storage } : {});
-    dispatchCurrent = createDispatcher(createHandlers(ctx), logError);
+    const totalChanges = db.prepare('SELECT total_changes()').pluck();
+    dispatchCurrent = createDispatcher(createHandlers(ctx), logError, {
+      totalChanges: () => totalChanges.get() as number,
+      maxWaitMs: options.busyWaitMs ?? DEFAULT_BUSY_WAIT_MS,
+      onWait: options.onBusyWait,
+    });
   }
 
   build(openDatabase(databasePath));
@@ -55,17 +76,18 @@ export function openBackend(databasePath: string, logError: (error: unknown) => 
       await replacing;
       return dispatchCurrent(method, input);
     },
+    logError,
     close: () => ctx.db.close(),
   };
 }
 
 /** A copy on the first start of each day; a failure (a full disk) is logged and never stops the app from opening. */
-function takeFirstBackupOfTheDay(db: Database, databasePath: string, logError: (error: unknown) => void): void {
+function takeFirstBackupOfTheDay(db: Database, databasePath: string, logError: ErrorLog): void {
   const hasData = (db.prepare('SELECT count(*) AS n FROM drafts').get() as { n: number }).n > 0;
   if (!hasData) return;
   try {
     takeDailyBackup(db, databasePath, new Date());
   } catch (error) {
-    logError(error);
+    logError(error, 'daily backup');
   }
 }

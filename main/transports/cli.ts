@@ -7,13 +7,14 @@ import { REPORT_FILE_FORMATS } from '../../shared/contract/api';
 import { ApiError, invalidInput } from '../../shared/contract/errors';
 import { periodSchema } from '../../shared/domain/statistics';
 import { formatDate } from '../../shared/i18n/format';
+import { createErrorLog, errorLogPath, internalErrorMessage } from './errorLog';
 import { resolveDatabasePath } from '../dataPaths';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import { parseDossier } from '../services/dossierService';
 import { catalogueCommand } from './cliCatalogue';
 import { publicationCommand } from './cliPublication';
 import { SAFEKEEPING_USAGE, safekeepingCommands } from './cliSafekeeping';
-import { call, CliFailure, openOrExplain, parseOptions, readJsonFile, withBackend, writeFileAtomically, type CliIo, type Command } from './cliSupport';
+import { call, CliFailure, configureBusyWait, openOrExplain, parseOptions, readJsonFile, withBackend, writeFileAtomically, type CliIo, type Command } from './cliSupport';
 import { startWebHost } from './webHost';
 
 const consoleIo: CliIo = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) };
@@ -214,7 +215,7 @@ const commands: Record<string, Command> = {
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliFailure('Cổng (--port) phải là số nguyên từ 0 đến 65535.', [], 2);
     const backend = openOrExplain(databasePath);
-    const host = await startWebHost({ dispatch: backend.dispatch, staticDir: RENDERER_DIR, port });
+    const host = await startWebHost({ dispatch: backend.dispatch, staticDir: RENDERER_DIR, port, logError: backend.logError });
     io.out(`Bàn thẩm định TTHC đang chạy tại: ${host.url}`);
     io.out(`Cơ sở dữ liệu: ${databasePath}`);
     if (values.open) openInBrowser(host.url);
@@ -245,11 +246,18 @@ export async function runCli(argv: string[], io: CliIo = consoleIo, env: NodeJS.
     io.err(USAGE);
     return 2;
   }
+  const databasePath = resolveDatabasePath(explicitDb, env);
+  configureBusyWait(io, env);
   try {
-    await command(args, { databasePath: resolveDatabasePath(explicitDb, env), io });
+    await command(args, { databasePath, io });
     return 0;
   } catch (error) {
-    if (!(error instanceof CliFailure)) throw error;
+    if (!(error instanceof CliFailure)) {
+      // Never a stack on the terminal: one line with an id, the stack in the log beside the database.
+      const id = createErrorLog(errorLogPath(databasePath))(error, `tthc ${name}`);
+      io.err(`Lỗi: ${internalErrorMessage(id)}`);
+      return 1;
+    }
     io.err(`Lỗi: ${error.message}`);
     for (const problem of error.problems) io.err(`  ${problem.path || '(tệp)'}: ${problem.message}`);
     return error.exitCode;

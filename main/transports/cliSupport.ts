@@ -5,7 +5,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ApiMethod, ApiOutput } from '../../shared/contract/api';
 import type { FieldProblem } from '../../shared/contract/errors';
 import { DatabaseDamagedError, DatabaseTooNewError } from '../../db/connection';
-import { openBackend, type Backend } from '../app';
+import { transportText } from '../../shared/i18n/transportMessages';
+import { openBackend, type Backend, type BackendOptions } from '../app';
 
 export type CliIo = { out: (line: string) => void; err: (line: string) => void };
 
@@ -59,10 +60,22 @@ export function writeFileAtomically(path: string, content: string | Buffer): voi
 export type CommandContext = { databasePath: string; io: CliIo };
 export type Command = (args: string[], context: CommandContext) => Promise<void>;
 
+/** A second writer waits for the first, saying so once on stderr; TTHC_BUSY_WAIT_MS bounds the wait (default one minute). */
+const CLI_BUSY_WAIT_MS = 60_000;
+const busyWait = { io: undefined as CliIo | undefined, ms: CLI_BUSY_WAIT_MS, told: false };
+
+/** Set once per run by the command line's entry point, before any command opens the database. */
+export function configureBusyWait(io: CliIo, env: NodeJS.ProcessEnv): void {
+  const setting = env.TTHC_BUSY_WAIT_MS === undefined ? Number.NaN : Number(env.TTHC_BUSY_WAIT_MS);
+  busyWait.io = io;
+  busyWait.ms = Number.isFinite(setting) && setting >= 0 ? setting : CLI_BUSY_WAIT_MS;
+  busyWait.told = false;
+}
+
 /** Opens the database, or says in one line why it cannot be opened (damaged, from a newer app). */
-export function openOrExplain(databasePath: string): Backend {
+export function openOrExplain(databasePath: string, options: BackendOptions = {}): Backend {
   try {
-    return openBackend(databasePath);
+    return openBackend(databasePath, options);
   } catch (error) {
     if (error instanceof DatabaseDamagedError || error instanceof DatabaseTooNewError) throw new CliFailure(error.message);
     throw error;
@@ -70,7 +83,13 @@ export function openOrExplain(databasePath: string): Backend {
 }
 
 export const withBackend = async <T>(databasePath: string, work: (backend: Backend) => Promise<T>): Promise<T> => {
-  const backend = openOrExplain(databasePath);
+  const backend = openOrExplain(databasePath, {
+    busyWaitMs: busyWait.ms,
+    onBusyWait: () => {
+      if (!busyWait.told) busyWait.io?.err(transportText.busyWaiting);
+      busyWait.told = true;
+    },
+  });
   try {
     return await work(backend);
   } finally {

@@ -1,17 +1,27 @@
 // The loopback web host: the same API as Electron IPC, over HTTP on 127.0.0.1 only, guarded by a per-run token.
+// Kept on node:http rather than a framework: it serves one API route and static files, and a framework would sit on the
+// same parser (clientError, header limits) while adding dozens of packages; every request passes through `handle`,
+// whose failures all end as a status with a Vietnamese message, never as an exception reaching the process.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, STATUS_CODES, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { pipeline } from 'node:stream';
 import type { ApiResponse } from '../../shared/contract/client';
 import type { ApiErrorCode } from '../../shared/contract/errors';
+import { transportText } from '../../shared/i18n/transportMessages';
 import { CONTENT_SECURITY_POLICY } from './contentSecurity';
 import type { Dispatch } from './dispatcher';
+import { internalErrorMessage, type ErrorLog } from './errorLog';
 
 export const TOKEN_HEADER = 'x-tthc-token';
 const LOOPBACK = '127.0.0.1';
 const MAX_BODY_BYTES = 200 * 1024 * 1024;
+const MAX_HEADER_BYTES = 16 * 1024;
+/** Method names of the contract are plain identifiers; anything else is refused before it reaches the dispatcher. */
+const API_METHOD_NAME = /^[A-Za-z][A-Za-z0-9]{0,63}$/;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,16 +34,46 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
 };
 
-export type WebHost = { url: string; port: number; token: string; close: () => Promise<void> };
-export type WebHostOptions = { dispatch: Dispatch; staticDir: string; port?: number; token?: string };
+/** On every response, refusals and errors included: nothing the host sends may be sniffed, framed or embedded elsewhere. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'referrer-policy': 'no-referrer',
+};
 
-function sendJson(response: ServerResponse, status: number, body: ApiResponse): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  response.end(JSON.stringify(body));
+export type WebHost = { url: string; port: number; token: string; close: () => Promise<void> };
+export type WebHostOptions = { dispatch: Dispatch; staticDir: string; port?: number; token?: string; logError?: ErrorLog };
+
+function send(response: ServerResponse, status: number, headers: OutgoingHttpHeaders, body?: string | Buffer): void {
+  if (response.headersSent) {
+    response.destroy();
+    return;
+  }
+  response.writeHead(status, { ...SECURITY_HEADERS, 'cache-control': 'no-store', ...headers });
+  response.end(body);
 }
 
-function refuse(response: ServerResponse, status: number, code: ApiErrorCode, message: string): void {
+function sendJson(response: ServerResponse, status: number, body: ApiResponse): void {
+  send(response, status, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify(body));
+}
+
+function refuseApi(response: ServerResponse, status: number, code: ApiErrorCode, message: string): void {
   sendJson(response, status, { ok: false, error: { code, message } });
+}
+
+function refuseText(response: ServerResponse, status: number, message: string): void {
+  send(response, status, { 'content-type': 'text/plain; charset=utf-8' }, message);
+}
+
+/** A whole response written straight to a socket whose HTTP parsing failed (there is no ServerResponse then). */
+function rawResponse(status: number, message: string): string {
+  const body = Buffer.from(message, 'utf8');
+  const headers = { ...SECURITY_HEADERS, 'cache-control': 'no-store', 'content-type': 'text/plain; charset=utf-8', 'content-length': String(body.length), connection: 'close' };
+  const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}`);
+  return `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n${lines.join('\r\n')}\r\n\r\n${message}`;
 }
 
 function tokenMatches(expected: Buffer, given: string | string[] | undefined): boolean {
@@ -42,94 +82,162 @@ function tokenMatches(expected: Buffer, given: string | string[] | undefined): b
   return candidate.length === expected.length && timingSafeEqual(candidate, expected);
 }
 
-async function readBody(request: IncomingMessage): Promise<string | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > MAX_BODY_BYTES) return undefined;
-    chunks.push(buffer);
+/** The decoded path of an origin-form request target, or undefined for anything malformed (bad escapes, NUL, absolute form). */
+export function decodeRequestPath(target: string | undefined): string | undefined {
+  if (!target?.startsWith('/')) return undefined;
+  const end = target.search(/[?#]/);
+  const raw = end >= 0 ? target.slice(0, end) : target;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    return undefined;
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return decoded.includes('\0') ? undefined : decoded;
 }
 
-export async function startWebHost({ dispatch, staticDir, port = 0, token = randomBytes(24).toString('hex') }: WebHostOptions): Promise<WebHost> {
+type Body = { kind: 'ok'; text: string } | { kind: 'too_large' } | { kind: 'not_utf8' } | { kind: 'aborted' };
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+async function readBody(request: IncomingMessage): Promise<Body> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of request) {
+      const buffer = chunk as Buffer;
+      size += buffer.length;
+      if (size > MAX_BODY_BYTES) return { kind: 'too_large' };
+      chunks.push(buffer);
+    }
+  } catch {
+    return { kind: 'aborted' };
+  }
+  if (!request.complete) return { kind: 'aborted' };
+  try {
+    return { kind: 'ok', text: strictUtf8.decode(Buffer.concat(chunks)) };
+  } catch {
+    return { kind: 'not_utf8' };
+  }
+}
+
+export async function startWebHost({
+  dispatch,
+  staticDir,
+  port = 0,
+  token = randomBytes(24).toString('hex'),
+  logError = () => randomBytes(4).toString('hex'),
+}: WebHostOptions): Promise<WebHost> {
   const expectedToken = Buffer.from(token);
+  const root = normalize(staticDir);
   let allowedHosts = new Set<string>();
+  let allowedOrigins = new Set<string>();
+
+  /** Browsers name the page that sent a call; only the host's own page may call the API. Clients without a page send none. */
+  function fromForeignPage(request: IncomingMessage): boolean {
+    const { origin } = request.headers;
+    if (origin !== undefined && !allowedOrigins.has(origin)) return true;
+    const site = request.headers['sec-fetch-site'];
+    return site !== undefined && site !== 'same-origin' && site !== 'none';
+  }
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
-    if (!tokenMatches(expectedToken, request.headers[TOKEN_HEADER])) {
-      refuse(response, 401, 'unauthorized', 'Thiếu hoặc sai mã truy cập của phiên làm việc.');
-      return;
+    if (fromForeignPage(request)) return refuseApi(response, 403, 'forbidden', transportText.foreignOrigin);
+    if (!tokenMatches(expectedToken, request.headers[TOKEN_HEADER])) return refuseApi(response, 401, 'unauthorized', transportText.unauthorized);
+    if (request.method !== 'POST') return refuseApi(response, 405, 'invalid_input', transportText.postOnly);
+    if (!/^application\/json\s*(;.*)?$/i.test(request.headers['content-type'] ?? '')) {
+      return refuseApi(response, 415, 'invalid_input', transportText.jsonOnly);
     }
-    if (request.method !== 'POST') {
-      refuse(response, 405, 'invalid_input', 'Chỉ chấp nhận POST.');
-      return;
-    }
+    if (!API_METHOD_NAME.test(method)) return refuseApi(response, 404, 'not_found', transportText.unknownMethod);
+    if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return refuseTooLarge(request, response);
     const body = await readBody(request);
-    if (body === undefined) {
-      refuse(response, 413, 'invalid_input', 'Dữ liệu gửi lên quá lớn.');
-      return;
-    }
+    if (body.kind === 'aborted') return void response.destroy();
+    if (body.kind === 'too_large') return refuseTooLarge(request, response);
+    if (body.kind === 'not_utf8') return refuseApi(response, 400, 'invalid_input', transportText.notUtf8);
     let input: unknown;
     try {
-      input = body === '' ? {} : (JSON.parse(body) as unknown);
+      input = body.text.trim() === '' ? {} : (JSON.parse(body.text) as unknown);
     } catch {
-      refuse(response, 400, 'invalid_input', 'Dữ liệu gửi lên không phải JSON hợp lệ.');
-      return;
+      return refuseApi(response, 400, 'invalid_input', transportText.notJson);
     }
-    const result = await dispatch(method, input);
-    sendJson(response, 200, result);
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return refuseApi(response, 400, 'invalid_input', transportText.notObject);
+    sendJson(response, 200, await dispatch(method, input));
   }
 
-  function serveStatic(pathname: string, response: ServerResponse): void {
-    const root = normalize(staticDir);
-    const requested = normalize(join(root, decodeURIComponent(pathname)));
+  function refuseTooLarge(request: IncomingMessage, response: ServerResponse): void {
+    // The rest of the body is not worth reading: answer, then drop the connection.
+    response.once('finish', () => request.destroy());
+    send(response, 413, { 'content-type': 'application/json; charset=utf-8', connection: 'close' }, JSON.stringify({ ok: false, error: { code: 'invalid_input', message: transportText.tooLarge } }));
+  }
+
+  async function fileAt(path: string): Promise<string | undefined> {
+    try {
+      return (await stat(path)).isFile() ? path : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async function serveStatic(request: IncomingMessage, response: ServerResponse, pathname: string): Promise<void> {
+    const requested = normalize(join(root, pathname));
     const insideRoot = requested === root || requested.startsWith(root + sep);
-    const file = insideRoot && existsSync(requested) && statSync(requested).isFile() ? requested : join(root, 'index.html');
-    if (!existsSync(file)) {
-      response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
-      response.end('Giao diện chưa được build. Hãy chạy: npm run build:renderer');
-      return;
-    }
-    response.writeHead(200, {
+    const file = (insideRoot ? await fileAt(requested) : undefined) ?? (await fileAt(join(root, 'index.html')));
+    if (!file) return refuseText(response, 503, transportText.notBuilt);
+    const headers = {
       'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': CONTENT_SECURITY_POLICY,
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
       'cache-control': extname(file) === '.html' ? 'no-store' : 'public, max-age=3600',
-    });
-    createReadStream(file).pipe(response);
+    };
+    if (request.method === 'HEAD') return send(response, 200, headers);
+    response.writeHead(200, { ...SECURITY_HEADERS, ...headers });
+    // A file that vanishes or fails mid-read ends the connection instead of raising an unhandled stream error.
+    pipeline(createReadStream(file), response, () => {});
   }
 
-  const server = createServer((request, response) => {
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     // A foreign Host header means DNS rebinding or a proxy: refuse before anything else.
-    if (!allowedHosts.has(request.headers.host ?? '')) {
-      response.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' });
-      response.end('Host không hợp lệ.');
-      return;
-    }
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    if (pathname.startsWith('/api/')) {
-      handleApi(request, response, pathname.slice('/api/'.length)).catch((error: unknown) => {
-        refuse(response, 500, 'internal', `Lỗi máy chủ: ${String(error)}`);
-      });
-      return;
-    }
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      refuse(response, 405, 'invalid_input', 'Phương thức không được hỗ trợ.');
-      return;
-    }
-    serveStatic(pathname, response);
+    if (!allowedHosts.has(request.headers.host ?? '')) return refuseText(response, 421, transportText.badHost);
+    const pathname = decodeRequestPath(request.url);
+    if (pathname === undefined) return refuseText(response, 400, transportText.badPath);
+    if (pathname.startsWith('/api/')) return handleApi(request, response, pathname.slice('/api/'.length));
+    if (request.method !== 'GET' && request.method !== 'HEAD') return refuseText(response, 405, transportText.methodNotAllowed);
+    return serveStatic(request, response, pathname);
+  }
+
+  // requireHostHeader off: a missing Host gets our own 421 (with the security headers) instead of Node's bare 400.
+  const serverOptions = { maxHeaderSize: MAX_HEADER_BYTES, headersTimeout: 20_000, requestTimeout: 300_000, requireHostHeader: false };
+  const server = createServer(serverOptions, (request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      const id = logError(error, `${request.method ?? ''} ${request.url ?? ''}`);
+      if (request.url?.startsWith('/api/')) refuseApi(response, 500, 'internal', internalErrorMessage(id));
+      else refuseText(response, 500, internalErrorMessage(id));
+    });
   });
+  // Requests the HTTP parser itself rejects (bad request line, oversize headers, slow clients) never reach `handle`.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    const inResponse = (socket as Socket & { _httpMessage?: ServerResponse })._httpMessage?.headersSent === true;
+    if (error.code === 'ECONNRESET' || !socket.writable || inResponse) {
+      socket.destroy();
+      return;
+    }
+    const [status, message] =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, transportText.headersTooLarge]
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? [408, transportText.timeout]
+          : [400, transportText.badRequest];
+    socket.end(rawResponse(status, message));
+  });
+  server.on('error', (error) => logError(error, 'server'));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, LOOPBACK, resolve);
+    server.listen(port, LOOPBACK, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   const actualPort = (server.address() as AddressInfo).port;
   allowedHosts = new Set([`${LOOPBACK}:${actualPort}`, `localhost:${actualPort}`]);
+  allowedOrigins = new Set([...allowedHosts].map((host) => `http://${host}`));
   return {
     url: `http://${LOOPBACK}:${actualPort}/#token=${token}`,
     port: actualPort,

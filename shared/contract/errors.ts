@@ -1,7 +1,7 @@
 // Errors that cross the API boundary: a code the UI can act on and a Vietnamese message it can show.
 import type { z } from 'zod';
 
-export const API_ERROR_CODES = ['invalid_input', 'not_found', 'forbidden', 'conflict', 'unauthorized', 'internal'] as const;
+export const API_ERROR_CODES = ['invalid_input', 'not_found', 'forbidden', 'conflict', 'unauthorized', 'busy', 'internal'] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export type FieldProblem = { path: string; message: string };

@@ -5,13 +5,14 @@ import { exportsMessages } from './exportsMessages';
 import { recordsMessages } from './recordsMessages';
 import { reportsMessages } from './reportsMessages';
 import { safekeepingMessages } from './safekeepingMessages';
+import { transportMessages } from './transportMessages';
 import { vocabularyMessages } from './vocabularyMessages';
 import { workflowMessages } from './workflowMessages';
 
 export const LOCALES = ['vi', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const FEATURES = [vocabularyMessages, recordsMessages, assessmentMessages, reportsMessages, workflowMessages, exportsMessages, dailyWorkMessages, safekeepingMessages];
+const FEATURES = [vocabularyMessages, recordsMessages, assessmentMessages, reportsMessages, workflowMessages, exportsMessages, dailyWorkMessages, safekeepingMessages, transportMessages];
 
 export const messages: Record<Locale, Record<string, unknown>> = {
   vi: Object.assign({}, ...FEATURES.map((feature) => feature.vi)) as Record<string, unknown>,

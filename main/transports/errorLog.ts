@@ -1,0 +1,30 @@
+// Internal errors: the user gets one line with a short id, the stack goes to a log file next to the database.
+import { randomBytes } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
+import { transportText } from '../../shared/i18n/transportMessages';
+
+/** Records one internal error and returns the id the user is shown, so a report can be matched to its stack. */
+export type ErrorLog = (error: unknown, context?: string) => string;
+
+export const newErrorId = (): string => randomBytes(4).toString('hex');
+
+export const internalErrorMessage = (id: string): string => transportText.internal.replace('{{id}}', id);
+
+/** `<db>.log` beside the database file; an in-memory database keeps no log. */
+export function errorLogPath(databasePath: string): string | undefined {
+  return databasePath === ':memory:' || databasePath === '' ? undefined : `${databasePath}.log`;
+}
+
+export function createErrorLog(path: string | undefined): ErrorLog {
+  return (error, context) => {
+    const id = newErrorId();
+    if (path === undefined) return id;
+    const detail = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+    try {
+      appendFileSync(path, `${new Date().toISOString()} [${id}]${context ? ` ${context}` : ''}\n${detail}\n\n`);
+    } catch {
+      // A log that cannot be written (read-only folder, full disk) must not turn one error into two.
+    }
+    return id;
+  };
+}
