@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   formatDate,
   formatDateVi,
@@ -107,5 +107,22 @@ describe('formatLetterDate (Nghị định 30/2020: leading zero for days 1–9 
     ['2024-02-05', 'Hanoi', 'en', 'Hanoi, 5 February 2024'],
   ])('%s at %s (%s) → %s', (isoDate, place, locale, expected) => {
     expect(formatLetterDate(isoDate, place, locale)).toBe(expected);
+  });
+});
+
+describe('number formats', () => {
+  it('are built once per locale and option set, not once per figure', () => {
+    const built = vi.spyOn(Intl, 'NumberFormat');
+    try {
+      for (let value = 0; value < 200; value += 1) {
+        formatMoney(value * 1.5);
+        formatPercent(value / 200);
+        formatInteger(value, 'en');
+      }
+      expect(built.mock.calls.length).toBeLessThanOrEqual(4);
+      expect(formatMoney(1245454.545)).toBe('1.245.454,55 đ');
+    } finally {
+      built.mockRestore();
+    }
   });
 });

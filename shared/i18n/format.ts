@@ -7,8 +7,21 @@ export type Locale = 'vi' | 'en';
 const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
 const MONEY_UNIT: Record<Locale, string> = { vi: 'đ', en: 'VND' };
 
+// Building an Intl.NumberFormat costs far more than formatting with one: a 100.000-row export formats millions of
+// figures, so each locale and option set is built once and kept.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${options.style ?? ''}|${options.minimumFractionDigits ?? ''}|${options.maximumFractionDigits ?? ''}`;
+  let known = numberFormats.get(key);
+  if (!known) {
+    known = new Intl.NumberFormat(INTL_LOCALE[locale], options);
+    numberFormats.set(key, known);
+  }
+  return known;
+}
+
 function formatNumber(value: number, locale: Locale, minimumFractionDigits: number, maximumFractionDigits: number): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { minimumFractionDigits, maximumFractionDigits }).format(value);
+  return numberFormat(locale, { minimumFractionDigits, maximumFractionDigits }).format(value);
 }
 
 /** 1059 → "1.059" (rounded to a whole number). */
@@ -30,7 +43,7 @@ export function formatMoney(value: number, locale: Locale = 'vi'): string {
 /** A share (0.625) as a percentage with up to `maximumDigits` decimals, trailing zeros dropped: "62,5%". */
 export function formatPercent(share: number, locale: Locale = 'vi', maximumDigits = 2): string {
   // Intl scales percent in decimal arithmetic, which avoids 0.3394 × 100 = 33.940000000000005.
-  const percent = new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', maximumFractionDigits: maximumDigits })
+  const percent = numberFormat(locale, { style: 'percent', maximumFractionDigits: maximumDigits })
     .formatToParts(share)
     .filter((part) => part.type !== 'percentSign' && part.type !== 'literal')
     .map((part) => part.value)
