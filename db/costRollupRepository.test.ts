@@ -28,6 +28,7 @@ const regulation = fc.record({
   change: fc.constantFrom<Change>(...CHANGES),
   answering: fc.option(fc.constantFrom<Answering>('everything', 'nothing', 'not_necessary'), { nil: undefined }),
   cost: fc.option(worksheet, { nil: undefined }),
+  trashed: fc.boolean(),
 });
 
 function assessmentOf(change: Change, answering: Answering | undefined, cost: CostWorksheet | undefined): Assessment | undefined {
@@ -48,9 +49,11 @@ describe('cost roll-up in SQL', () => {
             { id: draftId, docType: 'nghi_dinh', title: `Dự thảo ${index}`, draftingAgency: 'Bộ Tư pháp', submittedToGovernment: false, status: 'drafting', issuedAt: null },
             ctx.now(),
           );
-          for (const { change, answering, cost } of regulations) {
+          for (const { change, answering, cost, trashed } of regulations) {
             const assessment = assessmentOf(change, answering, cost);
-            ctx.repos.regulations.insert({ id: ctx.newId(), draftId, kind: 'tthc', change, name: 'Cấp giấy phép', components: {}, ...(assessment ? { assessment } : {}) }, ctx.now());
+            const id = ctx.newId();
+            ctx.repos.regulations.insert({ id, draftId, kind: 'tthc', change, name: 'Cấp giấy phép', components: {}, ...(assessment ? { assessment } : {}) }, ctx.now());
+            if (trashed) ctx.repos.regulations.trash(id, ctx.now(), 'Chuyên viên');
           }
           return draftId;
         });

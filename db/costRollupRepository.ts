@@ -1,6 +1,6 @@
 // The cost roll-up read model: counts and annual totals per draft, summed by SQLite over the figures stored beside
 // each regulation (migration 0090). SQLite's sum() is compensated as shared/domain/costRollup.ts compensatedSum is,
-// and both walk a draft's regulations in position order, so these equal costRollup() over the same rows exactly.
+// and both walk a draft's regulations in position order (a trashed one counts nowhere), so these equal costRollup() over the same rows exactly.
 import type { Database } from 'better-sqlite3';
 import type { RollupCounts } from '../shared/domain/costRollup';
 
@@ -23,12 +23,13 @@ export const COST_ROLLUP_SQL = {
       sum(change = 'replaced') AS replaced, sum(change = 'abolished') AS abolished, sum(assessment_complete) AS assessed,
       count(annual_baseline_cost) AS costed, total(annual_baseline_cost) AS baseline, total(annual_proposed_cost) AS proposed
     FROM regulations INDEXED BY regulations_by_draft
+    WHERE deleted_at IS NULL
     GROUP BY draft_id`,
   ofDraft: `SELECT draft_id, count(*) AS regulations, sum(change = 'new') AS added, sum(change = 'amended') AS amended,
       sum(change = 'replaced') AS replaced, sum(change = 'abolished') AS abolished, sum(assessment_complete) AS assessed,
       count(annual_baseline_cost) AS costed, total(annual_baseline_cost) AS baseline, total(annual_proposed_cost) AS proposed
     FROM regulations INDEXED BY regulations_by_draft
-    WHERE draft_id = ?`,
+    WHERE draft_id = ? AND deleted_at IS NULL`,
 } as const;
 
 const EMPTY: RollupCounts = { regulations: 0, byChange: { new: 0, amended: 0, replaced: 0, abolished: 0 }, assessed: 0, costed: 0, annual: { baseline: 0, proposed: 0 } };
