@@ -24,6 +24,11 @@ export function createOpinionResponsesRepository(db: Database) {
      FROM opinions o JOIN opinion_responses r ON r.opinion_id = o.id WHERE o.regulation_id = ?`,
   );
 
+  const byDraft = db.prepare<[string], ResponseRow>(
+    `SELECT r.opinion_id, r.decision, r.text, r.responded_at
+     FROM regulations g JOIN opinions o ON o.regulation_id = g.id JOIN opinion_responses r ON r.opinion_id = o.id WHERE g.draft_id = ?`,
+  );
+
   return {
     save(opinionId: string, response: OpinionResponse): void {
       upsert.run({ opinionId, ...response });
@@ -35,6 +40,10 @@ export function createOpinionResponsesRepository(db: Database) {
     /** Responses to the opinions of one regulation, keyed by opinion id. */
     mapByRegulation(regulationId: string): Map<string, OpinionResponse> {
       return new Map(byRegulation.all(regulationId).map((row) => [row.opinion_id, toResponse(row)]));
+    },
+    /** Responses to the opinions of every regulation of a draft, keyed by opinion id. */
+    mapByDraft(draftId: string): Map<string, OpinionResponse> {
+      return new Map(byDraft.all(draftId).map((row) => [row.opinion_id, toResponse(row)]));
     },
   };
 }

@@ -43,6 +43,10 @@ export function createOpinionsRepository(db: Database) {
     `SELECT ${COLUMNS} FROM opinions WHERE regulation_id = ? ORDER BY issued_at, seq`,
   );
   const byId = db.prepare<[string], OpinionRow>(`SELECT ${COLUMNS} FROM opinions WHERE id = ?`);
+  const byDraft = db.prepare<[string], OpinionRow>(
+    `SELECT ${COLUMNS.split(', ').map((column) => `o.${column}`).join(', ')}
+     FROM regulations r JOIN opinions o ON o.regulation_id = r.id WHERE r.draft_id = ? ORDER BY o.issued_at, o.seq`,
+  );
 
   return {
     save(opinion: OpinionRecord): void {
@@ -58,6 +62,10 @@ export function createOpinionsRepository(db: Database) {
     },
     listByRegulation(regulationId: string): OpinionRecord[] {
       return byRegulation.all(regulationId).map(toRecord);
+    },
+    /** The opinions of every regulation of a draft in one query, each regulation's in listByRegulation's order. */
+    listByDraft(draftId: string): OpinionRecord[] {
+      return byDraft.all(draftId).map(toRecord);
     },
   };
 }

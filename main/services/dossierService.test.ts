@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createTestApi } from '../../test/unit/helpers';
 import { civilStatusDossier } from '../../test/fixtures/civilStatusDossier';
 import { rejection } from '../../test/unit/apiRejection';
+import { reviewedDossier } from '../../test/fixtures/reviewedDossier';
 
 const dossier = civilStatusDossier;
 
@@ -36,5 +37,18 @@ describe('importDossier', () => {
     await other.importDossier({ dossier: exported });
     const again = await other.exportDossier({});
     expect({ ...again, exportedAt: '' }).toEqual({ ...exported, exportedAt: '' });
+  });
+});
+
+describe('exportDossier', () => {
+  it('reads opinions and responses per draft, not once per regulation, and exports them as imported', async () => {
+    const { ctx, api } = createTestApi();
+    await api.importDossier({ dossier: reviewedDossier });
+    const perRegulation = [vi.spyOn(ctx.repos.opinions, 'listByRegulation'), vi.spyOn(ctx.repos.responses, 'mapByRegulation')];
+    const exported = await api.exportDossier({});
+    for (const spy of perRegulation) expect(spy).not.toHaveBeenCalled();
+    const opinionsOf = (file: typeof reviewedDossier) => file.drafts.flatMap((draft) => draft.regulations.map((regulation) => [regulation.id, regulation.opinions]));
+    expect(opinionsOf(exported)).toEqual(opinionsOf(reviewedDossier));
+    expect(opinionsOf(exported).some(([, opinions]) => (opinions as unknown[]).length > 0)).toBe(true);
   });
 });

@@ -24,12 +24,13 @@ import { opinionKind, responseKind, WRITE_RULES } from '../../shared/domain/perm
 import type { OpinionStage, Role } from '../../shared/domain/vocabulary';
 import { TRANSITIONS } from '../../shared/domain/workflow';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
+import type { DraftRecord } from '../../db/draftsRepository';
 import type { RegulationRecord } from '../../db/regulationsRepository';
 import { sameData } from './canonicalJson';
 import type { ServiceContext } from './context';
 import { readHourlyIncomeByYear, readProfile, readSavedProfile, saveHourlyIncomeByYear } from './settingsService';
 import { requireDraft, requireRegulation } from './views';
-import { opinionsOf, takeRound } from './workflowState';
+import { takeRound } from './workflowState';
 
 /** Whose copy wins in a merge: the owner each kind of data has in the one permission table. */
 const DRAFT_OWNER = WRITE_RULES.draft.owner;
@@ -374,6 +375,26 @@ export function createDossierService(ctx: ServiceContext) {
     }
   }
 
+  /** One draft as exchanged, in a fixed handful of queries whatever its size (not one per regulation). */
+  function exportedDraft(draft: Omit<DraftRecord, 'updatedAt'>): Draft {
+    const responses = ctx.repos.responses.mapByDraft(draft.id);
+    const opinions = new Map<string, Opinion[]>();
+    for (const { regulationId, ...opinion } of ctx.repos.opinions.listByDraft(draft.id)) {
+      const response = responses.get(opinion.id);
+      const list = opinions.get(regulationId) ?? [];
+      list.push(response ? { ...opinion, response } : opinion);
+      opinions.set(regulationId, list);
+    }
+    return {
+      ...draft,
+      events: ctx.repos.events.listByDraft(draft.id),
+      regulations: ctx.repos.regulations.listByDraft(draft.id).map(({ draftId: _draftId, ...regulation }) => ({
+        ...regulation,
+        opinions: opinions.get(regulation.id) ?? [],
+      })),
+    };
+  }
+
   return {
     importDossier({ dossier: raw }: ApiParsedInput<'importDossier'>): ImportReport {
       const dossier = parseDossier(raw);
@@ -399,27 +420,16 @@ export function createDossierService(ctx: ServiceContext) {
     },
 
     exportDossier({ draftIds }: ApiParsedInput<'exportDossier'>): Dossier {
-      const ids = draftIds ?? ctx.repos.drafts.allIds();
+      const drafts = draftIds ? draftIds.map((id) => requireDraft(ctx, id)) : ctx.repos.drafts.listAll();
       const profile = readProfile(ctx);
       const hourlyIncomeByYear = readHourlyIncomeByYear(ctx);
-      const drafts = ids.map((id): Draft => {
-        const { updatedAt: _updatedAt, ...draft } = requireDraft(ctx, id);
-        return {
-          ...draft,
-          events: ctx.repos.events.listByDraft(id),
-          regulations: ctx.repos.regulations.listByDraft(id).map(({ draftId: _draftId, ...regulation }) => ({
-            ...regulation,
-            opinions: opinionsOf(ctx, regulation.id),
-          })),
-        };
-      });
       return {
         format: DOSSIER_FORMAT,
         version: DOSSIER_VERSION,
         exportedAt: ctx.now(),
         exportedBy: { agency: profile.agency, role: profile.role },
         ...(Object.keys(hourlyIncomeByYear).length > 0 ? { settings: { hourlyIncomeByYear } } : {}),
-        drafts,
+        drafts: drafts.map(({ updatedAt: _updatedAt, ...draft }) => exportedDraft(draft)),
       };
     },
 
