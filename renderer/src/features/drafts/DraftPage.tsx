@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Group, Loader, Paper, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { IconEdit, IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { DraftDetail } from '../../../../shared/contract/api';
@@ -94,11 +95,26 @@ export function DraftPage({ id }: { id: string }) {
   );
 }
 
+/** A first guess of a row's height; each rendered row is measured, so rows that wrap still sit right. */
+const ROW_ESTIMATE = 49;
+
 function RegulationsTable({ draft, onAdd }: { draft: DraftDetail; onAdd: () => void }) {
   const { t } = useTranslation();
   const refusal = useWriteRefusal(draft.status, 'regulation');
   const required = requiredComponents(draft.docType).map((key) => t(`component.${key}`).toLowerCase());
   const scoreSort = useScoreSort(draft.regulations, (regulation) => regulation.necessityScore);
+  // A draft may hold a thousand regulations: only the rows in view are in the DOM, and each row's number is looked up.
+  const numbers = useMemo(() => new Map(draft.regulations.map((regulation, index) => [regulation.id, index + 1])), [draft.regulations]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: scoreSort.sorted.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 10,
+  });
+  const visible = virtualizer.getVirtualItems();
+  const paddingTop = visible[0]?.start ?? 0;
+  const paddingBottom = virtualizer.getTotalSize() - (visible.at(-1)?.end ?? 0);
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb="sm">
@@ -112,7 +128,8 @@ function RegulationsTable({ draft, onAdd }: { draft: DraftDetail; onAdd: () => v
       {draft.regulations.length === 0 ? (
         <Text c="dimmed">{t('drafts.detail.noRegulations')}</Text>
       ) : (
-        <Table striped highlightOnHover verticalSpacing="xs">
+        <div ref={scrollRef} style={{ maxHeight: '70vh', overflow: 'auto' }} data-testid="draft-regulations">
+        <Table striped highlightOnHover verticalSpacing="xs" stickyHeader>
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={40}>#</Table.Th>
@@ -126,9 +143,12 @@ function RegulationsTable({ draft, onAdd }: { draft: DraftDetail; onAdd: () => v
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {scoreSort.sorted.map((regulation) => (
-              <Table.Tr key={regulation.id}>
-                <Table.Td>{draft.regulations.indexOf(regulation) + 1}</Table.Td>
+            {paddingTop > 0 && <tr aria-hidden style={{ height: paddingTop }} />}
+            {visible.map((item) => {
+              const regulation = scoreSort.sorted[item.index]!;
+              return (
+              <Table.Tr key={regulation.id} data-index={item.index} ref={virtualizer.measureElement}>
+                <Table.Td>{numbers.get(regulation.id)}</Table.Td>
                 <Table.Td>
                   <Anchor component={Link} href={`/regulations/${regulation.id}`} fw={500}>
                     {regulation.name}
@@ -150,9 +170,12 @@ function RegulationsTable({ draft, onAdd }: { draft: DraftDetail; onAdd: () => v
                   <ScoreCell score={regulation.necessityScore} complete={regulation.assessmentComplete} />
                 </Table.Td>
               </Table.Tr>
-            ))}
+              );
+            })}
+            {paddingBottom > 0 && <tr aria-hidden style={{ height: paddingBottom }} />}
           </Table.Tbody>
         </Table>
+        </div>
       )}
     </Paper>
   );
