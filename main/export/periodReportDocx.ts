@@ -1,12 +1,14 @@
-// The period report as DOCX, set like the administrative documents it goes into (Nghị định 30/2020): A4, the letter's
-// margins, Times New Roman 14 pt, justified paragraphs with a first-line indent, then the table of figures.
+// The period report as DOCX, a báo cáo as Nghị định 30/2020 sets one out (Phụ lục I, mẫu 1.3): the letterhead with
+// the number left blank for the registry and the date, "BÁO CÁO" and its name, "Kính gửi", VPCP's paragraphs, the
+// closing sentence, Nơi nhận and the signature, then the table of figures as its annex. A4, the letter's margins,
+// Times New Roman 14 pt, justified paragraphs with a first-line indent, page numbers from the second page.
+import type {
+  TextRun} from 'docx';
 import {
   AlignmentType,
   BorderStyle,
   Document,
-  Footer,
   Packer,
-  PageNumber,
   PageOrientation,
   Paragraph,
   ShadingType,
@@ -14,11 +16,23 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
-  TextRun,
   VerticalAlign,
   WidthType,
 } from 'docx';
+import { numberLine } from '../../shared/domain/opinionLetter';
 import { formatFigure, type PeriodReportDocument, type ReportTableRow } from '../../shared/domain/periodReportTable';
+import { reportMoney } from '../../shared/domain/reportParagraph';
+import { formatLetterDate } from '../../shared/i18n/format';
+import {
+  documentStyles,
+  LINE_SPACING,
+  letterheadTable,
+  pageNumberHeaders,
+  rule,
+  run as styledRun,
+  signOffTable,
+  textRun,
+} from './docxAdministrative';
 import * as layout from './letterLayout';
 
 
@@ -37,7 +51,7 @@ const CELL_BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE };
 const CELL_MARGINS = { top: twipsFromPt(2), bottom: twipsFromPt(2), left: twips(1.5), right: twips(1.5) };
 
 const run = (text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}): TextRun =>
-  new TextRun({ text, bold: options.bold, italics: options.italics, size: halfPoints(options.size ?? layout.LETTER_SIZES_PT.body) });
+  styledRun(text, { bold: options.bold, italics: options.italics, size: options.size ?? layout.LETTER_SIZES_PT.body });
 
 function tableCell(text: string, options: { width: number; bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indentMm?: number; shade?: string; span?: number }): TableCell {
   return new TableCell({
@@ -66,7 +80,9 @@ function figureRow(row: ReportTableRow): TableRow {
       children: [tableCell(row.label, { width: label + inPeriod + yearToDate, bold: true, shade: SECTION_SHADE, span: 3 })],
     });
   }
-  const number = (value: number, width: number) => tableCell(formatFigure(row, value), { width, align: AlignmentType.RIGHT });
+  // Money as the report writes it ("171,27 tỷ đồng"); counts and shares as everywhere else.
+  const shown = (value: number) => (row.kind === 'money' ? reportMoney(value) : formatFigure(row, value));
+  const number = (value: number, width: number) => tableCell(shown(value), { width, align: AlignmentType.RIGHT });
   return new TableRow({
     cantSplit: true,
     children: [
@@ -99,21 +115,82 @@ function figuresTable(document: PeriodReportDocument): Table {
 const centered = (children: TextRun[], spacingBeforePt = 0): Paragraph =>
   new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: twipsFromPt(spacingBeforePt), after: 0 }, children });
 
-function bodyParagraph(text: string): Paragraph {
+function bodyParagraph(text: string, options: { keepNext?: boolean } = {}): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: twips(layout.FIRST_LINE_INDENT_MM) },
-    spacing: { before: twipsFromPt(layout.PARAGRAPH_SPACING_PT), after: 0, line: Math.round(240 * layout.LINE_HEIGHT) },
+    // The rule is written out: without it LibreOffice reads 276 as an exact 13,8 pt line, too tight for 14 pt.
+    spacing: { before: twipsFromPt(layout.PARAGRAPH_SPACING_PT), after: 0, ...LINE_SPACING },
+    keepNext: options.keepNext,
     children: [run(text)],
   });
 }
 
-export async function renderPeriodReportDocx(document: PeriodReportDocument): Promise<Buffer> {
+/** Who issues the report and to whom: VPCP to the Government by default, an agency's own report otherwise. */
+export type ReportIssuer = {
+  /** The parent body (regular) then the body's own name (bold), as typed; printed in capitals. */
+  issuer: readonly { text: string; bold: boolean }[];
+  /** "/BC-VPCP": the registry writes the sequence number in front. */
+  number: string;
+  place: string;
+  /** yyyy-mm-dd */
+  date: string;
+  recipient: string;
+  /** "kính trình Chính phủ" */
+  closingVerb: string;
+  signatureTitles: readonly string[];
+  signer: string;
+  /** "Nơi nhận" lines before the archive line, without dashes. */
+  copiesTo: readonly string[];
+  archive: string;
+};
+
+const GOVERNMENT_OFFICE = 'Văn phòng Chính phủ';
+
+/** The defaults of a report by `agency` (VPCP's own when it is VPCP or not known), dated `date`. */
+export function defaultReportIssuer(agency: string, initials: string, signer: string, date: string): ReportIssuer {
+  const name = agency.trim() || GOVERNMENT_OFFICE;
+  const isGovernmentOffice = name.toLocaleLowerCase('vi') === GOVERNMENT_OFFICE.toLocaleLowerCase('vi');
+  return isGovernmentOffice
+    ? {
+        issuer: [{ text: GOVERNMENT_OFFICE, bold: true }],
+        number: '/BC-VPCP',
+        place: 'Hà Nội',
+        date,
+        recipient: 'Chính phủ',
+        closingVerb: 'kính trình Chính phủ',
+        signatureTitles: ['KT. BỘ TRƯỞNG, CHỦ NHIỆM', 'PHÓ CHỦ NHIỆM'],
+        signer,
+        copiesTo: ['Như trên', 'Thủ tướng Chính phủ, các Phó Thủ tướng Chính phủ (để b/c)', 'VPCP: BTCN, các PCN'],
+        archive: 'VT, KSTT',
+      }
+    : {
+        issuer: [{ text: name, bold: true }],
+        number: `/BC-${initials}`,
+        place: 'Hà Nội',
+        date,
+        recipient: GOVERNMENT_OFFICE,
+        closingVerb: `kính gửi ${GOVERNMENT_OFFICE}`,
+        signatureTitles: ['THỦ TRƯỞNG CƠ QUAN'],
+        signer,
+        copiesTo: ['Như trên'],
+        archive: 'VT',
+      };
+}
+
+const capitals = (text: string) => text.toLocaleUpperCase('vi');
+
+/** "tháng 11/2023" → "tháng 11 năm 2023", the way a report's name says its period. */
+const periodInWords = (period: string) => period.replace(/^Tháng (\d{1,2})\/(\d{4})$/u, 'tháng $1 năm $2').replace(/^Từ/u, 'từ');
+
+export async function renderPeriodReportDocx(document: PeriodReportDocument, issuer: ReportIssuer): Promise<Buffer> {
   const page = layout.LETTER_PAGE_MM;
+  const name = `Kết quả kiểm soát thủ tục hành chính trong dự thảo văn bản quy phạm pháp luật ${periodInWords(document.period)}`;
+  const ownName = issuer.issuer.at(-1)?.text ?? GOVERNMENT_OFFICE;
   const docx = new Document({
-    creator: 'Bàn thẩm định TTHC',
-    title: `${document.title} — ${document.period}`,
-    styles: { default: { document: { run: { font: layout.LETTER_FONT, size: halfPoints(layout.LETTER_SIZES_PT.body) } } } },
+    creator: ownName,
+    title: `Báo cáo ${name}`,
+    styles: documentStyles(layout.LETTER_SIZES_PT.body),
     sections: [
       {
         properties: {
@@ -121,17 +198,38 @@ export async function renderPeriodReportDocx(document: PeriodReportDocument): Pr
             size: { width: twips(page.width), height: twips(page.height), orientation: PageOrientation.PORTRAIT },
             margin: { top: twips(page.top), bottom: twips(page.bottom), left: twips(page.left), right: twips(page.right) },
           },
+          // Nghị định 30 numbers pages from the second one on, at the top centre.
+          titlePage: true,
         },
-        footers: { default: new Footer({ children: [centered([new TextRun({ children: [PageNumber.CURRENT], size: halfPoints(TABLE_PT) })])] }) },
+        headers: pageNumberHeaders(),
         children: [
-          centered([run(document.title, { bold: true })]),
-          centered([run(document.period, { italics: true })], layout.PARAGRAPH_SPACING_PT),
-          ...document.paragraphs.map(bodyParagraph),
-          new Paragraph({
-            keepNext: true,
-            spacing: { before: twipsFromPt(2 * layout.PARAGRAPH_SPACING_PT), after: twipsFromPt(layout.PARAGRAPH_SPACING_PT) },
-            children: [run(document.figuresTitle, { bold: true })],
+          letterheadTable({
+            issuer: issuer.issuer.map((line) => ({ ...line, text: capitals(line.text) })),
+            number: numberLine(issuer.number),
+            placeDate: formatLetterDate(issuer.date, issuer.place),
           }),
+          centered([run('BÁO CÁO', { bold: true })], 3 * layout.PARAGRAPH_SPACING_PT),
+          centered([run(name, { bold: true })]),
+          // The short rule under a report's name: a third to a half of its line.
+          rule(50, layout.LETTER_TEXT_WIDTH_MM),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { before: twipsFromPt(2 * layout.PARAGRAPH_SPACING_PT), after: 0 },
+            children: [textRun({ text: `Kính gửi: ${issuer.recipient}.`, size: halfPoints(layout.LETTER_SIZES_PT.body) })],
+          }),
+          ...document.paragraphs.map((text) => bodyParagraph(text)),
+          bodyParagraph('(Chi tiết tại Phụ lục kèm theo)'),
+          // The closing sentence goes with the signature, which a page never holds alone.
+          bodyParagraph(`Trên đây là Báo cáo ${name.charAt(0).toLocaleLowerCase('vi')}${name.slice(1)}, ${ownName} ${issuer.closingVerb}./.`, { keepNext: true }),
+          signOffTable({
+            copiesTo: [...issuer.copiesTo.map((line) => `- ${line};`), `- Lưu: ${issuer.archive}.`],
+            signatureTitles: issuer.signatureTitles.map(capitals),
+            signer: issuer.signer,
+          }),
+          new Paragraph({ pageBreakBefore: true, alignment: AlignmentType.CENTER, keepNext: true, children: [run('PHỤ LỤC', { bold: true })] }),
+          centered([run(`${document.figuresTitle} ${periodInWords(document.period)}`, { bold: true })]),
+          centered([run(`(Kèm theo Báo cáo ${numberLine(issuer.number).replace('Số:', 'số')} của ${ownName})`, { italics: true })], 0),
+          new Paragraph({ spacing: { before: twipsFromPt(layout.PARAGRAPH_SPACING_PT), after: 0 }, keepNext: true, children: [] }),
           figuresTable(document),
         ],
       },

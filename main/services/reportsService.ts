@@ -8,11 +8,13 @@ import { statisticsFromFacts } from '../../shared/domain/periodFacts';
 import { yearToDate, type Period } from '../../shared/domain/statistics';
 import type { OpinionStage } from '../../shared/domain/vocabulary';
 import { DOCX_MIME } from '../export/docxAdministrative';
-import { renderPeriodReportDocx } from '../export/periodReportDocx';
+import { defaultReportIssuer, renderPeriodReportDocx } from '../export/periodReportDocx';
 import { MARKDOWN_MIME, renderPeriodReportMarkdown } from '../export/periodReportMarkdown';
 import { renderPeriodReportXlsx } from '../export/periodReportXlsx';
 import { renderTablesXlsx, XLSX_MIME } from '../export/tableXlsx';
 import type { ServiceContext } from './context';
+import { agencyInitials } from './lettersService';
+import { readSavedProfile } from './settingsService';
 
 /** Agencies drawn one by one on the dashboard; the rest are summed as "other agencies". */
 const DASHBOARD_AGENCIES = 12;
@@ -63,8 +65,11 @@ export function createReportsService(ctx: ServiceContext) {
     switch (format) {
       case 'md':
         return file(fileName, MARKDOWN_MIME, renderPeriodReportMarkdown(document));
-      case 'docx':
-        return file(fileName, DOCX_MIME, await renderPeriodReportDocx(document));
+      case 'docx': {
+        const profile = readSavedProfile(ctx);
+        const issuer = defaultReportIssuer(profile?.agency ?? '', agencyInitials(profile?.agency ?? ''), profile?.officerName ?? '', ctx.now().slice(0, 10));
+        return file(fileName, DOCX_MIME, await renderPeriodReportDocx(document, issuer));
+      }
       case 'xlsx':
         return file(fileName, XLSX_MIME, await renderPeriodReportXlsx(document));
     }

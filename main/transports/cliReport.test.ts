@@ -84,8 +84,8 @@ describe('tthc report --format json', () => {
 describe('tthc report --format md', () => {
   it.each([
     'Trong tháng 11/2023, các bộ, ngành, địa phương đã đánh giá tác động 130 TTHC tại 18 dự thảo VBQPPL (gồm: 01 Luật, 06 Nghị định, 05 Thông tư và 06 Nghị quyết của HĐND cấp tỉnh)',
-    'Tính 11 tháng năm 2023, đã thẩm tra đối với 1.025 TTHC tại 62 dự thảo VBQPPL',
-    'đã đề nghị không quy định 82 TTHC, sửa đổi, bổ sung 559 TTHC, chiếm 62,5%.',
+    'Tính 11 tháng năm 2023, đã thẩm tra đối với 1.025 TTHC, quy định kinh doanh (QĐKD) tại 62 dự thảo VBQPPL',
+    'đã đề nghị không quy định 82 TTHC, QĐKD, sửa đổi, bổ sung 559 TTHC, QĐKD, chiếm 62,5%.',
     '| Số TTHC | 130 | 1.059 |',
     '| Tỷ lệ đề nghị không quy định, sửa đổi, bổ sung | 100% | 62,5% |',
     '# BÁO CÁO KẾT QUẢ KIỂM SOÁT THỦ TỤC HÀNH CHÍNH',
@@ -97,7 +97,7 @@ describe('tthc report --format md', () => {
 
   it('states the cost reduction against the 20% target', async () => {
     const { out } = await run(['report', '--from', '2023-12-01', '--to', '2023-12-31', '--format', 'md']);
-    expect(out).toContain('giảm từ 2.490.909.091 đ xuống 1.645.454.545 đ, tức giảm 33,94% chi phí tuân thủ, vượt mục tiêu 20%');
+    expect(out).toContain('giảm từ 2,49 tỷ đồng xuống 1,65 tỷ đồng, tức giảm 33,94% chi phí tuân thủ, vượt mục tiêu 20%');
     expect(out).toContain('| Tỷ lệ cắt giảm | 33,94% |');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDossierForFigures, REFERENCE_002_FIGURES } from '../../test/fixtures/reportFigures';
-import { periodReportParagraph } from './reportParagraph';
+import { periodReportParagraph, reportMoney } from './reportParagraph';
 import { computePeriodStatistics, yearToDate, type Period, type PeriodReport } from './statistics';
 
 const NOVEMBER: Period = { from: '2023-11-01', to: '2023-11-30' };
@@ -30,8 +30,7 @@ describe('periodReportParagraph reproduces VPCP report 11/2023 (reference 002, I
     'Trong tháng 11/2023, các bộ, ngành, địa phương đã đánh giá tác động 130 TTHC tại 18 dự thảo VBQPPL (gồm: 01 Luật, 06 Nghị định, 05 Thông tư và 06 Nghị quyết của HĐND cấp tỉnh), thực hiện thẩm định 78 TTHC quy định tại 23 dự thảo VBQPPL (gồm: 09 Nghị định, 10 Thông tư và 04 Nghị quyết của HĐND cấp tỉnh).',
     'Tính 11 tháng năm 2023, các bộ, ngành, địa phương đã đánh giá tác động đối với 1.059 TTHC tại 171 dự thảo VBQPPL (gồm: 09 Luật, 56 Nghị định, 10 Quyết định của Thủ tướng Chính phủ, 60 Thông tư và 36 Nghị quyết của HĐND cấp tỉnh), thẩm định đối với 965 TTHC tại 161 dự thảo VBQPPL',
     'Trong tháng 11/2023, Văn phòng Chính phủ đã thực hiện thẩm tra 20 TTHC tại 04 dự thảo Nghị định, trong đó, đã đề nghị sửa đổi, bổ sung 20 TTHC, chiếm 100%.',
-    'Tính 11 tháng năm 2023, đã thẩm tra đối với 1.025 TTHC tại 62 dự thảo VBQPPL',
-    'đã đề nghị không quy định 82 TTHC, sửa đổi, bổ sung 559 TTHC, chiếm 62,5%.',
+    'Tính 11 tháng năm 2023, đã thẩm tra đối với 1.025 TTHC, quy định kinh doanh (QĐKD) tại 62 dự thảo VBQPPL, trong đó đã đề nghị không quy định 82 TTHC, QĐKD, sửa đổi, bổ sung 559 TTHC, QĐKD, chiếm 62,5%.',
     'Trong tháng 11/2023, có 29 TTHC được ban hành mới, 50 TTHC được sửa đổi, bổ sung và 16 TTHC được bãi bỏ.',
   ])('says “%s”', (phrase) => {
     expect(text).toContain(phrase);
@@ -111,7 +110,7 @@ describe('periodReportParagraph — sections', () => {
       review: { regulations: 20, drafts: 4, draftsByType: { nghi_dinh: 4 }, remove: 0, amend: 20, removeOrAmendShare: 1 },
     });
     expect(periodReportParagraph(reportOf(NOVEMBER), { yearToDate: yearToDateReport })).toEqual([
-      'Tính 11 tháng năm 2023, Văn phòng Chính phủ đã thẩm tra đối với 20 TTHC tại 04 dự thảo Nghị định, trong đó, đã đề nghị sửa đổi, bổ sung 20 TTHC, chiếm 100%.',
+      'Tính 11 tháng năm 2023, Văn phòng Chính phủ đã thẩm tra đối với 20 TTHC, quy định kinh doanh (QĐKD) tại 04 dự thảo VBQPPL, trong đó đã đề nghị sửa đổi, bổ sung 20 TTHC, QĐKD, chiếm 100%.',
     ]);
   });
 });
@@ -119,14 +118,26 @@ describe('periodReportParagraph — sections', () => {
 describe('periodReportParagraph — compliance cost against the 20% target', () => {
   const lead = 'Trong tháng 11/2023, tổng chi phí tuân thủ hằng năm của các TTHC sửa đổi, bổ sung được đánh giá tác động ';
   it.each<[number, number, string]>([
-    [2_490_909_090.91, 1_645_454_545.45, 'giảm từ 2.490.909.091 đ xuống 1.645.454.545 đ, tức giảm 33,94% chi phí tuân thủ, vượt mục tiêu 20%.'],
-    [1_000_000, 800_000, 'giảm từ 1.000.000 đ xuống 800.000 đ, tức giảm 20% chi phí tuân thủ, đạt mục tiêu 20%.'],
-    [1_000_000, 800_001, 'giảm từ 1.000.000 đ xuống 800.001 đ, tức giảm 20% chi phí tuân thủ, đạt mục tiêu 20%.'],
-    [1_000_000, 801_000, 'giảm từ 1.000.000 đ xuống 801.000 đ, tức giảm 19,9% chi phí tuân thủ, chưa đạt mục tiêu 20%.'],
-    [1_000_000, 1_000_000, 'giữ nguyên ở mức 1.000.000 đ, chưa đạt mục tiêu 20%.'],
-    [1_000_000, 1_250_000, 'tăng từ 1.000.000 đ lên 1.250.000 đ, tức tăng 25% chi phí tuân thủ, chưa đạt mục tiêu 20%.'],
+    [2_490_909_090.91, 1_645_454_545.45, 'giảm từ 2,49 tỷ đồng xuống 1,65 tỷ đồng, tức giảm 33,94% chi phí tuân thủ, vượt mục tiêu 20%.'],
+    [1_000_000, 800_000, 'giảm từ 1.000.000 đồng xuống 800.000 đồng, tức giảm 20% chi phí tuân thủ, đạt mục tiêu 20%.'],
+    [1_000_000, 800_001, 'giảm từ 1.000.000 đồng xuống 800.001 đồng, tức giảm 20% chi phí tuân thủ, đạt mục tiêu 20%.'],
+    [1_000_000, 801_000, 'giảm từ 1.000.000 đồng xuống 801.000 đồng, tức giảm 19,9% chi phí tuân thủ, chưa đạt mục tiêu 20%.'],
+    [1_000_000, 1_000_000, 'giữ nguyên ở mức 1.000.000 đồng, chưa đạt mục tiêu 20%.'],
+    [1_000_000, 1_250_000, 'tăng từ 1.000.000 đồng lên 1.250.000 đồng, tức tăng 25% chi phí tuân thủ, chưa đạt mục tiêu 20%.'],
   ])('%d → %d', (baseline, proposed, ending) => {
     const report = reportOf(NOVEMBER, { cost: { baseline, proposed, reductionShare: (baseline - proposed) / baseline } });
     expect(periodReportParagraph(report)).toEqual([`${lead}${ending}`]);
+  });
+});
+
+describe('reportMoney', () => {
+  it.each([
+    [171_271_821_628, '171,27 tỷ đồng'],
+    [2_000_000_000, '2 tỷ đồng'],
+    [1_500_000_000, '1,5 tỷ đồng'],
+    [845_454_545.45, '845.454.545 đồng'],
+    [0, '0 đồng'],
+  ])('%d → %s', (amount, text) => {
+    expect(reportMoney(amount)).toBe(text);
   });
 });

@@ -1,7 +1,7 @@
 // The period statistics written out as in VPCP's monthly report to the Government (reference 002, I.2.a and
 // I.2.c): "Trong tháng 11/2023, các bộ, ngành, địa phương đã đánh giá tác động 130 TTHC tại 18 dự thảo VBQPPL
 // (gồm: 01 Luật, 06 Nghị định, …)". Counts take a leading zero below ten, as that report writes them.
-import { formatDate, formatMoney, formatPercent, formatTwoDigitCount } from '../i18n/format';
+import { formatDate, formatDecimal, formatInteger, formatPercent, formatTwoDigitCount } from '../i18n/format';
 import { vocabularyMessages } from '../i18n/vocabularyMessages';
 import { COST_REDUCTION_TARGET } from './cost';
 import type { Period, PeriodReport, SectionStatistics } from './statistics';
@@ -28,6 +28,15 @@ function listWithAnd(items: readonly string[]): string {
 }
 
 const count = (value: number): string => formatTwoDigitCount(value);
+
+const BILLION = 1_000_000_000;
+
+/** Money as VPCP's reports write it: "845.454.545 đồng", and from a billion on "171,27 tỷ đồng". */
+export function reportMoney(amount: number): string {
+  const rounded = Math.round(amount);
+  if (Math.abs(rounded) >= BILLION) return `${formatDecimal(rounded / BILLION, 2).replace(/,?0+$/, '')} tỷ đồng`;
+  return `${formatInteger(rounded)} đồng`;
+}
 
 const lastDayOfMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
@@ -81,16 +90,22 @@ function reviewSentence({ report, lead, cumulative }: Stage, withSubject: boolea
   const { review } = report;
   if (review.regulations === 0) return null;
   const subject = withSubject ? `${REVIEWER} ` : '';
-  const reviewed = cumulative ? `đã thẩm tra đối với ${count(review.regulations)} TTHC` : `đã thực hiện thẩm tra ${count(review.regulations)} TTHC`;
+  // The year to date is worded as VPCP's report words it: TTHC and business regulations together, the drafts as
+  // "dự thảo VBQPPL" without a breakdown ("đã thẩm tra đối với 1.025 TTHC, quy định kinh doanh (QĐKD) tại 62 dự
+  // thảo VBQPPL, trong đó đã đề nghị không quy định 82 TTHC, QĐKD, …").
+  const what = cumulative ? 'TTHC, QĐKD' : 'TTHC';
+  const reviewed = cumulative
+    ? `đã thẩm tra đối với ${count(review.regulations)} TTHC, quy định kinh doanh (QĐKD) tại ${count(review.drafts)} dự thảo VBQPPL`
+    : `đã thực hiện thẩm tra ${count(review.regulations)} TTHC tại ${draftsPhrase(review)}`;
   const proposals = [
-    review.remove > 0 && `không quy định ${count(review.remove)} TTHC`,
-    review.amend > 0 && `sửa đổi, bổ sung ${count(review.amend)} TTHC`,
+    review.remove > 0 && `không quy định ${count(review.remove)} ${what}`,
+    review.amend > 0 && `sửa đổi, bổ sung ${count(review.amend)} ${what}`,
   ].filter((proposal): proposal is string => proposal !== false);
   const outcome =
     proposals.length > 0
-      ? `, trong đó, đã đề nghị ${proposals.join(', ')}, chiếm ${formatPercent(review.removeOrAmendShare, 'vi', REVIEW_SHARE_DIGITS)}`
-      : ' và thống nhất với toàn bộ các TTHC này';
-  return `${lead}, ${subject}${reviewed} tại ${draftsPhrase(review)}${outcome}.`;
+      ? `, trong đó${cumulative ? '' : ','} đã đề nghị ${proposals.join(', ')}, chiếm ${formatPercent(review.removeOrAmendShare, 'vi', REVIEW_SHARE_DIGITS)}`
+      : ` và thống nhất với toàn bộ các ${what} này`;
+  return `${lead}, ${subject}${reviewed}${outcome}.`;
 }
 
 function issuedSentence({ report, lead }: Stage): string | null {
@@ -109,7 +124,7 @@ function costSentence({ report, lead }: Stage): string | null {
   const target = `mục tiêu ${formatPercent(COST_REDUCTION_TARGET)}`;
   // Judge the share as printed, so that "20%" is never followed by "chưa đạt mục tiêu 20%".
   const shownShare = Number(reductionShare.toFixed(COST_SHARE_DIGITS + 2));
-  const money = (amount: number) => formatMoney(Math.round(amount));
+  const money = reportMoney;
   const shownPercent = formatPercent(Math.abs(reductionShare), 'vi', COST_SHARE_DIGITS);
   let change: string;
   if (shownShare > 0) change = `giảm từ ${money(baseline)} xuống ${money(proposed)}, tức giảm ${shownPercent} chi phí tuân thủ`;
