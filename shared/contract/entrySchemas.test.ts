@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createTestApi } from '../../test/unit/helpers';
 import { rejection } from '../../test/unit/apiRejection';
 import { missingComponents } from '../domain/components';
-import { levelWarning, submittedToGovernmentByDefault } from '../domain/draftDefaults';
+import { levelWarning } from '../domain/administrativeReference';
+import { submittedToGovernmentByDefault } from '../domain/draftDefaults';
 
 async function draftWithApi() {
   const { api } = createTestApi();
@@ -68,12 +69,13 @@ describe('defaults and warnings', () => {
   it('ticks "Trình CP/TTg" for Government documents only', () => {
     expect(submittedToGovernmentByDefault('nghi_dinh')).toBe(true);
     expect(submittedToGovernmentByDefault('quyet_dinh_ttg')).toBe(true);
+    expect(submittedToGovernmentByDefault('nghi_quyet_cp')).toBe(true);
     expect(submittedToGovernmentByDefault('thong_tu')).toBe(false);
     expect(submittedToGovernmentByDefault('quyet_dinh_ubnd')).toBe(false);
   });
 
   it('warns that "Cấp huyện" does not fit a draft of 12/2026, and not one of 2024', () => {
-    expect(levelWarning('district', '2026-12-02')).toContain('Cấp huyện không còn từ sau ngày 30/06/2025');
+    expect(levelWarning('district', '2026-12-02')).toEqual({ validFrom: '2008-01-01', validTo: '2025-06-30' });
     expect(levelWarning('district', '2024-05-01')).toBeNull();
     expect(levelWarning('commune', '2026-12-02')).toBeNull();
   });

@@ -163,3 +163,8 @@ export function draftingAgencyWarning(name: string, date: string): ValidityWarni
   if (provinces.length > 0) return warningFor(PROVINCE_REFERENCE, provinces[0]!.id, date);
   return null;
 }
+
+/** The day a draft's lists are judged by: its issue date, else its latest step, else `today` (a draft just begun). */
+export function draftReferenceDate(draft: { issuedAt: string | null; events: ReadonlyArray<{ at: string }> } | undefined, today: string): string {
+  return draft?.issuedAt ?? draft?.events.at(-1)?.at.slice(0, 10) ?? today;
+}

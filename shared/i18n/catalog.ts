@@ -1,5 +1,6 @@
 // All message catalogues, joined per language. Each feature keeps its messages in its own module.
 import { assessmentMessages } from './assessmentMessages';
+import { catalogueMessages } from './catalogueMessages';
 import { dailyWorkMessages } from './dailyWorkMessages';
 import { exportsMessages } from './exportsMessages';
 import { recordsMessages } from './recordsMessages';
@@ -12,7 +13,18 @@ import { workflowMessages } from './workflowMessages';
 export const LOCALES = ['vi', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const FEATURES = [vocabularyMessages, recordsMessages, assessmentMessages, reportsMessages, workflowMessages, exportsMessages, dailyWorkMessages, safekeepingMessages, transportMessages];
+const FEATURES = [
+  vocabularyMessages,
+  recordsMessages,
+  assessmentMessages,
+  reportsMessages,
+  workflowMessages,
+  exportsMessages,
+  dailyWorkMessages,
+  safekeepingMessages,
+  transportMessages,
+  catalogueMessages,
+];
 
 export const messages: Record<Locale, Record<string, unknown>> = {
   vi: Object.assign({}, ...FEATURES.map((feature) => feature.vi)) as Record<string, unknown>,

@@ -1,14 +1,18 @@
-import { Button, Checkbox, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Autocomplete, Button, Checkbox, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { draftEntrySchema, type DraftDetail, type DraftFields } from '../../../../shared/contract/api';
+import { docTypesOn, docTypeWarning, draftingAgenciesOn, draftingAgencyWarning, draftReferenceDate } from '../../../../shared/domain/administrativeReference';
 import { submittedToGovernmentByDefault } from '../../../../shared/domain/draftDefaults';
-import { DOC_TYPES, type DocType } from '../../../../shared/domain/vocabulary';
+import type { DocType } from '../../../../shared/domain/vocabulary';
+import { formatDate } from '../../../../shared/i18n/format';
 import { useProfile } from '../workflow/profileStore';
 import { api } from '../../apiClient';
 import { notifyError } from '../../components/errors';
 import { zodValidate } from '../../components/zodForm';
+import { ValidityNote } from '../catalogue/ValidityNote';
+import { todayLocal } from '../workflow/localDate';
 
 type Props = {
   opened: boolean;
@@ -52,24 +56,36 @@ export function DraftFormModal({ opened, onClose, onSaved, draft }: Props) {
     }
   });
 
+  // The lists offer what was valid on the draft's date; a stored value that was not stays, with a warning.
+  const referenceDate = draftReferenceDate(draft, todayLocal());
+  const docTypes = docTypesOn(referenceDate);
+  const { docType, draftingAgency } = form.values;
+  const offeredDocTypes = docTypes.includes(docType) ? docTypes : [...docTypes, docType];
+
   return (
     <Modal opened={opened} onClose={onClose} title={t(draft ? 'drafts.form.editTitle' : 'drafts.form.createTitle')} size="lg">
       <form onSubmit={submit}>
         <Stack>
-          <Select
-            label={t('drafts.form.docType')}
-            data={DOC_TYPES.map((value) => ({ value, label: t(`docType.${value}`) }))}
-            allowDeselect={false}
-            withAsterisk
-            {...form.getInputProps('docType')}
-            onChange={(value) => {
-              if (!value) return;
-              const docType = value as DocType;
-              form.setFieldValue('docType', docType);
-              // The review stage follows from the type; the officer can still untick or tick it.
-              form.setFieldValue('submittedToGovernment', submittedToGovernmentByDefault(docType));
-            }}
-          />
+          <Text size="xs" c="dimmed" mb={-8}>
+            {t('validity.asOf', { date: formatDate(referenceDate) })}
+          </Text>
+          <div>
+            <Select
+              label={t('drafts.form.docType')}
+              data={offeredDocTypes.map((value) => ({ value, label: t(`docType.${value}`) }))}
+              allowDeselect={false}
+              withAsterisk
+              {...form.getInputProps('docType')}
+              onChange={(value) => {
+                if (!value) return;
+                const chosen = value as DocType;
+                form.setFieldValue('docType', chosen);
+                // The review stage follows from the type; the officer can still untick or tick it.
+                form.setFieldValue('submittedToGovernment', submittedToGovernmentByDefault(chosen));
+              }}
+            />
+            <ValidityNote warning={docTypeWarning(docType, referenceDate)} date={referenceDate} />
+          </div>
           <TextInput
             label={t('drafts.form.title')}
             placeholder={t('drafts.form.titlePlaceholder')}
@@ -77,11 +93,16 @@ export function DraftFormModal({ opened, onClose, onSaved, draft }: Props) {
             data-autofocus
             {...form.getInputProps('title')}
           />
-          <TextInput
-            label={t('drafts.form.agency')}
-            placeholder={t('drafts.form.agencyPlaceholder')}
-            {...form.getInputProps('draftingAgency')}
-          />
+          <div>
+            <Autocomplete
+              label={t('drafts.form.agency')}
+              placeholder={t('drafts.form.agencyPlaceholder')}
+              data={draftingAgenciesOn(referenceDate, docType)}
+              limit={40}
+              {...form.getInputProps('draftingAgency')}
+            />
+            <ValidityNote warning={draftingAgencyWarning(draftingAgency, referenceDate)} date={referenceDate} />
+          </div>
           <Checkbox label={t('drafts.form.government')} {...form.getInputProps('submittedToGovernment', { type: 'checkbox' })} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

@@ -2,12 +2,12 @@ import { Button, Group } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileTypeDocx, IconTableImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DraftDetail } from '../../../../shared/contract/api';
+import { PUBLICATION_FORMATS, type DraftDetail } from '../../../../shared/contract/api';
 import { api } from '../../apiClient';
 import { ExportButton } from './ExportButton';
 import { RegulationImportModal } from './RegulationImportModal';
 
-/** The draft's files: its regulations to and from Excel, and the assessment form of every regulation. */
+/** The draft's files: its regulations to and from Excel, the assessment form of every regulation, and once issued the publication list. */
 export function DraftExportActions({ draft, onImported }: { draft: DraftDetail; onImported: () => void }) {
   const { t } = useTranslation();
   const [importing, setImporting] = useState(false);
@@ -20,6 +20,15 @@ export function DraftExportActions({ draft, onImported }: { draft: DraftDetail; 
       {draft.regulations.length > 0 && (
         <ExportButton label={t('exports.assessmentForm.draft')} icon={<IconFileTypeDocx size={16} />} make={() => api.exportAssessmentForm({ draftId: draft.id })} />
       )}
+      {draft.status === 'issued' &&
+        PUBLICATION_FORMATS.map((format) => (
+          <ExportButton
+            key={format}
+            label={t(`catalogue.publication.${format}`)}
+            icon={format === 'docx' ? <IconFileTypeDocx size={16} /> : <IconFileSpreadsheet size={16} />}
+            make={() => api.exportPublicationList({ draftId: draft.id, format })}
+          />
+        ))}
       <RegulationImportModal draftId={draft.id} opened={importing} onClose={() => setImporting(false)} onImported={onImported} />
     </Group>
   );

@@ -24,28 +24,31 @@ import {
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconCircleDashed, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconCheck, IconCircleDashed, IconDatabaseSearch, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { ENTRY_LIMITS, regulationEntrySchema, type RegulationFields } from '../../../../shared/contract/api';
-import { isComponentFilled, requiredComponents } from '../../../../shared/domain/components';
-import { levelWarning } from '../../../../shared/domain/draftDefaults';
-import { todayLocal } from '../workflow/localDate';
+import { draftReferenceDate, levelsOn, levelWarning } from '../../../../shared/domain/administrativeReference';
+import { regulationFromCatalogue, type CatalogueProcedure } from '../../../../shared/domain/catalogue';
+import { isComponentFilled, requiredComponents, setsProceduresOnlyWhenDelegated } from '../../../../shared/domain/components';
 import {
   CHANGES,
   COMPONENT_KEYS,
   FILING_METHODS,
-  LEVELS,
   SUBJECT_SUGGESTIONS,
   type DocType,
 } from '../../../../shared/domain/vocabulary';
 import { api } from '../../apiClient';
 import { AssessmentTab } from '../assessment/AssessmentTab';
+import { CatalogueComparePanel } from '../catalogue/CatalogueComparePanel';
+import { CataloguePickerModal } from '../catalogue/CataloguePickerModal';
+import { ValidityNote } from '../catalogue/ValidityNote';
 import { AssessmentFormButton } from '../exports/AssessmentFormButton';
 import { RegulationOpinionsPanel } from '../workflow/RegulationOpinionsPanel';
 import { RoundComparePanel } from '../workflow/RoundComparePanel';
+import { todayLocal } from '../workflow/localDate';
 import { ErrorAlert, notifyError } from '../../components/errors';
 import { useApiData } from '../../components/useApiData';
 import { zodValidate } from '../../components/zodForm';
@@ -118,6 +121,7 @@ export function RegulationPage(props: Props) {
       draftId={draft.data.id}
       draftTitle={draft.data.title}
       docType={draft.data.docType}
+      referenceDate={draftReferenceDate(draft.data, todayLocal())}
       initial={initial}
       title={t(existing.data ? 'regulation.editTitle' : 'regulation.newTitle')}
       refusal={refusal}
@@ -149,6 +153,7 @@ export function RegulationPage(props: Props) {
         <Tabs.Tab value="assessment">{t('assessment.tab')}</Tabs.Tab>
         <Tabs.Tab value="opinions">{t('workflow.tabs.opinions')}</Tabs.Tab>
         <Tabs.Tab value="rounds">{t('workflow.tabs.rounds')}</Tabs.Tab>
+        {regulation.nationalCode && <Tabs.Tab value="catalogue">{t('catalogue.compareTab')}</Tabs.Tab>}
       </Tabs.List>
       <Tabs.Panel value="components">{form}</Tabs.Panel>
       <Tabs.Panel value="assessment">
@@ -161,6 +166,9 @@ export function RegulationPage(props: Props) {
       <Tabs.Panel value="rounds">
         <RoundComparePanel regulation={existing.data} />
       </Tabs.Panel>
+      <Tabs.Panel value="catalogue">
+        <CatalogueComparePanel regulation={existing.data} />
+      </Tabs.Panel>
     </Tabs>
     </Stack>
   );
@@ -171,6 +179,8 @@ type FormProps = {
   draftId: string;
   draftTitle: string;
   docType: DocType;
+  /** The day the draft's lists are judged by (levels valid then). */
+  referenceDate: string;
   initial: RegulationFields;
   title: string;
   /** Why this installation may not change the regulation now; the form is read-only when set. */
@@ -180,10 +190,11 @@ type FormProps = {
   onSaved: () => void;
 };
 
-function RegulationForm({ regulationId, draftId, draftTitle, docType, initial, title, refusal, trashRefusal, onSaved }: FormProps) {
+function RegulationForm({ regulationId, draftId, draftTitle, docType, referenceDate, initial, title, refusal, trashRefusal, onSaved }: FormProps) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const [saving, setSaving] = useState(false);
+  const [picking, setPicking] = useState(false);
   const form = useForm<RegulationFields>({
     initialValues: initial,
     validate: (values) => zodValidate(regulationEntrySchema)(withoutBlankRows(values)),
@@ -234,6 +245,15 @@ function RegulationForm({ regulationId, draftId, draftTitle, docType, initial, t
   useHotkeys([['mod+S', () => refusal === null && void save()]], []);
   const dirty = form.isDirty();
 
+  /** Fills the form from the published record; a new regulation becomes an amendment of it. */
+  const startFrom = (procedure: CatalogueProcedure) => {
+    const change = form.values.change === 'new' ? 'amended' : form.values.change;
+    const fields = regulationFromCatalogue(procedure, change);
+    form.setValues({ ...fields, article: form.values.article, components: { ...EMPTY.components, ...fields.components } });
+    setPicking(false);
+    notifications.show({ color: 'blue', message: t('catalogue.filled', { code: procedure.code, decision: procedure.publicationDecision }) });
+  };
+
   const remove = () =>
     modals.openConfirmModal({
       title: t('regulation.deleteConfirm'),
@@ -268,6 +288,9 @@ function RegulationForm({ regulationId, draftId, draftTitle, docType, initial, t
                 <Text size="sm" c={dirty ? 'orange.9' : 'dimmed'} data-testid="save-state">
                   {dirty ? t('daily.leave.unsaved') : regulationId ? t('daily.leave.allSaved') : ''}
                 </Text>
+                <Button variant="light" leftSection={<IconDatabaseSearch size={16} />} onClick={() => setPicking(true)} title={t('catalogue.startHint')}>
+                  {t('catalogue.start')}
+                </Button>
                 {regulationId && trashRefusal === null && (
                   <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
                     {t('app.delete')}
@@ -284,7 +307,7 @@ function RegulationForm({ regulationId, draftId, draftTitle, docType, initial, t
         <Grid gap="md">
           <Grid.Col span={{ base: 12, md: 8 }}>
             <Stack gap="md">
-              <GeneralSection form={form} />
+              <GeneralSection form={form} referenceDate={referenceDate} />
               <ComponentsSection form={form} docType={docType} />
             </Stack>
           </Grid.Col>
@@ -294,14 +317,19 @@ function RegulationForm({ regulationId, draftId, draftTitle, docType, initial, t
         </Grid>
         </ReadOnlyFieldset>
       </Stack>
+      <CataloguePickerModal opened={picking} onClose={() => setPicking(false)} onPick={startFrom} />
     </form>
   );
 }
 
 type SectionProps = { form: UseFormReturnType<RegulationFields> };
 
-function GeneralSection({ form }: SectionProps) {
+function GeneralSection({ form, referenceDate }: SectionProps & { referenceDate: string }) {
   const { t } = useTranslation();
+  const level = form.values.level;
+  // What was valid on the draft's date, plus a stored value that was not (kept, with a warning).
+  const levels = levelsOn(referenceDate);
+  const offered = level && !levels.includes(level) ? [...levels, level] : levels;
   return (
     <Paper withBorder p="md">
       <Title order={5} mb="sm">
@@ -341,13 +369,14 @@ function GeneralSection({ form }: SectionProps) {
         <Grid.Col span={{ base: 12, sm: 4 }}>
           <Select
             label={t('regulation.level')}
-            data={LEVELS.map((value) => ({ value, label: t(`level.${value}`) }))}
+            data={offered.map((value) => ({ value, label: t(`level.${value}`) }))}
             clearable
             {...form.getInputProps('level')}
-            error={form.errors.level ?? levelWarning(form.values.level, todayLocal())}
-            value={form.values.level ?? null}
+            error={form.errors.level}
+            value={level ?? null}
             onChange={(value) => form.setFieldValue('level', (value ?? undefined) as RegulationFields['level'])}
           />
+          <ValidityNote warning={level ? levelWarning(level, referenceDate) : null} date={referenceDate} />
         </Grid.Col>
         <Grid.Col span={12}>
           <TextInput label={t('regulation.field')} placeholder="Hộ tịch" {...form.getInputProps('field')} />
@@ -517,6 +546,11 @@ function ComponentChecklist({ form, docType }: SectionProps & { docType: DocType
       <Text size="xs" c="dimmed" mb="sm">
         {t('regulation.checklistHint', { docType: t(`docType.${docType}`) })}
       </Text>
+      {setsProceduresOnlyWhenDelegated(docType) && (
+        <Text size="xs" c="orange.8" mb="sm">
+          {t('validity.delegatedOnly')}
+        </Text>
+      )}
       <List spacing={6} size="sm" data-testid="component-checklist">
         {COMPONENT_KEYS.map((key) => {
           const filled = isComponentFilled(cleaned, key);

@@ -1,38 +1,16 @@
-import { Badge, Box, Group, Loader, Paper, Select, Stack, Switch, Table, Text } from '@mantine/core';
+import { Group, Loader, Paper, Select, Stack, Switch, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegulationDetail } from '../../../../shared/contract/api';
 import { findTemplate, templateQuestions } from '../../../../shared/domain/assessmentTemplate';
-import { diffLines, diffRegulationSnapshots, type ChangeStatus, type LineOp, type RegulationSnapshot } from '../../../../shared/domain/roundDiff';
+import { diffRegulationSnapshots, type RegulationSnapshot } from '../../../../shared/domain/roundDiff';
 import { api } from '../../apiClient';
 import { ErrorAlert } from '../../components/errors';
 import { formatTimestamp } from '../../components/format';
 import { useApiData } from '../../components/useApiData';
+import { ComponentDiffTable } from './ComponentDiffTable';
 
 const CURRENT = 'current';
-const STATUS_COLORS: Record<ChangeStatus, string> = { unchanged: 'gray', added: 'green', removed: 'red', changed: 'orange' };
-const LINE_BACKGROUND = { add: 'var(--mantine-color-green-1)', del: 'var(--mantine-color-red-1)' } as const;
-
-/** One side of the comparison: the lines it shares with the other side plain, its own lines highlighted. */
-function Side({ ops, side }: { ops: LineOp[]; side: 'before' | 'after' }) {
-  const own = side === 'before' ? 'del' : 'add';
-  return (
-    <Stack gap={2}>
-      {ops
-        .filter((op) => op.op === 'same' || op.op === own)
-        .map((op, index) => (
-          <Box
-            key={index}
-            px={6}
-            data-op={op.op}
-            style={{ whiteSpace: 'pre-wrap', background: op.op === 'same' ? undefined : LINE_BACKGROUND[op.op], textDecoration: op.op === 'del' ? 'line-through' : undefined }}
-          >
-            {op.text}
-          </Box>
-        ))}
-    </Stack>
-  );
-}
 
 /** "So sánh vòng": the regulation as submitted in any two rounds (or as it is now), side by side, component by component. */
 export function RoundComparePanel({ regulation }: { regulation: RegulationDetail }) {
@@ -84,38 +62,12 @@ export function RoundComparePanel({ regulation }: { regulation: RegulationDetail
       {shown.length === 0 ? (
         <Text c="dimmed">{t('workflow.rounds.noChange')}</Text>
       ) : (
-        <Table withTableBorder withColumnBorders verticalSpacing="xs" fz="sm" data-testid="round-diff" style={{ tableLayout: 'fixed' }}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w="18%">{t('workflow.rounds.component')}</Table.Th>
-              <Table.Th>{options.find((option) => option.value === before)?.label}</Table.Th>
-              <Table.Th>{options.find((option) => option.value === after)?.label}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {shown.map((diff) => {
-              const ops = diffLines(diff.before, diff.after);
-              return (
-                <Table.Tr key={diff.key} data-component={diff.key} data-status={diff.status}>
-                  <Table.Td>
-                    <Text size="sm" fw={600}>
-                      {diff.key === 'assessment' ? t('workflow.rounds.assessment') : t(`component.${diff.key}`)}
-                    </Text>
-                    <Badge size="xs" variant="light" color={STATUS_COLORS[diff.status]}>
-                      {t(`workflow.rounds.status.${diff.status}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td style={{ verticalAlign: 'top' }}>
-                    <Side ops={ops} side="before" />
-                  </Table.Td>
-                  <Table.Td style={{ verticalAlign: 'top' }}>
-                    <Side ops={ops} side="after" />
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
+        <ComponentDiffTable
+          diffs={shown}
+          beforeLabel={options.find((option) => option.value === before)?.label ?? ''}
+          afterLabel={options.find((option) => option.value === after)?.label ?? ''}
+          testId="round-diff"
+        />
       )}
     </Stack>
   );

@@ -1,0 +1,116 @@
+import { Alert, Badge, Button, FileButton, Group, Loader, Modal, ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconFileImport, IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CatalogueProcedure } from '../../../../shared/domain/catalogue';
+import { api } from '../../apiClient';
+import { ErrorAlert, notifyError } from '../../components/errors';
+import { useApiData } from '../../components/useApiData';
+
+type Props = { opened: boolean; onClose: () => void; onPick: (procedure: CatalogueProcedure) => void };
+
+const PAGE_SIZE = 50;
+
+/** Finds a published procedure by code or folded text; the catalogue file can be imported from here when empty. */
+export function CataloguePickerModal({ opened, onClose, onPick }: Props) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const [debounced] = useDebouncedValue(text, 200);
+  const [version, setVersion] = useState(0);
+  const [importing, setImporting] = useState(false);
+  const hits = useApiData(() => (opened ? api.searchCatalogue({ text: debounced, limit: PAGE_SIZE }) : Promise.resolve(undefined)), [opened, debounced, version]);
+
+  const importFile = async (file: File | null) => {
+    if (!file) return;
+    setImporting(true);
+    try {
+      let catalogue: unknown;
+      try {
+        catalogue = JSON.parse(await file.text()) as unknown;
+      } catch {
+        throw new Error(t('catalogue.notJson', { name: file.name }));
+      }
+      const report = await api.importCatalogue({ catalogue });
+      notifications.show({ color: 'green', message: t('catalogue.imported', report) });
+      setVersion((current) => current + 1);
+    } catch (error) {
+      notifyError(error);
+    } finally {
+      setImporting(false);
+    }
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('catalogue.pickerTitle')} size="xl">
+      <Stack gap="sm">
+        <Group align="flex-end">
+          <TextInput
+            style={{ flex: 1 }}
+            label={t('catalogue.search')}
+            placeholder={t('catalogue.searchPlaceholder')}
+            leftSection={<IconSearch size={16} />}
+            value={text}
+            onChange={(event) => setText(event.currentTarget.value)}
+            data-autofocus
+          />
+          <FileButton onChange={(file) => void importFile(file)} accept="application/json,.json">
+            {(props) => (
+              <Button variant="default" leftSection={<IconFileImport size={16} />} loading={importing} {...props}>
+                {t('catalogue.importFile')}
+              </Button>
+            )}
+          </FileButton>
+        </Group>
+        {hits.error && <ErrorAlert error={hits.error} />}
+        {!hits.data ? (
+          <Loader size="sm" />
+        ) : hits.data.total === 0 ? (
+          <Alert color="gray">{debounced.trim() === '' ? t('catalogue.empty') : t('catalogue.noMatch')}</Alert>
+        ) : (
+          <>
+            <Text size="xs" c="dimmed">
+              {t('catalogue.total', { count: hits.data.total })}
+            </Text>
+            <ScrollArea.Autosize mah={420}>
+              <Table highlightOnHover verticalSpacing={6} fz="sm" data-testid="catalogue-hits">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th w={190}>{t('catalogue.columns.code')}</Table.Th>
+                    <Table.Th>{t('catalogue.columns.name')}</Table.Th>
+                    <Table.Th w={90}>{t('catalogue.columns.level')}</Table.Th>
+                    <Table.Th w={80} />
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {hits.data.items.map((procedure) => (
+                    <Table.Tr key={procedure.code}>
+                      <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>{procedure.code}</Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{procedure.name}</Text>
+                        <Text size="xs" c="dimmed">
+                          {procedure.field} · {t('catalogue.decision')} {procedure.publicationDecision}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Badge variant="light" size="sm">
+                          {t(`level.${procedure.level}`)}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>
+                        <Button size="xs" variant="light" onClick={() => onPick(procedure)} aria-label={`${t('catalogue.use')} ${procedure.code}`}>
+                          {t('catalogue.use')}
+                        </Button>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ScrollArea.Autosize>
+          </>
+        )}
+      </Stack>
+    </Modal>
+  );
+}
