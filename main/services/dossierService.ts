@@ -3,12 +3,12 @@
 // changes it may not apply wait as conflicts for a person to accept or reject; both values are kept either way.
 import type { ApiParsedInput, ConflictKind, ImportConflict, ImportReport } from '../../shared/contract/api';
 import { draftFieldsSchema } from '../../shared/contract/api';
-import { ApiError, invalidInput, type FieldProblem } from '../../shared/contract/errors';
+import { ApiError, type FieldProblem } from '../../shared/contract/errors';
+import { validateDossier } from '../../shared/domain/dossierChecks';
 import {
   DOSSIER_FORMAT,
   DOSSIER_VERSION,
   READABLE_DOSSIER_VERSIONS,
-  dossierSchema,
   opinionResponseSchema,
   opinionSchema,
   regulationSchema,
@@ -82,19 +82,13 @@ function eventRoleProblems(dossier: Dossier): FieldProblem[] {
   );
 }
 
-/** Checks that need the database or the whole file: ids reused across drafts or regulations, opinions on nothing. */
+/** Checks that need the database (ids used twice within the file are refused by validateDossier): ids that belong elsewhere, opinions on nothing. */
 function crossReferenceProblems(ctx: ServiceContext, dossier: Dossier): FieldProblem[] {
   const problems: FieldProblem[] = eventRoleProblems(dossier);
-  const regulationOwner = new Map<string, string>();
-  const opinionOwner = new Map<string, string>();
   dossier.drafts.forEach((draft, draftIndex) => {
     const draftIsHere = ctx.repos.drafts.findById(draft.id) !== undefined;
     draft.regulations.forEach((regulation, regulationIndex) => {
       const path = `drafts[${draftIndex}].regulations[${regulationIndex}]`;
-      if (regulationOwner.has(regulation.id)) {
-        problems.push({ path: `${path}.id`, message: `mã ${regulation.id} xuất hiện hai lần trong tệp` });
-      }
-      regulationOwner.set(regulation.id, draft.id);
       const stored = ctx.repos.regulations.findById(regulation.id) ?? ctx.repos.regulations.findTrashed(regulation.id);
       if (stored && stored.draftId !== draft.id) {
         problems.push({ path: `${path}.id`, message: `mã ${regulation.id} đã thuộc một dự thảo khác trong cơ sở dữ liệu` });
@@ -108,10 +102,6 @@ function crossReferenceProblems(ctx: ServiceContext, dossier: Dossier): FieldPro
       }
       regulation.opinions.forEach((opinion, opinionIndex) => {
         const opinionPath = `${path}.opinions[${opinionIndex}].id`;
-        if (opinionOwner.has(opinion.id)) {
-          problems.push({ path: opinionPath, message: `mã ${opinion.id} xuất hiện hai lần trong tệp` });
-        }
-        opinionOwner.set(opinion.id, regulation.id);
         const storedOpinion = ctx.repos.opinions.findById(opinion.id);
         if (storedOpinion && storedOpinion.regulationId !== regulation.id) {
           problems.push({ path: opinionPath, message: `ý kiến ${opinion.id} đã thuộc một thủ tục khác trong cơ sở dữ liệu` });
@@ -137,10 +127,17 @@ function unreadableVersionError(raw: unknown): ApiError | undefined {
 export function parseDossier(raw: unknown): Dossier {
   const versionError = unreadableVersionError(raw);
   if (versionError) throw versionError;
-  const parsed = dossierSchema.safeParse(raw);
-  if (!parsed.success) throw invalidInput(parsed.error, 'Tệp hồ sơ không hợp lệ, không có gì được ghi');
-  return parsed.data;
+  const checked = validateDossier(raw);
+  if (!checked.ok) throw invalidFile(checked.problems);
+  return checked.dossier;
 }
+
+const invalidFile = (problems: FieldProblem[]): ApiError =>
+  new ApiError(
+    'invalid_input',
+    `Tệp hồ sơ không hợp lệ, không có gì được ghi: ${problems.map((problem) => (problem.path ? `${problem.path}: ${problem.message}` : problem.message)).join('; ')}`,
+    problems,
+  );
 
 // What a pending conflict holds, per kind: the value as it would be stored here.
 const regulationValueSchema = regulationSchema.omit({ opinions: true }).extend({ draftId: uuid });
@@ -399,13 +396,7 @@ export function createDossierService(ctx: ServiceContext) {
     importDossier({ dossier: raw }: ApiParsedInput<'importDossier'>): ImportReport {
       const dossier = parseDossier(raw);
       const problems = crossReferenceProblems(ctx, dossier);
-      if (problems.length > 0) {
-        throw new ApiError(
-          'invalid_input',
-          `Tệp hồ sơ không hợp lệ, không có gì được ghi: ${problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ')}`,
-          problems,
-        );
-      }
+      if (problems.length > 0) throw invalidFile(problems);
       const report: ImportReport = { added: zeroCounts(), updated: zeroCounts(), conflicts: [] };
       ctx.db.transaction(() => {
         const merge: Merge = { sender: dossier.exportedBy, receiverRole: readSavedProfile(ctx)?.role ?? null, report };

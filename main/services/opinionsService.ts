@@ -2,6 +2,7 @@
 // only while the draft is in its hands; opinions of earlier rounds are kept as they were (shared/domain/opinionRules.ts).
 import type { ApiParsedInput, OpinionView, Profile } from '../../shared/contract/api';
 import { ApiError } from '../../shared/contract/errors';
+import { MAXIMA } from '../../shared/domain/bounds';
 import type { Opinion } from '../../shared/domain/dossier';
 import {
   answerableStage,
@@ -14,6 +15,7 @@ import {
 } from '../../shared/domain/opinionRules';
 import { slateToPlainText } from '../../shared/domain/richText';
 import type { OpinionStage } from '../../shared/domain/vocabulary';
+import { formatInteger } from '../../shared/i18n/format';
 import type { DraftRecord } from '../../db/draftsRepository';
 import type { ServiceContext } from './context';
 import { readSavedProfile } from './settingsService';
@@ -101,6 +103,8 @@ export function createOpinionsService(ctx: ServiceContext) {
             ? [{ path: 'issuedAt', message: `không được trước ngày gửi dự thảo của vòng này (${opened})` }]
             : []),
           ...(text === '' ? [{ path: 'body', message: 'nội dung ý kiến không được để trống' }] : []),
+          // The plain text travels in the dossier beside the body, so it must fit the format's bound too.
+          ...(text.length > MAXIMA.textLength ? [{ path: 'body', message: `nội dung ý kiến dài quá ${formatInteger(MAXIMA.textLength)} ký tự` }] : []),
           ...(input.verdict === 'amend' && input.components.length === 0
             ? [{ path: 'components', message: 'đề nghị sửa đổi, bổ sung phải chọn ít nhất một bộ phận cần sửa' }]
             : []),

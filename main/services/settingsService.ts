@@ -1,13 +1,13 @@
 // Installation settings: who this installation is (agency, role, officer) and the hourly income per year.
 import { z } from 'zod';
 import { profileSchema, type Profile } from '../../shared/contract/workflowApi';
-import { nonNegative } from '../../shared/domain/dossier';
+import { hourlyIncome } from '../../shared/domain/dossier';
 import type { ServiceContext } from './context';
 
 export { profileSchema, type Profile };
 
 const DEFAULT_PROFILE: Profile = { agency: '', role: 'drafter', officerName: '' };
-const hourlyIncomeSchema = z.record(z.string().regex(/^\d{4}$/), nonNegative);
+const hourlyIncomeSchema = z.record(z.string().regex(/^\d{4}$/), hourlyIncome);
 
 /** The profile the officer saved; null before the first start has asked who they are. */
 export function readSavedProfile(ctx: ServiceContext): Profile | null {

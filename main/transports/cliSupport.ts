@@ -4,6 +4,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ApiMethod, ApiOutput } from '../../shared/contract/api';
 import type { FieldProblem } from '../../shared/contract/errors';
+import { readStrictJson } from '../../shared/domain/strictJson';
 import { DatabaseDamagedError, DatabaseTooNewError } from '../../db/connection';
 import { transportText } from '../../shared/i18n/transportMessages';
 import { openBackend, type Backend, type BackendOptions } from '../app';
@@ -36,18 +37,17 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
   }
 }
 
+/** Strict JSON (readStrictJson): invalid UTF-8, a repeated key or a syntax error is refused with where it is. */
 export function readJsonFile(path: string): unknown {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch {
     throw new CliFailure(`Không đọc được tệp ${path}.`);
   }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new CliFailure(`Tệp ${path} không phải JSON hợp lệ: ${(error as Error).message}`);
-  }
+  const read = readStrictJson(bytes);
+  if (!read.ok) throw new CliFailure(`Tệp ${path} không phải JSON hợp lệ hoặc có chỗ không rõ nghĩa, không có gì được ghi.`, read.problems);
+  return read.value;
 }
 
 /** Writes next to the target and renames, so a failed export never leaves a half-written file. */

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { assessmentTemplateSchema, RECOMMENDATIONS } from '../domain/assessmentTemplate';
 import { WORKSHEET_STATES } from '../domain/assessmentStatus';
+import { boundedNumber, MAXIMA } from '../domain/bounds';
 import { COST_TIMING, costEvaluationOptionsSchema } from '../domain/cost';
 import { assessmentSchema, costWorksheetSchema, draftSchema, isoDate, regulationSchema, uuid } from '../domain/dossier';
 import { CHANGES } from '../domain/vocabulary';
@@ -87,7 +88,7 @@ const incomeEntriesSchema = z
   .array(
     z.object({
       year: incomeYear,
-      monthlyIncome: z.number({ message: 'phải là một số' }).positive({ message: 'phải lớn hơn 0' }),
+      monthlyIncome: boundedNumber(MAXIMA.monthlyIncome, { positive: true }),
     }),
   )
   .superRefine((entries, ctx) => {

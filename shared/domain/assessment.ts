@@ -247,14 +247,22 @@ export function answerProblems(template: AssessmentTemplate, answers: Answers): 
   });
 }
 
-/** Every problem of an assessment for a regulation with this change, with paths relative to the assessment. */
-export function assessmentProblems(assessment: Assessment, change: Change): FieldProblem[] {
+const under = (prefix: string) => (problem: FieldProblem): FieldProblem => ({ ...problem, path: `${prefix}.${problem.path}` });
+
+/** An unknown template, or answers to questions it does not have or of the wrong type; paths relative to the assessment. */
+export function templateAnswerProblems(assessment: Pick<Assessment, 'template' | 'answers'>): FieldProblem[] {
   const template = findTemplate(assessment.template);
   if (!template) {
     const known = ASSESSMENT_TEMPLATES.map(({ id }) => `"${id}"`).join(', ');
     return [{ path: 'template', message: `không có mẫu đánh giá "${assessment.template}" (các mẫu hiện có: ${known})` }];
   }
-  const under = (prefix: string) => (problem: FieldProblem): FieldProblem => ({ ...problem, path: `${prefix}.${problem.path}` });
+  return answerProblems(template, assessment.answers).map(under('answers'));
+}
+
+/** Every problem of an assessment for a regulation with this change, with paths relative to the assessment. */
+export function assessmentProblems(assessment: Assessment, change: Change): FieldProblem[] {
+  const problems = templateAnswerProblems(assessment);
+  if (problems.some((problem) => problem.path === 'template')) return problems;
   const costProblems = assessment.cost ? worksheetProblems(change, assessment.cost).map(under('cost')) : [];
-  return [...answerProblems(template, assessment.answers).map(under('answers')), ...costProblems];
+  return [...problems, ...costProblems];
 }

@@ -3,6 +3,7 @@
 // at docs/tthc-dossier-1.0.schema.json.
 import { z } from 'zod';
 import './zodVietnamese';
+import { boundedArray, boundedNumber, jsonTreeIssue, label, MAXIMA, prose } from './bounds';
 import {
   CHANGES,
   COMPONENT_KEYS,
@@ -36,61 +37,63 @@ export const isoDate = z
 export const isoDateTime = z.iso.datetime({ offset: true, message: 'phải là thời điểm ISO 8601 có múi giờ' });
 
 export const uuid = z.uuid({ message: 'phải là UUID' });
-export const nonNegative = z.number({ message: 'phải là một số' }).nonnegative({ message: 'không được âm' });
-const text = z.string();
+/** Money in đồng: a fee, other costs, an upfront cost. */
+export const amount = boundedNumber(MAXIMA.amount);
+export const hourlyIncome = boundedNumber(MAXIMA.hourlyIncome);
+const componentList = <T extends z.ZodType>(item: T) => boundedArray(item, MAXIMA.listItems);
 
-export const feeSchema = z.object({ name: text, amount: nonNegative });
-export const dossierItemSchema = z.object({
-  item: text,
-  copies: z.number().int({ message: 'phải là số nguyên' }).nonnegative({ message: 'không được âm' }),
-});
+export const feeSchema = z.object({ name: label(), amount });
+export const dossierItemSchema = z.object({ item: label(), copies: boundedNumber(MAXIMA.copies, { integer: true }) });
 
 export const componentsSchema = z.object({
-  steps: z.array(text).optional(),
-  methods: z.array(z.enum(FILING_METHODS)).optional(),
-  dossier: z.array(dossierItemSchema).optional(),
-  timeLimitDays: nonNegative.optional(),
-  subjects: z.array(text).optional(),
-  agency: text.optional(),
-  result: text.optional(),
-  forms: z.array(text).optional(),
-  conditions: z.array(text).optional(),
-  fees: z.array(feeSchema).optional(),
+  steps: componentList(prose()).optional(),
+  methods: componentList(z.enum(FILING_METHODS)).optional(),
+  dossier: componentList(dossierItemSchema).optional(),
+  timeLimitDays: boundedNumber(MAXIMA.timeLimitDays).optional(),
+  subjects: componentList(label()).optional(),
+  agency: label().optional(),
+  result: label().optional(),
+  forms: componentList(label()).optional(),
+  conditions: componentList(prose()).optional(),
+  fees: componentList(feeSchema).optional(),
 });
 export type Components = z.infer<typeof componentsSchema>;
 
-export const costActivitySchema = z.object({ name: text, hours: nonNegative });
+export const costActivitySchema = z.object({ name: label(), hours: boundedNumber(MAXIMA.hours) });
 export const costSideSchema = z.object({
-  activities: z.array(costActivitySchema),
-  fees: nonNegative,
-  otherCosts: nonNegative,
-  population: nonNegative,
-  frequencyPerYear: z.number({ message: 'phải là một số' }).positive({ message: 'phải lớn hơn 0' }),
+  activities: boundedArray(costActivitySchema, MAXIMA.listItems),
+  fees: amount,
+  otherCosts: amount,
+  population: boundedNumber(MAXIMA.population),
+  frequencyPerYear: boundedNumber(MAXIMA.frequencyPerYear, { positive: true }),
   /** One-off cost per subject (equipment, first certification), paid once on entering; kept apart from the recurring per-case cost. */
-  upfrontCosts: nonNegative.optional(),
+  upfrontCosts: amount.optional(),
 });
 export type CostSide = z.infer<typeof costSideSchema>;
 
 export const costWorksheetSchema = z.object({
   year: z.number().int().min(2000).max(2100),
-  hourlyIncome: nonNegative,
+  hourlyIncome,
   baseline: costSideSchema.optional(),
   proposed: costSideSchema.optional(),
 });
 export type CostWorksheet = z.infer<typeof costWorksheetSchema>;
 
-const scalarAnswer = z.union([z.boolean(), z.number(), z.string(), z.null()]);
+const scalarAnswer = z.union([z.boolean(), boundedNumber(MAXIMA.amount, { min: -MAXIMA.amount }), prose(), z.null()]);
 export const answerSchema = z.object({
   /** A repeated group's answer is one object per row (dossier item, business condition), keyed by the group's fields. */
-  value: z.union([scalarAnswer, z.array(z.record(text, scalarAnswer))]),
-  explanation: text.optional(),
+  value: z.union([scalarAnswer, boundedArray(z.record(label(), scalarAnswer), MAXIMA.listItems)]),
+  explanation: prose().optional(),
 });
 export type Answer = z.infer<typeof answerSchema>;
 
+/** Which template and which questions exist is checked where a file comes in (dossierChecks.ts), against the registry. */
 export const assessmentSchema = z.object({
-  template: text.min(1),
+  template: z.string().min(1, { message: 'không được để trống' }).max(100, { message: 'dài quá 100 ký tự' }),
   completedAt: isoDate.nullable().optional(),
-  answers: z.record(text, answerSchema),
+  answers: z
+    .record(z.string().max(200, { message: 'mã câu hỏi dài quá 200 ký tự' }), answerSchema)
+    .refine((answers) => Object.keys(answers).length <= MAXIMA.answers, { message: `có quá ${MAXIMA.answers} câu trả lời` }),
   cost: costWorksheetSchema.optional(),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
@@ -98,7 +101,7 @@ export type Assessment = z.infer<typeof assessmentSchema>;
 /** The drafting agency's answer to one opinion (it owns it): accepted, or explained with its reasons. */
 export const opinionResponseSchema = z.object({
   decision: z.enum(RESPONSE_DECISIONS),
-  text,
+  text: prose(),
   at: isoDateTime,
 });
 export type OpinionResponse = z.infer<typeof opinionResponseSchema>;
@@ -108,10 +111,16 @@ export const opinionSchema = z.object({
   stage: z.enum(OPINION_STAGES),
   verdict: z.enum(VERDICTS),
   issuedAt: isoDate,
-  by: text,
-  components: z.array(z.enum(COMPONENT_KEYS)).optional(),
-  text,
-  body: z.array(z.unknown()).optional(),
+  by: label(),
+  components: boundedArray(z.enum(COMPONENT_KEYS), COMPONENT_KEYS.length).optional(),
+  text: prose(),
+  /** Slate JSON (richText.ts), kept as it came: a node of a newer version still shows through `text`. Bounded, not read. */
+  body: boundedArray(z.unknown(), MAXIMA.richTextBlocks)
+    .superRefine((body, ctx) => {
+      const issue = jsonTreeIssue(body, { depth: MAXIMA.richTextDepth, nodes: MAXIMA.richTextNodes, stringLength: MAXIMA.textLength });
+      if (issue) ctx.addIssue({ code: 'custom', ...issue });
+    })
+    .optional(),
   response: opinionResponseSchema.optional(),
 });
 export type Opinion = z.infer<typeof opinionSchema>;
@@ -122,9 +131,9 @@ export type Opinion = z.infer<typeof opinionSchema>;
  */
 export const regulationBaselineSchema = z.object({
   /** Processing time limit today, in (working) days. */
-  timeLimitDays: nonNegative.optional(),
+  timeLimitDays: boundedNumber(MAXIMA.timeLimitDays).optional(),
   /** Number of business conditions (điều kiện kinh doanh) today. */
-  businessConditions: z.number().int({ message: 'phải là số nguyên' }).nonnegative({ message: 'không được âm' }).optional(),
+  businessConditions: boundedNumber(MAXIMA.listItems, { integer: true }).optional(),
 });
 export type RegulationBaseline = z.infer<typeof regulationBaselineSchema>;
 
@@ -132,37 +141,36 @@ export const regulationSchema = z.object({
   id: uuid,
   kind: z.enum(REGULATION_KINDS),
   change: z.enum(CHANGES),
-  nationalCode: text.optional(),
-  name: text.min(1, { message: 'không được để trống' }),
-  article: text.optional(),
-  field: text.optional(),
+  nationalCode: label().optional(),
+  name: label().min(1, { message: 'không được để trống' }),
+  article: label().optional(),
+  field: label().optional(),
   level: z.enum(LEVELS).optional(),
   components: componentsSchema.default({}),
   baseline: regulationBaselineSchema.optional(),
   assessment: assessmentSchema.optional(),
-  opinions: z.array(opinionSchema).default([]),
+  opinions: boundedArray(opinionSchema, MAXIMA.opinionsPerRegulation).default([]),
 });
 export type Regulation = z.infer<typeof regulationSchema>;
 
 export const eventSchema = z.object({
   at: isoDateTime,
   action: z.enum(WORKFLOW_ACTIONS),
-  actor: text,
+  actor: label(),
   role: z.enum(ROLES),
-  note: text.default(''),
+  note: prose().default(''),
 });
 export type WorkflowEvent = z.infer<typeof eventSchema>;
 
 export const draftSchema = z.object({
   id: uuid,
   docType: z.enum(DOC_TYPES),
-  title: text.min(1, { message: 'không được để trống' }),
-  draftingAgency: text,
+  title: label().min(1, { message: 'không được để trống' }),
+  draftingAgency: label(),
   submittedToGovernment: z.boolean(),
   status: z.enum(DRAFT_STATUSES),
   issuedAt: isoDate.nullable().default(null),
-  events: z
-    .array(eventSchema)
+  events: boundedArray(eventSchema, MAXIMA.eventsPerDraft)
     .default([])
     .superRefine((events, ctx) => {
       events.forEach((event, index) => {
@@ -172,7 +180,7 @@ export const draftSchema = z.object({
         }
       });
     }),
-  regulations: z.array(regulationSchema).default([]),
+  regulations: boundedArray(regulationSchema, MAXIMA.regulationsPerDraft).default([]),
 });
 export type Draft = z.infer<typeof draftSchema>;
 
@@ -180,8 +188,8 @@ export const dossierSchema = z.object({
   format: z.literal(DOSSIER_FORMAT, { message: `phải là "${DOSSIER_FORMAT}"` }),
   version: z.literal(READABLE_DOSSIER_VERSIONS, { message: `chỉ hỗ trợ phiên bản ${READABLE_DOSSIER_VERSIONS.join(', ')}` }),
   exportedAt: isoDateTime,
-  exportedBy: z.object({ agency: text, role: z.enum(ROLES) }),
-  settings: z.object({ hourlyIncomeByYear: z.record(z.string().regex(/^\d{4}$/), nonNegative).optional() }).optional(),
+  exportedBy: z.object({ agency: label(), role: z.enum(ROLES) }),
+  settings: z.object({ hourlyIncomeByYear: z.record(z.string().regex(/^\d{4}$/), hourlyIncome).optional() }).optional(),
   drafts: z.array(draftSchema),
 });
 export type Dossier = z.infer<typeof dossierSchema>;

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import './zodVietnamese';
 import { vocabularyMessages } from '../i18n/vocabularyMessages';
+import { boundedArray, MAXIMA, prose } from './bounds';
 import type { ComponentKey } from './vocabulary';
 import { COMPONENT_KEYS } from './vocabulary';
 
@@ -10,7 +11,7 @@ const COMPONENT_LABELS = vocabularyMessages.vi.component;
 
 // Strict objects: content this app cannot show is refused with its path instead of being dropped silently.
 export const richTextLeafSchema = z.strictObject({
-  text: z.string(),
+  text: prose(),
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
   underline: z.boolean().optional(),
@@ -21,14 +22,14 @@ export type RichTextLeaf = z.infer<typeof richTextLeafSchema>;
 export const commentInlineSchema = z.strictObject({
   type: z.literal('comment'),
   component: z.enum(COMPONENT_KEYS),
-  note: z.string(),
-  children: z.array(richTextLeafSchema).min(1),
+  note: prose(),
+  children: boundedArray(richTextLeafSchema, MAXIMA.richTextBlocks).min(1),
 });
 export type CommentInline = z.infer<typeof commentInlineSchema>;
 
 export const richTextInlineSchema = z.union([commentInlineSchema, richTextLeafSchema]);
 export type RichTextInline = z.infer<typeof richTextInlineSchema>;
-const inlines = z.array(richTextInlineSchema).min(1);
+const inlines = boundedArray(richTextInlineSchema, MAXIMA.richTextBlocks).min(1);
 
 export const paragraphSchema = z.strictObject({ type: z.literal('paragraph'), children: inlines });
 export const listItemSchema = z.strictObject({ type: z.literal('list-item'), children: inlines });
@@ -39,8 +40,9 @@ export const blockQuoteSchema = z.strictObject({
   children: inlines,
 });
 
-export const bulletedListSchema = z.strictObject({ type: z.literal('bulleted-list'), children: z.array(listItemSchema).min(1) });
-export const numberedListSchema = z.strictObject({ type: z.literal('numbered-list'), children: z.array(listItemSchema).min(1) });
+const listItems = boundedArray(listItemSchema, MAXIMA.richTextBlocks).min(1);
+export const bulletedListSchema = z.strictObject({ type: z.literal('bulleted-list'), children: listItems });
+export const numberedListSchema = z.strictObject({ type: z.literal('numbered-list'), children: listItems });
 export type ListItem = z.infer<typeof listItemSchema>;
 type ListType = 'bulleted-list' | 'numbered-list';
 
@@ -54,7 +56,7 @@ export const richTextBlockSchema = z.discriminatedUnion('type', [
 export type RichTextBlock = z.infer<typeof richTextBlockSchema>;
 
 /** An opinion's `body`. */
-export const richTextDocumentSchema = z.array(richTextBlockSchema);
+export const richTextDocumentSchema = boundedArray(richTextBlockSchema, MAXIMA.richTextBlocks);
 export type RichTextDocument = z.infer<typeof richTextDocumentSchema>;
 
 /** Wording shared by every rendering (plain text, letters): a comment follows the text it wraps… */

@@ -4,8 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { ImportReport } from '../../../../shared/contract/api';
-import { ApiError, problemsFromZod, type FieldProblem } from '../../../../shared/contract/errors';
-import { dossierSchema, type Dossier } from '../../../../shared/domain/dossier';
+import { ApiError, type FieldProblem } from '../../../../shared/contract/errors';
+import type { Dossier } from '../../../../shared/domain/dossier';
+import { validateDossier } from '../../../../shared/domain/dossierChecks';
+import { readStrictJson } from '../../../../shared/domain/strictJson';
 import { api } from '../../apiClient';
 import { notifyError, ProblemList } from '../../components/errors';
 import { formatTimestamp } from '../../components/format';
@@ -13,25 +15,18 @@ import { ConflictList } from './ConflictList';
 
 type Checked = { raw: unknown; dossier: Dossier } | { problems: FieldProblem[] };
 
-function readText(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('FileReader'));
-    reader.readAsText(file, 'utf-8');
-  });
-}
-
-/** Reads and checks the file here first, so a wrong file is explained before anything is sent. */
-async function checkFile(file: File, notJson: string): Promise<Checked> {
-  let raw: unknown;
+/** Reads and checks the file here first (the same strict reading as the CLI), so a wrong file is explained before anything is sent. */
+async function checkFile(file: File, unreadable: string): Promise<Checked> {
+  let bytes: Uint8Array;
   try {
-    raw = JSON.parse(await readText(file)) as unknown;
-  } catch (error) {
-    return { problems: [{ path: '', message: `${notJson}: ${(error as Error).message}` }] };
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return { problems: [{ path: '', message: unreadable }] };
   }
-  const parsed = dossierSchema.safeParse(raw);
-  return parsed.success ? { raw, dossier: parsed.data } : { problems: problemsFromZod(parsed.error) };
+  const read = readStrictJson(bytes);
+  if (!read.ok) return { problems: read.problems };
+  const checked = validateDossier(read.value);
+  return checked.ok ? { raw: read.value, dossier: checked.dossier } : { problems: checked.problems };
 }
 
 function Problems({ problems }: { problems: FieldProblem[] }) {
@@ -85,7 +80,7 @@ export function ImportDossierButton({ onImported, variant = 'default' }: { onImp
   const choose = async (chosen: File | null) => {
     setFile(chosen);
     setReport(null);
-    setChecked(chosen ? await checkFile(chosen, t('workflow.import.notJson')) : null);
+    setChecked(chosen ? await checkFile(chosen, t('workflow.import.unreadable')) : null);
   };
   const dossier = checked && 'dossier' in checked ? checked.dossier : null;
   const importNow = async () => {
