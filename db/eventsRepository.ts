@@ -18,7 +18,7 @@ export function createEventsRepository(db: Database) {
     `INSERT INTO events (draft_id, at, at_epoch_ms, action, actor, role, note, hash)
      VALUES (@draftId, @at, @atEpochMs, @action, @actor, @role, @note, @hash)`,
   );
-  const lastHash = db.prepare<[], { hash: string }>('SELECT hash FROM events ORDER BY seq DESC LIMIT 1');
+  const lastHash = db.prepare<[], { hash: string }>('SELECT hash FROM events WHERE seq = (SELECT max(seq) FROM events)');
   const localActions = TRASH_ACTIONS.map((action) => `'${action}'`).join(', ');
   // Timestamps from other agencies carry other offsets, so order by the instant, not the text.
   const byDraft = db.prepare<[string], EventRow>(
