@@ -15,6 +15,18 @@ export const dailyWorkMessages = {
       readOnly: {
         title: 'Chỉ xem',
       },
+      list: {
+        queueLabel: 'Phạm vi danh sách',
+        all: 'Tất cả',
+        mine: 'Việc của tôi',
+        search: 'Tìm theo tên dự thảo, cơ quan',
+        due: 'Hạn',
+        daysLeft: 'còn {{days}} ngày ({{date}})',
+        dueToday: 'hạn hôm nay ({{date}})',
+        overdue: 'quá hạn {{days}} ngày ({{date}})',
+        sortBy: 'Sắp xếp theo {{column}}',
+        count: '{{count}} dự thảo',
+      },
     },
   },
   en: {
@@ -31,6 +43,18 @@ export const dailyWorkMessages = {
       },
       readOnly: {
         title: 'Read only',
+      },
+      list: {
+        queueLabel: 'List scope',
+        all: 'All',
+        mine: 'My queue',
+        search: 'Search by draft title, agency',
+        due: 'Due',
+        daysLeft: '{{days}} days left ({{date}})',
+        dueToday: 'due today ({{date}})',
+        overdue: '{{days}} days overdue ({{date}})',
+        sortBy: 'Sort by {{column}}',
+        count: '{{count}} drafts',
       },
     },
   },

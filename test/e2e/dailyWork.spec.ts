@@ -127,3 +127,41 @@ test('the forms tell instead of coercing, and default from the profile and the d
     await host.stop();
   }
 });
+
+test('the draft list finds: folded search, filters, sorting, and an emoji finds nothing', async ({ page, request }, testInfo) => {
+  const host = await startHost(temporaryDatabase('list.sqlite'));
+  try {
+    for (const [docType, title, submittedToGovernment] of [
+      ['nghi_dinh', 'Nghị định về đăng ký hộ tịch', true],
+      ['thong_tu', 'Thông tư về đường bộ', false],
+      ['nghi_dinh', 'Nghị định về đầu tư', true],
+    ] as const) {
+      const created = await request.post(`${host.origin}/api/createDraft`, {
+        data: { docType, title, draftingAgency: 'Bộ Tư pháp', submittedToGovernment },
+        headers: { 'x-tthc-token': host.token },
+      });
+      expect(created.ok()).toBe(true);
+    }
+    await page.goto(host.url);
+    const count = page.getByTestId('draft-count');
+    await expect(count).toHaveText('3 dự thảo');
+    const search = page.getByRole('textbox', { name: 'Tìm theo tên dự thảo, cơ quan' });
+    await search.fill('dang ky HO TICH');
+    await expect(count).toHaveText('1 dự thảo');
+    await search.fill('😀');
+    await expect(count).toHaveText('0 dự thảo');
+    await search.fill('');
+    await page.getByRole('combobox', { name: 'Loại văn bản' }).click();
+    await page.getByRole('option', { name: 'Thông tư', exact: true }).click();
+    await page.keyboard.press('Escape');
+    await expect(count).toHaveText('1 dự thảo');
+    await expect(page.getByTestId('draft-list')).toContainText('Thông tư về đường bộ');
+    await page.reload();
+    await page.getByRole('columnheader', { name: /Tên dự thảo/ }).click();
+    await expect(page.getByRole('columnheader', { name: /Tên dự thảo/ })).toHaveAttribute('aria-sort', 'ascending');
+    await expect(page.getByTestId('draft-list').getByRole('row').first()).toContainText('Nghị định về đăng ký hộ tịch');
+    await page.screenshot({ path: testInfo.outputPath('draft-list.png') });
+  } finally {
+    await host.stop();
+  }
+});
