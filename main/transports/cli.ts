@@ -12,6 +12,8 @@ import { resolveDatabasePath } from '../dataPaths';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import { parseDossier } from '../services/dossierService';
 import { catalogueCommand } from './cliCatalogue';
+import { commandUsage, wantsHelp } from './cliHelp';
+import { PROFILE_USAGE, profileCommand } from './cliProfile';
 import { publicationCommand } from './cliPublication';
 import { SAFEKEEPING_USAGE, safekeepingCommands } from './cliSafekeeping';
 import { call, CliFailure, configureBusyWait, openOrExplain, parseOptions, readJsonFile, withBackend, writeFileAtomically, type CliIo, type Command } from './cliSupport';
@@ -40,6 +42,7 @@ const USAGE = `Cách dùng: tthc [--db FILE] <lệnh> …
   cost FILE.json [--years N] [--discount R] [--growth G]
                                             tính chi phí tuân thủ của một bảng tính (R, G dạng thập phân: 7% là 0.07)
 ${SAFEKEEPING_USAGE}
+${PROFILE_USAGE}
 Cơ sở dữ liệu: --db FILE, hoặc biến môi trường TTHC_DB, hoặc thư mục dữ liệu của người dùng.`;
 
 function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
@@ -66,9 +69,10 @@ const TRANSITION_FLAGS: Record<string, string> = {
 const REPORT_CLI_FORMATS = ['json', ...REPORT_FILE_FORMATS] as const;
 const isReportCliFormat = (format: string): format is (typeof REPORT_CLI_FORMATS)[number] => (REPORT_CLI_FORMATS as readonly string[]).includes(format);
 
-const commands: Record<string, Command> = {
+export const commands: Record<string, Command> = {
   catalogue: catalogueCommand,
   publication: publicationCommand,
+  profile: profileCommand,
   ...safekeepingCommands,
   async import(args, { databasePath, io }) {
     const { positionals } = parse(args, {});
@@ -241,7 +245,15 @@ export async function runCli(argv: string[], io: CliIo = consoleIo, env: NodeJS.
   const explicitDb = dbFlag >= 0 ? argv[dbFlag + 1] : undefined;
   const rest = dbFlag >= 0 ? [...argv.slice(0, dbFlag), ...argv.slice(dbFlag + 2)] : argv;
   const [name, ...args] = rest;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    io.out(USAGE);
+    return 0;
+  }
   const command = name ? commands[name] : undefined;
+  if (command && wantsHelp(args)) {
+    io.out(commandUsage(USAGE, name!));
+    return 0;
+  }
   if (!command || (dbFlag >= 0 && !explicitDb)) {
     io.err(USAGE);
     return 2;
