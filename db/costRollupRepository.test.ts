@@ -9,6 +9,7 @@ import { combineRollups, compensatedSum, costRollup, rollupFromCounts } from '..
 import type { Assessment, CostSide, CostWorksheet } from '../shared/domain/dossier';
 import { CHANGES, type Change } from '../shared/domain/vocabulary';
 import { openDatabase } from './connection';
+import { yearPeriod } from '../shared/domain/reformPrograms';
 
 const template = findTemplate(DEFAULT_TEMPLATE_ID)!;
 
@@ -57,10 +58,12 @@ describe('cost roll-up in SQL', () => {
           }
           return draftId;
         });
-        const expected = ids.map((id) => costRollup(ctx.repos.regulations.listByDraft(id)));
+        // Drafts not yet issued are judged against the programs in force this year (the officer's local year).
+        const judgedIn = yearPeriod(new Date(ctx.now()).getFullYear());
+        const expected = ids.map((id) => costRollup(ctx.repos.regulations.listByDraft(id), judgedIn));
         const { overall, drafts: perDraft } = await api.getCostRollup({});
         expect(perDraft.map(({ rollup }) => rollup)).toEqual(expected);
-        expect(overall).toEqual(combineRollups(expected));
+        expect(overall).toEqual(combineRollups(expected, judgedIn));
         for (const [index, id] of ids.entries()) {
           expect((await api.getDraftAssessmentOverview({ draftId: id })).rollup).toEqual(expected[index]);
         }
@@ -85,6 +88,7 @@ describe('cost roll-up in SQL', () => {
 
   it('gives an empty roll-up for a draft without regulations', () => {
     const { ctx } = createTestApi();
-    expect(rollupFromCounts(ctx.repos.costRollups.ofDraft(ctx.newId()))).toEqual(costRollup([]));
+    const judgedIn = { from: '2023-01-01', to: '2023-12-31' };
+    expect(rollupFromCounts(ctx.repos.costRollups.ofDraft(ctx.newId()), judgedIn)).toEqual(costRollup([], judgedIn));
   });
 });

@@ -12,6 +12,7 @@ type SectionRow = { date: string; draft_id: string; doc_type: string; agency: st
 type OpinionRow = SectionRow & { verdict: string };
 type IssuedRow = { date: string; draft_id: string; change: string; regulations: number };
 type CostRow = { date: string; cost: string };
+type MeasureRow = { date: string; time_before: number | null; time_after: number | null; conditions_before: number | null; conditions_after: number | null };
 type WaitingRow = { id: string; title: string; doc_type: string; agency: string; status: string; last_event_at: string | null };
 
 const toSection = (row: SectionRow): SectionFact => ({
@@ -46,6 +47,10 @@ export const REPORT_SQL = {
     FROM regulations r
     WHERE r.assessment_completed_at BETWEEN @from AND @to AND r.deleted_at IS NULL
       AND json_extract(r.assessment, '$.cost.baseline') IS NOT NULL AND json_extract(r.assessment, '$.cost.proposed') IS NOT NULL`,
+  measures: `SELECT r.assessment_completed_at AS date, r.time_limit_before AS time_before, r.time_limit_after AS time_after,
+      r.conditions_before, r.conditions_after
+    FROM regulations r
+    WHERE r.assessment_completed_at BETWEEN @from AND @to AND (r.time_limit_before IS NOT NULL OR r.conditions_before IS NOT NULL)`,
   waiting: `SELECT d.id, d.title, d.doc_type, d.drafting_agency AS agency, d.status,
       (SELECT e.at FROM events e WHERE e.draft_id = d.id ORDER BY e.at_epoch_ms DESC, e.seq DESC LIMIT 1) AS last_event_at
     FROM drafts d WHERE d.status <> 'issued'`,
@@ -56,7 +61,9 @@ export function createReportsRepository(db: Database) {
   const opined = db.prepare<Period & { stage: OpinionStage }, OpinionRow>(REPORT_SQL.opined);
   const issued = db.prepare<Period, IssuedRow>(REPORT_SQL.issued);
   const costs = db.prepare<Period, CostRow>(REPORT_SQL.costs);
+  const measures = db.prepare<Period, MeasureRow>(REPORT_SQL.measures);
   const waiting = db.prepare<[], WaitingRow>(REPORT_SQL.waiting);
+  const pair = (baseline: number | null, proposed: number | null) => (baseline === null || proposed === null ? null : { baseline, proposed });
 
   const opinionFacts = (period: Period, stage: OpinionStage): OpinionFact[] =>
     opined.all({ ...period, stage }).map((row) => ({ ...toSection(row), verdict: row.verdict as Verdict }));
@@ -72,6 +79,11 @@ export function createReportsRepository(db: Database) {
           (row): IssuedFact => ({ date: row.date, draftId: row.draft_id, change: row.change as Change, regulations: row.regulations }),
         ),
         cost: costs.all(period).map((row) => ({ date: row.date, cost: JSON.parse(row.cost) as CostWorksheet })),
+        measures: measures.all(period).map((row) => ({
+          date: row.date,
+          timeLimitDays: pair(row.time_before, row.time_after),
+          businessConditions: pair(row.conditions_before, row.conditions_after),
+        })),
       };
     },
 

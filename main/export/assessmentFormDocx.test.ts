@@ -76,7 +76,7 @@ describe('the form of one regulation', () => {
     expect(after('Chi phí tuân thủ một năm', 2)).toBe('1.645.454.545 đ');
     expect(after('Số đối tượng thực hiện')).toBe('2.000');
     expect(after('Chuẩn bị hồ sơ')).toBe('10');
-    expect(paragraphs).toContain('Chi phí tuân thủ tiết kiệm: 845.454.545 đ/năm, giảm 33,94% so với hiện hành (đạt mục tiêu cắt giảm tối thiểu 20%).');
+    expect(paragraphs).toContain('Chi phí tuân thủ tiết kiệm: 845.454.545 đ/năm, giảm 33,94% so với hiện hành (đạt mục tiêu cắt giảm tối thiểu 20% của Nghị quyết 68/NQ-CP).');
   });
 
   it('says what is missing rather than printing empty parts', async () => {
@@ -113,8 +113,13 @@ describe('costConclusion', () => {
   const worksheet = (baseline?: CostSide, proposed?: CostSide): CostWorksheet => ({ year: 2024, hourlyIncome: 10_000, baseline, proposed });
   it.each([
     ['a new procedure', worksheet(undefined, side(2)), 'Chi phí tuân thủ phát sinh theo dự thảo: 2.000.000 đ/năm.'],
-    ['an abolished one', worksheet(side(2)), 'Chi phí tuân thủ tiết kiệm: 2.000.000 đ/năm, giảm 100% so với hiện hành (đạt mục tiêu cắt giảm tối thiểu 20%).'],
-    ['a small cut', worksheet(side(10), side(9)), 'Chi phí tuân thủ tiết kiệm: 1.000.000 đ/năm, giảm 10% so với hiện hành (chưa đạt mục tiêu cắt giảm tối thiểu 20%).'],
+    ['an abolished one', worksheet(side(2)), 'Chi phí tuân thủ tiết kiệm: 2.000.000 đ/năm, giảm 100% so với hiện hành (đạt mục tiêu cắt giảm tối thiểu 20% của Nghị quyết 68/NQ-CP).'],
+    ['a small cut', worksheet(side(10), side(9)), 'Chi phí tuân thủ tiết kiệm: 1.000.000 đ/năm, giảm 10% so với hiện hành (chưa đạt mục tiêu cắt giảm tối thiểu 20% của Nghị quyết 68/NQ-CP).'],
+    [
+      'a 2025 worksheet, under both programs',
+      { ...worksheet(side(4), side(3)), year: 2025 },
+      'Chi phí tuân thủ tiết kiệm: 1.000.000 đ/năm, giảm 25% so với hiện hành (đạt mục tiêu cắt giảm tối thiểu 20% của Nghị quyết 68/NQ-CP; chưa đạt mục tiêu cắt giảm tối thiểu 30% của Nghị quyết 66/NQ-CP).',
+    ],
     ['a rise', worksheet(side(4), side(5)), 'Chi phí tuân thủ tăng thêm: 1.000.000 đ/năm (tăng 25% so với hiện hành).'],
   ])('%s', (_case, sheet, sentence) => {
     expect(costConclusion(sheet)).toBe(sentence);

@@ -7,7 +7,7 @@ import { assessmentProgress, necessityScore } from '../../shared/domain/assessme
 import { findTemplate, templateQuestions, type AssessmentTemplate, type GroupField, type TemplateQuestion } from '../../shared/domain/assessmentTemplate';
 import { componentLines } from '../../shared/domain/componentText';
 import { annualCost, costPerCase, evaluateCostWorksheet, upfrontCost } from '../../shared/domain/cost';
-import { COST_REDUCTION_TARGET } from '../../shared/domain/cost';
+import { measureTargets, yearPeriod } from '../../shared/domain/reformPrograms';
 import type { Answer, Assessment, CostSide, CostWorksheet, Regulation } from '../../shared/domain/dossier';
 import { COMPONENT_KEYS, type DocType } from '../../shared/domain/vocabulary';
 import { assessmentMessages } from '../../shared/i18n/assessmentMessages';
@@ -208,16 +208,19 @@ function activityRows(worksheet: CostWorksheet): string[][][] {
   return names.map((name) => [[name], [hoursOf(worksheet.baseline, name)], [hoursOf(worksheet.proposed, name)]]);
 }
 
-/** The closing sentence of the cost part: what is saved (with the 20% target) or what the draft adds. */
+/**
+ * The closing sentence of the cost part: what is saved, judged against the cost target of each reform program in
+ * force in the worksheet's year, or what the draft adds.
+ */
 export function costConclusion(worksheet: CostWorksheet): string {
   const { annual, reduction } = evaluateCostWorksheet(worksheet);
   if (reduction.share === null) return `Chi phí tuân thủ phát sinh theo dự thảo: ${yearly(annual.proposed)}/năm.`;
   if (reduction.amount < 0) return `Chi phí tuân thủ tăng thêm: ${yearly(-reduction.amount)}/năm (tăng ${formatPercent(-reduction.share)} so với hiện hành).`;
-  const target = reduction.share >= COST_REDUCTION_TARGET ? 'đạt' : 'chưa đạt';
-  return (
-    `Chi phí tuân thủ tiết kiệm: ${yearly(reduction.amount)}/năm, giảm ${formatPercent(reduction.share)} so với hiện hành ` +
-    `(${target} mục tiêu cắt giảm tối thiểu ${formatPercent(COST_REDUCTION_TARGET)}).`
+  const verdicts = measureTargets('compliance_cost', yearPeriod(worksheet.year), reduction.share).map(
+    (target) => `${target.met ? 'đạt' : 'chưa đạt'} mục tiêu cắt giảm tối thiểu ${formatPercent(target.target)} của ${target.name}`,
   );
+  const judged = verdicts.length > 0 ? ` (${verdicts.join('; ')})` : '';
+  return `Chi phí tuân thủ tiết kiệm: ${yearly(reduction.amount)}/năm, giảm ${formatPercent(reduction.share)} so với hiện hành${judged}.`;
 }
 
 const COST_COLUMNS_MM = [WIDE - 80, 40, 40] as const;

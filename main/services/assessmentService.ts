@@ -13,6 +13,7 @@ import { ASSESSMENT_TEMPLATES, DEFAULT_TEMPLATE_ID } from '../../shared/domain/a
 import { assessmentStatus, completionDate } from '../../shared/domain/assessmentStatus';
 import { evaluateCostWorksheet, feesFromComponents, hourlyIncomeFromMonthly } from '../../shared/domain/cost';
 import { combineRollups, costRollup, rollupFromCounts } from '../../shared/domain/costRollup';
+import { yearPeriod } from '../../shared/domain/reformPrograms';
 import type { Assessment } from '../../shared/domain/dossier';
 import type { RegulationRecord } from '../../db/regulationsRepository';
 import type { ServiceContext } from './context';
@@ -27,6 +28,14 @@ import { localDate } from './localDate';
  * so changing the setting later never shifts a finished assessment.
  */
 export const DEFAULT_MONTHLY_INCOME = 6_000_000;
+
+/**
+ * A draft is judged against the programs in force in the year it was issued, or, while still in the works, this year:
+ * the targets its drafters work under.
+ */
+function draftPeriod(ctx: ServiceContext, draft: { issuedAt: string | null }): { from: string; to: string } {
+  return yearPeriod(draft.issuedAt ?? localDate(ctx.now()));
+}
 
 export function hourlyIncomeForYear(ctx: ServiceContext, year: number): number {
   return readHourlyIncomeByYear(ctx)[String(year)] ?? hourlyIncomeFromMonthly(DEFAULT_MONTHLY_INCOME);
@@ -126,20 +135,21 @@ export function createAssessmentService(ctx: ServiceContext) {
     },
 
     getDraftAssessmentOverview({ draftId }: ApiParsedInput<'getDraftAssessmentOverview'>): ApiOutput<'getDraftAssessmentOverview'> {
-      requireDraft(ctx, draftId);
+      const draft = requireDraft(ctx, draftId);
       const regulations = ctx.repos.regulations.listByDraft(draftId);
       // The roll-up sums the figures stored beside each regulation; the checklist scores each row once.
-      return { draftId, checklist: regulations.map(checklistItem), rollup: rollupFromCounts(ctx.repos.costRollups.ofDraft(draftId)) };
+      const rollup = rollupFromCounts(ctx.repos.costRollups.ofDraft(draftId), draftPeriod(ctx, draft));
+      return { draftId, checklist: regulations.map(checklistItem), rollup };
     },
 
     getCostRollup(_input: ApiParsedInput<'getCostRollup'>): ApiOutput<'getCostRollup'> {
       const counts = ctx.repos.costRollups.byDraft();
-      const empty = costRollup([]);
-      const drafts = ctx.repos.drafts.listAll().map(({ id, docType, title, draftingAgency, status }) => {
+      const drafts = ctx.repos.drafts.listAll().map(({ id, docType, title, draftingAgency, status, issuedAt }) => {
         const draftCounts = counts.get(id);
-        return { id, docType, title, draftingAgency, status, rollup: draftCounts ? rollupFromCounts(draftCounts) : empty };
+        const judgedIn = draftPeriod(ctx, { issuedAt });
+        return { id, docType, title, draftingAgency, status, rollup: draftCounts ? rollupFromCounts(draftCounts, judgedIn) : costRollup([], judgedIn) };
       });
-      return { overall: combineRollups(drafts.map(({ rollup }) => rollup)), drafts };
+      return { overall: combineRollups(drafts.map(({ rollup }) => rollup), yearPeriod(localDate(ctx.now()))), drafts };
     },
   };
 }

@@ -88,11 +88,15 @@ export function createReportsService(ctx: ServiceContext) {
         byAgency: outcomesByAgency(facts[stage], DASHBOARD_AGENCIES),
       });
       const now = ctx.now();
+      const { cost, processingTime, businessConditions, programs } = statisticsFromFacts(facts, range);
       return {
         range: { from, to },
         monthly: monthlyActivity(facts, monthsBetween(from, to)),
         outcomes: { appraisal: outcomes('appraisal'), review: outcomes('review') },
-        cost: statisticsFromFacts(facts, range).cost,
+        cost,
+        processingTime,
+        businessConditions,
+        programs,
         waiting: { asOf: now, ...waitingByStage(ctx.repos.reports.waitingDrafts(), now, LONGEST_WAITING) },
       };
     },

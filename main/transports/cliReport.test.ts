@@ -40,6 +40,7 @@ function expectedReport(figures: PeriodFigures): PeriodReport {
   });
   const review = figures.review;
   const cost = figures.cost ?? { baseline: 0, proposed: 0 };
+  const costShare = cost.baseline > 0 ? (cost.baseline - cost.proposed) / cost.baseline : null;
   return {
     period: figures.period,
     assessment: section(figures.assessment),
@@ -51,7 +52,21 @@ function expectedReport(figures: PeriodFigures): PeriodReport {
       removeOrAmendShare: review && review.regulations > 0 ? (review.remove + review.amend) / review.regulations : 0,
     },
     issued: { new: figures.issued?.new ?? 0, amended: figures.issued?.amended ?? 0, abolished: figures.issued?.abolished ?? 0 },
-    cost: { ...cost, reductionShare: cost.baseline > 0 ? (cost.baseline - cost.proposed) / cost.baseline : 0 },
+    cost: { ...cost, reductionShare: costShare ?? 0 },
+    // The fixture records no processing times or business conditions.
+    processingTime: { regulations: 0, baseline: 0, proposed: 0, reductionShare: null },
+    businessConditions: { regulations: 0, baseline: 0, proposed: 0, reductionShare: null },
+    // 2023 lies within Nghị quyết 68/NQ-CP alone: 20% of compliance cost and of procedures (not measured from drafts).
+    programs: [
+      expect.objectContaining({
+        id: 'nq68-2020',
+        name: 'Nghị quyết 68/NQ-CP',
+        targets: [
+          { measure: 'compliance_cost', target: 0.2, achieved: costShare, met: costShare === null ? null : costShare >= 0.2 },
+          { measure: 'procedures', target: 0.2, achieved: null, met: null },
+        ],
+      }),
+    ],
   };
 }
 
@@ -61,7 +76,7 @@ describe('tthc report --format json', () => {
     expect(code).toBe(0);
     const printed = JSON.parse(out) as PeriodReport;
     expect(printed).toEqual(expectedReport(figures));
-    expect(Object.keys(printed)).toEqual(['period', 'assessment', 'appraisal', 'review', 'issued', 'cost']);
+    expect(Object.keys(printed)).toEqual(['period', 'assessment', 'appraisal', 'review', 'issued', 'cost', 'processingTime', 'businessConditions', 'programs']);
   });
 
   it('prints VPCP’s November 2023 figures: 130 TTHC in 18 drafts, 20 reviewed all amended, 29/50/16 issued', async () => {

@@ -11,6 +11,7 @@ import { CHANGES } from '../domain/vocabulary';
 const count = z.number().int().nonnegative();
 const costPairSchema = z.object({ baseline: z.number(), proposed: z.number() });
 const costReductionSchema = z.object({ amount: z.number(), share: z.number().nullable() });
+export const measureTargetSchema = z.object({ programId: z.string(), name: z.string(), target: z.number(), met: z.boolean().nullable() });
 
 export const costEvaluationSchema = z.object({
   perCase: costPairSchema,
@@ -106,8 +107,8 @@ export const costRollupSchema = z.object({
   costed: count,
   annual: costPairSchema,
   reduction: costReductionSchema,
-  target: z.number(),
-  targetMet: z.boolean().nullable(),
+  judgedIn: z.object({ from: isoDate, to: isoDate }),
+  targets: z.array(measureTargetSchema),
 });
 export type CostRollupView = z.infer<typeof costRollupSchema>;
 

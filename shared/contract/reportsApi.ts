@@ -10,10 +10,13 @@ import { exportedFileSchema } from './files';
 export const REPORT_FILE_FORMATS = ['md', 'docx', 'xlsx'] as const;
 export type ReportFileFormat = (typeof REPORT_FILE_FORMATS)[number];
 
+// The app always computes every key, including those added with the 2025 programs.
+const computedReportSchema = periodReportSchema.required();
+
 export const periodReportViewSchema = z.object({
-  report: periodReportSchema,
+  report: computedReportSchema,
   /** From 1 January of the year of `to`, to `to`. */
-  yearToDate: periodReportSchema,
+  yearToDate: computedReportSchema,
   /** VPCP's wording, one paragraph per stage (assessment and appraisal, review, issued, cost). */
   paragraphs: z.array(z.string()),
 });
@@ -50,6 +53,9 @@ export const dashboardSchema = z.object({
   monthly: z.array(z.object({ month: monthSchema, assessed: count, appraised: count, reviewed: count })),
   outcomes: z.object({ appraisal: outcomesSchema, review: outcomesSchema }),
   cost: periodReportSchema.shape.cost,
+  processingTime: computedReportSchema.shape.processingTime,
+  businessConditions: computedReportSchema.shape.businessConditions,
+  programs: computedReportSchema.shape.programs,
   waiting: z.object({
     /** Now, when the days were counted. */
     asOf: z.string(),

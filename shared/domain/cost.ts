@@ -6,9 +6,6 @@ import type { FieldProblem } from '../contract/errors';
 import type { Components, CostSide, CostWorksheet } from './dossier';
 import type { Change } from './vocabulary';
 
-/** The national target: cut compliance cost (and the number of procedures) by at least 20% (Nghị quyết 68/NQ-CP). */
-export const COST_REDUCTION_TARGET = 0.2;
-
 const WORKING_DAYS_PER_MONTH = 22;
 const WORKING_HOURS_PER_DAY = 8;
 

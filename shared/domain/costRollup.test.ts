@@ -27,14 +27,18 @@ const notToRegulate: RollupInput = {
 // An amended regulation whose worksheet lacks the baseline would otherwise count as pure added cost.
 const lopsided: RollupInput = { change: 'amended', assessment: { template: '2010', answers: {}, cost: { year: 2024, hourlyIncome, proposed: flat(1e9) } } };
 
+const IN_2023 = { from: '2023-01-01', to: '2023-12-31' };
+const IN_2025 = { from: '2025-01-01', to: '2025-12-31' };
+const metBy = (rollup: ReturnType<typeof costRollup>) => rollup.targets.map(({ name, target, met }) => [name, target, met]);
+
 describe('costRollup', () => {
   it('has nothing to reduce without regulations', () => {
-    expect(costRollup([])).toMatchObject({
+    expect(costRollup([], IN_2023)).toMatchObject({
       regulations: 0,
       byChange: { new: 0, amended: 0, replaced: 0, abolished: 0 },
       annual: { baseline: 0, proposed: 0 },
       reduction: { amount: 0, share: null },
-      targetMet: null,
+      targets: [{ programId: 'nq68-2020', name: 'Nghị quyết 68/NQ-CP', target: 0.2, met: null }],
     });
   });
 
@@ -47,16 +51,30 @@ describe('costRollup', () => {
     ['a procedure not to be regulated costs nothing', [worked, notToRegulate], 2_490_909_090.91, 1_645_454_545.45, 0.3394, true],
     ['only added cost', [added], 0, 100_000_000, Number.NaN, null],
   ])('%s', (_label, regulations, baseline, proposed, share, targetMet) => {
-    const rollup = costRollup(regulations);
+    const rollup = costRollup(regulations, IN_2023);
     expect(rollup.annual.baseline).toBeCloseTo(baseline, 2);
     expect(rollup.annual.proposed).toBeCloseTo(proposed, 2);
     if (Number.isNaN(share)) expect(rollup.reduction.share).toBeNull();
     else expect(rollup.reduction.share).toBeCloseTo(share, 4);
-    expect(rollup.targetMet).toBe(targetMet);
+    expect(rollup.targets.map(({ met }) => met)).toEqual([targetMet]);
+  });
+
+  it('is judged against every program in force in its period: NQ 68 (20%) and NQ 66 (30%) side by side in 2025', () => {
+    // The worked example cuts 33,94%: past both. With one new regulation, 29,93%: past 20%, short of 30%.
+    expect(metBy(costRollup([worked], IN_2025))).toEqual([
+      ['Nghị quyết 68/NQ-CP', 0.2, true],
+      ['Nghị quyết 66/NQ-CP', 0.3, true],
+    ]);
+    expect(metBy(costRollup([worked, added], IN_2025))).toEqual([
+      ['Nghị quyết 68/NQ-CP', 0.2, true],
+      ['Nghị quyết 66/NQ-CP', 0.3, false],
+    ]);
+    expect(metBy(costRollup([worked, added], { from: '2026-01-01', to: '2026-12-31' }))).toEqual([['Nghị quyết 66/NQ-CP', 0.3, false]]);
+    expect(costRollup([worked], { from: '2030-01-01', to: '2030-12-31' }).targets).toEqual([]);
   });
 
   it('counts regulations by change, assessed and costed', () => {
-    const rollup = costRollup([worked, added, abolished, unassessed, lopsided]);
+    const rollup = costRollup([worked, added, abolished, unassessed, lopsided], IN_2023);
     expect(rollup.regulations).toBe(5);
     expect(rollup.byChange).toEqual({ new: 1, amended: 2, replaced: 1, abolished: 1 });
     expect(rollup.assessed).toBe(1);
@@ -67,8 +85,8 @@ describe('costRollup', () => {
 describe('combineRollups', () => {
   it('gives the same roll-up as one pass over every regulation', () => {
     const drafts: RollupInput[][] = [[worked, unassessed], [added, abolished, lopsided], [], [notToRegulate, worked]];
-    const combined = combineRollups(drafts.map((regulations) => costRollup(regulations)));
-    const direct = costRollup(drafts.flat());
+    const combined = combineRollups(drafts.map((regulations) => costRollup(regulations, IN_2023)), IN_2023);
+    const direct = costRollup(drafts.flat(), IN_2023);
     // Sums taken per draft may differ from one long sum in the last bits of a float.
     const { annual, reduction, ...counts } = combined;
     const { annual: directAnnual, reduction: directReduction, ...directCounts } = direct;
@@ -81,6 +99,6 @@ describe('combineRollups', () => {
   });
 
   it('of nothing is an empty roll-up', () => {
-    expect(combineRollups([])).toEqual(costRollup([]));
+    expect(combineRollups([], IN_2023)).toEqual(costRollup([], IN_2023));
   });
 });

@@ -1,7 +1,9 @@
 // Roll-up of a set of regulations (one draft, or all drafts): how many each kind of change, how many are fully
-// assessed, and their annual compliance cost before and after against the national 20% reduction target.
+// assessed, and their annual compliance cost before and after against the cost targets of the reform programs in
+// force during the period it is judged in (reformPrograms.ts).
 import { assessmentStatus, type AssessmentStatus } from './assessmentStatus';
-import { COST_REDUCTION_TARGET, costReduction, evaluateCostWorksheet, worksheetProblems, type CostPair, type CostReduction } from './cost';
+import { costReduction, evaluateCostWorksheet, worksheetProblems, type CostPair, type CostReduction } from './cost';
+import { measureTargets, type MeasureTarget } from './reformPrograms';
 import type { Assessment } from './dossier';
 import { CHANGES, type Change } from './vocabulary';
 
@@ -16,10 +18,12 @@ export type CostRollup = {
   costed: number;
   annual: CostPair;
   reduction: CostReduction;
-  target: number;
-  /** Null while there is no baseline cost to reduce. */
-  targetMet: boolean | null;
+  /** The period the roll-up is judged in, and each compliance-cost target in force then (met is null without a baseline). */
+  judgedIn: Period;
+  targets: MeasureTarget[];
 };
+
+type Period = { from: string; to: string };
 
 /**
  * What one regulation adds to the cost totals: every regulation with a worksheet that fits its change counts, with
@@ -51,7 +55,7 @@ export function compensatedSum(values: Iterable<number>): number {
   return sum + error;
 }
 
-export function costRollup(regulations: readonly RollupInput[]): CostRollup {
+export function costRollup(regulations: readonly RollupInput[], judgedIn: Period): CostRollup {
   const byChange = Object.fromEntries(CHANGES.map((change) => [change, 0])) as Record<Change, number>;
   const baselines: number[] = [];
   const proposals: number[] = [];
@@ -72,24 +76,19 @@ export function costRollup(regulations: readonly RollupInput[]): CostRollup {
     assessed,
     costed: baselines.length,
     annual: { baseline: compensatedSum(baselines), proposed: compensatedSum(proposals) },
-  });
+  }, judgedIn);
 }
 
 export type RollupCounts = Pick<CostRollup, 'regulations' | 'byChange' | 'assessed' | 'costed' | 'annual'>;
 
 /** The roll-up of counts and totals taken elsewhere (the database sums the stored figures of each draft). */
-export function rollupFromCounts(counts: RollupCounts): CostRollup {
+export function rollupFromCounts(counts: RollupCounts, judgedIn: Period): CostRollup {
   const reduction = costReduction(counts.annual.baseline, counts.annual.proposed);
-  return {
-    ...counts,
-    reduction,
-    target: COST_REDUCTION_TARGET,
-    targetMet: reduction.share === null ? null : reduction.share >= COST_REDUCTION_TARGET,
-  };
+  return { ...counts, reduction, judgedIn, targets: measureTargets('compliance_cost', judgedIn, reduction.share) };
 }
 
 /** The roll-up of several sets from their own roll-ups (all drafts from each draft's), without scoring anything twice. */
-export function combineRollups(parts: readonly CostRollup[]): CostRollup {
+export function combineRollups(parts: readonly CostRollup[], judgedIn: Period): CostRollup {
   const byChange = Object.fromEntries(CHANGES.map((change) => [change, parts.reduce((sum, part) => sum + part.byChange[change], 0)])) as Record<Change, number>;
   const total = (pick: (part: CostRollup) => number) => parts.reduce((sum, part) => sum + pick(part), 0);
   return rollupFromCounts({
@@ -98,5 +97,5 @@ export function combineRollups(parts: readonly CostRollup[]): CostRollup {
     assessed: total((part) => part.assessed),
     costed: total((part) => part.costed),
     annual: { baseline: compensatedSum(parts.map((part) => part.annual.baseline)), proposed: compensatedSum(parts.map((part) => part.annual.proposed)) },
-  });
+  }, judgedIn);
 }

@@ -1,5 +1,5 @@
 // The overview of the work over a range of months: activity per month, outcomes by document type and by drafting
-// agency, compliance cost against the 20% target, and the drafts waiting at each stage. It sums the same facts as
+// agency, compliance cost, processing time and business conditions against the reform programs' targets, and the drafts waiting at each stage. It sums the same facts as
 // the period report (periodFacts.ts), so that the dashboard and the monthly report never disagree.
 import { z } from 'zod';
 import './zodVietnamese';

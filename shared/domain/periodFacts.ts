@@ -4,7 +4,8 @@
 // computePeriodStatistics (statistics.ts) and a test holds the two to the same figures on the same data.
 import { annualCost, costReduction } from './cost';
 import type { CostWorksheet } from './dossier';
-import type { Period, PeriodReport, SectionStatistics } from './statistics';
+import { measureTotal, type MeasurePair } from './measures';
+import { judgeReport, type Period, type PeriodReport, type SectionStatistics } from './statistics';
 import { DOC_TYPES, type Change, type DocType, type Verdict } from './vocabulary';
 
 /** Regulations of one draft that count in a section on one day. */
@@ -15,6 +16,8 @@ export type OpinionFact = SectionFact & { verdict: Verdict };
 export type IssuedFact = { date: string; draftId: string; change: Change; regulations: number };
 /** The cost worksheet of a regulation assessed that day that has both a baseline and a proposed side. */
 export type CostFact = { date: string; cost: CostWorksheet };
+/** The stored processing time and business-condition figures of a regulation assessed that day (measures.ts). */
+export type MeasureFact = { date: string; timeLimitDays: MeasurePair | null; businessConditions: MeasurePair | null };
 
 export type PeriodFacts = {
   assessment: SectionFact[];
@@ -22,6 +25,7 @@ export type PeriodFacts = {
   review: OpinionFact[];
   issued: IssuedFact[];
   cost: CostFact[];
+  measures: MeasureFact[];
 };
 
 // ISO dates compare correctly as text.
@@ -61,12 +65,20 @@ export function statisticsFromFacts(facts: PeriodFacts, period: Period): PeriodR
     proposed += annualCost(cost.proposed, cost.hourlyIncome);
   }
 
+  const measures = factsWithin(facts.measures, period);
+  const processingTime = measureTotal(measures.map((fact) => fact.timeLimitDays));
+  const businessConditions = measureTotal(measures.map((fact) => fact.businessConditions));
+  const cost = { baseline, proposed, reductionShare: costReduction(baseline, proposed).share ?? 0 };
+
   return {
     period: { from: period.from, to: period.to },
     assessment: summarise(factsWithin(facts.assessment, period)),
     appraisal: summarise(factsWithin(facts.appraisal, period)),
     review: { ...summarise(reviewed), remove, amend, removeOrAmendShare: reviewedCount > 0 ? (remove + amend) / reviewedCount : 0 },
     issued: { new: changeCount('new'), amended: changeCount('amended', 'replaced'), abolished: changeCount('abolished') },
-    cost: { baseline, proposed, reductionShare: costReduction(baseline, proposed).share ?? 0 },
+    cost,
+    processingTime,
+    businessConditions,
+    programs: judgeReport(period, cost, processingTime, businessConditions),
   };
 }

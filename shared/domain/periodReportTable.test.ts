@@ -29,7 +29,7 @@ describe('periodReportTable', () => {
     'Đề nghị sửa đổi, bổ sung: 20 | 559',
     'Tỷ lệ đề nghị không quy định, sửa đổi, bổ sung: 100% | 62,5%',
     'Sửa đổi, bổ sung (kể cả thay thế): 50 | 50',
-    'Mục tiêu cắt giảm: 20% | 20%',
+    'Mục tiêu cắt giảm (Nghị quyết 68/NQ-CP): 20% | 20%',
   ])('shows “%s”', (line) => {
     expect(shown).toContain(line);
   });

@@ -4,7 +4,8 @@ import { formatDate, formatInteger, formatMoney, formatPercent, type Locale } fr
 import { reportsMessages } from '../i18n/reportsMessages';
 import { vocabularyMessages } from '../i18n/vocabularyMessages';
 import { monthPeriod } from './dashboard';
-import { COST_REDUCTION_TARGET } from './cost';
+import type { MeasureTotal } from './measures';
+import { targetsFor, type ReformMeasure } from './reformPrograms';
 import type { Period, PeriodReport, SectionStatistics } from './statistics';
 import { DOC_TYPES } from './vocabulary';
 
@@ -70,8 +71,31 @@ export function periodReportTable(report: PeriodReport, yearToDate: PeriodReport
     figure('money', labels.rows.baseline, (r) => r.cost.baseline),
     figure('money', labels.rows.proposed, (r) => r.cost.proposed),
     figure('share', labels.rows.reductionShare, (r) => r.cost.reductionShare, { digits: COST_SHARE_DIGITS }),
-    figure('share', labels.rows.target, () => COST_REDUCTION_TARGET, { digits: COST_SHARE_DIGITS }),
+    ...targetRows('compliance_cost'),
+    ...measureRows(labels.sections.processingTime, 'processing_time', (r) => r.processingTime),
+    ...measureRows(labels.sections.businessConditions, 'business_conditions', (r) => r.businessConditions),
   ];
+
+  /** One row per program in force in either column that targets the measure (the year to date holds the period). */
+  function targetRows(measure: ReformMeasure): FigureRow[] {
+    const seen = new Map(targetsFor(measure, [...yearToDate.programs, ...report.programs]).map(({ program, target }) => [program.id, { program, target }]));
+    return [...seen.values()].map(({ program, target }) =>
+      figure('share', labels.rows.targetOf.replace('{{program}}', program.name), () => target.target, { digits: COST_SHARE_DIGITS }),
+    );
+  }
+
+  /** Shown only when either column measured something, so that a report of 2023 keeps its old table. */
+  function measureRows(title: string, measure: ReformMeasure, pick: (report: PeriodReport) => MeasureTotal): ReportTableRow[] {
+    if (pick(report).regulations === 0 && pick(yearToDate).regulations === 0) return [];
+    return [
+      heading(title),
+      figure('count', labels.rows.measured, (r) => pick(r).regulations),
+      figure('count', labels.rows.baseline, (r) => pick(r).baseline),
+      figure('count', labels.rows.proposed, (r) => pick(r).proposed),
+      figure('share', labels.rows.reductionShare, (r) => pick(r).reductionShare ?? 0, { digits: COST_SHARE_DIGITS }),
+      ...targetRows(measure),
+    ];
+  }
 }
 
 /** "Tháng 11/2023" for a whole calendar month, else "Từ ngày 01/11/2023 đến ngày 15/11/2023". */

@@ -81,3 +81,22 @@ export function judgePeriod(period: { from: string; to: string }, measured: Meas
 export function targetsFor(measure: ReformMeasure, judgements: readonly ProgramJudgement[]): Array<{ program: ProgramJudgement; target: TargetJudgement }> {
   return judgements.flatMap((program) => program.targets.filter((target) => target.measure === measure).map((target) => ({ program, target })));
 }
+
+/** One program's target for a single measure, judged: what the roll-ups and indicators show beside a reduction. */
+export type MeasureTarget = { programId: string; name: string; target: number; met: boolean | null };
+
+/** The targets for `measure` of every program in force during the period, judged against `achieved`. */
+export function measureTargets(measure: ReformMeasure, period: { from: string; to: string }, achieved: number | null): MeasureTarget[] {
+  return targetsFor(measure, judgePeriod(period, { [measure]: achieved })).map(({ program, target }) => ({
+    programId: program.id,
+    name: program.name,
+    target: target.target,
+    met: target.met,
+  }));
+}
+
+/** 1 January to 31 December of a year: the period a worksheet or a draft is judged in. */
+export function yearPeriod(year: number | string): { from: string; to: string } {
+  const text = String(year).slice(0, 4);
+  return { from: `${text}-01-01`, to: `${text}-12-31` };
+}

@@ -17,6 +17,9 @@ function reportOf(period: Period, parts: ReportParts = {}): PeriodReport {
     review: { ...empty.review, ...parts.review },
     issued: { ...empty.issued, ...parts.issued },
     cost: { ...empty.cost, ...parts.cost },
+    processingTime: { ...empty.processingTime, ...parts.processingTime },
+    businessConditions: { ...empty.businessConditions, ...parts.businessConditions },
+    programs: parts.programs ? (parts.programs as PeriodReport['programs']) : empty.programs,
   };
 }
 
@@ -115,15 +118,15 @@ describe('periodReportParagraph — sections', () => {
   });
 });
 
-describe('periodReportParagraph — compliance cost against the 20% target', () => {
+describe('periodReportParagraph — compliance cost against Nghị quyết 68/NQ-CP’s 20% target (2023)', () => {
   const lead = 'Trong tháng 11/2023, tổng chi phí tuân thủ hằng năm của các TTHC sửa đổi, bổ sung được đánh giá tác động ';
   it.each<[number, number, string]>([
-    [2_490_909_090.91, 1_645_454_545.45, 'giảm từ 2,49 tỷ đồng xuống 1,65 tỷ đồng, tức giảm 33,94% chi phí tuân thủ, vượt mục tiêu 20%.'],
-    [1_000_000, 800_000, 'giảm từ 1.000.000 đồng xuống 800.000 đồng, tức giảm 20% chi phí tuân thủ, đạt mục tiêu 20%.'],
-    [1_000_000, 800_001, 'giảm từ 1.000.000 đồng xuống 800.001 đồng, tức giảm 20% chi phí tuân thủ, đạt mục tiêu 20%.'],
-    [1_000_000, 801_000, 'giảm từ 1.000.000 đồng xuống 801.000 đồng, tức giảm 19,9% chi phí tuân thủ, chưa đạt mục tiêu 20%.'],
-    [1_000_000, 1_000_000, 'giữ nguyên ở mức 1.000.000 đồng, chưa đạt mục tiêu 20%.'],
-    [1_000_000, 1_250_000, 'tăng từ 1.000.000 đồng lên 1.250.000 đồng, tức tăng 25% chi phí tuân thủ, chưa đạt mục tiêu 20%.'],
+    [2_490_909_090.91, 1_645_454_545.45, 'giảm từ 2,49 tỷ đồng xuống 1,65 tỷ đồng, tức giảm 33,94% chi phí tuân thủ, vượt mục tiêu 20% của Nghị quyết 68/NQ-CP.'],
+    [1_000_000, 800_000, 'giảm từ 1.000.000 đồng xuống 800.000 đồng, tức giảm 20% chi phí tuân thủ, đạt mục tiêu 20% của Nghị quyết 68/NQ-CP.'],
+    [1_000_000, 800_001, 'giảm từ 1.000.000 đồng xuống 800.001 đồng, tức giảm 20% chi phí tuân thủ, đạt mục tiêu 20% của Nghị quyết 68/NQ-CP.'],
+    [1_000_000, 801_000, 'giảm từ 1.000.000 đồng xuống 801.000 đồng, tức giảm 19,9% chi phí tuân thủ, chưa đạt mục tiêu 20% của Nghị quyết 68/NQ-CP.'],
+    [1_000_000, 1_000_000, 'giữ nguyên ở mức 1.000.000 đồng, chưa đạt mục tiêu 20% của Nghị quyết 68/NQ-CP.'],
+    [1_000_000, 1_250_000, 'tăng từ 1.000.000 đồng lên 1.250.000 đồng, tức tăng 25% chi phí tuân thủ, chưa đạt mục tiêu 20% của Nghị quyết 68/NQ-CP.'],
   ])('%d → %d', (baseline, proposed, ending) => {
     const report = reportOf(NOVEMBER, { cost: { baseline, proposed, reductionShare: (baseline - proposed) / baseline } });
     expect(periodReportParagraph(report)).toEqual([`${lead}${ending}`]);
@@ -139,5 +142,35 @@ describe('reportMoney', () => {
     [0, '0 đồng'],
   ])('%d → %s', (amount, text) => {
     expect(reportMoney(amount)).toBe(text);
+  });
+});
+
+describe('periodReportParagraph — 2025: Nghị quyết 68/NQ-CP and 66/NQ-CP side by side', () => {
+  const MAY_2025: Period = { from: '2025-05-01', to: '2025-05-31' };
+  const JANUARY_2027: Period = { from: '2027-01-01', to: '2027-01-31' };
+
+  it('judges the cost cut against both programs', () => {
+    const report = reportOf(MAY_2025, { cost: { baseline: 1_000_000, proposed: 750_000, reductionShare: 0.25 } });
+    expect(periodReportParagraph(report)).toEqual([
+      'Trong tháng 5/2025, tổng chi phí tuân thủ hằng năm của các TTHC sửa đổi, bổ sung được đánh giá tác động giảm từ 1.000.000 đồng xuống 750.000 đồng, tức giảm 25% chi phí tuân thủ, vượt mục tiêu 20% của Nghị quyết 68/NQ-CP và chưa đạt mục tiêu 30% của Nghị quyết 66/NQ-CP.',
+    ]);
+  });
+
+  it('states processing time and business conditions against Nghị quyết 66/NQ-CP only (NQ 68 sets no such target)', () => {
+    const report = reportOf(MAY_2025, {
+      // 45 → 30 days: 15 / 45 = 33,33%; 10 → 7 conditions: 30%.
+      processingTime: { regulations: 3, baseline: 45, proposed: 30, reductionShare: 15 / 45 },
+      businessConditions: { regulations: 2, baseline: 10, proposed: 7, reductionShare: 0.3 },
+    });
+    expect(periodReportParagraph(report)).toEqual([
+      'Trong tháng 5/2025, tổng thời hạn giải quyết của 03 TTHC, QĐKD được đánh giá tác động giảm từ 45 ngày xuống 30 ngày, tức giảm 33,33%, vượt mục tiêu 30% của Nghị quyết 66/NQ-CP.',
+      'Trong tháng 5/2025, tổng số điều kiện kinh doanh của 02 TTHC, QĐKD được đánh giá tác động giảm từ 10 điều kiện xuống 7 điều kiện, tức giảm 30%, đạt mục tiêu 30% của Nghị quyết 66/NQ-CP.',
+    ]);
+  });
+
+  it('names no target when no program is in force', () => {
+    const report = reportOf(JANUARY_2027, { cost: { baseline: 1_000_000, proposed: 750_000, reductionShare: 0.25 } });
+    expect(report.programs).toEqual([]);
+    expect(periodReportParagraph(report)[0]).toMatch(/tức giảm 25% chi phí tuân thủ\.$/);
   });
 });

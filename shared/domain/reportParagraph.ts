@@ -3,7 +3,8 @@
 // (gồm: 01 Luật, 06 Nghị định, …)". Counts take a leading zero below ten, as that report writes them.
 import { formatDate, formatDecimal, formatInteger, formatPercent, formatTwoDigitCount } from '../i18n/format';
 import { vocabularyMessages } from '../i18n/vocabularyMessages';
-import { COST_REDUCTION_TARGET } from './cost';
+import type { MeasureTotal } from './measures';
+import { roundedShare, targetsFor, type ReformMeasure } from './reformPrograms';
 import type { Period, PeriodReport, SectionStatistics } from './statistics';
 import { DOC_TYPES } from './vocabulary';
 
@@ -118,23 +119,52 @@ function issuedSentence({ report, lead }: Stage): string | null {
   return parts.length > 0 ? `${lead}, có ${listWithAnd(parts)}.` : null;
 }
 
+/**
+ * "vượt mục tiêu 20% của Nghị quyết 68/NQ-CP và chưa đạt mục tiêu 30% của Nghị quyết 66/NQ-CP": the share judged as
+ * printed against each program in force during the period that targets the measure; null when none does.
+ */
+function verdictPhrase(report: PeriodReport, measure: ReformMeasure, share: number): string | null {
+  const shown = roundedShare(share);
+  const verdicts = targetsFor(measure, report.programs).map(({ program, target }) => {
+    const goal = `mục tiêu ${formatPercent(target.target)} của ${program.name}`;
+    if (shown > target.target) return `vượt ${goal}`;
+    return shown === target.target ? `đạt ${goal}` : `chưa đạt ${goal}`;
+  });
+  return verdicts.length > 0 ? listWithAnd(verdicts) : null;
+}
+
 function costSentence({ report, lead }: Stage): string | null {
   const { baseline, proposed, reductionShare } = report.cost;
   if (baseline === 0) return null;
-  const target = `mục tiêu ${formatPercent(COST_REDUCTION_TARGET)}`;
-  // Judge the share as printed, so that "20%" is never followed by "chưa đạt mục tiêu 20%".
-  const shownShare = Number(reductionShare.toFixed(COST_SHARE_DIGITS + 2));
+  const shownShare = roundedShare(reductionShare);
   const money = reportMoney;
   const shownPercent = formatPercent(Math.abs(reductionShare), 'vi', COST_SHARE_DIGITS);
   let change: string;
   if (shownShare > 0) change = `giảm từ ${money(baseline)} xuống ${money(proposed)}, tức giảm ${shownPercent} chi phí tuân thủ`;
   else if (shownShare < 0) change = `tăng từ ${money(baseline)} lên ${money(proposed)}, tức tăng ${shownPercent} chi phí tuân thủ`;
   else change = `giữ nguyên ở mức ${money(baseline)}`;
-  let verdict = `chưa đạt ${target}`;
-  if (shownShare > COST_REDUCTION_TARGET) verdict = `vượt ${target}`;
-  else if (shownShare === COST_REDUCTION_TARGET) verdict = `đạt ${target}`;
-  return `${lead}, tổng chi phí tuân thủ hằng năm của các TTHC sửa đổi, bổ sung được đánh giá tác động ${change}, ${verdict}.`;
+  const verdict = verdictPhrase(report, 'compliance_cost', reductionShare);
+  return `${lead}, tổng chi phí tuân thủ hằng năm của các TTHC sửa đổi, bổ sung được đánh giá tác động ${change}${verdict ? `, ${verdict}` : ''}.`;
 }
+
+/** "giảm từ 45 ngày xuống 30 ngày, tức giảm 33,33%" and the verdicts, for a measure counted in units. */
+function measureSentence(stage: Stage, measure: ReformMeasure, total: MeasureTotal, subject: string, unit: string): string | null {
+  if (total.regulations === 0 || total.reductionShare === null) return null;
+  const amount = (value: number) => `${formatDecimal(value, Number.isInteger(value) ? 0 : 1)} ${unit}`;
+  const shown = roundedShare(total.reductionShare);
+  const percent = formatPercent(Math.abs(total.reductionShare), 'vi', COST_SHARE_DIGITS);
+  let change: string;
+  if (shown > 0) change = `giảm từ ${amount(total.baseline)} xuống ${amount(total.proposed)}, tức giảm ${percent}`;
+  else if (shown < 0) change = `tăng từ ${amount(total.baseline)} lên ${amount(total.proposed)}, tức tăng ${percent}`;
+  else change = `giữ nguyên ở mức ${amount(total.baseline)}`;
+  const verdict = verdictPhrase(stage.report, measure, total.reductionShare);
+  return `${stage.lead}, ${subject} của ${count(total.regulations)} TTHC, QĐKD được đánh giá tác động ${change}${verdict ? `, ${verdict}` : ''}.`;
+}
+
+const processingTimeSentence = (stage: Stage) =>
+  measureSentence(stage, 'processing_time', stage.report.processingTime, 'tổng thời hạn giải quyết', 'ngày');
+const businessConditionsSentence = (stage: Stage) =>
+  measureSentence(stage, 'business_conditions', stage.report.businessConditions, 'tổng số điều kiện kinh doanh', 'điều kiện');
 
 /**
  * The paragraphs of the report, one string each: assessment and appraisal, review by VPCP, regulations
@@ -159,6 +189,8 @@ export function periodReportParagraph(report: PeriodReport, options: ReportParag
     paragraph(reviewSentences),
     paragraph(stages.map(issuedSentence)),
     paragraph(stages.map(costSentence)),
+    paragraph(stages.map(processingTimeSentence)),
+    paragraph(stages.map(businessConditionsSentence)),
   ].filter((text) => text.length > 0);
   if (paragraphs.length > 0) return paragraphs;
   return [`${periodLead(report.period)}, không có TTHC nào được đánh giá tác động, thẩm định, thẩm tra hoặc ban hành.`];

@@ -211,6 +211,17 @@ describe('buildDossierForFigures reproduces VPCP report 11/2023 (reference 002, 
       review: { regulations: 20, drafts: 4, draftsByType: { nghi_dinh: 4 }, remove: 0, amend: 20, removeOrAmendShare: 1 },
       issued: { new: 29, amended: 50, abolished: 16 },
       cost: { baseline: 0, proposed: 0, reductionShare: 0 },
+      processingTime: { regulations: 0, baseline: 0, proposed: 0, reductionShare: null },
+      businessConditions: { regulations: 0, baseline: 0, proposed: 0, reductionShare: null },
+      programs: [
+        expect.objectContaining({
+          id: 'nq68-2020',
+          targets: [
+            { measure: 'compliance_cost', target: 0.2, achieved: null, met: null },
+            { measure: 'procedures', target: 0.2, achieved: null, met: null },
+          ],
+        }),
+      ],
     });
   });
 

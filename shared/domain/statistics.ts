@@ -4,9 +4,9 @@ import { z } from 'zod';
 import './zodVietnamese';
 import { annualCost, costReduction } from './cost';
 import { isoDate, type Draft, type Opinion, type Regulation } from './dossier';
+import { measureTotal, measuresOf, type MeasureTotal } from './measures';
+import { judgePeriod, REFORM_MEASURES, type ProgramJudgement } from './reformPrograms';
 import { DOC_TYPES, type DocType, type OpinionStage } from './vocabulary';
-
-/** The national target: cut at least 20% of the number of procedures and of their compliance cost. */
 
 export const periodSchema = z
   .object({ from: isoDate, to: isoDate })
@@ -16,6 +16,19 @@ export type Period = z.infer<typeof periodSchema>;
 const count = z.number().int().nonnegative();
 const share = z.number().min(0).max(1);
 const money = z.number().nonnegative();
+
+const measureTotalSchema = z.object({ regulations: count, baseline: z.number().nonnegative(), proposed: z.number().nonnegative(), reductionShare: z.number().max(1).nullable() });
+
+const programJudgementSchema = z.object({
+  id: z.string(),
+  version: z.string(),
+  name: z.string(),
+  title: z.string(),
+  legalBasis: z.string(),
+  validFrom: isoDate,
+  validTo: isoDate.optional(),
+  targets: z.array(z.object({ measure: z.enum(REFORM_MEASURES), target: z.number(), achieved: z.number().nullable(), met: z.boolean().nullable() })),
+});
 
 const sectionSchema = z.object({
   regulations: count,
@@ -33,8 +46,26 @@ export const periodReportSchema = z.object({
   issued: z.object({ new: count, amended: count, abolished: count }),
   // The reduction is negative when a draft makes compliance dearer.
   cost: z.object({ baseline: money, proposed: money, reductionShare: z.number().max(1) }),
+  // Added with the 2025 programs (docs/report-json.md); optional so that a report printed before them still reads.
+  /** Processing time limits (days) before and after, summed over the regulations assessed in the period that have both. */
+  processingTime: measureTotalSchema.optional(),
+  /** Business conditions before and after, over the regulations assessed in the period whose count before is known. */
+  businessConditions: measureTotalSchema.optional(),
+  /** Every reform program in force during the period, each target judged against the figures above. */
+  programs: z.array(programJudgementSchema).optional(),
 });
-export type PeriodReport = z.infer<typeof periodReportSchema>;
+/** What the app computes: always with every key. */
+export type PeriodReport = Required<z.infer<typeof periodReportSchema>>;
+
+/** The program judgements of a period from its measured reductions; the number of procedures is not measured from drafts. */
+export function judgeReport(period: Period, cost: PeriodReport['cost'], processingTime: MeasureTotal, businessConditions: MeasureTotal): ProgramJudgement[] {
+  return judgePeriod(period, {
+    compliance_cost: cost.baseline > 0 ? cost.reductionShare : null,
+    processing_time: processingTime.reductionShare,
+    business_conditions: businessConditions.reductionShare,
+    procedures: null,
+  });
+}
 
 /** From 1 January of the year that holds `period.to`, to `period.to`. */
 export function yearToDate(period: Period): Period {
@@ -91,6 +122,11 @@ export function computePeriodStatistics(drafts: readonly Draft[], period: Period
     proposed += annualCost(cost.proposed, cost.hourlyIncome);
   }
 
+  const measures = assessed.map(({ regulation }) => measuresOf(regulation));
+  const processingTime = measureTotal(measures.map((measure) => measure.timeLimitDays));
+  const businessConditions = measureTotal(measures.map((measure) => measure.businessConditions));
+  const cost = { baseline, proposed, reductionShare: costReduction(baseline, proposed).share ?? 0 };
+
   return {
     period: { from: period.from, to: period.to },
     assessment: summarise(assessed),
@@ -103,6 +139,9 @@ export function computePeriodStatistics(drafts: readonly Draft[], period: Period
     },
     issued: { new: changeCount('new'), amended: changeCount('amended', 'replaced'), abolished: changeCount('abolished') },
     // Unrounded like the cost model itself: rounding is for display only.
-    cost: { baseline, proposed, reductionShare: costReduction(baseline, proposed).share ?? 0 },
+    cost,
+    processingTime,
+    businessConditions,
+    programs: judgeReport(period, cost, processingTime, businessConditions),
   };
 }

@@ -121,11 +121,12 @@ export const assessmentMessages = {
       },
       reduction: {
         share: 'Tỷ lệ cắt giảm chi phí',
-        met: 'Đạt mục tiêu cắt giảm tối thiểu {{target}}',
-        short: 'Chưa đạt mục tiêu {{target}}',
+        metBy: 'Đạt mục tiêu cắt giảm tối thiểu {{target}} ({{program}})',
+        shortOf: 'Chưa đạt mục tiêu {{target}} ({{program}})',
         increase: 'Chi phí tăng',
         none: 'Chưa có chi phí hiện tại để so sánh',
-        targetMark: 'Mục tiêu {{target}}',
+        noProgram: 'Không có chương trình cắt giảm nào có hiệu lực trong kỳ',
+        targetMarkOf: 'Mục tiêu {{target}} ({{program}})',
       },
       draft: {
         checklist: 'Danh sách kiểm tra đánh giá tác động',
@@ -292,11 +293,12 @@ export const assessmentMessages = {
       },
       reduction: {
         share: 'Cost reduction',
-        met: 'Meets the target of at least {{target}}',
-        short: 'Below the {{target}} target',
+        metBy: 'Meets the target of at least {{target}} ({{program}})',
+        shortOf: 'Below the {{target}} target ({{program}})',
         increase: 'Cost increases',
         none: 'No current cost to compare with',
-        targetMark: 'Target {{target}}',
+        noProgram: 'No reduction program in force in the period',
+        targetMarkOf: 'Target {{target}} ({{program}})',
       },
       draft: {
         checklist: 'Impact assessment checklist',

@@ -1,47 +1,77 @@
 import { Badge, Box, Group, Progress, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconTrendingUp } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COST_REDUCTION_TARGET } from '../../../shared/domain/cost';
+import type { MeasureTarget } from '../../../shared/domain/reformPrograms';
 import { useFormatters } from './useFormatters';
 
-/** The bar runs to twice the target, so the target mark sits mid-bar and a large cut fills it. */
-const BAR_SCALE = 2 * COST_REDUCTION_TARGET;
+/** When no program is in force, the bar still needs a scale: 0–40%. */
+const DEFAULT_BAR_SCALE = 0.4;
 
-type Verdict = { color: string; label: string; icon: ReactNode };
+export type ReductionTarget = Pick<MeasureTarget, 'name' | 'target'>;
 
-/** Reduction share against the national 20% target: the figure, a bar with the target marked, and a plain verdict. */
-export function ReductionIndicator({ share, amount, size = 'md' }: { share: number | null; amount: number; size?: 'sm' | 'md' }) {
+/**
+ * Reduction share against the cost targets of the reform programs in force (several side by side, e.g. Nghị quyết
+ * 68/NQ-CP's 20% and 66/NQ-CP's 30% in 2025): the figure, a bar with each target marked, and a verdict per program.
+ */
+export function ReductionIndicator({ share, amount, targets, size = 'md' }: { share: number | null; amount: number; targets: readonly ReductionTarget[]; size?: 'sm' | 'md' }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const target = format.percent(COST_REDUCTION_TARGET);
-  const verdict: Verdict =
-    share === null
-      ? { color: 'gray', label: t('assessment.reduction.none'), icon: null }
-      : share < 0
-        ? { color: 'red', label: t('assessment.reduction.increase'), icon: <IconTrendingUp size={14} /> }
-        : share >= COST_REDUCTION_TARGET
-          ? { color: 'green', label: t('assessment.reduction.met', { target }), icon: <IconCircleCheck size={14} /> }
-          : { color: 'orange', label: t('assessment.reduction.short', { target }), icon: <IconAlertTriangle size={14} /> };
+  // The bar runs to twice the highest target, so the marks sit mid-bar and a large cut fills it.
+  const scale = targets.length > 0 ? 2 * Math.max(...targets.map((target) => target.target)) : DEFAULT_BAR_SCALE;
+  const metAll = share !== null && share >= 0 && targets.every((target) => share >= target.target);
+  const color = share === null ? 'gray' : share < 0 ? 'red' : metAll ? 'green' : 'orange';
   const amountText = amount >= 0 ? t('assessment.cost.saving', { amount: format.money(amount) }) : t('assessment.cost.increase', { amount: format.money(-amount) });
+  const badgeSize = size === 'md' ? 'md' : 'sm';
+  const verdicts =
+    share === null
+      ? [{ key: 'none', color: 'gray', label: t('assessment.reduction.none'), icon: null }]
+      : share < 0
+        ? [{ key: 'increase', color: 'red', label: t('assessment.reduction.increase'), icon: <IconTrendingUp size={14} /> }]
+        : targets.length === 0
+          ? [{ key: 'no-program', color: 'gray', label: t('assessment.reduction.noProgram'), icon: null }]
+          : targets.map((target) => {
+              const met = share >= target.target;
+              const values = { target: format.percent(target.target), program: target.name };
+              return {
+                key: target.name,
+                color: met ? 'green' : 'orange',
+                label: t(met ? 'assessment.reduction.metBy' : 'assessment.reduction.shortOf', values),
+                icon: met ? <IconCircleCheck size={14} /> : <IconAlertTriangle size={14} />,
+              };
+            });
   return (
-    <Stack gap={6} data-testid="reduction-indicator" data-verdict={verdict.color}>
+    <Stack gap={6} data-testid="reduction-indicator" data-verdict={color}>
       <Group justify="space-between" align="baseline" wrap="nowrap">
         <Text size="sm" c="dimmed">
           {t('assessment.reduction.share')}
         </Text>
-        <Text fw={700} fz={size === 'md' ? 28 : 20} c={`${verdict.color}.8`} data-testid="reduction-share">
+        <Text fw={700} fz={size === 'md' ? 28 : 20} c={`${color}.8`} data-testid="reduction-share">
           {share === null ? '—' : format.percent(share)}
         </Text>
       </Group>
       <Box pos="relative">
-        <Progress value={share === null ? 0 : Math.min(100, Math.max(0, (share / BAR_SCALE) * 100))} color={verdict.color} size="lg" radius="sm" aria-hidden />
-        <Box pos="absolute" top={-3} bottom={-3} left={`${(COST_REDUCTION_TARGET / BAR_SCALE) * 100}%`} w={2} bg="dark.5" title={t('assessment.reduction.targetMark', { target })} />
+        <Progress value={share === null ? 0 : Math.min(100, Math.max(0, (share / scale) * 100))} color={color} size="lg" radius="sm" aria-hidden />
+        {targets.map((target) => (
+          <Box
+            key={target.name}
+            pos="absolute"
+            top={-3}
+            bottom={-3}
+            left={`${(target.target / scale) * 100}%`}
+            w={2}
+            bg="dark.5"
+            title={t('assessment.reduction.targetMarkOf', { target: format.percent(target.target), program: target.name })}
+          />
+        ))}
       </Box>
-      <Group justify="space-between" gap="xs">
-        <Badge color={verdict.color} variant="light" leftSection={verdict.icon} size={size === 'md' ? 'md' : 'sm'}>
-          {verdict.label}
-        </Badge>
+      <Group justify="space-between" gap="xs" align="flex-start">
+        <Stack gap={4}>
+          {verdicts.map((verdict) => (
+            <Badge key={verdict.key} color={verdict.color} variant="light" leftSection={verdict.icon} size={badgeSize} style={{ textTransform: 'none' }}>
+              {verdict.label}
+            </Badge>
+          ))}
+        </Stack>
         <Text size="sm">{amountText}</Text>
       </Group>
     </Stack>

@@ -70,7 +70,7 @@ export function CostSummaryPage() {
                     {format.money(draft.rollup.annual.proposed)}
                   </Table.Td>
                   <Table.Td>
-                    <ReductionIndicator share={draft.rollup.reduction.share} amount={draft.rollup.reduction.amount} size="sm" />
+                    <ReductionIndicator share={draft.rollup.reduction.share} amount={draft.rollup.reduction.amount} targets={draft.rollup.targets} size="sm" />
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -20,6 +20,7 @@ import type { Change } from '../../../../shared/domain/vocabulary';
 import { NumberField } from './NumberField';
 import { problemsByField } from './problems';
 import { ReductionIndicator } from '../../components/ReductionIndicator';
+import { measureTargets, yearPeriod } from '../../../../shared/domain/reformPrograms';
 import { useFormatters } from '../../components/useFormatters';
 
 type Side = 'baseline' | 'proposed';
@@ -421,7 +422,7 @@ function Results({ evaluation, sheet, sides }: { evaluation: CostEvaluation | un
       </Title>
       <Stack gap="md">
         <PairTable rows={rows} sides={sides} />
-        <ReductionIndicator share={evaluation.reduction.share} amount={evaluation.reduction.amount} />
+        <ReductionIndicator share={evaluation.reduction.share} amount={evaluation.reduction.amount} targets={measureTargets('compliance_cost', yearPeriod(sheet.year), evaluation.reduction.share)} />
       </Stack>
     </Paper>
   );

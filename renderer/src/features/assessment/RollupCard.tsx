@@ -18,7 +18,7 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
   );
 }
 
-/** Counts by change, assessment coverage and annual cost before/after against the 20% target, for a draft or for all drafts. */
+/** Counts by change, assessment coverage and annual cost before/after against the programs' cost targets, for a draft or for all drafts. */
 export function RollupCard({ title, rollup }: { title: string; rollup: CostRollupView }) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -50,7 +50,7 @@ export function RollupCard({ title, rollup }: { title: string; rollup: CostRollu
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <ReductionIndicator share={rollup.reduction.share} amount={rollup.reduction.amount} />
+          <ReductionIndicator share={rollup.reduction.share} amount={rollup.reduction.amount} targets={rollup.targets} />
           <Text size="xs" c="dimmed" mt="sm">
             {t('assessment.rollup.rule')}
           </Text>

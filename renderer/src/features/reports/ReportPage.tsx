@@ -5,13 +5,14 @@ import { useTranslation } from 'react-i18next';
 import type { PeriodReportView, ReportFileFormat } from '../../../../shared/contract/api';
 import { monthPeriod, monthSchema, previousMonth } from '../../../../shared/domain/dashboard';
 import { formatFigure, periodReportTable, periodTitle } from '../../../../shared/domain/periodReportTable';
-import { COST_REDUCTION_TARGET } from '../../../../shared/domain/cost';
+import { measureTargets } from '../../../../shared/domain/reformPrograms';
 import { periodSchema, type Period } from '../../../../shared/domain/statistics';
 import { api } from '../../apiClient';
 import { fileBlob } from '../../components/download';
 import { ErrorAlert } from '../../components/errors';
 import { useApiData } from '../../components/useApiData';
 import { ReductionIndicator } from '../../components/ReductionIndicator';
+import { ProgramsCard } from './ProgramsCard';
 import { useFormatters } from '../../components/useFormatters';
 import { ExportActions } from './ExportActions';
 
@@ -173,13 +174,14 @@ function ReportBody({ view }: { view: PeriodReportView }) {
           </Paper>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Stack gap="md">
           <Paper withBorder p="md" data-testid="report-cost">
             <Title order={4} mb="sm">
-              {t('reports.costTitle', { target: format.percent(COST_REDUCTION_TARGET) })}
+              {t('reports.costTitle')}
             </Title>
             {baseline > 0 ? (
               <Stack gap="sm">
-                <ReductionIndicator share={reductionShare} amount={baseline - proposed} />
+                <ReductionIndicator share={reductionShare} amount={baseline - proposed} targets={measureTargets('compliance_cost', view.report.period, reductionShare)} />
                 <Text size="sm">{t('reports.costLine', { baseline: format.money(Math.round(baseline)), proposed: format.money(Math.round(proposed)) })}</Text>
               </Stack>
             ) : (
@@ -188,6 +190,8 @@ function ReportBody({ view }: { view: PeriodReportView }) {
               </Text>
             )}
           </Paper>
+          <ProgramsCard programs={view.report.programs} />
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>
