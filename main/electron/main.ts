@@ -1,14 +1,13 @@
 // The desktop shell: one sandboxed window on the built renderer, the API over IPC, nothing remote.
 import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { openBackend, type Backend } from '../app';
 import { defaultDataDir, resolveDatabasePath } from '../dataPaths';
 import { CONTENT_SECURITY_POLICY } from '../transports/contentSecurity';
 import { IPC_CHANNEL } from './ipcChannel';
+import { allowedExternalLink, isRendererUrl } from './navigationPolicy';
 
 const rendererIndex = join(__dirname, '../renderer/index.html');
-const rendererUrl = pathToFileURL(rendererIndex).href;
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -31,19 +30,23 @@ function createWindow(): BrowserWindow {
   });
   // The app never leaves its own page: links open in the system browser, navigation elsewhere is refused.
   window.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
+    const external = allowedExternalLink(url);
+    if (external) void shell.openExternal(external);
     return { action: 'deny' };
   });
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(rendererUrl)) event.preventDefault();
-  });
+  const stayHome = (event: Electron.Event, url: string) => {
+    if (!isRendererUrl(url, rendererIndex)) event.preventDefault();
+  };
+  window.webContents.on('will-navigate', stayHome);
+  window.webContents.on('will-redirect', stayHome);
+  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
   void window.loadFile(rendererIndex);
   return window;
 }
 
 function registerIpc(backend: Backend): void {
   ipcMain.handle(IPC_CHANNEL, (event, method: unknown, input: unknown) => {
-    if (!event.senderFrame?.url.startsWith(rendererUrl)) {
+    if (!isRendererUrl(event.senderFrame?.url, rendererIndex)) {
       return { ok: false, error: { code: 'unauthorized', message: 'Nguồn gọi không hợp lệ.' } };
     }
     return backend.dispatch(typeof method === 'string' ? method : '', input);
@@ -59,6 +62,7 @@ void app.whenReady().then(() => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
   registerIpc(backend);
   createWindow();
   app.on('activate', () => {
