@@ -84,6 +84,8 @@ function AnswerInput({ question, answer, error, drafted, references, onChange }:
         EXTENT_VALUES.map((extent) => ({ value: extent, label: t(`assessment.extent.${extent}`) })),
         typeof value === 'string' ? value : null,
       );
+    case 'choice':
+      return choice([...(question.options ?? [])], typeof value === 'string' ? value : null);
     case 'number':
       return (
         <NumberField
