@@ -1,5 +1,6 @@
 import type { ApiHandlers } from '../../shared/contract/api';
 import { createAssessmentFormService } from './assessmentFormService';
+import { createResponsesTableService } from './responsesTableService';
 import { createAssessmentService } from './assessmentService';
 import { createCatalogueService } from './catalogueService';
 import type { ServiceContext } from './context';
@@ -29,6 +30,7 @@ export function createHandlers(ctx: ServiceContext): ApiHandlers {
     ...createReportsService(ctx),
     ...createLettersService(ctx),
     ...createAssessmentFormService(ctx),
+    ...createResponsesTableService(ctx),
     ...createSpreadsheetsService(ctx),
     ...createCatalogueService(ctx),
     ...createSafekeepingService(ctx),

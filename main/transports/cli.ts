@@ -15,6 +15,7 @@ import { catalogueCommand } from './cliCatalogue';
 import { commandUsage, wantsHelp } from './cliHelp';
 import { PROFILE_USAGE, profileCommand } from './cliProfile';
 import { publicationCommand } from './cliPublication';
+import { responsesCommand } from './cliResponses';
 import { SAFEKEEPING_USAGE, safekeepingCommands } from './cliSafekeeping';
 import { call, CliFailure, configureBusyWait, openOrExplain, parseOptions, readJsonFile, withBackend, writeFileAtomically, type CliIo, type Command } from './cliSupport';
 import { startWebHost } from './webHost';
@@ -32,6 +33,8 @@ const USAGE = `Cách dùng: tthc [--db FILE] <lệnh> …
   search TEXT [--json]                      tìm TTHC/QĐKD, không phân biệt hoa thường và dấu
   opinion --draft ID --stage appraisal|review --out FILE.docx|FILE.pdf
                                             văn bản ý kiến thẩm định/thẩm tra của dự thảo (định dạng theo đuôi tệp)
+  responses --draft ID --stage appraisal|review --out FILE.docx|FILE.xlsx
+                                            bảng tổng hợp, tiếp thu, giải trình ý kiến thẩm định/thẩm tra của dự thảo
   report --from YYYY-MM-DD --to YYYY-MM-DD [--format json|md|docx|xlsx] [--out FILE]
                                             số liệu kiểm soát TTHC trong kỳ (json và md in ra màn hình khi không có --out)
   catalogue import FILE.json                nhập danh mục TTHC từ CSDL quốc gia (tệp tthc-catalogue)
@@ -73,6 +76,7 @@ export const commands: Record<string, Command> = {
   catalogue: catalogueCommand,
   publication: publicationCommand,
   profile: profileCommand,
+  responses: responsesCommand,
   ...safekeepingCommands,
   async import(args, { databasePath, io }) {
     const { positionals } = parse(args, {});

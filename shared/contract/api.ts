@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { assessmentApi } from './assessmentApi';
 import { assessmentFormApi } from './assessmentFormApi';
+import { responsesTableApi } from './responsesTableApi';
 import { catalogueApi } from './catalogueApi';
 import { draftQueueApi } from './draftQueueApi';
 import { exchangeApi } from './exchangeApi';
@@ -17,6 +18,7 @@ import { workflowApi } from './workflowApi';
 
 export * from './assessmentApi';
 export * from './assessmentFormApi';
+export * from './responsesTableApi';
 export * from './catalogueApi';
 export * from './draftQueueApi';
 export * from './exchangeApi';
@@ -43,7 +45,7 @@ export function joinContracts<T extends Record<string, MethodSchemas>[]>(...part
 }
 type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void ? I : never;
 
-export const apiContract = joinContracts(recordsApi, draftQueueApi, assessmentApi, workflowApi, opinionsApi, exchangeApi, lettersApi, assessmentFormApi, spreadsheetsApi, reportsApi, catalogueApi, safekeepingApi);
+export const apiContract = joinContracts(recordsApi, draftQueueApi, assessmentApi, workflowApi, opinionsApi, exchangeApi, lettersApi, assessmentFormApi, responsesTableApi, spreadsheetsApi, reportsApi, catalogueApi, safekeepingApi);
 
 export type ApiContract = typeof apiContract;
 export type ApiMethod = keyof ApiContract;

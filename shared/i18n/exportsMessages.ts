@@ -47,6 +47,10 @@ export const exportsMessages = {
         regulation: 'Tải biểu mẫu đánh giá (DOCX)',
         draft: 'Biểu mẫu đánh giá (DOCX)',
       },
+      responses: {
+        appraisal: 'Tiếp thu, giải trình ý kiến thẩm định ({{format}})',
+        review: 'Tiếp thu, giải trình ý kiến thẩm tra ({{format}})',
+      },
       list: {
         export: 'Xuất Excel',
         import: 'Nhập từ Excel',
@@ -117,6 +121,10 @@ export const exportsMessages = {
       assessmentForm: {
         regulation: 'Download assessment form (DOCX)',
         draft: 'Assessment form (DOCX)',
+      },
+      responses: {
+        appraisal: 'Responses to the appraisal ({{format}})',
+        review: 'Responses to the review ({{format}})',
       },
       list: {
         export: 'Export to Excel',

@@ -29,6 +29,17 @@ export function DraftExportActions({ draft, onImported }: { draft: DraftDetail; 
             make={() => api.exportPublicationList({ draftId: draft.id, format })}
           />
         ))}
+      {/* The table the drafting agency sends back after each stage; review only for drafts going to the Government. */}
+      {(draft.submittedToGovernment ? (['appraisal', 'review'] as const) : (['appraisal'] as const)).flatMap((stage) =>
+        (['docx', 'xlsx'] as const).map((format) => (
+          <ExportButton
+            key={`${stage}-${format}`}
+            label={t(`exports.responses.${stage}`, { format: format.toUpperCase() })}
+            icon={format === 'docx' ? <IconFileTypeDocx size={16} /> : <IconFileSpreadsheet size={16} />}
+            make={() => api.exportResponsesTable({ draftId: draft.id, stage, format })}
+          />
+        )),
+      )}
       <RegulationImportModal draftId={draft.id} opened={importing} onClose={() => setImporting(false)} onImported={onImported} />
     </Group>
   );

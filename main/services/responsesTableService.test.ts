@@ -1,0 +1,76 @@
+// The tiếp thu–giải trình table read back: DOCX landscape with the letterhead, XLSX in the shared style, and the CLI.
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REVIEWED_IDS, reviewedDossier, writeReviewedDossier } from '../../test/fixtures/reviewedDossier';
+import { createTestApi } from '../../test/unit/helpers';
+import { runCli } from '../transports/cli';
+
+async function reviewedWithResponses() {
+  const test = createTestApi();
+  await test.api.importDossier({ dossier: reviewedDossier });
+  test.ctx.repos.responses.save('7a2d3b51-4c8e-4d2f-8b3a-000000000102', { decision: 'accepted', text: 'Đã bỏ yêu cầu bản sao có chứng thực tại khoản 1 Điều 18.', at: '2024-02-10T08:00:00+07:00' });
+  test.ctx.repos.responses.save('7a2d3b51-4c8e-4d2f-8b3a-000000000301', { decision: 'explained', text: 'Giữ lại vì Luật Đường bộ giao quy định.', at: '2024-02-10T08:00:00+07:00' });
+  return test;
+}
+
+const paragraphsOf = (xml: string) =>
+  [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((match) => [...(match[1] ?? '').matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+
+describe('exportResponsesTable', () => {
+  it('writes one row per review opinion with the decision and what changed or why not, on landscape A4 under a letterhead', async () => {
+    const { api } = await reviewedWithResponses();
+    const file = await api.exportResponsesTable({ draftId: REVIEWED_IDS.draft, stage: 'review', format: 'docx' });
+    const xml = strFromU8(unzipSync(new Uint8Array(Buffer.from(file.base64, 'base64')))['word/document.xml']!);
+    expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+    const lines = paragraphsOf(xml);
+    for (const line of ['BỘ GIAO THÔNG VẬN TẢI', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'BẢNG TỔNG HỢP, TIẾP THU, GIẢI TRÌNH Ý KIẾN THẨM TRA', 'Nội dung tiếp thu', 'Giải trình']) {
+      expect(lines).toContain(line);
+    }
+    expect(lines).toContain('Đã bỏ yêu cầu bản sao có chứng thực tại khoản 1 Điều 18.');
+    expect(lines).toContain('Giữ lại vì Luật Đường bộ giao quy định.');
+    expect(lines.filter((line) => line === 'Chưa trả lời')).toHaveLength(1);
+    expect(lines).toContain('Tiếp thu');
+    expect(lines.some((line) => /dự thảo\s+dự thảo/iu.test(line))).toBe(false);
+    // The header row is repeated on every page.
+    expect(xml).toContain('<w:tblHeader/>');
+  });
+
+  it('writes the same rows as XLSX, printed like every other workbook', async () => {
+    const { api } = await reviewedWithResponses();
+    const file = await api.exportResponsesTable({ draftId: REVIEWED_IDS.draft, stage: 'review', format: 'xlsx' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
+    expect((sheet.getRow(4).values as unknown[]).slice(1)).toEqual(['STT', 'TTHC/QĐKD', 'Nội dung ý kiến', 'Cơ quan góp ý', 'Tiếp thu / Giải trình', 'Nội dung tiếp thu', 'Giải trình']);
+    expect(sheet.getRow(5).getCell(5).value).toBe('Tiếp thu');
+    expect(sheet.getRow(5).getCell(6).value).toBe('Đã bỏ yêu cầu bản sao có chứng thực tại khoản 1 Điều 18.');
+    expect(sheet.rowCount).toBe(4 + 3);
+  });
+
+  it('refuses, in Vietnamese, a stage without opinions', async () => {
+    const { api } = createTestApi();
+    const draft = await api.createDraft({ docType: 'nghi_dinh', title: 'Nghị định mới', draftingAgency: 'Bộ Tài chính', submittedToGovernment: true });
+    await expect(api.exportResponsesTable({ draftId: draft.id, stage: 'appraisal', format: 'docx' })).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringMatching(/chưa có ý kiến thẩm định nào/),
+    });
+  });
+});
+
+describe('tthc responses', () => {
+  it('writes the table given by the file extension', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'tthc-cli-responses-'));
+    const db = join(directory, 'db.sqlite');
+    const io = { out: (_line: string) => undefined, err: (_line: string) => undefined };
+    expect(await runCli(['--db', db, 'import', writeReviewedDossier(directory)], io)).toBe(0);
+    const out = join(directory, 'bang.xlsx');
+    expect(await runCli(['--db', db, 'responses', '--draft', REVIEWED_IDS.draft, '--stage', 'review', '--out', out], io)).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(await runCli(['--db', db, 'responses', '--draft', REVIEWED_IDS.draft, '--stage', 'review', '--out', join(directory, 'x.odt')], io)).toBe(2);
+  });
+});

@@ -1,0 +1,47 @@
+// The tiếp thu–giải trình table of a draft at a stage: every opinion at that stage with the drafter's response.
+import type { ApiParsedInput } from '../../shared/contract/api';
+import { ApiError } from '../../shared/contract/errors';
+import type { ExportedFile } from '../../shared/contract/files';
+import type { DataTable } from '../../shared/contract/reportsApi';
+import { draftPhrase } from '../../shared/domain/draftTitle';
+import { RESPONSES_COLUMNS, responsesRows, responsesTableTitle } from '../../shared/domain/responsesTable';
+import { toExportedFile } from '../export/exportedFile';
+import { renderResponsesTableDocx } from '../export/responsesTableDocx';
+import { renderTablesXlsx } from '../export/tableXlsx';
+import type { ServiceContext } from './context';
+import { requireDraft } from './views';
+
+const STAGE_WORD = { appraisal: 'thẩm định', review: 'thẩm tra' } as const;
+const XLSX_WIDTHS = [6, 30, 48, 18, 14, 40, 40];
+
+export function createResponsesTableService(ctx: ServiceContext) {
+  return {
+    async exportResponsesTable({ draftId, stage, format }: ApiParsedInput<'exportResponsesTable'>): Promise<ExportedFile> {
+      const draft = requireDraft(ctx, draftId);
+      const sources = ctx.repos.regulations.listByDraft(draftId).map((regulation) => {
+        const responses = ctx.repos.responses.mapByRegulation(regulation.id);
+        const opinions = ctx.repos.opinions.listByRegulation(regulation.id).map((opinion) => ({ ...opinion, response: responses.get(opinion.id) }));
+        return { name: regulation.name, kind: regulation.kind, opinions };
+      });
+      const rows = responsesRows(sources, stage);
+      if (rows.length === 0) {
+        throw new ApiError('invalid_input', `Dự thảo “${draft.title}” chưa có ý kiến ${STAGE_WORD[stage]} nào, nên chưa lập được bảng tiếp thu, giải trình.`);
+      }
+      const title = responsesTableTitle(stage);
+      const subtitle = `đối với các TTHC, QĐKD tại ${draftPhrase(draft.title)}`;
+      const fileTitle = `Tiếp thu, giải trình ý kiến ${STAGE_WORD[stage]} - ${draft.title}`;
+      if (format === 'docx') {
+        const bytes = await renderResponsesTableDocx({ title, subtitle, agency: draft.draftingAgency, date: ctx.now().slice(0, 10), rows });
+        return toExportedFile(fileTitle, 'docx', bytes);
+      }
+      const table: DataTable = {
+        sheetName: 'Tiếp thu, giải trình',
+        title: `${title} ${subtitle}`,
+        subtitle: `Cơ quan chủ trì soạn thảo: ${draft.draftingAgency}`,
+        columns: RESPONSES_COLUMNS.map((header, index) => ({ header, format: index === 0 ? 'integer' : 'text', width: XLSX_WIDTHS[index] })),
+        rows: rows.map((row, index) => [index + 1, row.regulation, row.opinion, row.by, row.decision, row.accepted || null, row.explained || null]),
+      };
+      return toExportedFile(fileTitle, 'xlsx', await renderTablesXlsx([table]));
+    },
+  };
+}

@@ -1,0 +1,58 @@
+// The drafting agency's table of the opinions it received at appraisal or review and how it took each up (bảng tổng
+// hợp, tiếp thu, giải trình ý kiến thẩm định / thẩm tra): one row per opinion, in the draft's order of regulations.
+import { vocabularyMessages } from '../i18n/vocabularyMessages';
+import type { OpinionResponse } from './dossier';
+import { slateToPlainText, type RichTextDocument } from './richText';
+import type { OpinionStage, RegulationKind } from './vocabulary';
+
+export const RESPONSES_COLUMNS = ['STT', 'TTHC/QĐKD', 'Nội dung ý kiến', 'Cơ quan góp ý', 'Tiếp thu / Giải trình', 'Nội dung tiếp thu', 'Giải trình'] as const;
+
+const STAGE_WORD: Record<OpinionStage, string> = { appraisal: 'THẨM ĐỊNH', review: 'THẨM TRA' };
+
+/** "BẢNG TỔNG HỢP, TIẾP THU, GIẢI TRÌNH Ý KIẾN THẨM TRA" */
+export const responsesTableTitle = (stage: OpinionStage): string => `BẢNG TỔNG HỢP, TIẾP THU, GIẢI TRÌNH Ý KIẾN ${STAGE_WORD[stage]}`;
+
+export type ResponsesSource = {
+  name: string;
+  kind: RegulationKind;
+  opinions: readonly { stage: OpinionStage; text: string; body?: unknown; by: string; response?: OpinionResponse }[];
+};
+
+export type ResponsesRow = {
+  regulation: string;
+  opinion: string;
+  by: string;
+  /** "Tiếp thu", "Giải trình" or "Chưa trả lời". */
+  decision: string;
+  /** What changed in the draft, when accepted. */
+  accepted: string;
+  /** Why not, when explained. */
+  explained: string;
+};
+
+const DECISION_LABEL = { accepted: 'Tiếp thu', explained: 'Giải trình' } as const;
+const NOT_ANSWERED = 'Chưa trả lời';
+
+function opinionText(opinion: ResponsesSource['opinions'][number]): string {
+  const body = Array.isArray(opinion.body) && opinion.body.length > 0 ? slateToPlainText(opinion.body as RichTextDocument) : '';
+  return (body || opinion.text).trim();
+}
+
+export function responsesRows(regulations: readonly ResponsesSource[], stage: OpinionStage): ResponsesRow[] {
+  const kinds = vocabularyMessages.vi.kindShort;
+  return regulations.flatMap((regulation) =>
+    regulation.opinions
+      .filter((opinion) => opinion.stage === stage)
+      .map((opinion) => {
+        const response = opinion.response;
+        return {
+          regulation: `${regulation.name} (${kinds[regulation.kind]})`,
+          opinion: opinionText(opinion),
+          by: opinion.by,
+          decision: response ? DECISION_LABEL[response.decision] : NOT_ANSWERED,
+          accepted: response?.decision === 'accepted' ? response.text : '',
+          explained: response?.decision === 'explained' ? response.text : '',
+        };
+      }),
+  );
+}
