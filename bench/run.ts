@@ -2,7 +2,7 @@
 // realistic dataset, at 1.000 drafts / 10.000 regulations and at 10.000 / 100.000 so that growth shows. Each side of
 // each operation runs in a process of its own (bench/worker.ts) so that peak memory is its own. Prints the table
 // and writes bench/results.json. A report, not a test: nothing here passes or fails.
-//   BENCH_DRAFTS=2000 npm run bench   one size only (quick)
+//   BENCH_DRAFTS=2000 npm run bench   one size only (quick)      BENCH_UI=0   without the browser rows
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -136,6 +136,11 @@ async function main(): Promise<void> {
   const rows: ResultRow[] = [];
   try {
     for (const drafts of SIZES) await measureSize(drafts, join(work, `bench-${drafts}.sqlite`), rows);
+    // The browser rows need the built UI (npm run build:renderer); their memory column is the page's JS heap.
+    if (process.env.BENCH_UI !== '0') {
+      const { measureUi } = await import('./ui');
+      rows.push(...(await measureUi(Math.max(...SIZES))));
+    }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
