@@ -3,8 +3,9 @@ import { assessmentStatus } from '../shared/domain/assessmentStatus';
 import { countedAnnualCost } from '../shared/domain/costRollup';
 import type { Assessment, Components, Regulation, RegulationBaseline } from '../shared/domain/dossier';
 import { measuresOf } from '../shared/domain/measures';
+import { reviewRegulation, type RegulationReview } from '../shared/domain/review/findings';
 import { foldVietnamese } from '../shared/domain/textFold';
-import type { Change, Level, RegulationKind } from '../shared/domain/vocabulary';
+import type { Change, DocType, Level, RegulationKind } from '../shared/domain/vocabulary';
 
 /** A regulation as stored: everything of the exchange format but its opinions, plus its draft. */
 export type RegulationRecord = Omit<Regulation, 'opinions'> & { draftId: string };
@@ -16,6 +17,8 @@ export type TrashedRegulation = RegulationRecord & { deletedAt: string; deletedB
 export type AssessmentSummary = { necessityScore: number | null; assessmentComplete: boolean };
 /** Also stored: the annual cost the regulation adds to roll-ups (null when it adds none), so summaries sum in SQL. */
 type StoredSummary = AssessmentSummary & { annualBaselineCost: number | null; annualProposedCost: number | null };
+/** What lists read of each row without re-evaluating it: the assessment summary and the number of review findings. */
+export type ListedSummary = AssessmentSummary & { findingCount: number };
 
 // Without an assessment the summary depends on the change alone; most regulations start that way.
 const unassessedSummaries = new Map<Change, StoredSummary>();
@@ -72,6 +75,12 @@ function toRecord(row: RegulationRow): RegulationRecord {
   return record;
 }
 
+const reviewColumns = (review: RegulationReview) => ({
+  reviewFindings: JSON.stringify(review.findings),
+  reviewFindingCount: review.findings.length,
+  reviewRuleSet: review.ruleSet,
+});
+
 /** Turns user text into an FTS5 query: every word must appear, as a prefix, ignoring case and diacritics. */
 export function toSearchQuery(text: string): string {
   return foldVietnamese(text)
@@ -84,16 +93,20 @@ export function toSearchQuery(text: string): string {
 export function createRegulationsRepository(db: Database) {
   const insert = db.prepare(
     `INSERT INTO regulations (id, draft_id, position, kind, change, national_code, name, article, field, level, components, baseline, assessment,
-       necessity_score, assessment_complete, annual_baseline_cost, annual_proposed_cost, time_limit_before, time_limit_after, conditions_before, conditions_after, created_at, updated_at)
+       necessity_score, assessment_complete, annual_baseline_cost, annual_proposed_cost, time_limit_before, time_limit_after, conditions_before, conditions_after,
+       review_findings, review_finding_count, review_rule_set, created_at, updated_at)
      VALUES (@id, @draftId, @position, @kind, @change, @nationalCode, @name, @article, @field, @level, @components, @baseline, @assessment,
-       @necessityScore, @assessmentComplete, @annualBaselineCost, @annualProposedCost, @timeLimitBefore, @timeLimitAfter, @conditionsBefore, @conditionsAfter, @now, @now)`,
+       @necessityScore, @assessmentComplete, @annualBaselineCost, @annualProposedCost, @timeLimitBefore, @timeLimitAfter, @conditionsBefore, @conditionsAfter,
+       @reviewFindings, @reviewFindingCount, @reviewRuleSet, @now, @now)`,
   );
   const update = db.prepare(
     `UPDATE regulations SET kind = @kind, change = @change, national_code = @nationalCode, name = @name, article = @article,
        field = @field, level = @level, components = @components, baseline = @baseline, assessment = @assessment,
        necessity_score = @necessityScore, assessment_complete = @assessmentComplete,
        annual_baseline_cost = @annualBaselineCost, annual_proposed_cost = @annualProposedCost, time_limit_before = @timeLimitBefore,
-       time_limit_after = @timeLimitAfter, conditions_before = @conditionsBefore, conditions_after = @conditionsAfter, updated_at = @now
+       time_limit_after = @timeLimitAfter, conditions_before = @conditionsBefore, conditions_after = @conditionsAfter,
+       review_findings = @reviewFindings, review_finding_count = @reviewFindingCount, review_rule_set = @reviewRuleSet,
+       review_comparative = 0, updated_at = @now
      WHERE id = @id`,
   );
   // A trashed regulation keeps its row (and its opinions) but leaves every list, search, count, report and export.
@@ -133,14 +146,17 @@ export function createRegulationsRepository(db: Database) {
     `SELECT ${COLUMNS} FROM regulations WHERE deleted_at IS NULL ORDER BY name, seq LIMIT ? OFFSET ?`,
   );
   const countAll = db.prepare<[], { total: number }>('SELECT count(*) AS total FROM regulations WHERE deleted_at IS NULL');
-  const summaries = db.prepare<[string], { id: string; necessity_score: number | null; assessment_complete: number }>(
-    'SELECT id, necessity_score, assessment_complete FROM regulations WHERE id IN (SELECT value FROM json_each(?))',
+  const summaries = db.prepare<[string], { id: string; necessity_score: number | null; assessment_complete: number; review_finding_count: number }>(
+    'SELECT id, necessity_score, assessment_complete, review_finding_count FROM regulations WHERE id IN (SELECT value FROM json_each(?))',
   );
 
+  const draftDocType = db.prepare<[string], { doc_type: string }>('SELECT doc_type FROM drafts WHERE id = ?');
   const params = (record: RegulationRecord, now: string) => {
     const summary = summarizeAssessment(record.assessment, record.change);
     // Derived from the record by one pure function, in the same statement as the write (migration 0070 fills old rows).
     const measures = measuresOf(record);
+    // The rules that read only the regulation and its draft; the comparative ones run when findings are read.
+    const review = reviewRegulation(record, draftDocType.get(record.draftId)?.doc_type as DocType, now);
     return {
       id: record.id,
       draftId: record.draftId,
@@ -162,6 +178,7 @@ export function createRegulationsRepository(db: Database) {
       conditionsAfter: measures.businessConditions?.proposed ?? null,
       annualBaselineCost: summary.annualBaselineCost,
       annualProposedCost: summary.annualProposedCost,
+      ...reviewColumns(review),
       now,
     };
   };
@@ -215,11 +232,14 @@ export function createRegulationsRepository(db: Database) {
     listByDraft(draftId: string): RegulationRecord[] {
       return byDraft.all(draftId).map(toRecord);
     },
-    assessmentSummaries(ids: readonly string[]): Map<string, AssessmentSummary> {
+    assessmentSummaries(ids: readonly string[]): Map<string, ListedSummary> {
       return new Map(
         summaries
           .all(JSON.stringify(ids))
-          .map((row) => [row.id, { necessityScore: row.necessity_score, assessmentComplete: row.assessment_complete === 1 }]),
+          .map((row) => [
+            row.id,
+            { necessityScore: row.necessity_score, assessmentComplete: row.assessment_complete === 1, findingCount: row.review_finding_count },
+          ]),
       );
     },
     search(text: string, offset: number, limit: number): { total: number; items: RegulationRecord[] } {

@@ -9,6 +9,7 @@ import { createOpinionResponsesRepository } from './opinionResponsesRepository';
 import { createOpinionsRepository } from './opinionsRepository';
 import { createRegulationsRepository } from './regulationsRepository';
 import { createReportsRepository } from './reportsRepository';
+import { createReviewFindingsRepository } from './reviewFindingsRepository';
 import { createRoundSnapshotsRepository } from './roundSnapshotsRepository';
 import { createSettingsRepository } from './settingsRepository';
 
@@ -26,6 +27,7 @@ export function createRepositories(db: Database) {
     reports: createReportsRepository(db),
     catalogue: createCatalogueRepository(db),
     costRollups: createCostRollupRepository(db),
+    findings: createReviewFindingsRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

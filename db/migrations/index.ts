@@ -9,6 +9,7 @@ import { up as historyTrash } from './0060-history-trash';
 import { up as regulationMeasures } from './0070-regulation-measures';
 import { up as catalogue } from './0080-catalogue';
 import { up as storedAnnualCost } from './0090-stored-annual-cost';
+import { up as reviewFindings } from './0100-review-findings';
 
 export type Migration = { version: number; name: string; up: (db: Database) => void };
 
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 70, name: 'regulation-measures', up: regulationMeasures },
   { version: 80, name: 'catalogue', up: catalogue },
   { version: 90, name: 'stored-annual-cost', up: storedAnnualCost },
+  { version: 100, name: 'review-findings', up: reviewFindings },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

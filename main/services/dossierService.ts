@@ -27,6 +27,7 @@ import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import type { DraftRecord } from '../../db/draftsRepository';
 import type { RegulationRecord } from '../../db/regulationsRepository';
 import { sameData } from './canonicalJson';
+import type { FindingDecisionRecord } from '../../shared/domain/review/decisions';
 import type { ServiceContext } from './context';
 import { readHourlyIncomeByYear, readProfile, readSavedProfile, saveHourlyIncomeByYear } from './settingsService';
 import { requireDraft, requireRegulation } from './views';
@@ -236,8 +237,20 @@ export function createDossierService(ctx: ServiceContext) {
     });
   }
 
+  /**
+   * A reviewer's decision on a finding is its role's: it is added when missing, and a newer one replaces an older one
+   * unless this installation holds that role, whose own decisions an incoming file never overwrites.
+   */
+  function mergeFindingDecisions(regulationId: string, decisions: readonly FindingDecisionRecord[], merge: Merge): void {
+    for (const decision of decisions) {
+      const stored = ctx.repos.findings.decision(regulationId, decision.key);
+      const newer = stored !== undefined && Date.parse(decision.at) > Date.parse(stored.at);
+      if (!stored || (newer && stored.role !== merge.receiverRole)) ctx.repos.findings.decide({ ...decision, regulationId });
+    }
+  }
+
   function mergeRegulation(draftId: string, draftWasHere: boolean, regulation: Regulation, path: string, merge: Merge): void {
-    const { opinions, ...owned } = regulation;
+    const { opinions, findingDecisions, ...owned } = regulation;
     const incoming: RegulationRecord = { ...owned, draftId };
     if (ctx.repos.regulations.findTrashed(regulation.id)) {
       // Put in the trash here by the drafter: a file neither brings it back nor loses what it says about it. Its
@@ -269,6 +282,7 @@ export function createDossierService(ctx: ServiceContext) {
       if (!stored) return; // its opinions wait with it (the file was refused earlier if it had any)
     }
     mergeOpinions(draftId, regulation.id, opinions, path, merge);
+    mergeFindingDecisions(regulation.id, findingDecisions ?? [], merge);
   }
 
   function mergeDraft(draft: Draft, path: string, merge: Merge): void {
@@ -382,13 +396,14 @@ export function createDossierService(ctx: ServiceContext) {
       list.push(response ? { ...opinion, response } : opinion);
       opinions.set(regulationId, list);
     }
+    const decisions = ctx.repos.findings.decisionsByDraft(draft.id);
     return {
       ...draft,
       events: ctx.repos.events.listByDraft(draft.id),
-      regulations: ctx.repos.regulations.listByDraft(draft.id).map(({ draftId: _draftId, ...regulation }) => ({
-        ...regulation,
-        opinions: opinions.get(regulation.id) ?? [],
-      })),
+      regulations: ctx.repos.regulations.listByDraft(draft.id).map(({ draftId: _draftId, ...regulation }) => {
+        const findingDecisions = decisions.get(regulation.id);
+        return { ...regulation, opinions: opinions.get(regulation.id) ?? [], ...(findingDecisions ? { findingDecisions } : {}) };
+      }),
     };
   }
 

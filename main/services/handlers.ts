@@ -7,6 +7,7 @@ import type { ServiceContext } from './context';
 import { createDossierService } from './dossierService';
 import { createDraftQueueService } from './draftQueueService';
 import { createDraftsService } from './draftsService';
+import { createFindingsService } from './findingsService';
 import { createLettersService } from './lettersService';
 import { createOpinionsService } from './opinionsService';
 import { createProfileService } from './profileService';
@@ -34,5 +35,6 @@ export function createHandlers(ctx: ServiceContext): ApiHandlers {
     ...createSpreadsheetsService(ctx),
     ...createCatalogueService(ctx),
     ...createSafekeepingService(ctx),
+    ...createFindingsService(ctx),
   };
 }

@@ -4,7 +4,7 @@ import { ApiError } from '../../shared/contract/errors';
 import { missingComponents } from '../../shared/domain/components';
 import type { DocType } from '../../shared/domain/vocabulary';
 import type { DraftRecord } from '../../db/draftsRepository';
-import type { AssessmentSummary, RegulationRecord } from '../../db/regulationsRepository';
+import type { ListedSummary, RegulationRecord } from '../../db/regulationsRepository';
 import type { ServiceContext } from './context';
 
 export function requireDraft(ctx: ServiceContext, id: string): DraftRecord {
@@ -20,7 +20,7 @@ export function requireRegulation(ctx: ServiceContext, id: string): RegulationRe
 }
 
 /** A row of a list: `summary` is the stored score and completeness, so a long list never re-scores its rows. */
-export function summarizeRegulation(regulation: RegulationRecord, docType: DocType, summary: AssessmentSummary | undefined): RegulationSummary {
+export function summarizeRegulation(regulation: RegulationRecord, docType: DocType, summary: ListedSummary | undefined): RegulationSummary {
   return {
     id: regulation.id,
     kind: regulation.kind,
@@ -33,6 +33,7 @@ export function summarizeRegulation(regulation: RegulationRecord, docType: DocTy
     missing: missingComponents(docType, regulation),
     necessityScore: summary?.necessityScore ?? null,
     assessmentComplete: summary?.assessmentComplete ?? false,
+    findingCount: summary?.findingCount ?? 0,
   };
 }
 

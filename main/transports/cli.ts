@@ -14,6 +14,7 @@ import { parseDossier } from '../services/dossierService';
 import { catalogueCommand } from './cliCatalogue';
 import { commandUsage, wantsHelp } from './cliHelp';
 import { PROFILE_USAGE, profileCommand } from './cliProfile';
+import { checkCommand } from './cliCheck';
 import { publicationCommand } from './cliPublication';
 import { responsesCommand } from './cliResponses';
 import { SAFEKEEPING_USAGE, safekeepingCommands } from './cliSafekeeping';
@@ -41,6 +42,7 @@ const USAGE = `Cách dùng: tthc [--db FILE] <lệnh> …
   catalogue search TEXT [--json]            tìm TTHC trong danh mục theo mã hoặc tên, không phân biệt dấu
   publication --draft ID --out FILE.docx|FILE.xlsx
                                             danh mục TTHC công bố của văn bản đã ban hành
+  check [--draft ID] [--json]               các phát hiện khi rà soát TTHC/QĐKD (mỗi dòng: thủ tục, quy tắc, bộ phận, ý kiến đề xuất)
   serve [--port N] [--open]                 mở giao diện web trên 127.0.0.1
   cost FILE.json [--years N] [--discount R] [--growth G]
                                             tính chi phí tuân thủ của một bảng tính (R, G dạng thập phân: 7% là 0.07)
@@ -74,6 +76,7 @@ const isReportCliFormat = (format: string): format is (typeof REPORT_CLI_FORMATS
 
 export const commands: Record<string, Command> = {
   catalogue: catalogueCommand,
+  check: checkCommand,
   publication: publicationCommand,
   profile: profileCommand,
   responses: responsesCommand,

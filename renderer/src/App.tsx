@@ -84,6 +84,7 @@ export function App() {
           <Route path="/drafts/:draftId/regulations/new">{(params) => <RegulationPage draftId={params.draftId} />}</Route>
           <Route path="/regulations/:id">{(params) => <RegulationPage id={params.id} />}</Route>
           <Route path="/regulations/:id/assessment">{(params) => <RegulationPage id={params.id} tab="assessment" />}</Route>
+          <Route path="/regulations/:id/findings">{(params) => <RegulationPage id={params.id} tab="findings" />}</Route>
           <Route path="/search" component={SearchPage} />
           <Route path="/reports" component={ReportPage} />
           <Route path="/dashboard" component={DashboardPage} />

@@ -8,6 +8,7 @@ import { responsesTableApi } from './responsesTableApi';
 import { catalogueApi } from './catalogueApi';
 import { draftQueueApi } from './draftQueueApi';
 import { exchangeApi } from './exchangeApi';
+import { findingsApi } from './findingsApi';
 import { lettersApi } from './lettersApi';
 import { opinionsApi } from './opinionsApi';
 import { recordsApi } from './recordsApi';
@@ -22,6 +23,7 @@ export * from './responsesTableApi';
 export * from './catalogueApi';
 export * from './draftQueueApi';
 export * from './exchangeApi';
+export * from './findingsApi';
 export * from './lettersApi';
 export * from './opinionsApi';
 export * from './files';
@@ -45,7 +47,22 @@ export function joinContracts<T extends Record<string, MethodSchemas>[]>(...part
 }
 type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void ? I : never;
 
-export const apiContract = joinContracts(recordsApi, draftQueueApi, assessmentApi, workflowApi, opinionsApi, exchangeApi, lettersApi, assessmentFormApi, responsesTableApi, spreadsheetsApi, reportsApi, catalogueApi, safekeepingApi);
+export const apiContract = joinContracts(
+  recordsApi,
+  draftQueueApi,
+  assessmentApi,
+  workflowApi,
+  opinionsApi,
+  exchangeApi,
+  lettersApi,
+  assessmentFormApi,
+  responsesTableApi,
+  spreadsheetsApi,
+  reportsApi,
+  catalogueApi,
+  safekeepingApi,
+  findingsApi,
+);
 
 export type ApiContract = typeof apiContract;
 export type ApiMethod = keyof ApiContract;

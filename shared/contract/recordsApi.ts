@@ -28,6 +28,8 @@ export const regulationSummarySchema = regulationSchema
     /** 0–100, null until a weighted question is answered (issue 3). */
     necessityScore: z.number().nullable().optional(),
     assessmentComplete: z.boolean().optional(),
+    /** Review findings stored on the regulation (the comparative ones count once the regulation was looked at). */
+    findingCount: z.number().int().nonnegative().optional(),
   });
 export type RegulationSummary = z.infer<typeof regulationSummarySchema>;
 

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import './zodVietnamese';
 import { boundedArray, boundedNumber, jsonTreeIssue, label, MAXIMA, prose } from './bounds';
+import { findingDecisionSchema } from './review/decisions';
 import {
   CHANGES,
   COMPONENT_KEYS,
@@ -150,6 +151,8 @@ export const regulationSchema = z.object({
   baseline: regulationBaselineSchema.optional(),
   assessment: assessmentSchema.optional(),
   opinions: boundedArray(opinionSchema, MAXIMA.opinionsPerRegulation).default([]),
+  /** Reviewers' decisions on the review findings (accepted into the opinion, or dismissed with a reason). */
+  findingDecisions: boundedArray(findingDecisionSchema, MAXIMA.listItems).optional(),
 });
 export type Regulation = z.infer<typeof regulationSchema>;
 

@@ -3,6 +3,7 @@ import { assessmentMessages } from './assessmentMessages';
 import { catalogueMessages } from './catalogueMessages';
 import { dailyWorkMessages } from './dailyWorkMessages';
 import { exportsMessages } from './exportsMessages';
+import { findingsMessages } from './findingsMessages';
 import { recordsMessages } from './recordsMessages';
 import { reportsMessages } from './reportsMessages';
 import { safekeepingMessages } from './safekeepingMessages';
@@ -24,6 +25,7 @@ const FEATURES = [
   safekeepingMessages,
   transportMessages,
   catalogueMessages,
+  findingsMessages,
 ];
 
 export const messages: Record<Locale, Record<string, unknown>> = {

@@ -9,7 +9,7 @@ export type ScoreOrder = 'none' | 'desc' | 'asc';
 const NEXT_ORDER: Record<ScoreOrder, ScoreOrder> = { none: 'desc', desc: 'asc', asc: 'none' };
 const ARIA_SORT = { none: 'none', desc: 'descending', asc: 'ascending' } as const;
 
-/** Sorts rows by necessity score on demand; rows without a score stay last in both directions. */
+/** Sorts rows by a figure (the necessity score, a count) on demand; rows without one stay last in both directions. */
 export function useScoreSort<T>(rows: readonly T[], scoreOf: (row: T) => number | null | undefined) {
   const [order, setOrder] = useState<ScoreOrder>('none');
   const sorted =
@@ -21,21 +21,22 @@ export function useScoreSort<T>(rows: readonly T[], scoreOf: (row: T) => number 
           if (left === null || right === null) return (left === null ? 1 : 0) - (right === null ? 1 : 0);
           return order === 'asc' ? left - right : right - left;
         });
-  return { sorted, order, cycle: () => setOrder(NEXT_ORDER[order]) };
+  return { sorted, order, cycle: () => setOrder(NEXT_ORDER[order]), reset: () => setOrder('none') };
 }
 
 /** The column header: one click sorts highest first, the next lowest first, the third restores the draft's order. */
-export function ScoreSortHeader({ order, onCycle }: { order: ScoreOrder; onCycle: () => void }) {
+export function ScoreSortHeader({ order, onCycle, messages = 'assessment.score' }: { order: ScoreOrder; onCycle: () => void; messages?: 'assessment.score' | 'findings' }) {
   const { t } = useTranslation();
   const Icon = order === 'desc' ? IconChevronDown : order === 'asc' ? IconChevronUp : IconSelector;
-  const action = { none: 'assessment.score.sortDescending', desc: 'assessment.score.sortAscending', asc: 'assessment.score.sortNone' }[order];
+  const action = `${messages}.${{ none: 'sortDescending', desc: 'sortAscending', asc: 'sortNone' }[order]}`;
+  const label = `${messages}.column`;
   return (
     <Table.Th aria-sort={ARIA_SORT[order]}>
       <Tooltip label={t(action)}>
         <UnstyledButton onClick={onCycle} aria-label={t(action)}>
           <Group gap={4} wrap="nowrap">
             <Text fw={700} size="sm">
-              {t('assessment.score.column')}
+              {t(label)}
             </Text>
             <Icon size={14} />
           </Group>

@@ -9,6 +9,7 @@ import { requiredComponents } from '../../../../shared/domain/components';
 import { api } from '../../apiClient';
 import { DraftAssessmentTab } from '../assessment/DraftAssessmentTab';
 import { ScoreCell, ScoreSortHeader, useScoreSort } from '../assessment/ScoreColumn';
+import { FindingCountBadge } from '../findings/FindingCountBadge';
 import { ErrorAlert } from '../../components/errors';
 import { useApiData } from '../../components/useApiData';
 import { DraftExportActions } from '../exports/DraftExportActions';
@@ -103,11 +104,13 @@ function RegulationsTable({ draft, onAdd }: { draft: DraftDetail; onAdd: () => v
   const refusal = useWriteRefusal(draft.status, 'regulation');
   const required = requiredComponents(draft.docType).map((key) => t(`component.${key}`).toLowerCase());
   const scoreSort = useScoreSort(draft.regulations, (regulation) => regulation.necessityScore);
+  // One column sorts at a time: clicking one header puts the other back to the draft's order.
+  const findingSort = useScoreSort(scoreSort.sorted, (regulation) => regulation.findingCount);
   // A draft may hold a thousand regulations: only the rows in view are in the DOM, and each row's number is looked up.
   const numbers = useMemo(() => new Map(draft.regulations.map((regulation, index) => [regulation.id, index + 1])), [draft.regulations]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: scoreSort.sorted.length,
+    count: findingSort.sorted.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_ESTIMATE,
     overscan: 10,
@@ -139,13 +142,27 @@ function RegulationsTable({ draft, onAdd }: { draft: DraftDetail; onAdd: () => v
               <Table.Th>{t('regulation.article')}</Table.Th>
               <Table.Th>{t('regulation.level')}</Table.Th>
               <Table.Th>{t('regulation.checklist')}</Table.Th>
-              <ScoreSortHeader order={scoreSort.order} onCycle={scoreSort.cycle} />
+              <ScoreSortHeader
+                order={scoreSort.order}
+                onCycle={() => {
+                  findingSort.reset();
+                  scoreSort.cycle();
+                }}
+              />
+              <ScoreSortHeader
+                messages="findings"
+                order={findingSort.order}
+                onCycle={() => {
+                  scoreSort.reset();
+                  findingSort.cycle();
+                }}
+              />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {paddingTop > 0 && <tr aria-hidden style={{ height: paddingTop }} />}
             {visible.map((item) => {
-              const regulation = scoreSort.sorted[item.index]!;
+              const regulation = findingSort.sorted[item.index]!;
               return (
               <Table.Tr key={regulation.id} data-index={item.index} ref={virtualizer.measureElement}>
                 <Table.Td>{numbers.get(regulation.id)}</Table.Td>
@@ -168,6 +185,9 @@ function RegulationsTable({ draft, onAdd }: { draft: DraftDetail; onAdd: () => v
                 </Table.Td>
                 <Table.Td>
                   <ScoreCell score={regulation.necessityScore} complete={regulation.assessmentComplete} />
+                </Table.Td>
+                <Table.Td>
+                  <FindingCountBadge count={regulation.findingCount ?? 0} href={`/regulations/${regulation.id}/findings`} />
                 </Table.Td>
               </Table.Tr>
               );

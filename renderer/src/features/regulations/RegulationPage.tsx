@@ -46,6 +46,7 @@ import { CatalogueComparePanel } from '../catalogue/CatalogueComparePanel';
 import { CataloguePickerModal } from '../catalogue/CataloguePickerModal';
 import { ValidityNote } from '../catalogue/ValidityNote';
 import { AssessmentFormButton } from '../exports/AssessmentFormButton';
+import { FindingsPanel } from '../findings/FindingsPanel';
 import { RegulationOpinionsPanel } from '../workflow/RegulationOpinionsPanel';
 import { RoundComparePanel } from '../workflow/RoundComparePanel';
 import { todayLocal } from '../workflow/localDate';
@@ -151,6 +152,7 @@ export function RegulationPage(props: Props) {
       <Tabs.List mb="md">
         <Tabs.Tab value="components">{t('regulation.tabs.components')}</Tabs.Tab>
         <Tabs.Tab value="assessment">{t('assessment.tab')}</Tabs.Tab>
+        <Tabs.Tab value="findings">{t('findings.tab')}</Tabs.Tab>
         <Tabs.Tab value="opinions">{t('workflow.tabs.opinions')}</Tabs.Tab>
         <Tabs.Tab value="rounds">{t('workflow.tabs.rounds')}</Tabs.Tab>
         {regulation.nationalCode && <Tabs.Tab value="catalogue">{t('catalogue.compareTab')}</Tabs.Tab>}
@@ -159,6 +161,9 @@ export function RegulationPage(props: Props) {
       <Tabs.Panel value="assessment">
         <AssessmentFormButton regulationId={existing.data.id} />
         <AssessmentTab regulationId={existing.data.id} />
+      </Tabs.Panel>
+      <Tabs.Panel value="findings">
+        <FindingsPanel regulationId={regulation.id} />
       </Tabs.Panel>
       <Tabs.Panel value="opinions">
         <RegulationOpinionsPanel regulation={existing.data} />

@@ -9,6 +9,7 @@ import { api } from '../../apiClient';
 import { ErrorAlert } from '../../components/errors';
 import { useApiData } from '../../components/useApiData';
 import { SearchExportButton } from '../exports/SearchExportButton';
+import { FindingCountBadge } from '../findings/FindingCountBadge';
 
 const RESULT_LIMIT = 500;
 const ROW_HEIGHT = 58;
@@ -83,6 +84,7 @@ export function SearchPage() {
                     <Badge variant="light" size="sm">
                       {t(`change.${hit.change}`)}
                     </Badge>
+                    <FindingCountBadge count={hit.findingCount ?? 0} href={`/regulations/${hit.id}/findings`} />
                   </Group>
                 </Group>
               );

@@ -3,13 +3,15 @@ import { notifications } from '@mantine/notifications';
 import { IconEdit, IconPencilPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OpinionView, RegulationDetail } from '../../../../shared/contract/api';
+import type { FindingViewDto, OpinionView, RegulationDetail } from '../../../../shared/contract/api';
 import { richTextDocumentSchema, type RichTextDocument } from '../../../../shared/domain/richText';
 import { renderDiffKey } from '../../../../shared/domain/roundDiff';
 import { COMPONENT_KEYS, RESPONSE_DECISIONS, VERDICTS, type ComponentKey, type OpinionStage, type ResponseDecision, type Verdict } from '../../../../shared/domain/vocabulary';
 import { api } from '../../apiClient';
 import { ErrorAlert } from '../../components/errors';
 import { useApiData } from '../../components/useApiData';
+import { findingOpinionBlocks } from '../../../../shared/domain/review/findingText';
+import { FindingsPanel } from '../findings/FindingsPanel';
 import { OpinionEditor, type QuotableComponent } from './editor/OpinionEditor';
 import { todayLocal } from './localDate';
 import { OpinionCard } from './OpinionCard';
@@ -25,7 +27,18 @@ const bodyOf = (opinion: OpinionView): RichTextDocument => {
 function OpinionForm({ regulation, stage, initial, onSaved, onCancel }: { regulation: RegulationDetail; stage: OpinionStage; initial: Draft; onSaved: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const [value, setValue] = useState<Draft>(initial);
+  // The editor reads its document once; a finding taken into the opinion remounts it on the longer document.
+  const [editorRevision, setEditorRevision] = useState(0);
   const saving = useBusyAction();
+  const takeFinding = (finding: FindingViewDto) => {
+    setValue((current) => ({
+      ...current,
+      verdict: current.verdict === 'agree' ? 'amend' : current.verdict,
+      components: finding.component === 'name' || current.components.includes(finding.component) ? current.components : [...current.components, finding.component],
+      body: [...current.body, ...findingOpinionBlocks(finding)],
+    }));
+    setEditorRevision((revision) => revision + 1);
+  };
   const quotable: QuotableComponent[] = COMPONENT_KEYS.map((key) => ({ key, lines: renderDiffKey({ name: regulation.name, components: regulation.components }, key) })).filter(
     (component) => component.lines.length > 0,
   );
@@ -69,8 +82,16 @@ function OpinionForm({ regulation, stage, initial, onSaved, onCancel }: { regula
           <Text size="sm" fw={500} mb={4}>
             {t('workflow.opinions.text')}
           </Text>
-          <OpinionEditor initial={value.body} quotable={quotable} onChange={(body) => setValue((current) => ({ ...current, body }))} />
+          <OpinionEditor key={editorRevision} initial={value.body} quotable={quotable} onChange={(body) => setValue((current) => ({ ...current, body }))} />
         </div>
+        <details>
+          <summary>
+            <Text span size="sm" fw={500}>
+              {t('findings.tab')}
+            </Text>
+          </summary>
+          <FindingsPanel regulationId={regulation.id} onAccept={takeFinding} />
+        </details>
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('app.cancel')}

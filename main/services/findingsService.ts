@@ -1,0 +1,122 @@
+// Review findings per regulation and per draft. The rules that read only the regulation are stored on every write
+// (db/regulationsRepository.ts); here the comparative ones — procedures of the same field and level, near duplicates —
+// are brought up to date when findings are read, and reviewers record their decision on each finding.
+import type { ApiParsedInput, FindingViewDto, RegulationFindings } from '../../shared/contract/api';
+import { ApiError } from '../../shared/contract/errors';
+import { procedureSimilarity, procedureWords, type Neighbour } from '../../shared/domain/review/detectors';
+import { mayWrite, opinionKind } from '../../shared/domain/permissions';
+import { describeFinding, findRuleSet, reviewRegulation, type RegulationReview } from '../../shared/domain/review/findings';
+import type { Role } from '../../shared/domain/vocabulary';
+import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
+import type { RegulationRecord } from '../../db/regulationsRepository';
+import type { CatalogueComparable } from '../../db/reviewFindingsRepository';
+import type { ServiceContext } from './context';
+import { readSavedProfile } from './settingsService';
+import { requireWritable } from './writeGuard';
+import { requireDraft, requireRegulation } from './views';
+
+const componentLabel = (key: keyof typeof vocabularyMessages.vi.component, locale: 'vi' | 'en'): string => vocabularyMessages[locale].component[key];
+
+/** Reviewers decide on findings; the drafter reads them to fix the draft before it is sent. */
+const DECIDING_ROLES = new Set<Role>(['appraiser', 'reviewer']);
+/** A decision on a finding is part of the opinion being written, so it follows the rule for writing that opinion. */
+const decisionKind = (role: Role) => opinionKind(role === 'reviewer' ? 'review' : 'appraisal');
+
+export function createFindingsService(ctx: ServiceContext) {
+  /** Procedures of the same field elsewhere (other regulations, the catalogue) that read almost like this one. */
+  function neighboursOf(regulation: RegulationRecord, catalogue: readonly CatalogueComparable[]): Neighbour[] {
+    if (!regulation.field) return [];
+    const own = procedureWords({ name: regulation.name, result: regulation.components.result, agency: regulation.components.agency });
+    // The procedure it amends or replaces (same national code) is itself, not a duplicate.
+    const sameProcedure = (code: string | null | undefined) => regulation.nationalCode !== undefined && code === regulation.nationalCode;
+    const candidates = [
+      ...ctx.repos.findings
+        .neighbourCandidates(regulation.field, regulation.id)
+        .filter((candidate) => !sameProcedure(candidate.nationalCode))
+        .map((candidate) => ({ name: candidate.name, result: candidate.result ?? undefined, agency: candidate.agency ?? undefined, where: `dự thảo “${candidate.draftTitle}”` })),
+      ...catalogue
+        .filter((procedure) => !sameProcedure(procedure.code))
+        .map((procedure) => ({ name: procedure.name, result: procedure.components.result, agency: procedure.components.agency, where: `CSDL quốc gia về TTHC, mã ${procedure.code}` })),
+    ];
+    return candidates
+      .map((candidate) => ({ name: candidate.name, where: candidate.where, similarity: procedureSimilarity(own, procedureWords(candidate)) }))
+      .sort((a, b) => b.similarity - a.similarity)
+      .slice(0, 3);
+  }
+
+  /** The stored review, with the comparative rules run and stored if the regulation changed since they last ran. */
+  function currentReview(regulation: RegulationRecord): RegulationReview {
+    const stored = ctx.repos.findings.reviewOf(regulation.id);
+    if (stored?.comparative) return stored;
+    const draft = requireDraft(ctx, regulation.draftId);
+    const catalogue = regulation.field ? ctx.repos.findings.catalogueInField(regulation.field).filter((procedure) => procedure.code !== regulation.nationalCode) : [];
+    const comparables =
+      regulation.field && regulation.level ? ctx.repos.findings.comparables(regulation.field, regulation.level, regulation.id, catalogue) : undefined;
+    const review = reviewRegulation(regulation, draft.docType, ctx.now(), { comparables, neighbours: neighboursOf(regulation, catalogue) });
+    ctx.repos.findings.storeComparativeReview(regulation.id, review);
+    return review;
+  }
+
+  function findingsOf(regulation: RegulationRecord): RegulationFindings {
+    const review = currentReview(regulation);
+    const ruleSet = findRuleSet(review.ruleSet);
+    const decisions = new Map(ctx.repos.findings.decisionsOf(regulation.id).map((decision) => [decision.key, decision]));
+    return {
+      regulationId: regulation.id,
+      name: regulation.name,
+      ruleSet: review.ruleSet,
+      findings: ruleSet
+        ? review.findings.map((finding): FindingViewDto => {
+            const view = describeFinding(finding, ruleSet, componentLabel);
+            const decision = decisions.get(view.key);
+            return { ...view, decision: decision ? { decision: decision.decision, reason: decision.reason, by: decision.by, role: decision.role, at: decision.at } : null };
+          })
+        : [],
+    };
+  }
+
+  return {
+    getRegulationFindings({ regulationId }: ApiParsedInput<'getRegulationFindings'>) {
+      const regulation = requireRegulation(ctx, regulationId);
+      const findings = ctx.db.transaction(() => findingsOf(regulation))();
+      const role = readSavedProfile(ctx)?.role;
+      const status = requireDraft(ctx, regulation.draftId).status;
+      return { ...findings, canDecide: role !== undefined && DECIDING_ROLES.has(role) && mayWrite(role, status, decisionKind(role)) };
+    },
+    getDraftFindings({ draftId }: ApiParsedInput<'getDraftFindings'>) {
+      return ctx.db.transaction(() => {
+        requireDraft(ctx, draftId);
+        return { draftId, regulations: ctx.repos.regulations.listByDraft(draftId).map(findingsOf) };
+      })();
+    },
+    listFindings({ draftId }: ApiParsedInput<'listFindings'>) {
+      return ctx.db.transaction(() => {
+        const draftIds = draftId ? [requireDraft(ctx, draftId).id] : ctx.repos.drafts.allIds();
+        return {
+          findings: draftIds.flatMap((id) => {
+            const draft = requireDraft(ctx, id);
+            return ctx.repos.regulations.listByDraft(id).flatMap((regulation) =>
+              findingsOf(regulation).findings.map((finding) => ({ ...finding, draftId: id, draftTitle: draft.title, regulationId: regulation.id, regulation: regulation.name })),
+            );
+          }),
+        };
+      })();
+    },
+    decideFinding({ regulationId, key, decision, reason }: ApiParsedInput<'decideFinding'>): FindingViewDto {
+      return ctx.db.transaction(() => {
+        const profile = readSavedProfile(ctx);
+        if (!profile || !DECIDING_ROLES.has(profile.role)) {
+          throw new ApiError('forbidden', 'Chỉ cơ quan thẩm định, thẩm tra mới ghi nhận hoặc bỏ qua phát hiện khi rà soát.');
+        }
+        const regulation = requireRegulation(ctx, regulationId);
+        requireWritable(ctx, requireDraft(ctx, regulation.draftId), decisionKind(profile.role));
+        const findings = findingsOf(regulation);
+        const finding = findings.findings.find((candidate) => candidate.key === key);
+        if (!finding) throw new ApiError('not_found', 'Phát hiện này không còn: thủ tục đã được sửa sau lần rà soát trước. Hãy tải lại.');
+        const at = ctx.now();
+        ctx.repos.findings.decide({ regulationId, key, ruleSet: finding.ruleSet, decision, reason, by: profile.officerName, role: profile.role, at });
+        return { ...finding, decision: { decision, reason, by: profile.officerName, role: profile.role, at } };
+      })();
+    },
+  };
+}

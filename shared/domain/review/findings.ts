@@ -1,0 +1,126 @@
+// Checking a regulation against a rule set: the stored finding (what a detector found, compact enough to keep on every
+// regulation) and the finding as a reviewer reads it (title, legal basis, proposed opinion text in the UI's language).
+import { z } from 'zod';
+import { COMPONENT_KEYS, type ComponentKey } from '../vocabulary';
+import { DETECTOR_PARAMS, runDetector, type ReviewContext, type ReviewSubject } from './detectors';
+import { RULES_2026 } from './rules2026';
+import { defineReferenceSet, findReference } from '../referenceData';
+import { programsDuring } from '../reformPrograms';
+import type { DocType } from '../vocabulary';
+import { fillPlaceholders, ruleSetSchema, ruleSetTag, type EvidenceKind, type Rule, type RuleSet, type Severity } from './ruleSet';
+
+export const storedFindingSchema = z.object({
+  rule: z.string(),
+  component: z.enum(COMPONENT_KEYS),
+  /** The item within the component (a dossier item, a fee, a condition); empty when the finding is about the whole. */
+  subject: z.string(),
+  quote: z.array(z.string()),
+  values: z.record(z.string(), z.string()),
+});
+export type StoredFinding = z.infer<typeof storedFindingSchema>;
+
+/** Which finding a reviewer's decision is about, stable across re-checks as long as the item itself is unchanged. */
+export const findingKey = (finding: Pick<StoredFinding, 'rule' | 'component' | 'subject'>): string =>
+  `${finding.rule}|${finding.component}|${finding.subject}`;
+
+export type LocalizedText = { vi: string; en: string };
+
+export type FindingView = StoredFinding & {
+  key: string;
+  ruleSet: string;
+  severity: Severity;
+  title: LocalizedText;
+  legalBasis: string;
+  looksAt: EvidenceKind[];
+  /** The opinion paragraph it proposes, placeholders filled; the letter is Vietnamese, the English is for reading. */
+  proposal: LocalizedText;
+};
+
+/** Each rule's detector parameters are checked with the rule set, so that a bad rule fails at start, not mid-review. */
+const ruleSetWithParams = ruleSetSchema.superRefine((ruleSet, ctx) => {
+  ruleSet.rules.forEach((rule, index) => {
+    const parsed = DETECTOR_PARAMS[rule.detector].safeParse(rule.params);
+    if (!parsed.success) ctx.addIssue({ code: 'custom', path: ['rules', index, 'params'], message: `${rule.id}: ${parsed.error.issues.map((issue) => issue.message).join('; ')}` });
+  });
+});
+
+/** Every rule set the app knows; regulations checked by an older one still read their findings with it. */
+export const RULE_SETS: readonly RuleSet[] = defineReferenceSet('review-rules', ruleSetWithParams, [RULES_2026]).map((ruleSet) => ({
+  ...ruleSet,
+  rules: ruleSet.rules.map((rule) => ({ ...rule, params: DETECTOR_PARAMS[rule.detector].parse(rule.params) })),
+}));
+
+/** The rule set that checks regulations on `date`: the one in force then, else the newest. */
+export function ruleSetOn(date: string): RuleSet {
+  return (findReference(RULE_SETS, RULES_2026.id, { date }) ?? RULE_SETS[0]) as RuleSet;
+}
+
+export function findRuleSet(tag: string): RuleSet | undefined {
+  return RULE_SETS.find((ruleSet) => ruleSetTag(ruleSet) === tag);
+}
+
+const applies = (rule: Rule, subject: ReviewSubject): boolean =>
+  (rule.appliesTo.kinds?.includes(subject.kind) ?? true) && (rule.appliesTo.changes?.includes(subject.change) ?? true);
+
+/** Every finding of the rule set on this regulation, in rule order. Comparative rules need `context.comparables`. */
+export function checkRegulation(subject: ReviewSubject, context: ReviewContext, ruleSet: RuleSet): StoredFinding[] {
+  return ruleSet.rules
+    .filter((rule) => applies(rule, subject))
+    .flatMap((rule) =>
+      runDetector(rule.detector, subject, context, rule.params).map((hit) => ({
+        rule: rule.id,
+        component: rule.component && hit.component === 'name' ? rule.component : hit.component,
+        subject: hit.subject,
+        quote: hit.quote,
+        values: hit.values,
+      })),
+    );
+}
+
+export function describeFinding(finding: StoredFinding, ruleSet: RuleSet, componentLabel: (key: ComponentKey, locale: 'vi' | 'en') => string): FindingView {
+  const rule = ruleSet.rules.find((candidate) => candidate.id === finding.rule);
+  const fill = (locale: 'vi' | 'en'): string => (rule ? fillPlaceholders(rule.proposal[locale], { component: componentLabel(finding.component, locale), ...finding.values }) : '');
+  return {
+    ...finding,
+    key: findingKey(finding),
+    ruleSet: ruleSetTag(ruleSet),
+    severity: rule?.severity ?? 'info',
+    title: rule ? rule.title : { vi: finding.rule, en: finding.rule },
+    legalBasis: rule ? [rule.legalBasis.article, rule.legalBasis.document].filter(Boolean).join(' ') : '',
+    looksAt: rule?.looksAt ?? [],
+    proposal: { vi: fill('vi'), en: fill('en') },
+  };
+}
+
+/** The day a regulation is judged on: its assessment's completion, else the year of its cost sheet, else today. */
+export function reviewDate(subject: Pick<ReviewSubject, 'assessment'>, today: string): string {
+  const assessment = subject.assessment;
+  if (assessment?.completedAt) return assessment.completedAt;
+  if (assessment?.cost) return `${assessment.cost.year}-12-31`;
+  return today.slice(0, 10);
+}
+
+/** The strictest compliance-cost target among the reform programs in force on `date`, with the program's name. */
+export function costTargetOn(date: string): ReviewContext['costTarget'] {
+  const targets = programsDuring({ from: date, to: date }).flatMap((program) =>
+    program.targets.filter((target) => target.measure === 'compliance_cost').map((target) => ({ share: target.reduction, program: program.name })),
+  );
+  return targets.reduce<ReviewContext['costTarget']>((strictest, target) => (!strictest || target.share > strictest.share ? target : strictest), undefined);
+}
+
+export type RegulationReview = { findings: StoredFinding[]; ruleSet: string };
+
+/**
+ * The review of one regulation. Without `comparison` only the rules that read the regulation and its draft run — what
+ * every write stores; with it (procedures of the same field and level, near neighbours) the comparative rules run too.
+ */
+export function reviewRegulation(
+  subject: ReviewSubject,
+  docType: DocType,
+  today: string,
+  comparison: Pick<ReviewContext, 'comparables' | 'neighbours'> = {},
+): RegulationReview {
+  const date = reviewDate(subject, today);
+  const ruleSet = ruleSetOn(date);
+  return { findings: checkRegulation(subject, { docType, costTarget: costTargetOn(date), ...comparison }, ruleSet), ruleSet: ruleSetTag(ruleSet) };
+}
