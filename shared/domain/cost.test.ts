@@ -260,3 +260,11 @@ describe('worksheetProblems', () => {
     for (const problem of problems) expect(problem.message).toMatch(/^thủ tục .+ (cần|hãy bỏ)/);
   });
 });
+
+describe('costReduction', () => {
+  it('has no share when the baseline is too small for one (the share would overflow to -Infinity)', () => {
+    expect(costReduction(5e-324, 1)).toEqual({ amount: 5e-324 - 1, share: null });
+    expect(costReduction(0, 1).share).toBeNull();
+    expect(costReduction(200, 150).share).toBe(0.25);
+  });
+});

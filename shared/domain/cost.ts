@@ -43,7 +43,9 @@ export type CostReduction = {
 
 export function costReduction(baseline: number, proposed: number): CostReduction {
   const amount = baseline - proposed;
-  return { amount, share: baseline > 0 ? amount / baseline : null };
+  // A baseline so close to zero that the share overflows (5e-324 đ) has nothing meaningful to reduce.
+  const share = baseline > 0 ? amount / baseline : null;
+  return { amount, share: share !== null && Number.isFinite(share) ? share : null };
 }
 
 export type CostHorizon = { years: number; discountRate: number; growthRate: number };
