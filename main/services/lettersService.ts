@@ -183,7 +183,7 @@ export function createLettersService(ctx: ServiceContext) {
       return letterView(draftId, stage);
     },
 
-    async exportOpinionLetter({ draftId, stage, format }: ApiParsedInput<'exportOpinionLetter'>): Promise<ExportedFile> {
+    async exportOpinionLetter({ draftId, stage, format, overrides = {} }: ApiParsedInput<'exportOpinionLetter'>): Promise<ExportedFile> {
       const view = letterView(draftId, stage);
       if (view.sections.length === 0) {
         throw new ApiError(
@@ -191,7 +191,13 @@ export function createLettersService(ctx: ServiceContext) {
           `Dự thảo “${view.draftTitle}” chưa có ý kiến ${STAGE_WORD[stage]} nào về TTHC/QĐKD, nên chưa lập được văn bản ${STAGE_WORD[stage]}.`,
         );
       }
-      const letter = opinionLetterSchema.safeParse({ ...view.metadata, sections: view.sections });
+      const metadata = {
+        ...view.metadata,
+        ...(overrides.number !== undefined ? { number: overrides.number } : {}),
+        ...(overrides.date !== undefined ? { date: overrides.date } : {}),
+        signature: { ...view.metadata.signature, ...(overrides.signer !== undefined ? { signer: overrides.signer } : {}) },
+      };
+      const letter = opinionLetterSchema.safeParse({ ...metadata, sections: view.sections });
       if (!letter.success) throw invalidInput(letter.error, `Văn bản ${STAGE_WORD[stage]} chưa đủ thông tin để xuất`);
       const bytes = format === 'docx' ? await renderOpinionLetterDocx(letter.data) : await renderOpinionLetterPdf(letter.data);
       return toExportedFile(`Ý kiến ${STAGE_WORD[stage]} - ${view.draftTitle}`, format, bytes);

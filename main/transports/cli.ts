@@ -32,7 +32,7 @@ const USAGE = `Cách dùng: tthc [--db FILE] <lệnh> …
   transition --draft ID --action ACTION --as drafter|appraiser|reviewer [--actor NAME] [--note TEXT] [--issued-at YYYY-MM-DD]
                                             chuyển dự thảo sang bước tiếp theo của quy trình (--as thay vai trò của máy cho lần này)
   search TEXT [--json]                      tìm TTHC/QĐKD, không phân biệt hoa thường và dấu
-  opinion --draft ID --stage appraisal|review --out FILE.docx|FILE.pdf
+  opinion --draft ID --stage appraisal|review --out FILE.docx|FILE.pdf [--signer NAME] [--number SỐ] [--date YYYY-MM-DD]
                                             văn bản ý kiến thẩm định/thẩm tra của dự thảo (định dạng theo đuôi tệp)
   responses --draft ID --stage appraisal|review --out FILE.docx|FILE.xlsx
                                             bảng tổng hợp, tiếp thu, giải trình ý kiến thẩm định/thẩm tra của dự thảo
@@ -204,16 +204,24 @@ export const commands: Record<string, Command> = {
   },
 
   async opinion(args, { databasePath, io }) {
-    const { values } = parse(args, { draft: { type: 'string' }, stage: { type: 'string' }, out: { type: 'string' } });
+    const { values } = parse(args, {
+      draft: { type: 'string' },
+      stage: { type: 'string' },
+      out: { type: 'string' },
+      signer: { type: 'string' },
+      number: { type: 'string' },
+      date: { type: 'string' },
+    });
     if (!values.draft || !values.stage || !values.out) {
       throw new CliFailure(`Thiếu --draft ID, --stage appraisal|review hoặc --out FILE.docx|FILE.pdf.\n${USAGE}`, [], 2);
     }
     const format = extname(values.out).slice(1).toLowerCase();
     if (format !== 'docx' && format !== 'pdf') throw new CliFailure('Tệp --out phải có đuôi .docx hoặc .pdf.', [], 2);
-    const input = { draftId: values.draft, stage: values.stage, format };
+    const overrides = { signer: values.signer, number: values.number, date: values.date };
+    const input = { draftId: values.draft, stage: values.stage, format, overrides };
     const file = await withBackend(databasePath, (backend) => call(backend, 'exportOpinionLetter', input)).catch((error: unknown) => {
       if (!(error instanceof CliFailure)) throw error;
-      const flags: Record<string, string> = { draftId: '--draft', stage: '--stage' };
+      const flags: Record<string, string> = { draftId: '--draft', stage: '--stage', 'signature.signer': '--signer', number: '--number', date: '--date' };
       throw new CliFailure(error.message, error.problems.map((problem) => ({ ...problem, path: flags[problem.path] ?? problem.path })));
     });
     // Rendered in memory first, then written beside the target and renamed: an interrupted run leaves no partial file.

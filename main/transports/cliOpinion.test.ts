@@ -57,7 +57,7 @@ describe('tthc opinion', () => {
     ['a draft without opinions at the stage', () => ['--draft', emptyDraftId, '--stage', 'review'], 1, 'chưa có ý kiến thẩm tra nào'],
     ['an unknown stage', () => ['--draft', REVIEWED_IDS.draft, '--stage', 'thẩm tra'], 1, '--stage: giá trị không hợp lệ'],
     // This installation is VPCP's: it knows no signer for the Ministry of Justice's appraisal letter.
-    ['a letter without a signer', () => ['--draft', REVIEWED_IDS.draft, '--stage', 'appraisal'], 1, 'signature.signer: không được để trống'],
+    ['a letter without a signer', () => ['--draft', REVIEWED_IDS.draft, '--stage', 'appraisal'], 1, '--signer: không được để trống'],
     ['an unknown draft', () => ['--draft', '7a2d3b51-4c8e-4d2f-8b3a-0000000000ff', '--stage', 'review'], 1, 'Không tìm thấy dự thảo'],
   ])('refuses %s, exits non-zero and leaves no file behind', async (_case, flags, exitCode, message) => {
     const out = output('refused.docx');
@@ -67,6 +67,20 @@ describe('tthc opinion', () => {
     expect(result.err.join('\n')).toContain(message);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(directory)).toHaveLength(before);
+  });
+
+  it('takes --signer, --number and --date for this export only, leaving the saved particulars as they were', async () => {
+    const out = output('appraisal.docx');
+    const flags = ['--draft', REVIEWED_IDS.draft, '--stage', 'appraisal'];
+    const result = capture();
+    expect(await runCli(['--db', db, 'opinion', ...flags, '--signer', 'Lê Thị Hoa', '--number', '15/BTP-KSTT', '--date', '2024-01-20', '--out', out], result.io)).toBe(0);
+    const xml = documentXml(out);
+    expect(xml).toContain('Lê Thị Hoa');
+    expect(xml).toContain('15/BTP-KSTT');
+    expect(xml).toContain('ngày 20 tháng 01 năm 2024');
+    const again = capture();
+    expect(await runCli(['--db', db, 'opinion', ...flags, '--out', output('again.docx')], again.io)).toBe(1);
+    expect(again.err.join('\n')).toContain('--signer: không được để trống');
   });
 
   it.each([

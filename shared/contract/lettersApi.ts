@@ -68,5 +68,12 @@ export const lettersApi = {
   /** Back to the defaults of the profile and the draft. */
   resetLetterMetadata: { input: letterOfStage, output: opinionLetterViewSchema },
   /** Refused with a Vietnamese message when no regulation has an opinion at this stage or a particular is missing. */
-  exportOpinionLetter: { input: letterOfStage.extend({ format: z.enum(LETTER_FORMATS) }), output: exportedFileSchema },
+  exportOpinionLetter: {
+    input: letterOfStage.extend({
+      format: z.enum(LETTER_FORMATS),
+      /** For this export only (`tthc opinion --signer --number --date`): the saved particulars stay as they are. */
+      overrides: z.object({ signer: z.string().max(1000).optional(), number: z.string().max(1000).optional(), date: z.string().max(10).optional() }).optional(),
+    }),
+    output: exportedFileSchema,
+  },
 } as const;
