@@ -1,6 +1,7 @@
 // The desktop shell: one sandboxed window on the built renderer, the API over IPC, nothing remote.
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { join } from 'node:path';
+import { DatabaseDamagedError, DatabaseTooNewError } from '../../db/connection';
 import { openBackend, type Backend } from '../app';
 import { defaultDataDir, resolveDatabasePath } from '../dataPaths';
 import { CONTENT_SECURITY_POLICY } from '../transports/contentSecurity';
@@ -58,8 +59,21 @@ function registerIpc(backend: Backend): void {
 app.setPath('userData', defaultDataDir());
 app.enableSandbox();
 
+/** A damaged file or one from a newer app is explained in one Vietnamese message box, then the app quits. */
+function openOrExplain(path: string): Backend | undefined {
+  try {
+    return openBackend(path);
+  } catch (error) {
+    if (!(error instanceof DatabaseDamagedError || error instanceof DatabaseTooNewError)) throw error;
+    dialog.showErrorBox('Không mở được cơ sở dữ liệu', error.message);
+    app.quit();
+    return undefined;
+  }
+}
+
 void app.whenReady().then(() => {
-  const backend = openBackend(resolveDatabasePath(argument('--db')));
+  const backend = openOrExplain(resolveDatabasePath(argument('--db')));
+  if (!backend) return;
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
