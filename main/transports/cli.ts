@@ -18,7 +18,7 @@ import { checkCommand } from './cliCheck';
 import { publicationCommand } from './cliPublication';
 import { responsesCommand } from './cliResponses';
 import { SAFEKEEPING_USAGE, safekeepingCommands } from './cliSafekeeping';
-import { call, CliFailure, configureBusyWait, openOrExplain, parseOptions, readJsonFile, withBackend, writeFileAtomically, type CliIo, type Command } from './cliSupport';
+import { allPages, call, CliFailure, configureBusyWait, openOrExplain, parseOptions, readJsonFile, withBackend, writeFileAtomically, type CliIo, type Command } from './cliSupport';
 import { startWebHost } from './webHost';
 
 const consoleIo: CliIo = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) };
@@ -140,17 +140,7 @@ export const commands: Record<string, Command> = {
   async search(args, { databasePath, io }) {
     const { values, positionals } = parse(args, { json: { type: 'boolean', default: false } });
     const text = positionals.join(' ');
-    const hits = await withBackend(databasePath, async (backend) => {
-      const pageSize = 500;
-      const first = await call(backend, 'searchRegulations', { text, offset: 0, limit: pageSize });
-      const items = [...first.items];
-      while (items.length < first.total) {
-        const next = await call(backend, 'searchRegulations', { text, offset: items.length, limit: pageSize });
-        if (next.items.length === 0) break;
-        items.push(...next.items);
-      }
-      return items;
-    });
+    const hits = await withBackend(databasePath, (backend) => allPages((offset) => call(backend, 'searchRegulations', { text, offset, limit: 500 })));
     if (values.json) {
       io.out(JSON.stringify(hits, null, 2));
       return;

@@ -2,7 +2,7 @@
 import { ApiError } from '../../shared/contract/errors';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import { parseCatalogue } from '../services/catalogueService';
-import { call, CliFailure, parseOptions, readJsonFile, withBackend, type Command } from './cliSupport';
+import { allPages, call, CliFailure, parseOptions, readJsonFile, withBackend, type Command } from './cliSupport';
 
 const USAGE = `Cách dùng: tthc [--db FILE] catalogue import FILE.json
            tthc [--db FILE] catalogue search TEXT [--json]`;
@@ -27,16 +27,7 @@ const importCatalogue: Command = async (args, { databasePath, io }) => {
 const searchCatalogue: Command = async (args, { databasePath, io }) => {
   const { values, positionals } = parseOptions(args, { json: { type: 'boolean', default: false } }, USAGE);
   const text = positionals.join(' ');
-  const hits = await withBackend(databasePath, async (backend) => {
-    const first = await call(backend, 'searchCatalogue', { text, offset: 0, limit: PAGE_SIZE });
-    const items = [...first.items];
-    while (items.length < first.total) {
-      const next = await call(backend, 'searchCatalogue', { text, offset: items.length, limit: PAGE_SIZE });
-      if (next.items.length === 0) break;
-      items.push(...next.items);
-    }
-    return items;
-  });
+  const hits = await withBackend(databasePath, (backend) => allPages((offset) => call(backend, 'searchCatalogue', { text, offset, limit: PAGE_SIZE })));
   if (values.json) {
     io.out(JSON.stringify(hits, null, 2));
     return;

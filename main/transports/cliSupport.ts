@@ -96,3 +96,15 @@ export const withBackend = async <T>(databasePath: string, work: (backend: Backe
     backend.close();
   }
 };
+
+/** Every item of a paged API listing, page after page, for commands that print them all. */
+export async function allPages<T>(page: (offset: number) => Promise<{ total: number; items: T[] }>): Promise<T[]> {
+  const first = await page(0);
+  const items = [...first.items];
+  while (items.length < first.total) {
+    const next = await page(items.length);
+    if (next.items.length === 0) break;
+    items.push(...next.items);
+  }
+  return items;
+}

@@ -12,6 +12,7 @@ import { useApiData } from '../../components/useApiData';
 import { useFormatters } from '../../components/useFormatters';
 import { useMoment } from '../../components/useMoment';
 import { readFileBase64 } from '../exports/readFileBase64';
+import { useBusyAction } from '../workflow/useBusyAction';
 
 /** Backups of the database, restore from one of them or from a file, and the integrity check. */
 export function SafekeepingSettings() {
@@ -19,18 +20,7 @@ export function SafekeepingSettings() {
   const format = useFormatters();
   const moment = useMoment();
   const backups = useApiData(() => api.listBackups({}), []);
-  const [busy, setBusy] = useState(false);
-
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await work();
-    } catch (error) {
-      notifyError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, run } = useBusyAction();
 
   const backUp = () =>
     run(async () => {
