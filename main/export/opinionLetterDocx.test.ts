@@ -196,6 +196,16 @@ describe('body', () => {
     expect(attribute(quote?.xml ?? '', 'w:ind', 'w:left')).toBe(attribute(quote?.xml ?? '', 'w:ind', 'w:right'));
   });
 
+  it('prints a quoted dossier, as the review popup inserts it, one item per paragraph', async () => {
+    const quote = { type: 'block-quote' as const, component: 'dossier' as const, children: [{ text: 'Giấy đề nghị cấp Giấy phép (01 bản)\nBản sao Giấy chứng nhận đăng ký doanh nghiệp (02 bản)' }] };
+    const sections = sampleOpinionLetter.sections.map((section, index) => (index === 0 ? { ...section, body: [quote] } : section));
+    const { paragraphs } = await unpack({ ...sampleOpinionLetter, sections });
+    const first = paragraphs.findIndex((candidate) => candidate.text === 'Thành phần, số lượng hồ sơ: Giấy đề nghị cấp Giấy phép (01 bản)');
+    expect(first).toBeGreaterThan(0);
+    expect(paragraphs[first + 1]?.text).toBe('Bản sao Giấy chứng nhận đăng ký doanh nghiệp (02 bản)');
+    expect(paragraphs[first + 1]?.runs.every((run) => run.italic)).toBe(true);
+  });
+
   it('ends the body with "./."', () => {
     expect(indexOf(`${sampleOpinionLetter.closing.slice(0, -1)}./.`)).toBeGreaterThan(0);
   });

@@ -16,6 +16,22 @@ describe('printedParagraphs', () => {
       [{ role: 'quote', runs: [{ text: 'Phí, lệ phí: ', bold: true, italic: true }, { text: '500.000 đồng', italic: true }] }],
     ],
     [
+      'a quoted component prints one item per line, its name opening the first',
+      [{ type: 'block-quote', component: 'dossier', children: [{ text: 'Giấy đề nghị (01 bản)\nBản sao Giấy chứng nhận (02 bản)' }] }],
+      [
+        { role: 'quote', runs: [{ text: 'Thành phần, số lượng hồ sơ: ', bold: true, italic: true }, { text: 'Giấy đề nghị (01 bản)', italic: true }] },
+        { role: 'quote', runs: [{ text: 'Bản sao Giấy chứng nhận (02 bản)', italic: true }] },
+      ],
+    ],
+    [
+      'a line break inside a paragraph starts a new printed paragraph, marks kept',
+      [{ type: 'paragraph', children: [{ text: 'Đề nghị\nbỏ ', bold: true }, { text: 'yêu cầu' }] }],
+      [
+        { role: 'paragraph', runs: [{ text: 'Đề nghị', bold: true, italic: false }] },
+        { role: 'paragraph', runs: [{ text: 'bỏ ', bold: true, italic: false }, { text: 'yêu cầu', italic: false }] },
+      ],
+    ],
+    [
       'a quote without a component is just italic',
       [{ type: 'block-quote', children: [{ text: 'Điều 5' }] }],
       [{ role: 'quote', runs: [{ text: 'Điều 5', italic: true }] }],

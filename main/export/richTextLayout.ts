@@ -18,14 +18,33 @@ function inlineRuns(inlines: readonly RichTextInline[], italic: boolean): Styled
   });
 }
 
+/**
+ * A block's runs cut at its line breaks, one array of runs per line. A quote of a component holds the component's
+ * items one per line (`insertComponentQuote`, `findingOpinionBlocks`), and a printed page only breaks lines between
+ * paragraphs: a "\n" inside a run prints as a space, running the items together.
+ */
+function runLines(runs: StyledRun[]): StyledRun[][] {
+  if (!runs.some((run) => run.text.includes('\n'))) return [runs];
+  const lines: StyledRun[][] = [[]];
+  for (const run of runs) {
+    run.text.split('\n').forEach((part, index) => {
+      if (index > 0) lines.push([]);
+      if (part) lines.at(-1)!.push({ ...run, text: part });
+    });
+  }
+  return lines.filter((line) => line.length > 0);
+}
+
 export function printedParagraphs(document: RichTextDocument): PrintedParagraph[] {
   return document.flatMap((block): PrintedParagraph[] => {
     switch (block.type) {
       case 'paragraph':
-        return [{ role: 'paragraph', runs: inlineRuns(block.children, false) }];
+        return runLines(inlineRuns(block.children, false)).map((runs) => ({ role: 'paragraph', runs }));
       case 'block-quote': {
         const source = quoteSource(block.component);
-        return [{ role: 'quote', runs: [...(source ? [{ text: source, bold: true, italic: true }] : []), ...inlineRuns(block.children, true)] }];
+        const lines = runLines(inlineRuns(block.children, true));
+        // The component's name opens the first line only.
+        return lines.map((runs, index) => ({ role: 'quote', runs: index === 0 && source ? [{ text: source, bold: true, italic: true }, ...runs] : runs }));
       }
       case 'bulleted-list':
       case 'numbered-list': {
