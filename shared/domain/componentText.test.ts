@@ -37,16 +37,21 @@ describe('parseComponentCell', () => {
       { name: 'Phí thẩm định', amount: 1500000 },
     ]],
     ['fees', 'Lệ phí: miễn phí', [{ name: 'Lệ phí', amount: 0 }]],
+    // Issue 13: a plain numeric fee column, as a number cell or as an amount alone.
+    ['fees', 50000, [{ name: 'Phí, lệ phí', amount: 50000 }]],
+    ['fees', 0, [{ name: 'Phí, lệ phí', amount: 0 }]],
+    ['fees', '50.000 đ', [{ name: 'Phí, lệ phí', amount: 50000 }]],
     ['agency', '  Sở Tư pháp ', 'Sở Tư pháp'],
     ['subjects', 'Cá nhân\nTổ chức', ['Cá nhân', 'Tổ chức']],
   ])('%s: %j', (key, cell, value) => {
     expect(parseComponentCell(key, cell)).toEqual({ ok: true, value });
   });
 
-  it.each<[ListedComponentKey, string, RegExp]>([
+  it.each<[ListedComponentKey, string | number, RegExp]>([
     ['methods', 'Trực tiếp; qua fax', /không nhận ra cách thức “qua fax”/],
     ['timeLimitDays', 'ngay lập tức', /cần số ngày làm việc/],
     ['fees', 'Lệ phí theo quy định', /cần ghi tên và mức thu/],
+    ['fees', -5, /không được âm/],
   ])('%s refuses %j in Vietnamese', (key, cell, message) => {
     const parsed = parseComponentCell(key, cell);
     expect(parsed.ok).toBe(false);

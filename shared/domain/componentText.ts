@@ -108,15 +108,21 @@ function parseDays(cell: string | number): Parsed<number> {
 
 const FREE_OF_CHARGE = ['mien phi', 'khong thu', 'khong'];
 
+/** A fee column holding only amounts (a number cell, or "50.000 đ") names each fee after the component. */
+const UNNAMED_FEE = LABELS.component.fees;
+
 /** "Lệ phí cấp giấy phép: 200.000 đồng": the amount is the last number on the line. */
-function parseFees(text: string): Parsed<NonNullable<Components['fees']>> {
+function parseFees(cell: string | number): Parsed<NonNullable<Components['fees']>> {
+  if (typeof cell === 'number') {
+    return cell >= 0 ? { ok: true, value: [{ name: UNNAMED_FEE, amount: cell }] } : { ok: false, message: 'mức thu không được âm' };
+  }
   const fees: NonNullable<Components['fees']> = [];
-  for (const line of cellLines(text)) {
+  for (const line of cellLines(cell)) {
     const match = /^(.*?)[\s:–-]*(\d[\d.,\s]*)\s*(?:đồng|đ|vnđ|vnd)?\.?$/iu.exec(line);
     const amount = match?.[2] === undefined ? null : parseVietnameseNumber(match[2]);
     const name = (match?.[1] ?? '').trim();
-    if (amount !== null && name) {
-      fees.push({ name, amount });
+    if (amount !== null) {
+      fees.push({ name: name || UNNAMED_FEE, amount });
       continue;
     }
     const [label, rest = ''] = line.split(/:(.*)/s);
@@ -140,7 +146,7 @@ export function parseComponentCell(key: ListedComponentKey, cell: string | numbe
     case 'timeLimitDays':
       return parseDays(cell);
     case 'fees':
-      return parseFees(text);
+      return parseFees(cell);
     case 'agency':
     case 'result':
       return { ok: true, value: text.normalize('NFC').trim() };
