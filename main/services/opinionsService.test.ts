@@ -114,7 +114,8 @@ describe('respondToOpinion', () => {
     const before = await api.getWorkflow({ draftId: FLOW_IDS.draft });
     expect(before.snapshot.regulations.map((regulation) => regulation.responded)).toEqual([false, true]);
     const refused = await refusal(api.transition({ draftId: FLOW_IDS.draft, action: 'revise' }));
-    expect(refused?.message).toContain('[response_missing]');
+    expect(refused?.detail).toBe('response_missing');
+    expect(refused?.message).not.toMatch(/\[\w+\]/);
     const answered = await api.respondToOpinion({ opinionId: opinion.id, decision: 'accepted', text: 'Đã rút ngắn còn 3 ngày' });
     expect(answered.response).toMatchObject({ decision: 'accepted', text: 'Đã rút ngắn còn 3 ngày' });
     const revised = await api.transition({ draftId: FLOW_IDS.draft, action: 'revise' });

@@ -54,7 +54,7 @@ describe('transition', () => {
     const error = await refusal(api.transition({ draftId: FLOW_IDS.draft, action, ...extra }));
     expect(error).toBeInstanceOf(ApiError);
     expect(error?.code).toBe('forbidden');
-    expect(error?.message).toMatch(message);
+    expect(`${error?.message} [${error?.detail}]`).toMatch(message);
     expect({ ...(await api.exportDossier({})), exportedAt: '' }).toEqual({ ...before, exportedAt: '' });
   });
 
@@ -65,7 +65,8 @@ describe('transition', () => {
     const { api } = await installation('drafter', dossier);
     const error = await refusal(api.transition({ draftId: FLOW_IDS.draft, action: 'complete_assessment' }));
     expect(error?.message).toContain(`«${regulation.name}»`);
-    expect(error?.message).toContain('[assessment_incomplete]');
+    expect(error?.detail).toBe('assessment_incomplete');
+    expect(error?.message).not.toMatch(/\[\w+\]/);
     expect((await api.getWorkflow({ draftId: FLOW_IDS.draft })).snapshot.regulations.map((r) => r.assessmentComplete)).toEqual([true, false]);
   });
 
@@ -101,9 +102,11 @@ describe('transition', () => {
     const dossier = workflowDossier({ submittedToGovernment: false, status: 'revised' });
     const { api } = await installation('drafter', dossier);
     const noDate = await refusal(api.transition({ draftId: FLOW_IDS.draft, action: 'issue' }));
-    expect(noDate?.message).toContain('[issue_date_missing]');
+    expect(noDate?.detail).toBe('issue_date_missing');
+    expect(noDate?.message).not.toMatch(/\[\w+\]/);
     const badDate = await refusal(api.transition({ draftId: FLOW_IDS.draft, action: 'issue', issuedAt: '2024-02-30' }));
-    expect(badDate?.message).toContain('[issue_date_invalid]');
+    expect(badDate?.detail).toBe('issue_date_invalid');
+    expect(badDate?.message).not.toMatch(/\[\w+\]/);
     const issued = await api.transition({ draftId: FLOW_IDS.draft, action: 'issue', issuedAt: '2024-02-05' });
     expect(issued.snapshot).toMatchObject({ status: 'issued', issuedAt: '2024-02-05' });
   });

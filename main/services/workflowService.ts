@@ -68,7 +68,7 @@ export function createWorkflowService(ctx: ServiceContext) {
           issuedAt,
         });
         // The rule's id follows its wording so scripts calling the CLI can tell refusals apart.
-        if (!result.ok) throw new ApiError('forbidden', `${result.message} [${result.rule}]`);
+        if (!result.ok) throw new ApiError('forbidden', result.message, [], result.rule);
         const { updatedAt: _updatedAt, ...record } = draft;
         ctx.repos.drafts.update({ ...record, status: result.status, issuedAt: result.issuedAt }, at);
         ctx.repos.events.append(draftId, result.event);

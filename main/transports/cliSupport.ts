@@ -24,7 +24,11 @@ export class CliFailure extends Error {
 /** Calls one API method and unwraps the envelope, so commands read like the renderer's client calls. */
 export async function call<K extends ApiMethod>(backend: Backend, method: K, input: unknown): Promise<ApiOutput<K>> {
   const response = await backend.dispatch(method, input);
-  if (!response.ok) throw new CliFailure(response.error.message, response.error.problems ?? []);
+  // Scripts read the refusing rule's code at the end of the line, as before it became a detail apart from the message.
+  if (!response.ok) {
+    const { message, detail, problems = [] } = response.error;
+    throw new CliFailure(detail ? `${message} [${detail}]` : message, problems);
+  }
   return response.value as ApiOutput<K>;
 }
 

@@ -16,7 +16,7 @@ describe('dispatcher', () => {
     if (response.ok) return;
     expect(response.error.code).toBe('invalid_input');
     expect(response.error.problems?.map((problem) => problem.path).sort()).toEqual(['docType', 'submittedToGovernment', 'title']);
-    expect(response.error.message).toContain('title: sai kiểu dữ liệu: cần một chuỗi văn bản');
+    expect(response.error.message).toContain('Tiêu đề: sai kiểu dữ liệu: cần một chuỗi văn bản');
     const list = await dispatch('listDrafts', {});
     expect(list).toEqual({ ok: true, value: { total: 0, items: [] } });
   });

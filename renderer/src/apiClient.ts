@@ -1,6 +1,7 @@
 // The renderer's one way to the back end: Electron's preload bridge when present, else the loopback web host.
 import type { ApiClient, ApiMethod } from '../../shared/contract/api';
 import { createApiClient, type ApiResponse, type ApiSend } from '../../shared/contract/client';
+import { i18next } from './i18n';
 
 declare global {
   interface Window {
@@ -28,7 +29,15 @@ function webSend(token: string): ApiSend {
       headers: { 'content-type': 'application/json', 'x-tthc-token': token },
       body: JSON.stringify(input ?? {}),
     });
-    return (await response.json()) as ApiResponse;
+    const text = await response.text();
+    try {
+      return JSON.parse(text) as ApiResponse;
+    } catch {
+      // The host's own refusals are plain Vietnamese text; anything else (a proxy's page) is never shown as it is.
+      const plain = response.headers.get('content-type')?.startsWith('text/plain') ? text.trim() : '';
+      const message = plain || i18next.t('problems.badAnswer', { status: response.status });
+      return { ok: false, error: { code: response.status === 401 ? 'unauthorized' : 'internal', message, detail: text.slice(0, 200) } };
+    }
   };
 }
 

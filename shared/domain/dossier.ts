@@ -37,7 +37,7 @@ export const isoDate = z
   .refine(isRealDate, { message: 'không phải là một ngày có thật' });
 export const isoDateTime = z.iso.datetime({ offset: true, message: 'phải là thời điểm ISO 8601 có múi giờ' });
 
-export const uuid = z.uuid({ message: 'phải là UUID' });
+export const uuid = z.uuid({ message: 'không đúng dạng mã do ứng dụng tạo ra (UUID); tệp có thể đã bị sửa tay' });
 /** Money in đồng: a fee, other costs, an upfront cost. */
 export const amount = boundedNumber(MAXIMA.amount);
 export const hourlyIncome = boundedNumber(MAXIMA.hourlyIncome);

@@ -4,6 +4,7 @@ import { catalogueMessages } from './catalogueMessages';
 import { dailyWorkMessages } from './dailyWorkMessages';
 import { exportsMessages } from './exportsMessages';
 import { findingsMessages } from './findingsMessages';
+import { officerToolsMessages } from './officerToolsMessages';
 import { recordsMessages } from './recordsMessages';
 import { reportsMessages } from './reportsMessages';
 import { safekeepingMessages } from './safekeepingMessages';
@@ -26,6 +27,7 @@ const FEATURES = [
   transportMessages,
   catalogueMessages,
   findingsMessages,
+  officerToolsMessages,
 ];
 
 export const messages: Record<Locale, Record<string, unknown>> = {

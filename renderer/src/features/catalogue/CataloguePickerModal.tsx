@@ -4,7 +4,9 @@ import { notifications } from '@mantine/notifications';
 import { IconFileImport, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../../shared/contract/errors';
 import type { CatalogueProcedure } from '../../../../shared/domain/catalogue';
+import { readStrictJson } from '../../../../shared/domain/strictJson';
 import { api } from '../../apiClient';
 import { ErrorAlert, notifyError } from '../../components/errors';
 import { useApiData } from '../../components/useApiData';
@@ -26,13 +28,10 @@ export function CataloguePickerModal({ opened, onClose, onPick }: Props) {
     if (!file) return;
     setImporting(true);
     try {
-      let catalogue: unknown;
-      try {
-        catalogue = JSON.parse(await file.text()) as unknown;
-      } catch {
-        throw new Error(t('catalogue.notJson', { name: file.name }));
-      }
-      const report = await api.importCatalogue({ catalogue });
+      // The same strict reading as the dossier import, so a workbook or a PDF picked by mistake is named as such.
+      const read = readStrictJson(new Uint8Array(await file.arrayBuffer()));
+      if (!read.ok) throw new ApiError('invalid_input', t('catalogue.notJson', { name: file.name }), read.problems);
+      const report = await api.importCatalogue({ catalogue: read.value });
       notifications.show({ color: 'green', message: t('catalogue.imported', report) });
       setVersion((current) => current + 1);
     } catch (error) {
