@@ -4,6 +4,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { STAGE_TIME_LIMITS, STAGE_WAITING_STATUS } from '../shared/domain/deadlines';
 import { stageSubmittedBy } from '../shared/domain/opinionRules';
 import type { DraftSort } from '../shared/domain/draftSorts';
+import type { CursorKey } from '../shared/contract/paging';
 import { foldVietnamese } from '../shared/domain/textFold';
 import { WORKFLOW_ACTIONS, type DocType, type DraftStatus, type OpinionStage } from '../shared/domain/vocabulary';
 
@@ -16,9 +17,11 @@ export type DraftFilter = {
   government?: boolean;
   sort: DraftSort;
   descending: boolean;
-  offset: number;
   limit: number;
 };
+
+/** A page from `offset`, or after the sort key and seq the previous page ended on. */
+export type DraftPagePosition = { offset: number } | { after: CursorKey };
 
 export type DraftQueryRow = {
   id: string;
@@ -31,6 +34,8 @@ export type DraftQueryRow = {
   updated_at: string;
   regulation_count: number;
   sent_at: string | null;
+  seq: number;
+  sort_key: string | number;
 };
 
 const quoteSql = (text: string): string => `'${text.replace(/'/g, "''")}'`;
@@ -64,6 +69,34 @@ const ORDER: Record<DraftSort, string> = {
 
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (character) => `\\${character}`);
 
+/** The filter's conditions, shared by the count and the pages. */
+function conditions(filter: DraftFilter): { whereSql: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const words = foldVietnamese(filter.text).split(/\s+/).filter((word) => word.length > 0);
+  for (const word of words) {
+    where.push(`(tthc_fold(d.title) LIKE ? ESCAPE '\\' OR tthc_fold(d.drafting_agency) LIKE ? ESCAPE '\\')`);
+    params.push(`%${escapeLike(word)}%`, `%${escapeLike(word)}%`);
+  }
+  if (filter.statuses.length > 0) {
+    where.push(`d.status IN (${filter.statuses.map(() => '?').join(', ')})`);
+    params.push(...filter.statuses);
+  }
+  if (filter.docTypes.length > 0) {
+    where.push(`d.doc_type IN (${filter.docTypes.map(() => '?').join(', ')})`);
+    params.push(...filter.docTypes);
+  }
+  if (filter.agency.trim() !== '') {
+    where.push(`tthc_fold(d.drafting_agency) LIKE ? ESCAPE '\\'`);
+    params.push(`%${escapeLike(foldVietnamese(filter.agency.trim()))}%`);
+  }
+  if (filter.government !== undefined) {
+    where.push('d.submitted_to_government = ?');
+    params.push(filter.government ? 1 : 0);
+  }
+  return { whereSql: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
 export function createDraftQueries(db: Database) {
   db.function('tthc_fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? foldVietnamese(text) : text));
   const cache = new Map<string, Statement<unknown[]>>();
@@ -74,42 +107,34 @@ export function createDraftQueries(db: Database) {
   };
 
   return {
-    find(filter: DraftFilter): { total: number; rows: DraftQueryRow[] } {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      const words = foldVietnamese(filter.text).split(/\s+/).filter((word) => word.length > 0);
-      for (const word of words) {
-        where.push(`(tthc_fold(d.title) LIKE ? ESCAPE '\\' OR tthc_fold(d.drafting_agency) LIKE ? ESCAPE '\\')`);
-        params.push(`%${escapeLike(word)}%`, `%${escapeLike(word)}%`);
-      }
-      if (filter.statuses.length > 0) {
-        where.push(`d.status IN (${filter.statuses.map(() => '?').join(', ')})`);
-        params.push(...filter.statuses);
-      }
-      if (filter.docTypes.length > 0) {
-        where.push(`d.doc_type IN (${filter.docTypes.map(() => '?').join(', ')})`);
-        params.push(...filter.docTypes);
-      }
-      if (filter.agency.trim() !== '') {
-        where.push(`tthc_fold(d.drafting_agency) LIKE ? ESCAPE '\\'`);
-        params.push(`%${escapeLike(foldVietnamese(filter.agency.trim()))}%`);
-      }
-      if (filter.government !== undefined) {
-        where.push('d.submitted_to_government = ?');
-        params.push(filter.government ? 1 : 0);
-      }
-      const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-      const total = (prepared(`SELECT count(*) AS total FROM drafts d ${whereSql}`).get(...params) as { total: number }).total;
+    count(filter: DraftFilter): number {
+      const { whereSql, params } = conditions(filter);
+      return (prepared(`SELECT count(*) AS total FROM drafts d ${whereSql}`).get(...params) as { total: number }).total;
+    },
+    /** One page in the filter's order (ties newest first by seq); a key of the wrong shape is `undefined` back. */
+    page(filter: DraftFilter, from: DraftPagePosition): { rows: DraftQueryRow[]; last: CursorKey | null } | undefined {
+      const { whereSql, params } = conditions(filter);
       const direction = filter.descending ? 'DESC' : 'ASC';
-      const rows = prepared(
-        `SELECT * FROM (
-           SELECT d.id, d.doc_type, d.title, d.drafting_agency, d.submitted_to_government, d.status, d.issued_at, d.updated_at, d.seq,
-             (SELECT count(*) FROM regulations r WHERE r.draft_id = d.id AND r.deleted_at IS NULL) AS regulation_count,
-             ${SENT_AT} AS sent_at
-           FROM drafts d ${whereSql}
-         ) d ORDER BY ${ORDER[filter.sort]} ${direction}, d.seq DESC LIMIT ? OFFSET ?`,
-      ).all(...params, filter.limit, filter.offset) as DraftQueryRow[];
-      return { total, rows };
+      const inner = `SELECT d.id, d.doc_type, d.title, d.drafting_agency, d.submitted_to_government, d.status, d.issued_at, d.updated_at, d.seq,
+          (SELECT count(*) FROM regulations r WHERE r.draft_id = d.id AND r.deleted_at IS NULL) AS regulation_count,
+          ${SENT_AT} AS sent_at
+        FROM drafts d ${whereSql}`;
+      const sortKey = ORDER[filter.sort];
+      const select = `SELECT d.*, ${sortKey} AS sort_key FROM (${inner}) d`;
+      const order = `ORDER BY ${sortKey} ${direction}, d.seq DESC`;
+      let rows: DraftQueryRow[];
+      if ('offset' in from) {
+        rows = prepared(`${select} ${order} LIMIT ? OFFSET ?`).all(...params, filter.limit, from.offset) as DraftQueryRow[];
+      } else {
+        const [key, seq] = from.after;
+        if (from.after.length !== 2 || typeof seq !== 'number' || key === undefined) return undefined;
+        // Ties go newest first whatever the direction, so only the descending order is one row-value comparison.
+        const after = filter.descending ? `(${sortKey}, d.seq) < (?, ?)` : `(${sortKey} > ? OR (${sortKey} = ? AND d.seq < ?))`;
+        const keyParams = filter.descending ? [key, seq] : [key, key, seq];
+        rows = prepared(`${select} WHERE ${after} ${order} LIMIT ?`).all(...params, ...keyParams, filter.limit) as DraftQueryRow[];
+      }
+      const lastRow = rows.at(-1);
+      return { rows, last: lastRow ? [lastRow.sort_key, lastRow.seq] : null };
     },
   };
 }

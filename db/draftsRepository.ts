@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { DraftSummary } from '../shared/contract/api';
+import type { CursorKey } from '../shared/contract/paging';
 import type { Draft } from '../shared/domain/dossier';
 import type { DocType, DraftStatus } from '../shared/domain/vocabulary';
 
@@ -43,10 +44,11 @@ export function createDraftsRepository(db: Database) {
   );
   const touch = db.prepare('UPDATE drafts SET updated_at = ? WHERE id = ?');
   const byId = db.prepare<[string], DraftRow>(`SELECT ${COLUMNS} FROM drafts WHERE id = ?`);
-  const page = db.prepare<[number, number], DraftRow & { regulation_count: number }>(
-    `SELECT ${COLUMNS}, (SELECT count(*) FROM regulations r WHERE r.draft_id = d.id AND r.deleted_at IS NULL) AS regulation_count
-     FROM drafts d ORDER BY updated_at DESC, seq DESC LIMIT ? OFFSET ?`,
-  );
+  type PageRow = DraftRow & { seq: number; regulation_count: number };
+  const listed = `SELECT ${COLUMNS}, seq, (SELECT count(*) FROM regulations r WHERE r.draft_id = d.id AND r.deleted_at IS NULL) AS regulation_count
+     FROM drafts d`;
+  const page = db.prepare<[number, number], PageRow>(`${listed} ORDER BY updated_at DESC, seq DESC LIMIT ? OFFSET ?`);
+  const pageAfter = db.prepare<[string, number, number], PageRow>(`${listed} WHERE (updated_at, seq) < (?, ?) ORDER BY updated_at DESC, seq DESC LIMIT ?`);
   const count = db.prepare<[], { total: number }>('SELECT count(*) AS total FROM drafts');
   const allIds = db.prepare<[], { id: string }>('SELECT id FROM drafts ORDER BY seq');
   const all = db.prepare<[], DraftRow>(`SELECT ${COLUMNS} FROM drafts ORDER BY seq`);
@@ -71,8 +73,20 @@ export function createDraftsRepository(db: Database) {
       const row = byId.get(id);
       return row ? toRecord(row) : undefined;
     },
-    page(offset: number, limit: number): DraftSummary[] {
-      return page.all(limit, offset).map((row) => ({ ...toRecord(row), regulationCount: row.regulation_count }));
+    /** Newest first, from `offset` or after the (updated_at, seq) key a previous page ended on; a key of another shape is `undefined`. */
+    page(limit: number, from: { offset: number } | { after: CursorKey }): { items: DraftSummary[]; last: CursorKey | null } | undefined {
+      let rows: PageRow[];
+      if ('offset' in from) rows = page.all(limit, from.offset);
+      else {
+        const [updatedAt, seq] = from.after;
+        if (from.after.length !== 2 || typeof updatedAt !== 'string' || typeof seq !== 'number') return undefined;
+        rows = pageAfter.all(updatedAt, seq, limit);
+      }
+      const lastRow = rows.at(-1);
+      return {
+        items: rows.map((row) => ({ ...toRecord(row), regulationCount: row.regulation_count })),
+        last: lastRow ? [lastRow.updated_at, lastRow.seq] : null,
+      };
     },
     count(): number {
       return count.get()?.total ?? 0;

@@ -6,6 +6,8 @@ import { REPORT_SQL } from './reportsRepository';
 // Every list and search query must use an index, not scan a table: these are the hot paths of the UI.
 const HOT_QUERIES: Array<[string, string, unknown[]]> = [
   ['draft list page', 'SELECT id FROM drafts d ORDER BY updated_at DESC, seq DESC LIMIT 100 OFFSET 0', []],
+  ['draft list page after a key', 'SELECT id FROM drafts d WHERE (updated_at, seq) < (?, ?) ORDER BY updated_at DESC, seq DESC LIMIT 100', ['2024-01-01', 5]],
+  ['live regulations by name after a key', 'SELECT r.id FROM regulations r JOIN drafts d ON d.id = r.draft_id WHERE r.deleted_at IS NULL AND (r.name, r.seq) > (?, ?) ORDER BY r.name, r.seq LIMIT 100', ['Cấp', 5]],
   ['regulations of a draft', 'SELECT id FROM regulations WHERE draft_id = ? ORDER BY position', ['x']],
   ['regulation count per draft', 'SELECT count(*) FROM regulations r WHERE r.draft_id = ?', ['x']],
   ['regulation by id', 'SELECT name FROM regulations WHERE id = ?', ['x']],
@@ -52,5 +54,15 @@ describe('query plans', () => {
       .join('\n');
     expect(plan).toMatch(/VIRTUAL TABLE INDEX/);
     expect(plan).toMatch(/SEARCH r USING INTEGER PRIMARY KEY/);
+  });
+
+  it('a search page after a key starts at that rowid instead of skipping the hits before it', () => {
+    const plan = db
+      .prepare("EXPLAIN QUERY PLAN SELECT r.id FROM regulation_search s JOIN regulations r ON r.seq = s.rowid JOIN drafts d ON d.id = r.draft_id WHERE regulation_search MATCH ? AND s.rowid < ? ORDER BY s.rowid DESC LIMIT 50")
+      .all('"dang"*', 1000)
+      .map((row) => (row as { detail: string }).detail)
+      .join('\n');
+    expect(plan).toMatch(/VIRTUAL TABLE INDEX/);
+    expect(plan).not.toMatch(/TEMP B-TREE/);
   });
 });

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { assessmentStatus } from '../shared/domain/assessmentStatus';
 import { countedAnnualCost } from '../shared/domain/costRollup';
 import type { Assessment, Components, Regulation, RegulationBaseline } from '../shared/domain/dossier';
+import type { CursorKey } from '../shared/contract/paging';
 import { measuresOf } from '../shared/domain/measures';
 import { reviewRegulation, type RegulationReview } from '../shared/domain/review/findings';
 import { foldVietnamese } from '../shared/domain/textFold';
@@ -54,6 +55,13 @@ type RegulationRow = {
   baseline: string | null;
   assessment: string | null;
 };
+
+/** A search hit: the regulation with its draft's title and type and its stored summary, read in the same row. */
+export type RegulationHit = { regulation: RegulationRecord; draftTitle: string; docType: DocType; summary: ListedSummary };
+/** Where a search page starts: an offset, or the key the previous page ended on. */
+export type SearchPosition = { offset: number } | { after: CursorKey };
+export type RegulationHitPage = { items: RegulationHit[]; last: CursorKey | null };
+type HitRow = RegulationRow & { draft_title: string; doc_type: string; necessity_score: number | null; assessment_complete: number; review_finding_count: number };
 
 const COLUMNS = 'seq, id, draft_id, kind, change, national_code, name, article, field, level, components, baseline, assessment';
 
@@ -133,18 +141,20 @@ export function createRegulationsRepository(db: Database) {
   const deleteIndex = db.prepare('DELETE FROM regulation_search WHERE rowid = ?');
   const insertIndex = db.prepare('INSERT INTO regulation_search (rowid, body) VALUES (?, ?)');
   const seqOf = db.prepare<[string], { seq: number }>('SELECT seq FROM regulations WHERE id = ?');
-  // Newest first: ranking every match by bm25 costs tens of milliseconds on common words like "dang ky".
-  const search = db.prepare<[string, number, number], RegulationRow>(
-    `SELECT ${COLUMNS.split(', ').map((column) => `r.${column}`).join(', ')}
-     FROM regulation_search s JOIN regulations r ON r.seq = s.rowid
-     WHERE regulation_search MATCH ? ORDER BY s.rowid DESC LIMIT ? OFFSET ?`,
-  );
+  // Newest first: ranking every match by bm25 costs tens of milliseconds on common words like "dang ky". A hit carries
+  // its draft and stored summary, so a page of hits is one query; later pages continue after the last key (no OFFSET).
+  const hitColumns = `${COLUMNS.split(', ').map((column) => `r.${column}`).join(', ')}, d.title AS draft_title, d.doc_type,
+    r.necessity_score, r.assessment_complete, r.review_finding_count`;
+  const matching = `SELECT ${hitColumns} FROM regulation_search s JOIN regulations r ON r.seq = s.rowid JOIN drafts d ON d.id = r.draft_id
+    WHERE regulation_search MATCH ?`;
+  const search = db.prepare<[string, number, number], HitRow>(`${matching} ORDER BY s.rowid DESC LIMIT ? OFFSET ?`);
+  const searchAfter = db.prepare<[string, number, number], HitRow>(`${matching} AND s.rowid < ? ORDER BY s.rowid DESC LIMIT ?`);
   const searchCount = db.prepare<[string], { total: number }>(
     'SELECT count(*) AS total FROM regulation_search WHERE regulation_search MATCH ?',
   );
-  const listAll = db.prepare<[number, number], RegulationRow>(
-    `SELECT ${COLUMNS} FROM regulations WHERE deleted_at IS NULL ORDER BY name, seq LIMIT ? OFFSET ?`,
-  );
+  const everyLive = `SELECT ${hitColumns} FROM regulations r JOIN drafts d ON d.id = r.draft_id WHERE r.deleted_at IS NULL`;
+  const listAll = db.prepare<[number, number], HitRow>(`${everyLive} ORDER BY r.name, r.seq LIMIT ? OFFSET ?`);
+  const listAllAfter = db.prepare<[string, number, number], HitRow>(`${everyLive} AND (r.name, r.seq) > (?, ?) ORDER BY r.name, r.seq LIMIT ?`);
   const countAll = db.prepare<[], { total: number }>('SELECT count(*) AS total FROM regulations WHERE deleted_at IS NULL');
   const summaries = db.prepare<[string], { id: string; necessity_score: number | null; assessment_complete: number; review_finding_count: number }>(
     'SELECT id, necessity_score, assessment_complete, review_finding_count FROM regulations WHERE id IN (SELECT value FROM json_each(?))',
@@ -242,12 +252,37 @@ export function createRegulationsRepository(db: Database) {
           ]),
       );
     },
-    search(text: string, offset: number, limit: number): { total: number; items: RegulationRecord[] } {
+    countMatches(text: string): number {
       const query = toSearchQuery(text);
-      if (query === '') {
-        return { total: countAll.get()?.total ?? 0, items: listAll.all(limit, offset).map(toRecord) };
+      return (query === '' ? countAll.get() : searchCount.get(query))?.total ?? 0;
+    },
+    /**
+     * One page of hits, from `offset` or after the key a previous page ended on: full-text hits newest first (key: seq),
+     * the whole list (blank text) by name then seq (key: name, seq). A key of the wrong shape is `undefined` back.
+     */
+    search(text: string, limit: number, from: SearchPosition): RegulationHitPage | undefined {
+      const query = toSearchQuery(text);
+      let rows: HitRow[];
+      if ('offset' in from) rows = query === '' ? listAll.all(limit, from.offset) : search.all(query, limit, from.offset);
+      else if (query === '') {
+        const [name, seq] = from.after;
+        if (from.after.length !== 2 || typeof name !== 'string' || typeof seq !== 'number') return undefined;
+        rows = listAllAfter.all(name, seq, limit);
+      } else {
+        const [seq] = from.after;
+        if (from.after.length !== 1 || typeof seq !== 'number') return undefined;
+        rows = searchAfter.all(query, seq, limit);
       }
-      return { total: searchCount.get(query)?.total ?? 0, items: search.all(query, limit, offset).map(toRecord) };
+      const lastRow = rows.at(-1);
+      return {
+        items: rows.map((row) => ({
+          regulation: toRecord(row),
+          draftTitle: row.draft_title,
+          docType: row.doc_type as DocType,
+          summary: { necessityScore: row.necessity_score, assessmentComplete: row.assessment_complete === 1, findingCount: row.review_finding_count },
+        })),
+        last: lastRow ? (query === '' ? [lastRow.name, lastRow.seq] : [lastRow.seq]) : null,
+      };
     },
   };
 }

@@ -1,19 +1,25 @@
 // The draft list that finds: search, filters, sorting and each role's queue, with the statutory deadline of the
 // stage a draft waits on (shared/domain/deadlines.ts).
-import type { ApiParsedInput, DraftListItem } from '../../shared/contract/api';
+import { encodeCursor, type ApiOutput, type ApiParsedInput } from '../../shared/contract/api';
 import { deadlineOf, queueStatuses } from '../../shared/domain/deadlines';
 import type { DocType, DraftStatus } from '../../shared/domain/vocabulary';
 import type { ServiceContext } from './context';
 import { localDate } from './localDate';
+import { invalidCursor } from './views';
 
 export function createDraftQueueService(ctx: ServiceContext) {
   return {
-    findDrafts({ queue, statuses, ...filter }: ApiParsedInput<'findDrafts'>): { total: number; items: DraftListItem[] } {
+    findDrafts({ queue, statuses, offset, cursor, ...filter }: ApiParsedInput<'findDrafts'>): ApiOutput<'findDrafts'> {
       const queued = queue ? queueStatuses(queue) : null;
       const wanted = queued ? (statuses.length > 0 ? statuses.filter((status) => queued.includes(status)) : queued) : statuses;
       // A queue whose statuses the filter excludes holds nothing.
-      if (queued && wanted.length === 0) return { total: 0, items: [] };
-      const { total, rows } = ctx.repos.draftQueries.find({ ...filter, statuses: wanted });
+      if (queued && wanted.length === 0) return { total: 0, items: [], next: null };
+      const query = { ...filter, statuses: wanted };
+      // Counted once, on the first page; the cursor carries the total and the key the next page starts after.
+      const total = cursor ? cursor.total : ctx.repos.draftQueries.count(query);
+      const page = ctx.repos.draftQueries.page(query, cursor ? { after: cursor.key } : { offset });
+      if (!page) throw invalidCursor();
+      const { rows, last } = page;
       const today = localDate(ctx.now());
       return {
         total,
@@ -34,6 +40,7 @@ export function createDraftQueueService(ctx: ServiceContext) {
             deadline: deadlineOf({ status, docType }, row.sent_at ? localDate(row.sent_at) : null, today),
           };
         }),
+        next: rows.length === filter.limit && last ? encodeCursor({ total, key: last }) : null,
       };
     },
   };

@@ -1,12 +1,15 @@
-import type { ApiParsedInput, DraftDetail, DraftSummary } from '../../shared/contract/api';
+import { encodeCursor, type ApiOutput, type ApiParsedInput, type DraftDetail } from '../../shared/contract/api';
 import type { ServiceContext } from './context';
-import { draftDetail, requireDraft } from './views';
+import { draftDetail, invalidCursor, requireDraft } from './views';
 import { requireWritable } from './writeGuard';
 
 export function createDraftsService(ctx: ServiceContext) {
   return {
-    listDrafts({ offset, limit }: ApiParsedInput<'listDrafts'>): { total: number; items: DraftSummary[] } {
-      return { total: ctx.repos.drafts.count(), items: ctx.repos.drafts.page(offset, limit) };
+    listDrafts({ offset, limit, cursor }: ApiParsedInput<'listDrafts'>): ApiOutput<'listDrafts'> {
+      const total = cursor ? cursor.total : ctx.repos.drafts.count();
+      const page = ctx.repos.drafts.page(limit, cursor ? { after: cursor.key } : { offset });
+      if (!page) throw invalidCursor();
+      return { total, items: page.items, next: page.items.length === limit && page.last ? encodeCursor({ total, key: page.last }) : null };
     },
     getDraft({ id }: ApiParsedInput<'getDraft'>): DraftDetail {
       return draftDetail(ctx, id);

@@ -1,8 +1,7 @@
-import type { ApiParsedInput, RegulationDetail, SearchHit } from '../../shared/contract/api';
-import type { DraftRecord } from '../../db/draftsRepository';
+import { encodeCursor, type ApiOutput, type ApiParsedInput, type RegulationDetail } from '../../shared/contract/api';
 import type { ServiceContext } from './context';
 import { moveRegulation } from './safekeepingService';
-import { regulationDetail, requireDraft, requireRegulation, summarizeRegulation } from './views';
+import { invalidCursor, regulationDetail, requireDraft, requireRegulation, summarizeRegulation } from './views';
 import { requireWritable } from './writeGuard';
 
 export function createRegulationsService(ctx: ServiceContext) {
@@ -35,17 +34,20 @@ export function createRegulationsService(ctx: ServiceContext) {
       moveRegulation(ctx, id, 'trash_regulation');
       return { deleted: true };
     },
-    searchRegulations({ text, offset, limit }: ApiParsedInput<'searchRegulations'>): { total: number; items: SearchHit[] } {
-      const { total, items } = ctx.repos.regulations.search(text, offset, limit);
-      const drafts = new Map<string, DraftRecord>();
-      const summaries = ctx.repos.regulations.assessmentSummaries(items.map((regulation) => regulation.id));
+    searchRegulations({ text, offset, limit, cursor }: ApiParsedInput<'searchRegulations'>): ApiOutput<'searchRegulations'> {
+      // The total is counted once, on the first page, and carried in the cursor; later pages continue after its key.
+      const total = cursor ? cursor.total : ctx.repos.regulations.countMatches(text);
+      const page = ctx.repos.regulations.search(text, limit, cursor ? { after: cursor.key } : { offset });
+      if (!page) throw invalidCursor();
       return {
         total,
-        items: items.map((regulation) => {
-          const draft = drafts.get(regulation.draftId) ?? requireDraft(ctx, regulation.draftId);
-          drafts.set(draft.id, draft);
-          return { ...summarizeRegulation(regulation, draft.docType, summaries.get(regulation.id)), draftId: draft.id, draftTitle: draft.title, docType: draft.docType };
-        }),
+        items: page.items.map(({ regulation, draftTitle, docType, summary }) => ({
+          ...summarizeRegulation(regulation, docType, summary),
+          draftId: regulation.draftId,
+          draftTitle,
+          docType,
+        })),
+        next: page.items.length === limit && page.last ? encodeCursor({ total, key: page.last }) : null,
       };
     },
   };

@@ -6,7 +6,7 @@ import { ApiError, type FieldProblem } from '../../shared/contract/errors';
 import { missingComponents } from '../../shared/domain/components';
 import { columnLetter, mappingProblems, parseRow, suggestMapping, type ImportMapping, type ParsedRow } from '../../shared/domain/regulationImport';
 import { formatInteger } from '../../shared/i18n/format';
-import type { DraftRecord } from '../../db/draftsRepository';
+import type { RegulationHitPage, SearchPosition } from '../../db/regulationsRepository';
 import { toExportedFile } from '../export/exportedFile';
 import { readRegulationSheet, renderRegulationListXlsx, type RegulationListEntry } from '../export/regulationsXlsx';
 import type { ServiceContext } from './context';
@@ -32,17 +32,14 @@ async function readImport(fileBase64: string, mapping: ImportMapping | undefined
 }
 
 export function createSpreadsheetsService(ctx: ServiceContext) {
-  /** Page by page as the workbook writer asks for rows, so that only one page of regulations is held at a time. */
+  /** Page by page as the workbook writer asks for rows, each page after the last one's key: one page held at a time. */
   function* searchEntries(text: string): Generator<RegulationListEntry> {
-    const drafts = new Map<string, DraftRecord>();
-    for (let offset = 0; ; offset += SEARCH_PAGE) {
-      const { total, items } = ctx.repos.regulations.search(text, offset, SEARCH_PAGE);
-      for (const regulation of items) {
-        const draft = drafts.get(regulation.draftId) ?? requireDraft(ctx, regulation.draftId);
-        drafts.set(draft.id, draft);
-        yield { regulation, draftTitle: draft.title, missing: missingComponents(draft.docType, regulation) };
-      }
-      if (items.length === 0 || offset + items.length >= total) return;
+    let from: SearchPosition = { offset: 0 };
+    for (;;) {
+      const page: RegulationHitPage = ctx.repos.regulations.search(text, SEARCH_PAGE, from)!;
+      for (const { regulation, draftTitle, docType } of page.items) yield { regulation, draftTitle, missing: missingComponents(docType, regulation) };
+      if (page.items.length < SEARCH_PAGE || !page.last) return;
+      from = { after: page.last };
     }
   }
 
@@ -59,7 +56,7 @@ export function createSpreadsheetsService(ctx: ServiceContext) {
       }
       const text = input.search.trim();
       const title = text ? `Kết quả tra cứu TTHC - ${text}` : 'Danh sách TTHC/QĐKD - mọi dự thảo';
-      const subtitle = `${formatInteger(ctx.repos.regulations.search(text, 0, 1).total)} kết quả${text ? ` cho “${text}”` : ''}`;
+      const subtitle = `${formatInteger(ctx.repos.regulations.countMatches(text))} kết quả${text ? ` cho “${text}”` : ''}`;
       return toExportedFile(title, 'xlsx', await renderRegulationListXlsx(searchEntries(text), { title, subtitle, sheetName: 'Tra cứu', acrossDrafts: true }));
     },
 

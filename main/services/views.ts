@@ -13,6 +13,12 @@ export function requireDraft(ctx: ServiceContext, id: string): DraftRecord {
   return draft;
 }
 
+/** A cursor that parses but does not fit the list it is passed to (another sort, another kind of search). */
+export function invalidCursor(): ApiError {
+  const message = 'con trỏ trang không thuộc danh sách này (hãy dùng giá trị «next» của trang trước)';
+  return new ApiError('invalid_input', `Dữ liệu không hợp lệ: cursor: ${message}`, [{ path: 'cursor', message }]);
+}
+
 export function requireRegulation(ctx: ServiceContext, id: string): RegulationRecord {
   const regulation = ctx.repos.regulations.findById(id);
   if (!regulation) throw new ApiError('not_found', `Không tìm thấy thủ tục/quy định có mã ${id}.`);

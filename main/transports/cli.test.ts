@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generateDossier } from '../../bench/dataset';
 import { civilStatusDossier } from '../../test/fixtures/civilStatusDossier';
+import { recordStatements } from '../../test/unit/statementLog';
 import { runCli } from './cli';
 
 const dossier = civilStatusDossier();
@@ -41,6 +43,25 @@ describe('tthc CLI', () => {
     expect(await runCli(['--db', db, 'import', out], again.io)).toBe(0);
     expect(again.out[0]).toBe('Đã thêm: 0 dự thảo, 0 TTHC/QĐKD, 0 ý kiến, 0 sự kiện.');
     expect(again.out[1]).toBe('Đã cập nhật: 0 dự thảo, 0 TTHC/QĐKD, 0 ý kiến, 0 sự kiện.');
+  });
+
+  it('search prints every hit of a long result, paging by key: one count, no OFFSET after the first page', async () => {
+    const { db, file } = workspace();
+    expect(await runCli(['--db', db, 'import', file('big.json', generateDossier(30, 10))], capture().io)).toBe(0);
+    const search = capture();
+    const recording = recordStatements();
+    try {
+      expect(await runCli(['--db', db, 'search', 'giay phep'], search.io)).toBe(0);
+    } finally {
+      recording.stop();
+    }
+    const hits = search.out.slice(0, -1);
+    expect(hits.length).toBeGreaterThan(500); // more than one page of 500
+    expect(new Set(hits.map((line) => line.split('\t').at(-1))).size).toBe(hits.length);
+    expect(search.out.at(-1)).toBe(`${hits.length} kết quả.`);
+    const matching = recording.executed.filter((sql) => sql.includes('MATCH'));
+    expect(matching.filter((sql) => /count\(\*\)/.test(sql))).toHaveLength(1);
+    expect(matching.filter((sql) => /OFFSET/.test(sql))).toHaveLength(1);
   });
 
   it('rejects an invalid dossier with one line per problem path, exits non-zero and leaves the database file byte-for-byte unchanged', async () => {

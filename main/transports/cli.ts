@@ -18,7 +18,7 @@ import { checkCommand } from './cliCheck';
 import { publicationCommand } from './cliPublication';
 import { responsesCommand } from './cliResponses';
 import { SAFEKEEPING_USAGE, safekeepingCommands } from './cliSafekeeping';
-import { allPages, call, CliFailure, configureBusyWait, openOrExplain, parseOptions, readJsonFile, withBackend, writeFileAtomically, type CliIo, type Command } from './cliSupport';
+import { allCursorPages, call, CliFailure, configureBusyWait, openOrExplain, parseOptions, readJsonFile, withBackend, writeFileAtomically, type CliIo, type Command } from './cliSupport';
 import { startWebHost } from './webHost';
 
 const consoleIo: CliIo = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) };
@@ -140,7 +140,7 @@ export const commands: Record<string, Command> = {
   async search(args, { databasePath, io }) {
     const { values, positionals } = parse(args, { json: { type: 'boolean', default: false } });
     const text = positionals.join(' ');
-    const hits = await withBackend(databasePath, (backend) => allPages((offset) => call(backend, 'searchRegulations', { text, offset, limit: 500 })));
+    const hits = await withBackend(databasePath, (backend) => allCursorPages((cursor) => call(backend, 'searchRegulations', { text, cursor, limit: 500 })));
     if (values.json) {
       io.out(JSON.stringify(hits, null, 2));
       return;

@@ -112,3 +112,15 @@ export async function allPages<T>(page: (offset: number) => Promise<{ total: num
   }
   return items;
 }
+
+/** Every item of a keyset-paged listing: each page continues from the previous page's `next`, counted once. */
+export async function allCursorPages<T>(page: (cursor: string | undefined) => Promise<{ items: T[]; next: string | null }>): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const next = await page(cursor);
+    items.push(...next.items);
+    cursor = next.next ?? undefined;
+  } while (cursor !== undefined);
+  return items;
+}

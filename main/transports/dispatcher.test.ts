@@ -18,7 +18,7 @@ describe('dispatcher', () => {
     expect(response.error.problems?.map((problem) => problem.path).sort()).toEqual(['docType', 'submittedToGovernment', 'title']);
     expect(response.error.message).toContain('Tiêu đề: sai kiểu dữ liệu: cần một chuỗi văn bản');
     const list = await dispatch('listDrafts', {});
-    expect(list).toEqual({ ok: true, value: { total: 0, items: [] } });
+    expect(list).toEqual({ ok: true, value: { total: 0, items: [], next: null } });
   });
 
   it('turns a missing record into not_found', async () => {

@@ -27,6 +27,7 @@ export * from './findingsApi';
 export * from './lettersApi';
 export * from './opinionsApi';
 export * from './files';
+export * from './paging';
 export * from './recordsApi';
 export * from './reportsApi';
 export * from './safekeepingApi';

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { DRAFT_SORTS } from '../domain/draftSorts';
 import { DOC_TYPES, DRAFT_STATUSES, OPINION_STAGES, ROLES } from '../domain/vocabulary';
+import { cursorInput, cursorOutput } from './paging';
 import { draftSummarySchema, page } from './recordsApi';
 
 export const deadlineSchema = z.object({
@@ -36,7 +37,7 @@ export type DraftQuery = z.input<typeof draftQuerySchema>;
 
 export const draftQueueApi = {
   findDrafts: {
-    input: z.object({ ...draftQueryShape, ...page }),
-    output: z.object({ total: z.number().int(), items: z.array(draftListItemSchema) }),
+    input: z.object({ ...draftQueryShape, ...page, ...cursorInput }),
+    output: z.object({ total: z.number().int(), items: z.array(draftListItemSchema), ...cursorOutput }),
   },
 } as const;

@@ -9,6 +9,7 @@ import {
 } from '../domain/dossier';
 import { COMPONENT_KEYS } from '../domain/vocabulary';
 import { draftEntrySchema, regulationEntrySchema } from './entrySchemas';
+import { cursorInput, cursorOutput } from './paging';
 
 export { draftFieldsSchema, regulationFieldsSchema, draftEntrySchema, regulationEntrySchema, ENTRY_LIMITS, type DraftFields, type RegulationFields } from './entrySchemas';
 
@@ -71,8 +72,8 @@ const byId = z.object({ id: uuid });
 
 export const recordsApi = {
   listDrafts: {
-    input: z.object(page),
-    output: z.object({ total: z.number().int(), items: z.array(draftSummarySchema) }),
+    input: z.object({ ...page, ...cursorInput }),
+    output: z.object({ total: z.number().int(), items: z.array(draftSummarySchema), ...cursorOutput }),
   },
   getDraft: { input: byId, output: draftDetailSchema },
   createDraft: { input: draftEntrySchema, output: draftDetailSchema },
@@ -85,8 +86,8 @@ export const recordsApi = {
   updateRegulation: { input: byId.extend({ fields: regulationEntrySchema }), output: regulationDetailSchema },
   deleteRegulation: { input: byId, output: z.object({ deleted: z.literal(true) }) },
   searchRegulations: {
-    input: z.object({ text: z.string().max(500), ...page }),
-    output: z.object({ total: z.number().int(), items: z.array(searchHitSchema) }),
+    input: z.object({ text: z.string().max(500), ...page, ...cursorInput }),
+    output: z.object({ total: z.number().int(), items: z.array(searchHitSchema), ...cursorOutput }),
   },
   importDossier: { input: z.object({ dossier: z.unknown() }), output: importReportSchema },
   exportDossier: { input: z.object({ draftIds: z.array(uuid).optional() }), output: dossierSchema },
