@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { messages, type Locale } from '../../shared/i18n/catalog';
+import { MESSAGE_FORMATS } from '../../shared/i18n/interpolation';
 
 const LOCALE_KEY = 'tthc-locale';
 
@@ -20,5 +21,6 @@ void i18next.use(initReactI18next).init({
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },
 });
+for (const [name, format] of Object.entries(MESSAGE_FORMATS)) i18next.services.formatter?.add(name, format);
 
 export { i18next };

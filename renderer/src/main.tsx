@@ -1,4 +1,5 @@
 import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './styles.css';
 import { MantineProvider } from '@mantine/core';
@@ -8,6 +9,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Router } from 'wouter';
 import { App } from './App';
+import { AppDatesProvider } from './components/DateFields';
 import { useGuardedHashLocation } from './components/leaveGuard';
 import './i18n';
 import { theme } from './theme';
@@ -15,12 +17,14 @@ import { theme } from './theme';
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme}>
-      <ModalsProvider>
-        <Notifications position="bottom-right" />
-        <Router hook={useGuardedHashLocation}>
-          <App />
-        </Router>
-      </ModalsProvider>
+      <AppDatesProvider>
+        <ModalsProvider>
+          <Notifications position="bottom-right" />
+          <Router hook={useGuardedHashLocation}>
+            <App />
+          </Router>
+        </ModalsProvider>
+      </AppDatesProvider>
     </MantineProvider>
   </StrictMode>,
 );

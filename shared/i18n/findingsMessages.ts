@@ -21,7 +21,7 @@ export const findingsMessages = {
       sortDescending: 'Sắp xếp theo số phát hiện giảm dần',
       sortAscending: 'Sắp xếp theo số phát hiện tăng dần',
       sortNone: 'Bỏ sắp xếp theo số phát hiện',
-      count: '{{count}} phát hiện',
+      count: '{{count, integer}} phát hiện',
       severity: { info: 'Lưu ý', warning: 'Cần xem xét', serious: 'Nghiêm trọng' },
       evidence: {
         components: 'bộ phận tạo thành',
@@ -56,7 +56,7 @@ export const findingsMessages = {
       sortDescending: 'Sort by number of findings, most first',
       sortAscending: 'Sort by number of findings, fewest first',
       sortNone: 'Stop sorting by findings',
-      count: '{{count}} findings',
+      count: '{{count, integer}} findings',
       severity: { info: 'Note', warning: 'To consider', serious: 'Serious' },
       evidence: {
         components: 'components',

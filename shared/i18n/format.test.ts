@@ -8,6 +8,8 @@ import {
   formatMoney,
   formatPercent,
   formatTwoDigitCount,
+  formatWholeMoney,
+  parseTypedDate,
   type Locale,
 } from './format';
 
@@ -124,5 +126,32 @@ describe('number formats', () => {
     } finally {
       built.mockRestore();
     }
+  });
+});
+
+describe('formatWholeMoney', () => {
+  it.each<[number, Locale, string]>([
+    [3890909090.91, 'vi', '3.890.909.091 đ'],
+    [161713184444.91, 'en', '161,713,184,445 VND'],
+    [-95861366321.09, 'en', '-95,861,366,321 VND'],
+    [-0.2, 'vi', '0 đ'],
+  ])('%d (%s) → %s', (value, locale, expected) => {
+    expect(formatWholeMoney(value, locale)).toBe(expected);
+  });
+});
+
+describe('parseTypedDate', () => {
+  it.each<[string, string | undefined]>([
+    ['12/01/2026', '2026-01-12'],
+    ['5/2/2024', '2024-02-05'],
+    ['05.02.2024', '2024-02-05'],
+    [' 2024-02-05 ', '2024-02-05'],
+    ['31/02/2024', undefined],
+    ['29/02/2023', undefined],
+    ['01/13/2024', undefined],
+    ['12/01', undefined],
+    ['', undefined],
+  ])('%j → %s', (typed, expected) => {
+    expect(parseTypedDate(typed)).toBe(expected);
   });
 });

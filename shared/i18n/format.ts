@@ -40,6 +40,12 @@ export function formatMoney(value: number, locale: Locale = 'vi'): string {
   return `${formatDecimal(value, hasCents ? 2 : 0, locale)} ${MONEY_UNIT[locale]}`;
 }
 
+/** A yearly amount, rounded to the đồng: a cost per year is an estimate, and cents in it only suggest a precision it does not have. */
+export function formatWholeMoney(value: number, locale: Locale = 'vi'): string {
+  // `|| 0` turns the -0 of a tiny negative difference into 0, which Intl would print as "-0".
+  return `${formatInteger(Math.round(value) || 0, locale)} ${MONEY_UNIT[locale]}`;
+}
+
 /** A share (0.625) as a percentage with up to `maximumDigits` decimals, trailing zeros dropped: "62,5%". */
 export function formatPercent(share: number, locale: Locale = 'vi', maximumDigits = 2): string {
   // Intl scales percent in decimal arithmetic, which avoids 0.3394 × 100 = 33.940000000000005.
@@ -99,4 +105,27 @@ export function formatLetterDate(isoDate: string, place: string, locale: Locale 
   if (locale === 'en') return `${place}, ${day} ${EN_MONTHS[month - 1]} ${year}`;
   const monthText = month <= 2 ? pad2(month) : String(month);
   return `${place}, ngày ${pad2(day)} tháng ${monthText} năm ${year}`;
+}
+
+const TYPED_DAY_MONTH_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
+/**
+ * What an officer types into a date field, read day first as Vietnamese and British writers do — "12/01/2026" is
+ * 12 January, whatever the browser's locale — as YYYY-MM-DD; an ISO date is accepted as it is. Undefined for
+ * anything that is not a real calendar day (31/02/2024).
+ */
+export function parseTypedDate(text: string): string | undefined {
+  const trimmed = text.trim();
+  const iso = ISO_DATE.exec(trimmed);
+  const typed = iso ? undefined : TYPED_DAY_MONTH_YEAR.exec(trimmed);
+  const parts = iso
+    ? { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) }
+    : typed
+      ? { year: Number(typed[3]), month: Number(typed[2]), day: Number(typed[1]) }
+      : undefined;
+  if (!parts) return undefined;
+  const { year, month, day } = parts;
+  const calendar = new Date(Date.UTC(year, month - 1, day));
+  const real = calendar.getUTCFullYear() === year && calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day;
+  return real ? `${year}-${pad2(month)}-${pad2(day)}` : undefined;
 }

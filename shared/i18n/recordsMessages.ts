@@ -22,7 +22,7 @@ export const recordsMessages = {
     },
     drafts: {
       title: 'Dự thảo văn bản quy phạm pháp luật',
-      count: '{{count}} dự thảo',
+      count: '{{count, integer}} dự thảo',
       create: 'Tạo dự thảo',
       empty: 'Chưa có dự thảo nào. Hãy tạo dự thảo đầu tiên hoặc nhập hồ sơ.',
       columns: {
@@ -49,7 +49,7 @@ export const recordsMessages = {
         addRegulation: 'Thêm TTHC/QĐKD',
         noRegulations: 'Dự thảo chưa có TTHC/QĐKD nào.',
         complete: 'Đủ thành phần',
-        missing: 'Thiếu {{count}} thành phần',
+        missing: 'Thiếu {{count, integer}} thành phần',
         missingList: 'Còn thiếu: {{list}}',
         history: 'Lịch sử xử lý',
         noHistory: 'Chưa có bước xử lý nào.',
@@ -90,7 +90,7 @@ export const recordsMessages = {
     search: {
       title: 'Tra cứu TTHC/QĐKD trong mọi dự thảo',
       placeholder: 'Gõ tên, lĩnh vực, điều khoản hoặc tên dự thảo — không cần dấu (ví dụ: dang ky)',
-      results: '{{count}} kết quả',
+      results: '{{count, integer}} kết quả',
       none: 'Không có kết quả.',
       draft: 'Dự thảo',
     },
@@ -117,7 +117,7 @@ export const recordsMessages = {
     },
     drafts: {
       title: 'Draft legal documents',
-      count: '{{count}} drafts',
+      count: '{{count, integer}} drafts',
       create: 'New draft',
       empty: 'No drafts yet. Create the first one or import a dossier.',
       columns: {
@@ -144,7 +144,7 @@ export const recordsMessages = {
         addRegulation: 'Add procedure',
         noRegulations: 'This draft has no procedures yet.',
         complete: 'All components',
-        missing: '{{count}} components missing',
+        missing: '{{count, integer}} components missing',
         missingList: 'Missing: {{list}}',
         history: 'History',
         noHistory: 'No steps yet.',
@@ -185,7 +185,7 @@ export const recordsMessages = {
     search: {
       title: 'Search procedures across all drafts',
       placeholder: 'Type a name, field, article or draft title — diacritics optional (e.g. dang ky)',
-      results: '{{count}} results',
+      results: '{{count, integer}} results',
       none: 'No results.',
       draft: 'Draft',
     },

@@ -147,10 +147,12 @@ test('a drafter fills a full assessment and the cost worksheet; the score, 33,94
     await expect(side.getByRole('textbox', { name: 'Phí, lệ phí (đ/lần)' })).toHaveValue('500.000 đ');
     await side.getByRole('textbox', { name: 'Số giờ: Chuẩn bị hồ sơ' }).fill(hours);
     await side.getByRole('textbox', { name: 'Chi phí khác (đ/lần)' }).fill(otherCosts);
-    await side.getByRole('textbox', { name: 'Số đối tượng thực hiện (năm đầu)' }).fill('2000');
+    await side.getByRole('textbox', { name: 'Số đối tượng thực hiện (năm đầu)' }).fill('130000');
   }
   await expect(page.getByTestId('per-case-baseline')).toHaveText('1.245.454,55 đ');
   await expect(page.getByTestId('per-case-proposed')).toHaveText('822.727,27 đ');
+  // A cost per year is shown to the đồng: 1.245.454,545… đ × 130.000 is 161.909.090.909,09 đ.
+  await expect(page.getByTestId('annual-baseline')).toHaveText('161.909.090.909 đ');
   await expect(page.getByTestId('reduction-share')).toHaveText('33,94%');
   // Judged against the programs in force in the worksheet's year (this year): NQ 68's 20% until 2025, NQ 66's 30% in 2025–2026.
   await expect(page.getByTestId('reduction-indicator')).toContainText(/Đạt mục tiêu cắt giảm tối thiểu \d+% \(Nghị quyết \d+\/NQ-CP\)/);
@@ -189,5 +191,24 @@ test('a drafter fills a full assessment and the cost worksheet; the score, 33,94
 
   await page.getByRole('link', { name: 'Tổng hợp chi phí' }).click();
   await expect(page.getByTestId('rollup').getByTestId('reduction-share')).toHaveText('33,94%');
+
+  // In English at 1366×768 the yearly figures of hundreds of billions stand apart instead of running together.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByText('English', { exact: true }).click();
+  await expect(page.getByTestId('rollup-baseline')).toHaveText('161,909,090,909 VND');
+  // The extent of the text itself (a Range), not of its box: text running out of a too narrow column keeps the box's size.
+  const textExtent = (id: string) =>
+    page.getByTestId(id).evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      const { left, right, top, bottom } = range.getBoundingClientRect();
+      return { left, right, top, bottom };
+    });
+  const [baselineText, proposedText, differenceText] = await Promise.all(['rollup-baseline', 'rollup-proposed', 'rollup-difference'].map(textExtent));
+  for (const [first, second] of [[baselineText!, proposedText!], [proposedText!, differenceText!]] as const) {
+    expect(first.right <= second.left || first.bottom <= second.top, `${JSON.stringify(first)} and ${JSON.stringify(second)} overlap`).toBe(true);
+  }
+  await page.screenshot({ path: testInfo.outputPath('cost-summary-en.png') });
+  await page.getByText('Tiếng Việt', { exact: true }).click();
   await host.stop();
 });

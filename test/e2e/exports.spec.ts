@@ -63,7 +63,10 @@ test('the review letter, the regulation list and an Excel import, each through t
     await page.getByRole('tab', { name: 'Văn bản góp ý' }).click();
     await expect(page.getByText('3 TTHC/QĐKD có ý kiến thẩm tra sẽ được đưa vào văn bản.', { exact: false })).toBeVisible();
     await page.getByLabel('Số, ký hiệu').fill('05/VPCP-KSTT');
-    await page.getByLabel('Ngày ban hành').fill('2024-02-05');
+    // Typed day first, as an officer writes it, whatever the browser's locale: 05/02/2024 is 5 February.
+    await page.getByLabel('Ngày ban hành').fill('05/02/2024');
+    await page.getByLabel('Ngày ban hành').blur();
+    await expect(page.getByLabel('Ngày ban hành')).toHaveValue('05/02/2024');
     await page.getByLabel('Kính gửi (mỗi nơi một dòng)').fill('Bộ Giao thông vận tải\nBộ Tư pháp');
     await page.getByLabel('Nơi nhận (mỗi nơi một dòng, không ghi dòng “Lưu”)').fill('Như trên\nThủ tướng Chính phủ (để b/c)');
     const preview = page.getByTestId('letter-preview');

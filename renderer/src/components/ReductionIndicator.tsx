@@ -20,7 +20,7 @@ export function ReductionIndicator({ share, amount, targets, size = 'md' }: { sh
   const scale = targets.length > 0 ? 2 * Math.max(...targets.map((target) => target.target)) : DEFAULT_BAR_SCALE;
   const metAll = share !== null && share >= 0 && targets.every((target) => share >= target.target);
   const color = share === null ? 'gray' : share < 0 ? 'red' : metAll ? 'green' : 'orange';
-  const amountText = amount >= 0 ? t('assessment.cost.saving', { amount: format.money(amount) }) : t('assessment.cost.increase', { amount: format.money(-amount) });
+  const amountText = amount >= 0 ? t('assessment.cost.saving', { amount: format.wholeMoney(amount) }) : t('assessment.cost.increase', { amount: format.wholeMoney(-amount) });
   const badgeSize = size === 'md' ? 'md' : 'sm';
   const verdicts =
     share === null

@@ -54,20 +54,20 @@ export function CostSummaryPage() {
                     <Text size="xs" c="dimmed">
                       {CHANGES
                         .filter((change) => draft.rollup.byChange[change] > 0)
-                        .map((change) => `${t(`change.${change}`)} ${draft.rollup.byChange[change]}`)
+                        .map((change) => `${t(`change.${change}`)} ${format.integer(draft.rollup.byChange[change])}`)
                         .join(' · ')}
                     </Text>
                   </Table.Td>
                   <Table.Td>
                     <Badge variant="light" color={draft.rollup.assessed === draft.rollup.regulations ? 'green' : 'orange'}>
-                      {draft.rollup.assessed}/{draft.rollup.regulations}
+                      {format.integer(draft.rollup.assessed)}/{format.integer(draft.rollup.regulations)}
                     </Badge>
                   </Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    {format.money(draft.rollup.annual.baseline)}
+                    {format.wholeMoney(draft.rollup.annual.baseline)}
                   </Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    {format.money(draft.rollup.annual.proposed)}
+                    {format.wholeMoney(draft.rollup.annual.proposed)}
                   </Table.Td>
                   <Table.Td>
                     <ReductionIndicator share={draft.rollup.reduction.share} amount={draft.rollup.reduction.amount} targets={draft.rollup.targets} size="sm" />

@@ -349,7 +349,8 @@ function SideCard({ side, value, change, componentFees, sideError, errorAt, onCh
   );
 }
 
-type PairRow = { label: string; pair: CostPair; strong?: boolean; testId: string };
+/** `whole`: a yearly or multi-year total, shown to the đồng; a cost per case keeps its cents. */
+type PairRow = { label: string; pair: CostPair; strong?: boolean; whole?: boolean; testId: string };
 
 /** Baseline and proposed side by side, with their difference when both sides are shown. */
 function PairTable({ rows, sides, testId }: { rows: readonly PairRow[]; sides: readonly Side[]; testId?: string }) {
@@ -357,6 +358,7 @@ function PairTable({ rows, sides, testId }: { rows: readonly PairRow[]; sides: r
   const format = useFormatters();
   const both = sides.length === 2;
   const money = { ta: 'right', style: { whiteSpace: 'nowrap' } } as const;
+  const amount = (row: PairRow, value: number) => (row.whole ? format.wholeMoney(value) : format.money(value));
   return (
     <Table verticalSpacing={6} fz="sm" data-testid={testId}>
       <Table.Thead>
@@ -376,10 +378,10 @@ function PairTable({ rows, sides, testId }: { rows: readonly PairRow[]; sides: r
             <Table.Td>{row.label}</Table.Td>
             {sides.map((which) => (
               <Table.Td key={which} {...money} data-testid={`${row.testId}-${which}`}>
-                {format.money(row.pair[which])}
+                {amount(row, row.pair[which])}
               </Table.Td>
             ))}
-            {both && <Table.Td {...money}>{format.money(row.pair.proposed - row.pair.baseline)}</Table.Td>}
+            {both && <Table.Td {...money}>{amount(row, row.pair.proposed - row.pair.baseline)}</Table.Td>}
           </Table.Tr>
         ))}
       </Table.Tbody>
@@ -410,10 +412,10 @@ function Results({ evaluation, sheet, sides }: { evaluation: CostEvaluation | un
     { label: t('assessment.cost.fees'), pair: pairOf((side) => side.fees), testId: 'fees' },
     { label: t('assessment.cost.otherCosts'), pair: pairOf((side) => side.otherCosts), testId: 'other-costs' },
     { label: t('assessment.cost.perCase'), pair: evaluation.perCase, strong: true, testId: 'per-case' },
-    { label: t('assessment.cost.annual'), pair: evaluation.annual, strong: true, testId: 'annual' },
+    { label: t('assessment.cost.annual'), pair: evaluation.annual, strong: true, whole: true, testId: 'annual' },
   ];
   if (evaluation.upfront.baseline > 0 || evaluation.upfront.proposed > 0) {
-    rows.push({ label: t('assessment.cost.upfrontTotal'), pair: evaluation.upfront, testId: 'upfront' });
+    rows.push({ label: t('assessment.cost.upfrontTotal'), pair: evaluation.upfront, whole: true, testId: 'upfront' });
   }
   return (
     <Paper withBorder p="md" h="100%" data-testid="cost-results">
@@ -457,8 +459,8 @@ function MultiYear({ sheet, sides }: { sheet: CostWorksheet | undefined; sides: 
                 testId="multi-year"
                 sides={sides}
                 rows={[
-                  { label: t('assessment.cost.presentValue'), pair: evaluation.presentValue, testId: 'present-value' },
-                  { label: t('assessment.cost.annualisedValue'), pair: evaluation.annualisedValue, testId: 'annualised-value' },
+                  { label: t('assessment.cost.presentValue'), pair: evaluation.presentValue, whole: true, testId: 'present-value' },
+                  { label: t('assessment.cost.annualisedValue'), pair: evaluation.annualisedValue, whole: true, testId: 'annualised-value' },
                 ]}
               />
               <Text size="xs" c="dimmed" data-testid="cost-conventions">

@@ -131,7 +131,7 @@ function ChecklistRow({ item, position }: { item: ChecklistItem; position: numbe
         <Group gap={6} wrap="nowrap">
           <Progress value={item.total === 0 ? 0 : (100 * item.answered) / item.total} color={item.answered === item.total ? 'green' : 'navy'} size="sm" w={100} aria-hidden />
           <Text size="xs">
-            {item.answered}/{item.total}
+            {format.integer(item.answered)}/{format.integer(item.total)}
           </Text>
         </Group>
       </Table.Td>

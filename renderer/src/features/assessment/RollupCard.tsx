@@ -1,4 +1,4 @@
-import { Badge, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CostRollupView } from '../../../../shared/contract/api';
 import { CHANGES } from '../../../../shared/domain/vocabulary';
@@ -42,11 +42,12 @@ export function RollupCard({ title, rollup }: { title: string; rollup: CostRollu
                 </Badge>
               ))}
             </Group>
-            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-              <Figure label={t('assessment.rollup.baseline')} value={format.money(rollup.annual.baseline)} testId="rollup-baseline" />
-              <Figure label={t('assessment.rollup.proposed')} value={format.money(rollup.annual.proposed)} testId="rollup-proposed" />
-              <Figure label={t('assessment.rollup.reduction')} value={format.money(rollup.annual.proposed - rollup.annual.baseline)} />
-            </SimpleGrid>
+            {/* A row that wraps rather than fixed columns: a figure of hundreds of billions is wider than a third of the card. */}
+            <Group gap="xl" align="flex-start">
+              <Figure label={t('assessment.rollup.baseline')} value={format.wholeMoney(rollup.annual.baseline)} testId="rollup-baseline" />
+              <Figure label={t('assessment.rollup.proposed')} value={format.wholeMoney(rollup.annual.proposed)} testId="rollup-proposed" />
+              <Figure label={t('assessment.rollup.reduction')} value={format.wholeMoney(rollup.annual.proposed - rollup.annual.baseline)} testId="rollup-difference" />
+            </Group>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>

@@ -20,6 +20,7 @@ import { useApiData } from '../../components/useApiData';
 import { LetterPreview } from './LetterPreview';
 import { TaskStatus } from '../../components/TaskStatus';
 import { useExport } from './useExport';
+import { IsoDateInput } from '../../components/DateFields';
 
 const REVIEW_STATUSES: readonly DraftStatus[] = ['submitted_for_review', 'reviewed', 'issued'];
 
@@ -157,15 +158,11 @@ function LetterEditor({ initial }: { initial: OpinionLetterView }) {
               </Group>
               <Group grow align="flex-start">
                 {text('place', t('exports.letter.place'), (m) => m.place, (m, v) => ({ ...m, place: v }))}
-                <TextInput
-                  type="date"
+                <IsoDateInput
                   label={t('exports.letter.date')}
                   value={metadata.date}
                   error={problems.get('date')}
-                  onChange={(event) => {
-                    const value = event.currentTarget.value;
-                    update((current) => ({ ...current, date: value }));
-                  }}
+                  onChange={(date) => update((current) => ({ ...current, date }))}
                 />
               </Group>
               {paragraph('subject', t('exports.letter.subject'), t('exports.letter.subjectHint'))}

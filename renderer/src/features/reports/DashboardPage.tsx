@@ -1,4 +1,4 @@
-import { Anchor, Group, Loader, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Group, Loader, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -13,6 +13,7 @@ import { useApiData } from '../../components/useApiData';
 import { useFormatters } from '../../components/useFormatters';
 import { ChartCard } from './ChartCard';
 import type { LegendEntry } from './chartImage';
+import { IsoMonthInput } from '../../components/DateFields';
 
 // Colours that stay apart for colour-blind readers and on a grey printout: blue, teal and orange for the stages;
 // green, amber and red for agree, amend and remove.
@@ -47,8 +48,8 @@ export function DashboardPage() {
       <Group justify="space-between" align="flex-end">
         <Title order={3}>{t('reports.dashboard.title')}</Title>
         <Group gap="sm" align="flex-end">
-          <TextInput type="month" label={t('reports.dashboard.fromMonth')} value={from} onChange={(event) => setFrom(event.currentTarget.value)} w={170} />
-          <TextInput type="month" label={t('reports.dashboard.toMonth')} value={to} onChange={(event) => setTo(event.currentTarget.value)} w={170} />
+          <IsoMonthInput label={t('reports.dashboard.fromMonth')} value={from} onChange={setFrom} w={170} />
+          <IsoMonthInput label={t('reports.dashboard.toMonth')} value={to} onChange={setTo} w={170} />
         </Group>
       </Group>
       {error && <ErrorAlert error={error} />}
@@ -187,11 +188,11 @@ function DashboardCharts({ data }: { data: Dashboard }) {
           <ResponsiveContainer width="100%" height={barsHeight(waiting.length)}>
             <BarChart data={waiting} layout="vertical" margin={{ top: 4, right: 40, bottom: 20, left: 8 }}>
               <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-              <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} label={{ value: t('reports.dashboard.waitingAxis'), position: 'insideBottom', offset: -10 }} />
+              <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} tickFormatter={format.integer} label={{ value: t('reports.dashboard.waitingAxis'), position: 'insideBottom', offset: -10 }} />
               <YAxis type="category" dataKey="label" width={CATEGORY_WIDTH} tick={AXIS_TICK} interval={0} />
               <Tooltip formatter={(value) => format.integer(Number(value))} />
               <Bar dataKey="drafts" name={t('reports.dashboard.drafts')} fill={WAITING_COLOR} isAnimationActive={false}>
-                <LabelList dataKey="drafts" position="right" fontSize={12} />
+                <LabelList dataKey="drafts" position="right" fontSize={12} formatter={(value) => format.integer(Number(value))} />
               </Bar>
             </BarChart>
           </ResponsiveContainer>
@@ -258,14 +259,14 @@ function CostChart({ data, title, fileStem, span }: { data: Dashboard; title: st
       })}
       footer={
         baseline > 0 && (
-          <Text size="sm">{t('reports.costLine', { baseline: format.money(Math.round(baseline)), proposed: format.money(Math.round(proposed)) })}</Text>
+          <Text size="sm">{t('reports.costLine', { baseline: format.wholeMoney(baseline), proposed: format.wholeMoney(proposed) })}</Text>
         )
       }
     >
       <ResponsiveContainer width="100%" height={Math.max(150, rows.length * 44 + 90)}>
         <BarChart data={rows} layout="vertical" margin={{ top: 24, right: 48, bottom: 20, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" domain={[lower, upper]} ticks={ticks} tick={AXIS_TICK} tickFormatter={(value: number) => `${value}%`} label={{ value: t('reports.dashboard.costAxis'), position: 'insideBottom', offset: -10 }} />
+          <XAxis type="number" domain={[lower, upper]} ticks={ticks} tick={AXIS_TICK} tickFormatter={(value: number) => format.percent(value / 100)} label={{ value: t('reports.dashboard.costAxis'), position: 'insideBottom', offset: -10 }} />
           <YAxis type="category" dataKey="label" width={150} tick={AXIS_TICK} />
           <Bar dataKey="percent" barSize={26} isAnimationActive={false}>
             {rows.map((row) => (

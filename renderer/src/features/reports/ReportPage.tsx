@@ -1,4 +1,4 @@
-import { Alert, Grid, Group, Loader, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Grid, Group, Loader, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileText, IconFileTypeDocx } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { ReductionIndicator } from '../../components/ReductionIndicator';
 import { ProgramsCard } from './ProgramsCard';
 import { useFormatters } from '../../components/useFormatters';
 import { ExportActions } from './ExportActions';
+import { IsoDateInput, IsoMonthInput } from '../../components/DateFields';
 
 type Mode = 'month' | 'range';
 
@@ -81,11 +82,11 @@ export function ReportPage() {
             ]}
           />
           {mode === 'month' ? (
-            <TextInput type="month" label={t('reports.month')} value={month} onChange={(event) => setMonth(event.currentTarget.value)} w={200} />
+            <IsoMonthInput label={t('reports.month')} value={month} onChange={setMonth} w={200} />
           ) : (
             <>
-              <TextInput type="date" label={t('reports.from')} value={range.from} onChange={(event) => setRange({ ...range, from: event.currentTarget.value })} w={180} />
-              <TextInput type="date" label={t('reports.to')} value={range.to} onChange={(event) => setRange({ ...range, to: event.currentTarget.value })} w={180} />
+              <IsoDateInput label={t('reports.from')} value={range.from} onChange={(from) => setRange({ ...range, from })} w={180} />
+              <IsoDateInput label={t('reports.to')} value={range.to} onChange={(to) => setRange({ ...range, to })} w={180} />
             </>
           )}
         </Group>
@@ -182,7 +183,7 @@ function ReportBody({ view }: { view: PeriodReportView }) {
             {baseline > 0 ? (
               <Stack gap="sm">
                 <ReductionIndicator share={reductionShare} amount={baseline - proposed} targets={measureTargets('compliance_cost', view.report.period, reductionShare)} />
-                <Text size="sm">{t('reports.costLine', { baseline: format.money(Math.round(baseline)), proposed: format.money(Math.round(proposed)) })}</Text>
+                <Text size="sm">{t('reports.costLine', { baseline: format.wholeMoney(baseline), proposed: format.wholeMoney(proposed) })}</Text>
               </Stack>
             ) : (
               <Text size="sm" c="dimmed">

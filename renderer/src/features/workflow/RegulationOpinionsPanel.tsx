@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, Loader, Paper, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Loader, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconEdit, IconPencilPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -16,6 +16,7 @@ import { OpinionEditor, type QuotableComponent } from './editor/OpinionEditor';
 import { todayLocal } from './localDate';
 import { OpinionCard } from './OpinionCard';
 import { useBusyAction } from './useBusyAction';
+import { IsoDateInput } from '../../components/DateFields';
 
 type Draft = { id?: string; verdict: Verdict; components: ComponentKey[]; issuedAt: string; body: RichTextDocument };
 
@@ -77,7 +78,7 @@ function OpinionForm({ regulation, stage, initial, onSaved, onCancel }: { regula
             </SimpleGrid>
           </Checkbox.Group>
         )}
-        <TextInput type="date" w={220} label={t('workflow.opinions.issuedAt')} value={value.issuedAt} onChange={(event) => setValue({ ...value, issuedAt: event.currentTarget.value })} />
+        <IsoDateInput w={220} label={t('workflow.opinions.issuedAt')} value={value.issuedAt} onChange={(issuedAt) => setValue({ ...value, issuedAt })} />
         <div>
           <Text size="sm" fw={500} mb={4}>
             {t('workflow.opinions.text')}

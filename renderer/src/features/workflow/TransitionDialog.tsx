@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { checkTransition } from '../../../../shared/domain/workflow';
 import { api } from '../../apiClient';
 import { todayLocal } from './localDate';
 import { useBusyAction } from './useBusyAction';
+import { IsoDateInput } from '../../components/DateFields';
 
 type Props = {
   draftId: string;
@@ -44,7 +45,7 @@ export function TransitionDialog({ draftId, action, role, snapshot, onClose, onD
       <Stack gap="md">
         <Text size="sm">{t('workflow.transition.from', { status: t(`status.${snapshot.status}`) })}</Text>
         {action === 'issue' && (
-          <TextInput type="date" label={t('workflow.transition.issuedAt')} withAsterisk value={issuedAt} onChange={(event) => setIssuedAt(event.currentTarget.value)} />
+          <IsoDateInput label={t('workflow.transition.issuedAt')} withAsterisk value={issuedAt} onChange={setIssuedAt} />
         )}
         <Textarea
           label={t(action === 'return' ? 'workflow.transition.reason' : 'workflow.transition.note')}
