@@ -48,6 +48,45 @@ describe('templates', () => {
   });
 });
 
+describe('the template of a regulation', () => {
+  async function regulationOf(kind: 'tthc' | 'qdkd', now: string) {
+    const { api, clock } = apiWithClock();
+    clock.now = now;
+    const draft = await api.createDraft({ docType: 'nghi_quyet_cp', title: 'Nghị quyết về cắt giảm điều kiện kinh doanh', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: true });
+    const regulation = await api.createRegulation({ draftId: draft.id, fields: { kind, change: 'amended', name: kind === 'tthc' ? 'Thủ tục cấp phép' : 'Điều kiện kinh doanh dịch vụ', components: {} } });
+    return { api, clock, regulationId: regulation.id };
+  }
+
+  it.each([
+    ['tthc', '2024-03-05T12:00:00Z', '2010', ['2010']],
+    ['qdkd', '2024-03-05T12:00:00Z', '2010', ['2010']],
+    ['tthc', '2026-01-15T12:00:00Z', '2025', ['2025', '2010']],
+    ['qdkd', '2026-01-15T12:00:00Z', '2025-qdkd', ['2025-qdkd', '2010']],
+  ] as const)('a %s regulation of a draft dated %s starts on %s', async (kind, now, expected, offered) => {
+    const { api, regulationId } = await regulationOf(kind, now);
+    const { templateChoice } = await api.getAssessment({ regulationId });
+    expect(templateChoice).toEqual({ date: now.slice(0, 10), defaultTemplateId: expected, offered });
+  });
+
+  it.each([
+    ['tthc', '2025-qdkd', 'Mẫu đánh giá “Biểu mẫu đánh giá tác động quy định kinh doanh (Nghị quyết 66/NQ-CP)” (2025-qdkd) dùng cho quy định kinh doanh (QĐKD), không dùng để đánh giá một thủ tục hành chính (TTHC).'],
+    ['qdkd', '2025', 'dùng cho thủ tục hành chính (TTHC), không dùng để đánh giá một quy định kinh doanh (QĐKD).'],
+  ] as const)('refuses, in Vietnamese, to assess a %s on template %s, writing nothing', async (kind, template, message) => {
+    const { api, regulationId } = await regulationOf(kind, '2026-01-15T12:00:00Z');
+    const refused = await rejection(api.saveAssessment({ regulationId, assessment: { template, answers: {} } }));
+    expect(refused.code).toBe('invalid_input');
+    expect(refused.message).toContain(message);
+    expect(refused.problems).toEqual([{ path: 'assessment.template', message: expect.stringContaining(message) }]);
+    expect((await api.getAssessment({ regulationId })).assessment).toBeNull();
+  });
+
+  it('refuses a template not yet in force on the draft\'s date', async () => {
+    const { api, regulationId } = await regulationOf('tthc', '2024-03-05T12:00:00Z');
+    const refused = await rejection(api.saveAssessment({ regulationId, assessment: { template: '2025', answers: {} } }));
+    expect(refused.message).toContain('áp dụng từ 01/04/2025; dự thảo ngày 05/03/2024 dùng mẫu “2010”.');
+  });
+});
+
 describe('getAssessment', () => {
   it('starts empty, with the defaults a new worksheet takes', async () => {
     const { api } = apiWithClock();

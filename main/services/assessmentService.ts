@@ -9,7 +9,8 @@ import type {
   HourlyIncomeSettings,
 } from '../../shared/contract/api';
 import { ApiError } from '../../shared/contract/errors';
-import { ASSESSMENT_TEMPLATES, DEFAULT_TEMPLATE_ID } from '../../shared/domain/assessmentTemplate';
+import { ASSESSMENT_TEMPLATES, DEFAULT_TEMPLATE_ID, defaultTemplateFor, templateRefusal, templatesFor } from '../../shared/domain/assessmentTemplate';
+import { draftReferenceDate } from '../../shared/domain/administrativeReference';
 import { assessmentStatus, completionDate } from '../../shared/domain/assessmentStatus';
 import { evaluateCostWorksheet, feesFromComponents, hourlyIncomeFromMonthly } from '../../shared/domain/cost';
 import { combineRollups, costRollup, rollupFromCounts } from '../../shared/domain/costRollup';
@@ -48,10 +49,24 @@ function hourlyIncomeSettings(ctx: ServiceContext): HourlyIncomeSettings {
   return { byYear, defaultMonthlyIncome: DEFAULT_MONTHLY_INCOME, defaultHourlyIncome: hourlyIncomeFromMonthly(DEFAULT_MONTHLY_INCOME) };
 }
 
+/** The day a draft's lists and templates are judged by: as the draft and regulation forms judge it. */
+function draftDate(ctx: ServiceContext, draftId: string): string {
+  const draft = requireDraft(ctx, draftId);
+  return draftReferenceDate({ issuedAt: draft.issuedAt, events: ctx.repos.events.listByDraft(draftId) }, localDate(ctx.now()));
+}
+
+function templateChoice(ctx: ServiceContext, regulation: RegulationRecord): AssessmentView['templateChoice'] {
+  const date = draftDate(ctx, regulation.draftId);
+  const offered = templatesFor(regulation.kind, date).map(({ id }) => id);
+  const stored = regulation.assessment?.template;
+  return { date, defaultTemplateId: defaultTemplateFor(regulation.kind, date).id, offered: stored && !offered.includes(stored) ? [...offered, stored] : offered };
+}
+
 function assessmentView(ctx: ServiceContext, regulation: RegulationRecord): AssessmentView {
   const { assessment } = regulation;
   const year = new Date(ctx.now()).getFullYear();
   return {
+    templateChoice: templateChoice(ctx, regulation),
     regulationId: regulation.id,
     change: regulation.change,
     assessment: assessment ?? null,
@@ -98,6 +113,10 @@ export function createAssessmentService(ctx: ServiceContext) {
       return ctx.db.transaction(() => {
         const regulation = requireRegulation(ctx, regulationId);
         requireWritable(ctx, requireDraft(ctx, regulation.draftId), 'assessment');
+        const refusal = templateRefusal(assessment.template, regulation.kind, draftDate(ctx, regulation.draftId), regulation.assessment?.template);
+        if (refusal) {
+          throw new ApiError('invalid_input', `Đánh giá tác động chưa được lưu: ${refusal}`, [{ path: 'assessment.template', message: refusal }]);
+        }
         const status = assessmentStatus(assessment, regulation.change);
         if (status.problems.length > 0) {
           const problems = status.problems.map((problem) => ({ ...problem, path: `assessment.${problem.path}` }));

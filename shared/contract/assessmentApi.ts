@@ -71,6 +71,11 @@ export const assessmentViewSchema = z.object({
   cost: costEvaluationSchema.nullable(),
   /** What a new worksheet starts from: this year, its hourly income, and the fees the regulation's components declare. */
   worksheetDefaults: z.object({ year: z.number().int(), hourlyIncome: z.number(), fees: z.number() }),
+  /**
+   * The templates this regulation may be assessed on: those for its kind in force on the draft's date (`date`), the
+   * most recent first, plus the one its assessment already uses; `defaultTemplateId` is what a new assessment starts on.
+   */
+  templateChoice: z.object({ date: isoDate, defaultTemplateId: z.string(), offered: z.array(z.string()) }),
 });
 export type AssessmentView = z.infer<typeof assessmentViewSchema>;
 

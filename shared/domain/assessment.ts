@@ -30,7 +30,8 @@ export type Answers = Assessment['answers'];
 type AnswerValue = Answer['value'];
 
 type ScalarValue = Exclude<AnswerValue, unknown[]>;
-type Row = Record<string, ScalarValue>;
+export type GroupRow = Record<string, ScalarValue>;
+type Row = GroupRow;
 
 const isBlank = (value: AnswerValue | undefined): boolean =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
@@ -79,9 +80,12 @@ function valueProblem(question: Asked, value: AnswerValue): string | undefined {
   return undefined;
 }
 
+/** The fields of a group row still to answer: those not optional that are blank or ill-typed. */
+export const missingRowFields = (fields: readonly GroupField[], row: Row): GroupField[] =>
+  fields.filter((field) => !field.optional && (isBlank(row[field.id]) || valueProblem(field, row[field.id]!) !== undefined));
+
 /** A group row is answered when every field that is not optional is. */
-const rowAnswered = (fields: readonly GroupField[], row: Row): boolean =>
-  fields.every((field) => field.optional || (!isBlank(row[field.id]) && valueProblem(field, row[field.id]!) === undefined));
+const rowAnswered = (fields: readonly GroupField[], row: Row): boolean => missingRowFields(fields, row).length === 0;
 
 /** A blank or ill-typed answer counts as not given; a group needs at least one row, each answered. */
 function isAnswered(question: TemplateQuestion, answer: Answer | undefined): answer is Answer {
@@ -265,4 +269,20 @@ export function assessmentProblems(assessment: Assessment, change: Change): Fiel
   if (problems.some((problem) => problem.path === 'template')) return problems;
   const costProblems = assessment.cost ? worksheetProblems(change, assessment.cost).map(under('cost')) : [];
   return [...problems, ...costProblems];
+}
+
+/**
+ * What moving an assessment onto another template keeps: the answers that template asks under the same key and
+ * accepts as they are. The others are named (their keys, in the order given) so the officer can be asked before
+ * they go; nothing is converted behind their back.
+ */
+export function answersCarriedTo(template: AssessmentTemplate, answers: Answers): { kept: Answers; dropped: string[] } {
+  const wrong = new Set(answerProblems(template, answers).map((problem) => problem.path));
+  const kept: Answers = {};
+  const dropped: string[] = [];
+  for (const [key, answer] of Object.entries(answers)) {
+    if (wrong.has(key)) dropped.push(key);
+    else kept[key] = answer;
+  }
+  return { kept, dropped };
 }

@@ -2,7 +2,7 @@
 // ASSESSMENT_TEMPLATES, never new code. Each assessment records the id of the template it was answered on.
 import { z } from 'zod';
 import './zodVietnamese';
-import { defineReferenceSet, findReference, inForce, referenceEntryShape } from './referenceData';
+import { defineReferenceSet, findReference, inForce, isInForce, referenceEntryShape } from './referenceData';
 import { template2010 } from './templates/template2010';
 import { template2025 } from './templates/template2025';
 import { templateQdkd2025 } from './templates/templateQdkd2025';
@@ -241,6 +241,28 @@ export function templatesFor(kind: RegulationKind, date: string): AssessmentTemp
 /** The template offered first: the most recent one in force for the kind, else the 2010 form. */
 export function defaultTemplateFor(kind: RegulationKind, date: string): AssessmentTemplate {
   return templatesFor(kind, date)[0] ?? findTemplate(DEFAULT_TEMPLATE_ID)!;
+}
+
+const KIND_NAMES: Record<RegulationKind, string> = { tthc: 'thủ tục hành chính (TTHC)', qdkd: 'quy định kinh doanh (QĐKD)' };
+const dayMonthYear = (date: string): string => date.slice(0, 10).split('-').reverse().join('/');
+
+/**
+ * Why an assessment of a regulation of `kind`, in a draft of `date`, may not be answered on `templateId`; null when it
+ * may. The template must be written for the kind and in force on the draft's date; the one the assessment already
+ * uses (`storedTemplateId`) stays usable after a newer form replaces it, so old records keep the form they were
+ * answered on. An unknown id is left to the answer checks (templateAnswerProblems), which list the known ones.
+ */
+export function templateRefusal(templateId: string, kind: RegulationKind, date: string, storedTemplateId?: string): string | null {
+  const template = findTemplate(templateId);
+  if (!template) return null;
+  if (!template.kinds.includes(kind)) {
+    const writtenFor = template.kinds.map((known) => KIND_NAMES[known]).join(' và ');
+    return `Mẫu đánh giá “${template.title}” (${template.id}) dùng cho ${writtenFor}, không dùng để đánh giá một ${KIND_NAMES[kind]}.`;
+  }
+  if (templateId === storedTemplateId || isInForce(template, date)) return null;
+  const offered = templatesFor(kind, date).map(({ id }) => `“${id}”`).join(', ');
+  const period = template.validTo ? `từ ${dayMonthYear(template.validFrom)} đến ${dayMonthYear(template.validTo)}` : `từ ${dayMonthYear(template.validFrom)}`;
+  return `Mẫu đánh giá “${template.title}” (${template.id}) áp dụng ${period}; dự thảo ngày ${dayMonthYear(date)} dùng mẫu ${offered}.`;
 }
 
 export function answerKey(section: TemplateSection, question: TemplateQuestion): string {

@@ -68,6 +68,12 @@ test('a drafter fills a full assessment and the cost worksheet; the score, 33,94
   await page.evaluate((hash) => (window.location.hash = hash), `#/regulations/${regulation.id}/assessment`);
   const q = questionnaire(page);
   await expect(page.getByTestId('save-state')).toHaveText('Tự động lưu khi bạn nhập');
+  // A draft of today starts on the 2025 form; this drafter answers on the 2010 one, still offered beside it.
+  const picker = page.getByRole('combobox', { name: 'Mẫu đánh giá' });
+  await expect(picker).toHaveValue(/bổ sung đánh giá từng bộ phận/);
+  await picker.click();
+  await page.getByRole('option', { name: 'Biểu mẫu đánh giá tác động thủ tục hành chính (Nghị định 63/2010/NĐ-CP)', exact: true }).click();
+  await expect(picker).toHaveValue('Biểu mẫu đánh giá tác động thủ tục hành chính (Nghị định 63/2010/NĐ-CP)');
 
   // Section I, with the skip rule tried live: "not necessary" skips II–V and forces the score to 0.
   const conclusion = 'Kết luận: việc quy định thủ tục hành chính có cần thiết không?';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerEverything } from '../../../test/unit/assessmentAnswers';
-import { assessedConditionCounts, assessmentProgress, answerProblems, necessityScore } from '../assessment';
-import { assessmentTemplateSchema, defaultTemplateFor, findTemplate, templateQuestions, templatesFor, type AssessmentTemplateInput } from '../assessmentTemplate';
+import { answersCarriedTo, assessedConditionCounts, assessmentProgress, answerProblems, necessityScore } from '../assessment';
+import { assessmentTemplateSchema, defaultTemplateFor, findTemplate, templateQuestions, templateRefusal, templatesFor, type AssessmentTemplateInput } from '../assessmentTemplate';
 import type { Answer } from '../dossier';
 
 const tthc2025 = findTemplate('2025')!;
@@ -19,6 +19,22 @@ describe('templates by kind and date', () => {
   ] as const)('a %s regulation of a draft dated %s defaults to %s', (kind, date, expected, offered) => {
     expect(defaultTemplateFor(kind, date).id).toBe(expected);
     expect(templatesFor(kind, date).map(({ id }) => id)).toEqual(offered);
+  });
+
+  it.each([
+    ['2025', 'tthc', '2025-06-01', undefined, null],
+    ['2025-qdkd', 'qdkd', '2025-06-01', undefined, null],
+    ['2010', 'qdkd', '2025-06-01', undefined, null],
+    ['2025-qdkd', 'tthc', '2025-06-01', undefined, 'không dùng để đánh giá một thủ tục hành chính (TTHC)'],
+    ['2025', 'qdkd', '2025-06-01', undefined, 'không dùng để đánh giá một quy định kinh doanh (QĐKD)'],
+    ['2025', 'tthc', '2025-03-31', undefined, 'áp dụng từ 01/04/2025; dự thảo ngày 31/03/2025 dùng mẫu “2010”.'],
+    // An assessment already on a template keeps it whatever the draft's date; the kind is checked all the same.
+    ['2025', 'tthc', '2025-03-31', '2025', null],
+    ['2025', 'qdkd', '2025-06-01', '2025', 'không dùng để đánh giá một quy định kinh doanh (QĐKD)'],
+  ] as const)('template %s for a %s of a draft dated %s (stored: %s)', (id, kind, date, stored, refusal) => {
+    const message = templateRefusal(id, kind, date, stored);
+    if (refusal === null) expect(message).toBeNull();
+    else expect(message).toContain(refusal);
   });
 
   it('keeps 2010 unchanged for the records answered on it', () => {
@@ -157,5 +173,21 @@ describe('group questions in the template schema', () => {
     const parsed = assessmentTemplateSchema.safeParse(base(question));
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((issue) => issue.message)).toContain(message);
+  });
+});
+
+describe('changing the template of an assessment', () => {
+  it('keeps the answers the new template asks and accepts, and names the others', () => {
+    const answers = {
+      'necessity.objective_needed': { value: true, explanation: 'Quản lý' },
+      'reasonableness.conclusion': { value: true },
+      'components.fully_online': { value: false },
+    };
+    expect(answersCarriedTo(findTemplate('2010')!, answers)).toEqual({
+      kept: { 'necessity.objective_needed': { value: true, explanation: 'Quản lý' }, 'reasonableness.conclusion': { value: true } },
+      dropped: ['components.fully_online'],
+    });
+    expect(answersCarriedTo(qdkd, answers).dropped).toEqual(['reasonableness.conclusion', 'components.fully_online']);
+    expect(answersCarriedTo(tthc2025, answers)).toEqual({ kept: answers, dropped: [] });
   });
 });

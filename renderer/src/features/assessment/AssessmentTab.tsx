@@ -1,9 +1,12 @@
-import { Badge, Button, Group, Loader, Paper, Progress, Stack, Tabs, Text } from '@mantine/core';
+import { Badge, Button, Group, List, Loader, Paper, Progress, Select, Stack, Tabs, Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck, IconCloudCheck, IconLoader2, IconPencil } from '@tabler/icons-react';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessmentInputSchema, type AssessmentInput, type AssessmentView, type HourlyIncomeSettings, type RegulationDetail } from '../../../../shared/contract/api';
 import { problemsFromZod, type FieldProblem } from '../../../../shared/contract/errors';
+import { answersCarriedTo } from '../../../../shared/domain/assessment';
 import { templateQuestions, type AssessmentTemplate } from '../../../../shared/domain/assessmentTemplate';
 import { assessmentStatus, type AssessmentStatus } from '../../../../shared/domain/assessmentStatus';
 import type { Answer, CostWorksheet } from '../../../../shared/domain/dossier';
@@ -22,14 +25,13 @@ type Context = {
   view: AssessmentView;
   regulation: RegulationDetail;
   templates: AssessmentTemplate[];
-  defaultTemplateId: string;
   income: HourlyIncomeSettings;
   references: string[];
   draftStatus: DraftStatus;
 };
 
 async function loadContext(regulationId: string): Promise<Context> {
-  const [view, regulation, { templates, defaultTemplateId }, income] = await Promise.all([
+  const [view, regulation, { templates }, income] = await Promise.all([
     api.getAssessment({ regulationId }),
     api.getRegulation({ id: regulationId }),
     api.listAssessmentTemplates({}),
@@ -39,7 +41,7 @@ async function loadContext(regulationId: string): Promise<Context> {
   const references = draft.regulations
     .filter((other) => other.id !== regulationId)
     .map((other) => (other.nationalCode ? `${other.name} (${other.nationalCode})` : other.name));
-  return { view, regulation, templates, defaultTemplateId, income, references, draftStatus: draft.status };
+  return { view, regulation, templates, income, references, draftStatus: draft.status };
 }
 
 /** The "Đánh giá tác động" tab of a regulation: the questionnaire, the score and the cost worksheet, saved as the officer types. */
@@ -66,7 +68,8 @@ function AssessmentEditor({ context }: { context: Context }) {
   const { view, regulation, income, references } = context;
   const change = view.change;
   const [assessment, setAssessment] = useState<AssessmentInput>(() => {
-    if (!view.assessment) return { template: context.defaultTemplateId, answers: {} };
+    // A new assessment starts on the form for the regulation's kind in force on the draft's date.
+    if (!view.assessment) return { template: view.templateChoice.defaultTemplateId, answers: {} };
     const { completedAt: _completedAt, ...editable } = view.assessment;
     return editable;
   });
@@ -105,13 +108,52 @@ function AssessmentEditor({ context }: { context: Context }) {
     update(cost ? { ...rest, cost } : rest);
   };
 
+  /** Moves onto another template, asking first when answers the new one does not ask would go. */
+  const chooseTemplate = (id: string) => {
+    const next = context.templates.find((known) => known.id === id);
+    if (!next || id === assessment.template) return;
+    const { kept, dropped } = answersCarriedTo(next, assessment.answers);
+    const apply = () => {
+      update({ ...assessment, template: id, answers: kept });
+      if (Object.keys(kept).length > 0) notifications.show({ color: 'blue', message: t('assessment.template.carried', { count: Object.keys(kept).length }) });
+    };
+    if (dropped.length === 0) return apply();
+    modals.openConfirmModal({
+      title: t('assessment.template.confirmTitle', { template: next.title }),
+      size: 'lg',
+      children: (
+        <Stack gap="xs">
+          <Text size="sm">{t('assessment.template.confirmKept', { count: Object.keys(kept).length })}</Text>
+          <Text size="sm" c="red.8">
+            {t('assessment.template.confirmDropped', { count: dropped.length })}
+          </Text>
+          <List size="sm" spacing={2} data-testid="dropped-answers">
+            {dropped.map((key) => (
+              <List.Item key={key}>{questions.get(key)?.question.text ?? key}</List.Item>
+            ))}
+          </List>
+        </Stack>
+      ),
+      labels: { confirm: t('assessment.template.confirm'), cancel: t('assessment.template.keep') },
+      confirmProps: { color: 'red' },
+      onConfirm: apply,
+    });
+  };
+  const templateOptions = view.templateChoice.offered.flatMap((id) => {
+    const known = context.templates.find((candidate) => candidate.id === id);
+    return known ? [{ value: id, label: known.title }] : [];
+  });
+
   if (!template) {
     return <ErrorAlert error={new Error(problems.find((problem) => problem.path === 'template')?.message ?? assessment.template)} />;
   }
 
   return (
     <Stack gap="md">
-      <StatusHeader template={template} status={status} problems={problems.length} completedAt={completedAt} saveState={autosave.state} onRetry={() => autosave.retry(assessment)} />
+      <StatusHeader
+        template={template}
+        templateChoice={{ options: templateOptions, defaultTemplateId: view.templateChoice.defaultTemplateId, date: view.templateChoice.date, error: errorAt('template'), onChoose: chooseTemplate }}
+        status={status} problems={problems.length} completedAt={completedAt} saveState={autosave.state} onRetry={() => autosave.retry(assessment)} />
       <Tabs value={tab} onChange={(value) => value && setTab(value)} variant="outline" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="questions">
@@ -152,8 +194,17 @@ function AssessmentEditor({ context }: { context: Context }) {
   );
 }
 
+type TemplateChoice = {
+  options: Array<{ value: string; label: string }>;
+  defaultTemplateId: string;
+  date: string;
+  error: string | undefined;
+  onChoose: (id: string) => void;
+};
+
 type HeaderProps = {
   template: AssessmentTemplate;
+  templateChoice: TemplateChoice;
   status: AssessmentStatus;
   problems: number;
   completedAt: string | null;
@@ -161,7 +212,7 @@ type HeaderProps = {
   onRetry: () => void;
 };
 
-function StatusHeader({ template, status, problems, completedAt, saveState, onRetry }: HeaderProps) {
+function StatusHeader({ template, templateChoice, status, problems, completedAt, saveState, onRetry }: HeaderProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const { progress } = status;
@@ -215,9 +266,21 @@ function StatusHeader({ template, status, problems, completedAt, saveState, onRe
               </Text>
             )}
           </Group>
-          <Text size="xs" c="dimmed">
-            {t('assessment.templateLabel')}: {template.title}
-          </Text>
+          <Select
+            label={t('assessment.templateLabel')}
+            description={t(template.id === templateChoice.defaultTemplateId ? 'assessment.template.isDefault' : 'assessment.template.notDefault', {
+              date: format.date(templateChoice.date),
+            })}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            size="xs"
+            maw={720}
+            allowDeselect={false}
+            data={templateChoice.options}
+            value={template.id}
+            error={templateChoice.error}
+            onChange={(value) => value && templateChoice.onChoose(value)}
+            data-testid="template-picker"
+          />
         </Stack>
         <SaveIndicator state={saveState} onRetry={onRetry} />
       </Group>

@@ -2,6 +2,7 @@ import { Autocomplete, Badge, Checkbox, Group, Paper, Radio, Stack, Text, Textar
 import { useTranslation } from 'react-i18next';
 import { EXTENT_VALUES, type TemplateQuestion } from '../../../../shared/domain/assessmentTemplate';
 import type { Answer } from '../../../../shared/domain/dossier';
+import { GroupAnswerInput } from './GroupAnswerInput';
 import { NumberField } from './NumberField';
 
 export type QuestionFieldProps = {
@@ -136,6 +137,8 @@ function AnswerInput({ question, answer, error, drafted, references, onChange }:
           )}
         </Stack>
       );
+    case 'group':
+      return <GroupAnswerInput question={question} answer={answer} error={error} onChange={setValue} />;
     case 'text':
       return (
         <Textarea

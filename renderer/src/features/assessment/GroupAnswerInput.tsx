@@ -1,0 +1,164 @@
+import { ActionIcon, Badge, Button, Grid, Group, Paper, Radio, Select, Stack, Text, Textarea, Tooltip } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { groupRows, missingRowFields, type GroupRow } from '../../../../shared/domain/assessment';
+import { EXTENT_VALUES, type GroupField, type TemplateQuestion } from '../../../../shared/domain/assessmentTemplate';
+import type { Answer } from '../../../../shared/domain/dossier';
+import { NumberField } from './NumberField';
+
+type Cell = GroupRow[string];
+
+type Props = {
+  question: TemplateQuestion;
+  answer: Answer | undefined;
+  error: string | undefined;
+  onChange: (value: Answer['value']) => void;
+};
+
+/**
+ * A repeated group (one row per dossier item or business condition): each row a card answering the group's fields,
+ * rows added and removed by the officer. A cleared cell leaves the row, so that it counts as unanswered again.
+ */
+export function GroupAnswerInput({ question, answer, error, onChange }: Props) {
+  const { t } = useTranslation();
+  const rows = groupRows(answer);
+  const fields = question.fields ?? [];
+  const itemLabel = question.itemLabel ?? question.text;
+  // No rows is no answer: the entry goes rather than staying as an empty list.
+  const setRows = (next: GroupRow[]) => onChange(next.length === 0 ? null : next);
+  const setCell = (index: number, field: string, cell: Cell) => {
+    const { [field]: _previous, ...others } = rows[index] ?? {};
+    setRows(rows.map((row, at) => (at === index ? (cell === null ? others : { ...others, [field]: cell }) : row)));
+  };
+
+  return (
+    <Stack gap="xs" role="group" aria-label={question.text} data-testid={`group-${question.id}`}>
+      <div>
+        <Text fw={600} size="sm">
+          {question.text}
+        </Text>
+        {question.help && (
+          <Text size="xs" c="dimmed">
+            {question.help}
+          </Text>
+        )}
+      </div>
+      {rows.length === 0 && (
+        <Text size="sm" c="orange.8">
+          {t('assessment.group.empty', { item: itemLabel.toLocaleLowerCase('vi') })}
+        </Text>
+      )}
+      {rows.map((row, index) => {
+        const name = `${itemLabel} ${index + 1}`;
+        const missing = missingRowFields(fields, row).length;
+        return (
+          <Paper key={index} withBorder p="sm" radius="md" bg="var(--mantine-color-gray-0)" data-testid="group-row" data-complete={missing === 0}>
+            <Group justify="space-between" mb={6} wrap="nowrap">
+              <Group gap="xs">
+                <Text fw={600} size="sm">
+                  {name}
+                </Text>
+                <Badge size="sm" variant="light" color={missing === 0 ? 'green' : 'orange'}>
+                  {missing === 0 ? t('assessment.group.rowComplete') : t('assessment.group.rowMissing', { count: missing })}
+                </Badge>
+              </Group>
+              <Tooltip label={t('assessment.group.remove', { item: name })}>
+                <ActionIcon variant="subtle" color="gray" aria-label={t('assessment.group.remove', { item: name })} onClick={() => setRows(rows.filter((_, at) => at !== index))}>
+                  <IconTrash size={16} />
+                </ActionIcon>
+              </Tooltip>
+            </Group>
+            <Grid gap="xs">
+              {fields.map((field) => (
+                <Grid.Col key={field.id} span={{ base: 12, sm: field.answerType === 'text' ? 12 : 6 }}>
+                  <FieldInput field={field} rowName={name} value={row[field.id] ?? null} onChange={(cell) => setCell(index, field.id, cell)} />
+                </Grid.Col>
+              ))}
+            </Grid>
+          </Paper>
+        );
+      })}
+      {error && (
+        <Text size="sm" c="red.8" role="alert">
+          {error}
+        </Text>
+      )}
+      <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} style={{ alignSelf: 'flex-start' }} onClick={() => setRows([...rows, {}])}>
+        {t('assessment.group.add', { item: itemLabel.toLocaleLowerCase('vi') })}
+      </Button>
+    </Stack>
+  );
+}
+
+/** One cell of a row, drawn by the field's answer type; its label names the row for screen readers. */
+function FieldInput({ field, rowName, value, onChange }: { field: GroupField; rowName: string; value: Cell; onChange: (cell: Cell) => void }) {
+  const { t } = useTranslation();
+  const label: ReactNode = (
+    <>
+      {field.text}
+      {field.optional && (
+        <Text span size="xs" c="dimmed" fw={400}>
+          {' '}
+          ({t('regulation.optional')})
+        </Text>
+      )}
+      {field.weight !== undefined && (
+        <Text span size="xs" c="navy.7" fw={400}>
+          {' · '}
+          {t('assessment.group.weight', { weight: field.weight })}
+        </Text>
+      )}
+    </>
+  );
+  const common = { label, description: field.help, 'aria-label': `${rowName}: ${field.text}`, size: 'sm' as const };
+  const radios = (options: Array<{ value: string; label: string }>, selected: string | null) => (
+    <Radio.Group {...common} value={selected} onChange={(next) => onChange(next === 'true' ? true : next === 'false' ? false : next)}>
+      <Group gap="lg" mt={4}>
+        {options.map((option) => (
+          <Radio key={option.value} value={option.value} label={option.label} size="sm" />
+        ))}
+      </Group>
+    </Radio.Group>
+  );
+  switch (field.answerType) {
+    case 'yes_no':
+      return radios(
+        [
+          { value: 'true', label: t('app.yes') },
+          { value: 'false', label: t('app.no') },
+        ],
+        typeof value === 'boolean' ? String(value) : null,
+      );
+    case 'extent':
+      return radios(
+        EXTENT_VALUES.map((extent) => ({ value: extent, label: t(`assessment.extent.${extent}`) })),
+        typeof value === 'string' ? value : null,
+      );
+    case 'choice':
+      return (
+        <Select
+          {...common}
+          placeholder={t('assessment.group.choose')}
+          data={[...(field.options ?? [])]}
+          value={typeof value === 'string' ? value : null}
+          onChange={(next) => onChange(next)}
+          comboboxProps={{ withinPortal: true }}
+        />
+      );
+    case 'number':
+      return <NumberField {...common} value={typeof value === 'number' ? value : Number.NaN} onChange={(next) => onChange(Number.isNaN(next) ? null : next)} />;
+    case 'text':
+      return (
+        <Textarea
+          {...common}
+          autosize
+          minRows={1}
+          maxRows={6}
+          placeholder={t('assessment.question.textPlaceholder')}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(event) => onChange(event.currentTarget.value === '' ? null : event.currentTarget.value)}
+        />
+      );
+  }
+}
