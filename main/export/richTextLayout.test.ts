@@ -62,3 +62,14 @@ describe('printedParagraphs', () => {
     expect(printedParagraphs(document)).toEqual(expected);
   });
 });
+
+describe('empty list items (issue 13)', () => {
+  it('an opinion saved with empty "3." "4." prints only the items with words, numbered on', () => {
+    const item = (text: string) => ({ type: 'list-item' as const, children: [{ text }] });
+    const document: RichTextDocument = [{ type: 'numbered-list', children: [item('Một'), item(''), item('  '), item('Hai')] }, { type: 'bulleted-list', children: [item('')] }];
+    expect(printedParagraphs(document).map((paragraph) => (paragraph.role === 'list-item' ? `${paragraph.ordinal}. ${paragraph.runs.map((run) => run.text).join('')}` : paragraph.role))).toEqual([
+      '1. Một',
+      '2. Hai',
+    ]);
+  });
+});

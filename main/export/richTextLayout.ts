@@ -1,6 +1,6 @@
 // A stored Slate document as the paragraphs a printed page shows, so that the DOCX and PDF writers only style
 // runs. Comments and quoted components are worded as in the plain-text rendering (shared/domain/richText).
-import { commentRemark, quoteSource } from '../../shared/domain/richText';
+import { commentRemark, quoteSource, withoutEmptyListItems } from '../../shared/domain/richText';
 import type { RichTextDocument, RichTextInline } from '../../shared/domain/richText';
 
 export type StyledRun = { text: string; bold?: boolean; italic?: boolean; underline?: boolean };
@@ -36,7 +36,8 @@ function runLines(runs: StyledRun[]): StyledRun[][] {
 }
 
 export function printedParagraphs(document: RichTextDocument): PrintedParagraph[] {
-  return document.flatMap((block): PrintedParagraph[] => {
+  // Opinions saved before empty items were dropped on save print without them all the same.
+  return withoutEmptyListItems(document).flatMap((block): PrintedParagraph[] => {
     switch (block.type) {
       case 'paragraph':
         return runLines(inlineRuns(block.children, false)).map((runs) => ({ role: 'paragraph', runs }));

@@ -57,6 +57,16 @@ describe('saveOpinion', () => {
     expect(changed.components).toBeUndefined(); // only "amend" carries the checklist
   });
 
+  it('drops empty list items ("3." "4." left by Enter) from the stored body and text (issue 13)', async () => {
+    const { api } = await installation('appraiser', 'submitted_for_appraisal');
+    const empty = { type: 'list-item' as const, children: [{ text: ' ' }] };
+    const list = BODY[2]!;
+    const withEmpty: RichTextDocument = [BODY[0]!, BODY[1]!, { ...list, type: 'numbered-list', children: [...(list.type === 'bulleted-list' ? list.children : []), empty, empty] }];
+    const saved = await api.saveOpinion({ regulationId: FLOW_IDS.transportLicence, stage: 'appraisal', verdict: 'agree', body: withEmpty, issuedAt: '2024-01-01' });
+    expect(saved.text).toBe('Đề nghị rút ngắn thời hạn.\n> Thời hạn giải quyết: 5 ngày làm việc\n1. Còn 3 ngày');
+    expect(saved.body[2]).toEqual({ type: 'numbered-list', children: [{ type: 'list-item', children: [{ text: 'Còn 3 ngày' }] }] });
+  });
+
   it.each<[string, Role, DraftStatus, 'appraisal' | 'review', RegExp]>([
     ['the drafter', 'drafter', 'submitted_for_appraisal', 'appraisal', /Chỉ «Cơ quan thẩm định»/],
     ['the reviewer at appraisal', 'reviewer', 'submitted_for_appraisal', 'appraisal', /Chỉ «Cơ quan thẩm định»/],

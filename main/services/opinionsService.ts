@@ -13,7 +13,7 @@ import {
   writableStage,
   type RoundOpenings,
 } from '../../shared/domain/opinionRules';
-import { slateToPlainText } from '../../shared/domain/richText';
+import { slateToPlainText, withoutEmptyListItems } from '../../shared/domain/richText';
 import type { OpinionStage } from '../../shared/domain/vocabulary';
 import { formatInteger } from '../../shared/i18n/format';
 import type { DraftRecord } from '../../db/draftsRepository';
@@ -97,7 +97,8 @@ export function createOpinionsService(ctx: ServiceContext) {
         }
         const issuedAt = input.issuedAt ?? ctx.now().slice(0, 10);
         const opened = openings[input.stage];
-        const text = slateToPlainText(input.body).trim();
+        const body = withoutEmptyListItems(input.body);
+        const text = slateToPlainText(body).trim();
         const problems = [
           ...(opened !== null && issuedAt < opened
             ? [{ path: 'issuedAt', message: `không được trước ngày gửi dự thảo của vòng này (${opened})` }]
@@ -122,7 +123,7 @@ export function createOpinionsService(ctx: ServiceContext) {
           // The checklist of components to fix belongs to an "amend" verdict only.
           ...(input.verdict === 'amend' ? { components: input.components } : {}),
           text,
-          body: input.body,
+          body,
         });
         ctx.repos.drafts.touch(draft.id, ctx.now());
       })();

@@ -98,6 +98,19 @@ function blockText(block: RichTextBlock): string {
   }
 }
 
+/**
+ * The document as it is kept and printed: list items with no words (an Enter too many: "3." "4.") and lists left with
+ * no item are dropped, so neither the stored opinion nor its letter shows empty numbers.
+ */
+export function withoutEmptyListItems(document: RichTextDocument): RichTextDocument {
+  return document.flatMap((block): RichTextBlock[] => {
+    if (block.type !== 'bulleted-list' && block.type !== 'numbered-list') return [block];
+    const items = block.children.filter((item) => inlineText(item.children).trim() !== '');
+    if (items.length === block.children.length) return [block];
+    return items.length > 0 ? [{ ...block, children: items }] : [];
+  });
+}
+
 /** Lists as "- " / "1. ", quotes as "> ", comments in parentheses after their text, one block (or list item) per line. */
 export function slateToPlainText(nodes: readonly RichTextBlock[]): string {
   return nodes.map(blockText).join('\n');

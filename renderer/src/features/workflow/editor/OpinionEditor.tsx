@@ -7,7 +7,7 @@ import { withHistory } from 'slate-history';
 import { Editable, ReactEditor, Slate, useSlate, withReact, type RenderElementProps, type RenderLeafProps } from 'slate-react';
 import type { RichTextDocument } from '../../../../../shared/domain/richText';
 import { COMPONENT_KEYS, type ComponentKey } from '../../../../../shared/domain/vocabulary';
-import { insertComponentQuote, isListActive, isMarkActive, toggleList, toggleMark, withRichTextSchema, wrapComment } from './commands';
+import { componentNearSelection, insertComponentQuote, isListActive, isMarkActive, toggleList, toggleMark, withRichTextSchema, wrapComment } from './commands';
 import type { ListType, Mark } from './slateTypes';
 
 export type QuotableComponent = { key: ComponentKey; lines: string[] };
@@ -130,7 +130,11 @@ function CommentButton() {
             leftSection={<IconMessagePlus size={16} />}
             disabled={!hasSelection}
             onMouseDown={(event) => event.preventDefault()}
-            onClick={() => setOpened((value) => !value)}
+            onClick={() => {
+              // The quote the words were taken from tells what the comment is about; the officer can still change it.
+              if (!opened) setComponent((current) => componentNearSelection(editor) ?? current);
+              setOpened((value) => !value);
+            }}
           >
             {t('workflow.editor.comment')}
           </Button>

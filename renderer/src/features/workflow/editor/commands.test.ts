@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEditor, Editor, Transforms, type Descendant } from 'slate';
 import { richTextDocumentSchema, slateToPlainText, type RichTextDocument } from '../../../../../shared/domain/richText';
-import { insertComponentQuote, toggleList, toggleMark, withRichTextSchema, wrapComment } from './commands';
+import { componentNearSelection, insertComponentQuote, toggleList, toggleMark, withRichTextSchema, wrapComment } from './commands';
 import './slateTypes';
 
 function editorWith(children: unknown[]): Editor {
@@ -47,5 +47,38 @@ describe('the opinion editor keeps the stored shape', () => {
     expect(stored(editor)[0]).toMatchObject({ type: 'numbered-list', children: [{ children: [{ text: 'Đề nghị', bold: true }, { text: ' ' }, { type: 'comment' }, { text: '' }] }] });
     toggleList(editor, 'numbered-list'); // the cursor is in the paragraph after the quote: it becomes a list of its own
     expect(stored(editor).map((block) => block.type)).toEqual(['numbered-list', 'block-quote', 'numbered-list']);
+  });
+});
+
+describe('issue 13: lists and comments behave as an officer expects', () => {
+  it('Enter on an empty list item leaves the list instead of adding empty numbers', () => {
+    const editor = editorWith([{ type: 'numbered-list', children: [{ type: 'list-item', children: [{ text: 'Một' }] }, { type: 'list-item', children: [{ text: 'Hai' }] }] }]);
+    Transforms.select(editor, Editor.end(editor, [0, 1]));
+    editor.insertBreak(); // a third, empty item
+    editor.insertBreak(); // Enter again on it: out of the list
+    editor.insertText('Kết luận');
+    expect(slateToPlainText(stored(editor))).toBe('1. Một\n2. Hai\nKết luận');
+    expect(stored(editor).map((block) => block.type)).toEqual(['numbered-list', 'paragraph']);
+  });
+
+  it('Enter in an item with words still adds the next item', () => {
+    const editor = editorWith([{ type: 'bulleted-list', children: [{ type: 'list-item', children: [{ text: 'Một' }] }] }]);
+    Transforms.select(editor, Editor.end(editor, [0, 0]));
+    editor.insertBreak();
+    editor.insertText('Hai');
+    expect(slateToPlainText(stored(editor))).toBe('- Một\n- Hai');
+  });
+
+  it('a comment defaults to the component quoted where the words were selected, or in the quote above them', () => {
+    const editor = editorWith([paragraph('Mở đầu')]);
+    Transforms.select(editor, Editor.end(editor, [0]));
+    insertComponentQuote(editor, 'dossier', ['Tờ khai (01 bản)']);
+    Transforms.insertText(editor, 'Đề nghị bỏ bản sao');
+    Transforms.select(editor, { anchor: { path: [1, 0], offset: 0 }, focus: { path: [1, 0], offset: 6 } });
+    expect(componentNearSelection(editor)).toBe('dossier');
+    Transforms.select(editor, { anchor: { path: [2, 0], offset: 0 }, focus: { path: [2, 0], offset: 7 } });
+    expect(componentNearSelection(editor)).toBe('dossier');
+    Transforms.select(editor, { anchor: { path: [0, 0], offset: 0 }, focus: { path: [0, 0], offset: 3 } });
+    expect(componentNearSelection(editor)).toBeUndefined();
   });
 });

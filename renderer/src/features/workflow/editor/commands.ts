@@ -47,6 +47,27 @@ export function insertComponentQuote(editor: Editor, component: ComponentKey, li
   Transforms.select(editor, Editor.start(editor, [after + 1]));
 }
 
+/**
+ * The component a comment on the selection is most likely about: that of the quote holding the selection, else of the
+ * nearest quote above it (the answer written under a quote is about what it quotes).
+ */
+export function componentNearSelection(editor: Editor): ComponentKey | undefined {
+  const top = editor.selection ? Range.start(editor.selection).path[0] : undefined;
+  if (top === undefined) return undefined;
+  for (let index = top; index >= 0; index -= 1) {
+    const block = editor.children[index];
+    if (Element.isElement(block) && block.type === 'block-quote' && block.component) return block.component;
+  }
+  return undefined;
+}
+
+/** Enter on an empty list item leaves the list (as in every word processor) instead of adding another empty number. */
+function isInEmptyListItem(editor: Editor): boolean {
+  if (!editor.selection || !Range.isCollapsed(editor.selection)) return false;
+  const [item] = Editor.nodes(editor, { match: (node) => Element.isElement(node) && node.type === 'list-item' });
+  return item !== undefined && Node.string(item[0]) === '';
+}
+
 /** Anchors a comment about `component` to the selected words. */
 export function wrapComment(editor: Editor, component: ComponentKey, note: string): void {
   if (!editor.selection || Range.isCollapsed(editor.selection)) return;
@@ -60,8 +81,15 @@ export function wrapComment(editor: Editor, component: ComponentKey, note: strin
  * and a list item left at the top becomes a paragraph.
  */
 export function withRichTextSchema(editor: Editor): Editor {
-  const { normalizeNode, isInline } = editor;
+  const { normalizeNode, isInline, insertBreak } = editor;
   editor.isInline = (element) => element.type === 'comment' || isInline(element);
+  editor.insertBreak = () => {
+    if (!isInEmptyListItem(editor)) return insertBreak();
+    Editor.withoutNormalizing(editor, () => {
+      Transforms.unwrapNodes(editor, { match: (node) => Element.isElement(node) && LIST_TYPES.includes(node.type), split: true });
+      Transforms.setNodes(editor, { type: 'paragraph' }, { match: (node) => Element.isElement(node) && node.type === 'list-item' });
+    });
+  };
   editor.normalizeNode = (entry) => {
     const [node, path] = entry;
     if (Element.isElement(node)) {
