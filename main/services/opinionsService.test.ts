@@ -64,7 +64,7 @@ describe('saveOpinion', () => {
     const withEmpty: RichTextDocument = [BODY[0]!, BODY[1]!, { ...list, type: 'numbered-list', children: [...(list.type === 'bulleted-list' ? list.children : []), empty, empty] }];
     const saved = await api.saveOpinion({ regulationId: FLOW_IDS.transportLicence, stage: 'appraisal', verdict: 'agree', body: withEmpty, issuedAt: '2024-01-01' });
     expect(saved.text).toBe('Đề nghị rút ngắn thời hạn.\n> Thời hạn giải quyết: 5 ngày làm việc\n1. Còn 3 ngày');
-    expect(saved.body[2]).toEqual({ type: 'numbered-list', children: [{ type: 'list-item', children: [{ text: 'Còn 3 ngày' }] }] });
+    expect(saved.body?.[2]).toEqual({ type: 'numbered-list', children: [{ type: 'list-item', children: [{ text: 'Còn 3 ngày' }] }] });
   });
 
   it.each<[string, Role, DraftStatus, 'appraisal' | 'review', RegExp]>([

@@ -87,7 +87,7 @@ export function withRichTextSchema(editor: Editor): Editor {
     if (!isInEmptyListItem(editor)) return insertBreak();
     Editor.withoutNormalizing(editor, () => {
       Transforms.unwrapNodes(editor, { match: (node) => Element.isElement(node) && LIST_TYPES.includes(node.type), split: true });
-      Transforms.setNodes(editor, { type: 'paragraph' }, { match: (node) => Element.isElement(node) && node.type === 'list-item' });
+      Transforms.setNodes(editor, { type: 'paragraph' }, { match: (node) => Element.isElement(node) && Editor.isBlock(editor, node) });
     });
   };
   editor.normalizeNode = (entry) => {
