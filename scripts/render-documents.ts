@@ -5,8 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { renderAssessmentFormDocx } from '../main/export/assessmentFormDocx';
 import { renderOpinionLetterDocx } from '../main/export/opinionLetterDocx';
 import { renderOpinionLetterPdf } from '../main/export/opinionLetterPdf';
+import { abolished, businessCondition, dossierItems2025, newProcedure } from '../test/fixtures/assessmentFormCases';
 import { REVIEWED_IDS, reviewedDossier } from '../test/fixtures/reviewedDossier';
 import { buildDossierForFigures, REFERENCE_002_FIGURES } from '../test/fixtures/reportFigures';
 import { sampleOpinionLetter } from '../test/fixtures/sampleOpinionLetter';
@@ -35,6 +37,11 @@ files['regulations-draft.xlsx'] = fromBase64((await api.exportRegulationList({ d
 files['responses-docx.docx'] = fromBase64((await api.exportResponsesTable({ draftId: REVIEWED_IDS.draft, stage: 'review', format: 'docx' })).base64);
 files['responses-xlsx.xlsx'] = fromBase64((await api.exportResponsesTable({ draftId: REVIEWED_IDS.draft, stage: 'review', format: 'xlsx' })).base64);
 files['assessment-form.docx'] = fromBase64((await api.exportAssessmentForm({ draftId: REVIEWED_IDS.draft })).base64);
+files['assessment-form-amended.docx'] = fromBase64((await api.exportAssessmentForm({ regulationId: REVIEWED_IDS.licence })).base64);
+const formDraft = reviewedDossier.drafts[0]!;
+for (const [name, regulation] of Object.entries({ new: newProcedure, abolished, 'template-2025': dossierItems2025, qdkd: businessCondition })) {
+  files[`assessment-form-${name}.docx`] = await renderAssessmentFormDocx({ draft: formDraft, regulations: [regulation], date: '2024-02-05' });
+}
 
 for (const [name, bytes] of Object.entries(files)) writeFileSync(join(out, name), bytes);
 const convertible = Object.keys(files).filter((name) => !name.endsWith('.pdf'));

@@ -4,37 +4,67 @@ import { describe, expect, it } from 'vitest';
 import { necessityScore } from '../../shared/domain/assessment';
 import { findTemplate } from '../../shared/domain/assessmentTemplate';
 import type { CostSide, CostWorksheet } from '../../shared/domain/dossier';
+import { costConventionsText } from '../../shared/domain/costText';
+import { MOTTO, NATIONAL_TITLE } from '../../shared/domain/opinionLetter';
 import { formatDecimal } from '../../shared/i18n/format';
+import { abolished, businessCondition, dossierItems2025, newProcedure, side } from '../../test/fixtures/assessmentFormCases';
 import { REVIEWED_NAMES, reviewedDossier } from '../../test/fixtures/reviewedDossier';
-import { ASSESSMENT_FORM_TITLE, costConclusion, FORM_PARTS, renderAssessmentFormDocx, type AssessmentFormRegulation } from './assessmentFormDocx';
+import { assessmentFormTitle, costConclusion, FORM_PARTS, renderAssessmentFormDocx, SIGNATURE_TITLES, UNANSWERED, type AssessmentFormRegulation } from './assessmentFormDocx';
 
 const draft = reviewedDossier.drafts[0]!;
 const regulation = (index: number): AssessmentFormRegulation => draft.regulations[index]!;
 const [licence, badge, training] = [regulation(0), regulation(1), regulation(2)];
+const FORM_DATE = '2024-02-05';
 
 const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 async function render(regulations: AssessmentFormRegulation[]) {
-  const files = unzipSync(new Uint8Array(await renderAssessmentFormDocx(draft, regulations)));
-  const document = strFromU8(files['word/document.xml']!);
+  const files = unzipSync(new Uint8Array(await renderAssessmentFormDocx({ draft, regulations, date: FORM_DATE })));
+  const part = (name: string) => strFromU8(files[name]!);
+  const document = part('word/document.xml');
   const paragraphs = [...document.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((match) =>
     [...(match[1] ?? '').matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((text) => decode(text[1] ?? '')).join(''),
   );
-  /** The paragraph right after the first one that reads `text`. */
-  const after = (text: string, offset = 1) => paragraphs[paragraphs.indexOf(text) + offset];
-  return { document, paragraphs, after };
+  /** The paragraph `offset` after the first one that reads `text`. */
+  const after = (text: string, offset = 1) => {
+    const index = paragraphs.indexOf(text);
+    if (index < 0) throw new Error(`no paragraph "${text}"`);
+    return paragraphs[index + offset];
+  };
+  const headers = Object.keys(files).filter((name) => /^word\/header\d*\.xml$/.test(name)).map(part);
+  return { document, paragraphs, after, headers, text: paragraphs.join('\n') };
 }
 
 const inOrder = (paragraphs: string[], expected: readonly string[]) => expected.map((text) => paragraphs.indexOf(text));
+const ascending = (positions: number[]) => positions.every((position) => position >= 0) && positions.every((position, index) => index === 0 || position > positions[index - 1]!);
 
 describe('the form of one regulation', () => {
-  it('prints the title, then parts A to D in order', async () => {
+  it("opens with the drafting agency's Nghị định 30 letterhead, then the form's title", async () => {
     const { paragraphs } = await render([licence]);
-    expect(paragraphs[0]).toBe(ASSESSMENT_FORM_TITLE);
-    expect(paragraphs[1]).toBe(`(Kèm theo hồ sơ dự thảo ${draft.title})`);
-    const positions = inOrder(paragraphs, [licence.name, FORM_PARTS.general, FORM_PARTS.components, FORM_PARTS.questionnaire, FORM_PARTS.cost]);
-    expect(positions.every((position) => position >= 0)).toBe(true);
-    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    const title = assessmentFormTitle(['tthc']);
+    expect(title).toBe('BIỂU MẪU ĐÁNH GIÁ TÁC ĐỘNG CỦA THỦ TỤC HÀNH CHÍNH');
+    expect(ascending(inOrder(paragraphs, ['BỘ GIAO THÔNG VẬN TẢI', NATIONAL_TITLE, MOTTO, 'Hà Nội, ngày 05 tháng 02 năm 2024', title]))).toBe(true);
+    expect(paragraphs).toContain(`(Kèm theo hồ sơ dự thảo ${draft.title})`);
+  });
+
+  it('numbers pages from the second one on', async () => {
+    const { document, headers } = await render([licence]);
+    expect(document).toContain('<w:titlePg/>');
+    expect(headers.some((header) => header.includes('PAGE'))).toBe(true);
+  });
+
+  it('ends with the signature block of the head of the drafting agency, without "Nơi nhận"', async () => {
+    const { paragraphs } = await render([licence]);
+    const signature = paragraphs.lastIndexOf(SIGNATURE_TITLES[0]);
+    expect(signature).toBeGreaterThan(paragraphs.indexOf(FORM_PARTS.cost('tthc')));
+    expect(paragraphs[signature + 1]).toBe(SIGNATURE_TITLES[1]);
+    expect(paragraphs).not.toContain('Nơi nhận:');
+  });
+
+  it('prints the impact part (general, components, questionnaire), then the compliance-cost part', async () => {
+    const { paragraphs } = await render([licence]);
+    const parts = [licence.name, FORM_PARTS.impact('tthc'), FORM_PARTS.general, FORM_PARTS.components, FORM_PARTS.questionnaire, FORM_PARTS.cost('tthc')];
+    expect(ascending(inOrder(paragraphs, parts))).toBe(true);
   });
 
   it('identifies the regulation and prints its components as the draft sets them', async () => {
@@ -50,21 +80,26 @@ describe('the form of one regulation', () => {
   it("groups every applicable question by the template's sections, with its answer and explanation", async () => {
     const { paragraphs, after } = await render([licence]);
     const template = findTemplate('2010')!;
-    const sections = inOrder(paragraphs, template.sections.map((section) => section.title));
-    expect(sections.every((position) => position >= 0)).toBe(true);
-    expect([...sections].sort((a, b) => a - b)).toEqual(sections);
+    expect(ascending(inOrder(paragraphs, template.sections.map((section) => section.title)))).toBe(true);
     expect(after('2. Mục tiêu đó có thực sự cần thiết không?')).toBe('Trả lời: Có');
     expect(after('2. Mục tiêu đó có thực sự cần thiết không?', 2)).toBe('Giải trình: Vận tải hành khách ảnh hưởng trực tiếp đến an toàn của người dân.');
     expect(after('1. Thủ tục hành chính có được quy định đúng thẩm quyền không?')).toBe('Trả lời: Một phần');
     expect(after('1. Tên thủ tục hành chính')).toBe('Trả lời: Không thay đổi');
     expect(after('5. Thời hạn giải quyết')).toBe('Trả lời: Rút ngắn từ 05 xuống 03 ngày làm việc');
-    expect(after('2. Thủ tục hành chính có trái với văn bản quy phạm pháp luật cấp trên không?')).toBe('Trả lời: (chưa trả lời)');
+    expect(after('2. Thủ tục hành chính có trái với văn bản quy phạm pháp luật cấp trên không?')).toBe(`Trả lời: ${UNANSWERED}`);
   });
 
   it('prints the necessity score the template gives', async () => {
     const { paragraphs } = await render([licence]);
     const score = necessityScore(findTemplate('2010')!, licence.assessment!.answers).score!;
     expect(paragraphs).toContain(`Điểm cần thiết: ${formatDecimal(score, 1).replace(/,0$/, '')}/100`);
+  });
+
+  it('gives each activity its hours and their cost on each side, with the totals', async () => {
+    const { after } = await render([licence]);
+    // 34.090,91 đ an hour: 10 h and 6 h before, 6 h and 2 h after.
+    expect([1, 2, 3, 4, 5].map((offset) => after('Chuẩn bị hồ sơ', offset))).toEqual(['10', '340.909,09 đ', '6', '204.545,45 đ', '2']);
+    expect([1, 2, 3, 4].map((offset) => after('Cộng chi phí thời gian', offset))).toEqual(['16', '545.454,55 đ', '8', '272.727,27 đ']);
   });
 
   it("prints DOMAIN.md's worked example in Vietnamese figures", async () => {
@@ -75,8 +110,31 @@ describe('the form of one regulation', () => {
     expect(after('Chi phí tuân thủ một năm')).toBe('2.490.909.091 đ');
     expect(after('Chi phí tuân thủ một năm', 2)).toBe('1.645.454.545 đ');
     expect(after('Số đối tượng thực hiện')).toBe('2.000');
-    expect(after('Chuẩn bị hồ sơ')).toBe('10');
     expect(paragraphs).toContain('Chi phí tuân thủ tiết kiệm: 845.454.545 đ/năm, giảm 33,94% so với hiện hành (đạt mục tiêu cắt giảm tối thiểu 20% của Nghị quyết 68/NQ-CP).');
+  });
+
+  it('prints PV and AV with their horizon, base year and timing convention, in the words of the cost worksheet', async () => {
+    const { paragraphs } = await render([licence]);
+    // A steady yearly cost C paid at the end of each of 10 years at 7%: PV = C·(1 − 1,07^−10)/0,07 and AV = C.
+    const annual = { baseline: (16 * 6_000_000) / 176 * 2000 + 700_000 * 2000, proposed: (8 * 6_000_000) / 176 * 2000 + 550_000 * 2000 };
+    const factor = (1 - 1.07 ** -10) / 0.07;
+    const money = (value: number) => `${Math.round(value).toLocaleString('vi-VN')} đ`;
+    expect(paragraphs).toContain('Tính trong 10 năm (2024–2033), tỷ lệ chiết khấu 7%/năm, số đối tượng không đổi:');
+    expect(paragraphs).toContain(`Giá trị hiện tại (PV): hiện hành ${money(annual.baseline * factor)}; theo dự thảo ${money(annual.proposed * factor)}`);
+    expect(paragraphs).toContain(`Giá trị quy năm (AV): hiện hành ${money(annual.baseline)}; theo dự thảo ${money(annual.proposed)}`);
+    expect(paragraphs).toContain(costConventionsText({ baseYear: 2024, priceYear: 2024 }));
+    expect(costConventionsText({ baseYear: 2024, priceYear: 2024 })).toMatch(/^Năm gốc 2024, giá năm 2024; chiết khấu về đầu năm 2024/);
+  });
+
+  it('prints labels, never the codes behind them', async () => {
+    const { text, paragraphs } = await render([newProcedure, dossierItems2025]);
+    expect(paragraphs).toContain('Cá nhân');
+    expect(paragraphs).toContain('Doanh nghiệp');
+    expect(paragraphs).toContain('Bản sao chứng thực');
+    expect(paragraphs).toContain('Trả lời: Toàn quốc');
+    expect(paragraphs).toContain('Trả lời: Hoàn toàn');
+    const codes = ['citizen', 'business', 'organization', 'full', 'fully', 'partly', 'certified_copy', 'original', 'business_registration', 'none', 'nationwide', 'enterprise', 'tthc', 'amended', 'province'];
+    for (const code of codes) expect(text).not.toMatch(new RegExp(`(^|[^\\p{L}_])${code}([^\\p{L}_]|$)`, 'u'));
   });
 
   it('says what is missing rather than printing empty parts', async () => {
@@ -92,24 +150,88 @@ describe('the form of one regulation', () => {
       assessment: { template: '2010', answers: { 'necessity.objective_needed': { value: true }, 'necessity.conclusion': { value: false } } },
     };
     const { paragraphs, after } = await render([notNecessary]);
-    expect(after('II. Tính hợp lý của thủ tục hành chính')).toBe('Bỏ qua vì mục I kết luận việc quy định thủ tục hành chính là không cần thiết.');
+    expect(after('II. Tính hợp lý của thủ tục hành chính')).toBe('Bỏ qua vì mục I kết luận việc quy định là không cần thiết.');
     expect(paragraphs).toContain('Điểm cần thiết: 0/100');
-    expect(paragraphs).toContain('Bằng 0 vì mục I kết luận việc quy định thủ tục hành chính là không cần thiết.');
+  });
+});
+
+describe('what prints follows the change', () => {
+  const amendmentTitle = findTemplate('2010')!.sections.find((section) => section.id === 'amendment')!.title;
+
+  it('a new procedure has no per-component explanation (section V) and only the cost under the draft', async () => {
+    const { paragraphs, after } = await render([newProcedure]);
+    expect(paragraphs).not.toContain(amendmentTitle);
+    expect(paragraphs.some((text) => text.startsWith('Không áp dụng'))).toBe(false);
+    expect(paragraphs).not.toContain('Hiện hành');
+    expect(after('Chi phí tuân thủ một năm')).toBe('4.000.000 đ');
+    expect(paragraphs).toContain('Chi phí tuân thủ phát sinh theo dự thảo: 4.000.000 đ/năm.');
+  });
+
+  it('an amended procedure explains each component (section V)', async () => {
+    const { paragraphs } = await render([licence]);
+    expect(paragraphs).toContain(amendmentTitle);
+  });
+
+  it('an abolished procedure prints what was said about its abolition and the cost it saves, no unanswered questionnaire', async () => {
+    const { paragraphs, after } = await render([abolished]);
+    expect(paragraphs).not.toContain(`Trả lời: ${UNANSWERED}`);
+    expect(paragraphs.filter((text) => text.includes(UNANSWERED))).toEqual([]);
+    expect(paragraphs).not.toContain(amendmentTitle);
+    expect(paragraphs).not.toContain('II. Tính hợp lý của thủ tục hành chính');
+    expect(paragraphs).toContain('I. Sự cần thiết của thủ tục hành chính');
+    expect(after('1. Mục tiêu đó có thực sự cần thiết không?')).toBe('Trả lời: Không');
+    expect(after('1. Mục tiêu đó có thực sự cần thiết không?', 2)).toBe('Giải trình: Thông tin phù hiệu đã có trên Hệ thống giám sát hành trình.');
+    // Its components are what it abolishes, only those on record.
+    expect(paragraphs).toContain('Nội dung hiện hành (bị bãi bỏ)');
+    expect(paragraphs).not.toContain('(không quy định)');
+    expect(paragraphs).not.toContain('Theo dự thảo');
+    expect(paragraphs.some((text) => text.startsWith('Điểm cần thiết'))).toBe(false);
+    expect(paragraphs).toContain('Chi phí tuân thủ tiết kiệm: 3.000.000 đ/năm, giảm 100% so với hiện hành (đạt mục tiêu cắt giảm tối thiểu 20% của Nghị quyết 68/NQ-CP).');
+  });
+});
+
+describe('every template prints its questions', () => {
+  it('template 2025 prints a repeated group as a table, one row per dossier item, choices by their labels', async () => {
+    const { after } = await render([dossierItems2025]);
+    expect([1, 2, 3, 4].map((offset) => after('STT', offset))).toEqual(['Tên thành phần hồ sơ', 'Lý do quy định', 'Hình thức', 'Có thể thay bằng dữ liệu trong cơ sở dữ liệu quốc gia không?']);
+    expect([1, 2, 3, 4].map((offset) => after('Bản sao Giấy chứng nhận đăng ký doanh nghiệp', offset))).toEqual([
+      'Xác định doanh nghiệp',
+      'Bản sao chứng thực',
+      'Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp',
+      '2',
+    ]);
+    expect(after('Loại đối tượng', 2)).toBe('1');
+    expect(after('Loại đối tượng', 3)).toBe('Doanh nghiệp');
+    expect(after('Loại đối tượng', 4)).toBe('12.000');
+  });
+
+  it('template 2025-qdkd prints a business-regulation form with one row per business condition', async () => {
+    const { paragraphs, after } = await render([businessCondition]);
+    expect(paragraphs).toContain('BIỂU MẪU ĐÁNH GIÁ TÁC ĐỘNG CỦA QUY ĐỊNH KINH DOANH');
+    expect(paragraphs).toContain(FORM_PARTS.impact('qdkd'));
+    expect(paragraphs).toContain('II. Đánh giá từng điều kiện kinh doanh');
+    expect([1, 2, 3, 4, 5].map((offset) => after('Có bộ phận quản lý an toàn giao thông', offset))).toEqual(['Có', 'Không', 'Có', '1.500.000', 'Có']);
+    expect([1, 2, 3, 4, 5].map((offset) => after('Có phương án kinh doanh', offset))).toEqual(['Không', 'Có', 'Không', '—', 'Không']);
   });
 });
 
 describe('the form of a whole draft', () => {
-  it('lists the regulations first, then gives each its own page', async () => {
+  it('is one document: the list of regulations, then each on its own pages, signed once at the end', async () => {
     const regulations = draft.regulations as AssessmentFormRegulation[];
     const { document, paragraphs } = await render(regulations);
     expect(paragraphs).toContain(`Dự thảo có 4 TTHC/QĐKD:`);
     expect(document.match(/<w:pageBreakBefore\/>/g)).toHaveLength(regulations.length);
     for (const [index, name] of REVIEWED_NAMES.entries()) expect(paragraphs).toContain(`${index + 1}. ${name}`);
+    expect(paragraphs.filter((text) => text === SIGNATURE_TITLES[0])).toHaveLength(1);
+    expect(paragraphs.filter((text) => text === 'BỘ GIAO THÔNG VẬN TẢI')).toHaveLength(1);
+  });
+
+  it('titles a mixed draft for both kinds', () => {
+    expect(assessmentFormTitle(['tthc', 'qdkd', 'tthc'])).toBe('BIỂU MẪU ĐÁNH GIÁ TÁC ĐỘNG CỦA THỦ TỤC HÀNH CHÍNH, QUY ĐỊNH KINH DOANH');
   });
 });
 
 describe('costConclusion', () => {
-  const side = (hours: number, population = 100): CostSide => ({ activities: [{ name: 'Chuẩn bị', hours }], fees: 0, otherCosts: 0, population, frequencyPerYear: 1 });
   const worksheet = (baseline?: CostSide, proposed?: CostSide): CostWorksheet => ({ year: 2024, hourlyIncome: 10_000, baseline, proposed });
   it.each([
     ['a new procedure', worksheet(undefined, side(2)), 'Chi phí tuân thủ phát sinh theo dự thảo: 2.000.000 đ/năm.'],

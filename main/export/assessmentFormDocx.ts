@@ -1,88 +1,135 @@
-// The impact-assessment form (Nghị định 63/2010, Điều 10) as the drafting agency attaches it to the dossier: per
-// regulation its identification, its components, every answer of the questionnaire with its explanation grouped by
-// section, the necessity score and the compliance-cost tables, in Vietnamese number formats.
-import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
-import type { IParagraphOptions } from 'docx';
-import { assessmentProgress, necessityScore } from '../../shared/domain/assessment';
+// The impact-assessment form (Nghị định 63/2010, Điều 10) as the drafting agency attaches it to the dossier, laid out
+// after the forms of Thông tư 02/2017/TT-VPCP (as amended by Thông tư 03/2022/TT-VPCP): for each regulation, part I
+// assesses its impact (identification, components, the questionnaire section by section) and part II computes its
+// compliance cost (activities with their hours and cost, cost per case and per year, present and annualised value with
+// their conventions). The drafting agency's Nghị định 30 letterhead opens the document, its head signs it, and pages
+// are numbered from the second on. What is printed follows the change: the per-component explanation only for an
+// amendment, an abolished procedure only what was said about it and the cost it saves.
+import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import type { IParagraphOptions, TextRun } from 'docx';
+import { assessmentProgress, necessityScore, type AssessmentProgress, type NecessityScore } from '../../shared/domain/assessment';
 import { findTemplate, templateQuestions, type AssessmentTemplate, type GroupField, type TemplateQuestion } from '../../shared/domain/assessmentTemplate';
 import { componentLines } from '../../shared/domain/componentText';
-import { annualCost, costPerCase, evaluateCostWorksheet, upfrontCost } from '../../shared/domain/cost';
+import { costPerCase, DEFAULT_COST_HORIZON, evaluateCostWorksheet, type CostEvaluation } from '../../shared/domain/cost';
+import { costConventionsText } from '../../shared/domain/costText';
+import { draftPhrase } from '../../shared/domain/draftTitle';
+import type { Answer, CostSide, CostWorksheet, Regulation } from '../../shared/domain/dossier';
 import { measureTargets, yearPeriod } from '../../shared/domain/reformPrograms';
-import type { Answer, Assessment, CostSide, CostWorksheet, Regulation } from '../../shared/domain/dossier';
-import { COMPONENT_KEYS, type DocType } from '../../shared/domain/vocabulary';
+import { COMPONENT_KEYS, type Change, type DocType, type RegulationKind } from '../../shared/domain/vocabulary';
 import { assessmentMessages } from '../../shared/i18n/assessmentMessages';
-import { formatDateVi, formatDecimal, formatInteger, formatMoney, formatPercent } from '../../shared/i18n/format';
+import { formatDateVi, formatDecimal, formatInteger, formatLetterDate, formatMoney, formatPercent } from '../../shared/i18n/format';
 import { recordsMessages } from '../../shared/i18n/recordsMessages';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
-import { LETTER_FONT, LETTER_PAGE_MM, LETTER_TEXT_WIDTH_MM, mmToTwips } from './letterLayout';
+import { centered, documentStyles, letterheadTable, pageNumberHeaders, run as styledRun, signOffTable, twips, twipsFromPt } from './docxAdministrative';
+import { LETTER_PAGE_MM, LETTER_TEXT_WIDTH_MM } from './letterLayout';
 
 const LABELS = vocabularyMessages.vi;
 const FIELD_LABELS = recordsMessages.vi.regulation;
 const EXTENT_LABELS = assessmentMessages.vi.assessment.extent;
+const COST_LABELS = assessmentMessages.vi.assessment.cost;
 
-export const ASSESSMENT_FORM_TITLE = 'BIỂU MẪU ĐÁNH GIÁ TÁC ĐỘNG CỦA THỦ TỤC HÀNH CHÍNH';
+const SUBJECT: Record<RegulationKind, string> = { tthc: 'THỦ TỤC HÀNH CHÍNH', qdkd: 'QUY ĐỊNH KINH DOANH' };
+
+/** The form's title names what it assesses: procedures, business regulations, or both in a mixed draft. */
+export function assessmentFormTitle(kinds: readonly RegulationKind[]): string {
+  const present = (['tthc', 'qdkd'] as const).filter((kind) => kinds.includes(kind));
+  return `BIỂU MẪU ĐÁNH GIÁ TÁC ĐỘNG CỦA ${(present.length > 0 ? present : (['tthc'] as const)).map((kind) => SUBJECT[kind]).join(', ')}`;
+}
+
 export const FORM_PARTS = {
-  general: 'A. THÔNG TIN CHUNG',
-  components: 'B. CÁC BỘ PHẬN TẠO THÀNH',
-  questionnaire: 'C. NỘI DUNG ĐÁNH GIÁ',
-  cost: 'D. CHI PHÍ TUÂN THỦ',
+  impact: (kind: RegulationKind) => `PHẦN I. ĐÁNH GIÁ TÁC ĐỘNG CỦA ${SUBJECT[kind]}`,
+  cost: (kind: RegulationKind) => `PHẦN II. TÍNH CHI PHÍ TUÂN THỦ ${SUBJECT[kind]}`,
+  general: '1. Thông tin chung',
+  components: '2. Các bộ phận tạo thành',
+  questionnaire: '3. Nội dung đánh giá',
 } as const;
+
+/** Broken where an officer breaks it: in one line it is wider than the signature column. */
+export const SIGNATURE_TITLES = ['THỦ TRƯỞNG CƠ QUAN', 'CHỦ TRÌ SOẠN THẢO'] as const;
+export const UNANSWERED = '(chưa trả lời)';
 
 export type AssessmentFormDraft = { title: string; docType: DocType; draftingAgency: string };
 export type AssessmentFormRegulation = Omit<Regulation, 'opinions'>;
+export type AssessmentFormDocument = {
+  draft: AssessmentFormDraft;
+  regulations: readonly AssessmentFormRegulation[];
+  /** The day the form is drawn up (ISO date), printed beside the place. */
+  date: string;
+  place?: string;
+};
 
 const SIZE_PT = { title: 14, heading: 13, body: 13, table: 12 } as const;
-const halfPoints = (pt: number) => pt * 2;
-const SPACED = { spacing: { before: 120, after: 0 } };
+const SPACED = { spacing: { before: twipsFromPt(6), after: 0 } };
+const WIDE = LETTER_TEXT_WIDTH_MM;
 
 type RunStyle = { bold?: boolean; italics?: boolean; size?: number };
-const run = (text: string, style: RunStyle = {}) =>
-  new TextRun({ text, bold: style.bold, italics: style.italics, size: style.size === undefined ? undefined : halfPoints(style.size) });
+/** Body runs at the document's default size unless told otherwise. */
+const run = (text: string, style: RunStyle = {}): TextRun => styledRun(text, { size: style.size ?? SIZE_PT.body, bold: style.bold, italics: style.italics });
 
 function paragraph(text: string | TextRun[], options: IParagraphOptions = {}, style: RunStyle = {}): Paragraph {
   return new Paragraph({ alignment: AlignmentType.JUSTIFIED, ...options, children: typeof text === 'string' ? [run(text, style)] : text });
 }
 
 const heading = (text: string, options: IParagraphOptions = {}) =>
-  paragraph(text, { spacing: { before: 240, after: 80 }, keepNext: true, ...options }, { bold: true, size: SIZE_PT.heading });
+  paragraph(text, { alignment: AlignmentType.LEFT, spacing: { before: twipsFromPt(12), after: twipsFromPt(4) }, keepNext: true, ...options }, { bold: true, size: SIZE_PT.heading });
 
 const note = (text: string) => paragraph(text, SPACED, { italics: true });
 
 /** "Label: value" with the label bold, the form's way of answering a printed field. */
-const labelled = (label: string, value: string, options: IParagraphOptions = {}) =>
-  paragraph([run(`${label}: `, { bold: true }), run(value)], { ...SPACED, ...options });
+const labelled = (label: string, value: string, options: IParagraphOptions = {}) => paragraph([run(`${label}: `, { bold: true }), run(value)], { ...SPACED, ...options });
 
-const CELL_MARGIN = 80;
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+type Align = 'left' | 'center' | 'right';
+const ALIGNMENT = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
-/** A bordered table; each cell is lines of text, the header row bold and repeated on every page. */
-function grid(columnsMm: readonly number[], header: string[], rows: string[][][], numericFrom = Number.POSITIVE_INFINITY): Table {
-  const cell = (lines: string[], column: number, bold: boolean) =>
+/**
+ * A bordered table; each cell is lines of text, the header rows bold, centred and repeated on every page. `align`
+ * gives each column's alignment (numbers right). A header cell may span columns.
+ */
+type HeaderCell = { text: string; span?: number; rows?: number };
+
+function grid(columnsMm: readonly number[], header: ReadonlyArray<readonly HeaderCell[]>, rows: string[][][], align: readonly Align[] = []): Table {
+  const cell = (lines: readonly string[], widthMm: number, alignment: Align, bold: boolean, span = 1, rowSpan = 1) =>
     new TableCell({
-      width: { size: mmToTwips(columnsMm[column] ?? 0), type: WidthType.DXA },
-      margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 40, bottom: 40 },
+      width: { size: twips(widthMm), type: WidthType.DXA },
+      columnSpan: span > 1 ? span : undefined,
+      rowSpan: rowSpan > 1 ? rowSpan : undefined,
+      borders: { top: LINE, bottom: LINE, left: LINE, right: LINE },
+      margins: { left: twips(1.5), right: twips(1.5), top: twipsFromPt(2), bottom: twipsFromPt(2) },
       children: (lines.length > 0 ? lines : ['']).map(
-        (line) =>
-          new Paragraph({
-            alignment: bold ? AlignmentType.CENTER : column >= numericFrom ? AlignmentType.RIGHT : AlignmentType.LEFT,
-            children: [run(line, { bold, size: SIZE_PT.table })],
-          }),
+        (line) => new Paragraph({ alignment: ALIGNMENT[alignment], children: [run(line, { bold, size: SIZE_PT.table })] }),
       ),
     });
-  const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  // A header cell spanning rows covers the columns it starts at in the rows below it.
+  const covered = header.map(() => new Set<number>());
+  const headerRows = header.map((cells, rowIndex) => {
+    let column = 0;
+    const children = cells.map(({ text, span = 1, rows: rowSpan = 1 }) => {
+      while (covered[rowIndex]!.has(column)) column += 1;
+      for (let below = rowIndex + 1; below < rowIndex + rowSpan; below += 1) for (let offset = 0; offset < span; offset += 1) covered[below]?.add(column + offset);
+      const widthMm = columnsMm.slice(column, column + span).reduce((sum, width) => sum + width, 0);
+      column += span;
+      return cell([text], widthMm, 'center', true, span, rowSpan);
+    });
+    return new TableRow({ tableHeader: true, cantSplit: true, children });
+  });
   return new Table({
-    width: { size: mmToTwips(columnsMm.reduce((sum, width) => sum + width, 0)), type: WidthType.DXA },
-    columnWidths: columnsMm.map(mmToTwips),
+    width: { size: twips(columnsMm.reduce((sum, width) => sum + width, 0)), type: WidthType.DXA },
+    columnWidths: columnsMm.map(twips),
     layout: TableLayoutType.FIXED,
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE },
     rows: [
-      new TableRow({ tableHeader: true, children: header.map((text, column) => cell([text], column, true)) }),
-      ...rows.map((cells) => new TableRow({ cantSplit: true, children: cells.map((lines, column) => cell(lines, column, false)) })),
+      ...headerRows,
+      ...rows.map((cells) => new TableRow({ cantSplit: true, children: cells.map((lines, column) => cell(lines, columnsMm[column] ?? 0, align[column] ?? 'left', false)) })),
     ],
   });
 }
 
-const WIDE = LETTER_TEXT_WIDTH_MM;
+const headerOf = (...texts: string[]) => [texts.map((text) => ({ text }))];
+
 const LABEL_VALUE_MM = [55, WIDE - 55] as const;
+/** Wide enough for "STT" on one line in bold 12 pt. */
+const NUMBER_MM = 12;
 
 /** Hours, frequencies: up to two decimals, none when whole. */
 const quantity = (value: number) => (Number.isInteger(value) ? formatInteger(value) : formatDecimal(value, 2).replace(/0$/, ''));
@@ -90,6 +137,39 @@ const quantity = (value: number) => (Number.isInteger(value) ? formatInteger(val
 const scoreText = (score: number) => formatDecimal(score, 1).replace(/,0$/, '');
 /** A year's cost in whole đồng, as the reports print it. */
 const yearly = (value: number) => formatMoney(Math.round(value));
+
+/** Which sides of the cost a change has: a new procedure has no current cost, an abolished one none after the draft. */
+const SIDES_OF: Record<Change, ReadonlyArray<'baseline' | 'proposed'>> = {
+  new: ['proposed'],
+  amended: ['baseline', 'proposed'],
+  replaced: ['baseline', 'proposed'],
+  abolished: ['baseline'],
+};
+const SIDE_TITLE = { baseline: 'Hiện hành', proposed: 'Theo dự thảo' } as const;
+
+/**
+ * Everything the form reads from one regulation, computed once: the overview of a whole draft and the regulation's
+ * own pages print the same score and costs without scoring or evaluating it twice.
+ */
+type RegulationFacts = {
+  regulation: AssessmentFormRegulation;
+  template: AssessmentTemplate | undefined;
+  progress: AssessmentProgress | undefined;
+  score: NecessityScore | undefined;
+  cost: CostEvaluation | undefined;
+};
+
+function factsOf(regulation: AssessmentFormRegulation): RegulationFacts {
+  const assessment = regulation.assessment;
+  const template = assessment ? findTemplate(assessment.template) : undefined;
+  return {
+    regulation,
+    template,
+    progress: template && assessment ? assessmentProgress(template, assessment.answers, regulation.change) : undefined,
+    score: template && assessment ? necessityScore(template, assessment.answers) : undefined,
+    cost: assessment?.cost ? evaluateCostWorksheet(assessment.cost, DEFAULT_COST_HORIZON) : undefined,
+  };
+}
 
 function identification(draft: AssessmentFormDraft, regulation: AssessmentFormRegulation): Table {
   const rows: [string, string | undefined][] = [
@@ -102,118 +182,144 @@ function identification(draft: AssessmentFormDraft, regulation: AssessmentFormRe
     ['Dự thảo VBQPPL', `${draft.title} (${LABELS.docType[draft.docType]})`],
     ['Cơ quan chủ trì soạn thảo', draft.draftingAgency],
   ];
-  return grid(
-    LABEL_VALUE_MM,
-    ['Thông tin', 'Nội dung'],
-    rows.map(([label, value]) => [[label], [value?.trim() || '—']]),
-  );
+  return grid(LABEL_VALUE_MM, headerOf('Thông tin', 'Nội dung'), rows.map(([label, value]) => [[label], [value?.trim() || '—']]));
 }
 
-function componentsTable(regulation: AssessmentFormRegulation): Table {
-  const rows = COMPONENT_KEYS.map((key) => {
+/** What the draft sets, or for an abolished procedure what it abolishes (only the components on record). */
+function componentsTable(regulation: AssessmentFormRegulation): Table | Paragraph {
+  const abolished = regulation.change === 'abolished';
+  const rows = COMPONENT_KEYS.flatMap((key) => {
     const lines = key === 'name' ? [regulation.name] : componentLines(regulation.components, key);
-    return [[LABELS.component[key]], lines.length > 0 ? lines : ['(không quy định)']];
+    if (lines.length === 0 && abolished) return [];
+    return [[[LABELS.component[key]], lines.length > 0 ? lines : ['(không quy định)']]];
   });
-  return grid(LABEL_VALUE_MM, ['Bộ phận', 'Nội dung theo dự thảo'], rows);
+  return grid(LABEL_VALUE_MM, headerOf('Bộ phận', abolished ? 'Nội dung hiện hành (bị bãi bỏ)' : 'Nội dung theo dự thảo'), rows);
 }
 
-type Labelled = Pick<TemplateQuestion, 'answerType' | 'options'> & { fields?: readonly GroupField[] };
+type Labelled = Pick<TemplateQuestion, 'answerType' | 'options'>;
+type Scalar = Exclude<Answer['value'], unknown[]>;
 
-/** A group prints one numbered row per item, each field as "question: answer". */
-function answerLabel(question: Labelled, value: Answer['value']): string {
-  if (value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)) return '(chưa trả lời)';
-  if (Array.isArray(value)) {
-    return value
-      .map((row, index) => `${index + 1}. ${(question.fields ?? []).map((field) => `${field.text}: ${answerLabel(field, row[field.id] ?? null)}`).join('; ')}`)
-      .join('\n');
-  }
+const isBlank = (value: Answer['value'] | undefined): boolean =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+
+/** An answer as the officer chose it: labels of choices and extents, never their codes. */
+function scalarLabel(question: Labelled, value: Scalar | undefined): string {
+  if (value === undefined || value === null || isBlank(value)) return UNANSWERED;
   if (typeof value === 'boolean') return question.answerType === 'component_change' ? 'Không thay đổi' : value ? 'Có' : 'Không';
   if (typeof value === 'number') return quantity(value);
   if (question.answerType === 'choice') return question.options?.find((option) => option.value === value)?.label ?? value;
-  return question.answerType === 'extent' && value in EXTENT_LABELS ? EXTENT_LABELS[value as keyof typeof EXTENT_LABELS] : value;
+  if (question.answerType === 'extent' && value in EXTENT_LABELS) return EXTENT_LABELS[value as keyof typeof EXTENT_LABELS];
+  return value;
 }
 
-function scoreLine(template: AssessmentTemplate, assessment: Assessment): Paragraph[] {
-  const { score, forcedToZero } = necessityScore(template, assessment.answers);
-  const value = score === null ? 'chưa có điểm (chưa trả lời câu hỏi có trọng số nào)' : `${scoreText(score)}/100`;
-  return [
-    labelled('Điểm cần thiết', value),
-    ...(forcedToZero ? [note('Bằng 0 vì mục I kết luận việc quy định thủ tục hành chính là không cần thiết.')] : []),
-  ];
+/** A repeated group (dossier items, business conditions) as a table: one row per item, one column per field. */
+/** Room a field's answers need, relative to the others: prose most, a yes/no least. */
+const FIELD_WEIGHT: Record<GroupField['answerType'], number> = { text: 3, choice: 2, number: 1.4, yes_no: 1.1, extent: 1.3 };
+
+function groupTable(fields: readonly GroupField[], rows: ReadonlyArray<Record<string, Scalar>>): Table {
+  const totalWeight = fields.reduce((sum, field) => sum + FIELD_WEIGHT[field.answerType], 0);
+  const widths = fields.map((field) => ((WIDE - NUMBER_MM) * FIELD_WEIGHT[field.answerType]) / totalWeight);
+  const alignOf = (field: GroupField): Align => (field.answerType === 'number' ? 'right' : field.answerType === 'yes_no' ? 'center' : 'left');
+  return grid(
+    [NUMBER_MM, ...widths],
+    headerOf('STT', ...fields.map((field) => field.text)),
+    // An optional field left empty (a condition's cost) is not a missing answer.
+    rows.map((row, index) => [[String(index + 1)], ...fields.map((field) => [field.optional && isBlank(row[field.id]) ? '—' : scalarLabel(field, row[field.id])])]),
+    ['center', ...fields.map(alignOf)],
+  );
 }
 
-function questionnaire(regulation: AssessmentFormRegulation): (Paragraph | Table)[] {
+function questionnaire(facts: RegulationFacts): (Paragraph | Table)[] {
+  const { regulation, template, progress } = facts;
   const assessment = regulation.assessment;
-  if (!assessment) return [note('Thủ tục này chưa được đánh giá tác động.')];
-  const template = findTemplate(assessment.template);
-  if (!template) return [note(`Đánh giá theo mẫu “${assessment.template}”, mẫu này không có trong ứng dụng nên không in được các câu trả lời.`)];
-  const progress = assessmentProgress(template, assessment.answers, regulation.change);
+  if (!assessment) return [note(`${regulation.kind === 'qdkd' ? 'Quy định' : 'Thủ tục'} này chưa được đánh giá tác động.`)];
+  if (!template || !progress) return [note(`Đánh giá theo mẫu “${assessment.template}”, mẫu này không có trong ứng dụng nên không in được các câu trả lời.`)];
+  // An abolished procedure is not assessed as if it were kept: only what the drafter said about it prints.
+  const abolished = regulation.change === 'abolished';
   const applicable = new Set(progress.applicable);
-  const questions = templateQuestions(template);
   const status = progress.complete
     ? assessment.completedAt
       ? `đầy đủ, hoàn thành ngày ${formatDateVi(assessment.completedAt)}`
       : 'đã trả lời đủ các câu hỏi'
     : `đã trả lời ${progress.answered}/${progress.total} câu`;
-  const content: (Paragraph | Table)[] = [note(`Theo ${template.title}; tình trạng: ${status}.`)];
+  const content: (Paragraph | Table)[] = [
+    note(abolished ? `Theo ${template.title}; thủ tục bãi bỏ: chỉ nêu các nội dung đã đánh giá về việc bãi bỏ.` : `Theo ${template.title}; tình trạng: ${status}.`),
+  ];
+  const questions = templateQuestions(template);
   for (const section of template.sections) {
+    const sectionProgress = progress.sections.find(({ id }) => id === section.id);
+    // A section the change does not call for (section V for a new procedure) is not part of this form at all.
+    if (section.appliesTo && !section.appliesTo.includes(regulation.change)) continue;
+    const asked = questions.filter(
+      ({ section: owner, key }) => owner.id === section.id && applicable.has(key) && (!abolished || !isBlank(assessment.answers[key]?.value)),
+    );
+    if (abolished && asked.length === 0) continue;
     content.push(heading(section.title));
-    const asked = progress.sections.find(({ id }) => id === section.id)?.asked ?? false;
-    if (!asked) {
-      const skipped = progress.recommendation === 'do_not_regulate' && template.sections.some((other) => other.skipRule?.skipSections.includes(section.id));
-      content.push(note(skipped ? 'Bỏ qua vì mục I kết luận việc quy định thủ tục hành chính là không cần thiết.' : `Không áp dụng đối với thủ tục ${LABELS.change[regulation.change].toLocaleLowerCase('vi')}.`));
+    if (!sectionProgress?.asked) {
+      content.push(note('Bỏ qua vì mục I kết luận việc quy định là không cần thiết.'));
       continue;
     }
-    questions
-      .filter(({ section: owner, key }) => owner.id === section.id && applicable.has(key))
-      .forEach(({ key, question }, index) => {
-        const answer = assessment.answers[key];
-        content.push(paragraph(`${index + 1}. ${question.text}`, { ...SPACED, keepNext: true }, { bold: question.conclusion }));
-        content.push(labelled('Trả lời', answerLabel(question, answer?.value ?? null), { spacing: { before: 40 } }));
-        const explanation = answer?.explanation?.trim();
-        if (explanation) content.push(paragraph([run('Giải trình: ', { italics: true, bold: true }), run(explanation, { italics: true })]));
-      });
+    asked.forEach(({ key, question }, index) => {
+      const answer = assessment.answers[key];
+      content.push(paragraph(`${index + 1}. ${question.text}`, { ...SPACED, keepNext: true }, { bold: question.conclusion }));
+      if (question.answerType === 'group') {
+        const rows = Array.isArray(answer?.value) ? answer.value : [];
+        content.push(rows.length > 0 ? groupTable(question.fields ?? [], rows) : labelled('Trả lời', UNANSWERED, { spacing: { before: 40 } }));
+      } else {
+        content.push(labelled('Trả lời', scalarLabel(question, answer?.value as Scalar | undefined), { spacing: { before: 40 } }));
+      }
+      const explanation = answer?.explanation?.trim();
+      if (explanation) content.push(paragraph([run('Giải trình: ', { italics: true, bold: true }), run(explanation, { italics: true })]));
+    });
   }
-  return [...content, ...scoreLine(template, assessment)];
+  if (abolished && content.length === 1) content.push(note('Chưa nêu lý do bãi bỏ.'));
+  return [...content, ...scoreLines(facts)];
+}
+
+function scoreLines({ score, regulation }: RegulationFacts): Paragraph[] {
+  if (!score || regulation.change === 'abolished') return [];
+  const value = score.score === null ? 'chưa có điểm (chưa trả lời câu hỏi có trọng số nào)' : `${scoreText(score.score)}/100`;
+  return [labelled('Điểm cần thiết', value), ...(score.forcedToZero ? [note('Bằng 0 vì mục I kết luận việc quy định là không cần thiết.')] : [])];
+}
+
+/** One row per activity (the union of both sides, in order), with its hours and their cost on each side, then the total. */
+function activityRows(worksheet: CostWorksheet, sides: ReadonlyArray<CostSide | undefined>): string[][][] {
+  const names = [...new Set(sides.flatMap((side) => side?.activities ?? []).map(({ name }) => name))];
+  const hoursOf = (side: CostSide | undefined, name: string): number | undefined => {
+    const matching = (side?.activities ?? []).filter((activity) => activity.name === name);
+    return matching.length === 0 ? undefined : matching.reduce((sum, activity) => sum + activity.hours, 0);
+  };
+  const cells = (hours: number | undefined) => (hours === undefined ? [['—'], ['—']] : [[quantity(hours)], [formatMoney(hours * worksheet.hourlyIncome)]]);
+  const total = (side: CostSide | undefined) => side?.activities.reduce((sum, activity) => sum + activity.hours, 0);
+  return [
+    ...names.map((name, index) => [[String(index + 1)], [name], ...sides.flatMap((side) => cells(hoursOf(side, name)))]),
+    [[''], ['Cộng chi phí thời gian'], ...sides.flatMap((side) => cells(total(side)))],
+  ];
 }
 
 type SideRow = [label: string, measure: (side: CostSide, hourlyIncome: number) => string];
 
-function costSummaryRows(worksheet: CostWorksheet): string[][][] {
+function costSummaryRows(worksheet: CostWorksheet, sides: ReadonlyArray<CostSide | undefined>): string[][][] {
   const hours = (side: CostSide) => side.activities.reduce((sum, activity) => sum + activity.hours, 0);
   const rows: SideRow[] = [
-    ['Tổng số giờ thực hiện', (side) => quantity(hours(side))],
     ['Chi phí thời gian (số giờ × đơn giá giờ công)', (side, income) => formatMoney(hours(side) * income)],
     ['Phí, lệ phí', (side) => formatMoney(side.fees)],
     ['Chi phí khác (tư vấn, công chứng, sao chụp, đi lại…)', (side) => formatMoney(side.otherCosts)],
     ['Chi phí một lần thực hiện', (side, income) => formatMoney(costPerCase(side, income))],
     ['Số đối tượng thực hiện', (side) => formatInteger(side.population)],
     ['Số lần thực hiện/năm', (side) => quantity(side.frequencyPerYear)],
-    ['Chi phí tuân thủ một năm', (side, income) => yearly(annualCost(side, income))],
+    ['Chi phí tuân thủ một năm', (side, income) => yearly(costPerCase(side, income) * side.population * side.frequencyPerYear)],
   ];
-  if (worksheet.baseline?.upfrontCosts || worksheet.proposed?.upfrontCosts) {
-    rows.push(['Chi phí ban đầu (một lần khi bắt đầu thực hiện)', (side) => yearly(upfrontCost(side))]);
-  }
-  const cellOf = (side: CostSide | undefined, measure: SideRow[1]) => [side ? measure(side, worksheet.hourlyIncome) : '—'];
-  return rows.map(([label, measure]) => [[label], cellOf(worksheet.baseline, measure), cellOf(worksheet.proposed, measure)]);
-}
-
-function activityRows(worksheet: CostWorksheet): string[][][] {
-  const names = [...new Set([...(worksheet.baseline?.activities ?? []), ...(worksheet.proposed?.activities ?? [])].map(({ name }) => name))];
-  const hoursOf = (side: CostSide | undefined, name: string) => {
-    if (!side) return '—';
-    const matching = side.activities.filter((activity) => activity.name === name);
-    return matching.length === 0 ? '—' : quantity(matching.reduce((sum, activity) => sum + activity.hours, 0));
-  };
-  return names.map((name) => [[name], [hoursOf(worksheet.baseline, name)], [hoursOf(worksheet.proposed, name)]]);
+  if (sides.some((side) => side?.upfrontCosts)) rows.push(['Chi phí ban đầu (một lần khi bắt đầu thực hiện)', (side) => yearly((side.upfrontCosts ?? 0) * side.population)]);
+  return rows.map(([label, measure]) => [[label], ...sides.map((side) => [side ? measure(side, worksheet.hourlyIncome) : '—'])]);
 }
 
 /**
  * The closing sentence of the cost part: what is saved, judged against the cost target of each reform program in
  * force in the worksheet's year, or what the draft adds.
  */
-export function costConclusion(worksheet: CostWorksheet): string {
-  const { annual, reduction } = evaluateCostWorksheet(worksheet);
+export function costConclusion(worksheet: CostWorksheet, evaluation: CostEvaluation = evaluateCostWorksheet(worksheet)): string {
+  const { annual, reduction } = evaluation;
   if (reduction.share === null) return `Chi phí tuân thủ phát sinh theo dự thảo: ${yearly(annual.proposed)}/năm.`;
   if (reduction.amount < 0) return `Chi phí tuân thủ tăng thêm: ${yearly(-reduction.amount)}/năm (tăng ${formatPercent(-reduction.share)} so với hiện hành).`;
   const verdicts = measureTargets('compliance_cost', yearPeriod(worksheet.year), reduction.share).map(
@@ -223,81 +329,120 @@ export function costConclusion(worksheet: CostWorksheet): string {
   return `Chi phí tuân thủ tiết kiệm: ${yearly(reduction.amount)}/năm, giảm ${formatPercent(reduction.share)} so với hiện hành${judged}.`;
 }
 
-const COST_COLUMNS_MM = [WIDE - 80, 40, 40] as const;
-
-function costTables(regulation: AssessmentFormRegulation): (Paragraph | Table)[] {
-  const worksheet = regulation.assessment?.cost;
-  if (!worksheet) return [note('Chưa lập bảng tính chi phí tuân thủ.')];
-  const sides = ['Hiện hành', 'Theo dự thảo'];
-  const activities = activityRows(worksheet);
+/** PV and AV over the worksheet's default horizon, with the conventions the cost worksheet states beside them. */
+function multiYear(worksheet: CostWorksheet, evaluation: CostEvaluation, sides: ReadonlyArray<'baseline' | 'proposed'>): Paragraph[] {
+  const { horizon, presentValue, annualisedValue, conventions } = evaluation;
+  if (!horizon || !presentValue || !annualisedValue || !conventions) return [];
+  const growth = horizon.growthRate === 0 ? 'số đối tượng không đổi' : `số đối tượng tăng ${formatPercent(horizon.growthRate)}/năm`;
+  const values = (pair: { baseline: number; proposed: number }) => sides.map((side) => `${SIDE_TITLE[side].toLocaleLowerCase('vi')} ${yearly(pair[side])}`).join('; ');
   return [
-    paragraph(`Năm tính chi phí: ${worksheet.year}. Đơn giá giờ công: ${formatMoney(worksheet.hourlyIncome)}/giờ (thu nhập bình quân tháng ÷ 22 ngày ÷ 8 giờ).`, SPACED),
-    ...(activities.length > 0
-      ? [paragraph('Thời gian thực hiện các hoạt động (giờ):', { ...SPACED, keepNext: true }, { italics: true }), grid(COST_COLUMNS_MM, ['Hoạt động', ...sides], activities, 1)]
-      : []),
-    paragraph('Chi phí tuân thủ cho một lần thực hiện và cho một năm:', { ...SPACED, keepNext: true }, { italics: true }),
-    grid(COST_COLUMNS_MM, ['Chỉ tiêu', ...sides], costSummaryRows(worksheet), 1),
-    paragraph(costConclusion(worksheet), SPACED, { bold: true }),
+    paragraph(`Tính trong ${formatInteger(horizon.years)} năm (${worksheet.year}–${worksheet.year + horizon.years - 1}), tỷ lệ chiết khấu ${formatPercent(horizon.discountRate)}/năm, ${growth}:`, { ...SPACED, keepNext: true }, { italics: true }),
+    labelled(COST_LABELS.presentValue, values(presentValue), { keepNext: true }),
+    labelled(COST_LABELS.annualisedValue, values(annualisedValue), { keepNext: true }),
+    paragraph(costConventionsText(conventions), { spacing: { before: 40 } }, { italics: true, size: SIZE_PT.table }),
   ];
 }
 
-function regulationPart(draft: AssessmentFormDraft, regulation: AssessmentFormRegulation, index: number, many: boolean): (Paragraph | Table)[] {
+function costPart(facts: RegulationFacts): (Paragraph | Table)[] {
+  const worksheet = facts.regulation.assessment?.cost;
+  if (!worksheet || !facts.cost) return [note('Chưa lập bảng tính chi phí tuân thủ.')];
+  const sideKeys = SIDES_OF[facts.regulation.change];
+  const sides = sideKeys.map((key) => worksheet[key]);
+  const [hoursMm, costMm] = [16, 31];
+  const activityColumns = [NUMBER_MM, WIDE - NUMBER_MM - sideKeys.length * (hoursMm + costMm), ...sideKeys.flatMap(() => [hoursMm, costMm])];
+  const activityHeader = [
+    [{ text: 'STT', rows: 2 }, { text: 'Hoạt động', rows: 2 }, ...sideKeys.map((key) => ({ text: SIDE_TITLE[key], span: 2 }))],
+    sideKeys.flatMap(() => [{ text: 'Số giờ' }, { text: 'Chi phí (đồng)' }]),
+  ];
+  const hasActivities = sides.some((side) => (side?.activities.length ?? 0) > 0);
   return [
-    paragraph(`${many ? `${index + 1}. ` : ''}${regulation.name}`, { alignment: AlignmentType.LEFT, pageBreakBefore: many, spacing: { before: 240 }, keepNext: true }, { bold: true, size: SIZE_PT.title }),
-    heading(FORM_PARTS.general),
+    labelled('Năm tính chi phí', String(worksheet.year), { keepNext: true }),
+    labelled('Đơn giá giờ công', `${formatMoney(worksheet.hourlyIncome)}/giờ (thu nhập bình quân tháng ÷ 22 ngày ÷ 8 giờ)`, { keepNext: true }),
+    ...(hasActivities
+      ? [
+          paragraph('a) Thời gian và chi phí thời gian của từng hoạt động (một lần thực hiện):', { ...SPACED, keepNext: true }, { bold: true }),
+          grid(activityColumns, activityHeader, activityRows(worksheet, sides), ['center', 'left', ...sideKeys.flatMap(() => ['right', 'right'] as const)]),
+        ]
+      : []),
+    paragraph(`${hasActivities ? 'b' : 'a'}) Chi phí tuân thủ cho một lần thực hiện và cho một năm:`, { ...SPACED, keepNext: true }, { bold: true }),
+    grid([WIDE - sideKeys.length * 45, ...sideKeys.map(() => 45)], headerOf('Chỉ tiêu', ...sideKeys.map((key) => SIDE_TITLE[key])), costSummaryRows(worksheet, sides), [
+      'left',
+      ...sideKeys.map(() => 'right' as const),
+    ]),
+    paragraph(costConclusion(worksheet, facts.cost), SPACED, { bold: true }),
+    ...multiYear(worksheet, facts.cost, sideKeys),
+  ];
+}
+
+function regulationPart(draft: AssessmentFormDraft, facts: RegulationFacts, index: number, many: boolean): (Paragraph | Table)[] {
+  const { regulation } = facts;
+  return [
+    paragraph(`${many ? `${index + 1}. ` : ''}${regulation.name}`, { alignment: AlignmentType.LEFT, pageBreakBefore: many, spacing: { before: twipsFromPt(12) }, keepNext: true }, { bold: true, size: SIZE_PT.title }),
+    heading(FORM_PARTS.impact(regulation.kind)),
+    heading(FORM_PARTS.general, { spacing: { before: twipsFromPt(4), after: twipsFromPt(4) } }),
     identification(draft, regulation),
     heading(FORM_PARTS.components),
     componentsTable(regulation),
     heading(FORM_PARTS.questionnaire),
-    ...questionnaire(regulation),
-    heading(FORM_PARTS.cost),
-    ...costTables(regulation),
+    ...questionnaire(facts),
+    heading(FORM_PARTS.cost(regulation.kind)),
+    ...costPart(facts),
   ];
 }
 
 /** A table of contents for a whole draft: each regulation's change, score and yearly cost before and after. */
-function overview(regulations: readonly AssessmentFormRegulation[]): Table {
-  const rows = regulations.map((regulation, index) => {
-    const template = regulation.assessment && findTemplate(regulation.assessment.template);
-    const score = template && regulation.assessment ? necessityScore(template, regulation.assessment.answers).score : null;
-    const cost = regulation.assessment?.cost && evaluateCostWorksheet(regulation.assessment.cost);
-    return [
-      [String(index + 1)],
-      [regulation.name],
-      [LABELS.change[regulation.change]],
-      [score === null || score === undefined ? '—' : scoreText(score)],
-      [cost ? yearly(cost.annual.baseline) : '—'],
-      [cost ? yearly(cost.annual.proposed) : '—'],
-    ];
-  });
-  return grid([10, WIDE - 130, 30, 20, 35, 35], ['STT', 'Tên TTHC/QĐKD', 'Dự thảo quy định', 'Điểm cần thiết', 'Chi phí/năm hiện hành', 'Chi phí/năm theo dự thảo'], rows, 3);
+function overview(all: readonly RegulationFacts[]): Table {
+  const rows = all.map(({ regulation, score, cost }, index) => [
+    [String(index + 1)],
+    [regulation.name],
+    [LABELS.change[regulation.change]],
+    [score?.score === null || score === undefined || regulation.change === 'abolished' ? '—' : scoreText(score.score)],
+    [cost && regulation.change !== 'new' ? yearly(cost.annual.baseline) : '—'],
+    [cost && regulation.change !== 'abolished' ? yearly(cost.annual.proposed) : '—'],
+  ]);
+  return grid(
+    [NUMBER_MM, WIDE - NUMBER_MM - 106, 26, 16, 32, 32],
+    headerOf('STT', 'Tên TTHC/QĐKD', 'Dự thảo quy định', 'Điểm cần thiết', 'Chi phí/năm hiện hành', 'Chi phí/năm theo dự thảo'),
+    rows,
+    ['center', 'left', 'left', 'right', 'right', 'right'],
+  );
 }
 
-export async function renderAssessmentFormDocx(draft: AssessmentFormDraft, regulations: readonly AssessmentFormRegulation[]): Promise<Buffer> {
+export async function renderAssessmentFormDocx(form: AssessmentFormDocument): Promise<Buffer> {
+  const { draft, regulations } = form;
   const many = regulations.length > 1;
   const page = LETTER_PAGE_MM;
+  const title = assessmentFormTitle(regulations.map((regulation) => regulation.kind));
+  const all = regulations.map(factsOf);
   const document = new Document({
-    title: `${ASSESSMENT_FORM_TITLE} - ${draft.title}`,
+    title: `${title} - ${draft.title}`,
     creator: draft.draftingAgency,
-    styles: { default: { document: { run: { font: LETTER_FONT, size: halfPoints(SIZE_PT.body) }, paragraph: { spacing: { before: 0, after: 0 } } } } },
+    styles: documentStyles(SIZE_PT.body),
     sections: [
       {
         properties: {
           page: {
-            size: { width: mmToTwips(page.width), height: mmToTwips(page.height), orientation: PageOrientation.PORTRAIT },
-            margin: { top: mmToTwips(page.top), bottom: mmToTwips(page.bottom), left: mmToTwips(page.left), right: mmToTwips(page.right) },
+            size: { width: twips(page.width), height: twips(page.height), orientation: PageOrientation.PORTRAIT },
+            margin: { top: twips(page.top), bottom: twips(page.bottom), left: twips(page.left), right: twips(page.right) },
           },
+          titlePage: true,
         },
+        headers: pageNumberHeaders(),
         children: [
-          paragraph(ASSESSMENT_FORM_TITLE, { alignment: AlignmentType.CENTER }, { bold: true, size: SIZE_PT.title }),
-          paragraph(`(Kèm theo hồ sơ dự thảo ${draft.title})`, { alignment: AlignmentType.CENTER, spacing: { before: 60 } }, { italics: true }),
-          ...(many
-            ? [paragraph(`Dự thảo có ${formatInteger(regulations.length)} TTHC/QĐKD:`, { spacing: { before: 240, after: 120 } }, { bold: true }), overview(regulations)]
-            : []),
-          ...regulations.flatMap((regulation, index) => regulationPart(draft, regulation, index, many)),
+          letterheadTable({
+            issuer: [{ text: draft.draftingAgency.toLocaleUpperCase('vi'), bold: true }],
+            number: '',
+            placeDate: formatLetterDate(form.date, form.place ?? 'Hà Nội'),
+          }),
+          centered([run(title, { bold: true, size: SIZE_PT.title })], { spacing: { before: twipsFromPt(18), after: 0 } }),
+          centered([run(`(Kèm theo hồ sơ ${draftPhrase(draft.title)})`, { italics: true })], { spacing: { before: twipsFromPt(3), after: twipsFromPt(6) } }),
+          ...(many ? [paragraph(`Dự thảo có ${formatInteger(regulations.length)} TTHC/QĐKD:`, { spacing: { before: twipsFromPt(12), after: twipsFromPt(6) } }, { bold: true }), overview(all)] : []),
+          ...all.flatMap((facts, index) => regulationPart(draft, facts, index, many)),
+          signOffTable({ copiesTo: [], signatureTitles: SIGNATURE_TITLES, signer: '' }),
         ],
       },
     ],
   });
   return Packer.toBuffer(document);
 }
+

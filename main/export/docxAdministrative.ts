@@ -143,10 +143,14 @@ export type SignOff = {
 
 /** Nơi nhận (12 pt bold italic over 11 pt lines) | the signature block in bold, kept on one page together. */
 export function signOffTable(signOff: SignOff, columnsMm: readonly number[] = layout.CLOSING_COLUMNS_MM): Table {
-  const copies = [
-    new Paragraph({ ...SPACED_TWICE, keepNext: true, keepLines: true, children: [run(COPIES_TO_LABEL, { size: size.copiesToLabel, bold: true, italics: true })] }),
-    ...signOff.copiesTo.map((line) => new Paragraph({ keepNext: true, keepLines: true, children: [run(line, { size: size.copiesTo })] })),
-  ];
+  // A form attached to a dossier is signed but not sent: no copies, no "Nơi nhận".
+  const copies =
+    signOff.copiesTo.length === 0
+      ? [new Paragraph({ children: [] })]
+      : [
+          new Paragraph({ ...SPACED_TWICE, keepNext: true, keepLines: true, children: [run(COPIES_TO_LABEL, { size: size.copiesToLabel, bold: true, italics: true })] }),
+          ...signOff.copiesTo.map((line) => new Paragraph({ keepNext: true, keepLines: true, children: [run(line, { size: size.copiesTo })] })),
+        ];
   const signatureLine = (text: string, options: IParagraphOptions = {}) => centered([run(text, { size: size.signature, bold: true })], { keepNext: true, ...options });
   const signature = [
     ...signOff.signatureTitles.map((line, index) => signatureLine(line, index === 0 ? SPACED_TWICE : {})),

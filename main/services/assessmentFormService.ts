@@ -5,6 +5,7 @@ import type { ExportedFile } from '../../shared/contract/files';
 import { renderAssessmentFormDocx } from '../export/assessmentFormDocx';
 import { toExportedFile } from '../export/exportedFile';
 import type { ServiceContext } from './context';
+import { localDate } from './localDate';
 import { requireDraft, requireRegulation } from './views';
 
 export function createAssessmentFormService(ctx: ServiceContext) {
@@ -13,12 +14,12 @@ export function createAssessmentFormService(ctx: ServiceContext) {
       if ('regulationId' in input) {
         const regulation = requireRegulation(ctx, input.regulationId);
         const draft = requireDraft(ctx, regulation.draftId);
-        return toExportedFile(`Đánh giá tác động - ${regulation.name}`, 'docx', await renderAssessmentFormDocx(draft, [regulation]));
+        return toExportedFile(`Đánh giá tác động - ${regulation.name}`, 'docx', await renderAssessmentFormDocx({ draft, regulations: [regulation], date: localDate(ctx.now()) }));
       }
       const draft = requireDraft(ctx, input.draftId);
       const regulations = ctx.repos.regulations.listByDraft(draft.id);
       if (regulations.length === 0) throw new ApiError('invalid_input', `Dự thảo “${draft.title}” chưa có TTHC/QĐKD nào để lập biểu mẫu đánh giá tác động.`);
-      return toExportedFile(`Đánh giá tác động - ${draft.title}`, 'docx', await renderAssessmentFormDocx(draft, regulations));
+      return toExportedFile(`Đánh giá tác động - ${draft.title}`, 'docx', await renderAssessmentFormDocx({ draft, regulations, date: localDate(ctx.now()) }));
     },
   };
 }

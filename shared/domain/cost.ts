@@ -50,6 +50,9 @@ export function costReduction(baseline: number, proposed: number): CostReduction
 
 export type CostHorizon = { years: number; discountRate: number; growthRate: number };
 
+/** The horizon the multi-year view opens with and the assessment form prints: ten years at 7%, a steady population. */
+export const DEFAULT_COST_HORIZON: CostHorizon = { years: 10, discountRate: 0.07, growthRate: 0 };
+
 /**
  * The timing conventions of Canada's Regulatory Cost Calculator, which the multi-year figures follow and state beside
  * every PV/AV (other calculators differ, e.g. Australia's discounts from 1 January, so a figure without them is
