@@ -11,6 +11,7 @@ import { writeFile } from 'node:fs/promises';
 import { toSearchQuery } from '../db/regulationsRepository';
 import { REPORT_SQL } from '../db/reportsRepository';
 import type { Backend } from '../main/app';
+import type { DownloadMethod } from '../shared/contract/downloads';
 import { DEFAULT_TEMPLATE_ID, findTemplate, templateQuestions } from '../shared/domain/assessmentTemplate';
 import { FORM_DRAFT_ID, LARGE_DRAFT_ID } from './dataset';
 
@@ -102,6 +103,13 @@ async function appDraftPages(backend: Backend): Promise<number> {
     seen += page.items.length;
     if (page.items.length < PAGE) return seen;
   }
+}
+
+/** A streamed export as every transport takes it now: opened through the backend, written straight to a file. */
+async function download(backend: Backend, method: DownloadMethod, input: unknown, path: string): Promise<void> {
+  const response = await backend.download(method, input);
+  if (!response.ok) throw new Error(`${method}: ${response.error.message}`);
+  await response.value.writeTo(createWriteStream(path));
 }
 
 async function writeExported(file: unknown, path: string): Promise<void> {
@@ -251,9 +259,7 @@ export const OPERATIONS: readonly Operation[] = [
     name: 'Xuất hồ sơ JSON, mọi dự thảo (exportDossier)',
     size: whole,
     heavy: true,
-    app: async (backend, { outDir }) => {
-      await writeFile(`${outDir}/app-dossier.json`, JSON.stringify(await call(backend, 'exportDossier', {})));
-    },
+    app: (backend, { outDir }) => download(backend, 'exportDossier', {}, `${outDir}/app-dossier.json`),
     raw: (db, { outDir }) => rawDossierJson(db, `${outDir}/raw-dossier.json`),
   },
   {

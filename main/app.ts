@@ -6,11 +6,20 @@ import { takeDailyBackup } from '../db/backups';
 import { openDatabase } from '../db/connection';
 import { createServiceContext, type DatabaseStorage, type ServiceContext } from './services/context';
 import { createHandlers } from './services/handlers';
-import { createDispatcher, type Dispatch } from './transports/dispatcher';
+import { createDownloads } from './services/downloads';
+import { createDispatcher, createDownloadOpener, type Dispatch, type OpenDownload } from './transports/dispatcher';
 import { createErrorLog, errorLogPath, type ErrorLog } from './transports/errorLog';
 
 /** `db` and `ctx` are the current ones: a restore replaces them. */
-export type Backend = { readonly db: Database; readonly ctx: ServiceContext; dispatch: Dispatch; logError: ErrorLog; close: () => void };
+export type Backend = {
+  readonly db: Database;
+  readonly ctx: ServiceContext;
+  dispatch: Dispatch;
+  /** The calls whose file is streamed rather than answered whole (shared/contract/downloads). */
+  download: OpenDownload;
+  logError: ErrorLog;
+  close: () => void;
+};
 
 export type BackendOptions = {
   /** Where internal errors go; by default `<db>.log` beside the database file. */
@@ -31,6 +40,7 @@ export function openBackend(databasePath: string, options: BackendOptions = {}):
   if (isFile) mkdirSync(dirname(databasePath), { recursive: true });
   let ctx!: ServiceContext;
   let dispatchCurrent!: Dispatch;
+  let downloadCurrent!: OpenDownload;
   // Calls that arrive while the file is being replaced wait for the reopened services.
   let replacing: Promise<unknown> = Promise.resolve();
 
@@ -61,6 +71,7 @@ export function openBackend(databasePath: string, options: BackendOptions = {}):
       maxWaitMs: options.busyWaitMs ?? DEFAULT_BUSY_WAIT_MS,
       onWait: options.onBusyWait,
     });
+    downloadCurrent = createDownloadOpener(createDownloads(ctx), logError);
   }
 
   build(openDatabase(databasePath));
@@ -75,6 +86,10 @@ export function openBackend(databasePath: string, options: BackendOptions = {}):
     dispatch: async (method, input) => {
       await replacing;
       return dispatchCurrent(method, input);
+    },
+    download: async (method, input) => {
+      await replacing;
+      return downloadCurrent(method, input);
     },
     logError,
     close: () => ctx.db.close(),

@@ -11,7 +11,7 @@ import { IMPORT_FIELD_LABELS, suggestMapping, type CellValue, type SheetHeader }
 import { COMPONENT_KEYS, type ComponentKey } from '../../shared/domain/vocabulary';
 import { formatDateVi, formatInteger } from '../../shared/i18n/format';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
-import { renderTablesXlsx, type SheetTable } from './tableXlsx';
+import type { SheetTable } from './tableXlsx';
 
 const LABELS = vocabularyMessages.vi;
 const LISTED_COMPONENTS = COMPONENT_KEYS.filter((key): key is ListedComponentKey => key !== 'name');
@@ -126,10 +126,6 @@ export function regulationListTable(entries: Iterable<RegulationListEntry>, head
     ],
     rows: rows(),
   };
-}
-
-export async function renderRegulationListXlsx(entries: Iterable<RegulationListEntry>, heading: RegulationListTitle): Promise<Buffer> {
-  return renderTablesXlsx([regulationListTable(entries, heading)]);
 }
 
 // Reading ---------------------------------------------------------------------------------------------------------

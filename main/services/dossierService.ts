@@ -8,6 +8,8 @@ import { validateDossier } from '../../shared/domain/dossierChecks';
 import {
   DOSSIER_FORMAT,
   DOSSIER_VERSION,
+  dossierSchema,
+  draftSchema,
   READABLE_DOSSIER_VERSIONS,
   opinionResponseSchema,
   opinionSchema,
@@ -133,6 +135,8 @@ export function parseDossier(raw: unknown): Dossier {
   return checked.dossier;
 }
 
+const dossierHeaderSchema = dossierSchema.omit({ drafts: true });
+
 const invalidFile = (problems: FieldProblem[]): ApiError =>
   new ApiError(
     'invalid_input',
@@ -144,6 +148,70 @@ const invalidFile = (problems: FieldProblem[]): ApiError =>
 const regulationValueSchema = regulationSchema.omit({ opinions: true }).extend({ draftId: uuid });
 const opinionValueSchema = opinionSchema.omit({ response: true }).extend({ regulationId: uuid });
 const responseValueSchema = opinionResponseSchema.extend({ opinionId: uuid });
+
+/** One draft as exchanged, in a fixed handful of queries whatever its size (not one per regulation). */
+function exportedDraft(ctx: ServiceContext, draft: Omit<DraftRecord, 'updatedAt'>): Draft {
+  const responses = ctx.repos.responses.mapByDraft(draft.id);
+  const opinions = new Map<string, Opinion[]>();
+  for (const { regulationId, ...opinion } of ctx.repos.opinions.listByDraft(draft.id)) {
+    const response = responses.get(opinion.id);
+    const list = opinions.get(regulationId) ?? [];
+    list.push(response ? { ...opinion, response } : opinion);
+    opinions.set(regulationId, list);
+  }
+  const decisions = ctx.repos.findings.decisionsByDraft(draft.id);
+  return {
+    ...draft,
+    events: ctx.repos.events.listByDraft(draft.id),
+    regulations: ctx.repos.regulations.listByDraft(draft.id).map(({ draftId: _draftId, ...regulation }) => {
+      const findingDecisions = decisions.get(regulation.id);
+      return { ...regulation, opinions: opinions.get(regulation.id) ?? [], ...(findingDecisions ? { findingDecisions } : {}) };
+    }),
+  };
+}
+
+/** The drafts an export covers, every one checked to exist before anything is written. */
+const exportedDraftRecords = (ctx: ServiceContext, draftIds: readonly string[] | undefined): DraftRecord[] =>
+  draftIds ? draftIds.map((id) => requireDraft(ctx, id)) : ctx.repos.drafts.listAll();
+
+/** Everything of a dossier but its drafts, which come last in the file. */
+function dossierHeader(ctx: ServiceContext): Omit<Dossier, 'drafts'> {
+  const profile = readProfile(ctx);
+  const hourlyIncomeByYear = readHourlyIncomeByYear(ctx);
+  return {
+    format: DOSSIER_FORMAT,
+    version: DOSSIER_VERSION,
+    exportedAt: ctx.now(),
+    exportedBy: { agency: profile.agency, role: profile.role },
+    ...(Object.keys(hourlyIncomeByYear).length > 0 ? { settings: { hourlyIncomeByYear } } : {}),
+  };
+}
+
+/** What `JSON.stringify([[value]], null, 2)` puts around the value's text (indented at a draft's depth in the file). */
+const NESTED_OPENING = '[\n  [\n';
+const NESTED_CLOSING = '\n  ]\n]';
+
+/**
+ * The dossier file, byte for byte the text of `JSON.stringify(dossier, null, 2)` plus a final newline, made one draft
+ * at a time: a file of every draft never exists as one object or one string. Each piece passes the contract's schema
+ * (the same parse the dispatcher gives a whole dossier), so the file is what exportDossier would have answered.
+ * The drafts asked for are checked at once, before any text is made.
+ */
+export function dossierJsonText(ctx: ServiceContext, { draftIds }: ApiParsedInput<'exportDossier'>): { draftCount: number; text: Generator<string> } {
+  const drafts = exportedDraftRecords(ctx, draftIds);
+  const header = JSON.stringify(dossierHeaderSchema.parse(dossierHeader(ctx)), null, 2);
+  function* text(): Generator<string> {
+    // The header's closing "\n}" makes way for the drafts, the last key of the file.
+    yield `${header.slice(0, -2)},\n  "drafts": [`;
+    for (const [index, { updatedAt: _updatedAt, ...draft }] of drafts.entries()) {
+      // Nested two arrays deep, the draft is indented as it is in the file; the arrays' own brackets are cut off.
+      const nested = JSON.stringify([[draftSchema.parse(exportedDraft(ctx, draft))]], null, 2);
+      yield `${index === 0 ? '' : ','}\n${nested.slice(NESTED_OPENING.length, -NESTED_CLOSING.length)}`;
+    }
+    yield drafts.length === 0 ? ']\n}\n' : '\n  ]\n}\n';
+  }
+  return { draftCount: drafts.length, text: text() };
+}
 
 type Sender = Dossier['exportedBy'];
 type Merge = { sender: Sender; receiverRole: Role | null; report: ImportReport };
@@ -386,27 +454,6 @@ export function createDossierService(ctx: ServiceContext) {
     }
   }
 
-  /** One draft as exchanged, in a fixed handful of queries whatever its size (not one per regulation). */
-  function exportedDraft(draft: Omit<DraftRecord, 'updatedAt'>): Draft {
-    const responses = ctx.repos.responses.mapByDraft(draft.id);
-    const opinions = new Map<string, Opinion[]>();
-    for (const { regulationId, ...opinion } of ctx.repos.opinions.listByDraft(draft.id)) {
-      const response = responses.get(opinion.id);
-      const list = opinions.get(regulationId) ?? [];
-      list.push(response ? { ...opinion, response } : opinion);
-      opinions.set(regulationId, list);
-    }
-    const decisions = ctx.repos.findings.decisionsByDraft(draft.id);
-    return {
-      ...draft,
-      events: ctx.repos.events.listByDraft(draft.id),
-      regulations: ctx.repos.regulations.listByDraft(draft.id).map(({ draftId: _draftId, ...regulation }) => {
-        const findingDecisions = decisions.get(regulation.id);
-        return { ...regulation, opinions: opinions.get(regulation.id) ?? [], ...(findingDecisions ? { findingDecisions } : {}) };
-      }),
-    };
-  }
-
   return {
     importDossier({ dossier: raw }: ApiParsedInput<'importDossier'>): ImportReport {
       const dossier = parseDossier(raw);
@@ -426,17 +473,8 @@ export function createDossierService(ctx: ServiceContext) {
     },
 
     exportDossier({ draftIds }: ApiParsedInput<'exportDossier'>): Dossier {
-      const drafts = draftIds ? draftIds.map((id) => requireDraft(ctx, id)) : ctx.repos.drafts.listAll();
-      const profile = readProfile(ctx);
-      const hourlyIncomeByYear = readHourlyIncomeByYear(ctx);
-      return {
-        format: DOSSIER_FORMAT,
-        version: DOSSIER_VERSION,
-        exportedAt: ctx.now(),
-        exportedBy: { agency: profile.agency, role: profile.role },
-        ...(Object.keys(hourlyIncomeByYear).length > 0 ? { settings: { hourlyIncomeByYear } } : {}),
-        drafts: drafts.map(({ updatedAt: _updatedAt, ...draft }) => exportedDraft(draft)),
-      };
+      const drafts = exportedDraftRecords(ctx, draftIds);
+      return { ...dossierHeader(ctx), drafts: drafts.map(({ updatedAt: _updatedAt, ...draft }) => exportedDraft(ctx, draft)) };
     },
 
     listConflicts({ draftId, status }: ApiParsedInput<'listConflicts'>): { items: ImportConflict[] } {

@@ -7,8 +7,10 @@ import { missingComponents } from '../../shared/domain/components';
 import { columnLetter, mappingProblems, parseRow, suggestMapping, type ImportMapping, type ParsedRow } from '../../shared/domain/regulationImport';
 import { formatInteger } from '../../shared/i18n/format';
 import type { RegulationHitPage, SearchPosition } from '../../db/regulationsRepository';
-import { toExportedFile } from '../export/exportedFile';
-import { readRegulationSheet, renderRegulationListXlsx, type RegulationListEntry } from '../export/regulationsXlsx';
+import { exportFileName, toExportedFile } from '../export/exportedFile';
+import { readRegulationSheet, regulationListTable, type RegulationListEntry } from '../export/regulationsXlsx';
+import { renderTablesXlsx, writeTablesXlsx, XLSX_MIME, type SheetTable } from '../export/tableXlsx';
+import type { Download } from './downloads';
 import type { ServiceContext } from './context';
 import { requireDraft } from './views';
 import { requireWritable } from './writeGuard';
@@ -31,33 +33,42 @@ async function readImport(fileBase64: string, mapping: ImportMapping | undefined
   };
 }
 
-export function createSpreadsheetsService(ctx: ServiceContext) {
-  /** Page by page as the workbook writer asks for rows, each page after the last one's key: one page held at a time. */
-  function* searchEntries(text: string): Generator<RegulationListEntry> {
-    let from: SearchPosition = { offset: 0 };
-    for (;;) {
-      const page: RegulationHitPage = ctx.repos.regulations.search(text, SEARCH_PAGE, from)!;
-      for (const { regulation, draftTitle, docType } of page.items) yield { regulation, draftTitle, missing: missingComponents(docType, regulation) };
-      if (page.items.length < SEARCH_PAGE || !page.last) return;
-      from = { after: page.last };
-    }
+/** Page by page as the workbook writer asks for rows, each page after the last one's key: one page held at a time. */
+function* searchEntries(ctx: ServiceContext, text: string): Generator<RegulationListEntry> {
+  let from: SearchPosition = { offset: 0 };
+  for (;;) {
+    const page: RegulationHitPage = ctx.repos.regulations.search(text, SEARCH_PAGE, from)!;
+    for (const { regulation, draftTitle, docType } of page.items) yield { regulation, draftTitle, missing: missingComponents(docType, regulation) };
+    if (page.items.length < SEARCH_PAGE || !page.last) return;
+    from = { after: page.last };
   }
+}
 
+/** A draft's regulations or search results as the one sheet of the list's workbook; its rows are read as it is written. */
+function regulationListSheet(ctx: ServiceContext, input: ApiParsedInput<'exportRegulationList'>): { title: string; table: SheetTable } {
+  if ('draftId' in input) {
+    const draft = requireDraft(ctx, input.draftId);
+    const entries = ctx.repos.regulations.listByDraft(draft.id).map((regulation) => ({ regulation, missing: missingComponents(draft.docType, regulation) }));
+    const title = `Danh sách TTHC/QĐKD - ${draft.title}`;
+    return { title, table: regulationListTable(entries, { title, subtitle: `Cơ quan chủ trì soạn thảo: ${draft.draftingAgency}`, sheetName: 'TTHC' }) };
+  }
+  const text = input.search.trim();
+  const title = text ? `Kết quả tra cứu TTHC - ${text}` : 'Danh sách TTHC/QĐKD - mọi dự thảo';
+  const subtitle = `${formatInteger(ctx.repos.regulations.countMatches(text))} kết quả${text ? ` cho “${text}”` : ''}`;
+  return { title, table: regulationListTable(searchEntries(ctx, text), { title, subtitle, sheetName: 'Tra cứu', acrossDrafts: true }) };
+}
+
+/** The list's workbook written to a stream as its rows are read: neither the rows nor the file are ever held whole. */
+export function regulationListDownload(ctx: ServiceContext, input: ApiParsedInput<'exportRegulationList'>): Download {
+  const { title, table } = regulationListSheet(ctx, input);
+  return { fileName: exportFileName(title, 'xlsx'), mimeType: XLSX_MIME, writeTo: (out) => writeTablesXlsx([table], out) };
+}
+
+export function createSpreadsheetsService(ctx: ServiceContext) {
   return {
     async exportRegulationList(input: ApiParsedInput<'exportRegulationList'>): Promise<ExportedFile> {
-      if ('draftId' in input) {
-        const draft = requireDraft(ctx, input.draftId);
-        const entries = ctx.repos.regulations
-          .listByDraft(draft.id)
-          .map((regulation) => ({ regulation, missing: missingComponents(draft.docType, regulation) }));
-        const title = `Danh sách TTHC/QĐKD - ${draft.title}`;
-        const bytes = await renderRegulationListXlsx(entries, { title, subtitle: `Cơ quan chủ trì soạn thảo: ${draft.draftingAgency}`, sheetName: 'TTHC' });
-        return toExportedFile(title, 'xlsx', bytes);
-      }
-      const text = input.search.trim();
-      const title = text ? `Kết quả tra cứu TTHC - ${text}` : 'Danh sách TTHC/QĐKD - mọi dự thảo';
-      const subtitle = `${formatInteger(ctx.repos.regulations.countMatches(text))} kết quả${text ? ` cho “${text}”` : ''}`;
-      return toExportedFile(title, 'xlsx', await renderRegulationListXlsx(searchEntries(text), { title, subtitle, sheetName: 'Tra cứu', acrossDrafts: true }));
+      const { title, table } = regulationListSheet(ctx, input);
+      return toExportedFile(title, 'xlsx', await renderTablesXlsx([table]));
     },
 
     async previewRegulationImport({ draftId, fileBase64, mapping }: ApiParsedInput<'previewRegulationImport'>): Promise<ImportPreview> {

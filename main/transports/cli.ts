@@ -18,7 +18,7 @@ import { checkCommand } from './cliCheck';
 import { publicationCommand } from './cliPublication';
 import { responsesCommand } from './cliResponses';
 import { SAFEKEEPING_USAGE, safekeepingCommands } from './cliSafekeeping';
-import { allCursorPages, call, CliFailure, configureBusyWait, openOrExplain, parseOptions, readJsonFile, withBackend, writeFileAtomically, type CliIo, type Command } from './cliSupport';
+import { allCursorPages, call, CliFailure, configureBusyWait, downloadTo, openOrExplain, parseOptions, readJsonFile, withBackend, writeFileAtomically, type CliIo, type Command } from './cliSupport';
 import { startWebHost } from './webHost';
 
 const consoleIo: CliIo = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) };
@@ -105,9 +105,13 @@ export const commands: Record<string, Command> = {
   async export(args, { databasePath, io }) {
     const { values } = parse(args, { draft: { type: 'string', multiple: true }, out: { type: 'string' } });
     if (!values.out) throw new CliFailure(`Thiếu --out FILE.json.\n${USAGE}`, [], 2);
-    const dossier = await withBackend(databasePath, (backend) => call(backend, 'exportDossier', { draftIds: values.draft }));
-    writeFileAtomically(values.out, `${JSON.stringify(dossier, null, 2)}\n`);
-    io.out(`Đã xuất ${dossier.drafts.length} dự thảo vào ${values.out}.`);
+    const out = values.out;
+    // Streamed draft by draft: every draft of a large database never sits in memory as one object or one string.
+    const drafts = await withBackend(databasePath, async (backend) => {
+      await downloadTo(backend, 'exportDossier', { draftIds: values.draft }, out);
+      return values.draft?.length ?? backend.ctx.repos.drafts.count();
+    });
+    io.out(`Đã xuất ${drafts} dự thảo vào ${out}.`);
   },
 
   async transition(args, { databasePath, io }) {

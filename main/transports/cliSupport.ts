@@ -1,8 +1,10 @@
 // What every `tthc` command shares: the failure it reports, calling the API through the backend, reading options and
 // files, and writing output atomically. Each command lives in its own module and is registered in cli.ts.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import type { Writable } from 'node:stream';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ApiMethod, ApiOutput } from '../../shared/contract/api';
+import type { DownloadMethod } from '../../shared/contract/downloads';
 import type { FieldProblem } from '../../shared/contract/errors';
 import { readStrictJson } from '../../shared/domain/strictJson';
 import { DatabaseDamagedError, DatabaseTooNewError } from '../../db/connection';
@@ -59,6 +61,25 @@ export function writeFileAtomically(path: string, content: string | Buffer): voi
   const temporary = `${path}.${process.pid}.tmp`;
   writeFileSync(temporary, content);
   renameSync(temporary, path);
+}
+
+/** A streamed file written next to the target and renamed once whole: a failure midway leaves no partial file. */
+export async function streamFileAtomically(path: string, write: (out: Writable) => Promise<void>): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    await write(createWriteStream(temporary));
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+  renameSync(temporary, path);
+}
+
+/** Opens one of the streamed downloads and writes it to a file, as `call` does for an answered method. */
+export async function downloadTo(backend: Backend, method: DownloadMethod, input: unknown, path: string): Promise<void> {
+  const response = await backend.download(method, input);
+  if (!response.ok) throw new CliFailure(response.error.message, response.error.problems ?? []);
+  await streamFileAtomically(path, response.value.writeTo);
 }
 
 export type CommandContext = { databasePath: string; io: CliIo };

@@ -2,9 +2,11 @@
 import { ZodError } from 'zod';
 import { apiContract, isApiMethod, type ApiHandlers, type ApiMethod } from '../../shared/contract/api';
 import type { ApiResponse } from '../../shared/contract/client';
-import { ApiError, invalidInput } from '../../shared/contract/errors';
+import { downloadHeadSchema, isDownloadMethod } from '../../shared/contract/downloads';
+import { ApiError, invalidInput, type ApiErrorPayload } from '../../shared/contract/errors';
 import { transportText } from '../../shared/i18n/transportMessages';
 import { DatabaseTooNewError } from '../../db/connection';
+import type { Download, DownloadHandlers } from '../services/downloads';
 import { internalErrorMessage, newErrorId } from './errorLog';
 
 export type Dispatch = (method: string, input: unknown) => Promise<ApiResponse>;
@@ -81,4 +83,26 @@ async function call<K extends ApiMethod>(handlers: ApiHandlers, method: K, input
   const parsedOutput = contract.output.safeParse(output);
   if (!parsedOutput.success) throw new Error(`${method} returned a result outside its contract`, { cause: parsedOutput.error });
   return parsedOutput.data;
+}
+
+export type DownloadResponse = { ok: true; value: Download } | { ok: false; error: ApiErrorPayload };
+/** The path of a streamed file: parse input by the method's contract → open the download (its checks run here) → check its head. */
+export type OpenDownload = (method: string, input: unknown) => Promise<DownloadResponse>;
+
+export function createDownloadOpener(downloads: DownloadHandlers, onInternalError: InternalErrorSink = () => {}): OpenDownload {
+  return async (method, input) => {
+    if (!isDownloadMethod(method)) {
+      return { ok: false, error: { code: 'not_found', message: `Không có tệp tải về "${method}".` } };
+    }
+    try {
+      const parsedInput = apiContract[method].input.safeParse(input);
+      if (!parsedInput.success) throw invalidInput(parsedInput.error);
+      const open = downloads[method] as (input: unknown) => Download;
+      const download = open(parsedInput.data);
+      downloadHeadSchema.parse({ fileName: download.fileName, mimeType: download.mimeType });
+      return { ok: true, value: download };
+    } catch (error) {
+      return { ok: false, error: toApiError(error, method, onInternalError).toPayload() };
+    }
+  };
 }

@@ -1,15 +1,11 @@
 import { Button } from '@mantine/core';
 import { IconFileExport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { foldVietnamese } from '../../../../shared/domain/textFold';
+import { dossierFileName } from '../../../../shared/domain/dossierFileName';
 import { api } from '../../apiClient';
 import { saveBlob } from '../../components/download';
 import { todayLocal } from './localDate';
 import { useBusyAction } from './useBusyAction';
-
-/** A file name an officer recognises in the mail: the draft's title without diacritics, and the day it was sent. */
-const fileNameFor = (title: string): string =>
-  `tthc-${foldVietnamese(title).replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').slice(0, 60).toLowerCase()}-${todayLocal()}.json`;
 
 /** Downloads the draft as a `tthc-dossier` file to send to the next agency. */
 export function ExportDossierButton({ draftId, title }: { draftId: string; title: string }) {
@@ -18,7 +14,7 @@ export function ExportDossierButton({ draftId, title }: { draftId: string; title
   const exportNow = () =>
     exporting.run(async () => {
       const dossier = await api.exportDossier({ draftIds: [draftId] });
-      saveBlob(new Blob([`${JSON.stringify(dossier, null, 2)}\n`], { type: 'application/json' }), fileNameFor(title));
+      saveBlob(new Blob([`${JSON.stringify(dossier, null, 2)}\n`], { type: 'application/json' }), dossierFileName(title, todayLocal()));
     });
   return (
     <Button variant="default" leftSection={<IconFileExport size={16} />} loading={exporting.busy} onClick={exportNow}>
