@@ -1,32 +1,92 @@
-import { Badge, Group, Text, UnstyledButton } from '@mantine/core';
-import { IconUserCircle } from '@tabler/icons-react';
+import { Badge, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCheck, IconChevronDown, IconSettings, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useProfile } from './profileStore';
+import { ROLES, type Role } from '../../../../shared/domain/vocabulary';
+import { notifyError } from '../../components/errors';
+import { saveProfile, useProfile } from './profileStore';
 
-/** The header's reminder of who this installation acts as; a click opens Settings to change it. */
+/**
+ * The header's reminder of who this installation acts as, and a quick switch of its role: the role is saved in the
+ * profile (as Settings would save it), so every step taken afterwards is recorded under the role shown here, and the
+ * screens' read-only rules follow it at once. The agency and officer stay; Settings changes those.
+ */
 export function ProfileBadge() {
   const { t } = useTranslation();
   const { profile } = useProfile();
+  if (!profile) {
+    return (
+      <UnstyledButton component={Link} href="/settings" data-testid="profile-badge">
+        <Group gap={6} wrap="nowrap">
+          <IconUserCircle size={20} color="white" aria-hidden />
+          <Text size="sm" c="white">
+            {t('workflow.profile.notSet')}
+          </Text>
+        </Group>
+      </UnstyledButton>
+    );
+  }
+
+  const switchTo = async (role: Role) => {
+    if (role === profile.role) return;
+    try {
+      await saveProfile({ ...profile, role });
+      notifications.show({ color: 'blue', message: t('workflow.profile.switched', { role: t(`role.${role}`) }) });
+    } catch (error) {
+      notifyError(error);
+    }
+  };
+
   return (
-    <UnstyledButton component={Link} href="/settings" aria-label={t('workflow.profile.headerLabel')} data-testid="profile-badge">
-      <Group gap={6} wrap="nowrap">
-        <IconUserCircle size={20} color="white" />
-        {profile ? (
-          <>
-            <Badge color="yellow" variant="filled" size="sm">
+    <Menu position="bottom-end" withinPortal shadow="md" width={300}>
+      <Menu.Target>
+        <UnstyledButton
+          aria-label={t('workflow.profile.switchLabel', { role: t(`role.${profile.role}`), agency: profile.agency, officer: profile.officerName })}
+          data-testid="profile-badge"
+          data-role={profile.role}
+        >
+          <Group gap={6} wrap="nowrap">
+            <IconUserCircle size={20} color="white" aria-hidden />
+            <Badge color="yellow.4" c="dark.9" variant="filled" size="sm">
               {t(`role.${profile.role}`)}
             </Badge>
             <Text size="sm" c="white" truncate="end" maw={320}>
               {profile.agency} · {profile.officerName}
             </Text>
-          </>
-        ) : (
-          <Text size="sm" c="navy.1">
-            {t('workflow.profile.notSet')}
-          </Text>
-        )}
-      </Group>
-    </UnstyledButton>
+            <IconChevronDown size={14} color="white" aria-hidden />
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t('workflow.profile.switchTitle')}</Menu.Label>
+        {ROLES.map((role) => (
+          <Menu.Item
+            key={role}
+            data-current={role === profile.role || undefined}
+            leftSection={role === profile.role ? <IconCheck size={16} aria-hidden /> : <span style={{ width: 16, display: 'inline-block' }} />}
+            onClick={() => void switchTo(role)}
+          >
+            <Group gap={6} wrap="nowrap">
+              <Text size="sm" fw={role === profile.role ? 700 : 400}>
+                {t(`role.${role}`)}
+              </Text>
+              {role === profile.role && (
+                <Badge size="xs" variant="light" color="navy">
+                  {t('workflow.profile.current')}
+                </Badge>
+              )}
+            </Group>
+            <Text size="xs" c="dimmed">
+              {t(`workflow.profile.roleHint.${role}`)}
+            </Text>
+          </Menu.Item>
+        ))}
+        <Menu.Divider />
+        <Menu.Item component={Link} href="/settings" leftSection={<IconSettings size={16} aria-hidden />}>
+          {t('workflow.profile.openSettings')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
   );
 }
