@@ -1,12 +1,14 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
+import { hasFilters, NO_FILTERS, type RegulationFilters } from '../shared/contract/regulationFilters';
 import { assessmentStatus } from '../shared/domain/assessmentStatus';
 import { countedAnnualCost } from '../shared/domain/costRollup';
 import type { Assessment, Components, Regulation, RegulationBaseline } from '../shared/domain/dossier';
 import type { CursorKey } from '../shared/contract/paging';
 import { measuresOf } from '../shared/domain/measures';
 import { reviewRegulation, type RegulationReview } from '../shared/domain/review/findings';
-import { foldVietnamese } from '../shared/domain/textFold';
-import type { Change, DocType, Level, RegulationKind } from '../shared/domain/vocabulary';
+import { foldVietnamese, searchWords } from '../shared/domain/textFold';
+import { regulationFilterSql } from './regulationFilterSql';
+import type { Change, DocType, DraftStatus, Level, RegulationKind } from '../shared/domain/vocabulary';
 
 /** A regulation as stored: everything of the exchange format but its opinions, plus its draft. */
 export type RegulationRecord = Omit<Regulation, 'opinions'> & { draftId: string };
@@ -57,11 +59,11 @@ type RegulationRow = {
 };
 
 /** A search hit: the regulation with its draft's title and type and its stored summary, read in the same row. */
-export type RegulationHit = { regulation: RegulationRecord; draftTitle: string; docType: DocType; summary: ListedSummary };
+export type RegulationHit = { regulation: RegulationRecord; draftTitle: string; docType: DocType; draftStatus: DraftStatus; summary: ListedSummary };
 /** Where a search page starts: an offset, or the key the previous page ended on. */
 export type SearchPosition = { offset: number } | { after: CursorKey };
 export type RegulationHitPage = { items: RegulationHit[]; last: CursorKey | null };
-type HitRow = RegulationRow & { draft_title: string; doc_type: string; necessity_score: number | null; assessment_complete: number; review_finding_count: number };
+type HitRow = RegulationRow & { draft_title: string; doc_type: string; draft_status: string; necessity_score: number | null; assessment_complete: number; review_finding_count: number };
 
 const COLUMNS = 'seq, id, draft_id, kind, change, national_code, name, article, field, level, components, baseline, assessment';
 
@@ -91,9 +93,7 @@ const reviewColumns = (review: RegulationReview) => ({
 
 /** Turns user text into an FTS5 query: every word must appear, as a prefix, ignoring case and diacritics. */
 export function toSearchQuery(text: string): string {
-  return foldVietnamese(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0)
+  return searchWords(text)
     .map((word) => `"${word}"*`)
     .join(' ');
 }
@@ -143,7 +143,7 @@ export function createRegulationsRepository(db: Database) {
   const seqOf = db.prepare<[string], { seq: number }>('SELECT seq FROM regulations WHERE id = ?');
   // Newest first: ranking every match by bm25 costs tens of milliseconds on common words like "dang ky". A hit carries
   // its draft and stored summary, so a page of hits is one query; later pages continue after the last key (no OFFSET).
-  const hitColumns = `${COLUMNS.split(', ').map((column) => `r.${column}`).join(', ')}, d.title AS draft_title, d.doc_type,
+  const hitColumns = `${COLUMNS.split(', ').map((column) => `r.${column}`).join(', ')}, d.title AS draft_title, d.doc_type, d.status AS draft_status,
     r.necessity_score, r.assessment_complete, r.review_finding_count`;
   const matching = `SELECT ${hitColumns} FROM regulation_search s JOIN regulations r ON r.seq = s.rowid JOIN drafts d ON d.id = r.draft_id
     WHERE regulation_search MATCH ?`;
@@ -156,6 +156,36 @@ export function createRegulationsRepository(db: Database) {
   const listAll = db.prepare<[number, number], HitRow>(`${everyLive} ORDER BY r.name, r.seq LIMIT ? OFFSET ?`);
   const listAllAfter = db.prepare<[string, number, number], HitRow>(`${everyLive} AND (r.name, r.seq) > (?, ?) ORDER BY r.name, r.seq LIMIT ?`);
   const countAll = db.prepare<[], { total: number }>('SELECT count(*) AS total FROM regulations WHERE deleted_at IS NULL');
+  // Filtered searches are built per set of filters used (a handful in a session), each prepared once.
+  const filteredStatements = new Map<string, Statement>();
+  const filtered = (sql: string): Statement => {
+    let statement = filteredStatements.get(sql);
+    if (!statement) filteredStatements.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
+  const filteredFrom = (query: string, where: string) =>
+    query === ''
+      ? `FROM regulations r JOIN drafts d ON d.id = r.draft_id WHERE r.deleted_at IS NULL${where}`
+      : `FROM regulation_search s JOIN regulations r ON r.seq = s.rowid JOIN drafts d ON d.id = r.draft_id WHERE regulation_search MATCH @query${where}`;
+  function filteredRows(query: string, filters: RegulationFilters, limit: number, from: SearchPosition): HitRow[] | undefined {
+    const { where, params } = regulationFilterSql(filters);
+    const body = `SELECT ${hitColumns} ${filteredFrom(query, where)}`;
+    const bound = { ...params, limit, ...(query === '' ? {} : { query }) };
+    if (query === '') {
+      if ('offset' in from) return filtered(`${body} ORDER BY r.name, r.seq LIMIT @limit OFFSET @offset`).all({ ...bound, offset: from.offset }) as HitRow[];
+      const [name, seq] = from.after;
+      if (from.after.length !== 2 || typeof name !== 'string' || typeof seq !== 'number') return undefined;
+      return filtered(`${body} AND (r.name, r.seq) > (@afterName, @afterSeq) ORDER BY r.name, r.seq LIMIT @limit`).all({ ...bound, afterName: name, afterSeq: seq }) as HitRow[];
+    }
+    if ('offset' in from) return filtered(`${body} ORDER BY s.rowid DESC LIMIT @limit OFFSET @offset`).all({ ...bound, offset: from.offset }) as HitRow[];
+    const [seq] = from.after;
+    if (from.after.length !== 1 || typeof seq !== 'number') return undefined;
+    return filtered(`${body} AND s.rowid < @afterSeq ORDER BY s.rowid DESC LIMIT @limit`).all({ ...bound, afterSeq: seq }) as HitRow[];
+  }
+  const distinctFields = db.prepare<[], { value: string }>(
+    "SELECT DISTINCT field AS value FROM regulations WHERE deleted_at IS NULL AND field IS NOT NULL AND field <> '' ORDER BY field",
+  );
+  const distinctAgencies = db.prepare<[], { value: string }>('SELECT DISTINCT drafting_agency AS value FROM drafts ORDER BY drafting_agency');
   const summaries = db.prepare<[string], { id: string; necessity_score: number | null; assessment_complete: number; review_finding_count: number }>(
     'SELECT id, necessity_score, assessment_complete, review_finding_count FROM regulations WHERE id IN (SELECT value FROM json_each(?))',
   );
@@ -252,18 +282,31 @@ export function createRegulationsRepository(db: Database) {
           ]),
       );
     },
-    countMatches(text: string): number {
+    countMatches(text: string, filters: RegulationFilters = NO_FILTERS): number {
       const query = toSearchQuery(text);
+      if (hasFilters(filters)) {
+        const { where, params } = regulationFilterSql(filters);
+        const row = filtered(`SELECT count(*) AS total ${filteredFrom(query, where)}`).get({ ...params, ...(query === '' ? {} : { query }) }) as { total: number } | undefined;
+        return row?.total ?? 0;
+      }
       return (query === '' ? countAll.get() : searchCount.get(query))?.total ?? 0;
+    },
+    /** What the search filters offer: the fields and drafting agencies the database holds. */
+    searchOptions(): { fields: string[]; agencies: string[] } {
+      return { fields: distinctFields.all().map((row) => row.value), agencies: distinctAgencies.all().map((row) => row.value) };
     },
     /**
      * One page of hits, from `offset` or after the key a previous page ended on: full-text hits newest first (key: seq),
      * the whole list (blank text) by name then seq (key: name, seq). A key of the wrong shape is `undefined` back.
      */
-    search(text: string, limit: number, from: SearchPosition): RegulationHitPage | undefined {
+    search(text: string, limit: number, from: SearchPosition, filters: RegulationFilters = NO_FILTERS): RegulationHitPage | undefined {
       const query = toSearchQuery(text);
       let rows: HitRow[];
-      if ('offset' in from) rows = query === '' ? listAll.all(limit, from.offset) : search.all(query, limit, from.offset);
+      if (hasFilters(filters)) {
+        const found = filteredRows(query, filters, limit, from);
+        if (!found) return undefined;
+        rows = found;
+      } else if ('offset' in from) rows = query === '' ? listAll.all(limit, from.offset) : search.all(query, limit, from.offset);
       else if (query === '') {
         const [name, seq] = from.after;
         if (from.after.length !== 2 || typeof name !== 'string' || typeof seq !== 'number') return undefined;
@@ -279,6 +322,7 @@ export function createRegulationsRepository(db: Database) {
           regulation: toRecord(row),
           draftTitle: row.draft_title,
           docType: row.doc_type as DocType,
+          draftStatus: row.draft_status as DraftStatus,
           summary: { necessityScore: row.necessity_score, assessmentComplete: row.assessment_complete === 1, findingCount: row.review_finding_count },
         })),
         last: lastRow ? (query === '' ? [lastRow.name, lastRow.seq] : [lastRow.seq]) : null,

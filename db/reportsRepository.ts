@@ -7,6 +7,7 @@ import type { CostWorksheet } from '../shared/domain/dossier';
 import type { IssuedFact, OpinionFact, PeriodFacts, SectionFact } from '../shared/domain/periodFacts';
 import type { Period } from '../shared/domain/statistics';
 import type { Change, DocType, DraftStatus, OpinionStage, Verdict } from '../shared/domain/vocabulary';
+import { STANDING_OPINION } from './regulationFilterSql';
 
 type SectionRow = { date: string; draft_id: string; doc_type: string; agency: string; regulations: number };
 type OpinionRow = SectionRow & { verdict: string };
@@ -34,8 +35,7 @@ export const REPORT_SQL = {
   opined: `SELECT o.issued_at AS date, r.draft_id, d.doc_type, d.drafting_agency AS agency, o.verdict, count(*) AS regulations
     FROM opinions o JOIN regulations r ON r.id = o.regulation_id JOIN drafts d ON d.id = r.draft_id
     WHERE o.stage = @stage AND o.issued_at BETWEEN @from AND @to AND r.deleted_at IS NULL
-      AND o.seq = (SELECT latest.seq FROM opinions latest INDEXED BY opinions_by_regulation
-        WHERE latest.regulation_id = o.regulation_id AND latest.stage = o.stage ORDER BY latest.issued_at DESC, latest.seq DESC LIMIT 1)
+      AND ${STANDING_OPINION}
     GROUP BY o.issued_at, r.draft_id, o.verdict`,
   // Drafts are ten times fewer than regulations: scan them for the issue date (CROSS JOIN keeps them the outer
   // loop), then take the regulations of the few issued ones by index.

@@ -1,4 +1,5 @@
 import { encodeCursor, type ApiOutput, type ApiParsedInput, type RegulationDetail } from '../../shared/contract/api';
+import { isUnsearchable } from '../../shared/domain/textFold';
 import type { ServiceContext } from './context';
 import { moveRegulation } from './safekeepingService';
 import { invalidCursor, regulationDetail, requireDraft, requireRegulation, summarizeRegulation } from './views';
@@ -6,6 +7,9 @@ import { requireWritable } from './writeGuard';
 
 export function createRegulationsService(ctx: ServiceContext) {
   return {
+    searchOptions(): ApiOutput<'searchOptions'> {
+      return ctx.repos.regulations.searchOptions();
+    },
     getRegulation({ id }: ApiParsedInput<'getRegulation'>): RegulationDetail {
       return regulationDetail(ctx, id);
     },
@@ -34,18 +38,21 @@ export function createRegulationsService(ctx: ServiceContext) {
       moveRegulation(ctx, id, 'trash_regulation');
       return { deleted: true };
     },
-    searchRegulations({ text, offset, limit, cursor }: ApiParsedInput<'searchRegulations'>): ApiOutput<'searchRegulations'> {
+    searchRegulations({ text, filters, offset, limit, cursor }: ApiParsedInput<'searchRegulations'>): ApiOutput<'searchRegulations'> {
+      // "😀" or "!!!" holds nothing to look for: say so rather than list everything as a blank search does.
+      if (isUnsearchable(text)) return { total: 0, items: [], next: null, nothingToSearch: true };
       // The total is counted once, on the first page, and carried in the cursor; later pages continue after its key.
-      const total = cursor ? cursor.total : ctx.repos.regulations.countMatches(text);
-      const page = ctx.repos.regulations.search(text, limit, cursor ? { after: cursor.key } : { offset });
+      const total = cursor ? cursor.total : ctx.repos.regulations.countMatches(text, filters);
+      const page = ctx.repos.regulations.search(text, limit, cursor ? { after: cursor.key } : { offset }, filters);
       if (!page) throw invalidCursor();
       return {
         total,
-        items: page.items.map(({ regulation, draftTitle, docType, summary }) => ({
+        items: page.items.map(({ regulation, draftTitle, docType, draftStatus, summary }) => ({
           ...summarizeRegulation(regulation, docType, summary),
           draftId: regulation.draftId,
           draftTitle,
           docType,
+          draftStatus,
         })),
         next: page.items.length === limit && page.last ? encodeCursor({ total, key: page.last }) : null,
       };

@@ -1,3 +1,4 @@
+import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { IMPORT_FIELDS } from '../../shared/domain/regulationImport';
@@ -70,6 +71,19 @@ describe('exportRegulationList', () => {
     expect(headers.slice(0, 3)).toEqual(['STT', 'Dự thảo', 'Tên thủ tục/quy định']);
     const names = Array.from({ length: sheet.rowCount - 4 }, (_, index) => sheet.getRow(index + 5).getCell(3).value);
     expect(names.sort()).toEqual([REVIEWED_NAMES[0], UNREVIEWED_NAME].sort());
+  });
+
+  it('writes only the filtered results, the filters named under the title (issue 13)', async () => {
+    const { api } = await withReviewedDraft();
+    const all = await api.searchRegulations({ text: '', limit: 500 });
+    const change = all.items[0]!.change;
+    const expected = all.items.filter((hit) => hit.change === change).map((hit) => hit.name);
+    expect(expected.length).toBeLessThan(all.total);
+    const sheet = await readWorkbook((await api.exportRegulationList({ search: '', filters: { changes: [change] } })).base64);
+    expect(String(sheet.getRow(2).getCell(1).value)).toContain(`Hình thức: ${vocabularyMessages.vi.change[change]}`);
+    const names = Array.from({ length: sheet.rowCount - 4 }, (_, index) => sheet.getRow(index + 5).getCell(3).value);
+    expect(names.sort()).toEqual(expected.sort());
+    await expect(api.exportRegulationList({ search: '😀' })).rejects.toThrow(/Không có gì để tìm/);
   });
 });
 

@@ -5,6 +5,8 @@ import type { ExportedFile } from '../../shared/contract/files';
 import { ApiError, type FieldProblem } from '../../shared/contract/errors';
 import { missingComponents } from '../../shared/domain/components';
 import { columnLetter, mappingProblems, parseRow, suggestMapping, type ImportMapping, type ParsedRow } from '../../shared/domain/regulationImport';
+import { describeRegulationFilters, type RegulationFilters } from '../../shared/contract/regulationFilters';
+import { isUnsearchable } from '../../shared/domain/textFold';
 import { formatInteger } from '../../shared/i18n/format';
 import type { RegulationHitPage, SearchPosition } from '../../db/regulationsRepository';
 import { exportFileName, toExportedFile } from '../export/exportedFile';
@@ -34,10 +36,10 @@ async function readImport(fileBase64: string, mapping: ImportMapping | undefined
 }
 
 /** Page by page as the workbook writer asks for rows, each page after the last one's key: one page held at a time. */
-function* searchEntries(ctx: ServiceContext, text: string): Generator<RegulationListEntry> {
+function* searchEntries(ctx: ServiceContext, text: string, filters: RegulationFilters): Generator<RegulationListEntry> {
   let from: SearchPosition = { offset: 0 };
   for (;;) {
-    const page: RegulationHitPage = ctx.repos.regulations.search(text, SEARCH_PAGE, from)!;
+    const page: RegulationHitPage = ctx.repos.regulations.search(text, SEARCH_PAGE, from, filters)!;
     for (const { regulation, draftTitle, docType } of page.items) yield { regulation, draftTitle, missing: missingComponents(docType, regulation) };
     if (page.items.length < SEARCH_PAGE || !page.last) return;
     from = { after: page.last };
@@ -53,9 +55,12 @@ function regulationListSheet(ctx: ServiceContext, input: ApiParsedInput<'exportR
     return { title, table: regulationListTable(entries, { title, subtitle: `Cơ quan chủ trì soạn thảo: ${draft.draftingAgency}`, sheetName: 'TTHC' }) };
   }
   const text = input.search.trim();
-  const title = text ? `Kết quả tra cứu TTHC - ${text}` : 'Danh sách TTHC/QĐKD - mọi dự thảo';
-  const subtitle = `${formatInteger(ctx.repos.regulations.countMatches(text))} kết quả${text ? ` cho “${text}”` : ''}`;
-  return { title, table: regulationListTable(searchEntries(ctx, text), { title, subtitle, sheetName: 'Tra cứu', acrossDrafts: true }) };
+  if (isUnsearchable(text)) throw new ApiError('invalid_input', 'Không có gì để tìm: nội dung tìm kiếm chỉ có ký hiệu hoặc biểu tượng, chưa xuất danh sách.');
+  const filtered = describeRegulationFilters(input.filters);
+  const title = text ? `Kết quả tra cứu TTHC - ${text}` : filtered ? 'Kết quả tra cứu TTHC/QĐKD' : 'Danh sách TTHC/QĐKD - mọi dự thảo';
+  const count = `${formatInteger(ctx.repos.regulations.countMatches(text, input.filters))} kết quả${text ? ` cho “${text}”` : ''}`;
+  const subtitle = filtered ? `${count}; ${filtered}` : count;
+  return { title, table: regulationListTable(searchEntries(ctx, text, input.filters), { title, subtitle, sheetName: 'Tra cứu', acrossDrafts: true }) };
 }
 
 /** The list's workbook written to a stream as its rows are read: neither the rows nor the file are ever held whole. */

@@ -8,6 +8,7 @@ import {
   uuid,
 } from '../domain/dossier';
 import { COMPONENT_KEYS } from '../domain/vocabulary';
+import { regulationFiltersSchema } from './regulationFilters';
 import { draftEntrySchema, regulationEntrySchema } from './entrySchemas';
 import { cursorInput, cursorOutput } from './paging';
 
@@ -52,6 +53,7 @@ export const searchHitSchema = regulationSummarySchema.extend({
   draftId: uuid,
   draftTitle: z.string(),
   docType: draftSchema.shape.docType,
+  draftStatus: draftSchema.shape.status,
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
 
@@ -86,8 +88,18 @@ export const recordsApi = {
   updateRegulation: { input: byId.extend({ fields: regulationEntrySchema }), output: regulationDetailSchema },
   deleteRegulation: { input: byId, output: z.object({ deleted: z.literal(true) }) },
   searchRegulations: {
-    input: z.object({ text: z.string().max(500), ...page, ...cursorInput }),
-    output: z.object({ total: z.number().int(), items: z.array(searchHitSchema), ...cursorOutput }),
+    input: z.object({ text: z.string().max(500), filters: regulationFiltersSchema.prefault({}), ...page, ...cursorInput }),
+    output: z.object({
+      total: z.number().int(),
+      items: z.array(searchHitSchema),
+      ...cursorOutput,
+      /** The text has no letter or digit to look for (only emoji or punctuation): nothing was searched. */
+      nothingToSearch: z.boolean().optional(),
+    }),
+  },
+  searchOptions: {
+    input: z.object({}),
+    output: z.object({ fields: z.array(z.string()), agencies: z.array(z.string()) }),
   },
   importDossier: { input: z.object({ dossier: z.unknown() }), output: importReportSchema },
   exportDossier: { input: z.object({ draftIds: z.array(uuid).optional() }), output: dossierSchema },

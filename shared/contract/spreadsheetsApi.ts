@@ -5,6 +5,7 @@ import { uuid } from '../domain/dossier';
 import { IMPORT_FIELDS, importMappingSchema } from '../domain/regulationImport';
 import { CHANGES, LEVELS, REGULATION_KINDS } from '../domain/vocabulary';
 import { exportedFileSchema } from './files';
+import { regulationFiltersSchema } from './regulationFilters';
 
 /** Base64 of the workbook; 60 MB of text is about 45 MB of file, far beyond any list of procedures. */
 const workbookBase64 = z.string().min(1, { message: 'chưa chọn tệp' }).max(60_000_000, { message: 'tệp quá lớn' });
@@ -36,7 +37,7 @@ export type ImportPreview = z.infer<typeof importPreviewSchema>;
 
 export const spreadsheetsApi = {
   exportRegulationList: {
-    input: z.union([z.strictObject({ draftId: uuid }), z.strictObject({ search: z.string().max(500) })]),
+    input: z.union([z.strictObject({ draftId: uuid }), z.strictObject({ search: z.string().max(500), filters: regulationFiltersSchema.prefault({}) })]),
     output: exportedFileSchema,
   },
   previewRegulationImport: {
