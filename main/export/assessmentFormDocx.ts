@@ -5,8 +5,7 @@
 // their conventions). The drafting agency's Nghị định 30 letterhead opens the document, its head signs it, and pages
 // are numbered from the second on. What is printed follows the change: the per-component explanation only for an
 // amendment, an abolished procedure only what was said about it and the cost it saves.
-import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
-import type { IParagraphOptions, TextRun } from 'docx';
+import { Document, Packer, PageOrientation, Paragraph } from 'docx';
 import { assessmentProgress, necessityScore, type AssessmentProgress, type NecessityScore } from '../../shared/domain/assessment';
 import { findTemplate, templateQuestions, type AssessmentTemplate, type GroupField, type TemplateQuestion } from '../../shared/domain/assessmentTemplate';
 import { componentLines } from '../../shared/domain/componentText';
@@ -22,6 +21,7 @@ import { recordsMessages } from '../../shared/i18n/recordsMessages';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import { centered, documentStyles, letterheadTable, pageNumberHeaders, run as styledRun, signOffTable, twips, twipsFromPt } from './docxAdministrative';
 import { LETTER_PAGE_MM, LETTER_TEXT_WIDTH_MM } from './letterLayout';
+import { paragraphXml, spliceBody, tableXml, type BodyHeaderCell, type BodyParagraph, type BodyRun } from './wordBodyXml';
 
 const LABELS = vocabularyMessages.vi;
 const FIELD_LABELS = recordsMessages.vi.regulation;
@@ -47,6 +47,8 @@ export const FORM_PARTS = {
 /** Broken where an officer breaks it: in one line it is wider than the signature column. */
 export const SIGNATURE_TITLES = ['THỦ TRƯỞNG CƠ QUAN', 'CHỦ TRÌ SOẠN THẢO'] as const;
 export const UNANSWERED = '(chưa trả lời)';
+/** Where the body goes in the frame the docx library builds; no form can contain it. */
+const BODY_PLACEHOLDER = '⟦TTHC-ASSESSMENT-FORM-BODY⟧';
 
 export type AssessmentFormDraft = { title: string; docType: DocType; draftingAgency: string };
 export type AssessmentFormRegulation = Omit<Regulation, 'opinions'>;
@@ -59,70 +61,32 @@ export type AssessmentFormDocument = {
 };
 
 const SIZE_PT = { title: 14, heading: 13, body: 13, table: 12 } as const;
-const SPACED = { spacing: { before: twipsFromPt(6), after: 0 } };
 const WIDE = LETTER_TEXT_WIDTH_MM;
 
 type RunStyle = { bold?: boolean; italics?: boolean; size?: number };
-/** Body runs at the document's default size unless told otherwise. */
-const run = (text: string, style: RunStyle = {}): TextRun => styledRun(text, { size: style.size ?? SIZE_PT.body, bold: style.bold, italics: style.italics });
+/** Body runs at the body size unless told otherwise. */
+const run = (text: string, style: RunStyle = {}): BodyRun => ({ text, sizePt: style.size ?? SIZE_PT.body, bold: style.bold, italics: style.italics });
 
-function paragraph(text: string | TextRun[], options: IParagraphOptions = {}, style: RunStyle = {}): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, ...options, children: typeof text === 'string' ? [run(text, style)] : text });
+type Layout = Omit<BodyParagraph, 'runs'>;
+function paragraph(text: string | BodyRun[], layout: Layout = {}, style: RunStyle = {}): string {
+  return paragraphXml({ align: 'both', ...layout, runs: typeof text === 'string' ? [run(text, style)] : text });
 }
 
-const heading = (text: string, options: IParagraphOptions = {}) =>
-  paragraph(text, { alignment: AlignmentType.LEFT, spacing: { before: twipsFromPt(12), after: twipsFromPt(4) }, keepNext: true, ...options }, { bold: true, size: SIZE_PT.heading });
+const SPACED: Layout = { before: twipsFromPt(6) };
+const heading = (text: string, layout: Layout = {}) => paragraph(text, { align: 'left', before: twipsFromPt(12), after: twipsFromPt(4), keepNext: true, ...layout }, { bold: true, size: SIZE_PT.heading });
 
 const note = (text: string) => paragraph(text, SPACED, { italics: true });
 
 /** "Label: value" with the label bold, the form's way of answering a printed field. */
-const labelled = (label: string, value: string, options: IParagraphOptions = {}) => paragraph([run(`${label}: `, { bold: true }), run(value)], { ...SPACED, ...options });
+const labelled = (label: string, value: string, layout: Layout = {}) => paragraph([run(`${label}: `, { bold: true }), run(value)], { ...SPACED, ...layout });
 
-const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 type Align = 'left' | 'center' | 'right';
-const ALIGNMENT = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+type HeaderCell = BodyHeaderCell;
+const CELL_MARGINS = { left: twips(1.5), right: twips(1.5), top: twipsFromPt(2), bottom: twipsFromPt(2) };
 
-/**
- * A bordered table; each cell is lines of text, the header rows bold, centred and repeated on every page. `align`
- * gives each column's alignment (numbers right). A header cell may span columns.
- */
-type HeaderCell = { text: string; span?: number; rows?: number };
-
-function grid(columnsMm: readonly number[], header: ReadonlyArray<readonly HeaderCell[]>, rows: string[][][], align: readonly Align[] = []): Table {
-  const cell = (lines: readonly string[], widthMm: number, alignment: Align, bold: boolean, span = 1, rowSpan = 1) =>
-    new TableCell({
-      width: { size: twips(widthMm), type: WidthType.DXA },
-      columnSpan: span > 1 ? span : undefined,
-      rowSpan: rowSpan > 1 ? rowSpan : undefined,
-      borders: { top: LINE, bottom: LINE, left: LINE, right: LINE },
-      margins: { left: twips(1.5), right: twips(1.5), top: twipsFromPt(2), bottom: twipsFromPt(2) },
-      children: (lines.length > 0 ? lines : ['']).map(
-        (line) => new Paragraph({ alignment: ALIGNMENT[alignment], children: [run(line, { bold, size: SIZE_PT.table })] }),
-      ),
-    });
-  // A header cell spanning rows covers the columns it starts at in the rows below it.
-  const covered = header.map(() => new Set<number>());
-  const headerRows = header.map((cells, rowIndex) => {
-    let column = 0;
-    const children = cells.map(({ text, span = 1, rows: rowSpan = 1 }) => {
-      while (covered[rowIndex]!.has(column)) column += 1;
-      for (let below = rowIndex + 1; below < rowIndex + rowSpan; below += 1) for (let offset = 0; offset < span; offset += 1) covered[below]?.add(column + offset);
-      const widthMm = columnsMm.slice(column, column + span).reduce((sum, width) => sum + width, 0);
-      column += span;
-      return cell([text], widthMm, 'center', true, span, rowSpan);
-    });
-    return new TableRow({ tableHeader: true, cantSplit: true, children });
-  });
-  return new Table({
-    width: { size: twips(columnsMm.reduce((sum, width) => sum + width, 0)), type: WidthType.DXA },
-    columnWidths: columnsMm.map(twips),
-    layout: TableLayoutType.FIXED,
-    borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE },
-    rows: [
-      ...headerRows,
-      ...rows.map((cells) => new TableRow({ cantSplit: true, children: cells.map((lines, column) => cell(lines, columnsMm[column] ?? 0, align[column] ?? 'left', false)) })),
-    ],
-  });
+/** A bordered table (header rows bold, centred, repeated on every page); `align` per column, numbers right. */
+function grid(columnsMm: readonly number[], header: ReadonlyArray<readonly HeaderCell[]>, rows: string[][][], align: readonly Align[] = []): string {
+  return tableXml({ columnsTwips: columnsMm.map(twips), header, rows, align: columnsMm.map((_, column) => align[column] ?? 'left'), sizePt: SIZE_PT.table, cellMargins: CELL_MARGINS });
 }
 
 const headerOf = (...texts: string[]) => [texts.map((text) => ({ text }))];
@@ -171,7 +135,7 @@ function factsOf(regulation: AssessmentFormRegulation): RegulationFacts {
   };
 }
 
-function identification(draft: AssessmentFormDraft, regulation: AssessmentFormRegulation): Table {
+function identification(draft: AssessmentFormDraft, regulation: AssessmentFormRegulation): string {
   const rows: [string, string | undefined][] = [
     [FIELD_LABELS.kind, LABELS.kind[regulation.kind]],
     [FIELD_LABELS.change, LABELS.change[regulation.change]],
@@ -186,7 +150,7 @@ function identification(draft: AssessmentFormDraft, regulation: AssessmentFormRe
 }
 
 /** What the draft sets, or for an abolished procedure what it abolishes (only the components on record). */
-function componentsTable(regulation: AssessmentFormRegulation): Table | Paragraph {
+function componentsTable(regulation: AssessmentFormRegulation): string {
   const abolished = regulation.change === 'abolished';
   const rows = COMPONENT_KEYS.flatMap((key) => {
     const lines = key === 'name' ? [regulation.name] : componentLines(regulation.components, key);
@@ -216,7 +180,7 @@ function scalarLabel(question: Labelled, value: Scalar | undefined): string {
 /** Room a field's answers need, relative to the others: prose most, a yes/no least. */
 const FIELD_WEIGHT: Record<GroupField['answerType'], number> = { text: 3, choice: 2, number: 1.4, yes_no: 1.1, extent: 1.3 };
 
-function groupTable(fields: readonly GroupField[], rows: ReadonlyArray<Record<string, Scalar>>): Table {
+function groupTable(fields: readonly GroupField[], rows: ReadonlyArray<Record<string, Scalar>>): string {
   const totalWeight = fields.reduce((sum, field) => sum + FIELD_WEIGHT[field.answerType], 0);
   const widths = fields.map((field) => ((WIDE - NUMBER_MM) * FIELD_WEIGHT[field.answerType]) / totalWeight);
   const alignOf = (field: GroupField): Align => (field.answerType === 'number' ? 'right' : field.answerType === 'yes_no' ? 'center' : 'left');
@@ -229,7 +193,7 @@ function groupTable(fields: readonly GroupField[], rows: ReadonlyArray<Record<st
   );
 }
 
-function questionnaire(facts: RegulationFacts): (Paragraph | Table)[] {
+function questionnaire(facts: RegulationFacts): string[] {
   const { regulation, template, progress } = facts;
   const assessment = regulation.assessment;
   if (!assessment) return [note(`${regulation.kind === 'qdkd' ? 'Quy định' : 'Thủ tục'} này chưa được đánh giá tác động.`)];
@@ -242,7 +206,7 @@ function questionnaire(facts: RegulationFacts): (Paragraph | Table)[] {
       ? `đầy đủ, hoàn thành ngày ${formatDateVi(assessment.completedAt)}`
       : 'đã trả lời đủ các câu hỏi'
     : `đã trả lời ${progress.answered}/${progress.total} câu`;
-  const content: (Paragraph | Table)[] = [
+  const content: string[] = [
     note(abolished ? `Theo ${template.title}; thủ tục bãi bỏ: chỉ nêu các nội dung đã đánh giá về việc bãi bỏ.` : `Theo ${template.title}; tình trạng: ${status}.`),
   ];
   const questions = templateQuestions(template);
@@ -264,9 +228,9 @@ function questionnaire(facts: RegulationFacts): (Paragraph | Table)[] {
       content.push(paragraph(`${index + 1}. ${question.text}`, { ...SPACED, keepNext: true }, { bold: question.conclusion }));
       if (question.answerType === 'group') {
         const rows = Array.isArray(answer?.value) ? answer.value : [];
-        content.push(rows.length > 0 ? groupTable(question.fields ?? [], rows) : labelled('Trả lời', UNANSWERED, { spacing: { before: 40 } }));
+        content.push(rows.length > 0 ? groupTable(question.fields ?? [], rows) : labelled('Trả lời', UNANSWERED, { before: 40 }));
       } else {
-        content.push(labelled('Trả lời', scalarLabel(question, answer?.value as Scalar | undefined), { spacing: { before: 40 } }));
+        content.push(labelled('Trả lời', scalarLabel(question, answer?.value as Scalar | undefined), { before: 40 }));
       }
       const explanation = answer?.explanation?.trim();
       if (explanation) content.push(paragraph([run('Giải trình: ', { italics: true, bold: true }), run(explanation, { italics: true })]));
@@ -276,7 +240,7 @@ function questionnaire(facts: RegulationFacts): (Paragraph | Table)[] {
   return [...content, ...scoreLines(facts)];
 }
 
-function scoreLines({ score, regulation }: RegulationFacts): Paragraph[] {
+function scoreLines({ score, regulation }: RegulationFacts): string[] {
   if (!score || regulation.change === 'abolished') return [];
   const value = score.score === null ? 'chưa có điểm (chưa trả lời câu hỏi có trọng số nào)' : `${scoreText(score.score)}/100`;
   return [labelled('Điểm cần thiết', value), ...(score.forcedToZero ? [note('Bằng 0 vì mục I kết luận việc quy định là không cần thiết.')] : [])];
@@ -330,7 +294,7 @@ export function costConclusion(worksheet: CostWorksheet, evaluation: CostEvaluat
 }
 
 /** PV and AV over the worksheet's default horizon, with the conventions the cost worksheet states beside them. */
-function multiYear(worksheet: CostWorksheet, evaluation: CostEvaluation, sides: ReadonlyArray<'baseline' | 'proposed'>): Paragraph[] {
+function multiYear(worksheet: CostWorksheet, evaluation: CostEvaluation, sides: ReadonlyArray<'baseline' | 'proposed'>): string[] {
   const { horizon, presentValue, annualisedValue, conventions } = evaluation;
   if (!horizon || !presentValue || !annualisedValue || !conventions) return [];
   const growth = horizon.growthRate === 0 ? 'số đối tượng không đổi' : `số đối tượng tăng ${formatPercent(horizon.growthRate)}/năm`;
@@ -339,11 +303,11 @@ function multiYear(worksheet: CostWorksheet, evaluation: CostEvaluation, sides: 
     paragraph(`Tính trong ${formatInteger(horizon.years)} năm (${worksheet.year}–${worksheet.year + horizon.years - 1}), tỷ lệ chiết khấu ${formatPercent(horizon.discountRate)}/năm, ${growth}:`, { ...SPACED, keepNext: true }, { italics: true }),
     labelled(COST_LABELS.presentValue, values(presentValue), { keepNext: true }),
     labelled(COST_LABELS.annualisedValue, values(annualisedValue), { keepNext: true }),
-    paragraph(costConventionsText(conventions), { spacing: { before: 40 } }, { italics: true, size: SIZE_PT.table }),
+    paragraph(costConventionsText(conventions), { before: 40 }, { italics: true, size: SIZE_PT.table }),
   ];
 }
 
-function costPart(facts: RegulationFacts): (Paragraph | Table)[] {
+function costPart(facts: RegulationFacts): string[] {
   const worksheet = facts.regulation.assessment?.cost;
   if (!worksheet || !facts.cost) return [note('Chưa lập bảng tính chi phí tuân thủ.')];
   const sideKeys = SIDES_OF[facts.regulation.change];
@@ -374,12 +338,12 @@ function costPart(facts: RegulationFacts): (Paragraph | Table)[] {
   ];
 }
 
-function regulationPart(draft: AssessmentFormDraft, facts: RegulationFacts, index: number, many: boolean): (Paragraph | Table)[] {
+function regulationPart(draft: AssessmentFormDraft, facts: RegulationFacts, index: number, many: boolean): string[] {
   const { regulation } = facts;
   return [
-    paragraph(`${many ? `${index + 1}. ` : ''}${regulation.name}`, { alignment: AlignmentType.LEFT, pageBreakBefore: many, spacing: { before: twipsFromPt(12) }, keepNext: true }, { bold: true, size: SIZE_PT.title }),
+    paragraph(`${many ? `${index + 1}. ` : ''}${regulation.name}`, { align: 'left', pageBreakBefore: many, before: twipsFromPt(12), keepNext: true }, { bold: true, size: SIZE_PT.title }),
     heading(FORM_PARTS.impact(regulation.kind)),
-    heading(FORM_PARTS.general, { spacing: { before: twipsFromPt(4), after: twipsFromPt(4) } }),
+    heading(FORM_PARTS.general, { before: twipsFromPt(4), after: twipsFromPt(4) }),
     identification(draft, regulation),
     heading(FORM_PARTS.components),
     componentsTable(regulation),
@@ -391,7 +355,7 @@ function regulationPart(draft: AssessmentFormDraft, facts: RegulationFacts, inde
 }
 
 /** A table of contents for a whole draft: each regulation's change, score and yearly cost before and after. */
-function overview(all: readonly RegulationFacts[]): Table {
+function overview(all: readonly RegulationFacts[]): string {
   const rows = all.map(({ regulation, score, cost }, index) => [
     [String(index + 1)],
     [regulation.name],
@@ -434,15 +398,18 @@ export async function renderAssessmentFormDocx(form: AssessmentFormDocument): Pr
             number: '',
             placeDate: formatLetterDate(form.date, form.place ?? 'Hà Nội'),
           }),
-          centered([run(title, { bold: true, size: SIZE_PT.title })], { spacing: { before: twipsFromPt(18), after: 0 } }),
-          centered([run(`(Kèm theo hồ sơ ${draftPhrase(draft.title)})`, { italics: true })], { spacing: { before: twipsFromPt(3), after: twipsFromPt(6) } }),
-          ...(many ? [paragraph(`Dự thảo có ${formatInteger(regulations.length)} TTHC/QĐKD:`, { spacing: { before: twipsFromPt(12), after: twipsFromPt(6) } }, { bold: true }), overview(all)] : []),
-          ...all.flatMap((facts, index) => regulationPart(draft, facts, index, many)),
+          centered([styledRun(title, { bold: true, size: SIZE_PT.title })], { spacing: { before: twipsFromPt(18), after: 0 } }),
+          centered([styledRun(`(Kèm theo hồ sơ ${draftPhrase(draft.title)})`, { italics: true, size: SIZE_PT.body })], { spacing: { before: twipsFromPt(3), after: twipsFromPt(6) } }),
+          new Paragraph({ children: [styledRun(BODY_PLACEHOLDER, { size: SIZE_PT.body })] }),
           signOffTable({ copiesTo: [], signatureTitles: SIGNATURE_TITLES, signer: '' }),
         ],
       },
     ],
   });
-  return Packer.toBuffer(document);
+  const body = [
+    ...(many ? [paragraph(`Dự thảo có ${formatInteger(regulations.length)} TTHC/QĐKD:`, { before: twipsFromPt(12), after: twipsFromPt(6) }, { bold: true }), overview(all)] : []),
+    ...all.flatMap((facts, index) => regulationPart(draft, facts, index, many)),
+  ];
+  return spliceBody(new Uint8Array(await Packer.toBuffer(document)), BODY_PLACEHOLDER, body.join(''));
 }
 
