@@ -165,6 +165,7 @@ describe('what prints follows the change', () => {
     expect(paragraphs).not.toContain('Hiện hành');
     expect(after('Chi phí tuân thủ một năm')).toBe('4.000.000 đ');
     expect(paragraphs).toContain('Chi phí tuân thủ phát sinh theo dự thảo: 4.000.000 đ/năm.');
+    expect(paragraphs).toContain('Giá trị quy năm (AV): 4.000.000 đ');
   });
 
   it('an amended procedure explains each component (section V)', async () => {

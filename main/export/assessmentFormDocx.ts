@@ -298,7 +298,9 @@ function multiYear(worksheet: CostWorksheet, evaluation: CostEvaluation, sides: 
   const { horizon, presentValue, annualisedValue, conventions } = evaluation;
   if (!horizon || !presentValue || !annualisedValue || !conventions) return [];
   const growth = horizon.growthRate === 0 ? 'số đối tượng không đổi' : `số đối tượng tăng ${formatPercent(horizon.growthRate)}/năm`;
-  const values = (pair: { baseline: number; proposed: number }) => sides.map((side) => `${SIDE_TITLE[side].toLocaleLowerCase('vi')} ${yearly(pair[side])}`).join('; ');
+  // With one side (a new or an abolished procedure) the figure needs no side named before it.
+  const values = (pair: { baseline: number; proposed: number }) =>
+    sides.length === 1 ? yearly(pair[sides[0]!]) : sides.map((side) => `${SIDE_TITLE[side].toLocaleLowerCase('vi')} ${yearly(pair[side])}`).join('; ');
   return [
     paragraph(`Tính trong ${formatInteger(horizon.years)} năm (${worksheet.year}–${worksheet.year + horizon.years - 1}), tỷ lệ chiết khấu ${formatPercent(horizon.discountRate)}/năm, ${growth}:`, { ...SPACED, keepNext: true }, { italics: true }),
     labelled(COST_LABELS.presentValue, values(presentValue), { keepNext: true }),
