@@ -28,7 +28,7 @@ export class DatabaseDamagedError extends Error {
 }
 
 const DAMAGED_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT', 'SQLITE_CORRUPT_INDEX', 'SQLITE_CORRUPT_SEQUENCE']);
-const isDamage = (error: unknown): error is Error & { code: string } =>
+export const isDamage = (error: unknown): error is Error & { code: string } =>
   error instanceof Error && DAMAGED_CODES.has((error as { code?: string }).code ?? '');
 
 export function schemaVersion(db: Database): number {
@@ -48,6 +48,11 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
   }
 }
 
+/**
+ * `readonly` is for callers that only read: no migration, no WAL switch, and no integrity check at open (it reads the
+ * whole file: seconds for a large database), since reading cannot spread damage; SQLite reports a damaged page it
+ * reads (SQLITE_CORRUPT), and the transports explain that.
+ */
 export type OpenOptions = { readonly?: boolean };
 
 export function openDatabase(path: string, options: OpenOptions = {}): Database {
@@ -61,7 +66,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
   }
   try {
     // Checked before anything is written, so a damaged file is never migrated or mixed with new data.
-    const problems = existed ? integrityProblems(db, true) : [];
+    const problems = existed && !options.readonly ? integrityProblems(db, true) : [];
     if (problems.length > 0) throw new DatabaseDamagedError(path, problems);
     db.pragma('foreign_keys = ON');
     if (isFile && !options.readonly) db.pragma('journal_mode = WAL');

@@ -1,9 +1,10 @@
 // Builds the whole back end over one database file; every transport starts from here.
 import type { Database } from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { takeDailyBackup } from '../db/backups';
-import { openDatabase } from '../db/connection';
+import { openDatabase, schemaVersion } from '../db/connection';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
 import { createServiceContext, type DatabaseStorage, type ServiceContext } from './services/context';
 import { createHandlers } from './services/handlers';
 import { createDownloads } from './services/downloads';
@@ -28,6 +29,11 @@ export type BackendOptions = {
   busyWaitMs?: number;
   /** Called when a call starts waiting for another process's write. */
   onBusyWait?: () => void;
+  /**
+   * Only reads will be made (a search, an export to a file): the file is opened read-only, so start-up pays neither the
+   * integrity check of the whole file nor the daily copy. A database that still needs migrating is opened as usual.
+   */
+  readOnly?: boolean;
 };
 
 /** The connection's own (blocking) wait for a lock; the rest of the waiting is asynchronous, in the dispatcher. */
@@ -70,12 +76,13 @@ export function openBackend(databasePath: string, options: BackendOptions = {}):
       totalChanges: () => totalChanges.get() as number,
       maxWaitMs: options.busyWaitMs ?? DEFAULT_BUSY_WAIT_MS,
       onWait: options.onBusyWait,
-    });
+    }, 'untrusted');
     downloadCurrent = createDownloadOpener(createDownloads(ctx), logError);
   }
 
-  build(openDatabase(databasePath));
-  if (isFile) takeFirstBackupOfTheDay(ctx.db, databasePath, logError);
+  const readOnly = isFile && options.readOnly === true && existsSync(databasePath) && openReadOnlyIfCurrent(databasePath);
+  build(readOnly || openDatabase(databasePath));
+  if (isFile && !readOnly) takeFirstBackupOfTheDay(ctx.db, databasePath, logError);
   return {
     get db() {
       return ctx.db;
@@ -94,6 +101,14 @@ export function openBackend(databasePath: string, options: BackendOptions = {}):
     logError,
     close: () => ctx.db.close(),
   };
+}
+
+/** The file read-only when its schema is current; false when it must be migrated first (by a normal open). */
+function openReadOnlyIfCurrent(databasePath: string): Database | false {
+  const db = openDatabase(databasePath, { readonly: true });
+  if (schemaVersion(db) === LATEST_SCHEMA_VERSION) return db;
+  db.close();
+  return false;
 }
 
 /** A copy on the first start of each day; a failure (a full disk) is logged and never stops the app from opening. */

@@ -22,8 +22,6 @@ import type { IParagraphOptions, IRunOptions, IStylesOptions, ParagraphChild } f
 import { COPIES_TO_LABEL, MOTTO, NATIONAL_TITLE } from '../../shared/domain/opinionLetter';
 import * as layout from './letterLayout';
 
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
 /** Word and LibreOffice spell-check, hyphenate and read aloud a run in the language it is tagged with. */
 export const DOCUMENT_LANGUAGE = { value: 'vi-VN', eastAsia: 'vi-VN', bidirectional: 'vi-VN' } as const;
 

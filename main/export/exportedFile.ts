@@ -1,7 +1,9 @@
 // Packs rendered bytes into the shape the API returns for every download, under a name the officer can keep.
 import type { ExportedFile } from '../../shared/contract/files';
-import { DOCX_MIME } from './docxAdministrative';
-import { XLSX_MIME } from './tableXlsx';
+
+// Here, not beside the renderers: naming a file type must not load the export libraries (exceljs, docx).
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export type FileFormat = 'docx' | 'pdf' | 'xlsx';
 

@@ -1,6 +1,7 @@
 // Regulation lists as workbooks: the list with components, necessity score and costs (written through tableXlsx),
 // and the reading of a workbook someone else made, down to header texts and cell values for the import.
-import ExcelJS from 'exceljs';
+// Only the reading needs exceljs at run time, and imports it when it reads: listing regulations must not load it.
+import type ExcelJS from 'exceljs';
 import type { TableCell } from '../../shared/contract/reportsApi';
 import { ApiError } from '../../shared/contract/errors';
 import { assessmentStatus } from '../../shared/domain/assessmentStatus';
@@ -152,11 +153,11 @@ function cellValue(value: ExcelJS.CellValue): CellValue | undefined {
   return undefined;
 }
 
-function rowCells(row: ExcelJS.Row): Map<number, CellValue> {
+function rowCells(row: ExcelJS.Row, mergedCell: ExcelJS.ValueType): Map<number, CellValue> {
   const cells = new Map<number, CellValue>();
   row.eachCell({ includeEmpty: false }, (cell, column) => {
     // A merged area holds its value once, in its top-left cell.
-    if (cell.type === ExcelJS.ValueType.Merge) return;
+    if (cell.type === mergedCell) return;
     const value = cellValue(cell.value);
     if (value !== undefined) cells.set(column, value);
   });
@@ -189,7 +190,8 @@ export async function readRegulationSheet(bytes: Buffer): Promise<RegulationShee
   }
   const notWorkbook = 'Tệp không phải bảng tính Excel (.xlsx) hợp lệ. Hãy chọn tệp .xlsx, hoặc mở tệp và lưu lại dưới dạng Excel Workbook (.xlsx).';
   if (!startsWith(bytes, ZIP_SIGNATURE)) throw invalidFile(notWorkbook);
-  const workbook = new ExcelJS.Workbook();
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {
@@ -198,7 +200,7 @@ export async function readRegulationSheet(bytes: Buffer): Promise<RegulationShee
   for (const worksheet of workbook.worksheets) {
     const rows: SheetRow[] = [];
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const cells = rowCells(row);
+      const cells = rowCells(row, excel.ValueType.Merge);
       if (cells.size > 0) rows.push({ rowNumber, cells });
     });
     if (rows.length === 0) continue;

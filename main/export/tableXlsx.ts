@@ -21,8 +21,6 @@ import {
   TITLE_FONT_SIZE,
 } from './spreadsheetStyle';
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
 /** Width of a column whose rows are not known in advance (a streamed table) and that gives none. */

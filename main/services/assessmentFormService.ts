@@ -2,7 +2,6 @@
 import type { ApiParsedInput } from '../../shared/contract/api';
 import { ApiError } from '../../shared/contract/errors';
 import type { ExportedFile } from '../../shared/contract/files';
-import { renderAssessmentFormDocx } from '../export/assessmentFormDocx';
 import { toExportedFile } from '../export/exportedFile';
 import type { ServiceContext } from './context';
 import { localDate } from './localDate';
@@ -11,6 +10,8 @@ import { requireDraft, requireRegulation } from './views';
 export function createAssessmentFormService(ctx: ServiceContext) {
   return {
     async exportAssessmentForm(input: ApiParsedInput<'exportAssessmentForm'>): Promise<ExportedFile> {
+      // Imported on first use: docx takes a while to load, and most calls export nothing.
+      const { renderAssessmentFormDocx } = await import('../export/assessmentFormDocx');
       if ('regulationId' in input) {
         const regulation = requireRegulation(ctx, input.regulationId);
         const draft = requireDraft(ctx, regulation.draftId);

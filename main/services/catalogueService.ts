@@ -8,8 +8,6 @@ import { diffRegulationSnapshots } from '../../shared/domain/roundDiff';
 import type { ComponentKey } from '../../shared/domain/vocabulary';
 import type { ExportedFile } from '../../shared/contract/files';
 import { toExportedFile } from '../export/exportedFile';
-import { renderPublicationListDocx } from '../export/publicationListDocx';
-import { renderPublicationListXlsx } from '../export/publicationListXlsx';
 import type { ServiceContext } from './context';
 import { requireDraft, requireRegulation } from './views';
 
@@ -66,7 +64,11 @@ export function createCatalogueService(ctx: ServiceContext) {
         throw new ApiError('conflict', 'Văn bản không quy định thủ tục hành chính nào, không có danh mục để công bố.');
       }
       const list = publicationList(draft, regulations);
-      const bytes = format === 'docx' ? await renderPublicationListDocx(list) : await renderPublicationListXlsx(list);
+      // The renderers are imported on first use: exceljs, docx and pdfmake take a second to load, and most calls export nothing.
+      const bytes =
+        format === 'docx'
+          ? await (await import('../export/publicationListDocx')).renderPublicationListDocx(list)
+          : await (await import('../export/publicationListXlsx')).renderPublicationListXlsx(list);
       return toExportedFile(`Danh mục TTHC công bố - ${draft.title}`, format, bytes);
     },
   };

@@ -20,8 +20,6 @@ import type { DocType, OpinionStage, Role } from '../../shared/domain/vocabulary
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import type { DraftRecord } from '../../db/draftsRepository';
 import { toExportedFile } from '../export/exportedFile';
-import { renderOpinionLetterDocx } from '../export/opinionLetterDocx';
-import { renderOpinionLetterPdf } from '../export/opinionLetterPdf';
 import type { ServiceContext } from './context';
 import { readSavedProfile } from './settingsService';
 import { requireDraft } from './views';
@@ -199,7 +197,11 @@ export function createLettersService(ctx: ServiceContext) {
       };
       const letter = opinionLetterSchema.safeParse({ ...metadata, sections: view.sections });
       if (!letter.success) throw invalidInput(letter.error, `Văn bản ${STAGE_WORD[stage]} chưa đủ thông tin để xuất`);
-      const bytes = format === 'docx' ? await renderOpinionLetterDocx(letter.data) : await renderOpinionLetterPdf(letter.data);
+      // The renderers are imported on first use: exceljs, docx and pdfmake take a second to load, and most calls export nothing.
+      const bytes =
+        format === 'docx'
+          ? await (await import('../export/opinionLetterDocx')).renderOpinionLetterDocx(letter.data)
+          : await (await import('../export/opinionLetterPdf')).renderOpinionLetterPdf(letter.data);
       return toExportedFile(`Ý kiến ${STAGE_WORD[stage]} - ${view.draftTitle}`, format, bytes);
     },
   };

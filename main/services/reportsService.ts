@@ -7,11 +7,8 @@ import { periodReportParagraph } from '../../shared/domain/reportParagraph';
 import { statisticsFromFacts } from '../../shared/domain/periodFacts';
 import { yearToDate, type Period } from '../../shared/domain/statistics';
 import type { OpinionStage } from '../../shared/domain/vocabulary';
-import { DOCX_MIME } from '../export/docxAdministrative';
-import { defaultReportIssuer, renderPeriodReportDocx } from '../export/periodReportDocx';
+import { DOCX_MIME, XLSX_MIME } from '../export/exportedFile';
 import { MARKDOWN_MIME, renderPeriodReportMarkdown } from '../export/periodReportMarkdown';
-import { renderPeriodReportXlsx } from '../export/periodReportXlsx';
-import { renderTablesXlsx, XLSX_MIME } from '../export/tableXlsx';
 import type { ServiceContext } from './context';
 import { agencyInitials } from './lettersService';
 import { readSavedProfile } from './settingsService';
@@ -66,12 +63,16 @@ export function createReportsService(ctx: ServiceContext) {
       case 'md':
         return file(fileName, MARKDOWN_MIME, renderPeriodReportMarkdown(document));
       case 'docx': {
+        // The renderers are imported on first use: exceljs, docx and pdfmake take a second to load, and most calls export nothing.
+        const { defaultReportIssuer, renderPeriodReportDocx } = await import('../export/periodReportDocx');
         const profile = readSavedProfile(ctx);
         const issuer = defaultReportIssuer(profile?.agency ?? '', agencyInitials(profile?.agency ?? ''), profile?.officerName ?? '', ctx.now().slice(0, 10));
         return file(fileName, DOCX_MIME, await renderPeriodReportDocx(document, issuer));
       }
-      case 'xlsx':
+      case 'xlsx': {
+        const { renderPeriodReportXlsx } = await import('../export/periodReportXlsx');
         return file(fileName, XLSX_MIME, await renderPeriodReportXlsx(document));
+      }
     }
   }
 
@@ -102,6 +103,7 @@ export function createReportsService(ctx: ServiceContext) {
     },
 
     async exportTableXlsx({ fileName, tables }: ApiParsedInput<'exportTableXlsx'>): Promise<ExportedFile> {
+      const { renderTablesXlsx } = await import('../export/tableXlsx');
       return file(safeFileName(fileName, 'xlsx'), XLSX_MIME, await renderTablesXlsx(tables));
     },
   };

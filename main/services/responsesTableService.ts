@@ -6,8 +6,6 @@ import type { DataTable } from '../../shared/contract/reportsApi';
 import { draftPhrase } from '../../shared/domain/draftTitle';
 import { RESPONSES_COLUMNS, responsesRows, responsesTableTitle } from '../../shared/domain/responsesTable';
 import { toExportedFile } from '../export/exportedFile';
-import { renderResponsesTableDocx } from '../export/responsesTableDocx';
-import { renderTablesXlsx } from '../export/tableXlsx';
 import type { ServiceContext } from './context';
 import { requireDraft } from './views';
 
@@ -31,6 +29,8 @@ export function createResponsesTableService(ctx: ServiceContext) {
       const subtitle = `đối với các TTHC, QĐKD tại ${draftPhrase(draft.title)}`;
       const fileTitle = `Tiếp thu, giải trình ý kiến ${STAGE_WORD[stage]} - ${draft.title}`;
       if (format === 'docx') {
+        // The renderers are imported on first use: exceljs, docx and pdfmake take a second to load, and most calls export nothing.
+        const { renderResponsesTableDocx } = await import('../export/responsesTableDocx');
         const bytes = await renderResponsesTableDocx({ title, subtitle, agency: draft.draftingAgency, date: ctx.now().slice(0, 10), rows });
         return toExportedFile(fileTitle, 'docx', bytes);
       }
@@ -41,6 +41,7 @@ export function createResponsesTableService(ctx: ServiceContext) {
         columns: RESPONSES_COLUMNS.map((header, index) => ({ header, format: index === 0 ? 'integer' : 'text', width: XLSX_WIDTHS[index] })),
         rows: rows.map((row, index) => [index + 1, row.regulation, row.opinion, row.by, row.decision, row.accepted || null, row.explained || null]),
       };
+      const { renderTablesXlsx } = await import('../export/tableXlsx');
       return toExportedFile(fileTitle, 'xlsx', await renderTablesXlsx([table]));
     },
   };

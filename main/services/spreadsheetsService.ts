@@ -9,9 +9,9 @@ import { describeRegulationFilters, type RegulationFilters } from '../../shared/
 import { isUnsearchable } from '../../shared/domain/textFold';
 import { formatInteger } from '../../shared/i18n/format';
 import type { RegulationHitPage, SearchPosition } from '../../db/regulationsRepository';
-import { exportFileName, toExportedFile } from '../export/exportedFile';
+import { exportFileName, toExportedFile, XLSX_MIME } from '../export/exportedFile';
 import { readRegulationSheet, regulationListTable, type RegulationListEntry } from '../export/regulationsXlsx';
-import { renderTablesXlsx, writeTablesXlsx, XLSX_MIME, type SheetTable } from '../export/tableXlsx';
+import type { SheetTable } from '../export/tableXlsx';
 import type { Download } from './downloads';
 import type { ServiceContext } from './context';
 import { requireDraft } from './views';
@@ -66,13 +66,15 @@ function regulationListSheet(ctx: ServiceContext, input: ApiParsedInput<'exportR
 /** The list's workbook written to a stream as its rows are read: neither the rows nor the file are ever held whole. */
 export function regulationListDownload(ctx: ServiceContext, input: ApiParsedInput<'exportRegulationList'>): Download {
   const { title, table } = regulationListSheet(ctx, input);
-  return { fileName: exportFileName(title, 'xlsx'), mimeType: XLSX_MIME, writeTo: (out) => writeTablesXlsx([table], out) };
+  return { fileName: exportFileName(title, 'xlsx'), mimeType: XLSX_MIME, writeTo: async (out) => (await import('../export/tableXlsx')).writeTablesXlsx([table], out) };
 }
 
 export function createSpreadsheetsService(ctx: ServiceContext) {
   return {
     async exportRegulationList(input: ApiParsedInput<'exportRegulationList'>): Promise<ExportedFile> {
       const { title, table } = regulationListSheet(ctx, input);
+      // exceljs is imported on first use: it takes a second to load, and most calls export nothing.
+      const { renderTablesXlsx } = await import('../export/tableXlsx');
       return toExportedFile(title, 'xlsx', await renderTablesXlsx([table]));
     },
 

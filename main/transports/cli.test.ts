@@ -55,7 +55,7 @@ describe('tthc CLI', () => {
     } finally {
       recording.stop();
     }
-    const hits = search.out.slice(0, -1);
+    const hits = search.out.slice(0, -1).join('\n').split('\n');
     expect(hits.length).toBeGreaterThan(500); // more than one page of 500
     expect(new Set(hits.map((line) => line.split('\t').at(-1))).size).toBe(hits.length);
     expect(search.out.at(-1)).toBe(`${hits.length} kết quả.`);

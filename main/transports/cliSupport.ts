@@ -107,8 +107,10 @@ export function openOrExplain(databasePath: string, options: BackendOptions = {}
   }
 }
 
-export const withBackend = async <T>(databasePath: string, work: (backend: Backend) => Promise<T>): Promise<T> => {
+/** `reads` for commands that only read: see BackendOptions.readOnly. */
+export const withBackend = async <T>(databasePath: string, work: (backend: Backend) => Promise<T>, access: 'reads' | 'writes' = 'writes'): Promise<T> => {
   const backend = openOrExplain(databasePath, {
+    readOnly: access === 'reads',
     busyWaitMs: busyWait.ms,
     onBusyWait: () => {
       if (!busyWait.told) busyWait.io?.err(transportText.busyWaiting);

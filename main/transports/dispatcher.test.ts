@@ -66,4 +66,28 @@ describe('records', () => {
     await api.deleteRegulation({ id: regulation.id });
     expect((await api.searchRegulations({ text: 'thuong tru' })).total).toBe(0);
   });
+
+  describe('outputs built from stored rows', () => {
+    const withExtra = () => {
+      const handlers = createHandlers(createTestContext());
+      const built = { total: 0, items: [], next: null };
+      handlers.listDrafts = () => built;
+      handlers.findDrafts = () => ({ total: 0, items: [], next: null, debug: 'SELECT …' }) as never;
+      return { handlers, built };
+    };
+
+    it('the app returns them as built, without parsing them again', async () => {
+      const { handlers, built } = withExtra();
+      const response = await createDispatcher(handlers, () => {}, undefined, 'untrusted')('listDrafts', {});
+      expect(response.ok && response.value).toBe(built);
+      // Inputs are still parsed by the contract.
+      expect((await createDispatcher(handlers, () => {}, undefined, 'untrusted')('listDrafts', { limit: 0 })).ok).toBe(false);
+    });
+
+    it('the test suite checks that what is built is exactly the contract, extra fields included', async () => {
+      const { handlers } = withExtra();
+      const response = await createDispatcher(handlers)('findDrafts', {});
+      expect(response).toMatchObject({ ok: false, error: { code: 'internal' } });
+    });
+  });
 });

@@ -22,6 +22,7 @@ export const transportMessages = {
       internal: 'Lỗi nội bộ (mã lỗi {{id}}). Chi tiết đã được ghi vào nhật ký lỗi.',
       busy: 'Cơ sở dữ liệu đang được tiến trình khác ghi quá lâu; chưa có gì thay đổi, hãy thử lại sau.',
       busyWaiting: 'Cơ sở dữ liệu đang được tiến trình khác ghi, đang chờ…',
+      damaged: 'Tệp cơ sở dữ liệu bị hỏng ở chỗ vừa đọc; không có gì được ghi. Hãy khôi phục một bản sao lưu: tthc restore TỆP.',
     },
   },
   en: {
@@ -46,6 +47,7 @@ export const transportMessages = {
       internal: 'Internal error (error id {{id}}). The details were written to the error log.',
       busy: 'Another process has been writing to the database for too long; nothing was changed, please try again later.',
       busyWaiting: 'Another process is writing to the database, waiting…',
+      damaged: 'The database file is damaged where it was just read; nothing was written. Restore a backup: tthc restore FILE.',
     },
   },
 };
