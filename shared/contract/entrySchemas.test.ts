@@ -31,6 +31,26 @@ describe('regulation entry', () => {
     expect((await api.getDraft({ id: draftId })).regulations).toEqual([]);
   });
 
+  it.each([
+    ['a negative time limit before', { timeLimitDays: -3 }, 'fields.baseline.timeLimitDays', 'không được âm'],
+    ['a time limit before of years', { timeLimitDays: 1000 }, 'fields.baseline.timeLimitDays', 'không quá 365 ngày'],
+    ['2,5 business conditions before', { businessConditions: 2.5 }, 'fields.baseline.businessConditions', 'phải là số nguyên'],
+    ['negative business conditions before', { businessConditions: -1 }, 'fields.baseline.businessConditions', 'không được âm'],
+  ])('refuses %s for an amended regulation', async (_case, baseline, path, message) => {
+    const { api, draftId } = await draftWithApi();
+    const error = await rejection(api.createRegulation({ draftId, fields: regulation({}, { change: 'amended', baseline }) }));
+    expect(error.problems).toContainEqual({ path, message });
+    expect((await api.getDraft({ id: draftId })).regulations).toEqual([]);
+  });
+
+  it('stores the figures before an amendment, and refuses them for a new regulation instead of dropping them', async () => {
+    const { api, draftId } = await draftWithApi();
+    const amended = await api.createRegulation({ draftId, fields: regulation({ timeLimitDays: 5 }, { change: 'amended', baseline: { timeLimitDays: 10, businessConditions: 4 } }) });
+    expect(amended.baseline).toEqual({ timeLimitDays: 10, businessConditions: 4 });
+    const error = await rejection(api.createRegulation({ draftId, fields: regulation({}, { baseline: { timeLimitDays: 10 } }) }));
+    expect(error.problems).toEqual([{ path: 'fields.baseline', message: expect.stringContaining('chỉ nêu cho quy định được sửa đổi, thay thế hoặc bãi bỏ') }]);
+  });
+
   it('refuses a national code that is not one ("abc") and keeps real ones', async () => {
     const { api, draftId } = await draftWithApi();
     const error = await rejection(api.createRegulation({ draftId, fields: regulation({}, { nationalCode: 'abc' }) }));

@@ -3,7 +3,7 @@
 // dossier from another agency is kept as its sender wrote it; these limits apply to what is entered here.
 import { z } from 'zod';
 import { catalogueCodeSchema } from '../domain/catalogue';
-import { componentsSchema, dossierItemSchema, draftSchema, feeSchema, regulationSchema } from '../domain/dossier';
+import { componentsSchema, dossierItemSchema, draftSchema, feeSchema, regulationBaselineSchema, regulationSchema } from '../domain/dossier';
 
 export const draftFieldsSchema = draftSchema.pick({
   docType: true,
@@ -42,7 +42,24 @@ export const draftEntrySchema = draftFieldsSchema.extend({
   draftingAgency: limited(ENTRY_LIMITS.shortTextChars),
 });
 
-export const regulationEntrySchema = regulationFieldsSchema.extend({
+/** Business conditions of one regulation: a handful, never hundreds. */
+const BUSINESS_CONDITIONS_MAX = 200;
+
+const baselineEntrySchema = regulationBaselineSchema.extend({
+  timeLimitDays: number
+    .nonnegative({ message: 'không được âm' })
+    .max(ENTRY_LIMITS.timeLimitDays.max, { message: `không quá ${ENTRY_LIMITS.timeLimitDays.max} ngày` })
+    .optional(),
+  businessConditions: number
+    .int({ message: 'phải là số nguyên' })
+    .nonnegative({ message: 'không được âm' })
+    .max(BUSINESS_CONDITIONS_MAX, { message: `không quá ${BUSINESS_CONDITIONS_MAX} điều kiện` })
+    .optional(),
+});
+
+export const regulationEntrySchema = regulationFieldsSchema
+  .extend({
+  baseline: baselineEntrySchema.optional(),
   nationalCode: catalogueCodeSchema.optional(),
   name: required(ENTRY_LIMITS.nameChars),
   article: limited(ENTRY_LIMITS.shortTextChars).optional(),
@@ -79,4 +96,9 @@ export const regulationEntrySchema = regulationFieldsSchema.extend({
       )
       .optional(),
   }),
-});
+  })
+  // The figures before the draft describe a regulation that exists today: a new one has none to give.
+  .refine((fields) => fields.change !== 'new' || fields.baseline === undefined || Object.values(fields.baseline).every((value) => value === undefined), {
+    path: ['baseline'],
+    message: 'thủ tục/quy định mới chưa có số liệu trước khi ban hành: chỉ nêu cho quy định được sửa đổi, thay thế hoặc bãi bỏ',
+  });

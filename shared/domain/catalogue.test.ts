@@ -53,5 +53,6 @@ describe('a catalogue record as Điều 8 components', () => {
     const fields = regulationFromCatalogue(record('1.001193'), 'abolished');
     expect(fields).toMatchObject({ kind: 'tthc', change: 'abolished', nationalCode: '1.001193', name: 'Đăng ký khai sinh', field: 'Hộ tịch', level: 'commune' });
     expect(fields.components.steps).toHaveLength(3);
+    expect(fields.baseline).toEqual({ timeLimitDays: fields.components.timeLimitDays });
   });
 });

@@ -142,6 +142,7 @@ export function componentsFromCatalogue(procedure: CatalogueProcedure): Componen
 
 /** The fields of a new regulation started from a catalogue record: what the draft amends, replaces or abolishes. */
 export function regulationFromCatalogue(procedure: CatalogueProcedure, change: 'amended' | 'replaced' | 'abolished' = 'amended') {
+  const components = componentsFromCatalogue(procedure);
   return {
     kind: 'tthc' as const,
     change,
@@ -149,6 +150,8 @@ export function regulationFromCatalogue(procedure: CatalogueProcedure, change: '
     name: procedure.name,
     field: procedure.field,
     level: procedure.level,
-    components: componentsFromCatalogue(procedure),
+    components,
+    // The published record is the procedure as it stands: its time limit is the one the draft's is measured from.
+    ...(components.timeLimitDays === undefined ? {} : { baseline: { timeLimitDays: components.timeLimitDays } }),
   };
 }

@@ -62,7 +62,7 @@ export const assessmentMessages = {
         remove: 'Xóa {{item}}',
         rowComplete: 'Đã trả lời đủ',
         rowMissing: 'Còn {{count}} ô chưa trả lời',
-        weight: 'trọng số {{weight}}, chia đều cho các dòng',
+        weight: 'Trọng số {{weight}}, chia đều cho các dòng',
         choose: 'Chọn…',
       },
       score: {
@@ -254,7 +254,7 @@ export const assessmentMessages = {
         remove: 'Remove {{item}}',
         rowComplete: 'Fully answered',
         rowMissing: '{{count}} cells unanswered',
-        weight: 'weight {{weight}}, shared by the rows',
+        weight: 'Weight {{weight}}, shared by the rows',
         choose: 'Choose…',
       },
       score: {

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Grid, Group, Paper, Radio, Select, Stack, Text, Textarea, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Grid, Group, Paper, Radio, Select, Stack, Text, Textarea, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -94,8 +94,10 @@ export function GroupAnswerInput({ question, answer, error, onChange }: Props) {
 /** One cell of a row, drawn by the field's answer type; its label names the row for screen readers. */
 function FieldInput({ field, rowName, value, onChange }: { field: GroupField; rowName: string; value: Cell; onChange: (cell: Cell) => void }) {
   const { t } = useTranslation();
+  // The row's name is read out with each field ("Điều kiện 2: Có cần thiết không?") but not shown again in the card.
   const label: ReactNode = (
     <>
+      <VisuallyHidden>{rowName}: </VisuallyHidden>
       {field.text}
       {field.optional && (
         <Text span size="xs" c="dimmed" fw={400}>
@@ -103,15 +105,11 @@ function FieldInput({ field, rowName, value, onChange }: { field: GroupField; ro
           ({t('regulation.optional')})
         </Text>
       )}
-      {field.weight !== undefined && (
-        <Text span size="xs" c="navy.7" fw={400}>
-          {' · '}
-          {t('assessment.group.weight', { weight: field.weight })}
-        </Text>
-      )}
     </>
   );
-  const common = { label, description: field.help, 'aria-label': `${rowName}: ${field.text}`, size: 'sm' as const };
+  const weight = field.weight === undefined ? undefined : t('assessment.group.weight', { weight: field.weight });
+  const description = [field.help, weight].filter(Boolean).join(' · ') || undefined;
+  const common = { label, description, size: 'sm' as const };
   const radios = (options: Array<{ value: string; label: string }>, selected: string | null) => (
     <Radio.Group {...common} value={selected} onChange={(next) => onChange(next === 'true' ? true : next === 'false' ? false : next)}>
       <Group gap="lg" mt={4}>

@@ -32,6 +32,9 @@ import { Link, useLocation } from 'wouter';
 import { ENTRY_LIMITS, regulationEntrySchema, type RegulationFields } from '../../../../shared/contract/api';
 import { draftReferenceDate, levelsOn, levelWarning } from '../../../../shared/domain/administrativeReference';
 import { regulationFromCatalogue, type CatalogueProcedure } from '../../../../shared/domain/catalogue';
+import { assessedConditionCounts } from '../../../../shared/domain/assessment';
+import type { Assessment } from '../../../../shared/domain/dossier';
+import { measureTotal, regulationMeasures, type MeasurePair } from '../../../../shared/domain/measures';
 import { isComponentFilled, requiredComponents, setsProceduresOnlyWhenDelegated } from '../../../../shared/domain/components';
 import {
   CHANGES,
@@ -52,6 +55,7 @@ import { RoundComparePanel } from '../workflow/RoundComparePanel';
 import { todayLocal } from '../workflow/localDate';
 import { ErrorAlert, notifyError } from '../../components/errors';
 import { useApiData } from '../../components/useApiData';
+import { useFormatters } from '../../components/useFormatters';
 import { zodValidate } from '../../components/zodForm';
 import { requestLeave, useLeaveGuard, type LeaveGuard } from '../../components/leaveGuard';
 import { ReadOnlyFieldset, useWriteRefusal } from '../workflow/useWritePermission';
@@ -70,8 +74,12 @@ function withoutBlankRows(fields: RegulationFields): RegulationFields {
   const c = fields.components;
   const texts = (values?: string[]) => values?.map((value) => value.trim()).filter((value) => value.length > 0);
   const optionalText = (value?: string) => (value?.trim() ? value.trim() : undefined);
+  // The figures before the draft describe a regulation in force; a new one hides them and they are not sent.
+  const baseline = fields.change === 'new' ? undefined : fields.baseline;
+  const hasBaseline = baseline !== undefined && Object.values(baseline).some((value) => value !== undefined);
   return {
     ...fields,
+    baseline: hasBaseline ? baseline : undefined,
     nationalCode: optionalText(fields.nationalCode),
     article: optionalText(fields.article),
     field: optionalText(fields.field),
@@ -112,6 +120,7 @@ export function RegulationPage(props: Props) {
         article: existing.data.article ?? '',
         field: existing.data.field ?? '',
         level: existing.data.level,
+        baseline: existing.data.baseline,
         components: { ...EMPTY.components, ...existing.data.components },
       }
     : EMPTY;
@@ -124,6 +133,7 @@ export function RegulationPage(props: Props) {
       docType={draft.data.docType}
       referenceDate={draftReferenceDate(draft.data, todayLocal())}
       initial={initial}
+      assessment={existing.data?.assessment}
       title={t(existing.data ? 'regulation.editTitle' : 'regulation.newTitle')}
       refusal={refusal}
       trashRefusal={trashRefusal}
@@ -148,7 +158,18 @@ export function RegulationPage(props: Props) {
           </Badge>
         </Group>
       </div>
-    <Tabs value={tab} onChange={(next) => next && requestLeave(() => setTab(next))} keepMounted={false}>
+    <Tabs
+      value={tab}
+      onChange={(next) =>
+        next &&
+        requestLeave(() => {
+          // The other tabs change the regulation too (its assessment's kept conditions feed the figures shown here).
+          if (next === 'components') existing.reload();
+          setTab(next);
+        })
+      }
+      keepMounted={false}
+    >
       <Tabs.List mb="md">
         <Tabs.Tab value="components">{t('regulation.tabs.components')}</Tabs.Tab>
         <Tabs.Tab value="assessment">{t('assessment.tab')}</Tabs.Tab>
@@ -187,6 +208,8 @@ type FormProps = {
   /** The day the draft's lists are judged by (levels valid then). */
   referenceDate: string;
   initial: RegulationFields;
+  /** The stored assessment: a QĐKD one's per-condition table gives the conditions kept. */
+  assessment: Assessment | undefined;
   title: string;
   /** Why this installation may not change the regulation now; the form is read-only when set. */
   refusal: string | null;
@@ -195,7 +218,7 @@ type FormProps = {
   onSaved: () => void;
 };
 
-function RegulationForm({ regulationId, draftId, draftTitle, docType, referenceDate, initial, title, refusal, trashRefusal, onSaved }: FormProps) {
+function RegulationForm({ regulationId, draftId, draftTitle, docType, referenceDate, initial, assessment, title, refusal, trashRefusal, onSaved }: FormProps) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const [saving, setSaving] = useState(false);
@@ -313,6 +336,7 @@ function RegulationForm({ regulationId, draftId, draftTitle, docType, referenceD
           <Grid.Col span={{ base: 12, md: 8 }}>
             <Stack gap="md">
               <GeneralSection form={form} referenceDate={referenceDate} />
+              {form.values.change !== 'new' && <BaselineSection form={form} assessment={assessment} />}
               <ComponentsSection form={form} docType={docType} />
             </Stack>
           </Grid.Col>
@@ -388,6 +412,89 @@ function GeneralSection({ form, referenceDate }: SectionProps & { referenceDate:
         </Grid.Col>
       </Grid>
     </Paper>
+  );
+}
+
+/**
+ * The figures before the draft beside those after it, as the period measures count them (measures.ts): the time limit
+ * after is the draft's own, the conditions after are those the QĐKD assessment keeps, else the draft's conditions.
+ */
+function BaselineSection({ form, assessment }: SectionProps & { assessment: Assessment | undefined }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const { change, components, baseline } = form.values;
+  const assessed = assessment ? assessedConditionCounts(assessment) : undefined;
+  const cleanBaseline = withoutBlankRows(form.values).baseline;
+  const measures = regulationMeasures({ change, components: withoutBlankRows(form.values).components, baseline: cleanBaseline }, assessed);
+  // The whole object is set: a path into a baseline not yet there would not be created.
+  const setBaseline = (key: 'timeLimitDays' | 'businessConditions', value: string | number) =>
+    form.setFieldValue('baseline', { ...form.getValues().baseline, [key]: typeof value === 'number' ? value : undefined });
+  const conditionsAfter =
+    change === 'abolished'
+      ? t('regulation.baseline.abolished')
+      : assessed
+        ? `${format.integer(assessed.kept)} (${t('regulation.baseline.conditionsFromAssessment', { kept: assessed.kept, listed: assessed.listed })})`
+        : `${format.integer(components.conditions?.filter((condition) => condition.trim()).length ?? 0)} (${t('regulation.baseline.conditionsFromComponents')})`;
+  const timeAfter =
+    change === 'abolished'
+      ? t('regulation.baseline.abolished')
+      : typeof components.timeLimitDays === 'number'
+        ? `${format.decimal(components.timeLimitDays, Number.isInteger(components.timeLimitDays) ? 0 : 1)} ${t('regulation.days')}`
+        : t('regulation.baseline.notSet');
+  return (
+    <Paper withBorder p="md" data-testid="baseline-section">
+      <Title order={5}>{t('regulation.baseline.title')}</Title>
+      <Text size="xs" c="dimmed" mb="sm">
+        {t('regulation.baseline.hint')}
+      </Text>
+      <Grid>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <NumberInput
+            label={t('regulation.baseline.timeBefore')}
+            min={0}
+            max={ENTRY_LIMITS.timeLimitDays.max}
+            clampBehavior="none"
+            suffix={` ${t('regulation.days')}`}
+            {...form.getInputProps('baseline.timeLimitDays')}
+            value={baseline?.timeLimitDays ?? ''}
+            onChange={(value) => setBaseline('timeLimitDays', value)}
+          />
+          <MeasureLine label={t('regulation.baseline.timeAfter')} after={timeAfter} pair={measures.timeLimitDays} testId="time-measure" />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <NumberInput
+            label={t('regulation.baseline.conditionsBefore')}
+            description={baseline?.businessConditions === undefined && assessed && change !== 'new' ? t('regulation.baseline.conditionsListedBefore', { listed: assessed.listed }) : undefined}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            min={0}
+            clampBehavior="none"
+            allowDecimal={false}
+            {...form.getInputProps('baseline.businessConditions')}
+            value={baseline?.businessConditions ?? ''}
+            onChange={(value) => setBaseline('businessConditions', value)}
+          />
+          <MeasureLine label={t('regulation.baseline.conditionsAfter')} after={conditionsAfter} pair={measures.businessConditions} testId="conditions-measure" />
+        </Grid.Col>
+      </Grid>
+    </Paper>
+  );
+}
+
+function MeasureLine({ label, after, pair, testId }: { label: string; after: string; pair: MeasurePair | null; testId: string }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const share = measureTotal([pair]).reductionShare;
+  return (
+    <Group gap="xs" mt={6} data-testid={testId}>
+      <Text size="sm">
+        {label}: {after}
+      </Text>
+      {share !== null && (
+        <Badge variant="light" color={share > 0 ? 'green' : share < 0 ? 'red' : 'gray'}>
+          {share === 0 ? t('regulation.baseline.unchanged') : t(share > 0 ? 'regulation.baseline.reduction' : 'regulation.baseline.increase', { share: format.percent(Math.abs(share)) })}
+        </Badge>
+      )}
+    </Group>
   );
 }
 
