@@ -6,8 +6,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from
 import ExcelJS from 'exceljs';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { Buffer } from 'node:buffer';
-import { writeFile } from 'node:fs/promises';
+import type { Buffer } from 'node:buffer';
 import { toSearchQuery } from '../db/regulationsRepository';
 import { REPORT_SQL } from '../db/reportsRepository';
 import type { Backend } from '../main/app';
@@ -112,9 +111,6 @@ async function download(backend: Backend, method: DownloadMethod, input: unknown
   await response.value.writeTo(createWriteStream(path));
 }
 
-async function writeExported(file: unknown, path: string): Promise<void> {
-  await writeFile(path, Buffer.from((file as { base64: string }).base64, 'base64'));
-}
 
 /** The same rows the app lists, written by exceljs' streaming writer: one sheet, one row per regulation. */
 async function rawRegulationXlsx(db: Database, search: string, path: string): Promise<void> {
@@ -266,14 +262,14 @@ export const OPERATIONS: readonly Operation[] = [
     name: 'Danh sách TTHC XLSX, tra cứu «giay phep»',
     size: whole,
     heavy: true,
-    app: async (backend, { outDir }) => writeExported(await call(backend, 'exportRegulationList', { search: 'giay phep' }), `${outDir}/app-search.xlsx`),
+    app: (backend, { outDir }) => download(backend, 'exportRegulationList', { search: 'giay phep' }, `${outDir}/app-search.xlsx`),
     raw: (db, { outDir }) => rawRegulationXlsx(db, 'giay phep', `${outDir}/raw-search.xlsx`),
   },
   {
     name: 'Danh sách TTHC XLSX, mọi TTHC',
     size: whole,
     heavy: true,
-    app: async (backend, { outDir }) => writeExported(await call(backend, 'exportRegulationList', { search: '' }), `${outDir}/app-all.xlsx`),
+    app: (backend, { outDir }) => download(backend, 'exportRegulationList', { search: '' }, `${outDir}/app-all.xlsx`),
     raw: (db, { outDir }) => rawRegulationXlsx(db, '', `${outDir}/raw-all.xlsx`),
   },
 ];

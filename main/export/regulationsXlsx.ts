@@ -4,7 +4,6 @@
 import type ExcelJS from 'exceljs';
 import type { TableCell } from '../../shared/contract/reportsApi';
 import { ApiError } from '../../shared/contract/errors';
-import { assessmentStatus } from '../../shared/domain/assessmentStatus';
 import { componentLines, type ListedComponentKey } from '../../shared/domain/componentText';
 import { evaluateCostWorksheet, worksheetProblems } from '../../shared/domain/cost';
 import type { Regulation } from '../../shared/domain/dossier';
@@ -22,6 +21,8 @@ export type RegulationListEntry = {
   /** Shown in a first column when the list spans drafts (search results). */
   draftTitle?: string;
   missing: readonly ComponentKey[];
+  /** As stored beside the row on every write (the same scoring), so that a list of 100.000 is not scored again. */
+  necessityScore: number | null;
 };
 
 export type RegulationListTitle = {
@@ -81,7 +82,7 @@ export function regulationListTable(entries: Iterable<RegulationListEntry>, head
   // Rows are made one at a time as the writer asks for them: a list of 100.000 never sits in memory as cells.
   function* rows(): Generator<TableCell[]> {
     let index = 0;
-    for (const { regulation, draftTitle, missing } of entries) {
+    for (const { regulation, draftTitle, missing, necessityScore } of entries) {
       index += 1;
       yield [
         index,
@@ -95,7 +96,7 @@ export function regulationListTable(entries: Iterable<RegulationListEntry>, head
         regulation.level ? LABELS.level[regulation.level] : null,
         ...LISTED_COMPONENTS.map((key) => componentCell(regulation, key)),
         missing.map((key) => LABELS.component[key]).join(', ') || null,
-        assessmentStatus(regulation.assessment, regulation.change).score.score,
+        necessityScore,
         ...costCells(regulation),
       ];
     }

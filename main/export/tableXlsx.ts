@@ -2,6 +2,7 @@
 // Vietnamese display format, text kept as text, columns wide enough to read, printed as spreadsheetStyle sets it.
 // The dashboard's "export data", the period report and every list write through here, with exceljs' streaming
 // writer: each row is written out as it is made, so that memory stays flat however many rows there are.
+import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { PassThrough, type Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
@@ -103,16 +104,34 @@ export type SheetTable = Omit<DataTable, 'rows'> & {
 /** Row numbers of a sheet as written: where the header is, where data starts, and the last row of data. */
 export type WrittenSheet = { headerRow: number; firstDataRow: number; lastDataRow: number };
 
-type AnyWorkbook = ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter;
+/** Rows written between two looks at how far the compression has got. */
+export const ROWS_PER_FLUSH = 200;
 
-/** Adds one table as a sheet, committing every row as soon as it is written when the workbook streams. */
-export function writeTableSheet(workbook: AnyWorkbook, table: SheetTable): WrittenSheet {
+/** A stream of either kind of Node stream (archiver hands exceljs a readable-stream 2 PassThrough, without the getter). */
+type AnyWritable = Writable & { _writableState?: { needDrain?: boolean } };
+const needsDrain = (stream: AnyWritable): boolean => stream.writableNeedDrain ?? stream._writableState?.needDrain === true;
+
+/**
+ * exceljs hands a sheet's committed rows to the zip without any backpressure (its StreamBuf ignores what write
+ * returns): a loop that never waits holds the whole sheet's XML in the zip's input queue, 110 MB for 100.000 rows,
+ * eight times the file. So every few rows the writer waits for that queue (the sheet stream's one pipe) to drain, and
+ * for the output to drain. Should a later exceljs hide that pipe, only the output is waited for, and the memory test
+ * in tableXlsx.test.ts fails.
+ */
+async function letCompressionCatchUp(worksheet: ExcelJS.Worksheet, out: Writable): Promise<void> {
+  const zipInput = (worksheet as unknown as { stream?: { pipes?: AnyWritable[] } }).stream?.pipes?.[0];
+  if (zipInput && needsDrain(zipInput)) await once(zipInput, 'drain');
+  if (out.writableNeedDrain) await once(out, 'drain');
+}
+
+/** Adds one table as a sheet, committing every row as soon as it is written and letting the output drain as it goes. */
+async function writeTableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: SheetTable, out: Writable): Promise<WrittenSheet> {
   const width = table.columns.length;
   const widths = table.columns.map((column, index) => columnWidth(column, table.rows, index));
   const totalWidth = widths.reduce((sum, value) => sum + value, 0);
   const headerRow = (table.subtitle ? 3 : 2) + 1;
   const worksheet = workbook.addWorksheet(table.sheetName, printLayoutOptions({ widthsChars: widths, headerRow, keyColumns: table.keyColumns }));
-  const commit = (row: ExcelJS.Row) => (workbook instanceof ExcelJS.Workbook ? undefined : row.commit());
+  const commit = (row: ExcelJS.Row) => row.commit();
   worksheet.columns = widths.map((value) => ({ width: value }));
 
   const banner = (text: string, font: Partial<ExcelJS.Font>) => {
@@ -169,13 +188,14 @@ export function writeTableSheet(workbook: AnyWorkbook, table: SheetTable): Writt
     lastDataRow = row.number;
     commit(row);
     index += 1;
+    if (index % ROWS_PER_FLUSH === 0) await letCompressionCatchUp(worksheet, out);
   }
   addAutoFilter(worksheet, header.number, lastDataRow, width);
   if (table.notes && table.notes.length > 0) {
     commit(worksheet.addRow([]));
     for (const note of table.notes) banner(note, { italic: true });
   }
-  if (!(workbook instanceof ExcelJS.Workbook)) (worksheet as unknown as { commit(): void }).commit();
+  (worksheet as unknown as { commit(): void }).commit();
   return { headerRow: header.number, firstDataRow, lastDataRow };
 }
 
@@ -189,7 +209,7 @@ export async function writeTablesXlsx(tables: readonly SheetTable[], stream: Wri
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = WORKBOOK_CREATOR;
   workbook.created = new Date();
-  for (const table of tables) writeTableSheet(workbook, table);
+  for (const table of tables) await writeTableSheet(workbook, table, stream);
   await workbook.commit();
 }
 

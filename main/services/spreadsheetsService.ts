@@ -40,7 +40,9 @@ function* searchEntries(ctx: ServiceContext, text: string, filters: RegulationFi
   let from: SearchPosition = { offset: 0 };
   for (;;) {
     const page: RegulationHitPage = ctx.repos.regulations.search(text, SEARCH_PAGE, from, filters)!;
-    for (const { regulation, draftTitle, docType } of page.items) yield { regulation, draftTitle, missing: missingComponents(docType, regulation) };
+    for (const { regulation, draftTitle, docType, summary } of page.items) {
+      yield { regulation, draftTitle, missing: missingComponents(docType, regulation), necessityScore: summary.necessityScore };
+    }
     if (page.items.length < SEARCH_PAGE || !page.last) return;
     from = { after: page.last };
   }
@@ -50,7 +52,13 @@ function* searchEntries(ctx: ServiceContext, text: string, filters: RegulationFi
 function regulationListSheet(ctx: ServiceContext, input: ApiParsedInput<'exportRegulationList'>): { title: string; table: SheetTable } {
   if ('draftId' in input) {
     const draft = requireDraft(ctx, input.draftId);
-    const entries = ctx.repos.regulations.listByDraft(draft.id).map((regulation) => ({ regulation, missing: missingComponents(draft.docType, regulation) }));
+    const regulations = ctx.repos.regulations.listByDraft(draft.id);
+    const summaries = ctx.repos.regulations.assessmentSummaries(regulations.map((regulation) => regulation.id));
+    const entries = regulations.map((regulation) => ({
+      regulation,
+      missing: missingComponents(draft.docType, regulation),
+      necessityScore: summaries.get(regulation.id)?.necessityScore ?? null,
+    }));
     const title = `Danh sách TTHC/QĐKD - ${draft.title}`;
     return { title, table: regulationListTable(entries, { title, subtitle: `Cơ quan chủ trì soạn thảo: ${draft.draftingAgency}`, sheetName: 'TTHC' }) };
   }

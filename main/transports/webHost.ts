@@ -13,7 +13,7 @@ import type { ApiResponse } from '../../shared/contract/client';
 import type { ApiErrorCode } from '../../shared/contract/errors';
 import { transportText } from '../../shared/i18n/transportMessages';
 import { CONTENT_SECURITY_POLICY } from './contentSecurity';
-import type { Dispatch } from './dispatcher';
+import type { Dispatch, OpenDownload } from './dispatcher';
 import { internalErrorMessage, type ErrorLog } from './errorLog';
 
 export const TOKEN_HEADER = 'x-tthc-token';
@@ -45,7 +45,18 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 export type WebHost = { url: string; port: number; token: string; close: () => Promise<void> };
-export type WebHostOptions = { dispatch: Dispatch; staticDir: string; port?: number; token?: string; logError?: ErrorLog };
+export type WebHostOptions = {
+  dispatch: Dispatch;
+  /** The streamed files, at POST /download/<method> under the same rules as the API; without it that route answers 404. */
+  download?: OpenDownload;
+  staticDir: string;
+  port?: number;
+  token?: string;
+  logError?: ErrorLog;
+};
+
+/** A refused download answers with the API's envelope under a status that says why (the file's own type may be JSON). */
+const DOWNLOAD_REFUSAL_STATUS: Partial<Record<ApiErrorCode, number>> = { invalid_input: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409, busy: 503 };
 
 function send(response: ServerResponse, status: number, headers: OutgoingHttpHeaders, body?: string | Buffer): void {
   if (response.headersSent) {
@@ -122,6 +133,7 @@ async function readBody(request: IncomingMessage): Promise<Body> {
 
 export async function startWebHost({
   dispatch,
+  download,
   staticDir,
   port = 0,
   token = randomBytes(24).toString('hex'),
@@ -140,27 +152,54 @@ export async function startWebHost({
     return site !== undefined && site !== 'same-origin' && site !== 'none';
   }
 
-  async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
-    if (fromForeignPage(request)) return refuseApi(response, 403, 'forbidden', transportText.foreignOrigin);
-    if (!tokenMatches(expectedToken, request.headers[TOKEN_HEADER])) return refuseApi(response, 401, 'unauthorized', transportText.unauthorized);
-    if (request.method !== 'POST') return refuseApi(response, 405, 'invalid_input', transportText.postOnly);
+  /** The checks every call passes, API or download: its page, its token, a POST of a JSON object. Undefined when refused. */
+  async function readCall(request: IncomingMessage, response: ServerResponse, method: string): Promise<object | undefined> {
+    if (fromForeignPage(request)) return void refuseApi(response, 403, 'forbidden', transportText.foreignOrigin);
+    if (!tokenMatches(expectedToken, request.headers[TOKEN_HEADER])) return void refuseApi(response, 401, 'unauthorized', transportText.unauthorized);
+    if (request.method !== 'POST') return void refuseApi(response, 405, 'invalid_input', transportText.postOnly);
     if (!/^application\/json\s*(;.*)?$/i.test(request.headers['content-type'] ?? '')) {
-      return refuseApi(response, 415, 'invalid_input', transportText.jsonOnly);
+      return void refuseApi(response, 415, 'invalid_input', transportText.jsonOnly);
     }
-    if (!API_METHOD_NAME.test(method)) return refuseApi(response, 404, 'not_found', transportText.unknownMethod);
-    if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return refuseTooLarge(request, response);
+    if (!API_METHOD_NAME.test(method)) return void refuseApi(response, 404, 'not_found', transportText.unknownMethod);
+    if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return void refuseTooLarge(request, response);
     const body = await readBody(request);
     if (body.kind === 'aborted') return void response.destroy();
-    if (body.kind === 'too_large') return refuseTooLarge(request, response);
-    if (body.kind === 'not_utf8') return refuseApi(response, 400, 'invalid_input', transportText.notUtf8);
+    if (body.kind === 'too_large') return void refuseTooLarge(request, response);
+    if (body.kind === 'not_utf8') return void refuseApi(response, 400, 'invalid_input', transportText.notUtf8);
     let input: unknown;
     try {
       input = body.text.trim() === '' ? {} : (JSON.parse(body.text) as unknown);
     } catch {
-      return refuseApi(response, 400, 'invalid_input', transportText.notJson);
+      return void refuseApi(response, 400, 'invalid_input', transportText.notJson);
     }
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) return refuseApi(response, 400, 'invalid_input', transportText.notObject);
-    sendJson(response, 200, await dispatch(method, input));
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return void refuseApi(response, 400, 'invalid_input', transportText.notObject);
+    return input;
+  }
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
+    const input = await readCall(request, response, method);
+    if (input !== undefined) sendJson(response, 200, await dispatch(method, input));
+  }
+
+  /** A file streamed as it is made, so that neither the host nor the page holds it as base64 in one message. */
+  async function handleDownload(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
+    const input = await readCall(request, response, method);
+    if (input === undefined) return;
+    if (!download) return refuseApi(response, 404, 'not_found', transportText.unknownMethod);
+    const opened = await download(method, input);
+    if (!opened.ok) return sendJson(response, DOWNLOAD_REFUSAL_STATUS[opened.error.code] ?? 500, opened);
+    const { fileName, mimeType, writeTo } = opened.value;
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'cache-control': 'no-store',
+      'content-type': mimeType,
+      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    });
+    // Past the headers a failure can only cut the connection short: the page then reports a failed download.
+    await writeTo(response).catch((error: unknown) => {
+      logError(error, `download ${method}`);
+      response.destroy();
+    });
   }
 
   function refuseTooLarge(request: IncomingMessage, response: ServerResponse): void {
@@ -198,6 +237,7 @@ export async function startWebHost({
     const pathname = decodeRequestPath(request.url);
     if (pathname === undefined) return refuseText(response, 400, transportText.badPath);
     if (pathname.startsWith('/api/')) return handleApi(request, response, pathname.slice('/api/'.length));
+    if (pathname.startsWith('/download/')) return handleDownload(request, response, pathname.slice('/download/'.length));
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuseText(response, 405, transportText.methodNotAllowed);
     return serveStatic(request, response, pathname);
   }
@@ -207,7 +247,7 @@ export async function startWebHost({
   const server = createServer(serverOptions, (request, response) => {
     handle(request, response).catch((error: unknown) => {
       const id = logError(error, `${request.method ?? ''} ${request.url ?? ''}`);
-      if (request.url?.startsWith('/api/')) refuseApi(response, 500, 'internal', internalErrorMessage(id));
+      if (request.url?.startsWith('/api/') || request.url?.startsWith('/download/')) refuseApi(response, 500, 'internal', internalErrorMessage(id));
       else refuseText(response, 500, internalErrorMessage(id));
     });
   });

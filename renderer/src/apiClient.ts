@@ -1,6 +1,9 @@
 // The renderer's one way to the back end: Electron's preload bridge when present, else the loopback web host.
 import type { ApiClient, ApiMethod } from '../../shared/contract/api';
 import { createApiClient, type ApiResponse, type ApiSend } from '../../shared/contract/client';
+import type { DownloadMethod } from '../../shared/contract/downloads';
+import { ApiError } from '../../shared/contract/errors';
+import type { DownloadableFile } from './components/download';
 import { i18next } from './i18n';
 
 declare global {
@@ -41,6 +44,28 @@ function webSend(token: string): ApiSend {
   };
 }
 
-export const api: ApiClient = createApiClient(
-  window.tthcBridge ? (method, input) => window.tthcBridge!.invoke(method, input) : webSend(takeWebToken()),
-);
+const webToken = window.tthcBridge ? '' : takeWebToken();
+
+export const api: ApiClient = createApiClient(window.tthcBridge ? (method, input) => window.tthcBridge!.invoke(method, input) : webSend(webToken));
+
+/** The name the host gives a streamed file (RFC 6266 `filename*`). */
+const attachmentName = (disposition: string | null): string | undefined => {
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '')?.[1];
+  return encoded === undefined ? undefined : decodeURIComponent(encoded);
+};
+
+/**
+ * A large file from the web host's streamed route: the browser keeps it as a Blob, never as base64 in the page's
+ * heap. The desktop window has no such route yet and asks `answered` (the API method's own answer) instead.
+ */
+export async function downloadOf(method: DownloadMethod, input: unknown, answered: () => Promise<DownloadableFile>): Promise<DownloadableFile> {
+  if (window.tthcBridge) return answered();
+  const response = await fetch(`./download/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-tthc-token': webToken },
+    body: JSON.stringify(input ?? {}),
+  });
+  if (!response.ok) throw ApiError.fromPayload(((await response.json()) as Extract<ApiResponse, { ok: false }>).error);
+  const blob = await response.blob();
+  return { fileName: attachmentName(response.headers.get('content-disposition')) ?? `${method}.bin`, blob };
+}

@@ -2,8 +2,8 @@
 // Content-Security-Policy in the browser and in the desktop window alike.
 import type { ExportedFile } from '../../../shared/contract/api';
 
-/** A file the API returned: base64 bytes, its name and its type. */
-export type DownloadableFile = ExportedFile;
+/** A file the API returned (base64 bytes, its name and its type), or one the browser already holds as a Blob. */
+export type DownloadableFile = ExportedFile | { fileName: string; blob: Blob };
 
 export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -18,7 +18,7 @@ export function saveBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export function fileBlob(file: DownloadableFile): Blob {
+export function fileBlob(file: ExportedFile): Blob {
   const binary = atob(file.base64);
   const bytes = new Uint8Array(binary.length);
   for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
@@ -26,5 +26,5 @@ export function fileBlob(file: DownloadableFile): Blob {
 }
 
 export function downloadFile(file: DownloadableFile): void {
-  saveBlob(fileBlob(file), file.fileName);
+  saveBlob('blob' in file ? file.blob : fileBlob(file), file.fileName);
 }

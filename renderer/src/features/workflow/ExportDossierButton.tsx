@@ -2,8 +2,8 @@ import { Button } from '@mantine/core';
 import { IconFileExport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { dossierFileName } from '../../../../shared/domain/dossierFileName';
-import { api } from '../../apiClient';
-import { saveBlob } from '../../components/download';
+import { api, downloadOf } from '../../apiClient';
+import { downloadFile } from '../../components/download';
 import { todayLocal } from './localDate';
 import { useBusyAction } from './useBusyAction';
 
@@ -13,8 +13,12 @@ export function ExportDossierButton({ draftId, title }: { draftId: string; title
   const exporting = useBusyAction();
   const exportNow = () =>
     exporting.run(async () => {
-      const dossier = await api.exportDossier({ draftIds: [draftId] });
-      saveBlob(new Blob([`${JSON.stringify(dossier, null, 2)}\n`], { type: 'application/json' }), dossierFileName(title, todayLocal()));
+      const input = { draftIds: [draftId] };
+      const file = await downloadOf('exportDossier', input, async () => ({
+        fileName: dossierFileName(title, todayLocal()),
+        blob: new Blob([`${JSON.stringify(await api.exportDossier(input), null, 2)}\n`], { type: 'application/json' }),
+      }));
+      downloadFile(file);
     });
   return (
     <Button variant="default" leftSection={<IconFileExport size={16} />} loading={exporting.busy} onClick={exportNow}>
