@@ -1,6 +1,9 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { hasFilters, NO_FILTERS, type RegulationFilters } from '../shared/contract/regulationFilters';
 import { assessmentStatus } from '../shared/domain/assessmentStatus';
+import type { WorksheetState } from '../shared/domain/assessmentStatus';
+import type { Recommendation } from '../shared/domain/assessmentTemplate';
+import { evaluateCostWorksheet, type CostPair } from '../shared/domain/cost';
 import { countedAnnualCost } from '../shared/domain/costRollup';
 import type { Assessment, Components, Regulation, RegulationBaseline } from '../shared/domain/dossier';
 import type { CursorKey } from '../shared/contract/paging';
@@ -18,8 +21,40 @@ export type TrashedRegulation = RegulationRecord & { deletedAt: string; deletedB
 
 /** Derived from the assessment on every write, for lists that show many regulations at once. */
 export type AssessmentSummary = { necessityScore: number | null; assessmentComplete: boolean };
-/** Also stored: the annual cost the regulation adds to roll-ups (null when it adds none), so summaries sum in SQL. */
-type StoredSummary = AssessmentSummary & { annualBaselineCost: number | null; annualProposedCost: number | null };
+/**
+ * Also stored: the annual cost the regulation adds to roll-ups (null when it adds none), so summaries sum in SQL, and
+ * the assessment's progress as the draft's checklist shows it (migration 0130), so the checklist never re-scores.
+ */
+type StoredSummary = AssessmentSummary & {
+  annualBaselineCost: number | null;
+  annualProposedCost: number | null;
+  answered: number;
+  total: number;
+  worksheet: WorksheetState;
+  recommendation: Recommendation;
+  problemCount: number;
+  /** The worksheet's own annual figures (null without a worksheet), whether or not the roll-ups count them. */
+  worksheetAnnual: CostPair | null;
+};
+
+/** A row of a draft's assessment checklist, from the stored columns alone. */
+export type ChecklistRow = {
+  id: string;
+  kind: RegulationKind;
+  change: Change;
+  nationalCode?: string;
+  name: string;
+  started: boolean;
+  complete: boolean;
+  completedAt: string | null;
+  answered: number;
+  total: number;
+  worksheet: WorksheetState;
+  score: number | null;
+  recommendation: Recommendation;
+  problems: number;
+  annual: CostPair | null;
+};
 /** What lists read of each row without re-evaluating it: the assessment summary and the number of review findings. */
 export type ListedSummary = AssessmentSummary & { findingCount: number };
 
@@ -37,6 +72,12 @@ export function summarizeAssessment(assessment: Assessment | undefined, change: 
     assessmentComplete: status.complete,
     annualBaselineCost: annual?.baseline ?? null,
     annualProposedCost: annual?.proposed ?? null,
+    answered: status.progress.answered,
+    total: status.progress.total,
+    worksheet: status.worksheet,
+    recommendation: status.progress.recommendation,
+    problemCount: status.problems.length,
+    worksheetAnnual: assessment?.cost ? evaluateCostWorksheet(assessment.cost).annual : null,
   };
   if (!assessment) unassessedSummaries.set(change, summary);
   return summary;
@@ -102,10 +143,12 @@ export function createRegulationsRepository(db: Database) {
   const insert = db.prepare(
     `INSERT INTO regulations (id, draft_id, position, kind, change, national_code, name, article, field, level, components, baseline, assessment,
        necessity_score, assessment_complete, annual_baseline_cost, annual_proposed_cost, time_limit_before, time_limit_after, conditions_before, conditions_after,
-       review_findings, review_finding_count, review_rule_set, created_at, updated_at)
+       review_findings, review_finding_count, review_rule_set, assessment_answered, assessment_total, assessment_worksheet,
+       assessment_recommendation, assessment_problems, worksheet_annual_baseline, worksheet_annual_proposed, created_at, updated_at)
      VALUES (@id, @draftId, @position, @kind, @change, @nationalCode, @name, @article, @field, @level, @components, @baseline, @assessment,
        @necessityScore, @assessmentComplete, @annualBaselineCost, @annualProposedCost, @timeLimitBefore, @timeLimitAfter, @conditionsBefore, @conditionsAfter,
-       @reviewFindings, @reviewFindingCount, @reviewRuleSet, @now, @now)`,
+       @reviewFindings, @reviewFindingCount, @reviewRuleSet, @answered, @total, @worksheet,
+       @recommendation, @problemCount, @worksheetAnnualBaseline, @worksheetAnnualProposed, @now, @now)`,
   );
   const update = db.prepare(
     `UPDATE regulations SET kind = @kind, change = @change, national_code = @nationalCode, name = @name, article = @article,
@@ -114,7 +157,9 @@ export function createRegulationsRepository(db: Database) {
        annual_baseline_cost = @annualBaselineCost, annual_proposed_cost = @annualProposedCost, time_limit_before = @timeLimitBefore,
        time_limit_after = @timeLimitAfter, conditions_before = @conditionsBefore, conditions_after = @conditionsAfter,
        review_findings = @reviewFindings, review_finding_count = @reviewFindingCount, review_rule_set = @reviewRuleSet,
-       review_comparative = 0, updated_at = @now
+       review_comparative = 0, assessment_answered = @answered, assessment_total = @total, assessment_worksheet = @worksheet,
+       assessment_recommendation = @recommendation, assessment_problems = @problemCount,
+       worksheet_annual_baseline = @worksheetAnnualBaseline, worksheet_annual_proposed = @worksheetAnnualProposed, updated_at = @now
      WHERE id = @id`,
   );
   // A trashed regulation keeps its row (and its opinions) but leaves every list, search, count, report and export.
@@ -129,6 +174,24 @@ export function createRegulationsRepository(db: Database) {
   );
   const byDraft = db.prepare<[string], RegulationRow>(
     `SELECT ${COLUMNS} FROM regulations WHERE draft_id = ? AND deleted_at IS NULL ORDER BY position`,
+  );
+  type ChecklistColumns = {
+    id: string; kind: string; change: string; national_code: string | null; name: string; started: number; assessment_complete: number;
+    assessment_completed_at: string | null; assessment_answered: number; assessment_total: number; assessment_worksheet: string;
+    necessity_score: number | null; assessment_recommendation: string; assessment_problems: number;
+    worksheet_annual_baseline: number | null; worksheet_annual_proposed: number | null;
+  };
+  const checklist = db.prepare<[string], ChecklistColumns>(
+    `SELECT id, kind, change, national_code, name, assessment IS NOT NULL AS started, assessment_complete, assessment_completed_at,
+       assessment_answered, assessment_total, assessment_worksheet, necessity_score, assessment_recommendation, assessment_problems,
+       worksheet_annual_baseline, worksheet_annual_proposed
+     FROM regulations WHERE draft_id = ? AND deleted_at IS NULL ORDER BY position`,
+  );
+  // A draft's list reads neither the assessment nor the baseline (the bulk of each row): its stored summary stands in.
+  const listedByDraft = db.prepare<[string], RegulationRow & { necessity_score: number | null; assessment_complete: number; review_finding_count: number }>(
+    `SELECT seq, id, draft_id, kind, change, national_code, name, article, field, level, components, NULL AS baseline, NULL AS assessment,
+       necessity_score, assessment_complete, review_finding_count
+     FROM regulations WHERE draft_id = ? AND deleted_at IS NULL ORDER BY position`,
   );
   const nextPosition = db.prepare<[string], { next: number }>(
     'SELECT coalesce(max(position), -1) + 1 AS next FROM regulations WHERE draft_id = ?',
@@ -218,6 +281,13 @@ export function createRegulationsRepository(db: Database) {
       conditionsAfter: measures.businessConditions?.proposed ?? null,
       annualBaselineCost: summary.annualBaselineCost,
       annualProposedCost: summary.annualProposedCost,
+      answered: summary.answered,
+      total: summary.total,
+      worksheet: summary.worksheet,
+      recommendation: summary.recommendation,
+      problemCount: summary.problemCount,
+      worksheetAnnualBaseline: summary.worksheetAnnual?.baseline ?? null,
+      worksheetAnnualProposed: summary.worksheetAnnual?.proposed ?? null,
       ...reviewColumns(review),
       now,
     };
@@ -271,6 +341,36 @@ export function createRegulationsRepository(db: Database) {
     },
     listByDraft(draftId: string): RegulationRecord[] {
       return byDraft.all(draftId).map(toRecord);
+    },
+    /** The draft's regulations as its page lists them: without assessment and baseline, with their stored summary. */
+    listedByDraft(draftId: string): Array<{ regulation: RegulationRecord; summary: ListedSummary }> {
+      return listedByDraft.all(draftId).map((row) => ({
+        regulation: toRecord(row),
+        summary: { necessityScore: row.necessity_score, assessmentComplete: row.assessment_complete === 1, findingCount: row.review_finding_count },
+      }));
+    },
+    /** The draft's assessment checklist from the columns stored on write: no assessment is parsed or scored. */
+    checklistByDraft(draftId: string): ChecklistRow[] {
+      return checklist.all(draftId).map((row) => {
+        const item: ChecklistRow = {
+          id: row.id,
+          kind: row.kind as RegulationKind,
+          change: row.change as Change,
+          name: row.name,
+          started: row.started === 1,
+          complete: row.assessment_complete === 1,
+          completedAt: row.assessment_completed_at,
+          answered: row.assessment_answered,
+          total: row.assessment_total,
+          worksheet: row.assessment_worksheet as WorksheetState,
+          score: row.necessity_score,
+          recommendation: row.assessment_recommendation as Recommendation,
+          problems: row.assessment_problems,
+          annual: row.worksheet_annual_baseline === null || row.worksheet_annual_proposed === null ? null : { baseline: row.worksheet_annual_baseline, proposed: row.worksheet_annual_proposed },
+        };
+        if (row.national_code !== null) item.nationalCode = row.national_code;
+        return item;
+      });
     },
     assessmentSummaries(ids: readonly string[]): Map<string, ListedSummary> {
       return new Map(

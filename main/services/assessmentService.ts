@@ -4,7 +4,6 @@ import type {
   ApiOutput,
   ApiParsedInput,
   AssessmentView,
-  ChecklistItem,
   CostEvaluationView,
   HourlyIncomeSettings,
 } from '../../shared/contract/api';
@@ -76,28 +75,6 @@ function assessmentView(ctx: ServiceContext, regulation: RegulationRecord): Asse
   };
 }
 
-function checklistItem(regulation: RegulationRecord): ChecklistItem {
-  const { id, kind, change, nationalCode, name, assessment } = regulation;
-  const status = assessmentStatus(assessment, change);
-  return {
-    id,
-    kind,
-    change,
-    nationalCode,
-    name,
-    started: assessment !== undefined,
-    complete: status.complete,
-    completedAt: assessment?.completedAt ?? null,
-    answered: status.progress.answered,
-    total: status.progress.total,
-    worksheet: status.worksheet,
-    score: status.score.score,
-    recommendation: status.progress.recommendation,
-    problems: status.problems.length,
-    annual: assessment?.cost ? evaluateCostWorksheet(assessment.cost).annual : null,
-  };
-}
-
 export function createAssessmentService(ctx: ServiceContext) {
   return {
     listAssessmentTemplates(_input: ApiParsedInput<'listAssessmentTemplates'>): ApiOutput<'listAssessmentTemplates'> {
@@ -155,10 +132,9 @@ export function createAssessmentService(ctx: ServiceContext) {
 
     getDraftAssessmentOverview({ draftId }: ApiParsedInput<'getDraftAssessmentOverview'>): ApiOutput<'getDraftAssessmentOverview'> {
       const draft = requireDraft(ctx, draftId);
-      const regulations = ctx.repos.regulations.listByDraft(draftId);
-      // The roll-up sums the figures stored beside each regulation; the checklist scores each row once.
+      // The roll-up sums the figures stored beside each regulation, and the checklist reads the progress stored with them.
       const rollup = rollupFromCounts(ctx.repos.costRollups.ofDraft(draftId), draftPeriod(ctx, draft));
-      return { draftId, checklist: regulations.map(checklistItem), rollup };
+      return { draftId, checklist: ctx.repos.regulations.checklistByDraft(draftId), rollup };
     },
 
     getCostRollup(_input: ApiParsedInput<'getCostRollup'>): ApiOutput<'getCostRollup'> {

@@ -45,13 +45,12 @@ export function summarizeRegulation(regulation: RegulationRecord, docType: DocTy
 
 export function draftDetail(ctx: ServiceContext, id: string): DraftDetail {
   const draft = requireDraft(ctx, id);
-  const regulations = ctx.repos.regulations.listByDraft(id);
-  const summaries = ctx.repos.regulations.assessmentSummaries(regulations.map((regulation) => regulation.id));
+  const regulations = ctx.repos.regulations.listedByDraft(id);
   return {
     ...draft,
     regulationCount: regulations.length,
     events: ctx.repos.events.listByDraft(id),
-    regulations: regulations.map((regulation) => summarizeRegulation(regulation, draft.docType, summaries.get(regulation.id))),
+    regulations: regulations.map(({ regulation, summary }) => summarizeRegulation(regulation, draft.docType, summary)),
   };
 }
 

@@ -189,7 +189,8 @@ export function necessityScore(template: AssessmentTemplate, answers: Answers): 
     ...line,
     contribution: !forcedToZero && line.supports === true ? (100 * line.weight) / answeredWeight : 0,
   }));
-  const score = forcedToZero ? 0 : answeredWeight === 0 ? null : breakdown.reduce((sum, line) => sum + line.contribution, 0);
+  // Every supporting answer sums to 100 only up to rounding (100.00000000000003), which the stored score's range refuses.
+  const score = forcedToZero ? 0 : answeredWeight === 0 ? null : Math.min(100, breakdown.reduce((sum, line) => sum + line.contribution, 0));
   return { score, forcedToZero, breakdown };
 }
 
