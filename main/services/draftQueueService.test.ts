@@ -1,5 +1,6 @@
 // The draft list that finds: folded search, filters, sorting, each role's queue and its statutory deadlines.
 import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import type { DocType, DraftStatus } from '../../shared/domain/vocabulary';
 import { createTestApi } from '../../test/unit/helpers';
 
@@ -62,5 +63,24 @@ describe('findDrafts', () => {
     expect(review.items.map((item) => item.deadline?.dueOn)).toEqual(['2023-12-30']);
     expect(titles(await api.findDrafts({ queue: 'drafter' }))).toEqual(['Thông tư về Đường bộ']);
     expect((await api.findDrafts({ queue: 'reviewer', statuses: ['drafting'] })).total).toBe(0);
+  });
+});
+
+describe('exportDraftList (issue 13: the draft list exportable)', () => {
+  it('writes every draft the filters keep, in the list order, with status and deadline', async () => {
+    const { api } = await listWithDrafts();
+    const query = { docTypes: ['nghi_dinh' as const], sort: 'title' as const, descending: false };
+    const listed = titles(await api.findDrafts(query));
+    const file = await api.exportDraftList(query);
+    expect(file.fileName).toMatch(/\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0]!;
+    const header = (sheet.getRow(4).values as unknown[]).slice(1);
+    expect(header.slice(0, 3)).toEqual(['STT', 'Tên dự thảo', 'Loại văn bản']);
+    const rows = Array.from({ length: sheet.rowCount - 4 }, (_, index) => (sheet.getRow(index + 5).values as unknown[]).slice(1));
+    expect(rows.map((row) => row[1])).toEqual(listed);
+    expect(rows[0]).toContain('Đã gửi thẩm định');
+    expect(String(sheet.getRow(2).getCell(1).value)).toBe('3 dự thảo');
   });
 });

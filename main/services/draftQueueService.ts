@@ -1,14 +1,80 @@
 // The draft list that finds: search, filters, sorting and each role's queue, with the statutory deadline of the
 // stage a draft waits on (shared/domain/deadlines.ts).
-import { encodeCursor, type ApiOutput, type ApiParsedInput } from '../../shared/contract/api';
+import { encodeCursor, type ApiOutput, type ApiParsedInput, type DraftListItem } from '../../shared/contract/api';
+import type { ExportedFile } from '../../shared/contract/files';
+import { cursorSchema, type PageCursor } from '../../shared/contract/paging';
+import type { TableCell } from '../../shared/contract/reportsApi';
+import { formatDateVi, formatInteger } from '../../shared/i18n/format';
+import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
+import { toExportedFile } from '../export/exportedFile';
+import { renderTablesXlsx, type SheetTable } from '../export/tableXlsx';
 import { deadlineOf, queueStatuses } from '../../shared/domain/deadlines';
 import type { DocType, DraftStatus } from '../../shared/domain/vocabulary';
 import type { ServiceContext } from './context';
 import { localDate } from './localDate';
 import { invalidCursor } from './views';
 
+const EXPORT_PAGE = 500;
+const LABELS = vocabularyMessages.vi;
+
+function deadlineText(item: DraftListItem): string | null {
+  const { deadline } = item;
+  if (!deadline) return null;
+  const due = formatDateVi(deadline.dueOn);
+  if (deadline.overdue) return `quá hạn ${formatInteger(-deadline.daysLeft)} ngày (${due})`;
+  return deadline.daysLeft === 0 ? `hạn hôm nay (${due})` : `còn ${formatInteger(deadline.daysLeft)} ngày (${due})`;
+}
+
 export function createDraftQueueService(ctx: ServiceContext) {
-  return {
+  const service = {
+    /** The list with its filters, page after page through the cursor, as the workbook writer asks for rows. */
+    async exportDraftList(query: ApiParsedInput<'exportDraftList'>): Promise<ExportedFile> {
+      function* rows(): Generator<TableCell[]> {
+        let cursor: PageCursor | undefined;
+        let index = 0;
+        do {
+          const page = service.findDrafts({ ...query, limit: EXPORT_PAGE, offset: 0, cursor });
+          for (const item of page.items) {
+            index += 1;
+            yield [
+              index,
+              item.title,
+              LABELS.docType[item.docType],
+              item.draftingAgency,
+              item.submittedToGovernment ? 'Có' : 'Không',
+              LABELS.status[item.status],
+              item.regulationCount,
+              item.sentAt ? formatDateVi(localDate(item.sentAt)) : null,
+              deadlineText(item),
+              formatDateVi(localDate(item.updatedAt)),
+            ];
+          }
+          cursor = page.next ? cursorSchema.parse(page.next) : undefined;
+        } while (cursor);
+      }
+      const title = query.queue ? `Việc của tôi - ${LABELS.role[query.queue]}` : 'Danh sách dự thảo VBQPPL';
+      const total = service.findDrafts({ ...query, limit: 1, offset: 0 }).total;
+      const table: SheetTable = {
+        sheetName: 'Dự thảo',
+        title,
+        subtitle: `${formatInteger(total)} dự thảo${query.text.trim() ? ` có “${query.text.trim()}”` : ''}`,
+        keyColumns: 2,
+        columns: [
+          { header: 'STT', format: 'integer', width: 6 },
+          { header: 'Tên dự thảo', format: 'text', width: 48 },
+          { header: 'Loại văn bản', format: 'text', width: 18 },
+          { header: 'Cơ quan chủ trì soạn thảo', format: 'text', width: 26 },
+          { header: 'Trình CP/TTg', format: 'text', width: 10 },
+          { header: 'Trạng thái', format: 'text', width: 20 },
+          { header: 'Số TTHC/QĐKD', format: 'integer', width: 10 },
+          { header: 'Ngày gửi', format: 'text', width: 12 },
+          { header: 'Hạn theo quy định', format: 'text', width: 24 },
+          { header: 'Cập nhật', format: 'text', width: 12 },
+        ],
+        rows: rows(),
+      };
+      return toExportedFile(title, 'xlsx', await renderTablesXlsx([table]));
+    },
     findDrafts({ queue, statuses, offset, cursor, ...filter }: ApiParsedInput<'findDrafts'>): ApiOutput<'findDrafts'> {
       const queued = queue ? queueStatuses(queue) : null;
       const wanted = queued ? (statuses.length > 0 ? statuses.filter((status) => queued.includes(status)) : queued) : statuses;
@@ -44,4 +110,5 @@ export function createDraftQueueService(ctx: ServiceContext) {
       };
     },
   };
+  return service;
 }

@@ -34,7 +34,7 @@ describe('letter defaults', () => {
     { case: 'review, no profile', stage: 'review', issuer: 'Văn phòng Chính phủ', number: '/VPCP-KSTT', signer: '', position: 'PHÓ CHỦ NHIỆM' },
     { case: 'review by VPCP itself', stage: 'review', profile: reviewer, issuer: 'Văn phòng Chính phủ', number: '/VPCP-KSTT', signer: 'Trần Văn Bình', position: 'PHÓ CHỦ NHIỆM' },
     { case: 'review seen from the drafter', stage: 'review', profile: { agency: 'Bộ Giao thông vận tải', role: 'drafter', officerName: 'An' }, issuer: 'Văn phòng Chính phủ', number: '/VPCP-KSTT', signer: '', position: 'PHÓ CHỦ NHIỆM' },
-    { case: 'appraisal of a decree', stage: 'appraisal', issuer: 'Bộ Tư pháp', number: '/BTP-KSTT', signer: '', position: 'THỨ TRƯỞNG' },
+    { case: 'appraisal of a decree', stage: 'appraisal', issuer: 'Bộ Tư pháp', number: '/BTP-VĐCXDPL', signer: '', position: 'THỨ TRƯỞNG' },
     { case: 'appraisal by a named body', stage: 'appraisal', profile: { agency: 'Cục Kiểm tra văn bản', role: 'appraiser', officerName: 'Lê Hoa' }, issuer: 'Cục Kiểm tra văn bản', number: '/CKTVB', signer: 'Lê Hoa', position: 'THỨ TRƯỞNG' },
   ])('$case', async ({ stage, profile, issuer, number, signer, position }) => {
     const { api } = await reviewedApi(profile);
@@ -48,6 +48,29 @@ describe('letter defaults', () => {
     expect(view.metadata.date).toBe('2024-01-01'); // the test clock's today
     expect(view.metadata.subject).toMatch(new RegExp(`^ý kiến (thẩm định|thẩm tra) TTHC tại dự thảo Nghị định`));
     expect(view.problems.map((problem) => problem.path)).toEqual(signer ? [] : ['signature.signer']);
+  });
+
+  // Issue 13: the letter follows the profile's agency; VPCP's unit (KSTT) never appears in another body's letter.
+  it.each<{ profile: Profile; parent?: string; name: string; number: string; archive: string; place: string }>([
+    { profile: { agency: 'Bộ Tư pháp', role: 'appraiser', officerName: 'Lê Hoa' }, name: 'Bộ Tư pháp', number: '/BTP-VĐCXDPL', archive: 'VT, Vụ VĐCXDPL', place: 'Hà Nội' },
+    { profile: { agency: 'bo tu phap', role: 'appraiser', officerName: 'Lê Hoa' }, name: 'Bộ Tư pháp', number: '/BTP-VĐCXDPL', archive: 'VT, Vụ VĐCXDPL', place: 'Hà Nội' },
+    {
+      profile: { agency: 'Sở Tư pháp tỉnh Bắc Ninh', role: 'appraiser', officerName: 'Lê Hoa' },
+      parent: 'Ủy ban nhân dân tỉnh Bắc Ninh',
+      name: 'Sở Tư pháp',
+      number: '/STP-XDKTVB',
+      archive: 'VT, XDKTVB',
+      place: 'Bắc Ninh',
+    },
+  ])('an appraisal letter from $profile.agency', async ({ profile, parent, name, number, archive, place }) => {
+    const { api } = await reviewedApi(profile);
+    const { metadata } = await api.getOpinionLetter({ draftId: REVIEWED_IDS.draft, stage: 'appraisal' });
+    expect(metadata.issuingBody).toEqual(parent ? { parent, name } : { name });
+    expect(metadata.number).toBe(number);
+    expect(metadata.archive).toBe(archive);
+    expect(metadata.place).toBe(place);
+    expect(metadata.signature.signer).toBe('Lê Hoa');
+    expect(`${metadata.number} ${metadata.archive}`).not.toMatch(/KSTT/);
   });
 
   it.each<[DocType, string, string | undefined]>([

@@ -28,7 +28,7 @@ const STAGE_ROLE: Record<OpinionStage, Role> = { appraisal: 'appraiser', review:
 const STAGE_WORD: Record<OpinionStage, string> = { appraisal: 'thẩm định', review: 'thẩm tra' };
 
 /** Who usually signs what, by Nghị định 63/2010 Điều 11 and the practice of the bodies; every line stays editable. */
-type Issuer = Pick<LetterMetadataDraft, 'issuingBody' | 'signature' | 'archive'> & { numberSuffix: string };
+type Issuer = Pick<LetterMetadataDraft, 'issuingBody' | 'signature' | 'archive'> & { numberSuffix: string; place?: string };
 
 const GOVERNMENT_OFFICE: Issuer = {
   issuingBody: { name: 'Văn phòng Chính phủ' },
@@ -36,18 +36,33 @@ const GOVERNMENT_OFFICE: Issuer = {
   numberSuffix: 'VPCP-KSTT',
   archive: 'VT, KSTT',
 };
+// KSTT is VPCP's unit (Cục Kiểm soát TTHC): the Ministry of Justice appraises through its Vụ Các vấn đề chung về
+// xây dựng pháp luật and numbers as "…/BTP-VĐCXDPL"; a provincial department through its Phòng Xây dựng và kiểm tra
+// văn bản quy phạm pháp luật ("…/STP-XDKTVB"). Both stay editable, as the unit in charge may differ per field.
 const MINISTRY_OF_JUSTICE: Issuer = {
   issuingBody: { name: 'Bộ Tư pháp' },
   signature: { authority: 'KT. BỘ TRƯỞNG', position: 'THỨ TRƯỞNG', signer: '' },
-  numberSuffix: 'BTP-KSTT',
-  archive: 'VT, KSTT',
+  numberSuffix: 'BTP-VĐCXDPL',
+  archive: 'VT, Vụ VĐCXDPL',
 };
 const PROVINCIAL_JUSTICE: Issuer = {
   issuingBody: { name: 'Sở Tư pháp' },
   signature: { position: 'GIÁM ĐỐC', signer: '' },
-  numberSuffix: 'STP',
-  archive: 'VT',
+  numberSuffix: 'STP-XDKTVB',
+  archive: 'VT, XDKTVB',
 };
+
+/**
+ * "Sở Tư pháp tỉnh Bắc Ninh" → the department under its province's People's Committee, writing from Bắc Ninh;
+ * undefined for any other agency.
+ */
+function provincialJusticeOf(agency: string): Issuer | undefined {
+  const match = /^sở tư pháp\s+(.+)$/iu.exec(agency.normalize('NFC').trim());
+  if (!match?.[1]) return undefined;
+  const province = match[1].trim();
+  const place = province.replace(/^(tỉnh|thành phố|tp\.?)\s+/iu, '');
+  return { ...PROVINCIAL_JUSTICE, issuingBody: { parent: `Ủy ban nhân dân ${province}`, name: 'Sở Tư pháp' }, place };
+}
 const ministryLegalUnit = (ministry: string): Issuer => ({
   issuingBody: { parent: ministry, name: 'Vụ Pháp chế' },
   signature: { authority: 'TL. BỘ TRƯỞNG', position: 'VỤ TRƯỞNG VỤ PHÁP CHẾ', signer: '' },
@@ -80,9 +95,14 @@ export function agencyInitials(agency: string): string {
 function issuerFor(stage: OpinionStage, draft: DraftRecord, profile: Profile | null): Issuer {
   const usual = stageIssuer(stage, draft);
   if (!profile || profile.role !== STAGE_ROLE[stage]) return usual;
-  const signature = { ...usual.signature, signer: profile.officerName };
-  if (foldVietnamese(profile.agency) === foldVietnamese(usual.issuingBody.name)) return { ...usual, signature };
-  return { issuingBody: { name: profile.agency }, signature, numberSuffix: agencyInitials(profile.agency), archive: 'VT' };
+  const agency = foldVietnamese(profile.agency);
+  // The profile's own agency decides the letterhead, number and archive line, whichever body usually has the stage.
+  const own =
+    agency === foldVietnamese(usual.issuingBody.name)
+      ? usual
+      : ([GOVERNMENT_OFFICE, MINISTRY_OF_JUSTICE].find((known) => foldVietnamese(known.issuingBody.name) === agency) ?? provincialJusticeOf(profile.agency));
+  if (own) return { ...own, signature: { ...own.signature, signer: profile.officerName } };
+  return { issuingBody: { name: profile.agency }, signature: { ...usual.signature, signer: profile.officerName }, numberSuffix: agencyInitials(profile.agency), archive: 'VT' };
 }
 
 /** "ý kiến thẩm tra TTHC tại dự thảo <title>", or only the document type when the title would overrun the V/v lines. */
@@ -93,7 +113,7 @@ export function letterSubject(stage: OpinionStage, draft: Pick<DraftRecord, 'tit
 }
 
 export function defaultLetterMetadata(stage: OpinionStage, draft: DraftRecord, profile: Profile | null, today: string): LetterMetadataDraft {
-  const { issuingBody, signature, numberSuffix, archive } = issuerFor(stage, draft, profile);
+  const { issuingBody, signature, numberSuffix, archive, place = 'Hà Nội' } = issuerFor(stage, draft, profile);
   const issuer = issuingBody.name;
   const docType = vocabularyMessages.vi.docType[draft.docType];
   const submission = draft.submittedToGovernment ? ' trước khi trình Chính phủ, Thủ tướng Chính phủ xem xét, quyết định' : '';
@@ -101,7 +121,7 @@ export function defaultLetterMetadata(stage: OpinionStage, draft: DraftRecord, p
     issuingBody,
     // The sequence number is given when the letter is registered; only the unit's part is known beforehand.
     number: `/${numberSuffix}`,
-    place: 'Hà Nội',
+    place,
     date: today,
     subject: letterSubject(stage, draft),
     recipients: draft.draftingAgency.trim() ? [draft.draftingAgency.trim()] : [],

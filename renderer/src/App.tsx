@@ -28,7 +28,7 @@ export function App() {
       icon: <IconFileText size={18} />,
       matches: (current) => current === '/' || current.startsWith('/drafts') || current.startsWith('/regulations'),
     },
-    { path: '/search', label: t('app.nav.search'), icon: <IconSearch size={18} />, matches: (current) => current === '/search' },
+    { path: '/search', label: t('app.nav.search'), icon: <IconSearch size={18} />, matches: (current) => current === '/search' || current.startsWith('/search/') },
     { path: '/reports', label: t('reports.nav.report'), icon: <IconReportAnalytics size={18} />, matches: (current) => current === '/reports' },
     { path: '/dashboard', label: t('reports.nav.dashboard'), icon: <IconChartBar size={18} />, matches: (current) => current === '/dashboard' },
     { path: '/cost-summary', label: t('assessment.summary.nav'), icon: <IconCoin size={18} />, matches: (current) => current === '/cost-summary' },
@@ -85,7 +85,9 @@ export function App() {
           <Route path="/regulations/:id">{(params) => <RegulationPage id={params.id} />}</Route>
           <Route path="/regulations/:id/assessment">{(params) => <RegulationPage id={params.id} tab="assessment" />}</Route>
           <Route path="/regulations/:id/findings">{(params) => <RegulationPage id={params.id} tab="findings" />}</Route>
-          <Route path="/search" component={SearchPage} />
+          <Route path="/search">{() => <SearchPage />}</Route>
+          {/* A new link remounts the page, so that it opens on that link's filters. */}
+          <Route path="/search/:link">{(params) => <SearchPage key={params.link} link={params.link} />}</Route>
           <Route path="/reports" component={ReportPage} />
           <Route path="/dashboard" component={DashboardPage} />
           <Route path="/cost-summary" component={CostSummaryPage} />

@@ -1,5 +1,6 @@
 // The draft list that finds: folded search, filters, sorting, a queue per role with statutory deadlines.
 import { z } from 'zod';
+import { exportedFileSchema } from './files';
 import { DRAFT_SORTS } from '../domain/draftSorts';
 import { DOC_TYPES, DRAFT_STATUSES, OPINION_STAGES, ROLES } from '../domain/vocabulary';
 import { cursorInput, cursorOutput } from './paging';
@@ -40,4 +41,6 @@ export const draftQueueApi = {
     input: z.object({ ...draftQueryShape, ...page, ...cursorInput }),
     output: z.object({ total: z.number().int(), items: z.array(draftListItemSchema), ...cursorOutput }),
   },
+  /** Every draft the list shows with these filters, as a workbook (not only the rows on screen). */
+  exportDraftList: { input: draftQuerySchema, output: exportedFileSchema },
 } as const;

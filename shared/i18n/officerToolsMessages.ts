@@ -8,6 +8,21 @@ export const officerToolsMessages = {
       rule: 'Quy tắc',
       badAnswer: 'Ứng dụng trả lời không đúng dạng (HTTP {{status}}); chưa có gì thay đổi. Hãy tải lại trang và thử lại.',
     },
+    find: {
+      docType: 'Loại văn bản',
+      status: 'Trạng thái dự thảo',
+      kind: 'TTHC/QĐKD',
+      change: 'Hình thức',
+      level: 'Cấp thực hiện',
+      field: 'Lĩnh vực',
+      agency: 'Cơ quan chủ trì',
+      clearCounted: 'Bỏ điều kiện theo số liệu báo cáo',
+      nothingToSearch: 'Không có gì để tìm: nội dung chỉ có biểu tượng hoặc dấu câu. Hãy gõ chữ hoặc số (ví dụ: giay phep).',
+    },
+    saved: {
+      title: 'Đã xuất tệp',
+      where: 'Tệp «{{name}}» đã được chuyển cho trình duyệt: xem trong thư mục Tải xuống (Downloads) hoặc nơi anh/chị vừa chọn khi được hỏi.',
+    },
   },
   en: {
     problems: {
@@ -15,6 +30,21 @@ export const officerToolsMessages = {
       details: 'Technical details',
       rule: 'Rule',
       badAnswer: 'The application answered in an unexpected form (HTTP {{status}}); nothing changed. Reload the page and try again.',
+    },
+    find: {
+      docType: 'Document type',
+      status: 'Draft status',
+      kind: 'AP/BR',
+      change: 'Change',
+      level: 'Level',
+      field: 'Field',
+      agency: 'Drafting agency',
+      clearCounted: 'Remove the report figure condition',
+      nothingToSearch: 'Nothing to search: the text holds only emoji or punctuation. Type letters or digits.',
+    },
+    saved: {
+      title: 'File exported',
+      where: 'The file “{{name}}” was handed to the browser: look in the Downloads folder, or where you chose when asked.',
     },
   },
 } as const;

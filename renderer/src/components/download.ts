@@ -1,6 +1,8 @@
 // Saves bytes as a file the officer downloads: a Blob URL on an invisible link, which works under the strict
 // Content-Security-Policy in the browser and in the desktop window alike.
+import { notifications } from '@mantine/notifications';
 import type { ExportedFile } from '../../../shared/contract/api';
+import { i18next } from '../i18n';
 
 /** A file the API returned (base64 bytes, its name and its type), or one the browser already holds as a Blob. */
 export type DownloadableFile = ExportedFile | { fileName: string; blob: Blob };
@@ -16,6 +18,8 @@ export function saveBlob(blob: Blob, fileName: string): void {
   link.remove();
   // The browser has taken the URL by now; revoking later rather than at once keeps slow downloads safe.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  // The page cannot learn the folder; it can say which file to look for and where browsers put it.
+  notifications.show({ color: 'green', title: i18next.t('saved.title'), message: i18next.t('saved.where', { name: fileName }), autoClose: 8000 });
 }
 
 export function fileBlob(file: ExportedFile): Blob {

@@ -1,5 +1,5 @@
 import { Badge, Box, Button, Group, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { useLocation } from 'wouter';
 import type { DraftListItem, DraftQuery } from '../../../../shared/contract/api';
 import type { DraftSort } from '../../../../shared/domain/draftSorts';
 import { useFormatters } from '../../components/useFormatters';
+import { ExportButton } from '../exports/ExportButton';
 import { DraftListFilters } from './DraftListFilters';
 import { api } from '../../apiClient';
 import { notifyError } from '../../components/errors';
@@ -57,6 +58,7 @@ export function DraftListPage() {
         <Title order={3}>{t('drafts.title')}</Title>
         <Group gap="xs">
           <ImportDossierButton onImported={() => setImports((count) => count + 1)} />
+          <ExportButton label={t('exports.list.export')} icon={<IconFileSpreadsheet size={16} />} make={() => api.exportDraftList(query)} />
           <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
             {t('drafts.create')}
           </Button>

@@ -1,24 +1,49 @@
-import { Anchor, Badge, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import type { RegulationFilters } from '../../../../shared/contract/regulationFilters';
+import { highlightMatches } from '../../../../shared/domain/textFold';
 import { api } from '../../apiClient';
 import { ErrorAlert } from '../../components/errors';
 import { useApiData } from '../../components/useApiData';
 import { SearchExportButton } from '../exports/SearchExportButton';
+import { StatusBadge } from '../drafts/StatusBadge';
 import { FindingCountBadge } from '../findings/FindingCountBadge';
+import { SearchFilters } from './SearchFilters';
+import { readSearchLink } from './searchLink';
 
 const RESULT_LIMIT = 500;
 const ROW_HEIGHT = 58;
 
-export function SearchPage() {
+/** The words the search matched, marked as the index matched them (without diacritics: "giay phep" marks "giấy phép"). */
+function Highlighted({ text, query }: { text: string; query: string }) {
+  return (
+    <>
+      {highlightMatches(text, query).map((part, index) =>
+        part.match ? (
+          <mark key={index} style={{ background: 'var(--mantine-color-yellow-2)', color: 'inherit', padding: 0 }}>
+            {part.text}
+          </mark>
+        ) : (
+          part.text
+        ),
+      )}
+    </>
+  );
+}
+
+/** `link` is the encoded search of a figure's link (searchLink.ts); without it, a blank search. */
+export function SearchPage({ link }: { link?: string }) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
+  const [initial] = useState(() => readSearchLink(link));
+  const [text, setText] = useState(initial.text);
+  const [filters, setFilters] = useState<RegulationFilters>(initial.filters);
   const [query] = useDebouncedValue(text, 200);
-  const { data, error } = useApiData(() => api.searchRegulations({ text: query, offset: 0, limit: RESULT_LIMIT }), [query], {
+  const { data, error } = useApiData(() => api.searchRegulations({ text: query, filters, offset: 0, limit: RESULT_LIMIT }), [query, filters], {
     keepPreviousData: true,
   });
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -37,13 +62,19 @@ export function SearchPage() {
         onChange={(event) => setText(event.currentTarget.value)}
         autoFocus
       />
+      <SearchFilters filters={filters} onChange={setFilters} />
       {error && <ErrorAlert error={error} />}
-      {data && (
+      {data?.nothingToSearch && (
+        <Alert color="yellow" data-testid="search-nothing">
+          {t('find.nothingToSearch')}
+        </Alert>
+      )}
+      {data && !data.nothingToSearch && (
         <Group justify="space-between">
           <Text size="sm" c="dimmed" data-testid="search-count">
             {data.total === 0 ? t('search.none') : t('search.results', { count: data.total })}
           </Text>
-          {data.total > 0 && <SearchExportButton text={query} />}
+          {data.total > 0 && <SearchExportButton text={query} filters={filters} />}
         </Group>
       )}
       <Paper withBorder style={{ flex: 1, minHeight: 0 }}>
@@ -69,15 +100,18 @@ export function SearchPage() {
                 >
                   <div style={{ minWidth: 0 }}>
                     <Anchor component={Link} href={`/regulations/${hit.id}`} fw={500}>
-                      {hit.name}
+                      <Highlighted text={hit.name} query={query} />
                     </Anchor>
                     <Text size="xs" c="dimmed" truncate="end">
-                      {t('search.draft')}: {hit.draftTitle}
-                      {hit.article ? ` · ${hit.article}` : ''}
-                      {hit.field ? ` · ${hit.field}` : ''}
+                      {t('search.draft')}: <Highlighted text={hit.draftTitle} query={query} />
+                      {hit.article ? ' · ' : ''}
+                      {hit.article && <Highlighted text={hit.article} query={query} />}
+                      {hit.field ? ' · ' : ''}
+                      {hit.field && <Highlighted text={hit.field} query={query} />}
                     </Text>
                   </div>
                   <Group gap={6} wrap="nowrap">
+                    <StatusBadge status={hit.draftStatus} />
                     <Badge variant="outline" size="sm">
                       {t(`docType.${hit.docType}`)}
                     </Badge>
