@@ -25,23 +25,28 @@ function takeWebToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+/** The host's envelope; never a parser's "Unexpected token" when the answer is not JSON. */
+async function readEnvelope(response: Response): Promise<ApiResponse> {
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as ApiResponse;
+  } catch {
+    // The host's own refusals are plain Vietnamese text; anything else (a proxy's page) is never shown as it is.
+    const plain = response.headers.get('content-type')?.startsWith('text/plain') ? text.trim() : '';
+    const message = plain || i18next.t('problems.badAnswer', { status: response.status });
+    return { ok: false, error: { code: response.status === 401 ? 'unauthorized' : 'internal', message, detail: text.slice(0, 200) } };
+  }
+}
+
 function webSend(token: string): ApiSend {
-  return async (method: ApiMethod, input: unknown) => {
-    const response = await fetch(`./api/${method}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-tthc-token': token },
-      body: JSON.stringify(input ?? {}),
-    });
-    const text = await response.text();
-    try {
-      return JSON.parse(text) as ApiResponse;
-    } catch {
-      // The host's own refusals are plain Vietnamese text; anything else (a proxy's page) is never shown as it is.
-      const plain = response.headers.get('content-type')?.startsWith('text/plain') ? text.trim() : '';
-      const message = plain || i18next.t('problems.badAnswer', { status: response.status });
-      return { ok: false, error: { code: response.status === 401 ? 'unauthorized' : 'internal', message, detail: text.slice(0, 200) } };
-    }
-  };
+  return async (method: ApiMethod, input: unknown) =>
+    readEnvelope(
+      await fetch(`./api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-tthc-token': token },
+        body: JSON.stringify(input ?? {}),
+      }),
+    );
 }
 
 const webToken = window.tthcBridge ? '' : takeWebToken();
@@ -65,7 +70,10 @@ export async function downloadOf(method: DownloadMethod, input: unknown, answere
     headers: { 'content-type': 'application/json', 'x-tthc-token': webToken },
     body: JSON.stringify(input ?? {}),
   });
-  if (!response.ok) throw ApiError.fromPayload(((await response.json()) as Extract<ApiResponse, { ok: false }>).error);
+  if (!response.ok) {
+    const envelope = await readEnvelope(response);
+    throw ApiError.fromPayload(envelope.ok ? { code: 'internal', message: i18next.t('problems.badAnswer', { status: response.status }) } : envelope.error);
+  }
   const blob = await response.blob();
   return { fileName: attachmentName(response.headers.get('content-disposition')) ?? `${method}.bin`, blob };
 }
