@@ -76,7 +76,7 @@ function rawCostRollup(db: Database): unknown {
   ];
 }
 
-/** The draft list as the UI walks it, a page of 100 at a time by key (updated_at, seq), after one count. */
+/** The draft list walked a page of 100 at a time by key (updated_at, seq), after one count, as the app's cursor does. */
 function rawDraftPages(db: Database): number {
   type Row = { seq: number; updated_at: string };
   const select = `SELECT d.*, (SELECT count(*) FROM regulations r WHERE r.draft_id = d.id) AS n FROM drafts d`;
@@ -97,11 +97,13 @@ function rawDraftPages(db: Database): number {
 
 async function appDraftPages(backend: Backend): Promise<number> {
   let seen = 0;
-  for (let offset = 0; ; offset += PAGE) {
-    const page = (await call(backend, 'listDrafts', { offset, limit: PAGE })) as { total: number; items: unknown[] };
+  let cursor: string | undefined;
+  do {
+    const page = (await call(backend, 'listDrafts', { cursor, limit: PAGE })) as { items: unknown[]; next: string | null };
     seen += page.items.length;
-    if (page.items.length < PAGE) return seen;
-  }
+    cursor = page.next ?? undefined;
+  } while (cursor !== undefined);
+  return seen;
 }
 
 /** A streamed export as every transport takes it now: opened through the backend, written straight to a file. */

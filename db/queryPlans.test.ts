@@ -8,6 +8,7 @@ const HOT_QUERIES: Array<[string, string, unknown[]]> = [
   ['draft list page', 'SELECT id FROM drafts d ORDER BY updated_at DESC, seq DESC LIMIT 100 OFFSET 0', []],
   ['draft list page after a key', 'SELECT id FROM drafts d WHERE (updated_at, seq) < (?, ?) ORDER BY updated_at DESC, seq DESC LIMIT 100', ['2024-01-01', 5]],
   ['live regulations by name after a key', 'SELECT r.id FROM regulations r JOIN drafts d ON d.id = r.draft_id WHERE r.deleted_at IS NULL AND (r.name, r.seq) > (?, ?) ORDER BY r.name, r.seq LIMIT 100', ['Cấp', 5]],
+  ['live regulation count per draft, from the index alone', 'SELECT count(*) FROM regulations r WHERE r.draft_id = ? AND r.deleted_at IS NULL', ['x']],
   ['regulations of a draft', 'SELECT id FROM regulations WHERE draft_id = ? ORDER BY position', ['x']],
   ['regulation count per draft', 'SELECT count(*) FROM regulations r WHERE r.draft_id = ?', ['x']],
   ['regulation by id', 'SELECT name FROM regulations WHERE id = ?', ['x']],
@@ -44,6 +45,15 @@ describe('query plans', () => {
       .join('\n');
     expect(plan).not.toMatch(/SCAN (d|drafts|regulations|opinions|o|r|events|import_conflicts|draft_rounds|regulation_snapshots)\b(?! USING)/);
     expect(plan).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/);
+  });
+
+  it('the draft list counts each draft\'s live regulations from the partial index, without reading their rows', () => {
+    const plan = db
+      .prepare('EXPLAIN QUERY PLAN SELECT count(*) FROM regulations r WHERE r.draft_id = ? AND r.deleted_at IS NULL')
+      .all('x')
+      .map((row) => (row as { detail: string }).detail)
+      .join('\n');
+    expect(plan).toMatch(/USING (COVERING )?INDEX regulations_live_by_draft\b/);
   });
 
   it('full-text search goes through the FTS index', () => {

@@ -10,6 +10,8 @@ import { summarizeAssessment } from '../regulationsRepository';
  * The repository rewrites them on every write. This migration adds the columns and recomputes every stored figure
  * (score, completeness, counted costs and the new progress columns) from the current rules; a later change of those
  * rules (templates, weights, worksheet checks) must ship a migration that recomputes them again the same way.
+ * It also indexes the live regulations by draft, so that the regulation count of every listed draft is read from the
+ * index alone instead of from each row (the draft list counts them per row, trashed ones left out).
  */
 export function up(db: Database): void {
   db.exec(`
@@ -20,6 +22,7 @@ export function up(db: Database): void {
     ALTER TABLE regulations ADD COLUMN assessment_problems INTEGER NOT NULL DEFAULT 0 CHECK (assessment_problems >= 0);
     ALTER TABLE regulations ADD COLUMN worksheet_annual_baseline REAL;
     ALTER TABLE regulations ADD COLUMN worksheet_annual_proposed REAL;
+    CREATE INDEX regulations_live_by_draft ON regulations (draft_id, position) WHERE deleted_at IS NULL;
   `);
   const rows = db.prepare<[], { seq: number; change: string; assessment: string | null }>('SELECT seq, change, assessment FROM regulations').iterate();
   const fill = db.prepare(
