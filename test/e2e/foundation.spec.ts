@@ -70,7 +70,7 @@ test('the web host refuses API calls without the per-run token', async ({ reques
     expect(wrongToken.status()).toBe(401);
     const withToken = await request.post(`${host.origin}/api/listDrafts`, { data: {}, headers: { 'x-tthc-token': host.token } });
     expect(withToken.status()).toBe(200);
-    expect(await withToken.json()).toEqual({ ok: true, value: { total: 0, items: [] } });
+    expect(await withToken.json()).toEqual({ ok: true, value: { total: 0, items: [], next: null } });
     const badInput = await request.post(`${host.origin}/api/createDraft`, {
       data: { docType: 'sac_lenh', title: '' },
       headers: { 'x-tthc-token': host.token },
