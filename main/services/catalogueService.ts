@@ -7,6 +7,7 @@ import { publicationList } from '../../shared/domain/publicationList';
 import { diffRegulationSnapshots } from '../../shared/domain/roundDiff';
 import type { ComponentKey } from '../../shared/domain/vocabulary';
 import type { ExportedFile } from '../../shared/contract/files';
+import { readCatalogueWorkbook } from '../export/catalogueXlsx';
 import { toExportedFile } from '../export/exportedFile';
 import type { ServiceContext } from './context';
 import { requireDraft, requireRegulation } from './views';
@@ -23,16 +24,24 @@ function requireProcedure(ctx: ServiceContext, code: string): CatalogueProcedure
   return procedure;
 }
 
+/** Merges a checked file by code in one transaction: added, updated or unchanged per record. */
+function saveCatalogue(ctx: ServiceContext, file: CatalogueFile): CatalogueImportReport {
+  const report: CatalogueImportReport = { added: 0, updated: 0, unchanged: 0 };
+  ctx.db.transaction(() => {
+    const now = ctx.now();
+    for (const procedure of file.procedures) report[ctx.repos.catalogue.save(procedure, now)] += 1;
+  })();
+  return report;
+}
+
 export function createCatalogueService(ctx: ServiceContext) {
   return {
     importCatalogue({ catalogue }: ApiParsedInput<'importCatalogue'>): CatalogueImportReport {
-      const file = parseCatalogue(catalogue);
-      const report: CatalogueImportReport = { added: 0, updated: 0, unchanged: 0 };
-      ctx.db.transaction(() => {
-        const now = ctx.now();
-        for (const procedure of file.procedures) report[ctx.repos.catalogue.save(procedure, now)] += 1;
-      })();
-      return report;
+      return saveCatalogue(ctx, parseCatalogue(catalogue));
+    },
+
+    async importCatalogueWorkbook({ fileBase64 }: ApiParsedInput<'importCatalogueWorkbook'>): Promise<CatalogueImportReport> {
+      return saveCatalogue(ctx, await readCatalogueWorkbook(Buffer.from(fileBase64, 'base64')));
     },
 
     searchCatalogue({ text, offset, limit }: ApiParsedInput<'searchCatalogue'>) {

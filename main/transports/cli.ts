@@ -38,7 +38,7 @@ const USAGE = `Cách dùng: tthc [--db FILE] <lệnh> …
                                             bảng tổng hợp, tiếp thu, giải trình ý kiến thẩm định/thẩm tra của dự thảo
   report --from YYYY-MM-DD --to YYYY-MM-DD [--format json|md|docx|xlsx] [--out FILE]
                                             số liệu kiểm soát TTHC trong kỳ (json và md in ra màn hình khi không có --out)
-  catalogue import FILE.json                nhập danh mục TTHC từ CSDL quốc gia (tệp tthc-catalogue)
+  catalogue import FILE.json|FILE.xlsx      nhập danh mục TTHC từ CSDL quốc gia (tệp tthc-catalogue hoặc bảng tính)
   catalogue search TEXT [--json]            tìm TTHC trong danh mục theo mã hoặc tên, không phân biệt dấu
   publication --draft ID --out FILE.docx|FILE.xlsx
                                             danh mục TTHC công bố của văn bản đã ban hành

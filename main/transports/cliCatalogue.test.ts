@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_SAMPLE_PATH, catalogueSample, ISSUED_DRAFT_ID, issuedDecreeDossier } from '../../test/fixtures/catalogueSample';
+import { catalogueFileSchema } from '../../shared/domain/catalogue';
+import { catalogueWorkbook } from '../export/catalogueXlsx';
 import { runCli } from './cli';
 
 const directory = mkdtempSync(join(tmpdir(), 'tthc-catalogue-'));
@@ -41,6 +43,23 @@ describe('tthc catalogue', () => {
     expect(refused.err).toContain('Lỗi: Tệp danh mục TTHC không hợp lệ, không có gì được ghi.');
     expect(refused.err).toContain('procedures[0].code: mã TTHC phải có dạng 1.001193 hoặc 1.001612.000.00.00.H01');
     expect(existsSync(database)).toBe(false);
+  });
+
+  it('imports the same records from an XLSX, and refuses one with a wrong row whole, naming row and column', async () => {
+    const procedures = catalogueFileSchema.parse(catalogueSample()).procedures;
+    const database = nextPath('db.sqlite');
+    const bad = nextPath('bad.xlsx');
+    writeFileSync(bad, await catalogueWorkbook(procedures.map((procedure, index) => (index === 2 ? { ...procedure, code: '1.00119' } : procedure))));
+    const refused = await run(database, 'catalogue', 'import', bad);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('Lỗi: Tệp danh mục TTHC không hợp lệ, không có gì được ghi.');
+    expect(refused.err).toContain('dòng 4, cột “Mã TTHC”: mã TTHC phải có dạng 1.001193 hoặc 1.001612.000.00.00.H01');
+    expect(existsSync(database)).toBe(false);
+
+    const good = nextPath('danh-muc.xlsx');
+    writeFileSync(good, await catalogueWorkbook(procedures));
+    expect(await run(database, 'catalogue', 'import', good)).toMatchObject({ code: 0, out: `Đã nhập danh mục TTHC: thêm ${procedures.length}, cập nhật 0, không đổi 0.` });
+    expect((await run(database, 'catalogue', 'search', 'dang', 'ky', 'ket', 'hon')).out).toContain('1.000894\tĐăng ký kết hôn');
   });
 
   it('asks for import or search', async () => {

@@ -1,10 +1,11 @@
 // `tthc catalogue import FILE` and `tthc catalogue search TEXT [--json]`: the local copy of the national TTHC database.
 import { ApiError } from '../../shared/contract/errors';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
+import { readCatalogueWorkbook } from '../export/catalogueXlsx';
 import { parseCatalogue } from '../services/catalogueService';
-import { allPages, call, CliFailure, parseOptions, readJsonFile, withBackend, type Command } from './cliSupport';
+import { allPages, call, CliFailure, parseOptions, readFileBytes, readJsonFile, withBackend, type Command } from './cliSupport';
 
-const USAGE = `Cách dùng: tthc [--db FILE] catalogue import FILE.json
+const USAGE = `Cách dùng: tthc [--db FILE] catalogue import FILE.json|FILE.xlsx
            tthc [--db FILE] catalogue search TEXT [--json]`;
 const PAGE_SIZE = 500;
 
@@ -12,9 +13,11 @@ const importCatalogue: Command = async (args, { databasePath, io }) => {
   const { positionals } = parseOptions(args, {}, USAGE);
   const file = positionals[0];
   if (!file) throw new CliFailure(`Thiếu tên tệp danh mục cần nhập.\n${USAGE}`, [], 2);
-  const raw = readJsonFile(file);
-  // Validated before the database is opened: a refused file leaves the database file untouched.
+  // Validated before the database is opened: a refused file leaves the database file untouched. A workbook is read
+  // into the same catalogue file the JSON import takes.
+  let raw: unknown;
   try {
+    raw = /\.xlsx$/i.test(file) ? await readCatalogueWorkbook(readFileBytes(file)) : readJsonFile(file);
     parseCatalogue(raw);
   } catch (error) {
     if (error instanceof ApiError) throw new CliFailure('Tệp danh mục TTHC không hợp lệ, không có gì được ghi.', error.problems);

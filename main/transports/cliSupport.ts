@@ -43,14 +43,17 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
   }
 }
 
-/** Strict JSON (readStrictJson): invalid UTF-8, a repeated key or a syntax error is refused with where it is. */
-export function readJsonFile(path: string): unknown {
-  let bytes: Uint8Array;
+export function readFileBytes(path: string): Buffer {
   try {
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch {
     throw new CliFailure(`Không đọc được tệp ${path}.`);
   }
+}
+
+/** Strict JSON (readStrictJson): invalid UTF-8, a repeated key or a syntax error is refused with where it is. */
+export function readJsonFile(path: string): unknown {
+  const bytes = readFileBytes(path);
   const read = readStrictJson(bytes);
   if (!read.ok) throw new CliFailure(`Tệp ${path} không phải JSON hợp lệ hoặc có chỗ không rõ nghĩa, không có gì được ghi.`, read.problems);
   return read.value;

@@ -34,6 +34,11 @@ export const PUBLICATION_FORMATS = ['docx', 'xlsx'] as const;
 
 export const catalogueApi = {
   importCatalogue: { input: z.object({ catalogue: z.unknown() }), output: catalogueImportReportSchema },
+  /** The same import from an XLSX laid out as docs/tthc-catalogue.md says: every row read first, all or nothing. */
+  importCatalogueWorkbook: {
+    input: z.object({ fileBase64: z.string().min(1, { message: 'chưa chọn tệp' }).max(60_000_000, { message: 'tệp quá lớn' }) }),
+    output: catalogueImportReportSchema,
+  },
   searchCatalogue: {
     input: z.object({ text: z.string().max(500), ...page }),
     output: z.object({ total: z.number().int(), items: z.array(catalogueProcedureSchema) }),

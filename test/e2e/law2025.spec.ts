@@ -120,7 +120,7 @@ test('a 2025 Government resolution and a commune council resolution: assessed on
     const resolution = 'Nghị quyết của Chính phủ về cắt giảm điều kiện kinh doanh dịch vụ lữ hành';
     await createDraft(page, 'Nghị quyết của Chính phủ', resolution, 'Bộ Văn hóa, Thể thao và Du lịch');
     await addAmendedRegulation(page, { kind: 'Quy định kinh doanh', name: 'Điều kiện kinh doanh dịch vụ lữ hành quốc tế', days: '5', daysBefore: '10', conditionsBefore: '3' });
-    await shot(page, 'law2025-regulation-baseline');
+    await shot(page, 'law2025-regulation-baseline', 1100);
 
     await page.getByRole('tab', { name: 'Đánh giá tác động' }).click();
     await expect(page.getByRole('combobox', { name: 'Mẫu đánh giá' })).toHaveValue(QDKD_FORM);
@@ -163,7 +163,7 @@ test('a 2025 Government resolution and a commune council resolution: assessed on
     await expect(page.getByTestId('conditions-measure')).toContainText('giữ 1/3');
     await expect(page.getByTestId('conditions-measure')).toContainText('Cắt giảm 66,67%');
     await expect(page.getByTestId('time-measure')).toContainText('Cắt giảm 50%');
-    await shot(page, 'law2025-regulation-measures');
+    await shot(page, 'law2025-regulation-measures', 1100);
     const resolutionId = new URL(page.url()).hash.match(/regulations\/([0-9a-f-]+)/)![1]!;
 
     // 2. A commune council resolution amending a procedure of the commune.

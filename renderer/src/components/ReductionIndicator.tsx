@@ -67,7 +67,19 @@ export function ReductionIndicator({ share, amount, targets, size = 'md' }: { sh
       <Group justify="space-between" gap="xs" align="flex-start">
         <Stack gap={4}>
           {verdicts.map((verdict) => (
-            <Badge key={verdict.key} color={verdict.color} variant="light" leftSection={verdict.icon} size={badgeSize} style={{ textTransform: 'none' }}>
+            // The verdict names the program: in a narrow card it wraps instead of being cut off before the name.
+            <Badge
+              key={verdict.key}
+              color={verdict.color}
+              variant="light"
+              leftSection={verdict.icon}
+              size={badgeSize}
+              maw="100%"
+              h="auto"
+              py={2}
+              style={{ textTransform: 'none' }}
+              styles={{ label: { whiteSpace: 'normal', overflow: 'visible' } }}
+            >
               {verdict.label}
             </Badge>
           ))}

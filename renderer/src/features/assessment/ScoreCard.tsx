@@ -74,10 +74,13 @@ export function ScoreCard({ score, questions, answers }: { score: NecessityScore
                     {t('assessment.question.weight', { weight: format.decimal(line.weight, Number.isInteger(line.weight) ? 0 : 2) })}
                   </Text>
                 </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Group gap={4} wrap="nowrap">
+                {/* A choice's label can be long ("Cơ sở dữ liệu quốc gia về dân cư"): it wraps rather than squeezing the question. */}
+                <Table.Td maw={120}>
+                  <Group gap={4} wrap="nowrap" align="flex-start">
                     <SupportIcon supports={line.supports} />
-                    <Text size="xs">{line.supports === null || !flat || !answer ? '—' : answerLabel(flat.question, answer.value)}</Text>
+                    <Text size="xs" lineClamp={2}>
+                      {line.supports === null || !flat || !answer ? '—' : answerLabel(flat.question, answer.value)}
+                    </Text>
                   </Group>
                 </Table.Td>
                 <Table.Td ta="right" fw={line.contribution > 0 ? 600 : undefined}>

@@ -15,6 +15,13 @@ type Props = { opened: boolean; onClose: () => void; onPick: (procedure: Catalog
 
 const PAGE_SIZE = 50;
 
+/** Base64 in chunks: one call per byte would be slow, one spread of a large file would overflow the stack. */
+function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  for (let offset = 0; offset < bytes.length; offset += 0x8000) binary += String.fromCharCode(...bytes.subarray(offset, offset + 0x8000));
+  return btoa(binary);
+}
+
 /** Finds a published procedure by code or folded text; the catalogue file can be imported from here when empty. */
 export function CataloguePickerModal({ opened, onClose, onPick }: Props) {
   const { t } = useTranslation();
@@ -28,10 +35,11 @@ export function CataloguePickerModal({ opened, onClose, onPick }: Props) {
     if (!file) return;
     setImporting(true);
     try {
-      // The same strict reading as the dossier import, so a workbook or a PDF picked by mistake is named as such.
-      const read = readStrictJson(new Uint8Array(await file.arrayBuffer()));
-      if (!read.ok) throw new ApiError('invalid_input', t('catalogue.notJson', { name: file.name }), read.problems);
-      const report = await api.importCatalogue({ catalogue: read.value });
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      // A workbook (a zip: "PK") is read by the host, row by row; anything else as strict JSON, as the dossier import
+      // reads it, so a PDF picked by mistake is named as such.
+      const isWorkbook = bytes[0] === 0x50 && bytes[1] === 0x4b;
+      const report = isWorkbook ? await api.importCatalogueWorkbook({ fileBase64: base64Of(bytes) }) : await importJson(bytes, file.name);
       notifications.show({ color: 'green', message: t('catalogue.imported', report) });
       setVersion((current) => current + 1);
     } catch (error) {
@@ -39,6 +47,12 @@ export function CataloguePickerModal({ opened, onClose, onPick }: Props) {
     } finally {
       setImporting(false);
     }
+  };
+
+  const importJson = async (bytes: Uint8Array, name: string) => {
+    const read = readStrictJson(bytes);
+    if (!read.ok) throw new ApiError('invalid_input', t('catalogue.notJson', { name }), read.problems);
+    return api.importCatalogue({ catalogue: read.value });
   };
 
   return (
@@ -54,7 +68,7 @@ export function CataloguePickerModal({ opened, onClose, onPick }: Props) {
             onChange={(event) => setText(event.currentTarget.value)}
             data-autofocus
           />
-          <FileButton onChange={(file) => void importFile(file)} accept="application/json,.json">
+          <FileButton onChange={(file) => void importFile(file)} accept="application/json,.json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,.xlsx">
             {(props) => (
               <Button variant="default" leftSection={<IconFileImport size={16} />} loading={importing} {...props}>
                 {t('catalogue.importFile')}

@@ -42,8 +42,15 @@ export function ProgramsCard({ programs }: { programs: readonly ProgramJudgement
                       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                         {target.achieved === null ? '—' : format.percent(target.achieved)}
                       </Table.Td>
-                      <Table.Td ta="right">
-                        <Badge size="sm" variant="light" color={target.met === null ? 'gray' : target.met ? 'green' : 'orange'} style={{ textTransform: 'none' }}>
+                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                        {/* Never cut to "Đ…": the verdict is the point of the line. */}
+                        <Badge
+                          size="sm"
+                          variant="light"
+                          color={target.met === null ? 'gray' : target.met ? 'green' : 'orange'}
+                          style={{ textTransform: 'none', overflow: 'visible' }}
+                          styles={{ label: { overflow: 'visible' } }}
+                        >
                           {t(`reports.programs.${target.met === null ? 'unmeasured' : target.met ? 'met' : 'short'}`)}
                         </Badge>
                       </Table.Td>
