@@ -18,8 +18,8 @@ const FORM_DATE = '2024-02-05';
 
 const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
-async function render(regulations: AssessmentFormRegulation[]) {
-  const files = unzipSync(new Uint8Array(await renderAssessmentFormDocx({ draft, regulations, date: FORM_DATE })));
+async function render(regulations: AssessmentFormRegulation[], ofDraft = draft) {
+  const files = unzipSync(new Uint8Array(await renderAssessmentFormDocx({ draft: ofDraft, regulations, date: FORM_DATE })));
   const part = (name: string) => strFromU8(files[name]!);
   const document = part('word/document.xml');
   const paragraphs = [...document.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((match) =>
@@ -45,6 +45,11 @@ describe('the form of one regulation', () => {
     expect(title).toBe('BIỂU MẪU ĐÁNH GIÁ TÁC ĐỘNG CỦA THỦ TỤC HÀNH CHÍNH');
     expect(ascending(inOrder(paragraphs, ['BỘ GIAO THÔNG VẬN TẢI', NATIONAL_TITLE, MOTTO, 'Hà Nội, ngày 05 tháng 02 năm 2024', title]))).toBe(true);
     expect(paragraphs).toContain(`(Kèm theo hồ sơ dự thảo ${draft.title})`);
+  });
+
+  it("is dated at the drafting agency's province when a province drafts", async () => {
+    const { paragraphs } = await render([licence], { ...draft, draftingAgency: 'Ủy ban nhân dân tỉnh Lạng Sơn' });
+    expect(paragraphs).toContain('Lạng Sơn, ngày 05 tháng 02 năm 2024');
   });
 
   it('numbers pages from the second one on', async () => {

@@ -6,6 +6,7 @@
 // are numbered from the second on. What is printed follows the change: the per-component explanation only for an
 // amendment, an abolished procedure only what was said about it and the cost it saves.
 import { Document, Packer, PageOrientation, Paragraph } from 'docx';
+import { placeOfAgency } from '../../shared/domain/administrativeReference';
 import { assessmentProgress, necessityScore, type AssessmentProgress, type NecessityScore } from '../../shared/domain/assessment';
 import { findTemplate, templateQuestions, type AssessmentTemplate, type GroupField, type TemplateQuestion } from '../../shared/domain/assessmentTemplate';
 import { componentLines } from '../../shared/domain/componentText';
@@ -57,7 +58,6 @@ export type AssessmentFormDocument = {
   regulations: readonly AssessmentFormRegulation[];
   /** The day the form is drawn up (ISO date), printed beside the place. */
   date: string;
-  place?: string;
 };
 
 const SIZE_PT = { title: 14, heading: 13, body: 13, table: 12 } as const;
@@ -398,7 +398,7 @@ export async function renderAssessmentFormDocx(form: AssessmentFormDocument): Pr
           letterheadTable({
             issuer: [{ text: draft.draftingAgency.toLocaleUpperCase('vi'), bold: true }],
             number: '',
-            placeDate: formatLetterDate(form.date, form.place ?? 'Hà Nội'),
+            placeDate: formatLetterDate(form.date, placeOfAgency(draft.draftingAgency)),
           }),
           centered([styledRun(title, { bold: true, size: SIZE_PT.title })], { spacing: { before: twipsFromPt(18), after: 0 } }),
           centered([styledRun(`(Kèm theo hồ sơ ${draftPhrase(draft.title)})`, { italics: true, size: SIZE_PT.body })], { spacing: { before: twipsFromPt(3), after: twipsFromPt(6) } }),

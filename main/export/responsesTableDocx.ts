@@ -1,6 +1,7 @@
 // The tiếp thu–giải trình table as DOCX: A4 landscape, the drafting agency's Nghị định 30 letterhead, the title,
 // then one bordered row per opinion, the header repeated on every page; signed by the drafting agency.
 import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import { placeOfAgency } from '../../shared/domain/administrativeReference';
 import { RESPONSES_COLUMNS, type ResponsesRow } from '../../shared/domain/responsesTable';
 import { formatLetterDate } from '../../shared/i18n/format';
 import { centered, documentStyles, letterheadTable, pageNumberHeaders, run, signOffTable, twips, twipsFromPt } from './docxAdministrative';
@@ -75,7 +76,7 @@ export async function renderResponsesTableDocx(table: ResponsesTableDocument): P
         },
         headers: pageNumberHeaders(),
         children: [
-          letterheadTable({ issuer: [{ text: capitals, bold: true }], number: '', placeDate: formatLetterDate(table.date, 'Hà Nội') }, [90, TEXT_WIDTH_MM - 90]),
+          letterheadTable({ issuer: [{ text: capitals, bold: true }], number: '', placeDate: formatLetterDate(table.date, placeOfAgency(table.agency)) }, [90, TEXT_WIDTH_MM - 90]),
           centered([run(table.title, { size: layout.LETTER_SIZES_PT.body, bold: true })], { spacing: { before: twipsFromPt(18), after: 0 } }),
           centered([run(table.subtitle, { size: layout.LETTER_SIZES_PT.body, bold: true })]),
           new Paragraph({ spacing: { before: twipsFromPt(layout.PARAGRAPH_SPACING_PT), after: 0 }, children: [] }),

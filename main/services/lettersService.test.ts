@@ -84,6 +84,14 @@ describe('letter defaults', () => {
     expect(view.metadata.issuingBody).toEqual(parent ? { name, parent } : { name });
     expect(view.metadata.closing).not.toMatch(/trình Chính phủ/);
   });
+
+  it("dates a provincial document's appraisal at the drafting province, and a ministry's at Hà Nội", async () => {
+    const { api } = createTestApi();
+    const local = await api.createDraft({ docType: 'nghi_quyet_hdnd', title: 'Dự thảo Nghị quyết', draftingAgency: 'Ủy ban nhân dân tỉnh Quảng Ninh', submittedToGovernment: false });
+    expect((await api.getOpinionLetter({ draftId: local.id, stage: 'appraisal' })).metadata.place).toBe('Quảng Ninh');
+    const central = await api.createDraft({ docType: 'nghi_dinh', title: 'Dự thảo Nghị định', draftingAgency: 'Bộ Xây dựng', submittedToGovernment: true });
+    expect((await api.getOpinionLetter({ draftId: central.id, stage: 'appraisal' })).metadata.place).toBe('Hà Nội');
+  });
 });
 
 describe('letter sections', () => {

@@ -12,6 +12,7 @@ import {
   type OpinionLetterView,
 } from '../../shared/contract/lettersApi';
 import type { Profile } from '../../shared/contract/workflowApi';
+import { CAPITAL, placeOfAgency } from '../../shared/domain/administrativeReference';
 import { draftPhrase } from '../../shared/domain/draftTitle';
 import { opinionLetterSchema, SUBJECT_MAX_CHARS, type OpinionLetterSection } from '../../shared/domain/opinionLetter';
 import { richTextDocumentSchema } from '../../shared/domain/richText';
@@ -60,8 +61,7 @@ function provincialJusticeOf(agency: string): Issuer | undefined {
   const match = /^sở tư pháp\s+(.+)$/iu.exec(agency.normalize('NFC').trim());
   if (!match?.[1]) return undefined;
   const province = match[1].trim();
-  const place = province.replace(/^(tỉnh|thành phố|tp\.?)\s+/iu, '');
-  return { ...PROVINCIAL_JUSTICE, issuingBody: { parent: `Ủy ban nhân dân ${province}`, name: 'Sở Tư pháp' }, place };
+  return { ...PROVINCIAL_JUSTICE, issuingBody: { parent: `Ủy ban nhân dân ${province}`, name: 'Sở Tư pháp' }, place: placeOfAgency(agency) };
 }
 const ministryLegalUnit = (ministry: string): Issuer => ({
   issuingBody: { parent: ministry, name: 'Vụ Pháp chế' },
@@ -76,8 +76,8 @@ function stageIssuer(stage: OpinionStage, draft: DraftRecord): Issuer {
   const byDocType: Partial<Record<DocType, Issuer>> = {
     thong_tu: ministryLegalUnit(draft.draftingAgency),
     thong_tu_lien_tich: ministryLegalUnit(draft.draftingAgency),
-    nghi_quyet_hdnd: PROVINCIAL_JUSTICE,
-    quyet_dinh_ubnd: PROVINCIAL_JUSTICE,
+    nghi_quyet_hdnd: { ...PROVINCIAL_JUSTICE, place: placeOfAgency(draft.draftingAgency) },
+    quyet_dinh_ubnd: { ...PROVINCIAL_JUSTICE, place: placeOfAgency(draft.draftingAgency) },
   };
   return byDocType[draft.docType] ?? MINISTRY_OF_JUSTICE;
 }
@@ -113,7 +113,7 @@ export function letterSubject(stage: OpinionStage, draft: Pick<DraftRecord, 'tit
 }
 
 export function defaultLetterMetadata(stage: OpinionStage, draft: DraftRecord, profile: Profile | null, today: string): LetterMetadataDraft {
-  const { issuingBody, signature, numberSuffix, archive, place = 'Hà Nội' } = issuerFor(stage, draft, profile);
+  const { issuingBody, signature, numberSuffix, archive, place = CAPITAL } = issuerFor(stage, draft, profile);
   const issuer = issuingBody.name;
   const docType = vocabularyMessages.vi.docType[draft.docType];
   const submission = draft.submittedToGovernment ? ' trước khi trình Chính phủ, Thủ tướng Chính phủ xem xét, quyết định' : '';

@@ -168,3 +168,21 @@ export function draftingAgencyWarning(name: string, date: string): ValidityWarni
 export function draftReferenceDate(draft: { issuedAt: string | null; events: ReadonlyArray<{ at: string }> } | undefined, today: string): string {
   return draft?.issuedAt ?? draft?.events.at(-1)?.at.slice(0, 10) ?? today;
 }
+
+/** The capital of Vietnam, where central agencies sign: the place name of their documents (Nghị định 30/2020, Phụ lục I). */
+export const CAPITAL = 'Hà Nội';
+const PROVINCE_NAMES_LONGEST_FIRST = [...new Set(PROVINCE_REFERENCE.map((province) => province.name))].sort((a, b) => b.length - a.length);
+
+/**
+ * The place name an agency writes before the date: the province or city it belongs to ("Sở Tư pháp tỉnh Lạng Sơn",
+ * "Ủy ban nhân dân Thành phố Hồ Chí Minh"), Hà Nội for ministries and other central agencies.
+ */
+export function placeOfAgency(agency: string): string {
+  const folded = ` ${foldVietnamese(agency.normalize('NFC')).trim()} `;
+  const province = PROVINCE_NAMES_LONGEST_FIRST.find((name) => {
+    const bare = foldVietnamese(name).replace(/^thanh pho /, '').replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+    // After "tỉnh"/"thành phố" anywhere ("Sở Y tế tỉnh Lạng Sơn"), or bare at the end ("Sở Tư pháp Lạng Sơn").
+    return new RegExp(`\\s(tinh|thanh pho|tp\\.?)\\s+${bare}\\s|\\s${bare} $`).test(folded);
+  });
+  return province ?? CAPITAL;
+}
