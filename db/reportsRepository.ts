@@ -57,6 +57,13 @@ export const REPORT_SQL = {
 } as const;
 
 export function createReportsRepository(db: Database) {
+  // Each part reads the end of its date index; a date after `today` (a typo, a planned issue) does not count.
+  const latestDate = db.prepare<{ today: string }, { date: string | null }>(
+    `SELECT max(date) AS date FROM (
+       SELECT max(assessment_completed_at) AS date FROM regulations WHERE assessment_completed_at <= @today AND deleted_at IS NULL
+       UNION ALL SELECT max(issued_at) FROM opinions WHERE issued_at <= @today
+       UNION ALL SELECT max(issued_at) FROM drafts WHERE issued_at <= @today)`,
+  );
   const assessed = db.prepare<Period, SectionRow>(REPORT_SQL.assessed);
   const opined = db.prepare<Period & { stage: OpinionStage }, OpinionRow>(REPORT_SQL.opined);
   const issued = db.prepare<Period, IssuedRow>(REPORT_SQL.issued);
@@ -85,6 +92,11 @@ export function createReportsRepository(db: Database) {
           businessConditions: pair(row.conditions_before, row.conditions_after),
         })),
       };
+    },
+
+    /** The latest day up to `today` on which something counted in the statistics happened; null on an empty database. */
+    latestActivityDate(today: string): string | null {
+      return latestDate.get({ today })?.date ?? null;
     },
 
     /** Drafts not yet issued, with the time of their latest event (null when they came without history). */

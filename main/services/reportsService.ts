@@ -10,6 +10,7 @@ import type { OpinionStage } from '../../shared/domain/vocabulary';
 import { DOCX_MIME, XLSX_MIME } from '../export/exportedFile';
 import { MARKDOWN_MIME, renderPeriodReportMarkdown } from '../export/periodReportMarkdown';
 import type { ServiceContext } from './context';
+import { localDate } from './localDate';
 import { agencyInitials } from './lettersService';
 import { readSavedProfile } from './settingsService';
 
@@ -80,6 +81,8 @@ export function createReportsService(ctx: ServiceContext) {
     periodReport: (period: ApiParsedInput<'periodReport'>): PeriodReportView => periodReport(period),
 
     exportPeriodReport: ({ format, ...period }: ApiParsedInput<'exportPeriodReport'>): Promise<ExportedFile> => renderPeriodReport(period, format),
+
+    latestActivity: (): { date: string | null } => ({ date: ctx.repos.reports.latestActivityDate(localDate(ctx.now())) }),
 
     dashboard({ from, to }: ApiParsedInput<'dashboard'>): Dashboard {
       const range: Period = { from: monthPeriod(from).from, to: monthPeriod(to).to };

@@ -93,3 +93,16 @@ describe('a figure of the period report opens its regulations', () => {
     expect(await count('appraisal')).toBe(statistics.appraisal.regulations);
   }, 30_000);
 });
+
+describe('latestActivity (issue 13: the report opens on the latest period with data)', () => {
+  it('is null on an empty database, then the latest counted day up to today, never a future one', async () => {
+    const test = createTestApi();
+    expect(await test.api.latestActivity({})).toEqual({ date: null });
+    await test.api.importDossier({ dossier: buildDossierForFigures(REFERENCE_002_FIGURES) });
+    const { date } = await test.api.latestActivity({});
+    expect(date).toMatch(/^2023-11-\d{2}$/);
+    // The figures of that month are not empty: the report opened there shows them.
+    const view = await test.api.periodReport({ from: `${date!.slice(0, 7)}-01`, to: `${date!.slice(0, 7)}-30` });
+    expect(view.report.assessment.regulations).toBeGreaterThan(0);
+  }, 30_000);
+});

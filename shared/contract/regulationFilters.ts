@@ -41,10 +41,10 @@ export const hasFilters = (filters: RegulationFilters): boolean =>
 
 const LABELS = vocabularyMessages.vi;
 const SECTION_WORDS: Record<CountedSection, string> = {
-  assessment: 'đánh giá tác động',
-  appraisal: 'có ý kiến thẩm định',
-  review: 'có ý kiến thẩm tra',
-  issued: 'thuộc văn bản ban hành',
+  assessment: 'Hoàn thành đánh giá tác động',
+  appraisal: 'Có ý kiến thẩm định',
+  review: 'Có ý kiến thẩm tra',
+  issued: 'Thuộc văn bản ban hành',
 };
 
 /** The filters in words, for the heading of an exported list: "Loại văn bản: Nghị định; Hình thức: Bãi bỏ". */
@@ -61,7 +61,7 @@ export function describeRegulationFilters(filters: RegulationFilters): string {
   const counted = filters.countedIn;
   if (counted) {
     const verdicts = counted.verdicts.length > 0 ? ` (${counted.verdicts.map((value) => LABELS.verdict[value].toLowerCase()).join(', ')})` : '';
-    parts.push(`Được ${SECTION_WORDS[counted.section]}${verdicts} từ ${formatDateVi(counted.from)} đến ${formatDateVi(counted.to)}`);
+    parts.push(`${SECTION_WORDS[counted.section]}${verdicts} từ ${formatDateVi(counted.from)} đến ${formatDateVi(counted.to)}`);
   }
   return parts.join('; ');
 }

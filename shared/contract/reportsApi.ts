@@ -103,6 +103,8 @@ export const reportsApi = {
   periodReport: { input: periodSchema, output: periodReportViewSchema },
   exportPeriodReport: { input: periodSchema.safeExtend({ format: z.enum(REPORT_FILE_FORMATS) }), output: exportedFileSchema },
   dashboard: { input: monthRangeSchema, output: dashboardSchema },
+  /** Where the report and dashboard open: the latest day with figures (not an empty current month); null when none. */
+  latestActivity: { input: z.object({}), output: z.object({ date: z.string().nullable() }) },
   /** Any table the UI shows (a chart's data, a list) as an XLSX workbook, one sheet per table. */
   exportTableXlsx: {
     input: z.object({

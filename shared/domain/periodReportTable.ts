@@ -7,7 +7,8 @@ import { monthPeriod } from './dashboard';
 import type { MeasureTotal } from './measures';
 import { targetsFor, type ReformMeasure } from './reformPrograms';
 import type { Period, PeriodReport, SectionStatistics } from './statistics';
-import { DOC_TYPES } from './vocabulary';
+import type { CountedIn, CountedSection } from '../contract/regulationFilters';
+import { DOC_TYPES, type Change, type DocType } from './vocabulary';
 
 export type FigureKind = 'count' | 'share' | 'money';
 export type FigureRow = {
@@ -19,7 +20,10 @@ export type FigureRow = {
   yearToDate: number;
   /** Decimals of a share, as the report's paragraph prints it. */
   digits?: number;
+  /** The regulations a count is made of, as a search filter without its period: the figure links to them. */
+  counts?: FigureSource;
 };
+export type FigureSource = Omit<CountedIn, 'from' | 'to'> & { docTypes?: DocType[]; changes?: Change[] };
 export type ReportTableRow = { kind: 'heading'; label: string } | FigureRow;
 
 /** As in periodReportParagraph: the review share to one decimal, the cost reduction to two. */
@@ -44,29 +48,29 @@ export function periodReportTable(report: PeriodReport, yearToDate: PeriodReport
     yearToDate: pick(yearToDate),
     ...extra,
   });
-  const section = (pick: (report: PeriodReport) => SectionStatistics): ReportTableRow[] => [
-    figure('count', labels.rows.regulations, (r) => pick(r).regulations),
-    figure('count', labels.rows.drafts, (r) => pick(r).drafts),
+  const section = (pick: (report: PeriodReport) => SectionStatistics, counted: CountedSection): ReportTableRow[] => [
+    figure('count', labels.rows.regulations, (r) => pick(r).regulations, { counts: { section: counted, verdicts: [] } }),
+    figure('count', labels.rows.drafts, (r) => pick(r).drafts, { counts: { section: counted, verdicts: [] } }),
     // A type shows when the month or the year to date has a draft of it, so that both columns line up.
     ...DOC_TYPES.filter((docType) => [report, yearToDate].some((r) => (pick(r).draftsByType[docType] ?? 0) > 0)).map((docType) =>
-      figure('count', docTypeNames[docType], (r) => pick(r).draftsByType[docType] ?? 0, { indent: 1 }),
+      figure('count', docTypeNames[docType], (r) => pick(r).draftsByType[docType] ?? 0, { indent: 1, counts: { section: counted, verdicts: [], docTypes: [docType] } }),
     ),
   ];
   const heading = (label: string): ReportTableRow => ({ kind: 'heading', label });
   return [
     heading(labels.sections.assessment),
-    ...section((r) => r.assessment),
+    ...section((r) => r.assessment, 'assessment'),
     heading(labels.sections.appraisal),
-    ...section((r) => r.appraisal),
+    ...section((r) => r.appraisal, 'appraisal'),
     heading(labels.sections.review),
-    ...section((r) => r.review),
-    figure('count', labels.rows.remove, (r) => r.review.remove),
-    figure('count', labels.rows.amend, (r) => r.review.amend),
+    ...section((r) => r.review, 'review'),
+    figure('count', labels.rows.remove, (r) => r.review.remove, { counts: { section: 'review', verdicts: ['remove'] } }),
+    figure('count', labels.rows.amend, (r) => r.review.amend, { counts: { section: 'review', verdicts: ['amend'] } }),
     figure('share', labels.rows.removeOrAmendShare, (r) => r.review.removeOrAmendShare, { digits: REVIEW_SHARE_DIGITS }),
     heading(labels.sections.issued),
-    figure('count', labels.rows.new, (r) => r.issued.new),
-    figure('count', labels.rows.amended, (r) => r.issued.amended),
-    figure('count', labels.rows.abolished, (r) => r.issued.abolished),
+    figure('count', labels.rows.new, (r) => r.issued.new, { counts: { section: 'issued', verdicts: [], changes: ['new'] } }),
+    figure('count', labels.rows.amended, (r) => r.issued.amended, { counts: { section: 'issued', verdicts: [], changes: ['amended', 'replaced'] } }),
+    figure('count', labels.rows.abolished, (r) => r.issued.abolished, { counts: { section: 'issued', verdicts: [], changes: ['abolished'] } }),
     heading(labels.sections.cost),
     figure('money', labels.rows.baseline, (r) => r.cost.baseline),
     figure('money', labels.rows.proposed, (r) => r.cost.proposed),

@@ -17,6 +17,7 @@ export const officerToolsMessages = {
       field: 'Lĩnh vực',
       agency: 'Cơ quan chủ trì',
       clearCounted: 'Bỏ điều kiện theo số liệu báo cáo',
+      openFigure: 'Mở danh sách TTHC/QĐKD được tính trong số liệu này',
       nothingToSearch: 'Không có gì để tìm: nội dung chỉ có biểu tượng hoặc dấu câu. Hãy gõ chữ hoặc số (ví dụ: giay phep).',
     },
     saved: {
@@ -40,6 +41,7 @@ export const officerToolsMessages = {
       field: 'Field',
       agency: 'Drafting agency',
       clearCounted: 'Remove the report figure condition',
+      openFigure: 'Open the procedures this figure counts',
       nothingToSearch: 'Nothing to search: the text holds only emoji or punctuation. Type letters or digits.',
     },
     saved: {

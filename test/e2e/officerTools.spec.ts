@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
-import { REVIEWED_NAMES, UNREVIEWED_NAME, writeReviewedDossier } from '../fixtures/reviewedDossier';
+import { reviewedDossier, REVIEWED_NAMES, UNREVIEWED_NAME, writeReviewedDossier } from '../fixtures/reviewedDossier';
 import { startHost, temporaryDatabase } from './webHost';
 
 const CLI = resolve(import.meta.dirname, '../../bin/tthc.js');
@@ -69,6 +69,66 @@ test('the draft list exports what it shows', async ({ page }, testInfo) => {
     expect((await download).suggestedFilename()).toMatch(/^Danh-sach-du-thao|\.xlsx$/);
     await expect(page.getByText('đã được chuyển cho trình duyệt')).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('draft-list-export.png') });
+  } finally {
+    await host.stop();
+  }
+});
+
+test('report and dashboard open on the latest period with data, remember the choice, and a figure opens its regulations', async ({ page }, testInfo) => {
+  const host = await reviewedHost(); // VPCP's opinions of 05/02/2024 are the latest figures
+  try {
+    await page.goto(host.url);
+    await page.getByRole('link', { name: 'Báo cáo' }).click();
+    await expect(page.getByTestId('report-period')).toContainText('Tháng 2/2024');
+    const figures = page.getByTestId('report-figures');
+    const removed = figures.getByRole('row', { name: /^Đề nghị không quy định/ });
+    await expect(removed.getByRole('link').first()).toHaveText('1');
+    await page.screenshot({ path: testInfo.outputPath('report-latest.png'), fullPage: true });
+
+    // "1 đề nghị không quy định" opens the search on that regulation, the figure's condition shown and removable.
+    await removed.getByRole('link').first().click();
+    await expect(page.getByTestId('search-counted-in')).toContainText('Có ý kiến thẩm tra (đề nghị không quy định) từ 01/02/2024 đến 29/02/2024');
+    await expect(page.getByTestId('search-count')).toHaveText('1 kết quả');
+    await expect(page.getByTestId('search-results')).toContainText(REVIEWED_NAMES[2]);
+    await page.screenshot({ path: testInfo.outputPath('search-from-figure.png') });
+    await page.getByRole('button', { name: 'Bỏ điều kiện theo số liệu báo cáo' }).click();
+    await expect(page.getByTestId('search-count')).toHaveText('4 kết quả');
+
+    // The chosen mode is remembered across visits.
+    await page.getByRole('link', { name: 'Báo cáo' }).click();
+    await page.getByText('Khoảng ngày').click();
+    await page.getByRole('link', { name: 'Tổng quan' }).click();
+    await page.screenshot({ path: testInfo.outputPath('dashboard-latest.png'), fullPage: true });
+    await expect(page.getByRole('button', { name: 'Đến tháng' })).toHaveText('Tháng 02/2024');
+    await page.getByRole('link', { name: 'Báo cáo' }).click();
+    await expect(page.getByRole('radio', { name: 'Khoảng ngày' })).toBeChecked();
+    await expect(page.getByTestId('report-period')).toContainText(/2024/);
+  } finally {
+    await host.stop();
+  }
+});
+
+test('import messages speak to people: a wrong id in plain Vietnamese with its path in the details; a workbook named as such', async ({ page }, testInfo) => {
+  const host = await reviewedHost();
+  try {
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'Nhập hồ sơ' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nhập hồ sơ từ cơ quan khác' });
+    const broken = { ...reviewedDossier, drafts: [{ ...reviewedDossier.drafts[0]!, id: 'abc' }] };
+    await dialog.locator('input[type=file]').setInputFiles({ name: 'ho-so.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    const problems = dialog.getByTestId('import-problems');
+    await expect(problems).toContainText('Dự thảo thứ 1, mã định danh: không đúng dạng mã do ứng dụng tạo ra (UUID)');
+    await expect(problems).not.toContainText('drafts[0]');
+    const details = dialog.getByTestId('error-details');
+    await expect(details.locator('pre')).toBeHidden();
+    await details.getByText('Chi tiết kỹ thuật').click();
+    await expect(details).toContainText('drafts[0].id');
+    await page.screenshot({ path: testInfo.outputPath('import-plain-message.png') });
+
+    // An XLSX picked by mistake: named as a workbook, never "Unexpected token 'P', "PK…" is not valid JSON".
+    await dialog.locator('input[type=file]').setInputFiles({ name: 'danh-sach.json', mimeType: 'application/json', buffer: Buffer.from('PK\u0003\u0004 rest of a zip', 'latin1') });
+    await expect(problems).toContainText('tệp nén ZIP');
+    await expect(dialog).not.toContainText('Unexpected token');
   } finally {
     await host.stop();
   }

@@ -2,11 +2,12 @@ import { Anchor, Group, Loader, Paper, SegmentedControl, SimpleGrid, Stack, Tabl
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
+import type { RegulationFilters } from '../../../../shared/contract/regulationFilters';
 import type { Dashboard, DataTable } from '../../../../shared/contract/api';
-import { monthsBetween } from '../../../../shared/domain/dashboard';
+import { monthPeriod, monthsBetween } from '../../../../shared/domain/dashboard';
 import { targetsFor, type ReformMeasure } from '../../../../shared/domain/reformPrograms';
-import { VERDICTS, type OpinionStage } from '../../../../shared/domain/vocabulary';
+import { VERDICTS, type DocType, type OpinionStage, type Verdict } from '../../../../shared/domain/vocabulary';
 import { api } from '../../apiClient';
 import { ErrorAlert } from '../../components/errors';
 import { useApiData } from '../../components/useApiData';
@@ -14,6 +15,9 @@ import { useFormatters } from '../../components/useFormatters';
 import { ChartCard } from './ChartCard';
 import type { LegendEntry } from './chartImage';
 import { IsoMonthInput } from '../../components/DateFields';
+import { z } from 'zod';
+import { searchHref } from '../search/searchLink';
+import { readRemembered, remember, useLatestMonth } from './rememberedPeriod';
 
 // Colours that stay apart for colour-blind readers and on a grey printout: blue, teal and orange for the stages;
 // green, amber and red for agree, amend and remove.
@@ -30,13 +34,29 @@ const monthLabel = (month: string): string => `${month.slice(5, 7)}/${month.slic
 const currentMonth = (): string => new Date().toISOString().slice(0, 7);
 const twelveMonthsBefore = (month: string): string => monthsBetween(`${Number(month.slice(0, 4)) - 1}-${month.slice(5, 7)}`, month)[1] ?? month;
 
+const REMEMBERED_KEY = 'tthc-dashboard-range';
+const rememberedSchema = z.object({ from: z.string().max(7), to: z.string().max(7) });
+
 /** Height for horizontal bars: one row each, plus the axis. */
 const barsHeight = (rows: number): number => Math.max(160, rows * ROW_HEIGHT + 70);
 
 export function DashboardPage() {
   const { t } = useTranslation();
-  const [to, setTo] = useState(currentMonth);
-  const [from, setFrom] = useState(() => twelveMonthsBefore(currentMonth()));
+  const [remembered] = useState(() => readRemembered(REMEMBERED_KEY, rememberedSchema));
+  const [to, setToState] = useState(() => remembered?.to ?? currentMonth());
+  const [from, setFromState] = useState(() => remembered?.from ?? twelveMonthsBefore(currentMonth()));
+  useLatestMonth(remembered !== undefined, (latest) => {
+    setToState(latest);
+    setFromState(twelveMonthsBefore(latest));
+  });
+  const setFrom = (next: string) => {
+    setFromState(next);
+    remember(REMEMBERED_KEY, { from: next, to });
+  };
+  const setTo = (next: string) => {
+    setToState(next);
+    remember(REMEMBERED_KEY, { from, to: next });
+  };
   const valid = /^\d{4}-\d{2}$/.test(from) && /^\d{4}-\d{2}$/.test(to);
   // The charts stay while another range loads, rather than blinking out at every keystroke in the month fields.
   const { data, error, loading } = useApiData(() => (valid ? api.dashboard({ from, to }) : Promise.resolve(undefined)), [from, to, valid], {
@@ -61,6 +81,7 @@ export function DashboardPage() {
 
 function DashboardCharts({ data }: { data: Dashboard }) {
   const { t } = useTranslation();
+  const [, navigate] = useLocation();
   const [stage, setStage] = useState<OpinionStage>('review');
   const format = useFormatters();
   const span = `${monthLabel(data.range.from)}–${monthLabel(data.range.to)}`;
@@ -75,7 +96,11 @@ function DashboardCharts({ data }: { data: Dashboard }) {
   const stageLegend: LegendEntry[] = (['assessed', 'appraised', 'reviewed'] as const).map((key) => ({ label: t(`reports.dashboard.${key}`), color: STAGE_COLORS[key] }));
   const waiting = data.waiting.stages.map((entry) => ({ ...entry, label: t(`status.${entry.status}`) }));
 
-  const outcomeChart = (rows: Array<{ label: string; agree: number; amend: number; remove: number }>) => (
+  const rangePeriod = { from: monthPeriod(data.range.from).from, to: monthPeriod(data.range.to).to };
+  // A bar opens the regulations it counts: the stage's opinions of that verdict in the range, of that type or agency.
+  const openOutcome = (verdict: Verdict, narrow: Partial<RegulationFilters>) =>
+    navigate(searchHref({ countedIn: { section: stage, ...rangePeriod, verdicts: [verdict] }, ...narrow }));
+  const outcomeChart = (rows: Array<{ label: string; agree: number; amend: number; remove: number; key: string | null }>, narrow: (key: string) => Partial<RegulationFilters>) => (
     <ResponsiveContainer width="100%" height={barsHeight(rows.length)}>
       <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 20, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
@@ -83,7 +108,16 @@ function DashboardCharts({ data }: { data: Dashboard }) {
         <YAxis type="category" dataKey="label" width={CATEGORY_WIDTH} tick={AXIS_TICK} interval={0} />
         <Tooltip formatter={(value) => format.integer(Number(value))} />
         {VERDICTS.map((verdict) => (
-          <Bar key={verdict} dataKey={verdict} name={t(`verdict.${verdict}`)} stackId="verdict" fill={VERDICT_COLORS[verdict]} isAnimationActive={false} />
+          <Bar
+            key={verdict}
+            dataKey={verdict}
+            name={t(`verdict.${verdict}`)}
+            stackId="verdict"
+            fill={VERDICT_COLORS[verdict]}
+            isAnimationActive={false}
+            cursor="pointer"
+            onClick={(entry: { payload?: { key: string | null } }) => entry.payload?.key && openOutcome(verdict, narrow(entry.payload.key))}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>
@@ -152,7 +186,7 @@ function DashboardCharts({ data }: { data: Dashboard }) {
           table={() => outcomeTable(byDocTypeTitle, t('reports.dashboard.docType'), byDocType)}
           emptyText={byDocType.length === 0 ? noOpinions : undefined}
         >
-          {outcomeChart(byDocType)}
+          {outcomeChart(byDocType, (key) => ({ docTypes: [key as DocType] }))}
         </ChartCard>
         <ChartCard
           title={byAgencyTitle}
@@ -161,7 +195,7 @@ function DashboardCharts({ data }: { data: Dashboard }) {
           table={() => outcomeTable(byAgencyTitle, t('reports.dashboard.agency'), byAgency)}
           emptyText={byAgency.length === 0 ? noOpinions : undefined}
         >
-          {outcomeChart(byAgency)}
+          {outcomeChart(byAgency, (key) => ({ agency: key }))}
         </ChartCard>
       </SimpleGrid>
 

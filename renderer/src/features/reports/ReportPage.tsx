@@ -1,10 +1,13 @@
-import { Alert, Grid, Group, Loader, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Grid, Group, Loader, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileText, IconFileTypeDocx } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { i18next } from '../../i18n';
+import { searchHref } from '../search/searchLink';
 import type { PeriodReportView, ReportFileFormat } from '../../../../shared/contract/api';
 import { monthPeriod, monthSchema, previousMonth } from '../../../../shared/domain/dashboard';
-import { formatFigure, periodReportTable, periodTitle } from '../../../../shared/domain/periodReportTable';
+import { formatFigure, periodReportTable, periodTitle, type FigureRow } from '../../../../shared/domain/periodReportTable';
 import { measureTargets } from '../../../../shared/domain/reformPrograms';
 import { periodSchema, type Period } from '../../../../shared/domain/statistics';
 import { api } from '../../apiClient';
@@ -16,8 +19,15 @@ import { ProgramsCard } from './ProgramsCard';
 import { useFormatters } from '../../components/useFormatters';
 import { ExportActions } from './ExportActions';
 import { IsoDateInput, IsoMonthInput } from '../../components/DateFields';
+import { readRemembered, remember, useLatestMonth } from './rememberedPeriod';
+import { z } from 'zod';
 
 type Mode = 'month' | 'range';
+
+const REMEMBERED_KEY = 'tthc-report-period';
+// Only the shape is checked: a half-typed date kept from last time shows its own warning as it did then.
+const rememberedSchema = z.object({ mode: z.enum(['month', 'range']), month: z.string().max(10), range: z.object({ from: z.string().max(10), to: z.string().max(10) }) });
+type RememberedReport = z.infer<typeof rememberedSchema>;
 
 /** Figures line up digit under digit. */
 const TABULAR = { fontVariantNumeric: 'tabular-nums' } as const;
@@ -33,9 +43,24 @@ const localToday = (): string => {
 
 export function ReportPage() {
   const { t, i18n } = useTranslation();
-  const [mode, setMode] = useState<Mode>('month');
-  const [month, setMonth] = useState(() => previousMonth(localToday()));
-  const [range, setRange] = useState<Period>(() => monthPeriod(previousMonth(localToday())));
+  const [remembered] = useState(() => readRemembered(REMEMBERED_KEY, rememberedSchema));
+  const [mode, setModeState] = useState<Mode>(remembered?.mode ?? 'month');
+  const [month, setMonthState] = useState(() => remembered?.month ?? previousMonth(localToday()));
+  const [range, setRangeState] = useState<Period>(() => remembered?.range ?? monthPeriod(previousMonth(localToday())));
+  useLatestMonth(remembered !== undefined, (latest) => {
+    setMonthState(latest);
+    setRangeState(monthPeriod(latest));
+  });
+  const choose = (next: Partial<RememberedReport>) => {
+    const chosen = { mode, month, range, ...next };
+    setModeState(chosen.mode);
+    setMonthState(chosen.month);
+    setRangeState(chosen.range);
+    remember(REMEMBERED_KEY, chosen);
+  };
+  const setMode = (next: Mode) => choose({ mode: next });
+  const setMonth = (next: string) => choose({ month: next });
+  const setRange = (next: Period) => choose({ range: next });
   const chosen = mode === 'month' ? (monthSchema.safeParse(month).success ? monthPeriod(month) : { from: '', to: '' }) : range;
   const parsed = periodSchema.safeParse(chosen);
   const period = parsed.success ? parsed.data : undefined;
@@ -104,6 +129,19 @@ export function ReportPage() {
   );
 }
 
+/** A count opens the search on exactly the regulations it counts (searchLink.ts); other figures are plain text. */
+function FigureLink({ row, value, period }: { row: FigureRow; value: number; period: Period }) {
+  const format = useFormatters();
+  const text = formatFigure(row, value, format.locale);
+  if (!row.counts || value === 0) return <>{text}</>;
+  const { docTypes = [], changes = [], ...counted } = row.counts;
+  return (
+    <Anchor component={Link} href={searchHref({ countedIn: { ...counted, ...period }, docTypes, changes })} title={i18next.t('find.openFigure')}>
+      {text}
+    </Anchor>
+  );
+}
+
 function ReportBody({ view }: { view: PeriodReportView }) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -162,10 +200,10 @@ function ReportBody({ view }: { view: PeriodReportView }) {
                         {row.label}
                       </Table.Td>
                       <Table.Td ta="right" style={TABULAR}>
-                        {formatFigure(row, row.period, format.locale)}
+                        <FigureLink row={row} value={row.period} period={view.report.period} />
                       </Table.Td>
                       <Table.Td ta="right" style={TABULAR}>
-                        {formatFigure(row, row.yearToDate, format.locale)}
+                        <FigureLink row={row} value={row.yearToDate} period={view.yearToDate.period} />
                       </Table.Td>
                     </Table.Tr>
                   ),
