@@ -64,9 +64,9 @@ export const recordsMessages = {
       baseline: {
         title: 'Số liệu trước và sau dự thảo',
         hint: 'Số liệu của quy định hiện hành (có thể lấy từ CSDL quốc gia về TTHC), để tính mức cắt giảm thời gian giải quyết và điều kiện kinh doanh theo Nghị quyết 66/NQ-CP.',
-        timeBefore: 'Thời hạn hiện hành (trước dự thảo)',
+        timeBefore: 'Thời hạn hiện hành',
         timeAfter: 'Theo dự thảo',
-        conditionsBefore: 'Số điều kiện kinh doanh hiện hành (trước dự thảo)',
+        conditionsBefore: 'Số điều kiện kinh doanh hiện hành',
         conditionsAfter: 'Theo dự thảo',
         conditionsFromAssessment: 'theo bảng đánh giá từng điều kiện kinh doanh: giữ {{kept}}/{{listed}}',
         conditionsFromComponents: 'theo mục “Yêu cầu, điều kiện” của dự thảo',

@@ -44,11 +44,11 @@ async function addAmendedRegulation(page: Page, fields: { kind: 'Thủ tục hà
   await page.getByLabel('Thời hạn giải quyết').fill(fields.days);
   const baseline = page.getByTestId('baseline-section');
   // Validation tells instead of coercing: a negative count is named, not turned into 0.
-  await baseline.getByLabel('Thời hạn hiện hành (trước dự thảo)').fill('-2');
+  await baseline.getByLabel('Thời hạn hiện hành').fill('-2');
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect(baseline.getByText('không được âm')).toBeVisible();
-  await baseline.getByLabel('Thời hạn hiện hành (trước dự thảo)').fill(fields.daysBefore);
-  if (fields.conditionsBefore) await baseline.getByLabel('Số điều kiện kinh doanh hiện hành (trước dự thảo)').fill(fields.conditionsBefore);
+  await baseline.getByLabel('Thời hạn hiện hành').fill(fields.daysBefore);
+  if (fields.conditionsBefore) await baseline.getByLabel('Số điều kiện kinh doanh hiện hành').fill(fields.conditionsBefore);
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect(page.getByRole('heading', { name: fields.name, level: 3 })).toBeVisible();
 }
@@ -129,6 +129,19 @@ test('a 2025 Government resolution and a commune council resolution: assessed on
     await q.choose('Mục tiêu đó có thực sự cần thiết không?', 'Có');
     await q.choose('Ngành, nghề có thuộc Danh mục ngành, nghề đầu tư kinh doanh có điều kiện (Phụ lục IV Luật Đầu tư) không?', 'Có');
     await q.choose('Kết luận: việc quy định điều kiện kinh doanh có cần thiết không?', 'Có');
+    // Changing the form asks first, naming the answers the 2010 form does not ask; keeping it loses nothing.
+    const picker = page.getByRole('combobox', { name: 'Mẫu đánh giá' });
+    await picker.click();
+    await page.getByRole('option', { name: 'Biểu mẫu đánh giá tác động thủ tục hành chính (Nghị định 63/2010/NĐ-CP)', exact: true }).click();
+    const confirm = page.getByRole('dialog', { name: /^Đổi sang/ });
+    await expect(confirm).toContainText('3 câu trả lời có cùng câu hỏi trong mẫu mới được giữ lại.');
+    await expect(confirm.getByTestId('dropped-answers').getByRole('listitem')).toHaveText([
+      'Ngành, nghề có thuộc Danh mục ngành, nghề đầu tư kinh doanh có điều kiện (Phụ lục IV Luật Đầu tư) không?',
+    ]);
+    await shot(page, 'law2025-template-change');
+    await confirm.getByRole('button', { name: 'Giữ mẫu hiện tại' }).click();
+    await expect(picker).toHaveValue(QDKD_FORM);
+    await expect(page.getByRole('tab', { name: /I\. Sự cần thiết của quy định kinh doanh/ })).toContainText('4/4');
     await page.getByRole('button', { name: 'Mục tiếp theo' }).click();
 
     // II. Condition by condition: three listed, one kept.
@@ -171,7 +184,6 @@ test('a 2025 Government resolution and a commune council resolution: assessed on
     await createDraft(page, 'Nghị quyết của HĐND cấp xã', commune, 'Ủy ban nhân dân xã Tân Hòa');
     await addAmendedRegulation(page, { kind: 'Thủ tục hành chính', name: 'Hỗ trợ hộ kinh doanh bị thiệt hại do thiên tai', days: '5', daysBefore: '10' });
     await page.getByRole('tab', { name: 'Đánh giá tác động' }).click();
-    const picker = page.getByRole('combobox', { name: 'Mẫu đánh giá' });
     await expect(picker).toHaveValue(TTHC_FORM);
     // The QĐKD form is not offered for a procedure.
     await picker.click();
