@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateDossier } from '../../bench/dataset';
 import { buildDossierForFigures, JANUARY_TO_OCTOBER_2023, REFERENCE_002_FIGURES } from '../../test/fixtures/reportFigures';
+import { periodReportTable } from '../../shared/domain/periodReportTable';
 import { createTestApi } from '../../test/unit/helpers';
 
 async function seeded(dossier: unknown) {
@@ -92,6 +93,25 @@ describe('a figure of the period report opens its regulations', () => {
     expect(await count('assessment')).toBe(statistics.assessment.regulations);
     expect(await count('appraisal')).toBe(statistics.appraisal.regulations);
   }, 30_000);
+});
+
+describe('the report table links each regulation count to exactly its regulations', () => {
+  it('every linked count of 01–10/2023 and of 11/2023 equals the number of regulations its link finds', async () => {
+    const { api } = await seeded(buildDossierForFigures(REFERENCE_002_FIGURES));
+    for (const { period } of REFERENCE_002_FIGURES) {
+      const view = await api.periodReport(period);
+      const rows = periodReportTable(view.report, view.yearToDate).filter((row) => row.kind === 'count' && row.counts !== undefined);
+      // Rows of drafts count documents; the others count regulations and must match their list one for one.
+      const regulationRows = rows.filter((row) => row.kind === 'count' && row.label !== 'Số dự thảo VBQPPL' && row.indent === 0);
+      expect(regulationRows).toHaveLength(8); // three sections, removed, amended, and the three issued changes
+      for (const row of regulationRows) {
+        if (row.kind === 'heading' || !row.counts) continue;
+        const { docTypes = [], changes = [], ...counted } = row.counts;
+        const found = await api.searchRegulations({ text: '', filters: { countedIn: { ...counted, ...period }, docTypes, changes }, limit: 1 });
+        expect({ label: row.label, total: found.total }).toEqual({ label: row.label, total: row.period });
+      }
+    }
+  }, 60_000);
 });
 
 describe('latestActivity (issue 13: the report opens on the latest period with data)', () => {
