@@ -2,7 +2,7 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DraftStatus } from '../../../../shared/domain/vocabulary';
 
-const STATUS_COLORS: Record<DraftStatus, string> = {
+export const STATUS_COLORS: Record<DraftStatus, string> = {
   drafting: 'gray',
   assessed: 'blue',
   submitted_for_appraisal: 'orange',
