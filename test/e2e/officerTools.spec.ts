@@ -4,6 +4,8 @@ import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { reviewedDossier, REVIEWED_NAMES, UNREVIEWED_NAME, writeReviewedDossier } from '../fixtures/reviewedDossier';
+import { writeFileSync } from 'node:fs';
+import { FLOW_IDS, workflowDossier } from '../fixtures/workflowDossier';
 import { startHost, temporaryDatabase } from './webHost';
 
 const CLI = resolve(import.meta.dirname, '../../bin/tthc.js');
@@ -129,6 +131,50 @@ test('import messages speak to people: a wrong id in plain Vietnamese with its p
     await dialog.locator('input[type=file]').setInputFiles({ name: 'danh-sach.json', mimeType: 'application/json', buffer: Buffer.from('PK\u0003\u0004 rest of a zip', 'latin1') });
     await expect(problems).toContainText('tệp nén ZIP');
     await expect(dialog).not.toContainText('Unexpected token');
+  } finally {
+    await host.stop();
+  }
+});
+
+test('opinion editor: Enter on an empty item leaves the list, a comment defaults to the quoted component', async ({ page }, testInfo) => {
+  const databasePath = temporaryDatabase('editor.sqlite');
+  const file = resolve(dirname(databasePath), 'submitted.json');
+  writeFileSync(file, JSON.stringify(workflowDossier({ status: 'submitted_for_appraisal' })));
+  const imported = spawnSync(process.execPath, [CLI, '--db', databasePath, 'import', file], { encoding: 'utf8' });
+  expect(imported.status, imported.stderr).toBe(0);
+  const host = await startHost(databasePath, { profile: { agency: 'Bộ Tư pháp', role: 'appraiser', officerName: 'Lê Hoa' } });
+  try {
+    await page.goto(host.url);
+    await page.evaluate((id) => (window.location.hash = `#/regulations/${id}`), FLOW_IDS.transportLicence);
+    await page.getByRole('tab', { name: 'Ý kiến' }).click();
+    await page.getByRole('button', { name: /^Viết ý kiến/ }).click();
+    const form = page.getByTestId('opinion-form');
+    await form.getByText('Thống nhất', { exact: true }).click();
+    const editor = form.getByRole('textbox', { name: 'Nội dung ý kiến' });
+    await editor.click();
+    await form.getByRole('button', { name: 'Danh sách đánh số' }).click();
+    await page.keyboard.type('Một');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Hai');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter'); // on the empty third item: out of the list
+    await page.keyboard.type('Kết luận');
+    await expect(editor.locator('ol > li')).toHaveCount(2);
+    await expect(editor.locator('p', { hasText: 'Kết luận' })).toBeVisible();
+
+    await form.getByRole('button', { name: 'Trích dẫn bộ phận' }).click();
+    await page.getByRole('menuitem', { name: 'Thành phần, số lượng hồ sơ' }).click();
+    await editor.locator('blockquote').getByText('Giấy đề nghị cấp giấy phép').dblclick();
+    await form.getByRole('button', { name: 'Góp ý bộ phận' }).click();
+    await expect(page.getByRole('textbox', { name: 'Bộ phận được góp ý' }).or(page.getByRole('combobox', { name: 'Bộ phận được góp ý' })).first()).toHaveValue('Thành phần, số lượng hồ sơ');
+    await page.screenshot({ path: testInfo.outputPath('editor-comment.png') });
+    await page.keyboard.press('Escape');
+
+    await form.getByRole('button', { name: 'Lưu ý kiến' }).click();
+    await expect(form).toBeHidden();
+    const saved = page.getByTestId('opinion').first();
+    await expect(saved).toContainText('Kết luận');
+    await expect(saved.locator('li')).toHaveCount(2);
   } finally {
     await host.stop();
   }
