@@ -3,7 +3,11 @@
 // and a commune council resolution (HĐND cấp xã) amending a procedure, assessed on the 2025 TTHC form component by
 // component. Each is appraised with an opinion and the month's report judges them against NQ 66's 30% targets.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { catalogueWorkbook } from '../../main/export/catalogueXlsx';
+import { catalogueFileSchema } from '../../shared/domain/catalogue';
+import { CATALOGUE_SAMPLE_PATH } from '../fixtures/catalogueSample';
 import { pickMonth } from './datePickers';
 import { startHost, temporaryDatabase } from './webHost';
 
@@ -254,6 +258,46 @@ test('a 2025 Government resolution and a commune council resolution: assessed on
     await page.getByRole('link', { name: 'Tổng quan' }).click();
     await expect(page.getByText('Nghị quyết 66/NQ-CP').first()).toBeVisible();
     await shot(page, 'law2025-dashboard', 1400);
+  } finally {
+    await host.stop();
+  }
+});
+
+test('the catalogue picker imports a workbook all or nothing, and a record it holds gives the time limit before', async ({ page, request }) => {
+  const databasePath = temporaryDatabase('catalogue-xlsx.sqlite');
+  const procedures = catalogueFileSchema.parse(JSON.parse(readFileSync(CATALOGUE_SAMPLE_PATH, 'utf8'))).procedures;
+  const good = join(dirname(databasePath), 'danh-muc-tthc.xlsx');
+  const bad = join(dirname(databasePath), 'danh-muc-loi.xlsx');
+  writeFileSync(good, await catalogueWorkbook(procedures));
+  writeFileSync(bad, await catalogueWorkbook(procedures.map((procedure, index) => (index === 4 ? { ...procedure, name: ' ' } : procedure))));
+  const host = await startHost(databasePath);
+  try {
+    const created = await request.post(`${host.origin}/api/createDraft`, {
+      data: { docType: 'nghi_quyet_hdnd_xa', title: 'Nghị quyết của HĐND xã về hộ kinh doanh', draftingAgency: 'Ủy ban nhân dân xã Tân Hòa', submittedToGovernment: false },
+      headers: { 'x-tthc-token': host.token },
+    });
+    const draft = ((await created.json()) as { value: { id: string } }).value;
+    await page.goto(host.url);
+    await page.evaluate((hash) => (window.location.hash = hash), `#/drafts/${draft.id}`);
+    await page.getByRole('button', { name: 'Thêm TTHC/QĐKD' }).click();
+    await page.getByRole('button', { name: 'Lấy từ CSDL quốc gia' }).click();
+    const picker = page.getByRole('dialog', { name: 'Chọn TTHC từ CSDL quốc gia' });
+    const file = picker.locator('input[type=file]');
+
+    await file.setInputFiles(bad);
+    await expect(page.getByText(/dòng 6, cột “Tên TTHC”/).first()).toBeVisible();
+    await expect(picker.getByText('Danh mục chưa có TTHC nào', { exact: false })).toBeVisible();
+    await file.setInputFiles(good);
+    await expect(page.getByText(`Đã nhập danh mục: thêm ${procedures.length}, cập nhật 0, không đổi 0.`)).toBeVisible();
+    await picker.getByLabel('Tìm theo mã hoặc tên TTHC').fill('thanh lap ho kinh doanh');
+    await picker.getByRole('button', { name: 'Dùng 2.000720' }).click();
+
+    // The published record is the procedure as it stands: its 3 days are the time limit before the draft.
+    const baseline = page.getByTestId('baseline-section');
+    await expect(baseline.getByLabel('Thời hạn hiện hành')).toHaveValue('3 ngày làm việc');
+    await page.getByLabel('Thời hạn giải quyết').fill('1');
+    await expect(baseline.getByTestId('time-measure')).toContainText('Cắt giảm 66,67%');
+    await shot(page, 'law2025-catalogue-baseline', 1000);
   } finally {
     await host.stop();
   }
