@@ -7,7 +7,6 @@ import { publicationList } from '../../shared/domain/publicationList';
 import { diffRegulationSnapshots } from '../../shared/domain/roundDiff';
 import type { ComponentKey } from '../../shared/domain/vocabulary';
 import type { ExportedFile } from '../../shared/contract/files';
-import { readCatalogueWorkbook } from '../export/catalogueXlsx';
 import { toExportedFile } from '../export/exportedFile';
 import type { ServiceContext } from './context';
 import { requireDraft, requireRegulation } from './views';
@@ -41,6 +40,7 @@ export function createCatalogueService(ctx: ServiceContext) {
     },
 
     async importCatalogueWorkbook({ fileBase64 }: ApiParsedInput<'importCatalogueWorkbook'>): Promise<CatalogueImportReport> {
+      const { readCatalogueWorkbook } = await import('../export/catalogueXlsx');
       return saveCatalogue(ctx, await readCatalogueWorkbook(Buffer.from(fileBase64, 'base64')));
     },
 

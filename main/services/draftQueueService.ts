@@ -7,7 +7,7 @@ import type { TableCell } from '../../shared/contract/reportsApi';
 import { formatDateVi, formatInteger } from '../../shared/i18n/format';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import { toExportedFile } from '../export/exportedFile';
-import { renderTablesXlsx, type SheetTable } from '../export/tableXlsx';
+import type { SheetTable } from '../export/tableXlsx';
 import { deadlineOf, queueStatuses } from '../../shared/domain/deadlines';
 import type { DocType, DraftStatus } from '../../shared/domain/vocabulary';
 import type { ServiceContext } from './context';
@@ -73,6 +73,8 @@ export function createDraftQueueService(ctx: ServiceContext) {
         ],
         rows: rows(),
       };
+      // exceljs is imported on first use: it takes a second to load, and most calls export nothing.
+      const { renderTablesXlsx } = await import('../export/tableXlsx');
       return toExportedFile(title, 'xlsx', await renderTablesXlsx([table]));
     },
     findDrafts({ queue, statuses, offset, cursor, ...filter }: ApiParsedInput<'findDrafts'>): ApiOutput<'findDrafts'> {

@@ -1,7 +1,6 @@
 // `tthc catalogue import FILE` and `tthc catalogue search TEXT [--json]`: the local copy of the national TTHC database.
 import { ApiError } from '../../shared/contract/errors';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
-import { readCatalogueWorkbook } from '../export/catalogueXlsx';
 import { parseCatalogue } from '../services/catalogueService';
 import { allPages, call, CliFailure, parseOptions, readFileBytes, readJsonFile, withBackend, type Command } from './cliSupport';
 
@@ -17,7 +16,8 @@ const importCatalogue: Command = async (args, { databasePath, io }) => {
   // into the same catalogue file the JSON import takes.
   let raw: unknown;
   try {
-    raw = /\.xlsx$/i.test(file) ? await readCatalogueWorkbook(readFileBytes(file)) : readJsonFile(file);
+    // exceljs is imported only for a workbook: it takes a second to load, and every other command starts without it.
+    raw = /\.xlsx$/i.test(file) ? await (await import('../export/catalogueXlsx')).readCatalogueWorkbook(readFileBytes(file)) : readJsonFile(file);
     parseCatalogue(raw);
   } catch (error) {
     if (error instanceof ApiError) throw new CliFailure('Tệp danh mục TTHC không hợp lệ, không có gì được ghi.', error.problems);
