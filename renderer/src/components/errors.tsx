@@ -29,7 +29,7 @@ export function TechnicalDetails({ lines }: { lines: readonly string[] }) {
   return (
     <details data-testid="error-details">
       <summary style={{ cursor: 'pointer', fontSize: 'var(--mantine-font-size-xs)' }}>{i18next.t('problems.details')}</summary>
-      <Text component="pre" size="xs" ff="monospace" style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+      <Text component="pre" size="xs" style={{ whiteSpace: 'pre-wrap', margin: 0, fontFamily: 'inherit' }}>
         {lines.join('\n')}
       </Text>
     </details>
