@@ -192,20 +192,29 @@ const NESTED_OPENING = '[\n  [\n';
 const NESTED_CLOSING = '\n  ]\n]';
 
 /**
- * The dossier file, byte for byte the text of `JSON.stringify(dossier, null, 2)` plus a final newline, made one draft
- * at a time: a file of every draft never exists as one object or one string. Each piece passes the contract's schema
- * (the same parse the dispatcher gives a whole dossier), so the file is what exportDossier would have answered.
+ * The dossier file, byte for byte the text of `JSON.stringify(exportDossier(input), null, 2)` plus a final newline,
+ * made one draft at a time: a file of every draft never exists as one object or one string. Like exportDossier's
+ * answer it is built from stored rows, validated when written, and not parsed again (OUTPUTS_BUILT_FROM_STORED_ROWS);
+ * `checkEachDraft` (the tests' setting) parses every draft by the contract and refuses one it would change.
  * The drafts asked for are checked at once, before any text is made.
  */
-export function dossierJsonText(ctx: ServiceContext, { draftIds }: ApiParsedInput<'exportDossier'>): { draftCount: number; text: Generator<string> } {
+export function dossierJsonText(
+  ctx: ServiceContext,
+  { draftIds }: ApiParsedInput<'exportDossier'>,
+  { checkEachDraft = false }: { checkEachDraft?: boolean } = {},
+): { draftCount: number; text: Generator<string> } {
   const drafts = exportedDraftRecords(ctx, draftIds);
-  const header = JSON.stringify(dossierHeaderSchema.parse(dossierHeader(ctx)), null, 2);
+  const checked = <T>(schema: { parse: (value: unknown) => unknown }, built: T): T => {
+    if (checkEachDraft && !sameData(schema.parse(built), built)) throw new Error('the dossier export built more or other than its contract says');
+    return built;
+  };
+  const header = JSON.stringify(checked(dossierHeaderSchema, dossierHeader(ctx)), null, 2);
   function* text(): Generator<string> {
     // The header's closing "\n}" makes way for the drafts, the last key of the file.
     yield `${header.slice(0, -2)},\n  "drafts": [`;
     for (const [index, { updatedAt: _updatedAt, ...draft }] of drafts.entries()) {
       // Nested two arrays deep, the draft is indented as it is in the file; the arrays' own brackets are cut off.
-      const nested = JSON.stringify([[draftSchema.parse(exportedDraft(ctx, draft))]], null, 2);
+      const nested = JSON.stringify([[checked(draftSchema, exportedDraft(ctx, draft))]], null, 2);
       yield `${index === 0 ? '' : ','}\n${nested.slice(NESTED_OPENING.length, -NESTED_CLOSING.length)}`;
     }
     yield drafts.length === 0 ? ']\n}\n' : '\n  ]\n}\n';

@@ -4,7 +4,7 @@ import { generateDossier } from '../../bench/dataset';
 import { reviewedDossier } from '../../test/fixtures/reviewedDossier';
 import { createTestApi } from '../../test/unit/helpers';
 import { openBackend } from '../app';
-import { dossierJsonText } from './dossierService';
+import { createDossierService, dossierJsonText } from './dossierService';
 
 /** What `tthc export` wrote before the file was streamed: the dispatcher's whole answer, indented. */
 const wholeText = (dossier: unknown) => `${JSON.stringify(dossier, null, 2)}\n`;
@@ -24,17 +24,28 @@ describe('the streamed dossier file', () => {
     // The clock moves on every call: pin it so that both sides carry the same exportedAt.
     const now = ctx.now();
     ctx.now = () => now;
-    const joined = (input: { draftIds?: string[] }) => [...dossierJsonText(ctx, input).text].join('');
-    const everything = await api.exportDossier({});
-    expect(everything.drafts.length).toBeGreaterThan(10);
-    expect(joined({})).toBe(wholeText(everything));
-    const one = everything.drafts.at(-1)!.id;
-    expect(joined({ draftIds: [one] })).toBe(wholeText(await api.exportDossier({ draftIds: [one] })));
+    const built = createDossierService(ctx).exportDossier;
+    const streamed = (input: { draftIds?: string[] }, checkEachDraft = false) => [...dossierJsonText(ctx, input, { checkEachDraft }).text].join('');
+    expect(built({}).drafts.length).toBeGreaterThan(10);
+    const one = built({}).drafts.at(-1)!.id;
+    for (const input of [{}, { draftIds: [one] }]) {
+      // As the app writes it (the answer as built from stored rows), and checked by the contract as the tests dispatch it.
+      expect(streamed(input)).toBe(wholeText(built(input)));
+      expect(streamed(input, true)).toBe(wholeText(built(input)));
+      expect(JSON.parse(streamed(input))).toEqual(await api.exportDossier(input));
+    }
 
     const empty = createTestApi();
     const emptyNow = empty.ctx.now();
     empty.ctx.now = () => emptyNow;
-    expect([...dossierJsonText(empty.ctx, {}).text].join('')).toBe(wholeText(await empty.api.exportDossier({})));
+    expect([...dossierJsonText(empty.ctx, {}).text].join('')).toBe(wholeText(createDossierService(empty.ctx).exportDossier({})));
+  });
+
+  it('refuses, when checking, a draft the contract would change', async () => {
+    const { ctx } = await seeded();
+    const listByDraft = ctx.repos.events.listByDraft.bind(ctx.repos.events);
+    vi.spyOn(ctx.repos.events, 'listByDraft').mockImplementation((id) => listByDraft(id).map((event) => ({ ...event, stray: true })));
+    expect(() => [...dossierJsonText(ctx, {}, { checkEachDraft: true }).text]).toThrow(/more or other than its contract/);
   });
 
   it('reads one draft per piece, so memory holds one draft whatever the number of drafts', async () => {

@@ -14,10 +14,11 @@ import { requireDraft } from './views';
 export type Download = { fileName: string; mimeType: string; writeTo: (out: Writable) => Promise<void> };
 export type DownloadHandlers = { [K in DownloadMethod]: (input: ApiParsedInput<K>) => Download };
 
-export function createDownloads(ctx: ServiceContext): DownloadHandlers {
+/** `checkOutputs`: parse what is built by the contract as it is written (the tests' setting; the app trusts stored rows). */
+export function createDownloads(ctx: ServiceContext, { checkOutputs = false }: { checkOutputs?: boolean } = {}): DownloadHandlers {
   return {
     exportDossier(input) {
-      const { text } = dossierJsonText(ctx, input);
+      const { text } = dossierJsonText(ctx, input, { checkEachDraft: checkOutputs });
       const only = input.draftIds?.length === 1 ? requireDraft(ctx, input.draftIds[0]!).title : undefined;
       return { fileName: dossierFileName(only, localDate(ctx.now())), mimeType: 'application/json', writeTo: (out) => writeText(text, out) };
     },
