@@ -1,9 +1,10 @@
-import { AppShell, Group, NavLink, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { AppShell, Group, NavLink, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconChartBar, IconCoin, IconFileText, IconReportAnalytics, IconSearch, IconSettings } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import type { Locale } from '../../shared/i18n/catalog';
+import { PageTitle } from './components/PageTitle';
 import { CostSummaryPage } from './features/assessment/CostSummaryPage';
 import { DraftListPage } from './features/drafts/DraftListPage';
 import { DraftPage } from './features/drafts/DraftPage';
@@ -40,9 +41,10 @@ export function App() {
       <AppShell.Header bg="navy.9" c="white">
         <Group h="100%" px="md" justify="space-between">
           <Group gap="sm">
-            <Title order={4} c="white">
+            {/* The app's name, not a heading: each screen names itself in its one h1. */}
+            <Text fw={700} size="lg" c="white">
               {t('app.name')}
-            </Title>
+            </Text>
             <Text size="sm" c="navy.1">
               {t('app.tagline')}
             </Text>
@@ -93,7 +95,7 @@ export function App() {
           <Route path="/cost-summary" component={CostSummaryPage} />
           <Route path="/settings" component={SettingsPage} />
           <Route>
-            <Text>{t('app.notFound')}</Text>
+            <PageTitle>{t('app.notFound')}</PageTitle>
           </Route>
         </Switch>
       </AppShell.Main>

@@ -5,18 +5,31 @@ import './styles.css';
 import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
-import { StrictMode } from 'react';
+import { StrictMode, useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { createRoot } from 'react-dom/client';
 import { Router } from 'wouter';
 import { App } from './App';
 import { AppDatesProvider } from './components/DateFields';
 import { useGuardedHashLocation } from './components/leaveGuard';
 import './i18n';
-import { theme } from './theme';
+import { cssVariablesResolver, localisedTheme } from './theme';
+
+function LocalisedMantine({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const closeLabel = t('daily.a11y.close');
+  // Rebuilt only when the language changes.
+  const theme = useMemo(() => localisedTheme(closeLabel), [closeLabel]);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      {children}
+    </MantineProvider>
+  );
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
+    <LocalisedMantine>
       <AppDatesProvider>
         <ModalsProvider>
           <Notifications position="bottom-right" />
@@ -25,6 +38,6 @@ createRoot(document.getElementById('root')!).render(
           </Router>
         </ModalsProvider>
       </AppDatesProvider>
-    </MantineProvider>
+    </LocalisedMantine>
   </StrictMode>,
 );

@@ -15,6 +15,9 @@ export const dailyWorkMessages = {
       readOnly: {
         title: 'Chỉ xem',
       },
+      a11y: {
+        close: 'Đóng',
+      },
       list: {
         queueLabel: 'Phạm vi danh sách',
         all: 'Tất cả',
@@ -32,16 +35,12 @@ export const dailyWorkMessages = {
       dayPlaceholder: 'dd/mm/yyyy',
       next: 'Sau',
       previous: 'Trước',
-      chooseMonth: 'Chọn tháng',
-      chooseYear: 'Chọn năm',
       nextMonth: 'Tháng sau',
       previousMonth: 'Tháng trước',
       nextYear: 'Năm sau',
       previousYear: 'Năm trước',
       nextDecade: 'Thập niên sau',
       previousDecade: 'Thập niên trước',
-      monthName: 'Tháng {{month}}/{{year}}',
-      yearName: 'Năm {{year}}',
     },
   },
   en: {
@@ -58,6 +57,9 @@ export const dailyWorkMessages = {
       },
       readOnly: {
         title: 'Read only',
+      },
+      a11y: {
+        close: 'Close',
       },
       list: {
         queueLabel: 'List scope',
@@ -76,16 +78,12 @@ export const dailyWorkMessages = {
       dayPlaceholder: 'dd/mm/yyyy',
       next: 'Next',
       previous: 'Previous',
-      chooseMonth: 'Choose a month',
-      chooseYear: 'Choose a year',
       nextMonth: 'Next month',
       previousMonth: 'Previous month',
       nextYear: 'Next year',
       previousYear: 'Previous year',
       nextDecade: 'Next decade',
       previousDecade: 'Previous decade',
-      monthName: '{{month}}/{{year}}',
-      yearName: 'Year {{year}}',
     },
   },
 };

@@ -5,9 +5,9 @@ export async function pickMonth(page: Page, label: string, isoMonth: string): Pr
   const [year, month] = isoMonth.split('-') as [string, string];
   await page.getByRole('button', { name: label, exact: true }).click();
   const dropdown = page.locator('.mantine-Popover-dropdown:visible');
-  const target = dropdown.getByRole('button', { name: `Tháng ${month}/${year}`, exact: true });
+  const target = dropdown.getByRole('button', { name: `Tháng ${Number(month)}/${year}`, exact: true });
   for (let step = 0; step < 30 && !(await target.isVisible()); step += 1) {
-    const shown = Number(await dropdown.getByRole('button', { name: 'Chọn năm' }).innerText());
+    const shown = Number(await dropdown.getByRole('button', { name: /^\d{4}$/ }).innerText());
     await dropdown.getByRole('button', { name: shown > Number(year) ? 'Năm trước' : 'Năm sau' }).click();
   }
   await target.click();

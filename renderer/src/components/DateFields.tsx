@@ -1,6 +1,7 @@
 import { DateInput, DatesProvider, MonthPickerInput, type DateInputProps, type MonthPickerInputProps } from '@mantine/dates';
 import 'dayjs/locale/vi';
-import type { ReactNode } from 'react';
+import dayjs from 'dayjs';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseTypedDate } from '../../../shared/i18n/format';
 import { useFormatters } from './useFormatters';
@@ -22,8 +23,6 @@ function useCalendarLabels() {
     nextLabel: t('dates.next'),
     previousLabel: t('dates.previous'),
     ariaLabels: {
-      monthLevelControl: t('dates.chooseMonth'),
-      yearLevelControl: t('dates.chooseYear'),
       nextMonth: t('dates.nextMonth'),
       previousMonth: t('dates.previousMonth'),
       nextYear: t('dates.nextYear'),
@@ -65,17 +64,21 @@ type IsoMonthInputProps = Omit<MonthPickerInputProps, 'value' | 'onChange' | 'va
 
 /** A month picked from a calendar: "Tháng 11/2023" in Vietnamese, "November 2023" in English. */
 export function IsoMonthInput({ value, onChange, ...rest }: IsoMonthInputProps) {
-  const { t } = useTranslation();
   const { locale } = useFormatters();
+  // The calendar opens as a dialog labelled by its field (aria-labelledby = the popover's id): the popover and the
+  // field must share one id, or the dialog's label points at nothing and screen readers announce an unnamed dialog.
+  const fieldId = useId();
   return (
     <MonthPickerInput
       {...useCalendarLabels()}
+      id={fieldId}
+      popoverProps={{ id: fieldId }}
       valueFormat={locale === 'vi' ? '[Tháng] MM/YYYY' : 'MMMM YYYY'}
-      monthsListFormat={locale === 'vi' ? '[Th] M' : 'MMM'}
+      monthsListFormat={locale === 'vi' ? '[Tháng] M' : 'MMM'}
       value={value === '' ? null : `${value}-01`}
       onChange={(picked) => onChange(picked ? picked.slice(0, 7) : '')}
-      getMonthControlProps={(month) => ({ 'aria-label': t('dates.monthName', { month: month.slice(5, 7), year: month.slice(0, 4) }) })}
-      getYearControlProps={(year) => ({ 'aria-label': t('dates.yearName', { year: year.slice(0, 4) }) })}
+      // Each month's name starts with what the button shows ("Tháng 11" → "Tháng 11/2023"), for speech and voice control.
+      getMonthControlProps={(month) => ({ 'aria-label': locale === 'vi' ? dayjs(month).format('[Tháng] M/YYYY') : dayjs(month).locale('en').format('MMM YYYY') })}
       {...rest}
     />
   );

@@ -20,6 +20,7 @@ import { useAutosave, type SaveState } from './useAutosave';
 import { useFormatters } from '../../components/useFormatters';
 import type { DraftStatus } from '../../../../shared/domain/vocabulary';
 import { ReadOnlyFieldset, useWriteRefusal } from '../workflow/useWritePermission';
+import { WARNING_TEXT } from '../../theme';
 
 type Context = {
   view: AssessmentView;
@@ -251,12 +252,12 @@ function StatusHeader({ template, templateChoice, status, problems, completedAt,
               {t('assessment.progress', { answered: progress.answered, total: progress.total })}
             </Text>
             {missing > 0 && (
-              <Text size="sm" c="orange.8">
+              <Text size="sm" c={WARNING_TEXT}>
                 {t('assessment.missingQuestions', { count: missing })}
               </Text>
             )}
             {status.worksheet === 'missing' && (
-              <Text size="sm" c="orange.8">
+              <Text size="sm" c={WARNING_TEXT}>
                 {t('assessment.worksheetMissing')}
               </Text>
             )}

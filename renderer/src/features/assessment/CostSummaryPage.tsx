@@ -8,6 +8,7 @@ import { useApiData } from '../../components/useApiData';
 import { ReductionIndicator } from '../../components/ReductionIndicator';
 import { RollupCard } from './RollupCard';
 import { useFormatters } from '../../components/useFormatters';
+import { PageTitle } from '../../components/PageTitle';
 
 /** "Tổng hợp chi phí": the roll-up across every draft, then draft by draft. */
 export function CostSummaryPage() {
@@ -18,7 +19,7 @@ export function CostSummaryPage() {
   if (!data) return <Loader />;
   return (
     <Stack gap="md">
-      <Title order={3}>{t('assessment.summary.title')}</Title>
+      <PageTitle>{t('assessment.summary.title')}</PageTitle>
       <RollupCard title={t('assessment.summary.overall')} rollup={data.overall} />
       <Paper withBorder p="md">
         <Title order={5} mb="sm">

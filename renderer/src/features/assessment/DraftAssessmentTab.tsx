@@ -10,6 +10,7 @@ import { useApiData } from '../../components/useApiData';
 import { RollupCard } from './RollupCard';
 import { ScoreCell, ScoreSortHeader, useScoreSort } from './ScoreColumn';
 import { useFormatters } from '../../components/useFormatters';
+import { WARNING_TEXT } from '../../theme';
 
 type Show = 'all' | 'lacking' | 'complete';
 type Band = 'all' | 'low' | 'middle' | 'high' | 'none';
@@ -154,7 +155,7 @@ function ChecklistRow({ item, position }: { item: ChecklistItem; position: numbe
             {item.completedAt ? t('assessment.completedOn', { date: format.date(item.completedAt) }) : t('assessment.complete')}
           </Text>
         ) : (
-          <Text size="sm" c="orange.8">
+          <Text size="sm" c={WARNING_TEXT}>
             {item.started ? t('assessment.incomplete') : t('assessment.draft.notStarted')}
           </Text>
         )}

@@ -6,6 +6,7 @@ import { groupRows, missingRowFields, type GroupRow } from '../../../../shared/d
 import { EXTENT_VALUES, type GroupField, type TemplateQuestion } from '../../../../shared/domain/assessmentTemplate';
 import type { Answer } from '../../../../shared/domain/dossier';
 import { NumberField } from './NumberField';
+import { WARNING_TEXT } from '../../theme';
 
 type Cell = GroupRow[string];
 
@@ -45,7 +46,7 @@ export function GroupAnswerInput({ question, answer, error, onChange }: Props) {
         )}
       </div>
       {rows.length === 0 && (
-        <Text size="sm" c="orange.8">
+        <Text size="sm" c={WARNING_TEXT}>
           {t('assessment.group.empty', { item: itemLabel.toLocaleLowerCase('vi') })}
         </Text>
       )}

@@ -105,13 +105,13 @@ function SupportIcon({ supports }: { supports: boolean | null }) {
   const { t } = useTranslation();
   if (supports === null) {
     return (
-      <ThemeIcon size={14} radius="xl" color="gray" variant="light" aria-label={t('assessment.score.unanswered')}>
+      <ThemeIcon role="img" size={14} radius="xl" color="gray" variant="light" aria-label={t('assessment.score.unanswered')}>
         <IconMinus size={10} />
       </ThemeIcon>
     );
   }
   return (
-    <ThemeIcon size={14} radius="xl" color={supports ? 'green' : 'red'} variant="light" aria-label={t(supports ? 'assessment.score.supports' : 'assessment.score.against')}>
+    <ThemeIcon role="img" size={14} radius="xl" color={supports ? 'green' : 'red'} variant="light" aria-label={t(supports ? 'assessment.score.supports' : 'assessment.score.against')}>
       {supports ? <IconCheck size={10} /> : <IconX size={10} />}
     </ThemeIcon>
   );

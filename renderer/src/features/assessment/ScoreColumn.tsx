@@ -33,7 +33,8 @@ export function ScoreSortHeader({ order, onCycle, messages = 'assessment.score' 
   return (
     <Table.Th aria-sort={ARIA_SORT[order]}>
       <Tooltip label={t(action)}>
-        <UnstyledButton onClick={onCycle} aria-label={t(action)}>
+        {/* The name starts with the visible column name, so that voice control ("click Điểm") finds the button. */}
+        <UnstyledButton onClick={onCycle} aria-label={`${t(label)}: ${t(action)}`}>
           <Group gap={4} wrap="nowrap">
             <Text fw={700} size="sm">
               {t(label)}
@@ -57,7 +58,7 @@ export function ScoreCell({ score, complete }: { score: number | null | undefine
         {value === null ? '—' : format.integer(value)}
       </Badge>
       <Tooltip label={t(complete ? 'assessment.complete' : 'assessment.incomplete')}>
-        <ThemeIcon size={18} radius="xl" color={complete ? 'green' : 'gray'} variant={complete ? 'filled' : 'light'} aria-label={t(complete ? 'assessment.complete' : 'assessment.incomplete')}>
+        <ThemeIcon role="img" size={18} radius="xl" color={complete ? 'green' : 'gray'} variant={complete ? 'filled' : 'light'} aria-label={t(complete ? 'assessment.complete' : 'assessment.incomplete')}>
           {complete ? <IconCheck size={12} /> : <IconCircleDashed size={12} />}
         </ThemeIcon>
       </Tooltip>

@@ -1,4 +1,4 @@
-import { Box, Button, Group, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Box, Button, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
 import { useVirtualizer, type Range } from '@tanstack/react-virtual';
@@ -17,6 +17,7 @@ import { formatTimestamp } from '../../components/format';
 import { ImportDossierButton } from '../workflow/ImportDossierDialog';
 import { DraftFormModal } from './DraftFormModal';
 import { STATUS_COLORS } from './StatusBadge';
+import { PageTitle } from '../../components/PageTitle';
 
 const PAGE_SIZE = 200;
 const ROW_HEIGHT = 44;
@@ -74,7 +75,7 @@ export function DraftListPage() {
   return (
     <Stack h="calc(100vh - 90px)" gap="sm">
       <Group justify="space-between">
-        <Title order={3}>{t('drafts.title')}</Title>
+        <PageTitle>{t('drafts.title')}</PageTitle>
         <Group gap="xs">
           <ImportDossierButton onImported={() => setImports((count) => count + 1)} />
           <ExportButton label={t('exports.list.export')} icon={<IconFileSpreadsheet size={16} />} make={() => api.exportDraftList(query)} />

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Loader, Paper, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Loader, Paper, Stack, Table, Tabs, Text } from '@mantine/core';
 import { IconEdit, IconPlus } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
@@ -23,6 +23,7 @@ import { DraftFormModal } from './DraftFormModal';
 import { MissingComponentsBadge } from './MissingComponentsBadge';
 import { StatusBadge } from './StatusBadge';
 import { TrashSection } from './TrashSection';
+import { PageTitle } from '../../components/PageTitle';
 
 export function DraftPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -45,9 +46,9 @@ export function DraftPage({ id }: { id: string }) {
             <StatusBadge status={draft.status} />
             {draft.submittedToGovernment && <Badge color="grape" variant="light">{t('drafts.columns.government')}</Badge>}
           </Group>
-          <Title order={3} lineClamp={3} title={draft.title}>
+          <PageTitle lineClamp={3} title={draft.title}>
             {draft.title}
-          </Title>
+          </PageTitle>
           <Text c="dimmed">{draft.draftingAgency}</Text>
         </Stack>
         <Group gap="xs">

@@ -59,6 +59,8 @@ import { useFormatters } from '../../components/useFormatters';
 import { zodValidate } from '../../components/zodForm';
 import { requestLeave, useLeaveGuard, type LeaveGuard } from '../../components/leaveGuard';
 import { ReadOnlyFieldset, useWriteRefusal } from '../workflow/useWritePermission';
+import { PageTitle } from '../../components/PageTitle';
+import { WARNING_TEXT } from '../../theme';
 
 type Props = { id: string; draftId?: undefined; tab?: string } | { id?: undefined; draftId: string; tab?: undefined };
 
@@ -151,7 +153,7 @@ export function RegulationPage(props: Props) {
           ← {regulation.draftTitle}
         </Anchor>
         <Group gap="sm" align="baseline">
-          <Title order={3}>{regulation.name}</Title>
+          <PageTitle>{regulation.name}</PageTitle>
           <Badge variant="light">{t(`kindShort.${regulation.kind}`)}</Badge>
           <Badge variant="outline" color="gray">
             {t(`change.${regulation.change}`)}
@@ -309,11 +311,11 @@ function RegulationForm({ regulationId, draftId, draftTitle, docType, referenceD
                   ← {draftTitle}
                 </Anchor>
               )}
-              <Title order={regulationId ? 4 : 3}>{title}</Title>
+              {regulationId ? <Title order={2} size="h4">{title}</Title> : <PageTitle>{title}</PageTitle>}
             </div>
             {refusal === null && (
               <Group>
-                <Text size="sm" c={dirty ? 'orange.9' : 'dimmed'} data-testid="save-state">
+                <Text size="sm" c={dirty ? WARNING_TEXT : 'dimmed'} data-testid="save-state">
                   {dirty ? t('daily.leave.unsaved') : regulationId ? t('daily.leave.allSaved') : ''}
                 </Text>
                 <Button variant="light" leftSection={<IconDatabaseSearch size={16} />} onClick={() => setPicking(true)} title={t('catalogue.startHint')}>
@@ -659,7 +661,7 @@ function ComponentChecklist({ form, docType }: SectionProps & { docType: DocType
         {t('regulation.checklistHint', { docType: t(`docType.${docType}`) })}
       </Text>
       {setsProceduresOnlyWhenDelegated(docType) && (
-        <Text size="xs" c="orange.8" mb="sm">
+        <Text size="xs" c={WARNING_TEXT} mb="sm">
           {t('validity.delegatedOnly')}
         </Text>
       )}

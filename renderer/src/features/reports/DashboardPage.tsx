@@ -18,10 +18,11 @@ import { IsoMonthInput } from '../../components/DateFields';
 import { z } from 'zod';
 import { searchHref } from '../search/searchLink';
 import { readRemembered, remember, useLatestMonth } from './rememberedPeriod';
+import { PageTitle } from '../../components/PageTitle';
 
 // Colours that stay apart for colour-blind readers and on a grey printout: blue, teal and orange for the stages;
 // green, amber and red for agree, amend and remove.
-const STAGE_COLORS = { assessed: '#1f4589', appraised: '#0c8599', reviewed: '#e8590c' } as const;
+const STAGE_COLORS = { assessed: '#1f4589', appraised: '#0b7285', reviewed: '#b93e0c' } as const;
 const VERDICT_COLORS = { agree: '#2f9e44', amend: '#f59f00', remove: '#e03131' } as const;
 const WAITING_COLOR = '#5177c3';
 const AXIS_TICK = { fontSize: 12, fill: '#343a40' };
@@ -66,7 +67,7 @@ export function DashboardPage() {
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
-        <Title order={3}>{t('reports.dashboard.title')}</Title>
+        <PageTitle>{t('reports.dashboard.title')}</PageTitle>
         <Group gap="sm" align="flex-end">
           <IsoMonthInput label={t('reports.dashboard.fromMonth')} value={from} onChange={setFrom} w={170} />
           <IsoMonthInput label={t('reports.dashboard.toMonth')} value={to} onChange={setTo} w={170} />

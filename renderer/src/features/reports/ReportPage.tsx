@@ -21,6 +21,7 @@ import { ExportActions } from './ExportActions';
 import { IsoDateInput, IsoMonthInput } from '../../components/DateFields';
 import { readRemembered, remember, useLatestMonth } from './rememberedPeriod';
 import { z } from 'zod';
+import { PageTitle } from '../../components/PageTitle';
 
 type Mode = 'month' | 'range';
 
@@ -74,7 +75,7 @@ export function ReportPage() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={3}>{t('reports.title')}</Title>
+          <PageTitle>{t('reports.title')}</PageTitle>
           {period && (
             <Text c="dimmed" data-testid="report-period">
               {periodTitle(period, locale)}

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -15,6 +15,7 @@ import { StatusBadge } from '../drafts/StatusBadge';
 import { FindingCountBadge } from '../findings/FindingCountBadge';
 import { SearchFilters } from './SearchFilters';
 import { readSearchLink } from './searchLink';
+import { PageTitle } from '../../components/PageTitle';
 
 const RESULT_LIMIT = 500;
 const ROW_HEIGHT = 58;
@@ -52,7 +53,7 @@ export function SearchPage({ link }: { link?: string }) {
 
   return (
     <Stack h="calc(100vh - 90px)" gap="sm">
-      <Title order={3}>{t('search.title')}</Title>
+      <PageTitle>{t('search.title')}</PageTitle>
       <TextInput
         size="md"
         leftSection={<IconSearch size={18} />}

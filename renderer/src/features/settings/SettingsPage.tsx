@@ -1,15 +1,16 @@
-import { Stack, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { IncomeSettings } from '../assessment/IncomeSettings';
 import { ProfileSettings } from '../workflow/ProfileSettings';
 import { SafekeepingSettings } from './SafekeepingSettings';
+import { PageTitle } from '../../components/PageTitle';
 
 /** Installation settings, one section per concern. */
 export function SettingsPage() {
   const { t } = useTranslation();
   return (
     <Stack gap="md">
-      <Title order={3}>{t('app.nav.settings')}</Title>
+      <PageTitle>{t('app.nav.settings')}</PageTitle>
       <ProfileSettings />
       <IncomeSettings />
       <SafekeepingSettings />

@@ -12,6 +12,7 @@ import { api } from '../../apiClient';
 import { notifyError, ProblemList } from '../../components/errors';
 import { formatTimestamp } from '../../components/format';
 import { ConflictList } from './ConflictList';
+import { WARNING_TEXT } from '../../theme';
 
 type Checked = { raw: unknown; dossier: Dossier } | { problems: FieldProblem[] };
 
@@ -53,7 +54,7 @@ function Report({ report }: { report: ImportReport }) {
         <Text size="sm">
           {t('workflow.import.updated')}: {line(report.updated)}
         </Text>
-        <Text size="sm" c={report.conflicts.length > 0 ? 'orange.8' : undefined} fw={report.conflicts.length > 0 ? 600 : undefined}>
+        <Text size="sm" c={report.conflicts.length > 0 ? WARNING_TEXT : undefined} fw={report.conflicts.length > 0 ? 600 : undefined}>
           {t('workflow.import.conflicts', { count: report.conflicts.length })}
         </Text>
       </SimpleGrid>

@@ -1,4 +1,4 @@
-import { Badge, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconChevronDown, IconSettings, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -39,13 +39,9 @@ export function ProfileBadge() {
   };
 
   return (
-    <Menu position="bottom-end" withinPortal shadow="md" width={300}>
+    <Menu position="bottom-end" withinPortal shadow="md" width={300} withInitialFocusPlaceholder={false}>
       <Menu.Target>
-        <UnstyledButton
-          aria-label={t('workflow.profile.switchLabel', { role: t(`role.${profile.role}`), agency: profile.agency, officer: profile.officerName })}
-          data-testid="profile-badge"
-          data-role={profile.role}
-        >
+        <UnstyledButton data-testid="profile-badge" data-role={profile.role}>
           <Group gap={6} wrap="nowrap">
             <IconUserCircle size={20} color="white" aria-hidden />
             <Badge color="yellow.4" c="dark.9" variant="filled" size="sm">
@@ -54,6 +50,8 @@ export function ProfileBadge() {
             <Text size="sm" c="white" truncate="end" maw={320}>
               {profile.agency} · {profile.officerName}
             </Text>
+            {/* Read after the visible role and name, so that the button's name starts with what is seen. */}
+            <VisuallyHidden>{t('workflow.profile.switchHint')}</VisuallyHidden>
             <IconChevronDown size={14} color="white" aria-hidden />
           </Group>
         </UnstyledButton>

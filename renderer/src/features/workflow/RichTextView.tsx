@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { richTextDocumentSchema, type RichTextBlock, type RichTextInline } from '../../../../shared/domain/richText';
 import { COMMENT_STYLE, QUOTE_STYLE } from './editor/OpinionEditor';
+import { WARNING_TEXT } from '../../theme';
 
 function Inlines({ children }: { children: readonly RichTextInline[] }) {
   const { t } = useTranslation();
@@ -15,7 +16,7 @@ function Inlines({ children }: { children: readonly RichTextInline[] }) {
               <span style={COMMENT_STYLE} data-comment={child.component}>
                 <Inlines>{child.children}</Inlines>
               </span>
-              <Text span size="xs" c="orange.8">
+              <Text span size="xs" c={WARNING_TEXT}>
                 {' '}
                 [{t(`component.${child.component}`)}: {child.note}]
               </Text>

@@ -12,6 +12,7 @@ import { formatTimestamp } from '../../components/format';
 import { useApiData } from '../../components/useApiData';
 import { ConflictList } from './ConflictList';
 import { TransitionDialog } from './TransitionDialog';
+import { WARNING_TEXT } from '../../theme';
 
 /** Refusals about what the officer types in the dialog (a reason, a date): the button stays open for them. */
 export const INPUT_RULES = ['return_reason_required', 'issue_date_missing', 'issue_date_invalid'];
@@ -132,7 +133,7 @@ function ActionsCard({ view, onChoose }: { view: WorkflowView; onChoose: (action
       {/* Said in words too: a tooltip on a disabled button is easy to miss. */}
       {checks.map(({ action, refusal }) =>
         refusal !== null ? (
-          <Text key={action} size="sm" c="orange.8" mt="xs">
+          <Text key={action} size="sm" c={WARNING_TEXT} mt="xs">
             {refusal}
           </Text>
         ) : null,
@@ -143,8 +144,8 @@ function ActionsCard({ view, onChoose }: { view: WorkflowView; onChoose: (action
 
 const Mark = ({ ok, label }: { ok: boolean; label: string }) => (
   <Group gap={4} wrap="nowrap">
-    {ok ? <IconCheck size={16} color="var(--mantine-color-green-7)" /> : <IconCircleDashed size={16} color="var(--mantine-color-orange-7)" />}
-    <Text size="sm" c={ok ? undefined : 'orange.8'}>
+    {ok ? <IconCheck size={16} color="var(--mantine-color-green-7)" /> : <IconCircleDashed size={16} color="var(--mantine-color-amber-7)" />}
+    <Text size="sm" c={ok ? undefined : WARNING_TEXT}>
       {label}
     </Text>
   </Group>
