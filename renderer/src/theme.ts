@@ -46,6 +46,8 @@ export function readableOn(color: string, background: string): string {
 const WHITE = '#ffffff';
 /** The light grey of Mantine's striped rows, panels and the light variant of gray: dimmed text must read on it too. */
 const LIGHT_PANEL = DEFAULT_THEME.colors.blue[1];
+/** The yellow of a highlighted search match (Mantine's Mark), which links in search hits are drawn on. */
+const HIGHLIGHT = DEFAULT_THEME.colors.yellow[2];
 
 /**
  * Mantine's light scheme paints filled badges white on shade 6 (2:1 for green) and light badges shade 9 on shade 1
@@ -57,7 +59,7 @@ export const cssVariablesResolver: CSSVariablesResolver = (resolved) => {
   const light: Record<string, string> = {
     '--mantine-color-dimmed': readableOn(resolved.colors.gray[6], LIGHT_PANEL),
     '--mantine-color-error': readableOn(resolved.colors.red[6], WHITE),
-    '--mantine-color-anchor': readableOn(navy[6], WHITE),
+    '--mantine-color-anchor': readableOn(navy[6], HIGHLIGHT),
   };
   for (const [name, shades] of Object.entries(resolved.colors)) {
     const filled = readableOn(shades[6], WHITE);
