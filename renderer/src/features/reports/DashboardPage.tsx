@@ -36,6 +36,8 @@ const currentMonth = (): string => new Date().toISOString().slice(0, 7);
 const twelveMonthsBefore = (month: string): string => monthsBetween(`${Number(month.slice(0, 4)) - 1}-${month.slice(5, 7)}`, month)[1] ?? month;
 
 const REMEMBERED_KEY = 'tthc-dashboard-range';
+/** The report section each monthly bar counts, so that a bar opens the regulations of its month. */
+const MONTHLY_SECTIONS = { assessed: 'assessment', appraised: 'appraisal', reviewed: 'review' } as const;
 const rememberedSchema = z.object({ from: z.string().max(7), to: z.string().max(7) });
 
 /** Height for horizontal bars: one row each, plus the axis. */
@@ -161,7 +163,17 @@ function DashboardCharts({ data }: { data: Dashboard }) {
             <YAxis allowDecimals={false} tick={AXIS_TICK} tickFormatter={format.integer} label={{ value: t('reports.dashboard.regulationsAxis'), angle: -90, position: 'insideLeft', offset: 0 }} />
             <Tooltip formatter={(value) => format.integer(Number(value))} />
                 {(['assessed', 'appraised', 'reviewed'] as const).map((key) => (
-              <Bar key={key} dataKey={key} name={t(`reports.dashboard.${key}`)} fill={STAGE_COLORS[key]} isAnimationActive={false} />
+              <Bar
+                key={key}
+                dataKey={key}
+                name={t(`reports.dashboard.${key}`)}
+                fill={STAGE_COLORS[key]}
+                isAnimationActive={false}
+                cursor="pointer"
+                onClick={(entry: { payload?: { month: string } }) =>
+                  entry.payload && navigate(searchHref({ countedIn: { section: MONTHLY_SECTIONS[key], ...monthPeriod(entry.payload.month), verdicts: [] } }))
+                }
+              />
             ))}
           </BarChart>
         </ResponsiveContainer>
