@@ -39,10 +39,10 @@ async function seed(api: ReturnType<typeof createTestApi>['api'], changes: Chang
 const completeAmended = (): AssessmentInput => ({ template: '2010', answers: answerEverything(template, 'amended'), cost: WORKED_WORKSHEET });
 
 describe('templates', () => {
-  it('lists the 2010 questionnaire as the default', async () => {
+  it('lists every questionnaire, the 2010 one among them (which one a regulation starts on is its templateChoice)', async () => {
     const { api } = createTestApi();
-    const { defaultTemplateId, templates } = await api.listAssessmentTemplates({});
-    expect(defaultTemplateId).toBe('2010');
+    const { templates } = await api.listAssessmentTemplates({});
+    expect(templates.map((known) => known.id)).toEqual(expect.arrayContaining(['2010', '2025', '2025-qdkd']));
     expect(templates.map((known) => known.id)).toContain('2010');
     expect(templates.find((known) => known.id === '2010')?.sections.map((section) => section.id)).toEqual(template.sections.map((section) => section.id));
   });

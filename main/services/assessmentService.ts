@@ -8,7 +8,7 @@ import type {
   HourlyIncomeSettings,
 } from '../../shared/contract/api';
 import { ApiError } from '../../shared/contract/errors';
-import { ASSESSMENT_TEMPLATES, DEFAULT_TEMPLATE_ID, defaultTemplateFor, templateRefusal, templatesFor } from '../../shared/domain/assessmentTemplate';
+import { ASSESSMENT_TEMPLATES, defaultTemplateFor, templateRefusal, templatesFor } from '../../shared/domain/assessmentTemplate';
 import { draftReferenceDate } from '../../shared/domain/administrativeReference';
 import { assessmentStatus, completionDate } from '../../shared/domain/assessmentStatus';
 import { evaluateCostWorksheet, feesFromComponents, hourlyIncomeFromMonthly } from '../../shared/domain/cost';
@@ -78,7 +78,7 @@ function assessmentView(ctx: ServiceContext, regulation: RegulationRecord): Asse
 export function createAssessmentService(ctx: ServiceContext) {
   return {
     listAssessmentTemplates(_input: ApiParsedInput<'listAssessmentTemplates'>): ApiOutput<'listAssessmentTemplates'> {
-      return { defaultTemplateId: DEFAULT_TEMPLATE_ID, templates: [...ASSESSMENT_TEMPLATES] };
+      return { templates: [...ASSESSMENT_TEMPLATES] };
     },
 
     getAssessment({ regulationId }: ApiParsedInput<'getAssessment'>): AssessmentView {

@@ -136,7 +136,7 @@ const draftHeading = draftSchema.pick({ id: true, docType: true, title: true, dr
 export const assessmentApi = {
   listAssessmentTemplates: {
     input: z.object({}),
-    output: z.object({ defaultTemplateId: z.string(), templates: z.array(assessmentTemplateSchema) }),
+    output: z.object({ templates: z.array(assessmentTemplateSchema) }),
   },
   getAssessment: { input: z.object({ regulationId: uuid }), output: assessmentViewSchema },
   saveAssessment: { input: z.object({ regulationId: uuid, assessment: assessmentInputSchema }), output: assessmentViewSchema },
