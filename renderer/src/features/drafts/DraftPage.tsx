@@ -132,7 +132,8 @@ function RegulationsTable({ draft, onAdd }: { draft: DraftDetail; onAdd: () => v
       {draft.regulations.length === 0 ? (
         <Text c="dimmed">{t('drafts.detail.noRegulations')}</Text>
       ) : (
-        <div ref={scrollRef} style={{ maxHeight: '70vh', overflow: 'auto' }} data-testid="draft-regulations">
+        // A scroll area of its own: reachable with Tab and named, so that keyboard users can scroll it too.
+        <div ref={scrollRef} role="region" tabIndex={0} aria-label={t('drafts.detail.regulations')} style={{ maxHeight: '70vh', overflow: 'auto' }} data-testid="draft-regulations">
         <Table striped highlightOnHover verticalSpacing="xs" stickyHeader>
           <Table.Thead>
             <Table.Tr>

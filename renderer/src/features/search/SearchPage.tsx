@@ -79,7 +79,8 @@ export function SearchPage({ link }: { link?: string }) {
         </Group>
       )}
       <Paper withBorder style={{ flex: 1, minHeight: 0 }}>
-        <div ref={scrollRef} style={{ height: '100%', overflow: 'auto' }} data-testid="search-results">
+        {/* A scroll area of its own: reachable with Tab and named, so that keyboard users can scroll it too. */}
+        <div ref={scrollRef} role="region" tabIndex={0} aria-label={t('search.results', { count: data?.total ?? 0 })} style={{ height: '100%', overflow: 'auto' }} data-testid="search-results">
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((row) => {
               const hit = items[row.index]!;
