@@ -3,6 +3,7 @@
 // each operation runs in a process of its own (bench/worker.ts) so that peak memory is its own. Prints the table
 // and writes bench/results.json. A report, not a test: nothing here passes or fails.
 //   BENCH_DRAFTS=2000 npm run bench   one size only (quick)      BENCH_UI=0   without the browser rows
+//   BENCH_ONLY=dashboard,getDraft    only the operations whose name contains one of these (no import, CLI or UI rows)
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,8 @@ type Measured = { ms: number; peakRssMb: number };
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = process.env.BENCH_DRAFTS ? [Number(process.env.BENCH_DRAFTS)] : [1_000, 10_000];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((part) => part.trim().toLowerCase()) : null;
+const chosen = (name: string): boolean => ONLY === null || ONLY.some((part) => name.toLowerCase().includes(part));
 /** Above this many drafts an export is timed once: the 100.000-row spreadsheet takes a minute. */
 const HEAVY_ONCE_ABOVE = 5_000;
 const PROCESS_ROUNDS = 3;
@@ -82,12 +85,15 @@ function row(operation: string, size: string, app: Measured, raw: Measured | nul
 async function measureSize(drafts: number, database: string, rows: ResultRow[]): Promise<void> {
   const size = `${drafts.toLocaleString('vi-VN')} dự thảo / ${(drafts * 10).toLocaleString('vi-VN')} TTHC`;
   console.error(`— ${size}: nhập dữ liệu…`);
-  const rawImport = runWorker(`${database}.raw`, 'import', 'raw', 1, drafts);
-  rmSync(`${database}.raw`, { force: true });
   const appImport = runWorker(database, 'import', 'app', 1, drafts);
-  rows.push(row('Nhập hồ sơ (importDossier)', size, appImport, rawImport));
+  if (chosen('Nhập hồ sơ (importDossier)')) {
+    const rawImport = runWorker(`${database}.raw`, 'import', 'raw', 1, drafts);
+    rmSync(`${database}.raw`, { force: true });
+    rows.push(row('Nhập hồ sơ (importDossier)', size, appImport, rawImport));
+  }
 
   for (const [index, operation] of OPERATIONS.entries()) {
+    if (!chosen(operation.name)) continue;
     console.error(`— ${size}: ${operation.name}`);
     const rounds = operation.heavy && drafts > HEAVY_ONCE_ABOVE ? 1 : ROUNDS;
     const app = runWorker(database, String(index), 'app', rounds, drafts);
@@ -95,6 +101,7 @@ async function measureSize(drafts: number, database: string, rows: ResultRow[]):
     rows.push(row(operation.name, operation.size(drafts), app, raw));
   }
 
+  if (ONLY !== null) return;
   const cli = [process.execPath, join(ROOT, 'bin/tthc.js'), '--db', database];
   const bare = [process.execPath, join(ROOT, 'bench/rawProcess.mjs')];
   const out = mkdtempSync(join(tmpdir(), 'tthc-bench-cli-'));
@@ -137,7 +144,7 @@ async function main(): Promise<void> {
   try {
     for (const drafts of SIZES) await measureSize(drafts, join(work, `bench-${drafts}.sqlite`), rows);
     // The browser rows need the built UI (npm run build:renderer); their memory column is the page's JS heap.
-    if (process.env.BENCH_UI !== '0') {
+    if (process.env.BENCH_UI !== '0' && ONLY === null) {
       const { measureUi } = await import('./ui');
       rows.push(...(await measureUi(Math.max(...SIZES))));
     }
