@@ -56,6 +56,16 @@ describe('query plans', () => {
     expect(plan).toMatch(/USING (COVERING )?INDEX regulations_live_by_draft\b/);
   });
 
+  it('the report costs are summed per day in the order of the date index, without sorting into a temporary tree', () => {
+    const plan = db
+      .prepare(`EXPLAIN QUERY PLAN ${REPORT_SQL.costs}`)
+      .all({ from: '2023-01-01', to: '2023-12-31' })
+      .map((row) => (row as { detail: string }).detail)
+      .join('\n');
+    expect(plan).toMatch(/SEARCH r USING INDEX regulations_by_assessment_date \(assessment_completed_at>\? AND assessment_completed_at<\?\)/);
+    expect(plan).not.toMatch(/TEMP B-TREE/);
+  });
+
   it('full-text search goes through the FTS index', () => {
     const plan = db
       .prepare("EXPLAIN QUERY PLAN SELECT r.id FROM regulation_search s JOIN regulations r ON r.seq = s.rowid WHERE regulation_search MATCH ? ORDER BY s.rowid DESC LIMIT 50")

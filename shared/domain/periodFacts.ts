@@ -2,8 +2,7 @@
 // or more; the database instead counts by index, per day, draft and verdict (db/reportsRepository.ts), and these
 // functions sum the counts for any period inside the loaded range. The counting rules are those of
 // computePeriodStatistics (statistics.ts) and a test holds the two to the same figures on the same data.
-import { annualCost, costReduction } from './cost';
-import type { CostWorksheet } from './dossier';
+import { costReduction } from './cost';
 import { measureTotal, type MeasurePair } from './measures';
 import { judgeReport, type Period, type PeriodReport, type SectionStatistics } from './statistics';
 import { DOC_TYPES, type Change, type DocType, type Verdict } from './vocabulary';
@@ -14,8 +13,8 @@ export type SectionFact = { date: string; draftId: string; docType: DocType; age
 export type OpinionFact = SectionFact & { verdict: Verdict };
 /** Regulations of a draft issued that day, by what the draft does to them. */
 export type IssuedFact = { date: string; draftId: string; change: Change; regulations: number };
-/** The cost worksheet of a regulation assessed that day that has both a baseline and a proposed side. */
-export type CostFact = { date: string; cost: CostWorksheet };
+/** The annual costs, summed, of the regulations assessed that day whose worksheet has both a baseline and a proposed side. */
+export type CostFact = { date: string; baseline: number; proposed: number };
 /** The stored processing time and business-condition figures of a regulation assessed that day (measures.ts). */
 export type MeasureFact = { date: string; timeLimitDays: MeasurePair | null; businessConditions: MeasurePair | null };
 
@@ -59,10 +58,9 @@ export function statisticsFromFacts(facts: PeriodFacts, period: Period): PeriodR
 
   let baseline = 0;
   let proposed = 0;
-  for (const { cost } of factsWithin(facts.cost, period)) {
-    if (!cost.baseline || !cost.proposed) continue;
-    baseline += annualCost(cost.baseline, cost.hourlyIncome);
-    proposed += annualCost(cost.proposed, cost.hourlyIncome);
+  for (const day of factsWithin(facts.cost, period)) {
+    baseline += day.baseline;
+    proposed += day.proposed;
   }
 
   const measures = factsWithin(facts.measures, period);
