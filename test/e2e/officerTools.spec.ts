@@ -103,7 +103,7 @@ test('report and dashboard open on the latest period with data, remember the cho
     await page.screenshot({ path: testInfo.outputPath('dashboard-latest.png'), fullPage: true });
     await expect(page.getByRole('button', { name: 'Đến tháng' })).toHaveText('Tháng 02/2024');
     // A monthly bar opens the regulations it counts: VPCP's three opinions of 02/2024.
-    await page.locator('.recharts-bar-rectangle path[fill="#e8590c"]').first().click();
+    await page.locator('.recharts-bar-rectangle path[fill="#b93e0c"]').first().click();
     await expect(page.getByTestId('search-counted-in')).toContainText('Có ý kiến thẩm tra từ 01/02/2024 đến 29/02/2024');
     await expect(page.getByTestId('search-count')).toHaveText('3 kết quả');
     await page.getByRole('link', { name: 'Báo cáo' }).click();
