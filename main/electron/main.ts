@@ -5,7 +5,8 @@ import { DatabaseDamagedError, DatabaseTooNewError } from '../../db/connection';
 import { openBackend, type Backend } from '../app';
 import { defaultDataDir, resolveDatabasePath } from '../dataPaths';
 import { CONTENT_SECURITY_POLICY } from '../transports/contentSecurity';
-import { IPC_CHANNEL } from './ipcChannel';
+import { saveDownload } from '../transports/saveDownload';
+import { IPC_CHANNEL, SAVE_CHANNEL } from './ipcChannel';
 import { allowedExternalLink, isRendererUrl } from './navigationPolicy';
 
 const rendererIndex = join(__dirname, '../renderer/index.html');
@@ -53,6 +54,18 @@ function registerIpc(backend: Backend): void {
       return { ok: false, error: { code: 'unauthorized', message: 'Nguồn gọi không hợp lệ.' } };
     }
     return backend.dispatch(typeof method === 'string' ? method : '', input);
+  });
+  // A large file is streamed to the path the officer picks instead of crossing IPC whole as base64.
+  ipcMain.handle(SAVE_CHANNEL, (event, method: unknown, input: unknown) => {
+    if (!isRendererUrl(event.senderFrame?.url, rendererIndex)) {
+      return { ok: false, error: { code: 'unauthorized', message: 'Nguồn gọi không hợp lệ.' } };
+    }
+    const owner = BrowserWindow.fromWebContents(event.sender);
+    return saveDownload(backend, typeof method === 'string' ? method : '', input, async (fileName) => {
+      const options = { defaultPath: join(app.getPath('downloads'), fileName) };
+      const chosen = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      return chosen.canceled || !chosen.filePath ? undefined : chosen.filePath;
+    });
   });
 }
 

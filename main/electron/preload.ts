@@ -1,12 +1,18 @@
-// Runs sandboxed in the window: exposes exactly one function, which forwards only contract method names.
+// Runs sandboxed in the window: exposes two functions, which forward only contract method names (and, for saving,
+// only the streamed downloads' names).
 import { contextBridge, ipcRenderer } from 'electron';
 import { isApiMethod } from '../../shared/contract/api';
 import type { ApiResponse } from '../../shared/contract/client';
-import { IPC_CHANNEL } from './ipcChannel';
+import { isDownloadMethod } from '../../shared/contract/downloads';
+import { IPC_CHANNEL, SAVE_CHANNEL } from './ipcChannel';
 
 contextBridge.exposeInMainWorld('tthcBridge', {
   invoke: (method: string, input: unknown): Promise<ApiResponse> =>
     isApiMethod(method)
       ? (ipcRenderer.invoke(IPC_CHANNEL, method, input) as Promise<ApiResponse>)
       : Promise.resolve({ ok: false, error: { code: 'not_found', message: `Không có phương thức "${method}".` } }),
+  save: (method: string, input: unknown): Promise<ApiResponse> =>
+    isDownloadMethod(method)
+      ? (ipcRenderer.invoke(SAVE_CHANNEL, method, input) as Promise<ApiResponse>)
+      : Promise.resolve({ ok: false, error: { code: 'not_found', message: `Không có tệp tải về "${method}".` } }),
 });

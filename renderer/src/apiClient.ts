@@ -3,13 +3,13 @@ import type { ApiClient, ApiMethod } from '../../shared/contract/api';
 import { createApiClient, type ApiResponse, type ApiSend } from '../../shared/contract/client';
 import type { DownloadMethod } from '../../shared/contract/downloads';
 import { ApiError } from '../../shared/contract/errors';
-import type { DownloadableFile } from './components/download';
+import type { DownloadableFile, SavedFile } from './components/download';
 import { i18next } from './i18n';
 
 declare global {
   interface Window {
     /** Exposed by the Electron preload through contextBridge; absent in the browser. */
-    tthcBridge?: { invoke: (method: string, input: unknown) => Promise<ApiResponse> };
+    tthcBridge?: { invoke: (method: string, input: unknown) => Promise<ApiResponse>; save: (method: string, input: unknown) => Promise<ApiResponse> };
   }
 }
 
@@ -60,11 +60,15 @@ const attachmentName = (disposition: string | null): string | undefined => {
 };
 
 /**
- * A large file from the web host's streamed route: the browser keeps it as a Blob, never as base64 in the page's
- * heap. The desktop window has no such route yet and asks `answered` (the API method's own answer) instead.
+ * A large file, never held whole as base64 in the page's heap: the desktop window has the main process stream it to
+ * the path the officer picks; the web host streams it over its download route and the browser keeps it as a Blob.
  */
-export async function downloadOf(method: DownloadMethod, input: unknown, answered: () => Promise<DownloadableFile>): Promise<DownloadableFile> {
-  if (window.tthcBridge) return answered();
+export async function downloadOf(method: DownloadMethod, input: unknown): Promise<DownloadableFile> {
+  if (window.tthcBridge) {
+    const saved = await window.tthcBridge.save(method, input);
+    if (!saved.ok) throw ApiError.fromPayload(saved.error);
+    return saved.value as SavedFile;
+  }
   const response = await fetch(`./download/${method}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-tthc-token': webToken },

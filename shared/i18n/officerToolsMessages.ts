@@ -23,6 +23,7 @@ export const officerToolsMessages = {
     saved: {
       title: 'Đã xuất tệp',
       where: 'Tệp «{{name}}» đã được chuyển cho trình duyệt: xem trong thư mục Tải xuống (Downloads) hoặc nơi anh/chị vừa chọn khi được hỏi.',
+      at: 'Đã lưu tệp tại {{path}}.',
     },
   },
   en: {
@@ -47,6 +48,7 @@ export const officerToolsMessages = {
     saved: {
       title: 'File exported',
       where: 'The file “{{name}}” was handed to the browser: look in the Downloads folder, or where you chose when asked.',
+      at: 'File saved at {{path}}.',
     },
   },
 } as const;

@@ -4,8 +4,11 @@ import { notifications } from '@mantine/notifications';
 import type { ExportedFile } from '../../../shared/contract/api';
 import { i18next } from '../i18n';
 
-/** A file the API returned (base64 bytes, its name and its type), or one the browser already holds as a Blob. */
-export type DownloadableFile = ExportedFile | { fileName: string; blob: Blob };
+/** A file the desktop app's main process already wrote where the officer chose (`savedTo: null`: they cancelled). */
+export type SavedFile = { fileName: string; savedTo: string | null };
+
+/** A file the API returned (base64 bytes, its name and its type), one the browser already holds as a Blob, or one saved. */
+export type DownloadableFile = ExportedFile | { fileName: string; blob: Blob } | SavedFile;
 
 export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -30,5 +33,9 @@ export function fileBlob(file: ExportedFile): Blob {
 }
 
 export function downloadFile(file: DownloadableFile): void {
+  if ('savedTo' in file) {
+    if (file.savedTo !== null) notifications.show({ color: 'green', title: i18next.t('saved.title'), message: i18next.t('saved.at', { path: file.savedTo }), autoClose: 8000 });
+    return;
+  }
   saveBlob('blob' in file ? file.blob : fileBlob(file), file.fileName);
 }

@@ -58,7 +58,7 @@ export function DraftPage({ id }: { id: string }) {
               reload();
             }}
           />
-          <ExportDossierButton draftId={draft.id} title={draft.title} />
+          <ExportDossierButton draftId={draft.id} />
           <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setEditing(true)} disabled={draftRefusal !== null} title={draftRefusal ?? undefined}>
             {t('app.edit')}
           </Button>

@@ -1,7 +1,7 @@
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { RegulationFilters } from '../../../../shared/contract/regulationFilters';
-import { api, downloadOf } from '../../apiClient';
+import { downloadOf } from '../../apiClient';
 import { ExportButton } from './ExportButton';
 
 /** Every result of a search with its filters, not only the rows on screen, as a workbook. */
@@ -11,7 +11,7 @@ export function SearchExportButton({ text, filters }: { text: string; filters: R
     <ExportButton
       label={t('exports.list.export')}
       icon={<IconFileSpreadsheet size={16} />}
-      make={() => downloadOf('exportRegulationList', { search: text, filters }, () => api.exportRegulationList({ search: text, filters }))}
+      make={() => downloadOf('exportRegulationList', { search: text, filters })}
     />
   );
 }
