@@ -3,7 +3,8 @@
 // each operation runs in a process of its own (bench/worker.ts) so that peak memory is its own. Prints the table
 // and writes bench/results.json. A report, not a test: nothing here passes or fails.
 //   BENCH_DRAFTS=2000 npm run bench   one size only (quick)      BENCH_UI=0   without the browser rows
-//   BENCH_ONLY=dashboard,getDraft    only the operations whose name contains one of these (no import, CLI or UI rows)
+//   BENCH_ONLY=dashboard,getDraft    only the operations whose name contains one of these (no CLI or UI rows);
+//                                     BENCH_ONLY=import: the import alone, BENCH_ROUNDS times per side (median)
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -85,11 +86,21 @@ function row(operation: string, size: string, app: Measured, raw: Measured | nul
 async function measureSize(drafts: number, database: string, rows: ResultRow[]): Promise<void> {
   const size = `${drafts.toLocaleString('vi-VN')} dự thảo / ${(drafts * 10).toLocaleString('vi-VN')} TTHC`;
   console.error(`— ${size}: nhập dữ liệu…`);
-  const appImport = runWorker(database, 'import', 'app', 1, drafts);
-  if (chosen('Nhập hồ sơ (importDossier)')) {
-    const rawImport = runWorker(`${database}.raw`, 'import', 'raw', 1, drafts);
-    rmSync(`${database}.raw`, { force: true });
-    rows.push(row('Nhập hồ sơ (importDossier)', size, appImport, rawImport));
+  const importName = 'Nhập hồ sơ (importDossier)';
+  if (!chosen(importName)) runWorker(database, 'import', 'app', 1, drafts);
+  else {
+    // Chosen alone (BENCH_ONLY=import) the import is repeated BENCH_ROUNDS times, raw and app in turn so that load on
+    // the machine falls on both, and the medians are compared.
+    const imports = Array.from({ length: ONLY === null ? 1 : ROUNDS }, () => {
+      const raw = runWorker(`${database}.raw`, 'import', 'raw', 1, drafts);
+      rmSync(`${database}.raw`, { force: true });
+      return { raw, app: runWorker(database, 'import', 'app', 1, drafts) };
+    });
+    const medianOf = (side: 'raw' | 'app'): Measured => ({
+      ms: median(imports.map((run) => run[side].ms)),
+      peakRssMb: Math.max(...imports.map((run) => run[side].peakRssMb)),
+    });
+    rows.push(row(importName, size, medianOf('app'), medianOf('raw')));
   }
 
   for (const [index, operation] of OPERATIONS.entries()) {

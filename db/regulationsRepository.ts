@@ -253,13 +253,13 @@ export function createRegulationsRepository(db: Database) {
     'SELECT id, necessity_score, assessment_complete, review_finding_count FROM regulations WHERE id IN (SELECT value FROM json_each(?))',
   );
 
-  const draftDocType = db.prepare<[string], { doc_type: string }>('SELECT doc_type FROM drafts WHERE id = ?');
-  const params = (record: RegulationRecord, now: string) => {
+  const draftOf = db.prepare<[string], { doc_type: string; title: string }>('SELECT doc_type, title FROM drafts WHERE id = ?');
+  const params = (record: RegulationRecord, now: string, draft = draftOf.get(record.draftId)) => {
     const summary = summarizeAssessment(record.assessment, record.change);
     // Derived from the record by one pure function, in the same statement as the write (migration 0070 fills old rows).
     const measures = measuresOf(record);
     // The rules that read only the regulation and its draft; the comparative ones run when findings are read.
-    const review = reviewRegulation(record, draftDocType.get(record.draftId)?.doc_type as DocType, now);
+    const review = reviewRegulation(record, draft?.doc_type as DocType, now);
     return {
       id: record.id,
       draftId: record.draftId,
@@ -304,8 +304,11 @@ export function createRegulationsRepository(db: Database) {
   return {
     insert(record: RegulationRecord, now: string): void {
       const position = nextPosition.get(record.draftId)?.next ?? 0;
-      insert.run({ ...params(record, now), position });
-      reindex(record.id, true);
+      const draft = draftOf.get(record.draftId);
+      const { lastInsertRowid } = insert.run({ ...params(record, now, draft), position });
+      // The search text from what was just written, as indexText would read it back (concat_ws skips only NULLs).
+      const body = [record.name, record.field, record.article, record.nationalCode, draft?.title].filter((part) => part !== undefined).join(' ');
+      insertIndex.run(lastInsertRowid, foldVietnamese(body));
     },
     update(record: RegulationRecord, now: string): void {
       update.run(params(record, now));

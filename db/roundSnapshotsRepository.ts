@@ -17,9 +17,12 @@ export function createRoundSnapshotsRepository(db: Database) {
     'SELECT coalesce(max(round), 0) + 1 AS next FROM draft_rounds WHERE draft_id = ?',
   );
   const insertRound = db.prepare('INSERT INTO draft_rounds (draft_id, round, stage, taken_at) VALUES (?, ?, ?, ?)');
-  const insertSnapshot = db.prepare(
+  // The copy is taken in SQL from the stored rows (the draft's live regulations, in list order): nothing is parsed
+  // and written back in JavaScript.
+  const copyRegulations = db.prepare(
     `INSERT INTO regulation_snapshots (draft_id, round, regulation_id, name, components, assessment)
-     VALUES (@draftId, @round, @regulationId, @name, @components, @assessment)`,
+     SELECT draft_id, @round, id, name, components, assessment FROM regulations
+     WHERE draft_id = @draftId AND deleted_at IS NULL ORDER BY position`,
   );
   const roundsOfDraft = db.prepare<[string], RoundRow>(
     'SELECT round, stage, taken_at FROM draft_rounds WHERE draft_id = ? ORDER BY round',
@@ -29,25 +32,11 @@ export function createRoundSnapshotsRepository(db: Database) {
   );
 
   return {
-    /** Records a new round with a copy of each regulation; returns its number (1 for the first submission). */
-    addRound(
-      draftId: string,
-      stage: OpinionStage,
-      takenAt: string,
-      regulations: ReadonlyArray<RegulationSnapshot & { id: string }>,
-    ): number {
+    /** Records a new round with a copy of each of the draft's regulations as stored now; returns its number (1 for the first submission). */
+    addRound(draftId: string, stage: OpinionStage, takenAt: string): number {
       const round = nextRound.get(draftId)?.next ?? 1;
       insertRound.run(draftId, round, stage, takenAt);
-      for (const regulation of regulations) {
-        insertSnapshot.run({
-          draftId,
-          round,
-          regulationId: regulation.id,
-          name: regulation.name,
-          components: JSON.stringify(regulation.components),
-          assessment: regulation.assessment ? JSON.stringify(regulation.assessment) : null,
-        });
-      }
+      copyRegulations.run({ draftId, round });
       return round;
     },
     listRounds(draftId: string): DraftRound[] {

@@ -23,7 +23,7 @@ import {
 } from '../../shared/domain/dossier';
 import { opinionIsIssued, stageSubmittedBy } from '../../shared/domain/opinionRules';
 import { opinionKind, responseKind, WRITE_RULES } from '../../shared/domain/permissions';
-import type { OpinionStage, Role } from '../../shared/domain/vocabulary';
+import type { DraftStatus, OpinionStage, Role } from '../../shared/domain/vocabulary';
 import { TRANSITIONS } from '../../shared/domain/workflow';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import type { DraftRecord } from '../../db/draftsRepository';
@@ -279,8 +279,8 @@ export function createDossierService(ctx: ServiceContext) {
     return false;
   }
 
-  function mergeOpinions(draftId: string, regulationId: string, opinions: readonly Opinion[], path: string, merge: Merge): void {
-    const status = requireDraft(ctx, draftId).status;
+  /** `status` is the draft's state here before this file (its row is updated after its regulations are merged). */
+  function mergeOpinions(draftId: string, status: DraftStatus, regulationId: string, opinions: readonly Opinion[], path: string, merge: Merge): void {
     opinions.forEach((opinion, index) => {
       const { response, ...fields } = opinion;
       const opinionPath = `${path}.opinions[${index}]`;
@@ -288,7 +288,7 @@ export function createDossierService(ctx: ServiceContext) {
       const owner = opinionOwner(opinion.stage);
       let changed = false;
       if (!stored) {
-        ctx.repos.opinions.save({ ...fields, regulationId });
+        ctx.repos.opinions.insert({ ...fields, regulationId });
         merge.report.added.opinions += 1;
       } else if (!sameData({ ...stored, regulationId }, { ...fields, regulationId })) {
         const issued = opinionIsIssued(stored.stage, status);
@@ -326,7 +326,7 @@ export function createDossierService(ctx: ServiceContext) {
     }
   }
 
-  function mergeRegulation(draftId: string, draftWasHere: boolean, regulation: Regulation, path: string, merge: Merge): void {
+  function mergeRegulation(draftId: string, status: DraftStatus, draftWasHere: boolean, regulation: Regulation, path: string, merge: Merge): void {
     const { opinions, findingDecisions, ...owned } = regulation;
     const incoming: RegulationRecord = { ...owned, draftId };
     if (ctx.repos.regulations.findTrashed(regulation.id)) {
@@ -336,7 +336,7 @@ export function createDossierService(ctx: ServiceContext) {
         path,
         message: `TTHC/QĐKD «${regulation.name}» đang ở thùng rác tại máy này nên không được đưa trở lại; ý kiến kèm theo được lưu cùng nó. Khôi phục nó từ thùng rác nếu cần.`,
       });
-      mergeOpinions(draftId, regulation.id, opinions, path, merge);
+      mergeOpinions(draftId, status, regulation.id, opinions, path, merge);
       return;
     }
     const stored = ctx.repos.regulations.findById(regulation.id);
@@ -358,7 +358,7 @@ export function createDossierService(ctx: ServiceContext) {
       });
       if (!stored) return; // its opinions wait with it (the file was refused earlier if it had any)
     }
-    mergeOpinions(draftId, regulation.id, opinions, path, merge);
+    mergeOpinions(draftId, status, regulation.id, opinions, path, merge);
     mergeFindingDecisions(regulation.id, findingDecisions ?? [], merge);
   }
 
@@ -412,8 +412,9 @@ export function createDossierService(ctx: ServiceContext) {
       added.add(key);
       merge.report.added.events += 1;
     }
+    const statusHere = stored?.status ?? record.status;
     regulations.forEach((regulation, index) =>
-      mergeRegulation(draft.id, stored !== undefined, regulation, `${path}.regulations[${index}]`, merge),
+      mergeRegulation(draft.id, statusHere, stored !== undefined, regulation, `${path}.regulations[${index}]`, merge),
     );
     updateDraft();
     // A submission we learn of from the file opens a round here too, so this body can compare rounds later.

@@ -46,11 +46,5 @@ export function workflowSnapshot(
 
 /** Keeps every regulation of the draft as it is now as the next round of `stage`. */
 export function takeRound(ctx: ServiceContext, draftId: string, stage: OpinionStage, takenAt: string): number {
-  const regulations = ctx.repos.regulations.listByDraft(draftId).map(({ id, name, components, assessment }) => ({
-    id,
-    name,
-    components,
-    assessment: assessment ?? null,
-  }));
-  return ctx.repos.rounds.addRound(draftId, stage, takenAt, regulations);
+  return ctx.repos.rounds.addRound(draftId, stage, takenAt);
 }
