@@ -2,7 +2,7 @@
 // assessment, VPCP's November 2023 figures, the national catalogue, an issued decree, a draft with a regulation in the
 // trash), checked with axe: no critical and no serious violation. A screenshot of each at 1366×768 is kept.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -10,19 +10,12 @@ import { CATALOGUE_SAMPLE_PATH, ISSUED_DRAFT_ID, issuedDecreeDossier } from '../
 import { buildDossierForFigures, REFERENCE_002_FIGURES } from '../fixtures/reportFigures';
 import { REVIEWED_IDS, REVIEWED_TITLE, writeReviewedDossier } from '../fixtures/reviewedDossier';
 import { pickMonth } from './datePickers';
-import { startHost, temporaryDatabase, type RunningHost } from './webHost';
+import { callApi, startHost, temporaryDatabase } from './webHost';
 
 const CLI = resolve(import.meta.dirname, '../../bin/tthc.js');
 
 test.use({ viewport: { width: 1366, height: 768 } });
 test.setTimeout(300_000);
-
-async function call<T>(request: APIRequestContext, host: RunningHost, method: string, data: object): Promise<T> {
-  const response = await request.post(`${host.origin}/api/${method}`, { data, headers: { 'x-tthc-token': host.token } });
-  const body = (await response.json()) as { ok: boolean; value: T; error?: unknown };
-  expect(body.ok, `${method}: ${JSON.stringify(body.error)}`).toBe(true);
-  return body.value;
-}
 
 type Violation = { screen: string; rule: string; impact: string; help: string; targets: string[] };
 
@@ -63,10 +56,10 @@ test('every screen has no critical and no serious axe violation', async ({ page,
   const shots = testInfo.outputPath();
   const found: Violation[] = [];
   try {
-    const draft = await call<{ id: string }>(request, host, 'createDraft', { docType: 'nghi_dinh', title: 'Nghị định về hộ tịch', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: true });
-    const kept = await call<{ id: string }>(request, host, 'createRegulation', { draftId: draft.id, fields: { kind: 'tthc', change: 'new', name: 'Đăng ký khai sinh', components: {} } });
-    const trashed = await call<{ id: string }>(request, host, 'createRegulation', { draftId: draft.id, fields: { kind: 'tthc', change: 'new', name: 'Đăng ký kết hôn', components: {} } });
-    await call(request, host, 'deleteRegulation', { id: trashed.id });
+    const draft = await callApi<{ id: string }>(request, host, 'createDraft', { docType: 'nghi_dinh', title: 'Nghị định về hộ tịch', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: true });
+    const kept = await callApi<{ id: string }>(request, host, 'createRegulation', { draftId: draft.id, fields: { kind: 'tthc', change: 'new', name: 'Đăng ký khai sinh', components: {} } });
+    const trashed = await callApi<{ id: string }>(request, host, 'createRegulation', { draftId: draft.id, fields: { kind: 'tthc', change: 'new', name: 'Đăng ký kết hôn', components: {} } });
+    await callApi(request, host, 'deleteRegulation', { id: trashed.id });
     expect(kept.id).toBeTruthy();
 
     await page.goto(host.url);

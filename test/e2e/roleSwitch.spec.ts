@@ -1,21 +1,14 @@
 // Issue 13: switching role from the header instead of a trip to Settings; the Delete button and the read-only rules
 // follow the role shown; a level not valid on the draft's date is a warning, not an error.
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { REVIEWED_IDS, writeReviewedDossier } from '../fixtures/reviewedDossier';
-import { startHost, temporaryDatabase, type RunningHost } from './webHost';
+import { callApi, startHost, temporaryDatabase } from './webHost';
 
 const CLI = resolve(import.meta.dirname, '../../bin/tthc.js');
 
 test.use({ viewport: { width: 1366, height: 768 } });
-
-async function call<T>(request: APIRequestContext, host: RunningHost, method: string, data: object): Promise<T> {
-  const response = await request.post(`${host.origin}/api/${method}`, { data, headers: { 'x-tthc-token': host.token } });
-  const body = (await response.json()) as { ok: boolean; value: T; error?: unknown };
-  expect(body.ok, JSON.stringify(body.error)).toBe(true);
-  return body.value;
-}
 
 /** The hue (0–360°) of a computed CSS colour "rgb(r, g, b)". */
 function hue(rgb: string): number {
@@ -33,9 +26,9 @@ test('the header switches the role; Delete and the read-only rules follow it; an
   expect(imported.status, imported.stderr).toBe(0);
   const host = await startHost(databasePath);
   try {
-    const draft = await call<{ id: string }>(request, host, 'createDraft', { docType: 'nghi_dinh', title: 'Nghị định về hộ tịch', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: true });
+    const draft = await callApi<{ id: string }>(request, host, 'createDraft', { docType: 'nghi_dinh', title: 'Nghị định về hộ tịch', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: true });
     // A record kept from before 1/7/2025 names the district level, which the draft's date no longer knows.
-    const regulation = await call<{ id: string }>(request, host, 'createRegulation', {
+    const regulation = await callApi<{ id: string }>(request, host, 'createRegulation', {
       draftId: draft.id,
       fields: { kind: 'tthc', change: 'amended', name: 'Đăng ký khai sinh', level: 'district', components: {} },
     });
@@ -65,7 +58,7 @@ test('the header switches the role; Delete and the read-only rules follow it; an
     await page.getByRole('menuitem', { name: /Cơ quan thẩm định/ }).click();
     await expect(badge).toHaveAttribute('data-role', 'appraiser');
     await expect(badge).toContainText('Cơ quan thẩm định');
-    expect((await call<{ profile: { role: string; agency: string } }>(request, host, 'getProfile', {})).profile).toMatchObject({ role: 'appraiser', agency: 'Bộ Tư pháp' });
+    expect((await callApi<{ profile: { role: string; agency: string } }>(request, host, 'getProfile', {})).profile).toMatchObject({ role: 'appraiser', agency: 'Bộ Tư pháp' });
     await expect(page.getByTestId('read-only-note')).toContainText('Chỉ «Cơ quan chủ trì soạn thảo»');
     await expect(page.getByLabel('Lĩnh vực')).toBeDisabled();
     await expect(saveBar.getByRole('button', { name: 'Xóa' })).toHaveCount(0);

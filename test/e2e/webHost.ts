@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { expect, type APIRequestContext } from '@playwright/test';
 import type { Profile } from '../../shared/contract/api';
 
 const CLI = resolve(import.meta.dirname, '../../bin/tthc.js');
@@ -59,4 +60,12 @@ export async function startHost(
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** One API call to a running host, as the web client makes it; fails the test with the service's error when refused. */
+export async function callApi<T>(request: APIRequestContext, host: RunningHost, method: string, data: object): Promise<T> {
+  const response = await request.post(`${host.origin}/api/${method}`, { data, headers: { 'x-tthc-token': host.token } });
+  const body = (await response.json()) as { ok: boolean; value: T; error?: unknown };
+  expect(body.ok, `${method}: ${JSON.stringify(body.error)}`).toBe(true);
+  return body.value;
 }
