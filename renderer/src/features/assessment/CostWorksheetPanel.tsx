@@ -9,6 +9,7 @@ import { problemsFromZod } from '../../../../shared/contract/errors';
 import {
   costEvaluationOptionsSchema,
   costPerCase,
+  DEFAULT_COST_HORIZON,
   evaluateCostWorksheet,
   hourlyIncomeFromMonthly,
   worksheetProblems,
@@ -432,9 +433,10 @@ function Results({ evaluation, sheet, sides }: { evaluation: CostEvaluation | un
 
 function MultiYear({ sheet, sides }: { sheet: CostWorksheet | undefined; sides: readonly Side[] }) {
   const { t } = useTranslation();
-  const [years, setYears] = useState(10);
-  const [discountPercent, setDiscountPercent] = useState(7);
-  const [growthPercent, setGrowthPercent] = useState(0);
+  // Opens on the horizon the assessment form prints, so the screen and the signed form show the same PV/AV.
+  const [years, setYears] = useState(DEFAULT_COST_HORIZON.years);
+  const [discountPercent, setDiscountPercent] = useState(DEFAULT_COST_HORIZON.discountRate * 100);
+  const [growthPercent, setGrowthPercent] = useState(DEFAULT_COST_HORIZON.growthRate * 100);
   const options = costEvaluationOptionsSchema.safeParse({ years, discountRate: discountPercent / 100, growthRate: growthPercent / 100 });
   const errors = options.success ? new Map<string, string>() : problemsByField(problemsFromZod(options.error));
   const evaluation = sheet && options.success ? evaluateCostWorksheet(sheet, options.data) : undefined;
