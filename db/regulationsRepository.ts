@@ -83,6 +83,23 @@ export function summarizeAssessment(assessment: Assessment | undefined, change: 
   return summary;
 }
 
+/** The stored columns' statement parameters of a summary: the repository's writes and the recomputing migrations bind these. */
+export function storedSummaryColumns(summary: StoredSummary) {
+  return {
+    necessityScore: summary.necessityScore,
+    assessmentComplete: summary.assessmentComplete ? 1 : 0,
+    annualBaselineCost: summary.annualBaselineCost,
+    annualProposedCost: summary.annualProposedCost,
+    answered: summary.answered,
+    total: summary.total,
+    worksheet: summary.worksheet,
+    recommendation: summary.recommendation,
+    problemCount: summary.problemCount,
+    worksheetAnnualBaseline: summary.worksheetAnnual?.baseline ?? null,
+    worksheetAnnualProposed: summary.worksheetAnnual?.proposed ?? null,
+  };
+}
+
 type RegulationRow = {
   seq: number;
   id: string;
@@ -273,21 +290,11 @@ export function createRegulationsRepository(db: Database) {
       components: JSON.stringify(record.components),
       baseline: record.baseline ? JSON.stringify(record.baseline) : null,
       assessment: record.assessment ? JSON.stringify(record.assessment) : null,
-      necessityScore: summary.necessityScore,
-      assessmentComplete: summary.assessmentComplete ? 1 : 0,
+      ...storedSummaryColumns(summary),
       timeLimitBefore: measures.timeLimitDays?.baseline ?? null,
       timeLimitAfter: measures.timeLimitDays?.proposed ?? null,
       conditionsBefore: measures.businessConditions?.baseline ?? null,
       conditionsAfter: measures.businessConditions?.proposed ?? null,
-      annualBaselineCost: summary.annualBaselineCost,
-      annualProposedCost: summary.annualProposedCost,
-      answered: summary.answered,
-      total: summary.total,
-      worksheet: summary.worksheet,
-      recommendation: summary.recommendation,
-      problemCount: summary.problemCount,
-      worksheetAnnualBaseline: summary.worksheetAnnual?.baseline ?? null,
-      worksheetAnnualProposed: summary.worksheetAnnual?.proposed ?? null,
       ...reviewColumns(review),
       now,
     };

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Assessment } from '../../shared/domain/dossier';
 import type { Change } from '../../shared/domain/vocabulary';
-import { summarizeAssessment } from '../regulationsRepository';
+import { storedSummaryColumns, summarizeAssessment } from '../regulationsRepository';
 
 /**
  * Each regulation's assessment progress as the draft's checklist shows it (questions answered of how many, the
@@ -35,20 +35,7 @@ export function up(db: Database): void {
   const updates: Array<Record<string, unknown>> = [];
   for (const row of rows) {
     const summary = summarizeAssessment(row.assessment ? (JSON.parse(row.assessment) as Assessment) : undefined, row.change as Change);
-    updates.push({
-      seq: row.seq,
-      necessityScore: summary.necessityScore,
-      assessmentComplete: summary.assessmentComplete ? 1 : 0,
-      annualBaselineCost: summary.annualBaselineCost,
-      annualProposedCost: summary.annualProposedCost,
-      answered: summary.answered,
-      total: summary.total,
-      worksheet: summary.worksheet,
-      recommendation: summary.recommendation,
-      problemCount: summary.problemCount,
-      worksheetAnnualBaseline: summary.worksheetAnnual?.baseline ?? null,
-      worksheetAnnualProposed: summary.worksheetAnnual?.proposed ?? null,
-    });
+    updates.push({ seq: row.seq, ...storedSummaryColumns(summary) });
   }
   for (const update of updates) fill.run(update);
 }
