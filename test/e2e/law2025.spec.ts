@@ -54,7 +54,7 @@ async function addAmendedRegulation(page: Page, fields: { kind: 'Thủ tục hà
   await baseline.getByLabel('Thời hạn hiện hành').fill(fields.daysBefore);
   if (fields.conditionsBefore) await baseline.getByLabel('Số điều kiện kinh doanh hiện hành').fill(fields.conditionsBefore);
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-  await expect(page.getByRole('heading', { name: fields.name, level: 3 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: fields.name, level: 1 })).toBeVisible();
 }
 
 function answers(scope: Page | Locator) {
