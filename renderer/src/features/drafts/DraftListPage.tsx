@@ -126,9 +126,6 @@ function DraftRows({ query, onQueryChange }: { query: DraftQuery; onQueryChange:
     // A few rows beyond the window: a screen scrolled at once mounts every row anew, and each one costs.
     overscan: 4,
     rangeExtractor: constantWindow,
-    // Rendered in a task of its own rather than inside the scroll event: flushed there, a screen of rows' rendering
-    // ran in the same task as the frame's layout and paint, and the two together made the long tasks.
-    useFlushSync: false,
   });
   // In key order, so that scrolling never moves an element either; each row says where it stands (aria-rowindex).
   const items = virtualizer.getVirtualItems();
