@@ -1,29 +1,20 @@
 // The cost roll-up summed by SQLite over the stored figures must equal the pure domain roll-up over the same
 // regulations, to the last bit, whatever the data: fast-check generates drafts, changes, answers and worksheets.
 import fc from 'fast-check';
+import { costWorksheetArbitrary } from '../test/fixtures/costWorksheetArbitrary';
 import { describe, expect, it } from 'vitest';
 import { answerEverything } from '../test/unit/assessmentAnswers';
 import { createTestApi } from '../test/unit/helpers';
 import { DEFAULT_TEMPLATE_ID, findTemplate } from '../shared/domain/assessmentTemplate';
 import { combineRollups, compensatedSum, costRollup, rollupFromCounts } from '../shared/domain/costRollup';
-import type { Assessment, CostSide, CostWorksheet } from '../shared/domain/dossier';
+import type { Assessment, CostWorksheet } from '../shared/domain/dossier';
 import { CHANGES, type Change } from '../shared/domain/vocabulary';
 import { openDatabase } from './connection';
 import { yearPeriod } from '../shared/domain/reformPrograms';
 
 const template = findTemplate(DEFAULT_TEMPLATE_ID)!;
 
-const side: fc.Arbitrary<CostSide> = fc.record({
-  activities: fc.array(fc.record({ name: fc.constant('Chuẩn bị hồ sơ'), hours: fc.double({ min: 0, max: 200, noNaN: true }) }), { maxLength: 3 }),
-  fees: fc.double({ min: 0, max: 5e6, noNaN: true }),
-  otherCosts: fc.double({ min: 0, max: 5e6, noNaN: true }),
-  population: fc.integer({ min: 0, max: 100_000 }),
-  frequencyPerYear: fc.constantFrom(0.25, 1, 2, 12),
-});
-const worksheet: fc.Arbitrary<CostWorksheet> = fc.record(
-  { year: fc.constant(2024), hourlyIncome: fc.double({ min: 0, max: 1e5, noNaN: true }), baseline: side, proposed: side },
-  { requiredKeys: ['year', 'hourlyIncome'] },
-);
+const worksheet = costWorksheetArbitrary(2024);
 type Answering = 'everything' | 'nothing' | 'not_necessary';
 const regulation = fc.record({
   change: fc.constantFrom<Change>(...CHANGES),

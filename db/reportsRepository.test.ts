@@ -3,24 +3,15 @@
 // over the whole dossier), whatever the data: fast-check generates changes, dates, worksheets with or without each
 // side, and trashed regulations.
 import fc from 'fast-check';
+import { costWorksheetArbitrary } from '../test/fixtures/costWorksheetArbitrary';
 import { describe, expect, it } from 'vitest';
 import { monthPeriod } from '../shared/domain/dashboard';
-import type { CostSide, CostWorksheet, Draft, Regulation } from '../shared/domain/dossier';
+import type { Draft, Regulation } from '../shared/domain/dossier';
 import { computePeriodStatistics, type Period, type PeriodReport } from '../shared/domain/statistics';
 import { CHANGES, type Change } from '../shared/domain/vocabulary';
 import { createTestApi } from '../test/unit/helpers';
 
-const side: fc.Arbitrary<CostSide> = fc.record({
-  activities: fc.array(fc.record({ name: fc.constant('Chuẩn bị hồ sơ'), hours: fc.double({ min: 0, max: 200, noNaN: true }) }), { maxLength: 3 }),
-  fees: fc.double({ min: 0, max: 5e6, noNaN: true }),
-  otherCosts: fc.double({ min: 0, max: 5e6, noNaN: true }),
-  population: fc.integer({ min: 0, max: 100_000 }),
-  frequencyPerYear: fc.constantFrom(0.25, 1, 2, 12),
-});
-const worksheet: fc.Arbitrary<CostWorksheet> = fc.record(
-  { year: fc.constant(2023), hourlyIncome: fc.double({ min: 0, max: 1e5, noNaN: true }), baseline: side, proposed: side },
-  { requiredKeys: ['year', 'hourlyIncome'] },
-);
+const worksheet = costWorksheetArbitrary(2023);
 // A few days in a few months, so that several regulations share a day and the ranges below cut between them.
 const completedAt = fc.option(fc.constantFrom('2023-01-31', '2023-02-01', '2023-06-15', '2023-06-16', '2023-12-31', '2024-01-01'), { nil: undefined });
 const regulation = fc.record({
