@@ -5,7 +5,6 @@
 import {
   AlignmentType,
   BorderStyle,
-  Footer,
   Header,
   LineRuleType,
   PageNumber,
@@ -165,7 +164,3 @@ export function pageNumberHeaders(): { default: Header; first: Header } {
   return { default: new Header({ children: [pageNumberParagraph(size.pageNumber)] }), first: new Header({ children: [] }) };
 }
 
-/** Page numbers at the bottom centre on every page, for long tables and reports. */
-export function pageNumberFooter(pt: number): { default: Footer } {
-  return { default: new Footer({ children: [pageNumberParagraph(pt)] }) };
-}
