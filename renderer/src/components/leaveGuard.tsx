@@ -3,7 +3,7 @@
 // unanswered one would silently keep the window from closing.
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { i18next } from '../i18n';
 
@@ -61,14 +61,26 @@ export function requestLeave(proceed: () => void): void {
   });
 }
 
-/** Registers `guard` while the calling editor is mounted. */
+/**
+ * Registers the calling editor's guard while it is mounted. The editor passes fresh functions on every render; the
+ * registered guard calls the latest ones, so it is registered once and always sees the form as it is now.
+ */
 export function useLeaveGuard(guard: LeaveGuard): void {
+  const latest = useRef(guard);
   useEffect(() => {
-    current = guard;
-    return () => {
-      if (current === guard) current = null;
+    latest.current = guard;
+  });
+  useEffect(() => {
+    const registered: LeaveGuard = {
+      isDirty: () => latest.current.isDirty(),
+      save: () => latest.current.save(),
+      discard: () => latest.current.discard(),
     };
-  }, [guard]);
+    current = registered;
+    return () => {
+      if (current === registered) current = null;
+    };
+  }, []);
 }
 
 /** wouter's hash location whose navigate asks the guard first, so every Link and the sidebar are covered at once. */

@@ -1,0 +1,49 @@
+import { List, Paper, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconCheck, IconCircleDashed } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isComponentFilled, requiredComponents, setsProceduresOnlyWhenDelegated } from '../../../../shared/domain/components';
+import { COMPONENT_KEYS, type DocType } from '../../../../shared/domain/vocabulary';
+import { WARNING_TEXT } from '../../theme';
+import { withoutBlankRows, type RegulationFormState } from './regulationFormValues';
+
+/** Beside the form, which components are filled and which the draft's document type must set itself. */
+export function ComponentChecklist({ form, docType }: { form: RegulationFormState; docType: DocType }) {
+  const { t } = useTranslation();
+  const required = useMemo(() => new Set(requiredComponents(docType)), [docType]);
+  const cleaned = withoutBlankRows(form.values);
+  return (
+    <Paper withBorder p="md" pos="sticky" top={124}>
+      <Title order={5}>{t('regulation.checklist')}</Title>
+      <Text size="xs" c="dimmed" mb="sm">
+        {t('regulation.checklistHint', { docType: t(`docType.${docType}`) })}
+      </Text>
+      {setsProceduresOnlyWhenDelegated(docType) && (
+        <Text size="xs" c={WARNING_TEXT} mb="sm">
+          {t('validity.delegatedOnly')}
+        </Text>
+      )}
+      <List spacing={6} size="sm" data-testid="component-checklist">
+        {COMPONENT_KEYS.map((key) => {
+          const filled = isComponentFilled(cleaned, key);
+          // An abolished regulation is struck out, not described again (as missingComponents counts it).
+          const isRequired = form.values.change !== 'abolished' && required.has(key);
+          return (
+            <List.Item
+              key={key}
+              data-filled={filled}
+              icon={
+                <ThemeIcon size={18} radius="xl" color={filled ? 'green' : isRequired ? 'orange' : 'gray'} variant={filled ? 'filled' : 'light'}>
+                  {filled ? <IconCheck size={12} /> : <IconCircleDashed size={12} />}
+                </ThemeIcon>
+              }
+            >
+              {t(`component.${key}`)}
+              {isRequired && <Text span c="red"> *</Text>}
+            </List.Item>
+          );
+        })}
+      </List>
+    </Paper>
+  );
+}

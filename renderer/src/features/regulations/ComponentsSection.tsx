@@ -1,0 +1,158 @@
+import { ActionIcon, Button, Checkbox, Grid, Group, NumberInput, Paper, Stack, TagsInput, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { ENTRY_LIMITS } from '../../../../shared/contract/api';
+import { requiredComponents } from '../../../../shared/domain/components';
+import { FILING_METHODS, SUBJECT_SUGGESTIONS, type COMPONENT_KEYS, type DocType } from '../../../../shared/domain/vocabulary';
+import type { RegulationFormState } from './regulationFormValues';
+
+/** A list of texts with add/remove buttons: steps, forms, conditions; a step may run to several lines. */
+function TextListInput({ form, path, addLabel, placeholder }: { form: RegulationFormState; path: 'steps' | 'forms' | 'conditions'; addLabel: string; placeholder?: (index: number) => string }) {
+  const values = form.values.components[path] ?? [];
+  return (
+    <Stack gap={6}>
+      {values.map((_, index) => (
+        <Group key={index} gap={6} wrap="nowrap" align="flex-start">
+          <Textarea
+            autosize
+            minRows={1}
+            maxRows={8}
+            style={{ flex: 1 }}
+            placeholder={placeholder?.(index + 1)}
+            aria-label={placeholder?.(index + 1) ?? addLabel}
+            {...form.getInputProps(`components.${path}.${index}`)}
+          />
+          <ActionIcon variant="subtle" color="gray" aria-label="Xóa dòng" onClick={() => form.removeListItem(`components.${path}`, index)}>
+            <IconTrash size={16} />
+          </ActionIcon>
+        </Group>
+      ))}
+      <Button
+        variant="light"
+        size="xs"
+        leftSection={<IconPlus size={14} />}
+        style={{ alignSelf: 'flex-start' }}
+        onClick={() => form.setFieldValue(`components.${path}`, [...values, ''])}
+      >
+        {addLabel}
+      </Button>
+    </Stack>
+  );
+}
+
+function ComponentLabel({ componentKey, required }: { componentKey: (typeof COMPONENT_KEYS)[number]; required: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Text fw={600} size="sm" mb={6}>
+      {t(`component.${componentKey}`)}
+      {required ? <Text span c="red"> *</Text> : <Text span c="dimmed" fw={400}> ({t('regulation.optional')})</Text>}
+    </Text>
+  );
+}
+
+/** The components of Điều 8 Nghị định 63/2010, each marked required or optional for the draft's document type. */
+export function ComponentsSection({ form, docType }: { form: RegulationFormState; docType: DocType }) {
+  const { t } = useTranslation();
+  const required = new Set(requiredComponents(docType));
+  const components = form.values.components;
+  return (
+    <Paper withBorder p="md">
+      <Title order={5} mb="sm">
+        {t('regulation.components')}
+      </Title>
+      <Stack gap="lg">
+        <div>
+          <ComponentLabel componentKey="steps" required={required.has('steps')} />
+          <TextListInput form={form} path="steps" addLabel={t('regulation.addStep')} placeholder={(number) => t('regulation.stepPlaceholder', { number })} />
+        </div>
+        <div>
+          <ComponentLabel componentKey="methods" required={required.has('methods')} />
+          <Checkbox.Group {...form.getInputProps('components.methods')} value={components.methods ?? []}>
+            <Group>
+              {FILING_METHODS.map((method) => (
+                <Checkbox key={method} value={method} label={t(`method.${method}`)} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+        </div>
+        <div>
+          <ComponentLabel componentKey="dossier" required={required.has('dossier')} />
+          <Stack gap={6}>
+            {(components.dossier ?? []).map((_, index) => (
+              <Group key={index} gap={6} wrap="nowrap">
+                <TextInput style={{ flex: 1 }} aria-label={t('regulation.dossierItem')} placeholder={t('regulation.dossierItem')} {...form.getInputProps(`components.dossier.${index}.item`)} />
+                <NumberInput w={110} aria-label={t('regulation.copies')} placeholder={t('regulation.copies')} min={ENTRY_LIMITS.copies.min} max={ENTRY_LIMITS.copies.max} clampBehavior="none" allowDecimal={false} suffix=" bản" {...form.getInputProps(`components.dossier.${index}.copies`)} />
+                <ActionIcon variant="subtle" color="gray" aria-label="Xóa dòng" onClick={() => form.removeListItem('components.dossier', index)}>
+                  <IconTrash size={16} />
+                </ActionIcon>
+              </Group>
+            ))}
+            <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} style={{ alignSelf: 'flex-start' }} onClick={() => form.insertListItem('components.dossier', { item: '', copies: 1 })}>
+              {t('regulation.addDossierItem')}
+            </Button>
+          </Stack>
+        </div>
+        <Grid>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <ComponentLabel componentKey="timeLimitDays" required={required.has('timeLimitDays')} />
+            <NumberInput
+              aria-label={t('component.timeLimitDays')}
+              min={0}
+              max={ENTRY_LIMITS.timeLimitDays.max}
+              clampBehavior="none"
+              suffix={` ${t('regulation.days')}`}
+              {...form.getInputProps('components.timeLimitDays')}
+              value={components.timeLimitDays ?? ''}
+              onChange={(value) => form.setFieldValue('components.timeLimitDays', typeof value === 'number' ? value : undefined)}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 8 }}>
+            <ComponentLabel componentKey="subjects" required={required.has('subjects')} />
+            <TagsInput
+              aria-label={t('component.subjects')}
+              placeholder={t('regulation.subjectsPlaceholder')}
+              data={SUBJECT_SUGGESTIONS.map((value) => t(`subject.${value}`))}
+              {...form.getInputProps('components.subjects')}
+              value={components.subjects ?? []}
+            />
+          </Grid.Col>
+        </Grid>
+        <Grid>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <ComponentLabel componentKey="agency" required={required.has('agency')} />
+            <TextInput aria-label={t('component.agency')} placeholder="Ủy ban nhân dân cấp xã" {...form.getInputProps('components.agency')} value={components.agency ?? ''} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <ComponentLabel componentKey="result" required={required.has('result')} />
+            <TextInput aria-label={t('component.result')} placeholder="Giấy khai sinh" {...form.getInputProps('components.result')} value={components.result ?? ''} />
+          </Grid.Col>
+        </Grid>
+        <div>
+          <ComponentLabel componentKey="forms" required={false} />
+          <TextListInput form={form} path="forms" addLabel={t('regulation.addForm')} />
+        </div>
+        <div>
+          <ComponentLabel componentKey="conditions" required={false} />
+          <TextListInput form={form} path="conditions" addLabel={t('regulation.addCondition')} />
+        </div>
+        <div>
+          <ComponentLabel componentKey="fees" required={false} />
+          <Stack gap={6}>
+            {(components.fees ?? []).map((_, index) => (
+              <Group key={index} gap={6} wrap="nowrap">
+                <TextInput style={{ flex: 1 }} aria-label={t('regulation.feeName')} placeholder={t('regulation.feeName')} {...form.getInputProps(`components.fees.${index}.name`)} />
+                <NumberInput w={200} aria-label={t('regulation.feeAmount')} placeholder={t('regulation.feeAmount')} min={0} clampBehavior="none" thousandSeparator="." decimalSeparator="," suffix=" đ" {...form.getInputProps(`components.fees.${index}.amount`)} />
+                <ActionIcon variant="subtle" color="gray" aria-label="Xóa dòng" onClick={() => form.removeListItem('components.fees', index)}>
+                  <IconTrash size={16} />
+                </ActionIcon>
+              </Group>
+            ))}
+            <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} style={{ alignSelf: 'flex-start' }} onClick={() => form.insertListItem('components.fees', { name: '', amount: 0 })}>
+              {t('regulation.addFee')}
+            </Button>
+          </Stack>
+        </div>
+      </Stack>
+    </Paper>
+  );
+}

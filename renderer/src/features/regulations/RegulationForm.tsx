@@ -1,0 +1,169 @@
+import { Anchor, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useHotkeys } from '@mantine/hooks';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconDatabaseSearch, IconTrash } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { regulationEntrySchema, type RegulationFields } from '../../../../shared/contract/api';
+import { regulationFromCatalogue, type CatalogueProcedure } from '../../../../shared/domain/catalogue';
+import type { Assessment } from '../../../../shared/domain/dossier';
+import type { DocType } from '../../../../shared/domain/vocabulary';
+import { api } from '../../apiClient';
+import { notifyError } from '../../components/errors';
+import { useLeaveGuard } from '../../components/leaveGuard';
+import { PageTitle } from '../../components/PageTitle';
+import { zodValidate } from '../../components/zodForm';
+import { WARNING_TEXT } from '../../theme';
+import { CataloguePickerModal } from '../catalogue/CataloguePickerModal';
+import { ReadOnlyFieldset } from '../workflow/useWritePermission';
+import { BaselineSection } from './BaselineSection';
+import { ComponentChecklist } from './ComponentChecklist';
+import { ComponentsSection } from './ComponentsSection';
+import { GeneralSection } from './GeneralSection';
+import { EMPTY_REGULATION, withoutBlankRows } from './regulationFormValues';
+
+type FormProps = {
+  regulationId: string | undefined;
+  draftId: string;
+  draftTitle: string;
+  docType: DocType;
+  /** The day the draft's lists are judged by (levels valid then). */
+  referenceDate: string;
+  initial: RegulationFields;
+  /** The stored assessment: a QĐKD one's per-condition table gives the conditions kept. */
+  assessment: Assessment | undefined;
+  title: string;
+  /** Why this installation may not change the regulation now; the form is read-only when set. */
+  refusal: string | null;
+  /** Why it may not be deleted (into the trash) now; the Delete button is hidden when set. */
+  trashRefusal: string | null;
+  onSaved: () => void;
+};
+
+/** The components form of a regulation: its save bar, its sections and the live checklist beside them. */
+export function RegulationForm({ regulationId, draftId, draftTitle, docType, referenceDate, initial, assessment, title, refusal, trashRefusal, onSaved }: FormProps) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const [saving, setSaving] = useState(false);
+  const [picking, setPicking] = useState(false);
+  const form = useForm<RegulationFields>({
+    initialValues: initial,
+    validate: (values) => zodValidate(regulationEntrySchema)(withoutBlankRows(values)),
+  });
+
+  /** Saves what is on screen; false when it was not saved (invalid, or refused), so a pending navigation waits. */
+  const save = async (): Promise<boolean> => {
+    if (form.validate().hasErrors) return false;
+    setSaving(true);
+    try {
+      const values = form.getValues();
+      const fields = withoutBlankRows(values);
+      const saved = regulationId
+        ? await api.updateRegulation({ id: regulationId, fields })
+        : await api.createRegulation({ draftId, fields });
+      form.resetDirty(values);
+      notifications.show({ color: 'green', message: t('app.saved') });
+      if (regulationId) onSaved();
+      else navigate(`/regulations/${saved.id}`);
+      return true;
+    } catch (error) {
+      notifyError(error);
+      return false;
+    } finally {
+      setSaving(false);
+    }
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void save();
+  };
+
+  useLeaveGuard({
+    isDirty: () => refusal === null && form.isDirty(),
+    save,
+    discard: () => form.reset(),
+  });
+  // Ctrl+S (⌘S) saves, even while typing in a field.
+  useHotkeys([['mod+S', () => refusal === null && void save()]], []);
+  const dirty = form.isDirty();
+
+  /** Fills the form from the published record; a new regulation becomes an amendment of it. */
+  const startFrom = (procedure: CatalogueProcedure) => {
+    const change = form.values.change === 'new' ? 'amended' : form.values.change;
+    const fields = regulationFromCatalogue(procedure, change);
+    form.setValues({ ...fields, article: form.values.article, components: { ...EMPTY_REGULATION.components, ...fields.components } });
+    setPicking(false);
+    notifications.show({ color: 'blue', message: t('catalogue.filled', { code: procedure.code, decision: procedure.publicationDecision }) });
+  };
+
+  const remove = () =>
+    modals.openConfirmModal({
+      title: t('regulation.deleteConfirm'),
+      labels: { confirm: t('app.delete'), cancel: t('app.cancel') },
+      confirmProps: { color: 'red' },
+      onConfirm: () => {
+        if (!regulationId) return;
+        api.deleteRegulation({ id: regulationId }).then(() => {
+          form.resetDirty();
+          notifications.show({ message: t('regulation.deleted') });
+          navigate(`/drafts/${draftId}`);
+        }, notifyError);
+      },
+    });
+
+  return (
+    <form onSubmit={submit}>
+      <Stack gap="md">
+        {/* The save bar stays in view under the app header however far the form scrolls. */}
+        <Paper pos="sticky" top={56} py="xs" style={{ zIndex: 5 }} radius={0} data-testid="save-bar">
+          <Group justify="space-between" align="flex-end">
+            <div>
+              {!regulationId && (
+                <Anchor component={Link} href={`/drafts/${draftId}`} size="sm">
+                  ← {draftTitle}
+                </Anchor>
+              )}
+              {regulationId ? <Title order={2} size="h4">{title}</Title> : <PageTitle>{title}</PageTitle>}
+            </div>
+            {refusal === null && (
+              <Group>
+                <Text size="sm" c={dirty ? WARNING_TEXT : 'dimmed'} data-testid="save-state">
+                  {dirty ? t('daily.leave.unsaved') : regulationId ? t('daily.leave.allSaved') : ''}
+                </Text>
+                <Button variant="light" leftSection={<IconDatabaseSearch size={16} />} onClick={() => setPicking(true)} title={t('catalogue.startHint')}>
+                  {t('catalogue.start')}
+                </Button>
+                {regulationId && trashRefusal === null && (
+                  <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
+                    {t('app.delete')}
+                  </Button>
+                )}
+                <Button type="submit" loading={saving} title={t('daily.leave.shortcut')}>
+                  {t('app.save')}
+                </Button>
+              </Group>
+            )}
+          </Group>
+        </Paper>
+        <ReadOnlyFieldset refusal={refusal}>
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, md: 8 }}>
+            <Stack gap="md">
+              <GeneralSection form={form} referenceDate={referenceDate} />
+              {form.values.change !== 'new' && <BaselineSection form={form} assessment={assessment} />}
+              <ComponentsSection form={form} docType={docType} />
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <ComponentChecklist form={form} docType={docType} />
+          </Grid.Col>
+        </Grid>
+        </ReadOnlyFieldset>
+      </Stack>
+      <CataloguePickerModal opened={picking} onClose={() => setPicking(false)} onPick={startFrom} />
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+import type { UseFormReturnType } from '@mantine/form';
+import type { RegulationFields } from '../../../../shared/contract/api';
+
+/** The regulation form's state, handed to each of its sections. */
+export type RegulationFormState = UseFormReturnType<RegulationFields>;
+
+/** A new regulation: one blank step and one blank dossier row to type into. */
+export const EMPTY_REGULATION: RegulationFields = {
+  kind: 'tthc',
+  change: 'new',
+  name: '',
+  components: { steps: [''], methods: [], dossier: [{ item: '', copies: 1 }], subjects: [], forms: [], conditions: [], fees: [] },
+};
+
+/** Drops blank rows the officer added but did not fill, so they are neither stored nor counted as present. */
+export function withoutBlankRows(fields: RegulationFields): RegulationFields {
+  const c = fields.components;
+  const texts = (values?: string[]) => values?.map((value) => value.trim()).filter((value) => value.length > 0);
+  const optionalText = (value?: string) => (value?.trim() ? value.trim() : undefined);
+  // The figures before the draft describe a regulation in force; a new one hides them and they are not sent.
+  const baseline = fields.change === 'new' ? undefined : fields.baseline;
+  const hasBaseline = baseline !== undefined && Object.values(baseline).some((value) => value !== undefined);
+  return {
+    ...fields,
+    baseline: hasBaseline ? baseline : undefined,
+    nationalCode: optionalText(fields.nationalCode),
+    article: optionalText(fields.article),
+    field: optionalText(fields.field),
+    components: {
+      steps: texts(c.steps),
+      methods: c.methods,
+      dossier: c.dossier?.filter((row) => row.item.trim().length > 0),
+      timeLimitDays: typeof c.timeLimitDays === 'number' ? c.timeLimitDays : undefined,
+      subjects: c.subjects,
+      agency: optionalText(c.agency),
+      result: optionalText(c.result),
+      forms: texts(c.forms),
+      conditions: texts(c.conditions),
+      fees: c.fees?.filter((fee) => fee.name.trim().length > 0),
+    },
+  };
+}
