@@ -1,0 +1,45 @@
+import { Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CostPair } from '../../../../shared/domain/cost';
+import { useFormatters } from '../../components/useFormatters';
+import type { Side } from './costSides';
+
+/** `whole`: a yearly or multi-year total, shown to the đồng; a cost per case keeps its cents. */
+export type PairRow = { label: string; pair: CostPair; strong?: boolean; whole?: boolean; testId: string };
+
+/** Baseline and proposed side by side, with their difference when both sides are shown. */
+export function PairTable({ rows, sides, testId }: { rows: readonly PairRow[]; sides: readonly Side[]; testId?: string }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const both = sides.length === 2;
+  const money = { ta: 'right', style: { whiteSpace: 'nowrap' } } as const;
+  const amount = (row: PairRow, value: number) => (row.whole ? format.wholeMoney(value) : format.money(value));
+  return (
+    <Table verticalSpacing={6} fz="sm" data-testid={testId}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th />
+          {sides.map((which) => (
+            <Table.Th key={which} ta="right">
+              {t(`assessment.cost.${which}`)}
+            </Table.Th>
+          ))}
+          {both && <Table.Th ta="right">{t('assessment.cost.difference')}</Table.Th>}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((row) => (
+          <Table.Tr key={row.testId} fw={row.strong ? 600 : undefined}>
+            <Table.Td>{row.label}</Table.Td>
+            {sides.map((which) => (
+              <Table.Td key={which} {...money} data-testid={`${row.testId}-${which}`}>
+                {amount(row, row.pair[which])}
+              </Table.Td>
+            ))}
+            {both && <Table.Td {...money}>{amount(row, row.pair.proposed - row.pair.baseline)}</Table.Td>}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
