@@ -8,6 +8,7 @@ import { CATALOGUE_COLUMNS, catalogueFromSheet, catalogueSheetRow } from '../../
 import { formatInteger } from '../../shared/i18n/format';
 import { readRegulationSheet } from './regulationsXlsx';
 import { bodyFont, rowHeightFor, styleHeaderRow } from './spreadsheetStyle';
+import { withXmlSafeParts } from './xmlPackage';
 
 export const CATALOGUE_SHEET_NAME = 'Danh mục TTHC';
 
@@ -46,5 +47,5 @@ export async function catalogueWorkbook(procedures: readonly CatalogueProcedure[
     // Spreadsheets do not grow a written row to fit its wrapped lines: give it their height.
     row.height = rowHeightFor(CATALOGUE_COLUMNS.map((column) => String(cells[column.key] ?? '')), widths);
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return withXmlSafeParts(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }

@@ -1,5 +1,6 @@
 // The opinion letter as DOCX, laid out as Nghị định 30/2020 (Phụ lục I) draws an administrative letter.
-import { Document, Packer, PageOrientation, Paragraph, TabStopType } from 'docx';
+import { Document, PageOrientation, Paragraph, TabStopType } from 'docx';
+import { packDocx } from './xmlPackage';
 import { ADDRESS_LABEL, printedLetter } from '../../shared/domain/opinionLetter';
 import type { OpinionLetter } from '../../shared/domain/opinionLetter';
 import {
@@ -70,5 +71,5 @@ export async function renderOpinionLetterDocx(opinionLetter: OpinionLetter): Pro
       },
     ],
   });
-  return Packer.toBuffer(document);
+  return packDocx(document);
 }

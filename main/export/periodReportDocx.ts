@@ -4,11 +4,11 @@
 // Times New Roman 14 pt, justified paragraphs with a first-line indent, page numbers from the second page.
 import type {
   TextRun} from 'docx';
+import { packDocx } from './xmlPackage';
 import {
   AlignmentType,
   BorderStyle,
   Document,
-  Packer,
   PageOrientation,
   Paragraph,
   ShadingType,
@@ -235,5 +235,5 @@ export async function renderPeriodReportDocx(document: PeriodReportDocument, iss
       },
     ],
   });
-  return Packer.toBuffer(docx);
+  return packDocx(docx);
 }

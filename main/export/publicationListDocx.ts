@@ -5,7 +5,6 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  Packer,
   PageOrientation,
   Paragraph,
   ShadingType,
@@ -17,6 +16,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
+import { packDocx } from './xmlPackage';
 import { publicationRow, type PublicationList, type PublicationSection } from '../../shared/domain/publicationList';
 import * as layout from './letterLayout';
 
@@ -118,5 +118,5 @@ export async function renderPublicationListDocx(list: PublicationList): Promise<
       },
     ],
   });
-  return Packer.toBuffer(docx);
+  return packDocx(docx);
 }

@@ -14,6 +14,7 @@ import {
   titleRowHeight,
   TITLE_FONT_SIZE,
 } from './spreadsheetStyle';
+import { withXmlSafeParts } from './xmlPackage';
 
 const GROUP_FILL = SECTION_FILL;
 /** STT, code, name, document, field, agency — sized for the longest usual texts. */
@@ -66,5 +67,5 @@ export async function renderPublicationListXlsx(list: PublicationList): Promise<
       }
     }
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return withXmlSafeParts(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }

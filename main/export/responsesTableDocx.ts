@@ -1,6 +1,7 @@
 // The tiếp thu–giải trình table as DOCX: A4 landscape, the drafting agency's Nghị định 30 letterhead, the title,
 // then one bordered row per opinion, the header repeated on every page; signed by the drafting agency.
-import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, Document, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import { packDocx } from './xmlPackage';
 import { placeOfAgency } from '../../shared/domain/administrativeReference';
 import { RESPONSES_COLUMNS, type ResponsesRow } from '../../shared/domain/responsesTable';
 import { formatLetterDate } from '../../shared/i18n/format';
@@ -86,5 +87,5 @@ export async function renderResponsesTableDocx(table: ResponsesTableDocument): P
       },
     ],
   });
-  return Packer.toBuffer(document);
+  return packDocx(document);
 }

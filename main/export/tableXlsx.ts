@@ -2,12 +2,15 @@
 // Vietnamese display format, text kept as text, columns wide enough to read, printed as spreadsheetStyle sets it.
 // The dashboard's "export data", the period report and every list write through here, with exceljs' streaming
 // writer: each row is written out as it is made, so that memory stays flat however many rows there are.
+// Its texts pass withoutXmlForbidden on the way in: a streamed file cannot be cleaned afterwards as the in-memory
+// ones are (xmlPackage.ts), and exceljs lets U+FFFE and U+FFFF through.
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { PassThrough, type Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import type { CellFormat, DataTable, TableCell } from '../../shared/contract/reportsApi';
+import { withoutXmlForbidden } from '../../shared/domain/storableText';
 import { formatDecimal, formatInteger, formatMoney, formatPercent } from '../../shared/i18n/format';
 import {
   addAutoFilter,
@@ -67,7 +70,10 @@ type Column = DataTable['columns'][number];
 /** The value, format and shown text of a cell under its column. */
 function resolveCell(cell: TableCell, column: Column): { value: string | number | null; numFmt?: string; text: string } {
   if (cell === null) return { value: null, text: '' };
-  if (typeof cell === 'string') return { value: cell, text: cell };
+  if (typeof cell === 'string') {
+    const text = withoutXmlForbidden(cell);
+    return { value: text, text };
+  }
   const { value, format, digits } = typeof cell === 'number' ? { value: cell, format: column.format, digits: column.digits } : cell;
   // A number in a text column is still a number: the column's format only says how numbers look.
   const shownFormat: CellFormat = format === 'text' ? 'decimal' : format;
@@ -130,11 +136,12 @@ async function writeTableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, tab
   const widths = table.columns.map((column, index) => columnWidth(column, table.rows, index));
   const totalWidth = widths.reduce((sum, value) => sum + value, 0);
   const headerRow = (table.subtitle ? 3 : 2) + 1;
-  const worksheet = workbook.addWorksheet(table.sheetName, printLayoutOptions({ widthsChars: widths, headerRow, keyColumns: table.keyColumns }));
+  const worksheet = workbook.addWorksheet(withoutXmlForbidden(table.sheetName), printLayoutOptions({ widthsChars: widths, headerRow, keyColumns: table.keyColumns }));
   const commit = (row: ExcelJS.Row) => row.commit();
   worksheet.columns = widths.map((value) => ({ width: value }));
 
-  const banner = (text: string, font: Partial<ExcelJS.Font>) => {
+  const banner = (given: string, font: Partial<ExcelJS.Font>) => {
+    const text = withoutXmlForbidden(given);
     const row = worksheet.addRow([text]);
     row.font = bodyFont(font);
     row.getCell(1).alignment = { wrapText: true, vertical: 'middle' };
@@ -146,7 +153,7 @@ async function writeTableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, tab
   if (table.subtitle) banner(table.subtitle, { italic: true });
   commit(worksheet.addRow([]));
 
-  const headers = table.columns.map((column) => column.header);
+  const headers = table.columns.map((column) => withoutXmlForbidden(column.header));
   const header = worksheet.addRow(headers);
   styleHeaderRow(header, headers, widths);
   commit(header);

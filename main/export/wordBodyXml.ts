@@ -4,7 +4,9 @@
 // signature, headers) is still built with the library; its body is spliced in at a placeholder paragraph.
 // Only what the documents use is written: paragraphs of plain runs, and bordered tables of such paragraphs.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { withoutXmlForbidden } from '../../shared/domain/storableText';
 import { DOCUMENT_LANGUAGE } from './docxAdministrative';
+import { cleanXmlParts } from './xmlPackage';
 
 export type BodyRun = { text: string; bold?: boolean; italics?: boolean; sizePt: number };
 export type BodyAlignment = 'left' | 'center' | 'right' | 'both';
@@ -18,12 +20,8 @@ export type BodyParagraph = {
   pageBreakBefore?: boolean;
 };
 
-// Characters XML 1.0 does not allow, which typed or imported text may carry (a form feed from a pasted document).
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
 export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return withoutXmlForbidden(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 const LANGUAGE = `<w:lang w:val="${DOCUMENT_LANGUAGE.value}" w:eastAsia="${DOCUMENT_LANGUAGE.eastAsia}" w:bidi="${DOCUMENT_LANGUAGE.bidirectional}"/>`;
@@ -116,5 +114,7 @@ export function spliceBody(docx: Uint8Array, placeholder: string, bodyXml: strin
   const end = document.indexOf('</w:p>', at) + '</w:p>'.length;
   if (at < 0 || start < 0 || end < start) throw new Error('spliceBody: the placeholder paragraph is missing');
   files['word/document.xml'] = strToU8(document.slice(0, start) + bodyXml + document.slice(end));
+  // The frame (headers, title, letterhead) comes from the docx library, which lets U+FFFE and U+FFFF through.
+  cleanXmlParts(files);
   return Buffer.from(zipSync(files, { level: 6 }));
 }

@@ -2,6 +2,7 @@
 // limits that fit the domain, so a wrong value is refused with a message instead of being coerced or stored. A
 // dossier from another agency is kept as its sender wrote it; these limits apply to what is entered here.
 import { z } from 'zod';
+import { boundedString } from '../domain/bounds';
 import { catalogueCodeSchema } from '../domain/catalogue';
 import { componentsSchema, dossierItemSchema, draftSchema, feeSchema, regulationBaselineSchema, regulationSchema } from '../domain/dossier';
 
@@ -33,7 +34,7 @@ export const ENTRY_LIMITS = {
   feeAmount: { max: 1_000_000_000_000 },
 } as const;
 
-const limited = (max: number) => z.string().max(max, { message: `dài quá ${max.toLocaleString('vi-VN')} ký tự` });
+const limited = boundedString;
 const required = (max: number) => limited(max).refine((value) => value.trim().length > 0, { message: 'không được để trống' });
 const number = z.number({ message: 'phải là một số' }).refine(Number.isFinite, { message: 'phải là một số' });
 

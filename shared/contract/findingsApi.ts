@@ -1,5 +1,6 @@
 // Review findings: what the rule set found in each regulation, and the reviewer's decision on each.
 import { z } from 'zod';
+import { boundedString } from '../domain/bounds';
 import { uuid } from '../domain/dossier';
 import { FINDING_DECISIONS } from '../domain/review/decisions';
 import { EVIDENCE_KINDS, SEVERITIES } from '../domain/review/ruleSet';
@@ -47,7 +48,7 @@ export const findingsApi = {
         regulationId: uuid,
         key: z.string().min(1).max(2000),
         decision: z.enum(FINDING_DECISIONS),
-        reason: z.string().trim().max(2000).default(''),
+        reason: boundedString(2000).trim().default(''),
       })
       .refine((input) => input.decision === 'accepted' || input.reason.length > 0, {
         path: ['reason'],

@@ -1,6 +1,7 @@
 // The opinion letter of a draft at one stage (appraisal or review): its editable particulars (number, place, date,
 // recipients, signer…), kept per draft and stage, and its export as DOCX or PDF.
 import { z } from 'zod';
+import { label, prose } from '../domain/bounds';
 import { uuid } from '../domain/dossier';
 import { opinionLetterSchema, opinionLetterSectionSchema } from '../domain/opinionLetter';
 import { OPINION_STAGES } from '../domain/vocabulary';
@@ -15,17 +16,17 @@ export type LetterMetadata = z.infer<typeof letterMetadataSchema>;
  * gaps (no signer known yet) and half-done forms can be shown and kept. `letterMetadataSchema` decides what exports.
  */
 export const letterMetadataDraftSchema = z.object({
-  issuingBody: z.object({ parent: z.string().optional(), name: z.string() }),
-  number: z.string(),
-  place: z.string(),
-  date: z.string(),
-  subject: z.string(),
-  recipients: z.array(z.string()),
-  opening: z.string(),
-  closing: z.string(),
-  signature: z.object({ authority: z.string().optional(), position: z.string(), signer: z.string() }),
-  copiesTo: z.array(z.string()),
-  archive: z.string(),
+  issuingBody: z.object({ parent: prose().optional(), name: prose() }),
+  number: prose(),
+  place: prose(),
+  date: prose(),
+  subject: prose(),
+  recipients: z.array(prose()),
+  opening: prose(),
+  closing: prose(),
+  signature: z.object({ authority: prose().optional(), position: prose(), signer: prose() }),
+  copiesTo: z.array(prose()),
+  archive: prose(),
 });
 export type LetterMetadataDraft = z.infer<typeof letterMetadataDraftSchema>;
 
@@ -72,7 +73,7 @@ export const lettersApi = {
     input: letterOfStage.extend({
       format: z.enum(LETTER_FORMATS),
       /** For this export only (`tthc opinion --signer --number --date`): the saved particulars stay as they are. */
-      overrides: z.object({ signer: z.string().max(1000).optional(), number: z.string().max(1000).optional(), date: z.string().max(10).optional() }).optional(),
+      overrides: z.object({ signer: label().optional(), number: label().optional(), date: z.string().max(10).optional() }).optional(),
     }),
     output: exportedFileSchema,
   },

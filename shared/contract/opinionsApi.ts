@@ -1,5 +1,6 @@
 // Opinions per regulation per stage (appraisal, review) with their rich-text body, and the drafter's responses.
 import { z } from 'zod';
+import { boundedString } from '../domain/bounds';
 import { isoDate, opinionSchema, uuid } from '../domain/dossier';
 import { richTextDocumentSchema } from '../domain/richText';
 import { COMPONENT_KEYS, OPINION_STAGES, RESPONSE_DECISIONS, VERDICTS } from '../domain/vocabulary';
@@ -47,7 +48,7 @@ export const opinionsApi = {
     input: z.object({
       opinionId: uuid,
       decision: z.enum(RESPONSE_DECISIONS),
-      text: z.string().trim().min(1, { message: 'không được để trống' }).max(20000),
+      text: boundedString(20000).trim().min(1, { message: 'không được để trống' }),
     }),
     output: opinionViewSchema,
   },

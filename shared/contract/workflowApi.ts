@@ -1,12 +1,11 @@
 // Who this installation is (profile), the review workflow of a draft, and the copies kept at each submission.
 import { z } from 'zod';
-import { MAXIMA } from '../domain/bounds';
-import { formatInteger } from '../i18n/format';
+import { boundedString, label } from '../domain/bounds';
 import { assessmentSchema, componentsSchema, eventSchema, isoDate, uuid } from '../domain/dossier';
 import { DRAFT_STATUSES, OPINION_STAGES, ROLES, WORKFLOW_ACTIONS } from '../domain/vocabulary';
 
 // Agency and officer names end up in exported dossiers (exportedBy, events, opinions), so they keep the format's bound.
-const required = z.string().trim().min(1, { message: 'không được để trống' }).max(MAXIMA.labelLength, { message: `dài quá ${formatInteger(MAXIMA.labelLength)} ký tự` });
+const required = label().trim().min(1, { message: 'không được để trống' });
 
 /** The installation's agency, the role it plays in the workflow and the officer who acts. */
 export const profileSchema = z.object({ agency: required, role: z.enum(ROLES), officerName: required });
@@ -61,7 +60,7 @@ export const workflowApi = {
     input: z.object({
       draftId: uuid,
       action: z.enum(WORKFLOW_ACTIONS),
-      note: z.string().max(4000).optional(),
+      note: boundedString(4000).optional(),
       issuedAt: z.string().max(40).optional(),
       as: z.enum(ROLES).optional(),
       actor: required.optional(),

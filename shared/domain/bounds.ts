@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import './zodVietnamese';
 import { formatInteger } from '../i18n/format';
+import { textProblem } from './storableText';
 
 export const MAXIMA = {
   /** Hours one activity takes per case: a year has 8.760 hours. */
@@ -59,16 +60,15 @@ export function boundedNumber(max: number, options: { integer?: boolean; positiv
   return schema.max(max, { message: `phải là số hữu hạn không lớn hơn ${figure(max)}` });
 }
 
-// A lone surrogate (`"\ud800"` is valid JSON) cannot be stored as UTF-8: SQLite would turn it into U+FFFD silently.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-export const isWellFormedText = (text: string): boolean => !LONE_SURROGATE.test(text);
-
-/** A string of at most `max` characters, made of whole Unicode characters. */
+/** A string of at most `max` characters that the app can store and write into any document (storableText.ts). */
 export function boundedString(max: number) {
   return z
     .string()
     .max(max, { message: `dài quá ${figure(max)} ký tự` })
-    .refine(isWellFormedText, { message: 'chứa ký tự Unicode hỏng (nửa cặp surrogate), không lưu được dạng UTF-8' });
+    .superRefine((text, context) => {
+      const problem = textProblem(text);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    });
 }
 
 /** One-line fields: names, titles, agencies, articles, codes. */
@@ -96,7 +96,8 @@ export function jsonTreeIssue(root: unknown, limits: { depth: number; nodes: num
     if (nodes > limits.nodes) return { path, message: `có quá ${figure(limits.nodes)} nút` };
     if (typeof value === 'string') {
       if (value.length > limits.stringLength) return { path, message: `dài quá ${figure(limits.stringLength)} ký tự` };
-      if (!isWellFormedText(value)) return { path, message: 'chứa ký tự Unicode hỏng (nửa cặp surrogate), không lưu được dạng UTF-8' };
+      const problem = textProblem(value);
+      if (problem) return { path, message: problem };
       continue;
     }
     // `1e400` reads as Infinity and would be written back as null.

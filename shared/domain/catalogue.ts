@@ -3,6 +3,7 @@
 // Schema published at docs/tthc-catalogue.schema.json.
 import { z } from 'zod';
 import './zodVietnamese';
+import { boundedNumber, MAXIMA, prose } from './bounds';
 import type { Components } from './dossier';
 import { isoDate, isoDateTime } from './dossier';
 import { FILING_METHODS, LEVELS, type FilingMethod } from './vocabulary';
@@ -13,10 +14,10 @@ export const CATALOGUE_VERSION = 1;
 /** `1.001193`, `2.001263`, or a local variant `1.001612.000.00.00.H01` (the province's code at the end). */
 export const CATALOGUE_CODE_PATTERN = /^\d\.\d{6}(\.\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2})?$/;
 
-const text = z.string();
-const required = z.string().trim().min(1, { message: 'không được để trống' });
+const text = prose();
+const required = prose().trim().min(1, { message: 'không được để trống' });
 const count = z.number({ message: 'phải là một số' }).int({ message: 'phải là số nguyên' }).nonnegative({ message: 'không được âm' });
-const amount = z.number({ message: 'phải là một số' }).nonnegative({ message: 'không được âm' });
+const amount = boundedNumber(MAXIMA.amount);
 
 export const catalogueCodeSchema = z
   .string()
@@ -28,7 +29,7 @@ export type CatalogueFee = z.infer<typeof catalogueFeeSchema>;
 /** One way of filing (Cách thức thực hiện): each carries its own time limit and fees in the national database. */
 export const catalogueMethodSchema = z.object({
   method: z.enum(FILING_METHODS),
-  timeLimitDays: amount.optional(),
+  timeLimitDays: boundedNumber(MAXIMA.timeLimitDays).optional(),
   /** The time limit as published, when it is not a plain number of working days ("Ngay trong ngày làm việc"). */
   timeLimitText: text.optional(),
   fees: z.array(catalogueFeeSchema).default([]),

@@ -1,0 +1,77 @@
+// Issue 23, "What broke" 8: U+FFFE / U+FFFF in any text made every document written from it malformed XML. Such
+// text is now refused where it comes in: typed through the API, or carried by an imported dossier.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { RegulationFields } from '../../shared/contract/recordsApi';
+import { reviewedDossier } from '../../test/fixtures/reviewedDossier';
+import { rejection } from '../../test/unit/apiRejection';
+import { createTestApi } from '../../test/unit/helpers';
+
+/** Characters no stored text may hold: noncharacters, C0 controls XML forbids, halves of surrogate pairs. */
+const unstorable = fc.constantFrom('\uFFFE', '\uFFFF', '\uFDD0', '\u{10FFFF}', '\u0000', '\u0001', '\u0008', '\u000B', '\u000C', '\u001F', '\uD800', '\uDFFF');
+const withUnstorable = (text: string) => fc.tuple(fc.nat({ max: text.length }), unstorable).map(([at, bad]) => `${text.slice(0, at)}${bad}${text.slice(at)}`);
+
+describe('text that cannot be written is refused where it comes in', () => {
+  it('in every typed field, naming the field, with nothing written', async () => {
+    const { api } = createTestApi();
+    const draft = await api.createDraft({ docType: 'nghi_dinh', title: 'Nghị định mẫu', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: true });
+    const regulationFields: RegulationFields = { kind: 'tthc', change: 'new', name: 'Cấp giấy phép', components: { steps: ['Nộp hồ sơ'], agency: 'Sở Tư pháp' } };
+    const regulation = await api.createRegulation({ draftId: draft.id, fields: regulationFields });
+    const entries: Array<{ path: string; call: (text: string) => Promise<unknown> }> = [
+      { path: 'title', call: (title) => api.createDraft({ docType: 'nghi_dinh', title, draftingAgency: 'Bộ Tư pháp', submittedToGovernment: true }) },
+      { path: 'fields.name', call: (name) => api.createRegulation({ draftId: draft.id, fields: { ...regulationFields, name } }) },
+      { path: 'fields.components.steps[0]', call: (step) => api.updateRegulation({ id: regulation.id, fields: { ...regulationFields, components: { steps: [step] } } }) },
+      { path: 'fields.components.agency', call: (agency) => api.updateRegulation({ id: regulation.id, fields: { ...regulationFields, components: { agency } } }) },
+      { path: 'officerName', call: (officerName) => api.saveProfile({ agency: 'Bộ Tư pháp', role: 'drafter', officerName }) },
+      { path: 'note', call: (note) => api.transition({ draftId: draft.id, action: 'submit_for_appraisal', note }) },
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat({ max: entries.length - 1 }).chain((index) => fc.tuple(fc.constant(index), withUnstorable('Văn bản hợp lệ'))),
+        async ([index, text]) => {
+          const entry = entries[index]!;
+          const error = await rejection(entry.call(text));
+          expect(error.code).toBe('invalid_input');
+          expect(error.problems.map((problem) => problem.path)).toContain(entry.path);
+          expect(error.message).toMatch(/U\+[0-9A-F]{4}/);
+        },
+      ),
+      { numRuns: 60 },
+    );
+    expect((await api.listDrafts({})).total).toBe(1);
+    expect((await api.getRegulation({ id: regulation.id })).components).toEqual(regulationFields.components);
+    expect((await api.getWorkflow({ draftId: draft.id })).snapshot.status).toBe('drafting');
+  });
+
+  it('anywhere in an imported dossier, naming the path, with nothing imported', async () => {
+    type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+    /** Paths of the free texts of the fixture: strings with a space or a letter outside ASCII (not codes, dates or ids). */
+    const freeTexts: string[][] = [];
+    const visit = (value: Json, path: string[]) => {
+      if (typeof value === 'string') {
+        if (/[\s\u00C0-\u1EF9]/.test(value)) freeTexts.push(path);
+      } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, String(index)]));
+      else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+    };
+    const original = JSON.parse(JSON.stringify(reviewedDossier)) as Json;
+    visit(original, []);
+    expect(freeTexts.length).toBeGreaterThan(20);
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: freeTexts.length - 1 }), unstorable, fc.nat(), async (which, bad, at) => {
+        const path = freeTexts[which]!;
+        const dossier = JSON.parse(JSON.stringify(original)) as Json;
+        const parent = path.slice(0, -1).reduce((node, key) => (node as Record<string, Json>)[key]!, dossier) as Record<string, Json>;
+        const text = parent[path.at(-1)!] as string;
+        const cut = at % (text.length + 1);
+        parent[path.at(-1)!] = `${text.slice(0, cut)}${bad}${text.slice(cut)}`;
+        const { api } = createTestApi();
+        const error = await rejection(api.importDossier({ dossier }));
+        expect(error.code).toBe('invalid_input');
+        const dotted = path.map((key) => (/^\d+$/.test(key) ? `[${key}]` : `.${key}`)).join('').replace(/^\./, '');
+        expect(error.problems.map((problem) => problem.path)).toContain(dotted);
+        expect((await api.listDrafts({})).total).toBe(0);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
