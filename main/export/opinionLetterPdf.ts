@@ -8,6 +8,7 @@ import type { PdfContent, PdfDocumentDefinition, PdfFontFaces } from 'pdfmake';
 import { ADDRESS_LABEL, COPIES_TO_LABEL, MOTTO, NATIONAL_TITLE, printedLetter } from '../../shared/domain/opinionLetter';
 import type { OpinionLetter, PrintedLetter } from '../../shared/domain/opinionLetter';
 import * as layout from './letterLayout';
+import { SIGNATURE_ROOM_MARKS } from '../signing/signatureRoomMarks';
 import { slateToPdf } from './slateToPdf';
 import type { SlatePdfOptions } from './slateToPdf';
 
@@ -150,7 +151,12 @@ function signOff(letter: PrintedLetter): PdfContent {
     fontSize: size.signature,
     lineHeight: 1,
     margin: SPACED_TWICE,
-    stack: [...letter.signatureTitles, ...Array.from({ length: layout.SIGNATURE_SPACE_LINES }, () => ' '), letter.signer],
+    // The room between the titles and the name is marked for the digital signature's image (main/signing).
+    stack: [
+      ...letter.signatureTitles,
+      ...Array.from({ length: layout.SIGNATURE_SPACE_LINES }, (_, line) => (line === 0 ? { text: ' ', id: SIGNATURE_ROOM_MARKS.top } : ' ')),
+      { text: letter.signer, id: SIGNATURE_ROOM_MARKS.bottom },
+    ],
   };
   return borderlessTable(layout.CLOSING_COLUMNS_MM, [[copies, signature]]);
 }

@@ -4,7 +4,7 @@ declare module 'pdfmake' {
   /** A pdfmake document-definition node; the shapes are pdfmake's own, see its documentation. */
   export type PdfContent = string | PdfContent[] | { [property: string]: unknown };
   export type PdfDocumentDefinition = {
-    pageSize: string;
+    pageSize: string | { width: number; height: number };
     pageOrientation?: 'portrait' | 'landscape';
     pageMargins: [number, number, number, number];
     info?: Record<string, string>;

@@ -18,10 +18,15 @@ import { checkCommand } from './cliCheck';
 import { publicationCommand } from './cliPublication';
 import { responsesCommand } from './cliResponses';
 import { SAFEKEEPING_USAGE, safekeepingCommands } from './cliSafekeeping';
+import { SIGNING_USAGE, signingCommands, terminalSecretPrompt } from './cliSigning';
 import { allCursorPages, call, CliFailure, configureBusyWait, downloadTo, openOrExplain, parseOptions, readJsonFile, withBackend, writeFileAtomically, type CliIo, type Command } from './cliSupport';
 import { startWebHost } from './webHost';
 
-const consoleIo: CliIo = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) };
+const consoleIo: CliIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  ...(process.stdin.isTTY ? { askSecret: terminalSecretPrompt } : {}),
+};
 
 /** The built UI; TTHC_RENDERER_DIR lets parallel development builds each serve their own copy. */
 export const RENDERER_DIR = process.env.TTHC_RENDERER_DIR ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/renderer');
@@ -47,6 +52,7 @@ const USAGE = `Cách dùng: tthc [--db FILE] <lệnh> …
   cost FILE.json [--years N] [--discount R] [--growth G]
                                             tính chi phí tuân thủ của một bảng tính (R, G dạng thập phân: 7% là 0.07)
 ${SAFEKEEPING_USAGE}
+${SIGNING_USAGE}
 ${PROFILE_USAGE}
 Cơ sở dữ liệu: --db FILE, hoặc biến môi trường TTHC_DB, hoặc thư mục dữ liệu của người dùng.`;
 
@@ -81,6 +87,7 @@ export const commands: Record<string, Command> = {
   profile: profileCommand,
   responses: responsesCommand,
   ...safekeepingCommands,
+  ...signingCommands,
   async import(args, { databasePath, io }) {
     const { positionals } = parse(args, {});
     const file = positionals[0];
@@ -271,7 +278,7 @@ export async function runCli(argv: string[], io: CliIo = consoleIo, env: NodeJS.
   const databasePath = resolveDatabasePath(explicitDb, env);
   configureBusyWait(io, env);
   try {
-    await command(args, { databasePath, io });
+    await command(args, { databasePath, io, env });
     return 0;
   } catch (error) {
     if (!(error instanceof CliFailure)) {

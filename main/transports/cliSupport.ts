@@ -11,7 +11,12 @@ import { DatabaseDamagedError, DatabaseTooNewError } from '../../db/connection';
 import { transportText } from '../../shared/i18n/transportMessages';
 import { openBackend, type Backend, type BackendOptions } from '../app';
 
-export type CliIo = { out: (line: string) => void; err: (line: string) => void };
+export type CliIo = {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  /** Asks for a password or PIN without echoing it; absent where nobody can type (a pipe, CI). */
+  askSecret?: (label: string) => Promise<string>;
+};
 
 export class CliFailure extends Error {
   constructor(
@@ -85,7 +90,7 @@ export async function downloadTo(backend: Backend, method: DownloadMethod, input
   await streamFileAtomically(path, response.value.writeTo);
 }
 
-export type CommandContext = { databasePath: string; io: CliIo };
+export type CommandContext = { databasePath: string; io: CliIo; env: NodeJS.ProcessEnv };
 export type Command = (args: string[], context: CommandContext) => Promise<void>;
 
 /** A second writer waits for the first, saying so once on stderr; TTHC_BUSY_WAIT_MS bounds the wait (default one minute). */

@@ -8,6 +8,7 @@ import { officerToolsMessages } from './officerToolsMessages';
 import { recordsMessages } from './recordsMessages';
 import { reportsMessages } from './reportsMessages';
 import { safekeepingMessages } from './safekeepingMessages';
+import { signingMessages } from './signingMessages';
 import { transportMessages } from './transportMessages';
 import { vocabularyMessages } from './vocabularyMessages';
 import { workflowMessages } from './workflowMessages';
@@ -28,6 +29,7 @@ const FEATURES = [
   catalogueMessages,
   findingsMessages,
   officerToolsMessages,
+  signingMessages,
 ];
 
 export const messages: Record<Locale, Record<string, unknown>> = {
