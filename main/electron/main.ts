@@ -44,6 +44,22 @@ function createWindow(): BrowserWindow {
   window.webContents.on('will-navigate', stayHome);
   window.webContents.on('will-redirect', stayHome);
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  // The renderer's beforeunload says a form holds unsaved work (leaveGuard.tsx); Electron shows no prompt of its own,
+  // so ask here. Leaving loses nothing typed: the form's copy on this machine is restored when it opens again.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      title: 'Có thay đổi chưa lưu',
+      message: 'Có thay đổi chưa lưu',
+      detail: 'Bạn đã sửa nội dung nhưng chưa lưu. Nếu đóng, thay đổi được giữ trên máy này và sẽ được khôi phục khi mở lại biểu mẫu.',
+      buttons: ['Ở lại', 'Đóng'],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+    });
+    // preventDefault here overrides the page's refusal: the window closes (or reloads).
+    if (choice === 1) event.preventDefault();
+  });
   void window.loadFile(rendererIndex);
   return window;
 }

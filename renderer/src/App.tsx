@@ -82,11 +82,10 @@ export function App() {
         <FirstStartProfileDialog />
         <Switch>
           <Route path="/" component={DraftListPage} />
-          <Route path="/drafts/:id">{(params) => <DraftPage id={params.id} />}</Route>
           <Route path="/drafts/:draftId/regulations/new">{(params) => <RegulationPage draftId={params.draftId} />}</Route>
-          <Route path="/regulations/:id">{(params) => <RegulationPage id={params.id} />}</Route>
-          <Route path="/regulations/:id/assessment">{(params) => <RegulationPage id={params.id} tab="assessment" />}</Route>
-          <Route path="/regulations/:id/findings">{(params) => <RegulationPage id={params.id} tab="findings" />}</Route>
+          {/* The tab lives in the address, so that Back, a reload or a link return to it. */}
+          <Route path="/drafts/:id/:tab?">{(params) => <DraftPage id={params.id} tab={params.tab} />}</Route>
+          <Route path="/regulations/:id/:tab?">{(params) => <RegulationPage id={params.id} tab={params.tab} />}</Route>
           <Route path="/search">{() => <SearchPage />}</Route>
           {/* A new link remounts the page, so that it opens on that link's filters. */}
           <Route path="/search/:link">{(params) => <SearchPage key={params.link} link={params.link} />}</Route>

@@ -38,6 +38,12 @@ async function readEnvelope(response: Response): Promise<ApiResponse> {
   }
 }
 
+/** Set while the page goes away (reload, closed tab): a request sent then must outlive it, as a last autosave does. */
+let pageClosing = false;
+// Registered when this module loads, so before any editor's own pagehide listener sends its last save.
+window.addEventListener('pagehide', () => (pageClosing = true));
+window.addEventListener('pageshow', () => (pageClosing = false));
+
 function webSend(token: string): ApiSend {
   return async (method: ApiMethod, input: unknown) =>
     readEnvelope(
@@ -45,6 +51,7 @@ function webSend(token: string): ApiSend {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-tthc-token': token },
         body: JSON.stringify(input ?? {}),
+        keepalive: pageClosing,
       }),
     );
 }

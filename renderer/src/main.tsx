@@ -11,7 +11,7 @@ import { createRoot } from 'react-dom/client';
 import { Router } from 'wouter';
 import { App } from './App';
 import { AppDatesProvider } from './components/DateFields';
-import { useGuardedHashLocation } from './components/leaveGuard';
+import { installHistoryGuard, useGuardedHashLocation } from './components/leaveGuard';
 import './i18n';
 import { cssVariablesResolver, localisedTheme } from './theme';
 
@@ -26,6 +26,8 @@ function LocalisedMantine({ children }: { children: ReactNode }) {
     </MantineProvider>
   );
 }
+
+installHistoryGuard();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

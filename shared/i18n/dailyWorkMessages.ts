@@ -4,13 +4,21 @@ export const dailyWorkMessages = {
     daily: {
       leave: {
         title: 'Có thay đổi chưa lưu',
-        body: 'Bạn đã sửa thông tin TTHC/QĐKD nhưng chưa lưu. Lưu trước khi rời trang?',
+        body: 'Bạn đã sửa nội dung trên trang này nhưng chưa lưu. Lưu trước khi rời đi?',
         save: 'Lưu rồi tiếp tục',
         discard: 'Bỏ thay đổi',
         stay: 'Ở lại',
         unsaved: 'Có thay đổi chưa lưu',
         allSaved: 'Đã lưu mọi thay đổi',
         shortcut: 'Ctrl+S để lưu',
+      },
+      unsaved: {
+        restoredTitle: 'Đã khôi phục thay đổi chưa lưu',
+        restored: 'Những gì bạn nhập lúc {{at}} chưa được lưu và đã được đưa lại vào biểu mẫu. Hãy lưu để giữ lại.',
+        offerTitle: 'Có thay đổi chưa lưu từ trước',
+        offer: 'Bạn có thay đổi nhập lúc {{at}} chưa được lưu, nhưng bản đã lưu đã được sửa sau đó. Khôi phục thay đổi của bạn lên bản hiện tại?',
+        restore: 'Khôi phục',
+        discard: 'Bỏ thay đổi này',
       },
       readOnly: {
         title: 'Chỉ xem',
@@ -47,13 +55,21 @@ export const dailyWorkMessages = {
     daily: {
       leave: {
         title: 'Unsaved changes',
-        body: 'You changed this procedure but did not save. Save before leaving?',
+        body: 'You changed something on this page but did not save. Save before leaving?',
         save: 'Save and continue',
         discard: 'Discard changes',
         stay: 'Stay',
         unsaved: 'Unsaved changes',
         allSaved: 'All changes saved',
         shortcut: 'Ctrl+S to save',
+      },
+      unsaved: {
+        restoredTitle: 'Unsaved changes restored',
+        restored: 'What you typed at {{at}} was not saved and has been put back into the form. Save to keep it.',
+        offerTitle: 'Earlier unsaved changes',
+        offer: 'You have changes typed at {{at}} that were not saved, but the saved record has changed since. Restore your changes over the current record?',
+        restore: 'Restore',
+        discard: 'Discard these changes',
       },
       readOnly: {
         title: 'Read only',

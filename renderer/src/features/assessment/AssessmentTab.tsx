@@ -13,6 +13,7 @@ import type { Answer, CostWorksheet } from '../../../../shared/domain/dossier';
 import { api } from '../../apiClient';
 import { ErrorAlert } from '../../components/errors';
 import { useApiData } from '../../components/useApiData';
+import { unsavedKey, useUnsavedWork } from '../../components/unsavedWork';
 import { CostWorksheetPanel } from './CostWorksheetPanel';
 import { problemsByField } from './problems';
 import { Questionnaire } from './Questionnaire';
@@ -53,7 +54,7 @@ export function AssessmentTab({ regulationId }: { regulationId: string }) {
   if (!data) return <Loader />;
   return (
     <ReadOnlyFieldset refusal={refusal}>
-      <AssessmentEditor key={regulationId} context={data} />
+      <AssessmentEditor key={regulationId} context={data} refusal={refusal} />
     </ReadOnlyFieldset>
   );
 }
@@ -64,7 +65,7 @@ function localProblems(assessment: AssessmentInput, status: AssessmentStatus): F
   return [...(parsed.success ? [] : problemsFromZod(parsed.error)), ...status.problems];
 }
 
-function AssessmentEditor({ context }: { context: Context }) {
+function AssessmentEditor({ context, refusal }: { context: Context; refusal: string | null }) {
   const { t } = useTranslation();
   const { view, regulation, income, references } = context;
   const change = view.change;
@@ -81,14 +82,28 @@ function AssessmentEditor({ context }: { context: Context }) {
   const status = useMemo(() => assessmentStatus(assessment, change), [assessment, change]);
   const problems = localProblems(assessment, status);
 
+  // What the service holds: the kept copy (unsavedWork) is what differs from it.
+  const [lastSaved, setLastSaved] = useState(assessment);
   const save = useCallback(
     async (value: AssessmentInput) => {
       const saved = await api.saveAssessment({ regulationId: view.regulationId, assessment: value });
       setCompletedAt(saved.assessment?.completedAt ?? null);
+      setLastSaved(value);
     },
     [view.regulationId],
   );
   const autosave = useAutosave(save);
+  useUnsavedWork({
+    key: refusal === null ? unsavedKey(regulation.draftId, 'assessment', view.regulationId) : null,
+    saved: lastSaved,
+    current: assessment,
+    isDirty: () => true,
+    restore: (kept) => update(kept),
+    save: () => Promise.resolve(true),
+    discard: () => setAssessment(lastSaved),
+    // Saved as the officer types: nothing to ask on leaving, only a copy to keep until the save is through.
+    guard: false,
+  });
   const errors = new Map([...problemsByField(autosave.serverProblems, 'assessment'), ...problemsByField(problems)]);
   const errorAt = (key: string) => errors.get(key);
 

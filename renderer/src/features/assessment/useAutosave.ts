@@ -6,7 +6,7 @@ export type SaveState = 'idle' | 'pending' | 'saved' | 'invalid' | 'failed';
 
 /**
  * Saves the latest value a moment after the last change, one save at a time and in order, and once more when the
- * editor closes, so there is no Save button to forget. An invalid value is never sent, and the state stays "invalid"
+ * editor closes or the page goes away, so there is no Save button to forget. An invalid value is never sent, and the state stays "invalid"
  * until a valid one is saved.
  */
 export function useAutosave<T>(save: (value: T) => Promise<void>, delayMs = 600) {
@@ -63,5 +63,17 @@ export function useAutosave<T>(save: (value: T) => Promise<void>, delayMs = 600)
   );
 
   useEffect(() => flush, [flush]);
+  // A reload or a closed window sends what waits at once, not after the queue: the page may not live to see it.
+  useEffect(() => {
+    const sendWaiting = () => {
+      const next = waiting.current;
+      if (!next) return;
+      clearTimeout(timer.current);
+      waiting.current = null;
+      save(next.value).catch(() => undefined);
+    };
+    window.addEventListener('pagehide', sendWaiting);
+    return () => window.removeEventListener('pagehide', sendWaiting);
+  }, [save]);
   return { state, serverProblems, schedule, retry };
 }

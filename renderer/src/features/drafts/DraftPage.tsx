@@ -25,7 +25,10 @@ import { StatusBadge } from './StatusBadge';
 import { TrashSection } from './TrashSection';
 import { PageTitle } from '../../components/PageTitle';
 
-export function DraftPage({ id }: { id: string }) {
+const DRAFT_TABS = ['regulations', 'assessment', 'workflow', 'opinions', 'letter'] as const;
+
+/** A draft's tabs; `tab` comes from the address (`/drafts/<id>/<tab>`), the regulations when it names none. */
+export function DraftPage({ id, tab }: { id: string; tab?: string }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const [editing, setEditing] = useState(false);
@@ -64,7 +67,12 @@ export function DraftPage({ id }: { id: string }) {
           </Button>
         </Group>
       </Group>
-      <Tabs defaultValue="regulations" keepMounted={false}>
+      <Tabs
+        value={DRAFT_TABS.find((known) => known === tab) ?? 'regulations'}
+        // Through the address: the leave guard asks first when a tab holds unsaved work.
+        onChange={(next) => next && navigate(next === 'regulations' ? `/drafts/${id}` : `/drafts/${id}/${next}`)}
+        keepMounted={false}
+      >
         <Tabs.List>
           <Tabs.Tab value="regulations">
             {t('drafts.detail.regulations')} ({draft.regulations.length})

@@ -21,6 +21,7 @@ import { LetterPreview } from './LetterPreview';
 import { TaskStatus } from '../../components/TaskStatus';
 import { useExport } from './useExport';
 import { IsoDateInput } from '../../components/DateFields';
+import { unsavedKey, useUnsavedWork } from '../../components/unsavedWork';
 
 const REVIEW_STATUSES: readonly DraftStatus[] = ['submitted_for_review', 'reviewed', 'issued'];
 
@@ -77,6 +78,22 @@ function LetterEditor({ initial }: { initial: OpinionLetterView }) {
     setDirty(false);
   };
   const persist = () => api.saveLetterMetadata({ draftId: view.draftId, stage: view.stage, metadata }).then(accept);
+  useUnsavedWork({
+    key: unsavedKey(view.draftId, 'letter', view.stage),
+    saved: view.metadata,
+    current: metadata,
+    isDirty: () => dirty,
+    restore: (kept) => update(() => kept),
+    save: () =>
+      persist().then(
+        () => true,
+        (caught: unknown) => {
+          notifyError(caught);
+          return false;
+        },
+      ),
+    discard: () => accept(view),
+  });
   const withSaving = async (work: () => Promise<void>, done?: string) => {
     setSaving(true);
     try {

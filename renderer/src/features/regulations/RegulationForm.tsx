@@ -13,8 +13,8 @@ import type { Assessment } from '../../../../shared/domain/dossier';
 import type { DocType } from '../../../../shared/domain/vocabulary';
 import { api } from '../../apiClient';
 import { notifyError } from '../../components/errors';
-import { useLeaveGuard } from '../../components/leaveGuard';
 import { PageTitle } from '../../components/PageTitle';
+import { unsavedKey, useUnsavedWork } from '../../components/unsavedWork';
 import { zodValidate } from '../../components/zodForm';
 import { WARNING_TEXT } from '../../theme';
 import { CataloguePickerModal } from '../catalogue/CataloguePickerModal';
@@ -81,8 +81,12 @@ export function RegulationForm({ regulationId, draftId, draftTitle, docType, ref
     void save();
   };
 
-  useLeaveGuard({
+  useUnsavedWork({
+    key: refusal === null ? unsavedKey(draftId, 'regulation', regulationId ?? 'new') : null,
+    saved: form.getInitialValues(),
+    current: form.values,
     isDirty: () => refusal === null && form.isDirty(),
+    restore: (values) => form.setValues(values),
     save,
     discard: () => form.reset(),
   });

@@ -57,5 +57,5 @@ export function RegulationPage(props: Props) {
     />
   );
   if (!existing.data) return form;
-  return <RegulationTabs regulation={existing.data} initialTab={props.tab} form={form} onComponentsShown={existing.reload} />;
+  return <RegulationTabs regulation={existing.data} tab={props.tab} form={form} onComponentsShown={existing.reload} />;
 }

@@ -1,9 +1,8 @@
 import { Anchor, Badge, Group, Stack, Tabs } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import type { RegulationDetail } from '../../../../shared/contract/api';
-import { requestLeave } from '../../components/leaveGuard';
 import { PageTitle } from '../../components/PageTitle';
 import { AssessmentTab } from '../assessment/AssessmentTab';
 import { CatalogueComparePanel } from '../catalogue/CatalogueComparePanel';
@@ -12,9 +11,12 @@ import { FindingsPanel } from '../findings/FindingsPanel';
 import { RegulationOpinionsPanel } from '../workflow/RegulationOpinionsPanel';
 import { RoundComparePanel } from '../workflow/RoundComparePanel';
 
+const REGULATION_TABS = ['components', 'assessment', 'findings', 'opinions', 'rounds', 'catalogue'] as const;
+
 type Props = {
   regulation: RegulationDetail;
-  initialTab: string | undefined;
+  /** From the address (`/regulations/<id>/<tab>`); the components form when it names none. */
+  tab: string | undefined;
   /** The components form, the first tab. */
   form: ReactNode;
   /** Called when the components tab is shown again: the other tabs change the regulation too. */
@@ -22,9 +24,16 @@ type Props = {
 };
 
 /** A saved regulation's header and its tabs, one per stage of the work on it; the components form comes first. */
-export function RegulationTabs({ regulation, initialTab, form, onComponentsShown }: Props) {
+export function RegulationTabs({ regulation, tab, form, onComponentsShown }: Props) {
   const { t } = useTranslation();
-  const [tab, setTab] = useState(initialTab ?? 'components');
+  const [, navigate] = useLocation();
+  const shown = REGULATION_TABS.find((known) => known === tab) ?? 'components';
+  // The other tabs change the regulation too (its assessment's kept conditions feed the figures shown here).
+  const previous = useRef(shown);
+  useEffect(() => {
+    if (shown === 'components' && previous.current !== 'components') onComponentsShown();
+    previous.current = shown;
+  }, [shown, onComponentsShown]);
   return (
     <Stack gap="sm">
       <div>
@@ -40,15 +49,9 @@ export function RegulationTabs({ regulation, initialTab, form, onComponentsShown
         </Group>
       </div>
       <Tabs
-        value={tab}
-        onChange={(next) =>
-          next &&
-          requestLeave(() => {
-            // The other tabs change the regulation too (its assessment's kept conditions feed the figures shown here).
-            if (next === 'components') onComponentsShown();
-            setTab(next);
-          })
-        }
+        value={shown}
+        // Through the address: the leave guard asks first when the form holds unsaved work.
+        onChange={(next) => next && navigate(next === 'components' ? `/regulations/${regulation.id}` : `/regulations/${regulation.id}/${next}`)}
         keepMounted={false}
       >
         <Tabs.List mb="md">
