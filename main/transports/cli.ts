@@ -28,6 +28,19 @@ const consoleIo: CliIo = {
   ...(process.stdin.isTTY ? { askSecret: terminalSecretPrompt } : {}),
 };
 
+/**
+ * `tthc search "" | head -1`: once the reader has gone, a write fails with EPIPE, which Node raises on the stream and,
+ * unheard, prints as a stack. The command then ends quietly, as other tools in a pipe do.
+ */
+function endQuietlyWhenTheReaderGoes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
+}
+
 /** The built UI; TTHC_RENDERER_DIR lets parallel development builds each serve their own copy. */
 export const RENDERER_DIR = process.env.TTHC_RENDERER_DIR ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/renderer');
 
@@ -258,6 +271,7 @@ function openInBrowser(url: string): void {
 }
 
 export async function runCli(argv: string[], io: CliIo = consoleIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  if (io === consoleIo) endQuietlyWhenTheReaderGoes();
   const dbFlag = argv.indexOf('--db');
   const explicitDb = dbFlag >= 0 ? argv[dbFlag + 1] : undefined;
   const rest = dbFlag >= 0 ? [...argv.slice(0, dbFlag), ...argv.slice(dbFlag + 2)] : argv;

@@ -4,7 +4,7 @@ import { ZodError } from 'zod';
 import { apiContract, isApiMethod, type ApiHandlers, type ApiMethod } from '../../shared/contract/api';
 import type { ApiResponse } from '../../shared/contract/client';
 import { downloadHeadSchema, isDownloadMethod } from '../../shared/contract/downloads';
-import { ApiError, invalidInput, type ApiErrorPayload } from '../../shared/contract/errors';
+import { ApiError, echoed, invalidInput, type ApiErrorPayload } from '../../shared/contract/errors';
 import { transportText } from '../../shared/i18n/transportMessages';
 import { DatabaseTooNewError, isDamage } from '../../db/connection';
 import type { Download, DownloadHandlers } from '../services/downloads';
@@ -74,7 +74,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export function createDispatcher(handlers: ApiHandlers, onInternalError: InternalErrorSink = () => {}, busy?: BusyPolicy, outputs: OutputChecks = 'every'): Dispatch {
   return async (method, input) => {
     if (!isApiMethod(method)) {
-      return { ok: false, error: { code: 'not_found', message: `Không có phương thức "${method}".` } };
+      return { ok: false, error: { code: 'not_found', message: `Không có phương thức "${echoed(method)}".` } };
     }
     const started = Date.now();
     let backoff = 5;
@@ -123,7 +123,7 @@ export type OpenDownload = (method: string, input: unknown) => Promise<DownloadR
 export function createDownloadOpener(downloads: DownloadHandlers, onInternalError: InternalErrorSink = () => {}): OpenDownload {
   return async (method, input) => {
     if (!isDownloadMethod(method)) {
-      return { ok: false, error: { code: 'not_found', message: `Không có tệp tải về "${method}".` } };
+      return { ok: false, error: { code: 'not_found', message: `Không có tệp tải về "${echoed(method)}".` } };
     }
     try {
       const parsedInput = apiContract[method].input.safeParse(input);

@@ -197,6 +197,22 @@ describe('web host: API guards', () => {
     expect(unknown.status).toBe(404);
   });
 
+  it('reads a body as strictly as the command line reads a file: a repeated key is refused, not settled by the last (issue 23)', async () => {
+    const title = (value: string) => `"title": ${JSON.stringify(value)}`;
+    const body = `{"docType": "nghi_dinh", ${title('Dự thảo thật')}, "draftingAgency": "Bộ Tư pháp", "submittedToGovernment": true, ${title('Dự thảo giả')}}`;
+    const response = await api('createDraft', body);
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as { error: { code: string; message: string; problems: { path: string; message: string }[] } };
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toBe('Dữ liệu gửi lên có khóa lặp lại trong cùng một đối tượng, không rõ giá trị nào đúng; không có gì được ghi.');
+    expect(error.problems).toEqual([{ path: 'title', message: expect.stringMatching(/^khóa "title" lặp lại trong cùng một đối tượng \(dòng 1, cột \d+; lần đầu ở dòng 1, cột \d+\)/) }]);
+    const listed = (await (await api('listDrafts', '{}')).json()) as { value: { total: number } };
+    expect(listed.value.total).toBe(0);
+    const deep = await api('listDrafts', `{"a": ${'['.repeat(100)}${']'.repeat(100)}}`);
+    expect(deep.status).toBe(400);
+    expect(((await deep.json()) as { error: { message: string } }).error.message).toBe('Dữ liệu gửi lên lồng nhau quá sâu.');
+  });
+
   it('survives a body announced larger than the limit and one cut off half-way', async () => {
     const huge = await rawRequest(
       host.port,

@@ -10,7 +10,8 @@ import type { AddressInfo, Socket } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { pipeline } from 'node:stream';
 import type { ApiResponse } from '../../shared/contract/client';
-import type { ApiErrorCode } from '../../shared/contract/errors';
+import type { ApiErrorCode, FieldProblem } from '../../shared/contract/errors';
+import { readStrictJsonText, type StrictJsonRefusal } from '../../shared/domain/strictJson';
 import { transportText } from '../../shared/i18n/transportMessages';
 import { CONTENT_SECURITY_POLICY } from './contentSecurity';
 import type { Dispatch, OpenDownload } from './dispatcher';
@@ -71,9 +72,19 @@ function sendJson(response: ServerResponse, status: number, body: ApiResponse): 
   send(response, status, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify(body));
 }
 
-function refuseApi(response: ServerResponse, status: number, code: ApiErrorCode, message: string): void {
-  sendJson(response, status, { ok: false, error: { code, message } });
+function refuseApi(response: ServerResponse, status: number, code: ApiErrorCode, message: string, problems: FieldProblem[] = []): void {
+  sendJson(response, status, { ok: false, error: { code, message, ...(problems.length > 0 ? { problems } : {}) } });
 }
+
+/** What the body is said to be when the strict reader refuses it; its problems say where. */
+const STRICT_JSON_REFUSALS: Record<StrictJsonRefusal, string> = {
+  other_format: transportText.notJson,
+  not_utf8: transportText.notUtf8,
+  empty: transportText.notJson,
+  syntax: transportText.notJson,
+  too_deep: transportText.tooDeep,
+  repeated_key: transportText.repeatedKey,
+};
 
 function refuseText(response: ServerResponse, status: number, message: string): void {
   send(response, status, { 'content-type': 'text/plain; charset=utf-8' }, message);
@@ -166,12 +177,10 @@ export async function startWebHost({
     if (body.kind === 'aborted') return void response.destroy();
     if (body.kind === 'too_large') return void refuseTooLarge(request, response);
     if (body.kind === 'not_utf8') return void refuseApi(response, 400, 'invalid_input', transportText.notUtf8);
-    let input: unknown;
-    try {
-      input = body.text.trim() === '' ? {} : (JSON.parse(body.text) as unknown);
-    } catch {
-      return void refuseApi(response, 400, 'invalid_input', transportText.notJson);
-    }
+    // As strictly as the command line reads a file: a repeated key is refused, never settled by keeping the last one.
+    const read = body.text.trim() === '' ? ({ ok: true, value: {} } as const) : readStrictJsonText(body.text);
+    if (!read.ok) return void refuseApi(response, 400, 'invalid_input', STRICT_JSON_REFUSALS[read.reason], read.problems);
+    const input = read.value;
     if (typeof input !== 'object' || input === null || Array.isArray(input)) return void refuseApi(response, 400, 'invalid_input', transportText.notObject);
     return input;
   }

@@ -37,11 +37,26 @@ export class ApiError extends Error {
   }
 }
 
-/** `drafts[2].regulations[5].assessment.cost.population` — the path style of EXCHANGE.md. */
+/** Characters of a caller's own text (a key, a value, a method name) a message may repeat; the rest is said as a count. */
+export const ECHO_CHARS = 60;
+
+/**
+ * A caller's text as a message may quote it: whole when short, otherwise its start and its length, so that a 10 MB key
+ * comes back as a line, never as 10 MB.
+ */
+export function echoed(text: string, max = ECHO_CHARS): string {
+  if (text.length <= max) return text;
+  const start = text.slice(0, max);
+  // Never half of a surrogate pair at the cut.
+  const whole = /[\uD800-\uDBFF]$/.test(start) ? start.slice(0, -1) : start;
+  return `${whole}… (${text.length.toLocaleString('vi-VN')} ký tự)`;
+}
+
+/** `drafts[2].regulations[5].assessment.cost.population` — the path style of EXCHANGE.md; a caller's long key is cut. */
 export function formatIssuePath(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>((joined, segment) => {
     if (typeof segment === 'number') return `${joined}[${segment}]`;
-    const name = String(segment);
+    const name = echoed(String(segment));
     return joined === '' ? name : `${joined}.${name}`;
   }, '');
 }
@@ -53,8 +68,19 @@ export function problemsFromZod(error: z.ZodError, prefix = ''): FieldProblem[] 
   });
 }
 
+/** Problems a message names one by one; the rest are counted. Every problem stays in `problems`, up to MAX_PROBLEMS. */
+const PROBLEMS_IN_MESSAGE = 10;
+export const MAX_PROBLEMS = 1000;
+
+/** The summary followed by the first problems in words and the count of the others. */
+export function problemsMessage(summary: string, problems: readonly FieldProblem[]): string {
+  const named = problems.slice(0, PROBLEMS_IN_MESSAGE).map(plainProblem).join('; ');
+  const others = problems.length - PROBLEMS_IN_MESSAGE;
+  return `${summary}: ${named}${others > 0 ? `; và ${others.toLocaleString('vi-VN')} chỗ khác` : ''}`;
+}
+
 export function invalidInput(error: z.ZodError, summary = 'Dữ liệu không hợp lệ'): ApiError {
-  const problems = problemsFromZod(error);
+  const problems = problemsFromZod(error).slice(0, MAX_PROBLEMS);
   // The message is for people; each problem keeps its path for the details part and for the CLI.
-  return new ApiError('invalid_input', `${summary}: ${problems.map(plainProblem).join('; ')}`, problems);
+  return new ApiError('invalid_input', problemsMessage(summary, problems), problems);
 }
