@@ -1,0 +1,11 @@
+// PostgreSQL's migrations, numbered as SQLite's (db/migrations/index.ts): a database starts at the baseline, which is
+// SQLite's schema at version 130, and each later migration carries the version of its SQLite twin. The schema test
+// (db/pg/schemaEquivalence.test.ts) fails when the two lists or the two schemas drift apart.
+import type { ClientBase } from 'pg';
+import { up as baseline } from './0130-baseline';
+
+export type PgMigration = { version: number; name: string; up: (client: ClientBase) => Promise<void> };
+
+export const PG_MIGRATIONS: readonly PgMigration[] = [{ version: 130, name: 'baseline', up: baseline }];
+
+export const PG_LATEST_SCHEMA_VERSION = PG_MIGRATIONS.at(-1)?.version ?? 0;
