@@ -1,11 +1,12 @@
 import fc from 'fast-check';
-import pg from 'pg';
+import type pg from 'pg';
 import { expect, it } from 'vitest';
 import { foldVietnamese, searchWords } from '../../shared/domain/textFold';
 import { createTestDatabase, describePostgres, useTestDatabase } from '../../test/pg/database';
 import { vietnameseText } from '../../test/pg/vietnameseText';
 import { DatabaseTooNewError } from '../connection';
 import { LATEST_SCHEMA_VERSION } from '../migrations/index';
+import { withClient } from './connection';
 import { migratePostgres, pgSchemaVersion } from './migrate';
 import { PG_LATEST_SCHEMA_VERSION, PG_MIGRATIONS } from './migrations/index';
 
@@ -16,16 +17,6 @@ async function withDatabase<T>(options: { migrated: boolean }, body: (url: strin
     return await body(database.url);
   } finally {
     await database.drop();
-  }
-}
-
-async function withClient<T>(url: string, body: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await body(client);
-  } finally {
-    await client.end();
   }
 }
 

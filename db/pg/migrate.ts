@@ -3,6 +3,7 @@
 // written by a newer app refused as SQLite's is (DatabaseTooNewError).
 import pg, { type ClientBase } from 'pg';
 import { DatabaseTooNewError } from '../connection';
+import { withClient } from './connection';
 import { PG_LATEST_SCHEMA_VERSION, PG_MIGRATIONS, type PgMigration } from './migrations/index';
 
 /** The advisory lock key migrations hold: "tthc" in ASCII. */
@@ -52,25 +53,11 @@ export async function migratePostgres(
 }
 
 /** Connects to `url`, migrates, disconnects. */
-export async function migratePostgresAt(url: string): Promise<number[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await migratePostgres(client);
-  } finally {
-    await client.end();
-  }
-}
+export const migratePostgresAt = (url: string): Promise<number[]> => withClient(url, (client) => migratePostgres(client));
 
 /** Creates database `name` through the server of `adminUrl` (a maintenance database such as `postgres`) and migrates it. */
 export async function createMigratedDatabase(adminUrl: string, name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
-  } finally {
-    await admin.end();
-  }
+  await withClient(adminUrl, (admin) => admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`));
   const url = databaseUrl(adminUrl, name);
   await migratePostgresAt(url);
   return url;

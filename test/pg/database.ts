@@ -2,6 +2,7 @@
 // about 0,2 s, and dropped when the file is done.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { withClient } from '../../db/pg/connection';
 import { databaseUrl } from '../../db/pg/migrate';
 import { TEMPLATE_DATABASE, type PostgresForTests } from './provided';
 
@@ -22,15 +23,7 @@ export async function createTestDatabase({ migrated = true } = {}): Promise<Test
   const postgres = provided();
   if ('missing' in postgres) throw new Error(postgres.missing);
   const name = `tthc_test_${process.pid}_${++created}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: postgres.adminUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
+  const admin = (sql: string) => withClient(postgres.adminUrl, (client) => client.query(sql));
   await admin(`CREATE DATABASE ${name} TEMPLATE ${migrated ? TEMPLATE_DATABASE : 'template0'}`);
   const url = databaseUrl(postgres.adminUrl, name);
   const pool = new pg.Pool({ connectionString: url, max: 4 });

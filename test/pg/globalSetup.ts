@@ -3,7 +3,7 @@
 // Without PostgreSQL on the machine the PostgreSQL tests skip, saying in one line what to install; under CI=true
 // that is a failure instead.
 import type { TestProject } from 'vitest/node';
-import pg from 'pg';
+import { withClient } from '../../db/pg/connection';
 import { createMigratedDatabase } from '../../db/pg/migrate';
 import { findPostgresBin, POSTGRES_INSTALL_HINT, startThrowawayCluster } from '../../scripts/pg-cluster';
 import { TEMPLATE_DATABASE, type PostgresForTests } from './provided';
@@ -21,10 +21,7 @@ export default async function setup(project: TestProject): Promise<(() => void) 
     const admin = cluster.url('postgres');
     await createMigratedDatabase(admin, TEMPLATE_DATABASE);
     // Copied by CREATE DATABASE … TEMPLATE, which needs it free of connections: no one may connect to it any more.
-    const client = new pg.Client({ connectionString: admin });
-    await client.connect();
-    await client.query(`ALTER DATABASE ${TEMPLATE_DATABASE} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`);
-    await client.end();
+    await withClient(admin, (client) => client.query(`ALTER DATABASE ${TEMPLATE_DATABASE} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`));
     project.provide('postgres', { adminUrl: admin } satisfies PostgresForTests);
   } catch (error) {
     cluster.stop();
