@@ -162,3 +162,24 @@ describe('review quality set: labels consistent with the data', () => {
     }
   });
 });
+
+describe('review quality set: coverage the issue asks for', () => {
+  it('holds at least 40 published procedures (TTHC) and 8 business regulations, each lawful and weakened', () => {
+    expect(procedures.filter((procedure) => procedure.kind === 'tthc').length).toBeGreaterThanOrEqual(40);
+    expect(procedures.filter((procedure) => procedure.kind === 'qdkd').length).toBeGreaterThanOrEqual(8);
+    expect(cases.length).toBe(2 * procedures.length);
+  });
+
+  it('spans many fields, every level, several document types and dates on both sides of 01/07/2025', () => {
+    expect(new Set(procedures.map((procedure) => procedure.group)).size).toBeGreaterThanOrEqual(10);
+    expect(new Set(cases.map((labelled) => labelled.regulation.level))).toEqual(new Set(['central', 'province', 'district', 'commune']));
+    expect(new Set(cases.map((labelled) => labelled.draft.docType)).size).toBeGreaterThanOrEqual(6);
+    expect(cases.some((labelled) => labelled.draft.date < '2025-07-01')).toBe(true);
+    expect(cases.some((labelled) => labelled.draft.date >= '2025-07-01')).toBe(true);
+  });
+
+  it('every class of the taxonomy is expected somewhere', () => {
+    const expected = new Set(cases.flatMap((labelled) => labelled.expected.map((finding) => finding.class)));
+    expect(FINDING_CLASSES.filter((known) => !expected.has(known))).toEqual([]);
+  });
+});
