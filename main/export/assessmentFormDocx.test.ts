@@ -9,7 +9,8 @@ import { MOTTO, NATIONAL_TITLE } from '../../shared/domain/opinionLetter';
 import { formatDecimal } from '../../shared/i18n/format';
 import { abolished, businessCondition, dossierItems2025, newProcedure, side } from '../../test/fixtures/assessmentFormCases';
 import { REVIEWED_NAMES, reviewedDossier } from '../../test/fixtures/reviewedDossier';
-import { assessmentFormTitle, costConclusion, FORM_PARTS, renderAssessmentFormDocx, SIGNATURE_TITLES, UNANSWERED, type AssessmentFormRegulation } from './assessmentFormDocx';
+import { UNSIGNED_NOTE } from '../../shared/domain/signers';
+import { assessmentFormTitle, costConclusion, FORM_PARTS, renderAssessmentFormDocx, UNANSWERED, type AssessmentFormRegulation } from './assessmentFormDocx';
 
 const draft = reviewedDossier.drafts[0]!;
 const regulation = (index: number): AssessmentFormRegulation => draft.regulations[index]!;
@@ -18,8 +19,10 @@ const FORM_DATE = '2024-02-05';
 
 const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
-async function render(regulations: AssessmentFormRegulation[], ofDraft = draft) {
-  const files = unzipSync(new Uint8Array(await renderAssessmentFormDocx({ draft: ofDraft, regulations, date: FORM_DATE })));
+const SIGNATURE = { titles: ['KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG'], name: 'Lê Văn Tám' };
+
+async function render(regulations: AssessmentFormRegulation[], ofDraft = draft, signature: typeof SIGNATURE | null = SIGNATURE) {
+  const files = unzipSync(new Uint8Array(await renderAssessmentFormDocx({ draft: ofDraft, regulations, date: FORM_DATE, signature })));
   const part = (name: string) => strFromU8(files[name]!);
   const document = part('word/document.xml');
   const paragraphs = [...document.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((match) =>
@@ -58,12 +61,20 @@ describe('the form of one regulation', () => {
     expect(headers.some((header) => header.includes('PAGE'))).toBe(true);
   });
 
-  it('ends with the signature block of the head of the drafting agency, without "Nơi nhận"', async () => {
+  it("ends with the signature block of the drafting agency's signer, titles and name, without \"Nơi nhận\"", async () => {
     const { paragraphs } = await render([licence]);
-    const signature = paragraphs.lastIndexOf(SIGNATURE_TITLES[0]);
+    const signature = paragraphs.lastIndexOf(SIGNATURE.titles[0]!);
     expect(signature).toBeGreaterThan(paragraphs.indexOf(FORM_PARTS.cost('tthc')));
-    expect(paragraphs[signature + 1]).toBe(SIGNATURE_TITLES[1]);
+    expect(paragraphs[signature + 1]).toBe(SIGNATURE.titles[1]);
+    expect(paragraphs.slice(signature + 2).filter(Boolean)).toEqual([SIGNATURE.name]);
     expect(paragraphs).not.toContain('Nơi nhận:');
+  });
+
+  // Issue 19: the form ended with "THỦ TRƯỞNG CƠ QUAN / CHỦ TRÌ SOẠN THẢO" and no name.
+  it('says it has no signer yet instead of a title over nobody', async () => {
+    const { paragraphs } = await render([licence], draft, null);
+    expect(paragraphs.at(-1)).toBe(UNSIGNED_NOTE);
+    expect(paragraphs.some((text) => /THỦ TRƯỞNG|BỘ TRƯỞNG/u.test(text))).toBe(false);
   });
 
   it('prints the impact part (general, components, questionnaire), then the compliance-cost part', async () => {
@@ -228,7 +239,7 @@ describe('the form of a whole draft', () => {
     expect(paragraphs).toContain(`Dự thảo có 4 TTHC/QĐKD:`);
     expect(document.match(/<w:pageBreakBefore\/>/g)).toHaveLength(regulations.length);
     for (const [index, name] of REVIEWED_NAMES.entries()) expect(paragraphs).toContain(`${index + 1}. ${name}`);
-    expect(paragraphs.filter((text) => text === SIGNATURE_TITLES[0])).toHaveLength(1);
+    expect(paragraphs.filter((text) => text === SIGNATURE.titles[0])).toHaveLength(1);
     expect(paragraphs.filter((text) => text === 'BỘ GIAO THÔNG VẬN TẢI')).toHaveLength(1);
   });
 

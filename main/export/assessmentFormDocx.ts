@@ -7,6 +7,8 @@
 // amendment, an abolished procedure only what was said about it and the cost it saves.
 import { Document, Packer, PageOrientation, Paragraph } from 'docx';
 import { placeOfAgency } from '../../shared/domain/administrativeReference';
+import { numberLine } from '../../shared/domain/opinionLetter';
+import type { SignatureBlock } from '../../shared/domain/signers';
 import { assessmentProgress, necessityScore, type AssessmentProgress, type NecessityScore } from '../../shared/domain/assessment';
 import { findTemplate, templateQuestions, type AssessmentTemplate, type GroupField, type TemplateQuestion } from '../../shared/domain/assessmentTemplate';
 import { componentLines } from '../../shared/domain/componentText';
@@ -45,8 +47,6 @@ export const FORM_PARTS = {
   questionnaire: '3. Nội dung đánh giá',
 } as const;
 
-/** Broken where an officer breaks it: in one line it is wider than the signature column. */
-export const SIGNATURE_TITLES = ['THỦ TRƯỞNG CƠ QUAN', 'CHỦ TRÌ SOẠN THẢO'] as const;
 export const UNANSWERED = '(chưa trả lời)';
 /** Where the body goes in the frame the docx library builds; no form can contain it. */
 const BODY_PLACEHOLDER = '⟦TTHC-ASSESSMENT-FORM-BODY⟧';
@@ -58,6 +58,10 @@ export type AssessmentFormDocument = {
   regulations: readonly AssessmentFormRegulation[];
   /** The day the form is drawn up (ISO date), printed beside the place. */
   date: string;
+  /** "12/BC-BGTVT" when the form goes with a numbered document; blank leaves the number line out. */
+  number?: string;
+  /** One of the drafting agency's signers; nobody yet, and the form says so. */
+  signature?: SignatureBlock | null;
 };
 
 const SIZE_PT = { title: 14, heading: 13, body: 13, table: 12 } as const;
@@ -397,13 +401,13 @@ export async function renderAssessmentFormDocx(form: AssessmentFormDocument): Pr
         children: [
           letterheadTable({
             issuer: [{ text: draft.draftingAgency.toLocaleUpperCase('vi'), bold: true }],
-            number: '',
+            number: form.number?.trim() ? numberLine(form.number) : '',
             placeDate: formatLetterDate(form.date, placeOfAgency(draft.draftingAgency)),
           }),
           centered([styledRun(title, { bold: true, size: SIZE_PT.title })], { spacing: { before: twipsFromPt(18), after: 0 } }),
           centered([styledRun(`(Kèm theo hồ sơ ${draftPhrase(draft.title)})`, { italics: true, size: SIZE_PT.body })], { spacing: { before: twipsFromPt(3), after: twipsFromPt(6) } }),
           new Paragraph({ children: [styledRun(BODY_PLACEHOLDER, { size: SIZE_PT.body })] }),
-          signOffTable({ copiesTo: [], signatureTitles: SIGNATURE_TITLES, signer: '' }),
+          signOffTable({ copiesTo: [], signatureTitles: form.signature?.titles ?? [], signer: form.signature?.name ?? '' }),
         ],
       },
     ],

@@ -19,6 +19,7 @@ import {
 } from 'docx';
 import type { IParagraphOptions, IRunOptions, IStylesOptions, ParagraphChild } from 'docx';
 import { COPIES_TO_LABEL, MOTTO, NATIONAL_TITLE } from '../../shared/domain/opinionLetter';
+import { UNSIGNED_NOTE } from '../../shared/domain/signers';
 import * as layout from './letterLayout';
 
 /** Word and LibreOffice spell-check, hyphenate and read aloud a run in the language it is tagged with. */
@@ -149,11 +150,14 @@ export function signOffTable(signOff: SignOff, columnsMm: readonly number[] = la
           ...signOff.copiesTo.map((line) => new Paragraph({ keepNext: true, keepLines: true, children: [run(line, { size: size.copiesTo })] })),
         ];
   const signatureLine = (text: string, options: IParagraphOptions = {}) => centered([run(text, { size: size.signature, bold: true })], { keepNext: true, ...options });
-  const signature = [
-    ...signOff.signatureTitles.map((line, index) => signatureLine(line, index === 0 ? SPACED_TWICE : {})),
-    ...Array.from({ length: layout.SIGNATURE_SPACE_LINES }, () => centered([], { keepNext: true })),
-    signatureLine(signOff.signer),
-  ];
+  // Nobody chosen to sign: the column says so, with no title over an empty name.
+  const signature = !signOff.signer.trim()
+    ? [centered([run(UNSIGNED_NOTE, { size: size.signature, italics: true })], SPACED_TWICE)]
+    : [
+        ...signOff.signatureTitles.map((line, index) => signatureLine(line, index === 0 ? SPACED_TWICE : {})),
+        ...Array.from({ length: layout.SIGNATURE_SPACE_LINES }, () => centered([], { keepNext: true })),
+        signatureLine(signOff.signer),
+      ];
   return borderlessTable(columnsMm, [[copies, signature]]);
 }
 

@@ -27,3 +27,10 @@ export function exportFileName(title: string, format: FileFormat): string {
 export function toExportedFile(title: string, format: FileFormat, bytes: Uint8Array): ExportedFile {
   return { fileName: exportFileName(title, format), mimeType: MIME_TYPES[format], base64: Buffer.from(bytes).toString('base64') };
 }
+
+/** Said beside a document that went out with nobody chosen to sign it. */
+export const UNSIGNED_NOTICE = 'Văn bản chưa có người ký: chọn người ký (--signer, hoặc người ký mặc định của cơ quan) trước khi gửi.';
+
+export function withSignatureNotice(file: ExportedFile, signer: string): ExportedFile {
+  return signer.trim() ? file : { ...file, notices: [...(file.notices ?? []), UNSIGNED_NOTICE] };
+}

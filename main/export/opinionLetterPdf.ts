@@ -7,6 +7,7 @@ import pdfmake from 'pdfmake';
 import type { PdfContent, PdfDocumentDefinition, PdfFontFaces } from 'pdfmake';
 import { ADDRESS_LABEL, COPIES_TO_LABEL, MOTTO, NATIONAL_TITLE, printedLetter } from '../../shared/domain/opinionLetter';
 import type { OpinionLetter, PrintedLetter } from '../../shared/domain/opinionLetter';
+import { UNSIGNED_NOTE } from '../../shared/domain/signers';
 import * as layout from './letterLayout';
 import { SIGNATURE_ROOM_MARKS } from '../signing/signatureRoomMarks';
 import { slateToPdf } from './slateToPdf';
@@ -151,12 +152,15 @@ function signOff(letter: PrintedLetter): PdfContent {
     fontSize: size.signature,
     lineHeight: 1,
     margin: SPACED_TWICE,
-    // The room between the titles and the name is marked for the digital signature's image (main/signing).
-    stack: [
-      ...letter.signatureTitles,
-      ...Array.from({ length: layout.SIGNATURE_SPACE_LINES }, (_, line) => (line === 0 ? { text: ' ', id: SIGNATURE_ROOM_MARKS.top } : ' ')),
-      { text: letter.signer, id: SIGNATURE_ROOM_MARKS.bottom },
-    ],
+    // Nobody chosen to sign: the column says so, with no title over an empty name. Otherwise the room between the
+    // titles and the name is marked for the digital signature's image (main/signing).
+    stack: letter.signer
+      ? [
+          ...letter.signatureTitles,
+          ...Array.from({ length: layout.SIGNATURE_SPACE_LINES }, (_, line) => (line === 0 ? { text: ' ', id: SIGNATURE_ROOM_MARKS.top } : ' ')),
+          { text: letter.signer, id: SIGNATURE_ROOM_MARKS.bottom },
+        ]
+      : [{ text: UNSIGNED_NOTE, bold: false, italics: true }],
   };
   return borderlessTable(layout.CLOSING_COLUMNS_MM, [[copies, signature]]);
 }

@@ -22,6 +22,7 @@ import {
 import { numberLine } from '../../shared/domain/opinionLetter';
 import { formatFigure, type PeriodReportDocument, type ReportTableRow } from '../../shared/domain/periodReportTable';
 import { reportMoney } from '../../shared/domain/reportParagraph';
+import type { SignatureBlock } from '../../shared/domain/signers';
 import { formatLetterDate } from '../../shared/i18n/format';
 import {
   documentStyles,
@@ -138,8 +139,8 @@ export type ReportIssuer = {
   recipient: string;
   /** "kính trình Chính phủ" */
   closingVerb: string;
-  signatureTitles: readonly string[];
-  signer: string;
+  /** Nobody yet: the report says so. */
+  signature: SignatureBlock | null;
   /** "Nơi nhận" lines before the archive line, without dashes. */
   copiesTo: readonly string[];
   archive: string;
@@ -147,35 +148,19 @@ export type ReportIssuer = {
 
 const GOVERNMENT_OFFICE = 'Văn phòng Chính phủ';
 
-/** The defaults of a report by `agency` (VPCP's own when it is VPCP or not known), dated `date`. */
-export function defaultReportIssuer(agency: string, initials: string, signer: string, date: string): ReportIssuer {
-  const name = agency.trim() || GOVERNMENT_OFFICE;
-  const isGovernmentOffice = name.toLocaleLowerCase('vi') === GOVERNMENT_OFFICE.toLocaleLowerCase('vi');
-  return isGovernmentOffice
-    ? {
-        issuer: [{ text: GOVERNMENT_OFFICE, bold: true }],
-        number: '/BC-VPCP',
-        place: 'Hà Nội',
-        date,
-        recipient: 'Chính phủ',
-        closingVerb: 'kính trình Chính phủ',
-        signatureTitles: ['KT. BỘ TRƯỞNG, CHỦ NHIỆM', 'PHÓ CHỦ NHIỆM'],
-        signer,
-        copiesTo: ['Như trên', 'Thủ tướng Chính phủ, các Phó Thủ tướng Chính phủ (để b/c)', 'VPCP: BTCN, các PCN'],
-        archive: 'VT, KSTT',
-      }
-    : {
-        issuer: [{ text: name, bold: true }],
-        number: `/BC-${initials}`,
-        place: 'Hà Nội',
-        date,
-        recipient: GOVERNMENT_OFFICE,
-        closingVerb: `kính gửi ${GOVERNMENT_OFFICE}`,
-        signatureTitles: ['THỦ TRƯỞNG CƠ QUAN'],
-        signer,
-        copiesTo: ['Như trên'],
-        archive: 'VT',
-      };
+/** The defaults of VPCP's report to the Government (documentSenders: VPCP writes it), dated `date`. */
+export function defaultReportIssuer(particulars: { signature: SignatureBlock | null; number: string; date: string }): ReportIssuer {
+  return {
+    issuer: [{ text: GOVERNMENT_OFFICE, bold: true }],
+    number: particulars.number,
+    place: 'Hà Nội',
+    date: particulars.date,
+    recipient: 'Chính phủ',
+    closingVerb: 'kính trình Chính phủ',
+    signature: particulars.signature,
+    copiesTo: ['Như trên', 'Thủ tướng Chính phủ, các Phó Thủ tướng Chính phủ (để b/c)', 'VPCP: BTCN, các PCN'],
+    archive: 'VT, KSTT',
+  };
 }
 
 const capitals = (text: string) => text.toLocaleUpperCase('vi');
@@ -223,8 +208,8 @@ export async function renderPeriodReportDocx(document: PeriodReportDocument, iss
           bodyParagraph(`Trên đây là Báo cáo ${name.charAt(0).toLocaleLowerCase('vi')}${name.slice(1)}, ${ownName} ${issuer.closingVerb}./.`, { keepNext: true }),
           signOffTable({
             copiesTo: [...issuer.copiesTo.map((line) => `- ${line};`), `- Lưu: ${issuer.archive}.`],
-            signatureTitles: issuer.signatureTitles.map(capitals),
-            signer: issuer.signer,
+            signatureTitles: issuer.signature?.titles ?? [],
+            signer: issuer.signature?.name ?? '',
           }),
           new Paragraph({ pageBreakBefore: true, alignment: AlignmentType.CENTER, keepNext: true, children: [run('PHỤ LỤC', { bold: true })] }),
           centered([run(`${document.figuresTitle} ${periodInWords(document.period)}`, { bold: true })]),

@@ -3,6 +3,8 @@
 import { AlignmentType, BorderStyle, Document, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import { packDocx } from './xmlPackage';
 import { placeOfAgency } from '../../shared/domain/administrativeReference';
+import { numberLine } from '../../shared/domain/opinionLetter';
+import type { SignatureBlock } from '../../shared/domain/signers';
 import { RESPONSES_COLUMNS, type ResponsesRow } from '../../shared/domain/responsesTable';
 import { formatLetterDate } from '../../shared/i18n/format';
 import { centered, documentStyles, letterheadTable, pageNumberHeaders, run, signOffTable, twips, twipsFromPt } from './docxAdministrative';
@@ -22,7 +24,10 @@ export type ResponsesTableDocument = {
   /** The drafting agency's name, as typed. */
   agency: string;
   date: string;
+  number?: string;
   rows: readonly ResponsesRow[];
+  /** One of the drafting agency's signers; nobody yet, and the table says so. */
+  signature: SignatureBlock | null;
 };
 
 function cell(text: string, widthMm: number, options: { bold?: boolean; center?: boolean } = {}): TableCell {
@@ -77,12 +82,12 @@ export async function renderResponsesTableDocx(table: ResponsesTableDocument): P
         },
         headers: pageNumberHeaders(),
         children: [
-          letterheadTable({ issuer: [{ text: capitals, bold: true }], number: '', placeDate: formatLetterDate(table.date, placeOfAgency(table.agency)) }, [90, TEXT_WIDTH_MM - 90]),
+          letterheadTable({ issuer: [{ text: capitals, bold: true }], number: table.number?.trim() ? numberLine(table.number) : '', placeDate: formatLetterDate(table.date, placeOfAgency(table.agency)) }, [90, TEXT_WIDTH_MM - 90]),
           centered([run(table.title, { size: layout.LETTER_SIZES_PT.body, bold: true })], { spacing: { before: twipsFromPt(18), after: 0 } }),
           centered([run(table.subtitle, { size: layout.LETTER_SIZES_PT.body, bold: true })]),
           new Paragraph({ spacing: { before: twipsFromPt(layout.PARAGRAPH_SPACING_PT), after: 0 }, children: [] }),
           responsesTable(table.rows),
-          signOffTable({ copiesTo: ['- Như trên;', '- Lưu: VT.'], signatureTitles: ['THỦ TRƯỞNG CƠ QUAN CHỦ TRÌ SOẠN THẢO'], signer: '' }, [120, TEXT_WIDTH_MM - 120]),
+          signOffTable({ copiesTo: ['- Như trên;', '- Lưu: VT.'], signatureTitles: table.signature?.titles ?? [], signer: table.signature?.name ?? '' }, [120, TEXT_WIDTH_MM - 120]),
         ],
       },
     ],

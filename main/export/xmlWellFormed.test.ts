@@ -80,18 +80,20 @@ beforeAll(async () => {
   procedures = catalogueFileSchema.parse(catalogueSample()).procedures;
 });
 
+const SIGNATURE = { titles: ['KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG'], name: 'Nguyễn Văn A' };
+
 /** Each writer from its document, the document's texts infected first. */
 const writers: Record<string, (next: () => Infection) => Promise<Uint8Array>> = {
   opinionLetter: (next) => renderOpinionLetterDocx(infected(sampleOpinionLetter, next)),
   assessmentForm: (next) => {
     const draft = infected(reviewedDraft, next);
-    return renderAssessmentFormDocx({ draft, regulations: draft.regulations, date: '2024-02-05' });
+    return renderAssessmentFormDocx({ draft, regulations: draft.regulations, date: '2024-02-05', signature: infected(SIGNATURE, next) });
   },
-  periodReportDocx: (next) => renderPeriodReportDocx(infected(report, next), infected(defaultReportIssuer('Bộ Tư pháp', 'PC', 'Nguyễn Văn A', '2024-01-01'), next)),
+  periodReportDocx: (next) => renderPeriodReportDocx(infected(report, next), infected(defaultReportIssuer({ signature: SIGNATURE, number: '/BC-VPCP', date: '2024-01-01' }), next)),
   periodReportXlsx: (next) => renderPeriodReportXlsx(infected(report, next)),
   publicationListDocx: (next) => renderPublicationListDocx(infected(publication, next)),
   publicationListXlsx: (next) => renderPublicationListXlsx(infected(publication, next)),
-  responsesTableDocx: (next) => renderResponsesTableDocx(infected({ title: 'Bảng tổng hợp', subtitle: 'đối với các TTHC', agency: 'Bộ Giao thông vận tải', date: '2024-02-05', rows: responses }, next)),
+  responsesTableDocx: (next) => renderResponsesTableDocx(infected({ title: 'Bảng tổng hợp', subtitle: 'đối với các TTHC', agency: 'Bộ Giao thông vận tải', date: '2024-02-05', rows: responses, signature: SIGNATURE }, next)),
   regulationList: (next) => {
     const entries = infected(reviewedDraft.regulations, next).map((regulation: Regulation) => ({ regulation, draftTitle: infected(reviewedDraft.title, next), missing: [], necessityScore: null }));
     return renderTablesXlsx([regulationListTable(entries, infected({ title: 'Danh sách TTHC', subtitle: 'Cơ quan chủ trì', sheetName: 'TTHC', acrossDrafts: true }, next))]);

@@ -14,6 +14,7 @@ import { createProfileService } from './profileService';
 import { createRegulationsService } from './regulationsService';
 import { createReportsService } from './reportsService';
 import { createSafekeepingService } from './safekeepingService';
+import { createSignersService } from './signersService';
 import { createSpreadsheetsService } from './spreadsheetsService';
 import { createWorkflowService } from './workflowService';
 
@@ -36,5 +37,6 @@ export function createHandlers(ctx: ServiceContext): ApiHandlers {
     ...createCatalogueService(ctx),
     ...createSafekeepingService(ctx),
     ...createFindingsService(ctx),
+    ...createSignersService(ctx),
   };
 }

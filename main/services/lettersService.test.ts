@@ -6,7 +6,6 @@ import type { DocType } from '../../shared/domain/vocabulary';
 import { REVIEWED_IDS, REVIEWED_NAMES, reviewedDossier, UNREVIEWED_NAME } from '../../test/fixtures/reviewedDossier';
 import { rejection } from '../../test/unit/apiRejection';
 import { createTestApi } from '../../test/unit/helpers';
-import { agencyInitials } from './lettersService';
 
 async function reviewedApi(profile?: Profile) {
   const test = createTestApi();
@@ -17,69 +16,78 @@ async function reviewedApi(profile?: Profile) {
 
 const documentXml = (base64: string) => strFromU8(unzipSync(new Uint8Array(Buffer.from(base64, 'base64')))['word/document.xml']!);
 
-describe('agencyInitials', () => {
-  it.each([
-    ['Văn phòng Chính phủ', 'VPCP'],
-    ['Bộ Tư pháp', 'BTP'],
-    ['Sở Tư pháp Hà Nội', 'STPHN'],
-    ['Ủy ban nhân dân tỉnh Đắk Lắk', 'UBNDTDL'],
-  ])('%s → %s', (agency, initials) => {
-    expect(agencyInitials(agency)).toBe(initials);
-  });
-});
-
 describe('letter defaults', () => {
   const reviewer: Profile = { agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: 'Trần Văn Bình' };
-  it.each<{ case: string; stage: 'appraisal' | 'review'; profile?: Profile; issuer: string; number: string; signer: string; position: string }>([
-    { case: 'review, no profile', stage: 'review', issuer: 'Văn phòng Chính phủ', number: '/VPCP-KSTT', signer: '', position: 'PHÓ CHỦ NHIỆM' },
-    { case: 'review by VPCP itself', stage: 'review', profile: reviewer, issuer: 'Văn phòng Chính phủ', number: '/VPCP-KSTT', signer: 'Trần Văn Bình', position: 'PHÓ CHỦ NHIỆM' },
-    { case: 'review seen from the drafter', stage: 'review', profile: { agency: 'Bộ Giao thông vận tải', role: 'drafter', officerName: 'An' }, issuer: 'Văn phòng Chính phủ', number: '/VPCP-KSTT', signer: '', position: 'PHÓ CHỦ NHIỆM' },
-    { case: 'appraisal of a decree', stage: 'appraisal', issuer: 'Bộ Tư pháp', number: '/BTP-VĐCXDPL', signer: '', position: 'THỨ TRƯỞNG' },
-    { case: 'appraisal by a named body', stage: 'appraisal', profile: { agency: 'Cục Kiểm tra văn bản', role: 'appraiser', officerName: 'Lê Hoa' }, issuer: 'Cục Kiểm tra văn bản', number: '/CKTVB', signer: 'Lê Hoa', position: 'THỨ TRƯỞNG' },
-  ])('$case', async ({ stage, profile, issuer, number, signer, position }) => {
+  it.each<{ case: string; stage: 'appraisal' | 'review'; profile?: Profile; issuer: string; number: string }>([
+    { case: 'review, no profile', stage: 'review', issuer: 'Văn phòng Chính phủ', number: '/VPCP-KSTT' },
+    { case: 'review by VPCP itself', stage: 'review', profile: reviewer, issuer: 'Văn phòng Chính phủ', number: '/VPCP-KSTT' },
+    { case: 'review seen from the drafter', stage: 'review', profile: { agency: 'Bộ Giao thông vận tải', role: 'drafter', officerName: 'An' }, issuer: 'Văn phòng Chính phủ', number: '/VPCP-KSTT' },
+    { case: 'appraisal of a decree', stage: 'appraisal', issuer: 'Bộ Tư pháp', number: '/BTP-VĐCXDPL' },
+    // Another body's machine gets the lawful writer's letterhead, and a refusal (below).
+    { case: 'appraisal seen from another body', stage: 'appraisal', profile: { agency: 'Cục Kiểm tra văn bản', role: 'appraiser', officerName: 'Lê Hoa' }, issuer: 'Bộ Tư pháp', number: '/BTP-VĐCXDPL' },
+  ])('$case', async ({ stage, profile, issuer, number }) => {
     const { api } = await reviewedApi(profile);
     const view = await api.getOpinionLetter({ draftId: REVIEWED_IDS.draft, stage });
     expect(view.saved).toBe(false);
     expect(view.metadata.issuingBody.name).toBe(issuer);
     expect(view.metadata.number).toBe(number);
-    expect(view.metadata.signature.signer).toBe(signer);
-    expect(view.metadata.signature.position).toBe(position);
+    // Issue 19: the profile's officer was printed under the leader's title; nobody signs until a signer is chosen.
+    expect(view.metadata.signature).toEqual({ position: '', signer: '' });
     expect(view.metadata.recipients).toEqual(['Bộ Giao thông vận tải']);
     expect(view.metadata.date).toBe('2024-01-01'); // the test clock's today
     expect(view.metadata.subject).toMatch(new RegExp(`^ý kiến (thẩm định|thẩm tra) TTHC tại dự thảo Nghị định`));
-    expect(view.problems.map((problem) => problem.path)).toEqual(signer ? [] : ['signature.signer']);
+    // A machine of another agency sees the letter but may not send it.
+    const refused = profile !== undefined && profile.agency !== issuer;
+    expect(view.problems.map((problem) => problem.path)).toEqual(refused ? ['issuingBody.name'] : []);
   });
 
-  // Issue 13: the letter follows the profile's agency; VPCP's unit (KSTT) never appears in another body's letter.
-  it.each<{ profile: Profile; parent?: string; name: string; number: string; archive: string; place: string }>([
-    { profile: { agency: 'Bộ Tư pháp', role: 'appraiser', officerName: 'Lê Hoa' }, name: 'Bộ Tư pháp', number: '/BTP-VĐCXDPL', archive: 'VT, Vụ VĐCXDPL', place: 'Hà Nội' },
-    { profile: { agency: 'bo tu phap', role: 'appraiser', officerName: 'Lê Hoa' }, name: 'Bộ Tư pháp', number: '/BTP-VĐCXDPL', archive: 'VT, Vụ VĐCXDPL', place: 'Hà Nội' },
-    {
-      profile: { agency: 'Sở Tư pháp tỉnh Bắc Ninh', role: 'appraiser', officerName: 'Lê Hoa' },
-      parent: 'Ủy ban nhân dân tỉnh Bắc Ninh',
-      name: 'Sở Tư pháp',
-      number: '/STP-XDKTVB',
-      archive: 'VT, XDKTVB',
-      place: 'Bắc Ninh',
-    },
-  ])('an appraisal letter from $profile.agency', async ({ profile, parent, name, number, archive, place }) => {
+  it("signs with the writer's default signer for the letter, under that person's own titles", async () => {
+    const { api } = await reviewedApi(reviewer);
+    await api.saveSigners({
+      agency: 'Văn phòng Chính phủ',
+      persons: [
+        { id: 'tran-van-son', name: 'Trần Văn Sơn', position: 'Phó Chủ nhiệm', mandates: [{ authority: 'KT', of: 'Bộ trưởng, Chủ nhiệm' }] },
+        { id: 'nguyen-van-a', name: 'Nguyễn Văn A', position: 'Bộ trưởng, Chủ nhiệm', mandates: [] },
+      ],
+      defaults: { review_letter: 'tran-van-son', period_report: 'nguyen-van-a' },
+    });
+    const { metadata } = await api.getOpinionLetter({ draftId: REVIEWED_IDS.draft, stage: 'review' });
+    expect(metadata.signature).toEqual({ authority: 'KT. BỘ TRƯỞNG, CHỦ NHIỆM', position: 'PHÓ CHỦ NHIỆM', signer: 'Trần Văn Sơn' });
+    // Bộ Tư pháp's letter is not VPCP's to sign.
+    expect((await api.getOpinionLetter({ draftId: REVIEWED_IDS.draft, stage: 'appraisal' })).metadata.signature.signer).toBe('');
+  });
+
+  it('refuses a default that names nobody, and a repeated id', async () => {
+    const { api } = await reviewedApi(reviewer);
+    const person = { id: 'son', name: 'Trần Văn Sơn', position: 'Phó Chủ nhiệm', mandates: [] };
+    const missing = await rejection(api.saveSigners({ agency: 'Văn phòng Chính phủ', persons: [person], defaults: { review_letter: 'binh' } }));
+    expect(missing.problems).toEqual([{ path: 'defaults.review_letter', message: 'không có người ký mã «binh»' }]);
+    const twice = await rejection(api.saveSigners({ agency: 'Văn phòng Chính phủ', persons: [person, person], defaults: {} }));
+    expect(twice.problems.map((problem) => problem.path)).toEqual(['persons[1].id']);
+  });
+
+  // Issue 13: the letter follows the writer by law; VPCP's unit (KSTT) never appears in another body's letter.
+  it.each<{ profile: Profile; name: string; number: string; archive: string; place: string }>([
+    { profile: { agency: 'Bộ Tư pháp', role: 'appraiser', officerName: 'Lê Hoa' }, name: 'Bộ Tư pháp', number: '/BTP-VĐCXDPL', archive: 'VT, VĐCXDPL', place: 'Hà Nội' },
+    { profile: { agency: 'bo tu phap', role: 'appraiser', officerName: 'Lê Hoa' }, name: 'Bộ Tư pháp', number: '/BTP-VĐCXDPL', archive: 'VT, VĐCXDPL', place: 'Hà Nội' },
+  ])('an appraisal letter from $profile.agency', async ({ profile, name, number, archive, place }) => {
     const { api } = await reviewedApi(profile);
-    const { metadata } = await api.getOpinionLetter({ draftId: REVIEWED_IDS.draft, stage: 'appraisal' });
-    expect(metadata.issuingBody).toEqual(parent ? { parent, name } : { name });
+    const { metadata, problems } = await api.getOpinionLetter({ draftId: REVIEWED_IDS.draft, stage: 'appraisal' });
+    expect(metadata.issuingBody).toEqual({ name });
     expect(metadata.number).toBe(number);
     expect(metadata.archive).toBe(archive);
     expect(metadata.place).toBe(place);
-    expect(metadata.signature.signer).toBe('Lê Hoa');
+    expect(problems).toEqual([]);
     expect(`${metadata.number} ${metadata.archive}`).not.toMatch(/KSTT/);
   });
 
-  it.each<[DocType, string, string | undefined]>([
-    ['thong_tu', 'Vụ Pháp chế', 'Bộ Giao thông vận tải'],
-    ['quyet_dinh_ubnd', 'Sở Tư pháp', undefined],
-    ['luat', 'Bộ Tư pháp', undefined],
-  ])('the appraisal body of a %s is %s', async (docType, name, parent) => {
+  it.each<[DocType, string, string, string | undefined]>([
+    ['thong_tu', 'Bộ Giao thông vận tải', 'Vụ Pháp chế', 'Bộ Giao thông vận tải'],
+    ['quyet_dinh_ubnd', 'Ủy ban nhân dân tỉnh Bắc Ninh', 'Sở Tư pháp', 'Ủy ban nhân dân tỉnh Bắc Ninh'],
+    ['luat', 'Bộ Giao thông vận tải', 'Bộ Tư pháp', undefined],
+  ])('the appraisal body of a %s of %s is %s', async (docType, draftingAgency, name, parent) => {
     const { api } = createTestApi();
-    const draft = await api.createDraft({ docType, title: 'Dự thảo', draftingAgency: 'Bộ Giao thông vận tải', submittedToGovernment: false });
+    const draft = await api.createDraft({ docType, title: 'Dự thảo', draftingAgency, submittedToGovernment: false });
     const view = await api.getOpinionLetter({ draftId: draft.id, stage: 'appraisal' });
     expect(view.metadata.issuingBody).toEqual(parent ? { name, parent } : { name });
     expect(view.metadata.closing).not.toMatch(/trình Chính phủ/);
@@ -91,6 +99,33 @@ describe('letter defaults', () => {
     expect((await api.getOpinionLetter({ draftId: local.id, stage: 'appraisal' })).metadata.place).toBe('Quảng Ninh');
     const central = await api.createDraft({ docType: 'nghi_dinh', title: 'Dự thảo Nghị định', draftingAgency: 'Bộ Xây dựng', submittedToGovernment: true });
     expect((await api.getOpinionLetter({ draftId: central.id, stage: 'appraisal' })).metadata.place).toBe('Hà Nội');
+  });
+});
+
+describe('who may write the letter (issue 19)', () => {
+  // Issue 19: "Bộ Xây dựng, appraiser" on its own circular wrote "Kính gửi: Bộ Xây dựng. Bộ Xây dựng nhận được hồ sơ …".
+  it("writes a ministry's circular appraisal as its Vụ Pháp chế, to the drafting unit the officer names", async () => {
+    const { api } = createTestApi();
+    const draft = await api.createDraft({ docType: 'thong_tu', title: 'Dự thảo Thông tư hướng dẫn cấp giấy phép xây dựng', draftingAgency: 'Bộ Xây dựng', submittedToGovernment: false });
+    await api.saveProfile({ agency: 'Bộ Xây dựng', role: 'appraiser', officerName: 'Ngô Văn Tú' });
+    const { metadata, problems } = await api.getOpinionLetter({ draftId: draft.id, stage: 'appraisal' });
+    expect(metadata.issuingBody).toEqual({ parent: 'Bộ Xây dựng', name: 'Vụ Pháp chế' });
+    expect(metadata.opening).toMatch(/^Vụ Pháp chế nhận được hồ sơ dự thảo Thông tư/);
+    expect(metadata.recipients).toEqual([]);
+    expect(problems.find((problem) => problem.path === 'recipients')?.message).toContain('ghi đơn vị chủ trì soạn thảo thuộc Bộ Xây dựng');
+  });
+
+  // Issue 19: with "Bộ Tư pháp" the same circular became a Bộ Tư pháp letter with no question asked.
+  it('refuses another body, saying who writes the letter, and exports nothing', async () => {
+    const { api } = createTestApi();
+    const draft = await api.createDraft({ docType: 'thong_tu', title: 'Dự thảo Thông tư hướng dẫn cấp giấy phép xây dựng', draftingAgency: 'Bộ Xây dựng', submittedToGovernment: false });
+    await api.saveProfile({ agency: 'Bộ Tư pháp', role: 'appraiser', officerName: 'Lê Hoa' });
+    const view = await api.getOpinionLetter({ draftId: draft.id, stage: 'appraisal' });
+    expect(view.metadata.issuingBody.name).toBe('Vụ Pháp chế');
+    expect(view.problems[0]?.message).toContain('do Vụ Pháp chế Bộ Xây dựng lập');
+    const error = await rejection(api.exportOpinionLetter({ draftId: draft.id, stage: 'appraisal', format: 'docx', overrides: { signer: 'Lê Hoa' } }));
+    expect(error.code).toBe('forbidden');
+    expect(error.message).toContain('máy này là của Bộ Tư pháp');
   });
 });
 
@@ -151,7 +186,7 @@ describe('saving the particulars', () => {
       stage: 'review',
       metadata: { ...metadata, date: '2024-02-30', recipients: [], subject: 'V/v ý kiến' },
     });
-    expect(saved.problems.map((problem) => problem.path).sort()).toEqual(['date', 'recipients', 'signature.signer', 'subject']);
+    expect(saved.problems.map((problem) => problem.path).sort()).toEqual(['date', 'recipients', 'subject']);
   });
 });
 
@@ -161,7 +196,11 @@ describe('exportOpinionLetter', () => {
   it('writes a DOCX with the number, every reviewed regulation and nothing else', async () => {
     const { api } = await reviewedApi(vpcp);
     const { metadata } = await api.getOpinionLetter({ draftId: REVIEWED_IDS.draft, stage: 'review' });
-    await api.saveLetterMetadata({ draftId: REVIEWED_IDS.draft, stage: 'review', metadata: { ...metadata, number: '05/VPCP-KSTT' } });
+    await api.saveLetterMetadata({
+      draftId: REVIEWED_IDS.draft,
+      stage: 'review',
+      metadata: { ...metadata, number: '05/VPCP-KSTT', signature: { authority: 'KT. BỘ TRƯỞNG, CHỦ NHIỆM', position: 'PHÓ CHỦ NHIỆM', signer: 'Trần Văn Bình' } },
+    });
     const file = await api.exportOpinionLetter({ draftId: REVIEWED_IDS.draft, stage: 'review', format: 'docx' });
     expect(file.fileName).toMatch(/^Ý kiến thẩm tra - Nghị định quy định về kinh doanh.*\.docx$/);
     expect(file.mimeType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
@@ -181,11 +220,15 @@ describe('exportOpinionLetter', () => {
 
   it.each([
     ['a draft without any opinion at the stage', 'review', 'chưa có ý kiến thẩm tra nào', []],
-    ['a letter without a signer', 'appraisal', 'Văn bản thẩm định chưa đủ thông tin để xuất', ['signature.signer']],
+    ['a letter without a date', 'appraisal', 'Văn bản thẩm định chưa đủ thông tin để xuất', ['date', 'date']],
   ] as const)('refuses %s in Vietnamese', async (_case, stage, message, paths) => {
     const { api } = await reviewedApi();
     const empty = await api.createDraft({ docType: 'nghi_dinh', title: 'Nghị định chưa có ý kiến', draftingAgency: 'Bộ Tài chính', submittedToGovernment: true });
     const draftId = paths.length === 0 ? empty.id : REVIEWED_IDS.draft;
+    if (paths.length > 0) {
+      const { metadata } = await api.getOpinionLetter({ draftId, stage });
+      await api.saveLetterMetadata({ draftId, stage, metadata: { ...metadata, date: '' } });
+    }
     const error = await rejection(api.exportOpinionLetter({ draftId, stage, format: 'docx' }));
     expect(error.code).toBe('invalid_input');
     expect(error.message).toContain(message);

@@ -12,97 +12,26 @@ import {
   type OpinionLetterView,
 } from '../../shared/contract/lettersApi';
 import type { Profile } from '../../shared/contract/workflowApi';
-import { CAPITAL, placeOfAgency } from '../../shared/domain/administrativeReference';
+import { CAPITAL } from '../../shared/domain/administrativeReference';
+import { letterheadAgency, missingAddresseeHint, STAGE_LETTER, STAGE_WORD, stageAddressees, writerRefusal } from '../../shared/domain/documentSenders';
+import type { SignatureBlock } from '../../shared/domain/signers';
 import { draftPhrase } from '../../shared/domain/draftTitle';
 import { opinionLetterSchema, SUBJECT_MAX_CHARS, type OpinionLetterSection } from '../../shared/domain/opinionLetter';
 import { richTextDocumentSchema } from '../../shared/domain/richText';
-import { foldVietnamese } from '../../shared/domain/textFold';
-import type { DocType, OpinionStage, Role } from '../../shared/domain/vocabulary';
+import type { OpinionStage } from '../../shared/domain/vocabulary';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import type { DraftRecord } from '../../db/draftsRepository';
-import { toExportedFile } from '../export/exportedFile';
+import { toExportedFile, withSignatureNotice } from '../export/exportedFile';
 import type { ServiceContext } from './context';
 import { readSavedProfile } from './settingsService';
+import { resolveSignature } from './signersService';
 import { requireDraft } from './views';
 
-const STAGE_ROLE: Record<OpinionStage, Role> = { appraisal: 'appraiser', review: 'reviewer' };
-const STAGE_WORD: Record<OpinionStage, string> = { appraisal: 'thẩm định', review: 'thẩm tra' };
-
-/** Who usually signs what, by Nghị định 63/2010 Điều 11 and the practice of the bodies; every line stays editable. */
-type Issuer = Pick<LetterMetadataDraft, 'issuingBody' | 'signature' | 'archive'> & { numberSuffix: string; place?: string };
-
-const GOVERNMENT_OFFICE: Issuer = {
-  issuingBody: { name: 'Văn phòng Chính phủ' },
-  signature: { authority: 'KT. BỘ TRƯỞNG, CHỦ NHIỆM', position: 'PHÓ CHỦ NHIỆM', signer: '' },
-  numberSuffix: 'VPCP-KSTT',
-  archive: 'VT, KSTT',
-};
-// KSTT is VPCP's unit (Cục Kiểm soát TTHC): the Ministry of Justice appraises through its Vụ Các vấn đề chung về
-// xây dựng pháp luật and numbers as "…/BTP-VĐCXDPL"; a provincial department through its Phòng Xây dựng và kiểm tra
-// văn bản quy phạm pháp luật ("…/STP-XDKTVB"). Both stay editable, as the unit in charge may differ per field.
-const MINISTRY_OF_JUSTICE: Issuer = {
-  issuingBody: { name: 'Bộ Tư pháp' },
-  signature: { authority: 'KT. BỘ TRƯỞNG', position: 'THỨ TRƯỞNG', signer: '' },
-  numberSuffix: 'BTP-VĐCXDPL',
-  archive: 'VT, Vụ VĐCXDPL',
-};
-const PROVINCIAL_JUSTICE: Issuer = {
-  issuingBody: { name: 'Sở Tư pháp' },
-  signature: { position: 'GIÁM ĐỐC', signer: '' },
-  numberSuffix: 'STP-XDKTVB',
-  archive: 'VT, XDKTVB',
-};
-
-/**
- * "Sở Tư pháp tỉnh Bắc Ninh" → the department under its province's People's Committee, writing from Bắc Ninh;
- * undefined for any other agency.
- */
-function provincialJusticeOf(agency: string): Issuer | undefined {
-  const match = /^sở tư pháp\s+(.+)$/iu.exec(agency.normalize('NFC').trim());
-  if (!match?.[1]) return undefined;
-  const province = match[1].trim();
-  return { ...PROVINCIAL_JUSTICE, issuingBody: { parent: `Ủy ban nhân dân ${province}`, name: 'Sở Tư pháp' }, place: placeOfAgency(agency) };
-}
-const ministryLegalUnit = (ministry: string): Issuer => ({
-  issuingBody: { parent: ministry, name: 'Vụ Pháp chế' },
-  signature: { authority: 'TL. BỘ TRƯỞNG', position: 'VỤ TRƯỞNG VỤ PHÁP CHẾ', signer: '' },
-  numberSuffix: 'PC',
-  archive: 'VT, PC',
-});
-
-/** The appraisal body depends on the document (Điều 11): the Ministry of Justice, a ministry's legal unit, or the provincial department. */
-function stageIssuer(stage: OpinionStage, draft: DraftRecord): Issuer {
-  if (stage === 'review') return GOVERNMENT_OFFICE;
-  const byDocType: Partial<Record<DocType, Issuer>> = {
-    thong_tu: ministryLegalUnit(draft.draftingAgency),
-    thong_tu_lien_tich: ministryLegalUnit(draft.draftingAgency),
-    nghi_quyet_hdnd: { ...PROVINCIAL_JUSTICE, place: placeOfAgency(draft.draftingAgency) },
-    quyet_dinh_ubnd: { ...PROVINCIAL_JUSTICE, place: placeOfAgency(draft.draftingAgency) },
-  };
-  return byDocType[draft.docType] ?? MINISTRY_OF_JUSTICE;
-}
-
-/** "Văn phòng Chính phủ" → "VPCP": how agencies abbreviate themselves in letter numbers. */
-export function agencyInitials(agency: string): string {
-  return foldVietnamese(agency)
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word.length > 0)
-    .map((word) => word.charAt(0).toUpperCase())
-    .join('');
-}
-
-/** This installation's own agency and officer when it plays the stage's role; the usual body of the stage otherwise. */
-function issuerFor(stage: OpinionStage, draft: DraftRecord, profile: Profile | null): Issuer {
-  const usual = stageIssuer(stage, draft);
-  if (!profile || profile.role !== STAGE_ROLE[stage]) return usual;
-  const agency = foldVietnamese(profile.agency);
-  // The profile's own agency decides the letterhead, number and archive line, whichever body usually has the stage.
-  const own =
-    agency === foldVietnamese(usual.issuingBody.name)
-      ? usual
-      : ([GOVERNMENT_OFFICE, MINISTRY_OF_JUSTICE].find((known) => foldVietnamese(known.issuingBody.name) === agency) ?? provincialJusticeOf(profile.agency));
-  if (own) return { ...own, signature: { ...own.signature, signer: profile.officerName } };
-  return { issuingBody: { name: profile.agency }, signature: { ...usual.signature, signer: profile.officerName }, numberSuffix: agencyInitials(profile.agency), archive: 'VT' };
+/** A signature block as the letter's editable particulars hold it: the position under its authority lines. */
+export function letterSignature(block: SignatureBlock | null): LetterMetadataDraft['signature'] {
+  if (!block) return { position: '', signer: '' };
+  const authority = block.titles.slice(0, -1).join('\n');
+  return { ...(authority ? { authority } : {}), position: block.titles.at(-1) ?? '', signer: block.name };
 }
 
 /** "ý kiến thẩm tra TTHC tại dự thảo <title>", or only the document type when the title would overrun the V/v lines. */
@@ -112,27 +41,39 @@ export function letterSubject(stage: OpinionStage, draft: Pick<DraftRecord, 'tit
   return whole.length <= SUBJECT_MAX_CHARS ? whole : `${lead} dự thảo ${vocabularyMessages.vi.docType[draft.docType]}`;
 }
 
-export function defaultLetterMetadata(stage: OpinionStage, draft: DraftRecord, profile: Profile | null, today: string): LetterMetadataDraft {
-  const { issuingBody, signature, numberSuffix, archive, place = CAPITAL } = issuerFor(stage, draft, profile);
-  const issuer = issuingBody.name;
+/**
+ * The particulars of a stage's letter by law: its writer (the draft's appraisal body, or VPCP), addressed to the
+ * drafting agency, signed by the person the writer's signers name for it (or nobody yet, which the letter says).
+ */
+export function defaultLetterMetadata(
+  stage: OpinionStage,
+  draft: DraftRecord,
+  profile: Profile | null,
+  today: string,
+  signature: SignatureBlock | null = null,
+): LetterMetadataDraft {
+  const writer = letterheadAgency(STAGE_LETTER[stage], draft, profile?.agency);
   const docType = vocabularyMessages.vi.docType[draft.docType];
   const submission = draft.submittedToGovernment ? ' trước khi trình Chính phủ, Thủ tướng Chính phủ xem xét, quyết định' : '';
+  const recipients = stageAddressees(stage, draft);
+  // The letterhead names the parent body; a sentence names the writer by its own name ("Vụ Pháp chế", "Sở Tư pháp").
+  const self = writer?.name ?? '';
   return {
-    issuingBody,
+    issuingBody: { ...(writer?.parent ? { parent: writer.parent } : {}), name: writer?.name ?? '' },
     // The sequence number is given when the letter is registered; only the unit's part is known beforehand.
-    number: `/${numberSuffix}`,
-    place,
+    number: writer ? `/${[writer.abbreviation, writer.unit].filter(Boolean).join('-')}` : '/',
+    place: writer?.place ?? CAPITAL,
     date: today,
     subject: letterSubject(stage, draft),
-    recipients: draft.draftingAgency.trim() ? [draft.draftingAgency.trim()] : [],
+    recipients,
     opening:
-      `${issuer} nhận được hồ sơ ${draftPhrase(draft.title)} do ${draft.draftingAgency} chủ trì soạn thảo. ` +
+      `${self} nhận được hồ sơ ${draftPhrase(draft.title)} do ${draft.draftingAgency} chủ trì soạn thảo. ` +
       'Thực hiện nhiệm vụ kiểm soát thủ tục hành chính (TTHC) theo Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 ' +
-      `của Chính phủ (đã được sửa đổi, bổ sung), ${issuer} có ý kiến ${STAGE_WORD[stage]} về các TTHC quy định tại dự thảo như sau:`,
-    closing: `Đề nghị ${draft.draftingAgency} nghiên cứu, tiếp thu, hoàn thiện dự thảo ${docType}${submission}.`,
-    signature,
+      `của Chính phủ (đã được sửa đổi, bổ sung), ${self} có ý kiến ${STAGE_WORD[stage]} về các TTHC quy định tại dự thảo như sau:`,
+    closing: `Đề nghị ${recipients[0] ?? draft.draftingAgency} nghiên cứu, tiếp thu, hoàn thiện dự thảo ${docType}${submission}.`,
+    signature: letterSignature(signature),
     copiesTo: ['Như trên'],
-    archive,
+    archive: writer?.unit ? `VT, ${writer.unit}` : 'VT',
   };
 }
 
@@ -165,16 +106,26 @@ function letterSections(ctx: ServiceContext, draftId: string, stage: OpinionStag
 export function createLettersService(ctx: ServiceContext) {
   function letterView(draftId: string, stage: OpinionStage): OpinionLetterView {
     const draft = requireDraft(ctx, draftId);
+    const profile = readSavedProfile(ctx);
+    const refusal = writerRefusal(STAGE_LETTER[stage], draft, profile?.agency);
+    // The machine's own signers sign only the letters its agency writes.
+    const signature = profile && !refusal ? resolveSignature(ctx, profile.agency, STAGE_LETTER[stage]) : null;
     const stored = letterMetadataDraftSchema.safeParse(ctx.repos.settings.get(settingKey(draftId, stage)));
-    const metadata = stored.success ? stored.data : defaultLetterMetadata(stage, draft, readSavedProfile(ctx), ctx.now().slice(0, 10));
+    const defaults = defaultLetterMetadata(stage, draft, profile, ctx.now().slice(0, 10), signature);
+    // Particulars saved before anyone was chosen to sign take the default signer once there is one.
+    const metadata = !stored.success ? defaults : stored.data.signature.signer.trim() ? stored.data : { ...stored.data, signature: defaults.signature };
     const valid = letterMetadataSchema.safeParse(metadata);
+    const problems = valid.success ? [] : problemsFromZod(valid.error).map((problem) =>
+      problem.path === 'recipients' && metadata.recipients.length === 0 ? { ...problem, message: missingAddresseeHint(draft) } : problem,
+    );
     return {
       draftId,
       stage,
       draftTitle: draft.title,
       saved: stored.success,
       metadata,
-      problems: valid.success ? [] : problemsFromZod(valid.error),
+      // The machine's agency is not the one that writes this letter: nothing it fills in makes it sendable.
+      problems: refusal ? [{ path: 'issuingBody.name', message: refusal }, ...problems] : problems,
       sections: letterSections(ctx, draftId, stage),
     };
   }
@@ -202,6 +153,8 @@ export function createLettersService(ctx: ServiceContext) {
     },
 
     async exportOpinionLetter({ draftId, stage, format, overrides = {} }: ApiParsedInput<'exportOpinionLetter'>): Promise<ExportedFile> {
+      const refusal = writerRefusal(STAGE_LETTER[stage], requireDraft(ctx, draftId), readSavedProfile(ctx)?.agency);
+      if (refusal) throw new ApiError('forbidden', refusal);
       const view = letterView(draftId, stage);
       if (view.sections.length === 0) {
         throw new ApiError(
@@ -209,11 +162,13 @@ export function createLettersService(ctx: ServiceContext) {
           `Dự thảo “${view.draftTitle}” chưa có ý kiến ${STAGE_WORD[stage]} nào về TTHC/QĐKD, nên chưa lập được văn bản ${STAGE_WORD[stage]}.`,
         );
       }
+      const agency = readSavedProfile(ctx)?.agency ?? '';
       const metadata = {
         ...view.metadata,
         ...(overrides.number !== undefined ? { number: overrides.number } : {}),
         ...(overrides.date !== undefined ? { date: overrides.date } : {}),
-        signature: { ...view.metadata.signature, ...(overrides.signer !== undefined ? { signer: overrides.signer } : {}) },
+        // A person of the agency's signers, with their own titles: never a bare name under someone else's title.
+        signature: overrides.signer !== undefined ? letterSignature(resolveSignature(ctx, agency, STAGE_LETTER[stage], overrides.signer)) : view.metadata.signature,
       };
       const letter = opinionLetterSchema.safeParse({ ...metadata, sections: view.sections });
       if (!letter.success) throw invalidInput(letter.error, `Văn bản ${STAGE_WORD[stage]} chưa đủ thông tin để xuất`);
@@ -222,7 +177,7 @@ export function createLettersService(ctx: ServiceContext) {
         format === 'docx'
           ? await (await import('../export/opinionLetterDocx')).renderOpinionLetterDocx(letter.data)
           : await (await import('../export/opinionLetterPdf')).renderOpinionLetterPdf(letter.data);
-      return toExportedFile(`Ý kiến ${STAGE_WORD[stage]} - ${view.draftTitle}`, format, bytes);
+      return withSignatureNotice(toExportedFile(`Ý kiến ${STAGE_WORD[stage]} - ${view.draftTitle}`, format, bytes), letter.data.signature.signer);
     },
   };
 }

@@ -2,16 +2,19 @@
 // (db/reportsRepository.ts); the pure domain sums, words and lays out (shared/domain/periodFacts.ts, dashboard.ts).
 import type { ApiParsedInput, Dashboard, ExportedFile, PeriodReportView, ReportFileFormat } from '../../shared/contract/api';
 import { monthPeriod, monthsBetween, monthlyActivity, outcomesByAgency, outcomesByDocType, waitingByStage } from '../../shared/domain/dashboard';
+import { ApiError } from '../../shared/contract/errors';
+import { writerRefusal } from '../../shared/domain/documentSenders';
 import { periodReportDocument } from '../../shared/domain/periodReportTable';
 import { periodReportParagraph } from '../../shared/domain/reportParagraph';
 import { statisticsFromFacts } from '../../shared/domain/periodFacts';
 import { yearToDate, type Period } from '../../shared/domain/statistics';
 import type { OpinionStage } from '../../shared/domain/vocabulary';
-import { DOCX_MIME, XLSX_MIME } from '../export/exportedFile';
+import { DOCX_MIME, withSignatureNotice, XLSX_MIME } from '../export/exportedFile';
+import { signedParticulars } from './documentParticulars';
+import type { DocumentOverrides } from '../../shared/contract/files';
 import { MARKDOWN_MIME, renderPeriodReportMarkdown } from '../export/periodReportMarkdown';
 import type { ServiceContext } from './context';
 import { localDate } from './localDate';
-import { agencyInitials } from './lettersService';
 import { readSavedProfile } from './settingsService';
 
 /** Agencies drawn one by one on the dashboard; the rest are summed as "other agencies". */
@@ -56,7 +59,7 @@ export function createReportsService(ctx: ServiceContext) {
     return { report, yearToDate: yearToDateReport, paragraphs: periodReportParagraph(report, { yearToDate: yearToDateReport }) };
   }
 
-  async function renderPeriodReport(period: Period, format: ReportFileFormat): Promise<ExportedFile> {
+  async function renderPeriodReport(period: Period, format: ReportFileFormat, overrides?: DocumentOverrides): Promise<ExportedFile> {
     const view = periodReport(period);
     const document = periodReportDocument(view.report, view.yearToDate, view.paragraphs);
     const fileName = periodReportFileName(period, format);
@@ -67,8 +70,11 @@ export function createReportsService(ctx: ServiceContext) {
         // The renderers are imported on first use: exceljs, docx and pdfmake take a second to load, and most calls export nothing.
         const { defaultReportIssuer, renderPeriodReportDocx } = await import('../export/periodReportDocx');
         const profile = readSavedProfile(ctx);
-        const issuer = defaultReportIssuer(profile?.agency ?? '', agencyInitials(profile?.agency ?? ''), profile?.officerName ?? '', ctx.now().slice(0, 10));
-        return file(fileName, DOCX_MIME, await renderPeriodReportDocx(document, issuer));
+        const refusal = writerRefusal('period_report', undefined, profile?.agency);
+        if (refusal) throw new ApiError('forbidden', refusal);
+        const particulars = signedParticulars(ctx, { agency: profile?.agency ?? 'Văn phòng Chính phủ', kind: 'period_report', number: '/BC-VPCP', date: localDate(ctx.now()) }, overrides);
+        const issuer = defaultReportIssuer(particulars);
+        return withSignatureNotice(file(fileName, DOCX_MIME, await renderPeriodReportDocx(document, issuer)), particulars.signature?.name ?? '');
       }
       case 'xlsx': {
         const { renderPeriodReportXlsx } = await import('../export/periodReportXlsx');
@@ -80,7 +86,7 @@ export function createReportsService(ctx: ServiceContext) {
   return {
     periodReport: (period: ApiParsedInput<'periodReport'>): PeriodReportView => periodReport(period),
 
-    exportPeriodReport: ({ format, ...period }: ApiParsedInput<'exportPeriodReport'>): Promise<ExportedFile> => renderPeriodReport(period, format),
+    exportPeriodReport: ({ format, overrides, ...period }: ApiParsedInput<'exportPeriodReport'>): Promise<ExportedFile> => renderPeriodReport(period, format, overrides),
 
     latestActivity: (): { date: string | null } => ({ date: ctx.repos.reports.latestActivityDate(localDate(ctx.now())) }),
 

@@ -5,7 +5,9 @@ import type { ExportedFile } from '../../shared/contract/files';
 import type { DataTable } from '../../shared/contract/reportsApi';
 import { draftPhrase } from '../../shared/domain/draftTitle';
 import { RESPONSES_COLUMNS, responsesRows, responsesTableTitle } from '../../shared/domain/responsesTable';
-import { toExportedFile } from '../export/exportedFile';
+import { toExportedFile, withSignatureNotice } from '../export/exportedFile';
+import { signedParticulars } from './documentParticulars';
+import { localDate } from './localDate';
 import type { ServiceContext } from './context';
 import { requireDraft } from './views';
 
@@ -14,7 +16,7 @@ const XLSX_WIDTHS = [6, 30, 48, 18, 14, 40, 40];
 
 export function createResponsesTableService(ctx: ServiceContext) {
   return {
-    async exportResponsesTable({ draftId, stage, format }: ApiParsedInput<'exportResponsesTable'>): Promise<ExportedFile> {
+    async exportResponsesTable({ draftId, stage, format, overrides }: ApiParsedInput<'exportResponsesTable'>): Promise<ExportedFile> {
       const draft = requireDraft(ctx, draftId);
       const sources = ctx.repos.regulations.listByDraft(draftId).map((regulation) => {
         const responses = ctx.repos.responses.mapByRegulation(regulation.id);
@@ -31,8 +33,9 @@ export function createResponsesTableService(ctx: ServiceContext) {
       if (format === 'docx') {
         // The renderers are imported on first use: exceljs, docx and pdfmake take a second to load, and most calls export nothing.
         const { renderResponsesTableDocx } = await import('../export/responsesTableDocx');
-        const bytes = await renderResponsesTableDocx({ title, subtitle, agency: draft.draftingAgency, date: ctx.now().slice(0, 10), rows });
-        return toExportedFile(fileTitle, 'docx', bytes);
+        const particulars = signedParticulars(ctx, { agency: draft.draftingAgency, kind: 'responses_table', number: '', date: localDate(ctx.now()) }, overrides);
+        const bytes = await renderResponsesTableDocx({ title, subtitle, agency: draft.draftingAgency, rows, ...particulars });
+        return withSignatureNotice(toExportedFile(fileTitle, 'docx', bytes), particulars.signature?.name ?? '');
       }
       const table: DataTable = {
         sheetName: 'Tiếp thu, giải trình',

@@ -19,7 +19,24 @@ import { publicationCommand } from './cliPublication';
 import { responsesCommand } from './cliResponses';
 import { SAFEKEEPING_USAGE, safekeepingCommands } from './cliSafekeeping';
 import { SIGNING_USAGE, signingCommands, terminalSecretPrompt } from './cliSigning';
-import { allCursorPages, call, CliFailure, configureBusyWait, downloadTo, openOrExplain, parseOptions, readJsonFile, withBackend, writeFileAtomically, type CliIo, type Command } from './cliSupport';
+import { SIGNERS_USAGE, signersCommand } from './cliSigners';
+import {
+  allCursorPages,
+  call,
+  CliFailure,
+  configureBusyWait,
+  downloadTo,
+  openOrExplain,
+  parseOptions,
+  readJsonFile,
+  reportNotices,
+  SIGNED_DOCUMENT_FLAGS,
+  SIGNED_DOCUMENT_OPTIONS,
+  withBackend,
+  writeFileAtomically,
+  type CliIo,
+  type Command,
+} from './cliSupport';
 import { startWebHost } from './webHost';
 
 const consoleIo: CliIo = {
@@ -50,11 +67,11 @@ const USAGE = `Cách dùng: tthc [--db FILE] <lệnh> …
   transition --draft ID --action ACTION --as drafter|appraiser|reviewer [--actor NAME] [--note TEXT] [--issued-at YYYY-MM-DD]
                                             chuyển dự thảo sang bước tiếp theo của quy trình (--as thay vai trò của máy cho lần này)
   search TEXT [--json]                      tìm TTHC/QĐKD, không phân biệt hoa thường và dấu
-  opinion --draft ID --stage appraisal|review --out FILE.docx|FILE.pdf [--signer NAME] [--number SỐ] [--date YYYY-MM-DD]
+  opinion --draft ID --stage appraisal|review --out FILE.docx|FILE.pdf [--signer NGƯỜI_KÝ] [--number SỐ] [--date YYYY-MM-DD]
                                             văn bản ý kiến thẩm định/thẩm tra của dự thảo (định dạng theo đuôi tệp)
-  responses --draft ID --stage appraisal|review --out FILE.docx|FILE.xlsx
+  responses --draft ID --stage appraisal|review --out FILE.docx|FILE.xlsx [--signer NGƯỜI_KÝ] [--number SỐ] [--date YYYY-MM-DD]
                                             bảng tổng hợp, tiếp thu, giải trình ý kiến thẩm định/thẩm tra của dự thảo
-  report --from YYYY-MM-DD --to YYYY-MM-DD [--format json|md|docx|xlsx] [--out FILE]
+  report --from YYYY-MM-DD --to YYYY-MM-DD [--format json|md|docx|xlsx] [--out FILE] [--signer NGƯỜI_KÝ] [--number SỐ] [--date YYYY-MM-DD]
                                             số liệu kiểm soát TTHC trong kỳ (json và md in ra màn hình khi không có --out)
   catalogue import FILE.json|FILE.xlsx      nhập danh mục TTHC từ CSDL quốc gia (tệp tthc-catalogue hoặc bảng tính)
   catalogue search TEXT [--json]            tìm TTHC trong danh mục theo mã hoặc tên, không phân biệt dấu
@@ -67,6 +84,7 @@ const USAGE = `Cách dùng: tthc [--db FILE] <lệnh> …
 ${SAFEKEEPING_USAGE}
 ${SIGNING_USAGE}
 ${PROFILE_USAGE}
+${SIGNERS_USAGE}
 Cơ sở dữ liệu: --db FILE, hoặc biến môi trường TTHC_DB, hoặc thư mục dữ liệu của người dùng.`;
 
 function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
@@ -99,6 +117,7 @@ export const commands: Record<string, Command> = {
   publication: publicationCommand,
   profile: profileCommand,
   responses: responsesCommand,
+  signers: signersCommand,
   ...safekeepingCommands,
   ...signingCommands,
   async import(args, { databasePath, io }) {
@@ -195,7 +214,7 @@ export const commands: Record<string, Command> = {
   },
 
   async report(args, { databasePath, io }) {
-    const { values } = parse(args, { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string', default: 'json' }, out: { type: 'string' } });
+    const { values } = parse(args, { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string', default: 'json' }, out: { type: 'string' }, ...SIGNED_DOCUMENT_OPTIONS });
     if (!values.from || !values.to) throw new CliFailure(`Thiếu --from YYYY-MM-DD hoặc --to YYYY-MM-DD.\n${USAGE}`, [], 2);
     const format = values.format;
     if (!isReportCliFormat(format)) throw new CliFailure(`--format chỉ nhận ${REPORT_CLI_FORMATS.join(', ')}.`, [], 2);
@@ -206,9 +225,14 @@ export const commands: Record<string, Command> = {
       const problems = invalidInput(period.error).problems.map((problem) => ({ ...problem, path: `--${problem.path}` }));
       throw new CliFailure('Khoảng thời gian báo cáo không hợp lệ.', problems, 2);
     }
-    const content = await withBackend(databasePath, async (backend) => {
-      if (format === 'json') return `${JSON.stringify((await call(backend, 'periodReport', period.data)).report, null, 2)}\n`;
-      return Buffer.from((await call(backend, 'exportPeriodReport', { ...period.data, format })).base64, 'base64');
+    const overrides = { signer: values.signer, number: values.number, date: values.date };
+    const { content, notices } = await withBackend(databasePath, async (backend) => {
+      if (format === 'json') return { content: `${JSON.stringify((await call(backend, 'periodReport', period.data)).report, null, 2)}\n` };
+      const exported = await call(backend, 'exportPeriodReport', { ...period.data, format, overrides }).catch((error: unknown) => {
+        if (!(error instanceof CliFailure)) throw error;
+        throw new CliFailure(error.message, error.problems.map((problem) => ({ ...problem, path: SIGNED_DOCUMENT_FLAGS[problem.path] ?? problem.path })));
+      });
+      return { content: Buffer.from(exported.base64, 'base64'), notices: exported.notices };
     });
     if (!values.out) {
       io.out(content.toString().trimEnd());
@@ -216,6 +240,7 @@ export const commands: Record<string, Command> = {
     }
     writeFileAtomically(values.out, content);
     io.out(`Đã ghi báo cáo từ ngày ${formatDate(period.data.from)} đến ngày ${formatDate(period.data.to)} vào ${values.out}.`);
+    reportNotices(io, { notices });
   },
 
   async opinion(args, { databasePath, io }) {
@@ -223,9 +248,7 @@ export const commands: Record<string, Command> = {
       draft: { type: 'string' },
       stage: { type: 'string' },
       out: { type: 'string' },
-      signer: { type: 'string' },
-      number: { type: 'string' },
-      date: { type: 'string' },
+      ...SIGNED_DOCUMENT_OPTIONS,
     });
     if (!values.draft || !values.stage || !values.out) {
       throw new CliFailure(`Thiếu --draft ID, --stage appraisal|review hoặc --out FILE.docx|FILE.pdf.\n${USAGE}`, [], 2);
@@ -236,12 +259,13 @@ export const commands: Record<string, Command> = {
     const input = { draftId: values.draft, stage: values.stage, format, overrides };
     const file = await withBackend(databasePath, (backend) => call(backend, 'exportOpinionLetter', input)).catch((error: unknown) => {
       if (!(error instanceof CliFailure)) throw error;
-      const flags: Record<string, string> = { draftId: '--draft', stage: '--stage', 'signature.signer': '--signer', number: '--number', date: '--date' };
+      const flags: Record<string, string> = { draftId: '--draft', stage: '--stage', ...SIGNED_DOCUMENT_FLAGS };
       throw new CliFailure(error.message, error.problems.map((problem) => ({ ...problem, path: flags[problem.path] ?? problem.path })));
     });
     // Rendered in memory first, then written beside the target and renamed: an interrupted run leaves no partial file.
     writeFileAtomically(values.out, Buffer.from(file.base64, 'base64'));
     io.out(`Đã ghi văn bản (${format.toUpperCase()}) vào ${values.out}.`);
+    reportNotices(io, file);
   },
 
   async serve(args, { databasePath, io }) {

@@ -56,8 +56,9 @@ describe('tthc opinion', () => {
   it.each([
     ['a draft without opinions at the stage', () => ['--draft', emptyDraftId, '--stage', 'review'], 1, 'chưa có ý kiến thẩm tra nào'],
     ['an unknown stage', () => ['--draft', REVIEWED_IDS.draft, '--stage', 'thẩm tra'], 1, '--stage: giá trị không hợp lệ'],
-    // This installation is VPCP's: it knows no signer for the Ministry of Justice's appraisal letter.
-    ['a letter without a signer', () => ['--draft', REVIEWED_IDS.draft, '--stage', 'appraisal'], 1, '--signer: không được để trống'],
+    // This installation is VPCP's: the appraisal letter is Bộ Tư pháp's to write (issue 19).
+    ['another body\'s letter', () => ['--draft', REVIEWED_IDS.draft, '--stage', 'appraisal', '--signer', 'Trần Văn Bình'], 1, 'do Bộ Tư pháp lập'],
+    ['a signer the agency does not have', () => ['--draft', REVIEWED_IDS.draft, '--stage', 'review', '--signer', 'Trần Văn Bình'], 1, 'Văn phòng Chính phủ chưa có người ký nào'],
     ['an unknown draft', () => ['--draft', '7a2d3b51-4c8e-4d2f-8b3a-0000000000ff', '--stage', 'review'], 1, 'Không tìm thấy dự thảo'],
   ])('refuses %s, exits non-zero and leaves no file behind', async (_case, flags, exitCode, message) => {
     const out = output('refused.docx');
@@ -69,18 +70,50 @@ describe('tthc opinion', () => {
     expect(readdirSync(directory)).toHaveLength(before);
   });
 
-  it('takes --signer, --number and --date for this export only, leaving the saved particulars as they were', async () => {
+  // Issue 19: without --signer the letter printed the profile's officer ("Nguyễn Thị Thu (chuyên viên)") under "PHÓ CHỦ NHIỆM".
+  it('writes a letter nobody has been chosen to sign as saying so, with no title and no officer, and warns', async () => {
+    const out = output('unsigned.docx');
+    const result = capture();
+    expect(await runCli(['--db', db, 'opinion', '--draft', REVIEWED_IDS.draft, '--stage', 'review', '--out', out], result.io)).toBe(0);
+    expect(result.err.join('\n')).toContain('Văn bản chưa có người ký');
+    const xml = documentXml(out);
+    expect(xml).toContain('(Chưa có người ký)');
+    expect(xml).not.toContain('PHÓ CHỦ NHIỆM');
+    expect(xml).not.toContain('Trần Văn Bình');
+  });
+
+  it('takes --signer from the agency\'s signers with their own titles, --number and --date for this export only', async () => {
     const out = output('appraisal.docx');
+    expect(await runCli(['--db', db, 'profile', '--agency', 'Bộ Tư pháp', '--role', 'appraiser', '--officer', 'Nguyễn Thị Thu'], capture().io)).toBe(0);
+    const added = capture();
+    expect(await runCli(['--db', db, 'signers', 'add', '--name', 'Lê Thị Hoa', '--position', 'Thứ trưởng', '--mandate', 'KT. Bộ trưởng'], added.io)).toBe(0);
+    expect(added.out.join('\n')).toContain('le-thi-hoa\tLê Thị Hoa\tKT. Bộ trưởng / Thứ trưởng');
     const flags = ['--draft', REVIEWED_IDS.draft, '--stage', 'appraisal'];
     const result = capture();
-    expect(await runCli(['--db', db, 'opinion', ...flags, '--signer', 'Lê Thị Hoa', '--number', '15/BTP-KSTT', '--date', '2024-01-20', '--out', out], result.io)).toBe(0);
+    expect(await runCli(['--db', db, 'opinion', ...flags, '--signer', 'le thi hoa', '--number', '15/BTP-VĐCXDPL', '--date', '2024-01-20', '--out', out], result.io)).toBe(0);
+    expect(result.err).toEqual([]);
     const xml = documentXml(out);
-    expect(xml).toContain('Lê Thị Hoa');
-    expect(xml).toContain('15/BTP-KSTT');
+    expect(xml).toMatch(/KT\. BỘ TRƯỞNG<\/w:t>.*THỨ TRƯỞNG<\/w:t>.*Lê Thị Hoa<\/w:t>/s);
+    expect(xml).not.toContain('Nguyễn Thị Thu');
+    expect(xml).toContain('15/BTP-VĐCXDPL');
     expect(xml).toContain('ngày 20 tháng 01 năm 2024');
     const again = capture();
-    expect(await runCli(['--db', db, 'opinion', ...flags, '--out', output('again.docx')], again.io)).toBe(1);
-    expect(again.err.join('\n')).toContain('--signer: không được để trống');
+    expect(await runCli(['--db', db, 'opinion', ...flags, '--out', output('again.docx')], again.io)).toBe(0);
+    expect(documentXml(output('again.docx'))).toContain('(Chưa có người ký)');
+
+    const unknown = capture();
+    expect(await runCli(['--db', db, 'opinion', ...flags, '--signer', 'Nguyễn Thị Thu', '--out', output('unknown.docx')], unknown.io)).toBe(1);
+    expect(unknown.err.join('\n')).toContain('Không có người ký «Nguyễn Thị Thu» trong danh sách người ký của Bộ Tư pháp: Lê Thị Hoa (le-thi-hoa)');
+    expect(existsSync(output('unknown.docx'))).toBe(false);
+    expect(await runCli(['--db', db, 'profile', '--agency', 'Văn phòng Chính phủ', '--role', 'reviewer', '--officer', 'Trần Văn Bình'], capture().io)).toBe(0);
+  });
+
+  it('signs with the default signer of the kind of document when none is named', async () => {
+    expect(await runCli(['--db', db, 'signers', 'add', '--name', 'Trần Văn Sơn', '--position', 'Phó Chủ nhiệm', '--mandate', 'KT. Bộ trưởng, Chủ nhiệm', '--default', 'review_letter'], capture().io)).toBe(0);
+    const out = output('signed-review.docx');
+    expect(await runCli(['--db', db, 'opinion', '--draft', REVIEWED_IDS.draft, '--stage', 'review', '--out', out], capture().io)).toBe(0);
+    expect(documentXml(out)).toMatch(/KT\. BỘ TRƯỞNG, CHỦ NHIỆM<\/w:t>.*PHÓ CHỦ NHIỆM<\/w:t>.*Trần Văn Sơn<\/w:t>/s);
+    expect(await runCli(['--db', db, 'signers', 'remove', 'tran-van-son'], capture().io)).toBe(0);
   });
 
   it.each([

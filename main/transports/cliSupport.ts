@@ -90,6 +90,18 @@ export async function downloadTo(backend: Backend, method: DownloadMethod, input
   await streamFileAtomically(path, response.value.writeTo);
 }
 
+/** The options every signed document's command takes, for this export only. */
+export const SIGNED_DOCUMENT_OPTIONS = { signer: { type: 'string' }, number: { type: 'string' }, date: { type: 'string' } } as const;
+export const SIGNED_DOCUMENT_USAGE = '[--signer NGƯỜI_KÝ] [--number SỐ] [--date YYYY-MM-DD]';
+
+/** Contract paths of those options → the flags the officer typed. */
+export const SIGNED_DOCUMENT_FLAGS: Record<string, string> = { signer: '--signer', number: '--number', date: '--date' };
+
+/** What the officer should know about a written file (nobody chosen to sign it), on stderr beside the result. */
+export function reportNotices(io: CliIo, file: { notices?: readonly string[] }): void {
+  for (const notice of file.notices ?? []) io.err(`Lưu ý: ${notice}`);
+}
+
 export type CommandContext = { databasePath: string; io: CliIo; env: NodeJS.ProcessEnv };
 export type Command = (args: string[], context: CommandContext) => Promise<void>;
 

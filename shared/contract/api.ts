@@ -14,6 +14,7 @@ import { opinionsApi } from './opinionsApi';
 import { recordsApi } from './recordsApi';
 import { reportsApi } from './reportsApi';
 import { safekeepingApi } from './safekeepingApi';
+import { signersApi } from './signersApi';
 import { spreadsheetsApi } from './spreadsheetsApi';
 import { workflowApi } from './workflowApi';
 
@@ -31,6 +32,7 @@ export * from './paging';
 export * from './recordsApi';
 export * from './reportsApi';
 export * from './safekeepingApi';
+export * from './signersApi';
 export * from './spreadsheetsApi';
 export * from './workflowApi';
 
@@ -63,6 +65,7 @@ export const apiContract = joinContracts(
   catalogueApi,
   safekeepingApi,
   findingsApi,
+  signersApi,
 );
 
 export type ApiContract = typeof apiContract;

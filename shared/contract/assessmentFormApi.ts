@@ -2,11 +2,11 @@
 // of a draft, as DOCX.
 import { z } from 'zod';
 import { uuid } from '../domain/dossier';
-import { exportedFileSchema } from './files';
+import { documentOverridesSchema, exportedFileSchema } from './files';
 
 export const assessmentFormApi = {
   exportAssessmentForm: {
-    input: z.union([z.strictObject({ regulationId: uuid }), z.strictObject({ draftId: uuid })]),
+    input: z.union([z.strictObject({ regulationId: uuid, overrides: documentOverridesSchema }), z.strictObject({ draftId: uuid, overrides: documentOverridesSchema })]),
     output: exportedFileSchema,
   },
 } as const;

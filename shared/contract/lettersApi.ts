@@ -1,11 +1,11 @@
 // The opinion letter of a draft at one stage (appraisal or review): its editable particulars (number, place, date,
 // recipients, signer…), kept per draft and stage, and its export as DOCX or PDF.
 import { z } from 'zod';
-import { label, prose } from '../domain/bounds';
+import { prose } from '../domain/bounds';
 import { uuid } from '../domain/dossier';
 import { opinionLetterSchema, opinionLetterSectionSchema } from '../domain/opinionLetter';
 import { OPINION_STAGES } from '../domain/vocabulary';
-import { exportedFileSchema } from './files';
+import { documentOverridesSchema, exportedFileSchema } from './files';
 
 /** The particulars of a letter that can be printed; the sections come from the opinions themselves. */
 export const letterMetadataSchema = opinionLetterSchema.omit({ sections: true });
@@ -73,7 +73,7 @@ export const lettersApi = {
     input: letterOfStage.extend({
       format: z.enum(LETTER_FORMATS),
       /** For this export only (`tthc opinion --signer --number --date`): the saved particulars stay as they are. */
-      overrides: z.object({ signer: label().optional(), number: label().optional(), date: z.string().max(10).optional() }).optional(),
+      overrides: documentOverridesSchema,
     }),
     output: exportedFileSchema,
   },

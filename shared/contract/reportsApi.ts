@@ -4,7 +4,7 @@ import { MAX_DASHBOARD_MONTHS, monthsBetween, monthSchema } from '../domain/dash
 import { isoDateTime, uuid } from '../domain/dossier';
 import { periodReportSchema, periodSchema } from '../domain/statistics';
 import { DOC_TYPES, DRAFT_STATUSES } from '../domain/vocabulary';
-import { exportedFileSchema } from './files';
+import { documentOverridesSchema, exportedFileSchema } from './files';
 
 
 export const REPORT_FILE_FORMATS = ['md', 'docx', 'xlsx'] as const;
@@ -101,7 +101,7 @@ export type DataTable = z.infer<typeof dataTableSchema>;
 export const reportsApi = {
   /** The figures of any period exactly as `tthc report --format json` prints them, the year to date and the paragraphs. */
   periodReport: { input: periodSchema, output: periodReportViewSchema },
-  exportPeriodReport: { input: periodSchema.safeExtend({ format: z.enum(REPORT_FILE_FORMATS) }), output: exportedFileSchema },
+  exportPeriodReport: { input: periodSchema.safeExtend({ format: z.enum(REPORT_FILE_FORMATS), overrides: documentOverridesSchema }), output: exportedFileSchema },
   dashboard: { input: monthRangeSchema, output: dashboardSchema },
   /** Where the report and dashboard open: the latest day with figures (not an empty current month); null when none. */
   latestActivity: { input: z.object({}), output: z.object({ date: z.string().nullable() }) },

@@ -129,8 +129,11 @@ export const MINISTRY_REFERENCE = defineReferenceSet('ministries', agencySchema,
 /** Documents of these types are drafted by a province's People's Committee (or its departments) rather than a ministry. */
 const PROVINCIAL_TYPES: ReadonlySet<DocType> = new Set<DocType>(['nghi_quyet_hdnd', 'quyet_dinh_ubnd']);
 
-const provincialCommittee = ({ name, city }: Province): string =>
-  `Ủy ban nhân dân ${!city ? `tỉnh ${name}` : name.startsWith('Thành phố') ? name : `thành phố ${name}`}`;
+/** "tỉnh Bắc Ninh", "thành phố Hà Nội", "Thành phố Hồ Chí Minh": how a name of the province follows an agency's. */
+export const provinceWithLevel = ({ name, city }: Pick<Province, 'name' | 'city'>): string =>
+  !city ? `tỉnh ${name}` : name.startsWith('Thành phố') ? name : `thành phố ${name}`;
+
+export const provincialCommittee = (province: Pick<Province, 'name' | 'city'>): string => `Ủy ban nhân dân ${provinceWithLevel(province)}`;
 
 /** What a list offers on `date`, in the set's order. */
 export const docTypesOn = (date: string): DocType[] => inForce(DOC_TYPE_REFERENCE, date).map((entry) => entry.id);
@@ -173,16 +176,21 @@ export function draftReferenceDate(draft: { issuedAt: string | null; events: Rea
 export const CAPITAL = 'Hà Nội';
 const PROVINCE_NAMES_LONGEST_FIRST = [...new Set(PROVINCE_REFERENCE.map((province) => province.name))].sort((a, b) => b.length - a.length);
 
+/** The province or city an agency belongs to ("Sở Tư pháp tỉnh Lạng Sơn", "UBND thành phố Đà Nẵng"); undefined for a central agency. */
+export function provinceOfAgency(agency: string): Province | undefined {
+  const folded = ` ${foldVietnamese(agency.normalize('NFC')).trim()} `;
+  const name = PROVINCE_NAMES_LONGEST_FIRST.find((candidate) => {
+    const bare = foldVietnamese(candidate).replace(/^thanh pho /, '').replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+    // After "tỉnh"/"thành phố" anywhere ("Sở Y tế tỉnh Lạng Sơn"), or bare at the end ("Sở Tư pháp Lạng Sơn").
+    return new RegExp(`\\s(tinh|thanh pho|tp\\.?)\\s+${bare}\\s|\\s${bare} $`).test(folded);
+  });
+  return name === undefined ? undefined : PROVINCE_REFERENCE.find((province) => province.name === name);
+}
+
 /**
  * The place name an agency writes before the date: the province or city it belongs to ("Sở Tư pháp tỉnh Lạng Sơn",
  * "Ủy ban nhân dân Thành phố Hồ Chí Minh"), Hà Nội for ministries and other central agencies.
  */
 export function placeOfAgency(agency: string): string {
-  const folded = ` ${foldVietnamese(agency.normalize('NFC')).trim()} `;
-  const province = PROVINCE_NAMES_LONGEST_FIRST.find((name) => {
-    const bare = foldVietnamese(name).replace(/^thanh pho /, '').replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-    // After "tỉnh"/"thành phố" anywhere ("Sở Y tế tỉnh Lạng Sơn"), or bare at the end ("Sở Tư pháp Lạng Sơn").
-    return new RegExp(`\\s(tinh|thanh pho|tp\\.?)\\s+${bare}\\s|\\s${bare} $`).test(folded);
-  });
-  return province ?? CAPITAL;
+  return provinceOfAgency(agency)?.name ?? CAPITAL;
 }

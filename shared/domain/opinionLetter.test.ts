@@ -125,7 +125,7 @@ describe('opinionLetterSchema', () => {
     ['a subject that repeats "V/v"', { ...letter, subject: 'V/v ý kiến thẩm tra' }, 'subject'],
     ['no recipient', { ...letter, recipients: [] }, 'recipients'],
     ['an impossible date', { ...letter, date: '2024-02-30' }, 'date'],
-    ['a blank signer', { ...letter, signature: { position: 'Vụ trưởng', signer: '  ' } }, 'signature.signer'],
+    ['a signer without a position', { ...letter, signature: { position: ' ', signer: 'Lê Văn Tám' } }, 'signature.position'],
     ['an unknown component', { ...letter, sections: [{ ...letter.sections[0]!, components: ['colour' as never] }] }, 'sections.0.components.0'],
   ])('refuses %s with its path', (_, input, path) => {
     const result = opinionLetterSchema.safeParse(input);
@@ -159,6 +159,12 @@ describe('printedLetter', () => {
     archive: 'VT, KSTT',
   });
   const printed = printedLetter(letter);
+
+  it('prints no title over nobody: an unsigned letter has no signature titles', () => {
+    const unsigned = printedLetter({ ...letter, signature: { authority: 'KT. CỤC TRƯỞNG', position: 'PHÓ CỤC TRƯỞNG', signer: '' } });
+    expect(unsigned.signatureTitles).toEqual([]);
+    expect(unsigned.signer).toBe('');
+  });
 
   it('prints the issuing body in capitals, the parent body regular above the bold own name', () => {
     expect(printed.issuer).toEqual([

@@ -55,12 +55,18 @@ export const opinionLetterSchema = z.object({
   opening: z.string(),
   sections: z.array(opinionLetterSectionSchema),
   closing: z.string(),
-  signature: z.object({
-    /** "KT. BỘ TRƯỞNG, CHỦ NHIỆM" when a deputy signs on the head's behalf; absent when the head signs. */
-    authority: line.optional(),
-    position: line,
-    signer: line,
-  }),
+  /**
+   * Who signs (shared/domain/signers.ts): blank `signer` and `position` when nobody has been chosen yet — the letter
+   * then says so instead of printing a title over nobody, or over whoever made it.
+   */
+  signature: z
+    .object({
+      /** "KT. BỘ TRƯỞNG, CHỦ NHIỆM" when a deputy signs on the head's behalf (one line each: "TM. …" then "KT. …"); absent when the head signs. */
+      authority: line.optional(),
+      position: z.string().trim(),
+      signer: z.string().trim(),
+    })
+    .refine((signature) => !signature.signer || signature.position, { message: 'cần chức vụ của người ký', path: ['position'] }),
   /** "Nơi nhận" lines other than the archive, without the leading dash. */
   copiesTo: z.array(line),
   /** Archive line content, "VT, KSTT" → "- Lưu: VT, KSTT.". */
@@ -223,7 +229,7 @@ export function printedLetter(letter: OpinionLetter): PrintedLetter {
     }),
     closing: textBlocks(closingText(letter.closing)),
     copiesTo: copiesToLines(letter),
-    signatureTitles: [...(authority ? [authority] : []), position].map(capitals),
+    signatureTitles: signer ? [...(authority ? authority.split('\n') : []), position].map((title) => capitals(title.trim())).filter(Boolean) : [],
     signer,
   };
 }
