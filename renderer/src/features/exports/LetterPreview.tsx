@@ -2,6 +2,7 @@ import { Box, Divider, Group, Paper, Stack, Text } from '@mantine/core';
 import type { CSSProperties } from 'react';
 import { ADDRESS_LABEL, COPIES_TO_LABEL, MOTTO, NATIONAL_TITLE, type PrintedLetter } from '../../../../shared/domain/opinionLetter';
 import { commentRemark, quoteSource, type RichTextDocument, type RichTextInline } from '../../../../shared/domain/richText';
+import { UNSIGNED_NOTE } from '../../../../shared/domain/signers';
 
 const PAGE: CSSProperties = { fontFamily: '"Times New Roman", Tinos, serif', fontSize: 15, lineHeight: 1.35, color: '#000', background: '#fff' };
 const BODY: CSSProperties = { textAlign: 'justify', textIndent: '1.27cm', margin: '6px 0 0' };
@@ -81,9 +82,16 @@ export function LetterPreview({ letter }: { letter: PrintedLetter }) {
           {letter.copiesTo.map((line) => <Text inherit key={line} size="xs">{line}</Text>)}
         </Stack>
         <Stack gap={0} ta="center" w="50%">
-          {letter.signatureTitles.map((line) => <Text inherit key={line} fw={700}>{line}</Text>)}
-          <Box h={64} />
-          <Text inherit fw={700}>{letter.signer}</Text>
+          {letter.signer ? (
+            <>
+              {letter.signatureTitles.map((line) => <Text inherit key={line} fw={700}>{line}</Text>)}
+              <Box h={64} />
+              <Text inherit fw={700}>{letter.signer}</Text>
+            </>
+          ) : (
+            // As the DOCX and PDF print it: nobody chosen to sign, no title over an empty name.
+            <Text inherit fs="italic">{UNSIGNED_NOTE}</Text>
+          )}
         </Stack>
       </Group>
     </Paper>
