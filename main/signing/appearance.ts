@@ -6,7 +6,7 @@ import pdfmake from 'pdfmake';
 import type { PdfContent } from 'pdfmake';
 import { letterFont } from '../export/opinionLetterPdf';
 import { mmToPt } from '../export/letterLayout';
-import { formatVietnameseTimestamp } from './certificates';
+import { formatVietnameseTimestamp } from './signingTime';
 import type { SignatureRoom } from './signatureRoom';
 import { fillSigningMessage, signingText } from './signingErrors';
 

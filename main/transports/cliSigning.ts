@@ -2,12 +2,10 @@
 // Neither opens the database. A password or PIN comes from the environment or is typed without echo, never from the
 // command line (where `ps` and the shell history would keep it).
 import { extname } from 'node:path';
-import { certificatesFromFile, formatVietnameseDate, formatVietnameseDateTime } from '../signing/certificates';
-import { pkcs12Signer, type DocumentSigner } from '../signing/documentSigner';
-import { pkcs11Signer } from '../signing/pkcs11Signer';
-import { signPdfDocument } from '../signing/signPdf';
+import type { DocumentSigner } from '../signing/documentSigner';
 import { fillSigningMessage, SigningError, signingText } from '../signing/signingErrors';
-import { verifyPdfSignatures, type SignatureCheck } from '../signing/verifyPdf';
+import { formatVietnameseDate, formatVietnameseDateTime } from '../signing/signingTime';
+import type { SignatureCheck } from '../signing/verifyPdf';
 import { CliFailure, parseOptions, readFileBytes, writeFileAtomically, type CliIo, type Command, type CommandContext } from './cliSupport';
 
 export const SIGNING_USAGE = `  sign FILE.pdf --out SIGNED.pdf --pkcs12 FILE.p12 | --pkcs11 LIB [--slot N] [--chain CA.pem] [--agency] [--image HÌNH.png] [--seal-size MM]
@@ -105,6 +103,13 @@ export const signingCommands: Record<string, Command> = {
     if (slot !== undefined && (!Number.isInteger(slot) || slot < 0)) throw new CliFailure('--slot phải là số nguyên không âm.', [], 2);
     const sealSizeMm = values['seal-size'] === undefined ? undefined : Number(values['seal-size']);
     if (sealSizeMm !== undefined && !(sealSizeMm >= 10 && sealSizeMm <= 80)) throw new CliFailure('--seal-size là đường kính dấu tính bằng mm, từ 10 đến 80.', [], 2);
+    // The PDF and cryptography libraries load only here: every other command starts without them (cliStartup.test).
+    const [{ certificatesFromFile }, { pkcs12Signer }, { pkcs11Signer }, { signPdfDocument }] = await Promise.all([
+      import('../signing/certificates'),
+      import('../signing/documentSigner'),
+      import('../signing/pkcs11Signer'),
+      import('../signing/signPdf'),
+    ]);
     const pdf = readFileBytes(file);
     const image = readImage(values.image);
     const extraCertificates = (values.chain ?? []).flatMap((path) => certificatesFromFile(readFileBytes(path)));
@@ -135,6 +140,7 @@ export const signingCommands: Record<string, Command> = {
     const { values, positionals } = parseOptions(args, { ca: { type: 'string', multiple: true } }, SIGNING_USAGE);
     const file = positionals[0];
     if (!file) throw new CliFailure(`Thiếu tệp PDF cần kiểm tra.\n${SIGNING_USAGE}`, [], 2);
+    const [{ certificatesFromFile }, { verifyPdfSignatures }] = await Promise.all([import('../signing/certificates'), import('../signing/verifyPdf')]);
     const anchors = (values.ca ?? []).flatMap((path) => certificatesFromFile(readFileBytes(path)));
     const checks = await verifyPdfSignatures(readFileBytes(file), anchors).catch(asCliFailure);
     if (checks.length === 0) throw new CliFailure(signingText.verify.none);

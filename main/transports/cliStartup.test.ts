@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '../..');
-const HEAVY = ['exceljs', 'docx', 'pdfmake', '@expo-google-fonts/tinos'];
+const HEAVY = ['exceljs', 'docx', 'pdfmake', '@expo-google-fonts/tinos', 'pdf-lib', '@signpdf/signpdf', 'pkijs', 'node-forge', 'pkcs11js'];
 const STATIC_IMPORT = /^\s*(import|export)\s+(?!type\b)(?:[\s\S]*?\sfrom\s+)?'([^']+)'/gm;
 
 /** Every package the module loads before its first line runs, with the chain of files that leads there. */
