@@ -40,7 +40,9 @@ export const dailyWorkMessages = {
       },
     },
     dates: {
-      dayPlaceholder: 'dd/mm/yyyy',
+      dayPlaceholder: 'ngày/tháng/năm',
+      unreadable: 'Không đọc được ngày “{{typed}}”: gõ theo dạng ngày/tháng/năm, ví dụ 05/02/2024.',
+      impossible: 'Ngày {{typed}} không có trên lịch.',
       next: 'Sau',
       previous: 'Trước',
       nextMonth: 'Tháng sau',
@@ -92,6 +94,8 @@ export const dailyWorkMessages = {
     },
     dates: {
       dayPlaceholder: 'dd/mm/yyyy',
+      unreadable: 'Cannot read the date “{{typed}}”: type day/month/year, for example 05/02/2024.',
+      impossible: 'There is no day {{typed}} in the calendar.',
       next: 'Next',
       previous: 'Previous',
       nextMonth: 'Next month',

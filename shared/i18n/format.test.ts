@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import {
   formatDate,
@@ -10,6 +11,7 @@ import {
   formatTwoDigitCount,
   formatWholeMoney,
   parseTypedDate,
+  readTypedDate,
   type Locale,
 } from './format';
 
@@ -153,5 +155,39 @@ describe('parseTypedDate', () => {
     ['', undefined],
   ])('%j → %s', (typed, expected) => {
     expect(parseTypedDate(typed)).toBe(expected);
+  });
+});
+
+describe('readTypedDate', () => {
+  const day = fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2199, 11, 31)), noInvalidDate: true });
+  const iso = (date: Date) => date.toISOString().slice(0, 10);
+
+  it('reads every real day typed day first, with any of the separators officers use, as that day', () => {
+    fc.assert(
+      fc.property(day, fc.constantFrom('/', '.', '-'), fc.boolean(), (date, separator, padded) => {
+        const [year, month, dayOfMonth] = iso(date).split('-');
+        const strip = (part: string) => (padded ? part : String(Number(part)));
+        expect(readTypedDate(`${strip(dayOfMonth!)}${separator}${strip(month!)}${separator}${year}`)).toEqual({ date: iso(date) });
+      }),
+    );
+  });
+
+  it('calls a day past its month’s end impossible, never the next month’s day', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2199 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 3 }), (year, month, past) => {
+        const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+        expect(readTypedDate(`${lastDay + past}/${month}/${year}`)).toEqual({ problem: 'impossible' });
+      }),
+    );
+  });
+
+  it('calls a text with anything besides a day unreadable, and blank blank', () => {
+    fc.assert(
+      fc.property(day, fc.string({ minLength: 1 }).filter((extra) => /\S/.test(extra) && !/^[\d/.-]*$/.test(extra.trim())), (date, extra) => {
+        const [year, month, dayOfMonth] = iso(date).split('-');
+        expect(readTypedDate(`${dayOfMonth}/${month}/${year}${extra}`)).toEqual({ problem: 'unreadable' });
+      }),
+    );
+    expect(readTypedDate('  ')).toEqual({ problem: 'blank' });
   });
 });

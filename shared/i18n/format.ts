@@ -115,7 +115,17 @@ const TYPED_DAY_MONTH_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
  * anything that is not a real calendar day (31/02/2024).
  */
 export function parseTypedDate(text: string): string | undefined {
+  const read = readTypedDate(text);
+  return 'date' in read ? read.date : undefined;
+}
+
+/**
+ * The same reading, saying why a text is no date: `unreadable` when it is not written as a day at all, `impossible`
+ * when it is (31/02/2024) but the calendar has no such day. A blank text is `blank`.
+ */
+export function readTypedDate(text: string): { date: string } | { problem: 'blank' | 'unreadable' | 'impossible' } {
   const trimmed = text.trim();
+  if (trimmed === '') return { problem: 'blank' };
   const iso = ISO_DATE.exec(trimmed);
   const typed = iso ? undefined : TYPED_DAY_MONTH_YEAR.exec(trimmed);
   const parts = iso
@@ -123,9 +133,9 @@ export function parseTypedDate(text: string): string | undefined {
     : typed
       ? { year: Number(typed[3]), month: Number(typed[2]), day: Number(typed[1]) }
       : undefined;
-  if (!parts) return undefined;
+  if (!parts) return { problem: 'unreadable' };
   const { year, month, day } = parts;
   const calendar = new Date(Date.UTC(year, month - 1, day));
   const real = calendar.getUTCFullYear() === year && calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day;
-  return real ? `${year}-${pad2(month)}-${pad2(day)}` : undefined;
+  return real ? { date: `${year}-${pad2(month)}-${pad2(day)}` } : { problem: 'impossible' };
 }

@@ -1,9 +1,9 @@
 import { DateInput, DatesProvider, MonthPickerInput, type DateInputProps, type MonthPickerInputProps } from '@mantine/dates';
 import 'dayjs/locale/vi';
 import dayjs from 'dayjs';
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseTypedDate } from '../../../shared/i18n/format';
+import { parseTypedDate, readTypedDate } from '../../../shared/i18n/format';
 import { useFormatters } from './useFormatters';
 
 // Date and month fields that read and write the app's own formats (dd/mm/yyyy, "Tháng 11/2023") rather than the
@@ -39,9 +39,26 @@ type IsoDateInputProps = Omit<DateInputProps, 'value' | 'onChange' | 'valueForma
   onChange: (isoDate: string) => void;
 };
 
-/** A typed or picked day, shown dd/mm/yyyy in both languages (the English UI is British: day first too). */
-export function IsoDateInput({ value, onChange, ...rest }: IsoDateInputProps) {
+/**
+ * A typed or picked day, shown dd/mm/yyyy in both languages (the English UI is British: day first too). A text that
+ * is no day stays as typed with a message under it, and the value is '' meanwhile: the form sees no date rather than
+ * the one the field held before, which the officer meant to replace.
+ */
+export function IsoDateInput({ value, onChange, error, ...rest }: IsoDateInputProps) {
   const { t } = useTranslation();
+  const [typedProblem, setTypedProblem] = useState<string | null>(null);
+  /** `finished`: the officer left the field; while typing, only a text that can no longer become a day is refused. */
+  const readTyped = (text: string, finished: boolean) => {
+    const read = readTypedDate(text);
+    if ('date' in read || read.problem === 'blank') {
+      setTypedProblem(null);
+      if (!('date' in read)) onChange('');
+      return;
+    }
+    onChange('');
+    const settled = finished || /[^\d\s/.-]/.test(text) || /\d{4}\s*$/.test(text);
+    setTypedProblem(settled ? t(read.problem === 'impossible' ? 'dates.impossible' : 'dates.unreadable', { typed: text.trim() }) : null);
+  };
   return (
     <DateInput
       {...useCalendarLabels()}
@@ -49,8 +66,18 @@ export function IsoDateInput({ value, onChange, ...rest }: IsoDateInputProps) {
       valueFormat="DD/MM/YYYY"
       monthLabelFormat="MM/YYYY"
       dateParser={(typed) => parseTypedDate(typed) ?? null}
+      // The text stays as typed on leaving the field: putting the previous day back would say yes to what was refused.
+      fixOnBlur={false}
       value={value === '' ? null : value}
-      onChange={(picked) => onChange(picked ? picked.slice(0, 10) : '')}
+      onChange={(picked) => {
+        setTypedProblem(null);
+        onChange(picked ? picked.slice(0, 10) : '');
+      }}
+      onInput={(event) => readTyped(event.currentTarget.value, false)}
+      onBlur={(event) => readTyped(event.currentTarget.value, true)}
+      error={typedProblem ?? error}
+      // The calendar would cover the message: it closes while the typed text is refused.
+      popoverProps={typedProblem ? { opened: false } : undefined}
       {...rest}
     />
   );
