@@ -122,7 +122,9 @@ test('the forms tell instead of coercing, and default from the profile and the d
     await expect(page.getByRole('option', { name: 'Cấp huyện' })).toHaveCount(0);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await expect(page.getByText('ít nhất 1 bản')).toBeVisible();
+    // Under the field, and beside it in the checklist, which applies the same rule.
+    await expect(page.getByRole('main').locator('form').getByText('ít nhất 1 bản')).toHaveCount(2);
+    await expect(page.getByTestId('component-checklist').getByText('ít nhất 1 bản')).toBeVisible();
     await expect(page.getByText(/mã TTHC phải có dạng 1\.001193/)).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('regulation-entry-errors.png') });
   } finally {

@@ -4,10 +4,11 @@ import { useHotkeys } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseSearch, IconTrash } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { regulationEntrySchema, type RegulationFields } from '../../../../shared/contract/api';
+import { ApiError } from '../../../../shared/contract/errors';
 import { regulationFromCatalogue, type CatalogueProcedure } from '../../../../shared/domain/catalogue';
 import type { Assessment } from '../../../../shared/domain/dossier';
 import type { DocType } from '../../../../shared/domain/vocabulary';
@@ -15,7 +16,8 @@ import { api } from '../../apiClient';
 import { notifyError } from '../../components/errors';
 import { PageTitle } from '../../components/PageTitle';
 import { unsavedKey, useUnsavedWork } from '../../components/unsavedWork';
-import { zodValidate } from '../../components/zodForm';
+import { focusFirstError } from '../../components/focusFirstError';
+import { formErrorsFromProblems, zodValidate } from '../../components/zodForm';
 import { WARNING_TEXT } from '../../theme';
 import { CataloguePickerModal } from '../catalogue/CataloguePickerModal';
 import { ReadOnlyFieldset } from '../workflow/useWritePermission';
@@ -49,6 +51,7 @@ export function RegulationForm({ regulationId, draftId, draftTitle, docType, ref
   const [, navigate] = useLocation();
   const [saving, setSaving] = useState(false);
   const [picking, setPicking] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
   const form = useForm<RegulationFields>({
     initialValues: initial,
     validate: (values) => zodValidate(regulationEntrySchema)(withoutBlankRows(values)),
@@ -56,7 +59,10 @@ export function RegulationForm({ regulationId, draftId, draftTitle, docType, ref
 
   /** Saves what is on screen; false when it was not saved (invalid, or refused), so a pending navigation waits. */
   const save = async (): Promise<boolean> => {
-    if (form.validate().hasErrors) return false;
+    if (form.validate().hasErrors) {
+      focusFirstError(formRef.current);
+      return false;
+    }
     setSaving(true);
     try {
       const values = form.getValues();
@@ -70,6 +76,11 @@ export function RegulationForm({ regulationId, draftId, draftTitle, docType, ref
       else navigate(`/regulations/${saved.id}`);
       return true;
     } catch (error) {
+      const fieldErrors = error instanceof ApiError ? formErrorsFromProblems(error.problems, 'fields') : {};
+      if (Object.keys(fieldErrors).length > 0) {
+        form.setErrors(fieldErrors);
+        focusFirstError(formRef.current);
+      }
       notifyError(error);
       return false;
     } finally {
@@ -119,7 +130,7 @@ export function RegulationForm({ regulationId, draftId, draftTitle, docType, ref
     });
 
   return (
-    <form onSubmit={submit}>
+    <form ref={formRef} onSubmit={submit}>
       <Stack gap="md">
         {/* The save bar stays in view under the app header however far the form scrolls. */}
         <Paper pos="sticky" top={56} py="xs" style={{ zIndex: 5 }} radius={0} data-testid="save-bar">
