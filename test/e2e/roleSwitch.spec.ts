@@ -79,3 +79,27 @@ test('the header switches the role; Delete and the read-only rules follow it; an
     await host.stop();
   }
 });
+
+test('switching role on the Quy trình tab redraws its actions for the new role (issue 20, item 5)', async ({ page }) => {
+  const databasePath = temporaryDatabase('roles-workflow.sqlite');
+  const imported = spawnSync(process.execPath, [CLI, '--db', databasePath, 'import', writeReviewedDossier(dirname(databasePath))], { encoding: 'utf8' });
+  expect(imported.status, imported.stderr).toBe(0);
+  const host = await startHost(databasePath);
+  try {
+    await page.goto(host.url);
+    await page.evaluate((id) => (window.location.hash = `#/drafts/${id}/workflow`), REVIEWED_IDS.draft);
+    const actions = page.getByRole('heading', { name: /^Thao tác của/ });
+    await expect(actions).toHaveText('Thao tác của Cơ quan chủ trì soạn thảo');
+    await expect(page.getByRole('button', { name: 'Ban hành văn bản', exact: true })).toBeVisible();
+
+    const badge = page.getByTestId('profile-badge');
+    await badge.click();
+    await page.getByRole('menuitem', { name: /Văn phòng Chính phủ \(thẩm tra\)/ }).click();
+    await expect(badge).toHaveAttribute('data-role', 'reviewer');
+    // The drafter's button is gone without a reload; the reviewer's own actions stand in its place.
+    await expect(actions).toHaveText('Thao tác của Văn phòng Chính phủ (thẩm tra)');
+    await expect(page.getByRole('button', { name: 'Ban hành văn bản', exact: true })).toHaveCount(0);
+  } finally {
+    await host.stop();
+  }
+});

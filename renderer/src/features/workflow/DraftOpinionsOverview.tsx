@@ -4,12 +4,14 @@ import { Link } from 'wouter';
 import { api } from '../../apiClient';
 import { ErrorAlert } from '../../components/errors';
 import { useApiData } from '../../components/useApiData';
+import { useProfileKey } from './profileStore';
 import { OpinionCard } from './OpinionCard';
 
 /** The draft page's "Ý kiến" tab: every regulation's opinions and responses on one page, as the letters will read. */
 export function DraftOpinionsOverview({ draftId }: { draftId: string }) {
   const { t } = useTranslation();
-  const { data, error } = useApiData(() => api.getDraftOpinions({ draftId }), [draftId]);
+  const profileKey = useProfileKey();
+  const { data, error } = useApiData(() => api.getDraftOpinions({ draftId }), [draftId, profileKey]);
   if (error) return <ErrorAlert error={error} />;
   if (!data) return <Loader />;
   const total = data.regulations.reduce((sum, regulation) => sum + regulation.opinions.length, 0);

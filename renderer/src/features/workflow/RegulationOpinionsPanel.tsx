@@ -10,6 +10,7 @@ import { COMPONENT_KEYS, RESPONSE_DECISIONS, VERDICTS, type ComponentKey, type O
 import { api } from '../../apiClient';
 import { ErrorAlert } from '../../components/errors';
 import { useApiData } from '../../components/useApiData';
+import { useProfileKey } from './profileStore';
 import { findingOpinionBlocks } from '../../../../shared/domain/review/findingText';
 import { FindingsPanel } from '../findings/FindingsPanel';
 import { OpinionEditor, type QuotableComponent } from './editor/OpinionEditor';
@@ -138,7 +139,8 @@ function ResponseForm({ opinion, onSaved }: { opinion: OpinionView; onSaved: () 
 /** The "Ý kiến" tab of a regulation: every opinion at appraisal and review, writing one, and answering them. */
 export function RegulationOpinionsPanel({ regulation }: { regulation: RegulationDetail }) {
   const { t } = useTranslation();
-  const { data, error, reload } = useApiData(() => api.getRegulationOpinions({ regulationId: regulation.id }), [regulation.id]);
+  const profileKey = useProfileKey();
+  const { data, error, reload } = useApiData(() => api.getRegulationOpinions({ regulationId: regulation.id }), [regulation.id, profileKey]);
   const [editing, setEditing] = useState<Draft | null>(null);
   if (error) return <ErrorAlert error={error} />;
   if (!data) return <Loader />;

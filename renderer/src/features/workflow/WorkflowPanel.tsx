@@ -10,6 +10,7 @@ import { api } from '../../apiClient';
 import { ErrorAlert } from '../../components/errors';
 import { formatTimestamp } from '../../components/format';
 import { useApiData } from '../../components/useApiData';
+import { useProfileKey } from './profileStore';
 import { ConflictList } from './ConflictList';
 import { TransitionDialog } from './TransitionDialog';
 import { WARNING_TEXT } from '../../theme';
@@ -25,7 +26,8 @@ const pathOf = (submittedToGovernment: boolean): DraftStatus[] =>
 
 /** The "Quy trình" tab of a draft: where it stands, what this installation's role may do next, and the history. */
 export function WorkflowPanel({ draftId, onChanged }: { draftId: string; onChanged: () => void }) {
-  const { data: view, error, reload } = useApiData(() => api.getWorkflow({ draftId }), [draftId]);
+  const profileKey = useProfileKey();
+  const { data: view, error, reload } = useApiData(() => api.getWorkflow({ draftId }), [draftId, profileKey]);
   const [chosen, setChosen] = useState<WorkflowAction | null>(null);
 
   if (error) return <ErrorAlert error={error} />;

@@ -41,3 +41,12 @@ export async function saveProfile(profile: Profile): Promise<Profile> {
   publish({ loaded: true, profile: saved });
   return saved;
 }
+
+/**
+ * Changes whenever the profile does: a view the service shapes by who asks (the workflow's actions, which stage may
+ * be written) lists it among its load dependencies, so that a role switched in the header redraws it at once.
+ */
+export function useProfileKey(): string {
+  const { profile } = useProfile();
+  return profile ? `${profile.role}|${profile.agency}|${profile.officerName}` : '';
+}
