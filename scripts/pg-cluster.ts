@@ -13,8 +13,9 @@ import { spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findPostgresTools } from '../db/pg/tools';
 
 /** What a machine without PostgreSQL lacks, as the one line the tests print when they skip. */
 export const POSTGRES_INSTALL_HINT = 'apt-get install postgresql postgresql-contrib';
@@ -25,19 +26,7 @@ const OWNER_FILE = 'owner.json';
 const SUPERUSER = 'postgres';
 
 /** The folder holding initdb and pg_ctl: TTHC_PG_BIN, then PATH, then Debian's newest /usr/lib/postgresql/N/bin. */
-export function findPostgresBin(): string | undefined {
-  const hasTools = (folder: string) => existsSync(join(folder, 'initdb')) && existsSync(join(folder, 'pg_ctl'));
-  const named = process.env.TTHC_PG_BIN;
-  if (named) return hasTools(named) ? named : undefined;
-  const onPath = (process.env.PATH ?? '').split(delimiter).find((folder) => folder !== '' && hasTools(folder));
-  if (onPath) return onPath;
-  const debian = '/usr/lib/postgresql';
-  if (!existsSync(debian)) return undefined;
-  const versions = readdirSync(debian)
-    .filter((name) => /^\d+$/.test(name))
-    .sort((a, b) => Number(b) - Number(a));
-  return versions.map((version) => join(debian, version, 'bin')).find(hasTools);
-}
+export const findPostgresBin = (): string | undefined => findPostgresTools(['initdb', 'pg_ctl']);
 
 export type ThrowawayCluster = {
   /** The temporary folder: data/, the server log, and the socket. */
