@@ -8,6 +8,9 @@ export default defineConfig({
   test: {
     environment: 'node',
     pool: 'forks',
+    // Timeouts catch hangs, not slowness (speed lives in `npm run bench`): property tests that take 2 s alone took over
+    // 5 s on a fully loaded 2-core machine, so the default is raised rather than each heavy test guessing its own.
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,
