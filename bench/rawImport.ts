@@ -3,7 +3,7 @@
 // submission opens with its copy of the regulations. Not here: validating the file and what the app derives from
 // each regulation (stored score, cost, progress, review findings), whose columns keep their defaults.
 import type { Database } from 'better-sqlite3';
-import { CHAIN_START, eventHash } from '../db/eventChain';
+import { CHAIN_START, eventHash } from '../db/sqlite/eventChain';
 import type { Dossier } from '../shared/domain/dossier';
 import { stageSubmittedBy } from '../shared/domain/opinionRules';
 import { foldVietnamese } from '../shared/domain/textFold';

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { toSearchQuery } from '../db/regulationsRepository';
+import { toSearchQuery } from '../db/sqlite/regulationsRepository';
 import { OPERATIONS } from './operations';
 
 export type ResultRow = { operation: string; size: string; appMs: number; rawMs: number | null; ratio: number | null; peakRssMb: number | null };

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from '../db/connection';
+import { openDatabase } from '../db/sqlite/connection';
 import { openBackend } from '../main/app';
 import { generateDossier } from './dataset';
 import { rawBulkInsert } from './rawImport';

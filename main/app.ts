@@ -2,9 +2,9 @@
 import type { Database } from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { takeDailyBackup } from '../db/backups';
-import { openDatabase, schemaVersion } from '../db/connection';
-import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
+import { takeDailyBackup } from '../db/sqlite/backups';
+import { openDatabase, schemaVersion } from '../db/sqlite/connection';
+import { LATEST_SCHEMA_VERSION } from '../db/sqlite/migrations/index';
 import { createServiceContext, type DatabaseStorage, type ServiceContext } from './services/context';
 import { createHandlers } from './services/handlers';
 import { createDownloads } from './services/downloads';

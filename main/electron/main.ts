@@ -1,7 +1,7 @@
 // The desktop shell: one sandboxed window on the built renderer, the API over IPC, nothing remote.
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { join } from 'node:path';
-import { DatabaseDamagedError, DatabaseTooNewError } from '../../db/connection';
+import { DatabaseDamagedError, DatabaseTooNewError } from '../../db/sqlite/connection';
 import { openBackend, type Backend } from '../app';
 import { defaultDataDir, resolveDatabasePath } from '../dataPaths';
 import { CONTENT_SECURITY_POLICY } from '../transports/contentSecurity';

@@ -3,7 +3,7 @@ import type { AssessmentInput } from '../../shared/contract/api';
 import { DEFAULT_TEMPLATE_ID, findTemplate } from '../../shared/domain/assessmentTemplate';
 import type { CostSide } from '../../shared/domain/dossier';
 import type { Change } from '../../shared/domain/vocabulary';
-import { openDatabase } from '../../db/connection';
+import { openDatabase } from '../../db/sqlite/connection';
 import { answerEverything, WORKED_HOURLY_INCOME, WORKED_WORKSHEET, workedSide } from '../../test/unit/assessmentAnswers';
 import { createTestApi } from '../../test/unit/helpers';
 import { createServiceContext } from './context';

@@ -15,7 +15,7 @@ import { evaluateCostWorksheet, feesFromComponents, hourlyIncomeFromMonthly } fr
 import { combineRollups, costRollup, rollupFromCounts } from '../../shared/domain/costRollup';
 import { yearPeriod } from '../../shared/domain/reformPrograms';
 import type { Assessment } from '../../shared/domain/dossier';
-import type { RegulationRecord } from '../../db/regulationsRepository';
+import type { RegulationRecord } from '../../db/sqlite/regulationsRepository';
 import type { ServiceContext } from './context';
 import { readHourlyIncomeByYear, saveHourlyIncomeByYear } from './settingsService';
 import { requireDraft, requireRegulation } from './views';

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { createRepositories, type Repositories } from '../../db/repositories';
+import { createRepositories, type Repositories } from '../../db/sqlite/repositories';
 
 /** The file behind the database, for backup and restore; absent for an in-memory database. */
 export type DatabaseStorage = {

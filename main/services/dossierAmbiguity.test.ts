@@ -4,7 +4,7 @@ import { civilStatusDossier } from '../../test/fixtures/civilStatusDossier';
 import { rejection } from '../../test/unit/apiRejection';
 import { WORKED_WORKSHEET } from '../../test/unit/assessmentAnswers';
 import { createTestApi } from '../../test/unit/helpers';
-import { openDatabase } from '../../db/connection';
+import { openDatabase } from '../../db/sqlite/connection';
 import { createServiceContext } from './context';
 import { createHandlers } from './handlers';
 import { createDispatcher } from '../transports/dispatcher';

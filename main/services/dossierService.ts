@@ -26,8 +26,8 @@ import { opinionKind, responseKind, WRITE_RULES } from '../../shared/domain/perm
 import type { DraftStatus, OpinionStage, Role } from '../../shared/domain/vocabulary';
 import { TRANSITIONS } from '../../shared/domain/workflow';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
-import type { DraftRecord } from '../../db/draftsRepository';
-import type { RegulationRecord } from '../../db/regulationsRepository';
+import type { DraftRecord } from '../../db/sqlite/draftsRepository';
+import type { RegulationRecord } from '../../db/sqlite/regulationsRepository';
 import { sameData } from './canonicalJson';
 import type { FindingDecisionRecord } from '../../shared/domain/review/decisions';
 import type { ServiceContext } from './context';

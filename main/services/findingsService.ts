@@ -1,5 +1,5 @@
 // Review findings per regulation and per draft. The rules that read only the regulation are stored on every write
-// (db/regulationsRepository.ts); here the comparative ones — procedures of the same field and level, near duplicates —
+// (db/sqlite/regulationsRepository.ts); here the comparative ones — procedures of the same field and level, near duplicates —
 // are brought up to date when findings are read, and reviewers record their decision on each finding.
 import type { ApiParsedInput, FindingViewDto, RegulationFindings } from '../../shared/contract/api';
 import { ApiError } from '../../shared/contract/errors';
@@ -8,8 +8,8 @@ import { mayWrite, opinionKind } from '../../shared/domain/permissions';
 import { describeFinding, findRuleSet, reviewRegulation, type RegulationReview } from '../../shared/domain/review/findings';
 import type { Role } from '../../shared/domain/vocabulary';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
-import type { RegulationRecord } from '../../db/regulationsRepository';
-import type { CatalogueComparable } from '../../db/reviewFindingsRepository';
+import type { RegulationRecord } from '../../db/sqlite/regulationsRepository';
+import type { CatalogueComparable } from '../../db/sqlite/reviewFindingsRepository';
 import type { ServiceContext } from './context';
 import { readSavedProfile } from './settingsService';
 import { requireWritable } from './writeGuard';

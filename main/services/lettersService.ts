@@ -20,7 +20,7 @@ import { opinionLetterSchema, SUBJECT_MAX_CHARS, type OpinionLetterSection } fro
 import { richTextDocumentSchema } from '../../shared/domain/richText';
 import type { OpinionStage } from '../../shared/domain/vocabulary';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
-import type { DraftRecord } from '../../db/draftsRepository';
+import type { DraftRecord } from '../../db/sqlite/draftsRepository';
 import { toExportedFile, withSignatureNotice } from '../export/exportedFile';
 import type { ServiceContext } from './context';
 import { readSavedProfile } from './settingsService';

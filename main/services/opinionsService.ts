@@ -16,7 +16,7 @@ import {
 import { slateToPlainText, withoutEmptyListItems } from '../../shared/domain/richText';
 import type { OpinionStage } from '../../shared/domain/vocabulary';
 import { formatInteger } from '../../shared/i18n/format';
-import type { DraftRecord } from '../../db/draftsRepository';
+import type { DraftRecord } from '../../db/sqlite/draftsRepository';
 import type { ServiceContext } from './context';
 import { readSavedProfile } from './settingsService';
 import { requireDraft, requireRegulation } from './views';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { REPORT_SQL } from '../../db/reportsRepository';
+import { REPORT_SQL } from '../../db/sqlite/reportsRepository';
 import type { Dossier, Draft, Regulation } from '../../shared/domain/dossier';
 import { monthPeriod, monthsBetween } from '../../shared/domain/dashboard';
 import { periodReportParagraph } from '../../shared/domain/reportParagraph';

@@ -1,5 +1,5 @@
 // The period report (EXCHANGE.md `tthc report`), the dashboard, and their files. The database counts by index
-// (db/reportsRepository.ts); the pure domain sums, words and lays out (shared/domain/periodFacts.ts, dashboard.ts).
+// (db/sqlite/reportsRepository.ts); the pure domain sums, words and lays out (shared/domain/periodFacts.ts, dashboard.ts).
 import type { ApiParsedInput, Dashboard, ExportedFile, PeriodReportView, ReportFileFormat } from '../../shared/contract/api';
 import { monthPeriod, monthsBetween, monthlyActivity, outcomesByAgency, outcomesByDocType, waitingByStage } from '../../shared/domain/dashboard';
 import { ApiError } from '../../shared/contract/errors';

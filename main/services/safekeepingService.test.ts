@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupFolder } from '../../db/backups';
+import { backupFolder } from '../../db/sqlite/backups';
 import type { Dossier } from '../../shared/domain/dossier';
 import { createApiClient } from '../../shared/contract/client';
 import { rejection } from '../../test/unit/apiRejection';

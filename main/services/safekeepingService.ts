@@ -1,13 +1,13 @@
 // Keeping the data safe: the trash of regulations (shared/domain/regulationTrash.ts says who may use it and when),
-// backups and restore of the database file (db/backups.ts), and the check of the file and of the history chain.
+// backups and restore of the database file (db/sqlite/backups.ts), and the check of the file and of the history chain.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ApiParsedInput, BackupView, DatabaseCheck, TrashedRegulationView } from '../../shared/contract/api';
 import { ApiError } from '../../shared/contract/errors';
 import { WRITE_RULES } from '../../shared/domain/permissions';
 import type { TrashAction } from '../../shared/domain/regulationTrash';
-import { BackupError, backupFolder, integrityProblems, listBackups, restoreDatabaseFile, takeAutomaticBackup, type StoredBackup } from '../../db/backups';
-import { checkEventChain } from '../../db/eventChain';
+import { BackupError, backupFolder, integrityProblems, listBackups, restoreDatabaseFile, takeAutomaticBackup, type StoredBackup } from '../../db/sqlite/backups';
+import { checkEventChain } from '../../db/sqlite/eventChain';
 import type { ServiceContext, DatabaseStorage } from './context';
 import { readSavedProfile } from './settingsService';
 import { requireDraft, summarizeRegulation } from './views';

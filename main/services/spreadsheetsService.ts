@@ -8,7 +8,7 @@ import { columnLetter, mappingProblems, parseRow, suggestMapping, type ImportMap
 import { describeRegulationFilters, type RegulationFilters } from '../../shared/contract/regulationFilters';
 import { isUnsearchable } from '../../shared/domain/textFold';
 import { formatInteger } from '../../shared/i18n/format';
-import type { RegulationHitPage, SearchPosition } from '../../db/regulationsRepository';
+import type { RegulationHitPage, SearchPosition } from '../../db/sqlite/regulationsRepository';
 import { exportFileName, toExportedFile, XLSX_MIME } from '../export/exportedFile';
 import { readRegulationSheet, regulationListTable, type RegulationListEntry } from '../export/regulationsXlsx';
 import type { SheetTable } from '../export/tableXlsx';

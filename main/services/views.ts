@@ -3,8 +3,8 @@ import type { DraftDetail, RegulationDetail, RegulationSummary } from '../../sha
 import { ApiError } from '../../shared/contract/errors';
 import { missingComponents } from '../../shared/domain/components';
 import type { DocType } from '../../shared/domain/vocabulary';
-import type { DraftRecord } from '../../db/draftsRepository';
-import type { ListedSummary, RegulationRecord } from '../../db/regulationsRepository';
+import type { DraftRecord } from '../../db/sqlite/draftsRepository';
+import type { ListedSummary, RegulationRecord } from '../../db/sqlite/regulationsRepository';
 import type { ServiceContext } from './context';
 
 export function requireDraft(ctx: ServiceContext, id: string): DraftRecord {

@@ -4,7 +4,7 @@ import type { WorkflowView } from '../../shared/contract/api';
 import type { Opinion, WorkflowEvent } from '../../shared/domain/dossier';
 import { answerableStage, inCurrentRound, latestSubmittedStage, roundOpenings } from '../../shared/domain/opinionRules';
 import type { OpinionStage } from '../../shared/domain/vocabulary';
-import type { DraftRecord } from '../../db/draftsRepository';
+import type { DraftRecord } from '../../db/sqlite/draftsRepository';
 import type { ServiceContext } from './context';
 
 /** A regulation's opinions in issue order, each with the drafter's response when there is one. */

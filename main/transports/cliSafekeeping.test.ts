@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index';
+import { LATEST_SCHEMA_VERSION } from '../../db/sqlite/migrations/index';
 import { civilStatusDossier } from '../../test/fixtures/civilStatusDossier';
 import { writeReviewedDossier } from '../../test/fixtures/reviewedDossier';
 import { workflowDossier } from '../../test/fixtures/workflowDossier';

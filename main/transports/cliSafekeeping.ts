@@ -2,8 +2,8 @@
 // and its history were not changed behind the app's back.
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { BackupError, restoreDatabaseFile, writeVerifiedBackup } from '../../db/backups';
-import { openDatabase } from '../../db/connection';
+import { BackupError, restoreDatabaseFile, writeVerifiedBackup } from '../../db/sqlite/backups';
+import { openDatabase } from '../../db/sqlite/connection';
 import { checkDatabase } from '../services/safekeepingService';
 import { CliFailure, openOrExplain, type Command } from './cliSupport';
 

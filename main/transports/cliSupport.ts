@@ -7,7 +7,7 @@ import type { ApiMethod, ApiOutput } from '../../shared/contract/api';
 import type { DownloadMethod } from '../../shared/contract/downloads';
 import type { FieldProblem } from '../../shared/contract/errors';
 import { readStrictJson } from '../../shared/domain/strictJson';
-import { DatabaseDamagedError, DatabaseTooNewError } from '../../db/connection';
+import { DatabaseDamagedError, DatabaseTooNewError } from '../../db/sqlite/connection';
 import { transportText } from '../../shared/i18n/transportMessages';
 import { openBackend, type Backend, type BackendOptions } from '../app';
 

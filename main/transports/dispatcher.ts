@@ -6,7 +6,7 @@ import type { ApiResponse } from '../../shared/contract/client';
 import { downloadHeadSchema, isDownloadMethod } from '../../shared/contract/downloads';
 import { ApiError, echoed, invalidInput, type ApiErrorPayload } from '../../shared/contract/errors';
 import { transportText } from '../../shared/i18n/transportMessages';
-import { DatabaseTooNewError, isDamage } from '../../db/connection';
+import { DatabaseTooNewError, isDamage } from '../../db/sqlite/connection';
 import type { Download, DownloadHandlers } from '../services/downloads';
 import { internalErrorMessage, newErrorId } from './errorLog';
 

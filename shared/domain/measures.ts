@@ -1,7 +1,7 @@
 // Processing time and business conditions as measured quantities beside compliance cost (Nghị quyết 66/NQ-CP sets
 // targets on both). Per regulation: the quantity before the draft (its baseline: regulation.baseline, which the
 // national TTHC database can prefill) and after it (the draft's own components, or the conditions its QĐKD
-// assessment keeps). Stored beside the row on every write (db/regulationsRepository.ts) and summed per period.
+// assessment keeps). Stored beside the row on every write (db/sqlite/regulationsRepository.ts) and summed per period.
 import { assessedConditionCounts } from './assessment';
 import type { Assessment, Components, RegulationBaseline } from './dossier';
 import type { Change } from './vocabulary';

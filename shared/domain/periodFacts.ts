@@ -1,5 +1,5 @@
 // Period statistics from pre-counted facts. At 100.000 regulations, counting the whole dossier export took 2,4 s
-// or more; the database instead counts by index, per day, draft and verdict (db/reportsRepository.ts), and these
+// or more; the database instead counts by index, per day, draft and verdict (db/sqlite/reportsRepository.ts), and these
 // functions sum the counts for any period inside the loaded range. The counting rules are those of
 // computePeriodStatistics (statistics.ts) and a test holds the two to the same figures on the same data.
 import { costReduction } from './cost';

@@ -6,9 +6,9 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupFolder, inspectDatabaseFile, writeVerifiedBackup } from '../../db/backups';
-import { migrate, openDatabase } from '../../db/connection';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../db/migrations/index';
+import { backupFolder, inspectDatabaseFile, writeVerifiedBackup } from '../../db/sqlite/backups';
+import { migrate, openDatabase } from '../../db/sqlite/connection';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../db/sqlite/migrations/index';
 
 const DRAFTS = 6000;
 const CHILD = join(import.meta.dirname, 'backupCrashChild.ts');

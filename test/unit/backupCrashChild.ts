@@ -1,6 +1,6 @@
 // Child process of backupCrash.test.ts: does one kind of write over and over until it is killed with SIGKILL.
-import { restoreDatabaseFile, takeAutomaticBackup } from '../../db/backups';
-import { openDatabase } from '../../db/connection';
+import { restoreDatabaseFile, takeAutomaticBackup } from '../../db/sqlite/backups';
+import { openDatabase } from '../../db/sqlite/connection';
 
 const [mode, databasePath, source] = process.argv.slice(2);
 if (!mode || !databasePath) throw new Error('usage: backupCrashChild backup|migrate|restore DB [SOURCE]');

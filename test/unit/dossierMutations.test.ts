@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/connection';
+import { openDatabase } from '../../db/sqlite/connection';
 import { canonicalJson } from '../../main/services/canonicalJson';
 import { createServiceContext } from '../../main/services/context';
 import { createHandlers } from '../../main/services/handlers';

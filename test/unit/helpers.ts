@@ -1,5 +1,5 @@
 // A fresh in-memory database built by the real migrations, and the services over it.
-import { openDatabase } from '../../db/connection';
+import { openDatabase } from '../../db/sqlite/connection';
 import { createServiceContext, type ServiceContext } from '../../main/services/context';
 import { createHandlers } from '../../main/services/handlers';
 import { createDispatcher } from '../../main/transports/dispatcher';

@@ -3,13 +3,13 @@
 // over the whole dossier), whatever the data: fast-check generates changes, dates, worksheets with or without each
 // side, and trashed regulations.
 import fc from 'fast-check';
-import { costWorksheetArbitrary } from '../test/fixtures/costWorksheetArbitrary';
+import { costWorksheetArbitrary } from '../../test/fixtures/costWorksheetArbitrary';
 import { describe, expect, it } from 'vitest';
-import { monthPeriod } from '../shared/domain/dashboard';
-import type { Draft, Regulation } from '../shared/domain/dossier';
-import { computePeriodStatistics, type Period, type PeriodReport } from '../shared/domain/statistics';
-import { CHANGES, type Change } from '../shared/domain/vocabulary';
-import { createTestApi } from '../test/unit/helpers';
+import { monthPeriod } from '../../shared/domain/dashboard';
+import type { Draft, Regulation } from '../../shared/domain/dossier';
+import { computePeriodStatistics, type Period, type PeriodReport } from '../../shared/domain/statistics';
+import { CHANGES, type Change } from '../../shared/domain/vocabulary';
+import { createTestApi } from '../../test/unit/helpers';
 
 const worksheet = costWorksheetArbitrary(2023);
 // A few days in a few months, so that several regulations share a day and the ranges below cut between them.

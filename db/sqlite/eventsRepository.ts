@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import type { WorkflowEvent } from '../shared/domain/dossier';
-import { TRASH_ACTIONS, type TrashAction } from '../shared/domain/regulationTrash';
-import type { Role, WorkflowAction } from '../shared/domain/vocabulary';
+import type { WorkflowEvent } from '../../shared/domain/dossier';
+import { TRASH_ACTIONS, type TrashAction } from '../../shared/domain/regulationTrash';
+import type { Role, WorkflowAction } from '../../shared/domain/vocabulary';
 import { CHAIN_START, eventHash } from './eventChain';
 
 type EventRow = { at: string; action: string; actor: string; role: string; note: string };

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import type { Assessment, Components } from '../../shared/domain/dossier';
-import { measuresOf } from '../../shared/domain/measures';
-import type { Change } from '../../shared/domain/vocabulary';
+import type { Assessment, Components } from '../../../shared/domain/dossier';
+import { measuresOf } from '../../../shared/domain/measures';
+import type { Change } from '../../../shared/domain/vocabulary';
 
 /**
  * Each regulation's baseline (its processing time and business conditions before the draft) and, derived from it and

@@ -1,16 +1,16 @@
 // The cost roll-up summed by SQLite over the stored figures must equal the pure domain roll-up over the same
 // regulations, to the last bit, whatever the data: fast-check generates drafts, changes, answers and worksheets.
 import fc from 'fast-check';
-import { costWorksheetArbitrary } from '../test/fixtures/costWorksheetArbitrary';
+import { costWorksheetArbitrary } from '../../test/fixtures/costWorksheetArbitrary';
 import { describe, expect, it } from 'vitest';
-import { answerEverything } from '../test/unit/assessmentAnswers';
-import { createTestApi } from '../test/unit/helpers';
-import { DEFAULT_TEMPLATE_ID, findTemplate } from '../shared/domain/assessmentTemplate';
-import { combineRollups, compensatedSum, costRollup, rollupFromCounts } from '../shared/domain/costRollup';
-import type { Assessment, CostWorksheet } from '../shared/domain/dossier';
-import { CHANGES, type Change } from '../shared/domain/vocabulary';
+import { answerEverything } from '../../test/unit/assessmentAnswers';
+import { createTestApi } from '../../test/unit/helpers';
+import { DEFAULT_TEMPLATE_ID, findTemplate } from '../../shared/domain/assessmentTemplate';
+import { combineRollups, compensatedSum, costRollup, rollupFromCounts } from '../../shared/domain/costRollup';
+import type { Assessment, CostWorksheet } from '../../shared/domain/dossier';
+import { CHANGES, type Change } from '../../shared/domain/vocabulary';
 import { openDatabase } from './connection';
-import { yearPeriod } from '../shared/domain/reformPrograms';
+import { yearPeriod } from '../../shared/domain/reformPrograms';
 
 const template = findTemplate(DEFAULT_TEMPLATE_ID)!;
 

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import { reviewRegulation } from '../../shared/domain/review/findings';
-import type { Assessment, Components } from '../../shared/domain/dossier';
-import type { Change, DocType, Level, RegulationKind } from '../../shared/domain/vocabulary';
+import { reviewRegulation } from '../../../shared/domain/review/findings';
+import type { Assessment, Components } from '../../../shared/domain/dossier';
+import type { Change, DocType, Level, RegulationKind } from '../../../shared/domain/vocabulary';
 
 /**
  * Review findings kept beside each regulation (like its score): the rules that read only the regulation and its draft

@@ -1,11 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import type { FindingDecisionRecord, FindingDecisionValue } from '../shared/domain/review/decisions';
-import { componentsFromCatalogue, type CatalogueProcedure } from '../shared/domain/catalogue';
-import type { Components } from '../shared/domain/dossier';
-import { feeTotal, type ComparableFigures } from '../shared/domain/review/detectors';
-import { storedFindingSchema, type RegulationReview } from '../shared/domain/review/findings';
+import type { FindingDecisionRecord, FindingDecisionValue } from '../../shared/domain/review/decisions';
+import { componentsFromCatalogue, type CatalogueProcedure } from '../../shared/domain/catalogue';
+import type { Components } from '../../shared/domain/dossier';
+import { feeTotal, type ComparableFigures } from '../../shared/domain/review/detectors';
+import { storedFindingSchema, type RegulationReview } from '../../shared/domain/review/findings';
 import { z } from 'zod';
-import type { Role } from '../shared/domain/vocabulary';
+import type { Role } from '../../shared/domain/vocabulary';
 
 export type FindingDecision = FindingDecisionRecord & { regulationId: string };
 

@@ -3,7 +3,7 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { BACKUP_KINDS } from '../shared/contract/safekeepingApi';
+import type { BACKUP_KINDS } from '../../shared/contract/safekeepingApi';
 import { LATEST_SCHEMA_VERSION } from './migrations/index';
 
 export type BackupKind = (typeof BACKUP_KINDS)[number];

@@ -1,12 +1,12 @@
 // The draft list's search, filters and sorting in SQL: titles and agencies folded like the regulation search
 // (case, diacritics and đ), the date each draft was last sent for a stage, and the statutory due day to sort by.
 import type { Database, Statement } from 'better-sqlite3';
-import { STAGE_TIME_LIMITS, STAGE_WAITING_STATUS } from '../shared/domain/deadlines';
-import { stageSubmittedBy } from '../shared/domain/opinionRules';
-import type { DraftSort } from '../shared/domain/draftSorts';
-import type { CursorKey } from '../shared/contract/paging';
-import { foldVietnamese } from '../shared/domain/textFold';
-import { WORKFLOW_ACTIONS, type DocType, type DraftStatus, type OpinionStage } from '../shared/domain/vocabulary';
+import { STAGE_TIME_LIMITS, STAGE_WAITING_STATUS } from '../../shared/domain/deadlines';
+import { stageSubmittedBy } from '../../shared/domain/opinionRules';
+import type { DraftSort } from '../../shared/domain/draftSorts';
+import type { CursorKey } from '../../shared/contract/paging';
+import { foldVietnamese } from '../../shared/domain/textFold';
+import { WORKFLOW_ACTIONS, type DocType, type DraftStatus, type OpinionStage } from '../../shared/domain/vocabulary';
 
 
 export type DraftFilter = {

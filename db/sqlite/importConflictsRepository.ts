@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { ConflictKind, ConflictStatus, ImportConflict } from '../shared/contract/exchangeApi';
-import type { Role } from '../shared/domain/vocabulary';
+import type { ConflictKind, ConflictStatus, ImportConflict } from '../../shared/contract/exchangeApi';
+import type { Role } from '../../shared/domain/vocabulary';
 
 type ConflictRow = {
   id: string;

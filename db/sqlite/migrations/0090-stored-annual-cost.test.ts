@@ -1,8 +1,8 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { answerEverything, WORKED_WORKSHEET } from '../../test/unit/assessmentAnswers';
-import { DEFAULT_TEMPLATE_ID, findTemplate } from '../../shared/domain/assessmentTemplate';
-import { evaluateCostWorksheet } from '../../shared/domain/cost';
+import { answerEverything, WORKED_WORKSHEET } from '../../../test/unit/assessmentAnswers';
+import { DEFAULT_TEMPLATE_ID, findTemplate } from '../../../shared/domain/assessmentTemplate';
+import { evaluateCostWorksheet } from '../../../shared/domain/cost';
 import { migrate } from '../connection';
 import { MIGRATIONS } from './index';
 

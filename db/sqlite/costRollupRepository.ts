@@ -2,7 +2,7 @@
 // each regulation (migration 0090). SQLite's sum() is compensated as shared/domain/costRollup.ts compensatedSum is,
 // and both walk a draft's regulations in position order (a trashed one counts nowhere), so these equal costRollup() over the same rows exactly.
 import type { Database } from 'better-sqlite3';
-import type { RollupCounts } from '../shared/domain/costRollup';
+import type { RollupCounts } from '../../shared/domain/costRollup';
 
 type RollupRow = {
   draft_id: string;

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import { assessmentStatus } from '../../shared/domain/assessmentStatus';
-import type { Assessment } from '../../shared/domain/dossier';
-import type { Change } from '../../shared/domain/vocabulary';
+import { assessmentStatus } from '../../../shared/domain/assessmentStatus';
+import type { Assessment } from '../../../shared/domain/dossier';
+import type { Change } from '../../../shared/domain/vocabulary';
 
 /**
  * Each regulation's necessity score and completeness, kept beside its assessment so that lists and search do not

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { Opinion } from '../shared/domain/dossier';
-import type { ComponentKey, OpinionStage, Verdict } from '../shared/domain/vocabulary';
+import type { Opinion } from '../../shared/domain/dossier';
+import type { ComponentKey, OpinionStage, Verdict } from '../../shared/domain/vocabulary';
 
 type OpinionRow = {
   id: string;

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { OpinionResponse } from '../shared/domain/dossier';
-import type { ResponseDecision } from '../shared/domain/vocabulary';
+import type { OpinionResponse } from '../../shared/domain/dossier';
+import type { ResponseDecision } from '../../shared/domain/vocabulary';
 
 type ResponseRow = { opinion_id: string; decision: string; text: string; responded_at: string };
 

@@ -1,6 +1,6 @@
 // The search filters (shared/contract/regulationFilters.ts) as SQL conditions on `regulations r JOIN drafts d`, with
 // named parameters; a figure's filter counts a regulation exactly as the period statistics do (reportsRepository).
-import type { RegulationFilters } from '../shared/contract/regulationFilters';
+import type { RegulationFilters } from '../../shared/contract/regulationFilters';
 
 /** A regulation counts at a stage only by its standing opinion there: the latest, the later-stored one on a tie. */
 export const STANDING_OPINION = `o.seq = (SELECT latest.seq FROM opinions latest INDEXED BY opinions_by_regulation

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { Assessment } from '../../shared/domain/dossier';
-import type { Change } from '../../shared/domain/vocabulary';
+import type { Assessment } from '../../../shared/domain/dossier';
+import type { Change } from '../../../shared/domain/vocabulary';
 import { summarizeAssessment } from '../regulationsRepository';
 
 /**

@@ -1,17 +1,17 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { hasFilters, NO_FILTERS, type RegulationFilters } from '../shared/contract/regulationFilters';
-import { assessmentStatus } from '../shared/domain/assessmentStatus';
-import type { WorksheetState } from '../shared/domain/assessmentStatus';
-import type { Recommendation } from '../shared/domain/assessmentTemplate';
-import { evaluateCostWorksheet, type CostPair } from '../shared/domain/cost';
-import { countedAnnualCost } from '../shared/domain/costRollup';
-import type { Assessment, Components, Regulation, RegulationBaseline } from '../shared/domain/dossier';
-import type { CursorKey } from '../shared/contract/paging';
-import { measuresOf } from '../shared/domain/measures';
-import { reviewRegulation, type RegulationReview } from '../shared/domain/review/findings';
-import { foldVietnamese, searchWords } from '../shared/domain/textFold';
+import { hasFilters, NO_FILTERS, type RegulationFilters } from '../../shared/contract/regulationFilters';
+import { assessmentStatus } from '../../shared/domain/assessmentStatus';
+import type { WorksheetState } from '../../shared/domain/assessmentStatus';
+import type { Recommendation } from '../../shared/domain/assessmentTemplate';
+import { evaluateCostWorksheet, type CostPair } from '../../shared/domain/cost';
+import { countedAnnualCost } from '../../shared/domain/costRollup';
+import type { Assessment, Components, Regulation, RegulationBaseline } from '../../shared/domain/dossier';
+import type { CursorKey } from '../../shared/contract/paging';
+import { measuresOf } from '../../shared/domain/measures';
+import { reviewRegulation, type RegulationReview } from '../../shared/domain/review/findings';
+import { foldVietnamese, searchWords } from '../../shared/domain/textFold';
 import { regulationFilterSql } from './regulationFilterSql';
-import type { Change, DocType, DraftStatus, Level, RegulationKind } from '../shared/domain/vocabulary';
+import type { Change, DocType, DraftStatus, Level, RegulationKind } from '../../shared/domain/vocabulary';
 
 /** A regulation as stored: everything of the exchange format but its opinions, plus its draft. */
 export type RegulationRecord = Omit<Regulation, 'opinions'> & { draftId: string };

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { CatalogueProcedure } from '../shared/domain/catalogue';
-import { foldVietnamese } from '../shared/domain/textFold';
+import type { CatalogueProcedure } from '../../shared/domain/catalogue';
+import { foldVietnamese } from '../../shared/domain/textFold';
 import { toSearchQuery } from './regulationsRepository';
 
 type ProcedureRow = { seq: number; record: string };
