@@ -41,12 +41,12 @@ async function measure(): Promise<number[]> {
     rmSync(databasePath!, { force: true });
     const start = performance.now();
     if (side === 'app') {
-      const backend = openBackend(databasePath!);
+      const backend = await openBackend(databasePath!);
       const response = await backend.dispatch('importDossier', { dossier });
       if (!response.ok) throw new Error(response.error.message);
       // The letter needs its signer; the officer of this installation signs (outside the timing would not matter: it is one row).
       await backend.dispatch('saveProfile', { agency: 'Bộ Tư pháp', role: 'appraiser', officerName: 'Nguyễn Văn An' });
-      backend.close();
+      await backend.close();
     } else {
       const db = openDatabase(databasePath!);
       rawBulkInsert(db, dossier);
@@ -58,7 +58,7 @@ async function measure(): Promise<number[]> {
   const outDir = mkdtempSync(join(tmpdir(), 'tthc-bench-out-'));
   try {
     if (side === 'app') {
-      const backend = openBackend(databasePath!);
+      const backend = await openBackend(databasePath!);
       return await timed(() => chosen.app(backend, { drafts, outDir }));
     }
     const db = new Database(databasePath!, { readonly: true });

@@ -1,25 +1,24 @@
-// Builds the whole back end over one database file; every transport starts from here.
-import type { Database } from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
+// Builds the whole back end over one database; every transport starts from here. This is the composition root: the
+// only place (with the tests' helpers) that picks a storage engine; everything past it sees the port (db/port.ts).
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { takeDailyBackup } from '../db/sqlite/backups';
-import { openDatabase, schemaVersion } from '../db/sqlite/connection';
-import { LATEST_SCHEMA_VERSION } from '../db/sqlite/migrations/index';
-import { createServiceContext, type DatabaseStorage, type ServiceContext } from './services/context';
+import type { RestoreResult, Store } from '../db/port';
+import { openSqliteStore, openSqliteStoreForReading, restoreSqliteFile } from '../db/sqlite/store';
+import { createServiceContext, type ServiceContext } from './services/context';
 import { createHandlers } from './services/handlers';
 import { createDownloads } from './services/downloads';
 import { createDispatcher, createDownloadOpener, type Dispatch, type OpenDownload } from './transports/dispatcher';
 import { createErrorLog, errorLogPath, type ErrorLog } from './transports/errorLog';
 
-/** `db` and `ctx` are the current ones: a restore replaces them. */
 export type Backend = {
-  readonly db: Database;
+  readonly store: Store;
   readonly ctx: ServiceContext;
   dispatch: Dispatch;
   /** The calls whose file is streamed rather than answered whole (shared/contract/downloads). */
   download: OpenDownload;
   logError: ErrorLog;
-  close: () => void;
+  /** Waits for the calls under way, then closes the database. */
+  close: () => Promise<void>;
 };
 
 export type BackendOptions = {
@@ -40,83 +39,45 @@ export type BackendOptions = {
 const LOCK_POLL_MS = 25;
 export const DEFAULT_BUSY_WAIT_MS = 10_000;
 
-export function openBackend(databasePath: string, options: BackendOptions = {}): Backend {
+/** The store for a database location, and whether it was opened only to read. */
+function openStore(databasePath: string, readOnly: boolean): { store: Store; readOnly: boolean } {
+  const options = { busyTimeoutMs: LOCK_POLL_MS };
+  const reader = readOnly ? openSqliteStoreForReading(databasePath, options) : undefined;
+  return reader ? { store: reader, readOnly: true } : { store: openSqliteStore(databasePath, options), readOnly: false };
+}
+
+export async function openBackend(databasePath: string, options: BackendOptions = {}): Promise<Backend> {
   const isFile = databasePath !== ':memory:';
   const logError = options.logError ?? createErrorLog(errorLogPath(databasePath));
   if (isFile) mkdirSync(dirname(databasePath), { recursive: true });
-  let ctx!: ServiceContext;
-  let dispatchCurrent!: Dispatch;
-  let downloadCurrent!: OpenDownload;
-  // Calls that arrive while the file is being replaced wait for the reopened services.
-  let replacing: Promise<unknown> = Promise.resolve();
-
-  const storage: DatabaseStorage | undefined = isFile
-    ? {
-        path: databasePath,
-        replace: <T>(work: () => Promise<T>): Promise<T> => {
-          const run = (async () => {
-            ctx.db.close();
-            try {
-              return await work();
-            } finally {
-              build(openDatabase(databasePath));
-            }
-          })();
-          replacing = run.catch(() => undefined);
-          return run;
-        },
-      }
-    : undefined;
-
-  function build(db: Database): void {
-    db.pragma(`busy_timeout = ${LOCK_POLL_MS}`);
-    ctx = createServiceContext(db, storage ? { storage } : {});
-    const totalChanges = db.prepare('SELECT total_changes()').pluck();
-    dispatchCurrent = createDispatcher(createHandlers(ctx), logError, {
-      totalChanges: () => totalChanges.get() as number,
-      maxWaitMs: options.busyWaitMs ?? DEFAULT_BUSY_WAIT_MS,
-      onWait: options.onBusyWait,
-    }, 'untrusted');
-    downloadCurrent = createDownloadOpener(createDownloads(ctx), logError);
-  }
-
-  const readOnly = isFile && options.readOnly === true && existsSync(databasePath) && openReadOnlyIfCurrent(databasePath);
-  build(readOnly || openDatabase(databasePath));
-  if (isFile && !readOnly) takeFirstBackupOfTheDay(ctx.db, databasePath, logError);
-  return {
-    get db() {
-      return ctx.db;
-    },
-    get ctx() {
-      return ctx;
-    },
-    dispatch: async (method, input) => {
-      await replacing;
-      return dispatchCurrent(method, input);
-    },
-    download: async (method, input) => {
-      await replacing;
-      return downloadCurrent(method, input);
-    },
-    logError,
-    close: () => ctx.db.close(),
-  };
+  const { store, readOnly } = openStore(databasePath, isFile && options.readOnly === true);
+  const ctx = createServiceContext(store);
+  const dispatch = createDispatcher(createHandlers(ctx), {
+    failures: store.failures,
+    onInternalError: logError,
+    busy: { writeCount: () => store.writeCount(), maxWaitMs: options.busyWaitMs ?? DEFAULT_BUSY_WAIT_MS, onWait: options.onBusyWait },
+    outputs: 'untrusted',
+  });
+  const download = createDownloadOpener(createDownloads(ctx), { failures: store.failures, onInternalError: logError });
+  if (!readOnly) await takeFirstBackupOfTheDay(store, logError);
+  return { store, ctx, dispatch, download, logError, close: () => store.close() };
 }
 
-/** The file read-only when its schema is current; false when it must be migrated first (by a normal open). */
-function openReadOnlyIfCurrent(databasePath: string): Database | false {
-  const db = openDatabase(databasePath, { readonly: true });
-  if (schemaVersion(db) === LATEST_SCHEMA_VERSION) return db;
-  db.close();
-  return false;
+/**
+ * `tthc restore`: replaces the database with the checked copy at `source` while nothing has it open (the current one
+ * may be too damaged to open), keeping the replaced one; an older copy is then brought up to this version.
+ */
+export function restoreDatabase(databasePath: string, source: string, at: Date): Promise<RestoreResult> {
+  return restoreSqliteFile(databasePath, source, at);
 }
 
 /** A copy on the first start of each day; a failure (a full disk) is logged and never stops the app from opening. */
-function takeFirstBackupOfTheDay(db: Database, databasePath: string, logError: ErrorLog): void {
-  const hasData = (db.prepare('SELECT count(*) AS n FROM drafts').get() as { n: number }).n > 0;
+async function takeFirstBackupOfTheDay(store: Store, logError: ErrorLog): Promise<void> {
+  if (!store.backups) return;
+  const hasData = (await store.read((repos) => repos.drafts.count())) > 0;
   if (!hasData) return;
   try {
-    takeDailyBackup(db, databasePath, new Date());
+    await store.backups.takeDaily(new Date());
   } catch (error) {
     logError(error, 'daily backup');
   }

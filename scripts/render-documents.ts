@@ -24,12 +24,14 @@ const fromBase64 = (base64: string) => Buffer.from(base64, 'base64');
 files['letter.docx'] = await renderOpinionLetterDocx({ ...sampleOpinionLetter, number: '/VPCP-KSTT' });
 files['letter.pdf'] = await renderOpinionLetterPdf({ ...sampleOpinionLetter, number: '/VPCP-KSTT' });
 
-const { api, ctx } = createTestApi();
+const { api, ctx } = await createTestApi();
 await api.importDossier({ dossier: reviewedDossier });
 await api.importDossier({ dossier: buildDossierForFigures(REFERENCE_002_FIGURES, { idSeed: 7 }) });
 // Responses are the drafter's to record through the workflow; two set directly show both kinds in the table.
-ctx.repos.responses.save('7a2d3b51-4c8e-4d2f-8b3a-000000000102', { decision: 'accepted', text: 'Đã bỏ yêu cầu bản sao có chứng thực tại khoản 1 Điều 18 dự thảo.', at: '2024-02-10T08:00:00+07:00' });
-ctx.repos.responses.save('7a2d3b51-4c8e-4d2f-8b3a-000000000301', { decision: 'explained', text: 'Xin giữ lại vì Luật Đường bộ giao Chính phủ quy định.', at: '2024-02-10T08:00:00+07:00' });
+await ctx.tx(async (repos) => {
+  await repos.responses.save('7a2d3b51-4c8e-4d2f-8b3a-000000000102', { decision: 'accepted', text: 'Đã bỏ yêu cầu bản sao có chứng thực tại khoản 1 Điều 18 dự thảo.', at: '2024-02-10T08:00:00+07:00' });
+  await repos.responses.save('7a2d3b51-4c8e-4d2f-8b3a-000000000301', { decision: 'explained', text: 'Xin giữ lại vì Luật Đường bộ giao Chính phủ quy định.', at: '2024-02-10T08:00:00+07:00' });
+});
 files['period-report-docx.docx'] = fromBase64((await api.exportPeriodReport({ from: '2023-11-01', to: '2023-11-30', format: 'docx' })).base64);
 files['period-report-xlsx.xlsx'] = fromBase64((await api.exportPeriodReport({ from: '2023-11-01', to: '2023-11-30', format: 'xlsx' })).base64);
 files['regulations-search.xlsx'] = fromBase64((await api.exportRegulationList({ search: 'giay phep' })).base64);

@@ -2,7 +2,7 @@
 // against one database), each in its own transaction with its version recorded in schema_migrations, and a database
 // written by a newer app refused as SQLite's is (DatabaseTooNewError).
 import pg, { type ClientBase } from 'pg';
-import { DatabaseTooNewError } from '../connection';
+import { DatabaseTooNewError } from '../port';
 import { withClient } from './connection';
 import { PG_LATEST_SCHEMA_VERSION, PG_MIGRATIONS, type PgMigration } from './migrations/index';
 
@@ -31,7 +31,7 @@ export async function migratePostgres(
       applied_at timestamptz NOT NULL DEFAULT now()
     )`);
     const current = await pgSchemaVersion(client);
-    if (current > PG_LATEST_SCHEMA_VERSION) throw new DatabaseTooNewError(current);
+    if (current > PG_LATEST_SCHEMA_VERSION) throw new DatabaseTooNewError(current, PG_LATEST_SCHEMA_VERSION);
     const applied: number[] = [];
     for (const migration of migrations) {
       if (migration.version <= current || migration.version > target) continue;

@@ -4,8 +4,8 @@
 import type { Database } from 'better-sqlite3';
 import { expect, it } from 'vitest';
 import { describePostgres, useTestDatabase } from '../../test/pg/database';
-import { openDatabase } from '../connection';
-import { MIGRATIONS } from '../migrations/index';
+import { openDatabase } from '../sqlite/connection';
+import { MIGRATIONS } from '../sqlite/migrations/index';
 import { PG_MIGRATIONS } from './migrations/index';
 
 /** SQLite's full-text tables; PostgreSQL searches generated word columns with trigram indexes instead. */

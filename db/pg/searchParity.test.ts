@@ -8,8 +8,8 @@ import type { CursorKey } from '../../shared/contract/paging';
 import { foldVietnamese } from '../../shared/domain/textFold';
 import { describePostgres, useTestDatabase } from '../../test/pg/database';
 import { vietnameseText } from '../../test/pg/vietnameseText';
-import { openDatabase } from '../connection';
-import { createRepositories } from '../repositories';
+import { openDatabase } from '../sqlite/connection';
+import { createSqliteRepositories } from '../sqlite/repositories';
 import { lastKey, regulationCountQuery, regulationSearchQuery, type SearchPosition } from './regulationSearch';
 
 type RegulationSpec = { draft: number; name: string; field: string | null; article: string | null; nationalCode: string | null; trashed: boolean };
@@ -102,7 +102,7 @@ describePostgres('the folded regulation search on SQLite and PostgreSQL', () => 
   }
 
   function loadSqlite(dataset: Dataset) {
-    const repos = createRepositories(openDatabase(':memory:'));
+    const repos = createSqliteRepositories(openDatabase(':memory:'));
     dataset.titles.forEach((title, index) =>
       repos.drafts.insert({ id: id('1', index), docType: 'nghi_dinh', title, draftingAgency: 'Bộ Tư pháp', submittedToGovernment: false, status: 'drafting', issuedAt: null }, 'x'),
     );

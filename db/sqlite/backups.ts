@@ -3,23 +3,15 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { BACKUP_KINDS } from '../../shared/contract/safekeepingApi';
+import { BackupError, type BackupKind, type RestoreResult, type StoredBackup } from '../port';
 import { LATEST_SCHEMA_VERSION } from './migrations/index';
 
-export type BackupKind = (typeof BACKUP_KINDS)[number];
 /** How many copies of each kind are kept; older ones are removed after a new one is safely written. */
 export const BACKUP_RETENTION: Record<BackupKind, number> = { 'pre-migration': 3, daily: 7, 'before-restore': 3, manual: 20 };
 
 const BACKUP_SUFFIX = '.bak';
 // A copy being written never ends in ".bak": a crash leaves a ".partial" file nobody mistakes for a backup.
 const PARTIAL_SUFFIX = '.partial';
-
-export class BackupError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'BackupError';
-  }
-}
 
 /** The folder of automatic copies of the database at `databasePath`. */
 export function backupFolder(databasePath: string): string {
@@ -92,8 +84,6 @@ export function backupStamp(date: Date): string {
   const pad = (value: number, width = 2) => String(value).padStart(width, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}-${pad(date.getMilliseconds(), 3)}`;
 }
-
-export type StoredBackup = { name: string; kind: BackupKind; path: string; takenAt: string; sizeBytes: number };
 
 const BACKUP_NAME = /^(pre-migration|daily|before-restore|manual)-(?:v\d+-)?(\d{4}-\d{2}-\d{2}(?:T\d{6}-\d{3})?)\.bak$/;
 
@@ -188,8 +178,6 @@ function isSound(path: string): boolean {
     return false;
   }
 }
-
-export type RestoreResult = { keptCopy: string | null; schemaVersion: number };
 
 /**
  * Replaces the database at `databasePath` with the verified copy at `source`. The caller has closed its own

@@ -44,26 +44,30 @@ export function createCatalogueRepository(db: Database) {
   /** The end of the range of codes starting with `prefix`: the prefix with its last character raised by one. */
   const prefixEnd = (prefix: string): string => prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
 
+  /** Inserts or replaces the record under its code; says which, and nothing when the stored record is the same. */
+  function save(procedure: CatalogueProcedure, now: string): 'added' | 'updated' | 'unchanged' {
+    const record = JSON.stringify(procedure);
+    const stored = byCode.get(procedure.code);
+    if (stored && stored.record === record) return 'unchanged';
+    const params = { code: procedure.code, name: procedure.name, field: procedure.field, level: procedure.level, decision: procedure.publicationDecision, record, now };
+    if (stored) {
+      update.run(params);
+      deleteIndex.run(stored.seq);
+      insertIndex.run(stored.seq, searchText(procedure));
+      return 'updated';
+    }
+    const { lastInsertRowid } = insert.run(params);
+    insertIndex.run(lastInsertRowid, searchText(procedure));
+    return 'added';
+  }
+
   return {
     findByCode(code: string): CatalogueProcedure | undefined {
       const row = byCode.get(code);
       return row ? toProcedure(row) : undefined;
     },
-    /** Inserts or replaces the record under its code; says which, and nothing when the stored record is the same. */
-    save(procedure: CatalogueProcedure, now: string): 'added' | 'updated' | 'unchanged' {
-      const record = JSON.stringify(procedure);
-      const stored = byCode.get(procedure.code);
-      if (stored && stored.record === record) return 'unchanged';
-      const params = { code: procedure.code, name: procedure.name, field: procedure.field, level: procedure.level, decision: procedure.publicationDecision, record, now };
-      if (stored) {
-        update.run(params);
-        deleteIndex.run(stored.seq);
-        insertIndex.run(stored.seq, searchText(procedure));
-        return 'updated';
-      }
-      const { lastInsertRowid } = insert.run(params);
-      insertIndex.run(lastInsertRowid, searchText(procedure));
-      return 'added';
+    saveAll(procedures: readonly CatalogueProcedure[], now: string): Array<'added' | 'updated' | 'unchanged'> {
+      return procedures.map((procedure) => save(procedure, now));
     },
     search(text: string, offset: number, limit: number): { total: number; items: CatalogueProcedure[] } {
       const trimmed = text.trim();

@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DatabaseTooNewError, migrate, openDatabase, schemaVersion } from './connection';
+import { DatabaseTooNewError } from '../port';
+import { migrate, openDatabase, schemaVersion } from './connection';
 import { backupFolder, inspectDatabaseFile } from './backups';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index';
 

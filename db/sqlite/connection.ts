@@ -1,20 +1,12 @@
 // Opening the database: pragmas, migrations under PRAGMA user_version, and a backup before touching an existing file.
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { existsSync } from 'node:fs';
+import { DatabaseTooNewError, DatabaseUnusableError } from '../port';
 import { backupFolder, integrityProblems, takeAutomaticBackup } from './backups';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations/index';
 
-export class DatabaseTooNewError extends Error {
-  constructor(found: number) {
-    super(
-      `Cơ sở dữ liệu có phiên bản ${found}, mới hơn phiên bản ${LATEST_SCHEMA_VERSION} mà ứng dụng này hiểu. Hãy cập nhật ứng dụng.`,
-    );
-    this.name = 'DatabaseTooNewError';
-  }
-}
-
 /** The file is not a sound SQLite database: nothing is written to it, and the user is told where the backups are. */
-export class DatabaseDamagedError extends Error {
+export class DatabaseDamagedError extends DatabaseUnusableError {
   constructor(
     readonly path: string,
     readonly problems: string[],
@@ -38,7 +30,7 @@ export function schemaVersion(db: Database): number {
 /** Applies pending migrations, each in its own transaction, stopping at `target` (tests use it to check one step). */
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS, target = LATEST_SCHEMA_VERSION): void {
   const current = schemaVersion(db);
-  if (current > LATEST_SCHEMA_VERSION) throw new DatabaseTooNewError(current);
+  if (current > LATEST_SCHEMA_VERSION) throw new DatabaseTooNewError(current, LATEST_SCHEMA_VERSION);
   for (const migration of migrations) {
     if (migration.version <= current || migration.version > target) continue;
     db.transaction(() => {
@@ -72,7 +64,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
     if (isFile && !options.readonly) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     const current = schemaVersion(db);
-    if (current > LATEST_SCHEMA_VERSION) throw new DatabaseTooNewError(current);
+    if (current > LATEST_SCHEMA_VERSION) throw new DatabaseTooNewError(current, LATEST_SCHEMA_VERSION);
     if (current < LATEST_SCHEMA_VERSION && !options.readonly) {
       if (existed && current > 0) takeAutomaticBackup(db, path, 'pre-migration', new Date(), `v${current}`);
       migrate(db);

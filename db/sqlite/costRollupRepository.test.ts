@@ -34,24 +34,28 @@ describe('cost roll-up in SQL', () => {
   it('equals the domain roll-up of every draft and of all drafts, exactly', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.array(regulation, { maxLength: 8 }), { minLength: 1, maxLength: 4 }), async (drafts) => {
-        const { ctx, api } = createTestApi();
-        const ids = drafts.map((regulations, index) => {
-          const draftId = ctx.newId();
-          ctx.repos.drafts.insert(
-            { id: draftId, docType: 'nghi_dinh', title: `Dự thảo ${index}`, draftingAgency: 'Bộ Tư pháp', submittedToGovernment: false, status: 'drafting', issuedAt: null },
-            ctx.now(),
-          );
-          for (const { change, answering, cost, trashed } of regulations) {
-            const assessment = assessmentOf(change, answering, cost);
-            const id = ctx.newId();
-            ctx.repos.regulations.insert({ id, draftId, kind: 'tthc', change, name: 'Cấp giấy phép', components: {}, ...(assessment ? { assessment } : {}) }, ctx.now());
-            if (trashed) ctx.repos.regulations.trash(id, ctx.now(), 'Chuyên viên');
+        const { ctx, api } = await createTestApi();
+        const ids = await ctx.tx(async (repos) => {
+          const written: string[] = [];
+          for (const [index, regulations] of drafts.entries()) {
+            const draftId = ctx.newId();
+            await repos.drafts.insert(
+              { id: draftId, docType: 'nghi_dinh', title: `Dự thảo ${index}`, draftingAgency: 'Bộ Tư pháp', submittedToGovernment: false, status: 'drafting', issuedAt: null },
+              ctx.now(),
+            );
+            for (const { change, answering, cost, trashed } of regulations) {
+              const assessment = assessmentOf(change, answering, cost);
+              const id = ctx.newId();
+              await repos.regulations.insert({ id, draftId, kind: 'tthc', change, name: 'Cấp giấy phép', components: {}, ...(assessment ? { assessment } : {}) }, ctx.now());
+              if (trashed) await repos.regulations.trash(id, ctx.now(), 'Chuyên viên');
+            }
+            written.push(draftId);
           }
-          return draftId;
+          return written;
         });
         // Drafts not yet issued are judged against the programs in force this year (the officer's local year).
         const judgedIn = yearPeriod(new Date(ctx.now()).getFullYear());
-        const expected = ids.map((id) => costRollup(ctx.repos.regulations.listByDraft(id), judgedIn));
+        const expected = await ctx.read((repos) => Promise.all(ids.map(async (id) => costRollup(await repos.regulations.listByDraft(id), judgedIn))));
         const { overall, drafts: perDraft } = await api.getCostRollup({});
         expect(perDraft.map(({ rollup }) => rollup)).toEqual(expected);
         expect(overall).toEqual(combineRollups(expected, judgedIn));
@@ -77,9 +81,9 @@ describe('cost roll-up in SQL', () => {
     expect(compensatedSum([1e16, 1, -1e16])).toBe(1);
   });
 
-  it('gives an empty roll-up for a draft without regulations', () => {
-    const { ctx } = createTestApi();
+  it('gives an empty roll-up for a draft without regulations', async () => {
+    const { ctx } = await createTestApi();
     const judgedIn = { from: '2023-01-01', to: '2023-12-31' };
-    expect(rollupFromCounts(ctx.repos.costRollups.ofDraft(ctx.newId()), judgedIn)).toEqual(costRollup([], judgedIn));
+    expect(rollupFromCounts(await ctx.read((repos) => repos.costRollups.ofDraft(ctx.newId())), judgedIn)).toEqual(costRollup([], judgedIn));
   });
 });

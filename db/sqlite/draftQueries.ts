@@ -3,40 +3,11 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { STAGE_TIME_LIMITS, STAGE_WAITING_STATUS } from '../../shared/domain/deadlines';
 import { stageSubmittedBy } from '../../shared/domain/opinionRules';
-import type { DraftSort } from '../../shared/domain/draftSorts';
 import type { CursorKey } from '../../shared/contract/paging';
 import { foldVietnamese } from '../../shared/domain/textFold';
-import { WORKFLOW_ACTIONS, type DocType, type DraftStatus, type OpinionStage } from '../../shared/domain/vocabulary';
-
-
-export type DraftFilter = {
-  text: string;
-  statuses: readonly DraftStatus[];
-  docTypes: readonly DocType[];
-  agency: string;
-  government?: boolean;
-  sort: DraftSort;
-  descending: boolean;
-  limit: number;
-};
-
-/** A page from `offset`, or after the sort key and seq the previous page ended on. */
-export type DraftPagePosition = { offset: number } | { after: CursorKey };
-
-export type DraftQueryRow = {
-  id: string;
-  doc_type: string;
-  title: string;
-  drafting_agency: string;
-  submitted_to_government: number;
-  status: string;
-  issued_at: string | null;
-  updated_at: string;
-  regulation_count: number;
-  sent_at: string | null;
-  seq: number;
-  sort_key: string | number;
-};
+import type { DraftSort } from '../../shared/domain/draftSorts';
+import { WORKFLOW_ACTIONS, type OpinionStage } from '../../shared/domain/vocabulary';
+import type { DraftFilter, DraftPagePosition, DraftQueryRow } from '../port';
 
 const quoteSql = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 const SUBMISSIONS = WORKFLOW_ACTIONS.filter((action) => stageSubmittedBy(action) !== undefined);

@@ -1,10 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { DraftSummary } from '../../shared/contract/api';
 import type { CursorKey } from '../../shared/contract/paging';
-import type { Draft } from '../../shared/domain/dossier';
 import type { DocType, DraftStatus } from '../../shared/domain/vocabulary';
-
-export type DraftRecord = Omit<Draft, 'events' | 'regulations'> & { updatedAt: string };
+import type { DraftRecord } from '../port';
 
 type DraftRow = {
   id: string;

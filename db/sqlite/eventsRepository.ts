@@ -1,17 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import type { WorkflowEvent } from '../../shared/domain/dossier';
-import { TRASH_ACTIONS, type TrashAction } from '../../shared/domain/regulationTrash';
+import { TRASH_ACTIONS } from '../../shared/domain/regulationTrash';
 import type { Role, WorkflowAction } from '../../shared/domain/vocabulary';
+import type { LocalEvent } from '../port';
 import { CHAIN_START, eventHash } from './eventChain';
 
 type EventRow = { at: string; action: string; actor: string; role: string; note: string };
 
-/** An event of this installation only (a regulation put in or taken out of the trash); it never travels in a dossier. */
-export type LocalEvent = { at: string; action: TrashAction; actor: string; role: Role; note: string };
-
 /**
  * The history of a draft, in time order: append-only (the database refuses UPDATE and DELETE), each row chained to the
- * one before by its hash (db/eventChain.ts). Workflow steps and this installation's own trash events share the chain.
+ * one before by its hash (db/sqlite/eventChain.ts). Workflow steps and this installation's own trash events share the chain.
  */
 export function createEventsRepository(db: Database) {
   const append = db.prepare(

@@ -58,6 +58,9 @@ export function createImportConflictsRepository(db: Database) {
   );
   const byStatus = db.prepare<[string], ConflictRow>(`SELECT ${COLUMNS} FROM import_conflicts WHERE status = ? ORDER BY seq`);
   const all = db.prepare<[], ConflictRow>(`SELECT ${COLUMNS} FROM import_conflicts ORDER BY seq`);
+  const byDrafts = db.prepare<[string], ConflictRow>(
+    `SELECT ${COLUMNS} FROM import_conflicts WHERE draft_id IN (SELECT value FROM json_each(?)) ORDER BY seq`,
+  );
 
   return {
     insert(conflict: Omit<ImportConflict, 'status' | 'resolvedAt'>): void {
@@ -90,6 +93,10 @@ export function createImportConflictsRepository(db: Database) {
             ? byStatus.all(status)
             : all.all();
       return rows.map(toRecord);
+    },
+    /** Every conflict of the drafts, in the order they were held. */
+    listByDrafts(draftIds: readonly string[]): ImportConflict[] {
+      return byDrafts.all(JSON.stringify(draftIds)).map(toRecord);
     },
   };
 }

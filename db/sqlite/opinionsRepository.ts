@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { Opinion } from '../../shared/domain/dossier';
 import type { ComponentKey, OpinionStage, Verdict } from '../../shared/domain/vocabulary';
+import type { OpinionRecord } from '../port';
 
 type OpinionRow = {
   id: string;
@@ -13,8 +13,6 @@ type OpinionRow = {
   text: string;
   body: string | null;
 };
-
-export type OpinionRecord = Opinion & { regulationId: string };
 
 function toRecord(row: OpinionRow): OpinionRecord {
   const opinion: OpinionRecord = {

@@ -5,22 +5,13 @@ import type { WorksheetState } from '../../shared/domain/assessmentStatus';
 import type { Recommendation } from '../../shared/domain/assessmentTemplate';
 import { evaluateCostWorksheet, type CostPair } from '../../shared/domain/cost';
 import { countedAnnualCost } from '../../shared/domain/costRollup';
-import type { Assessment, Components, Regulation, RegulationBaseline } from '../../shared/domain/dossier';
-import type { CursorKey } from '../../shared/contract/paging';
+import type { Assessment, Components, RegulationBaseline } from '../../shared/domain/dossier';
 import { measuresOf } from '../../shared/domain/measures';
 import { reviewRegulation, type RegulationReview } from '../../shared/domain/review/findings';
 import { foldVietnamese, searchWords } from '../../shared/domain/textFold';
 import { regulationFilterSql } from './regulationFilterSql';
 import type { Change, DocType, DraftStatus, Level, RegulationKind } from '../../shared/domain/vocabulary';
-
-/** A regulation as stored: everything of the exchange format but its opinions, plus its draft. */
-export type RegulationRecord = Omit<Regulation, 'opinions'> & { draftId: string };
-
-/** A regulation in the trash: who put it there and when (it can be taken back out). */
-export type TrashedRegulation = RegulationRecord & { deletedAt: string; deletedBy: string };
-
-/** Derived from the assessment on every write, for lists that show many regulations at once. */
-export type AssessmentSummary = { necessityScore: number | null; assessmentComplete: boolean };
+import type { AssessmentSummary, ChecklistRow, ListedSummary, RegulationHitPage, RegulationRecord, SearchPosition, TrashedRegulation } from '../port';
 /**
  * Also stored: the annual cost the regulation adds to roll-ups (null when it adds none), so summaries sum in SQL, and
  * the assessment's progress as the draft's checklist shows it (migration 0130), so the checklist never re-scores.
@@ -36,27 +27,6 @@ type StoredSummary = AssessmentSummary & {
   /** The worksheet's own annual figures (null without a worksheet), whether or not the roll-ups count them. */
   worksheetAnnual: CostPair | null;
 };
-
-/** A row of a draft's assessment checklist, from the stored columns alone. */
-export type ChecklistRow = {
-  id: string;
-  kind: RegulationKind;
-  change: Change;
-  nationalCode?: string;
-  name: string;
-  started: boolean;
-  complete: boolean;
-  completedAt: string | null;
-  answered: number;
-  total: number;
-  worksheet: WorksheetState;
-  score: number | null;
-  recommendation: Recommendation;
-  problems: number;
-  annual: CostPair | null;
-};
-/** What lists read of each row without re-evaluating it: the assessment summary and the number of review findings. */
-export type ListedSummary = AssessmentSummary & { findingCount: number };
 
 // Without an assessment the summary depends on the change alone; most regulations start that way.
 const unassessedSummaries = new Map<Change, StoredSummary>();
@@ -116,11 +86,6 @@ type RegulationRow = {
   assessment: string | null;
 };
 
-/** A search hit: the regulation with its draft's title and type and its stored summary, read in the same row. */
-export type RegulationHit = { regulation: RegulationRecord; draftTitle: string; docType: DocType; draftStatus: DraftStatus; summary: ListedSummary };
-/** Where a search page starts: an offset, or the key the previous page ended on. */
-export type SearchPosition = { offset: number } | { after: CursorKey };
-export type RegulationHitPage = { items: RegulationHit[]; last: CursorKey | null };
 type HitRow = RegulationRow & { draft_title: string; doc_type: string; draft_status: string; necessity_score: number | null; assessment_complete: number; review_finding_count: number };
 
 const COLUMNS = 'seq, id, draft_id, kind, change, national_code, name, article, field, level, components, baseline, assessment';

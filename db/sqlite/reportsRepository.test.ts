@@ -39,21 +39,23 @@ describe('report costs in SQL', () => {
   it('equal the worksheets evaluated one by one, for the dashboard and the period report', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(regulation, { maxLength: 12 }), async (regulations) => {
-        const { ctx, api } = createTestApi();
+        const { ctx, api } = await createTestApi();
         const draftId = ctx.newId();
-        ctx.repos.drafts.insert(
-          { id: draftId, docType: 'nghi_dinh', title: 'Dự thảo', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: false, status: 'drafting', issuedAt: null },
-          ctx.now(),
-        );
         const live: Regulation[] = [];
-        for (const { change, completedAt: date, cost, trashed } of regulations) {
-          const id = ctx.newId();
-          const assessment = date || cost ? { template: '2010', answers: {}, ...(date ? { completedAt: date } : {}), ...(cost ? { cost } : {}) } : undefined;
-          const record = { id, kind: 'tthc' as const, change, name: 'Cấp giấy phép', components: {}, ...(assessment ? { assessment } : {}) };
-          ctx.repos.regulations.insert({ ...record, draftId }, ctx.now());
-          if (trashed) ctx.repos.regulations.trash(id, ctx.now(), 'Chuyên viên');
-          else live.push({ ...record, opinions: [] });
-        }
+        await ctx.tx(async (repos) => {
+          await repos.drafts.insert(
+            { id: draftId, docType: 'nghi_dinh', title: 'Dự thảo', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: false, status: 'drafting', issuedAt: null },
+            ctx.now(),
+          );
+          for (const { change, completedAt: date, cost, trashed } of regulations) {
+            const id = ctx.newId();
+            const assessment = date || cost ? { template: '2010', answers: {}, ...(date ? { completedAt: date } : {}), ...(cost ? { cost } : {}) } : undefined;
+            const record = { id, kind: 'tthc' as const, change, name: 'Cấp giấy phép', components: {}, ...(assessment ? { assessment } : {}) };
+            await repos.regulations.insert({ ...record, draftId }, ctx.now());
+            if (trashed) await repos.regulations.trash(id, ctx.now(), 'Chuyên viên');
+            else live.push({ ...record, opinions: [] });
+          }
+        });
         const drafts: Draft[] = [
           { id: draftId, docType: 'nghi_dinh', title: 'Dự thảo', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: false, status: 'drafting', issuedAt: null, events: [], regulations: live },
         ];

@@ -1,9 +1,14 @@
+// The SQLite adapter's repositories: each one's prepared statements answer at once (better-sqlite3 is synchronous),
+// and the port sees the same methods answering Promises. Bulk work inside the adapter (the dossier exchange's pages)
+// calls the synchronous methods directly, so a page costs one await however many rows it holds.
 import type { Database } from 'better-sqlite3';
+import type { Repositories } from '../port';
 import { createCatalogueRepository } from './catalogueRepository';
 import { createCostRollupRepository } from './costRollupRepository';
 import { createDraftQueries } from './draftQueries';
 import { createDraftsRepository } from './draftsRepository';
 import { createEventsRepository } from './eventsRepository';
+import { createExchangeRepository } from './exchangeRepository';
 import { createImportConflictsRepository } from './importConflictsRepository';
 import { createOpinionResponsesRepository } from './opinionResponsesRepository';
 import { createOpinionsRepository } from './opinionsRepository';
@@ -13,8 +18,13 @@ import { createReviewFindingsRepository } from './reviewFindingsRepository';
 import { createRoundSnapshotsRepository } from './roundSnapshotsRepository';
 import { createSettingsRepository } from './settingsRepository';
 
-export function createRepositories(db: Database) {
-  return {
+/** A port repository's methods as this adapter writes them: the same arguments, the answer at once. */
+type Immediate<T> = { [K in keyof T]: T[K] extends (...args: infer A) => Promise<infer R> ? (...args: A) => R : never };
+type ImmediateRepositories = { [K in keyof Repositories]: Immediate<Repositories[K]> };
+
+/** Every repository over one connection; each may have methods beyond the port's for the adapter's own bulk work. */
+export function createSqliteRepositories(db: Database) {
+  const tables = {
     drafts: createDraftsRepository(db),
     draftQueries: createDraftQueries(db),
     regulations: createRegulationsRepository(db),
@@ -29,5 +39,21 @@ export function createRepositories(db: Database) {
     costRollups: createCostRollupRepository(db),
     findings: createReviewFindingsRepository(db),
   };
+  const repositories = { ...tables, exchange: createExchangeRepository(tables) } satisfies ImmediateRepositories;
+  return repositories;
 }
-export type Repositories = ReturnType<typeof createRepositories>;
+export type SqliteRepositories = ReturnType<typeof createSqliteRepositories>;
+
+function answeringPromises<T extends object>(immediate: Immediate<T>): T {
+  const methods: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+  for (const [name, method] of Object.entries(immediate) as Array<[string, (...args: unknown[]) => unknown]>) {
+    methods[name] = async (...args) => method(...args);
+  }
+  return methods as T;
+}
+
+/** The port's view of the repositories: every method answering a Promise over the same statements. */
+export function portRepositories(repositories: ImmediateRepositories): Repositories {
+  const entries = Object.entries(repositories).map(([name, repository]) => [name, answeringPromises(repository as never)]);
+  return Object.fromEntries(entries) as Repositories;
+}

@@ -1,13 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import type { FindingDecisionRecord, FindingDecisionValue } from '../../shared/domain/review/decisions';
 import { componentsFromCatalogue, type CatalogueProcedure } from '../../shared/domain/catalogue';
-import type { Components } from '../../shared/domain/dossier';
 import { feeTotal, type ComparableFigures } from '../../shared/domain/review/detectors';
 import { storedFindingSchema, type RegulationReview } from '../../shared/domain/review/findings';
 import { z } from 'zod';
 import type { Role } from '../../shared/domain/vocabulary';
-
-export type FindingDecision = FindingDecisionRecord & { regulationId: string };
+import type { CatalogueComparable, FindingDecision, NeighbourCandidate, StoredReview } from '../port';
 
 type DecisionRow = { regulation_id: string; finding_key: string; rule_set: string; decision: string; reason: string; decided_by: string; role: string; decided_at: string };
 
@@ -21,12 +19,6 @@ const toDecision = (row: DecisionRow): FindingDecision => ({
   role: row.role as Role,
   at: row.decided_at,
 });
-
-export type StoredReview = RegulationReview & { comparative: boolean };
-/** A published procedure of the national catalogue, as the components a regulation has. */
-export type CatalogueComparable = { code: string; name: string; level: string; components: Components };
-/** A procedure elsewhere in the database that a near-duplicate check compares with. */
-export type NeighbourCandidate = { id: string; name: string; result: string | null; agency: string | null; nationalCode: string | null; draftTitle: string };
 
 const storedFindings = z.array(storedFindingSchema);
 
@@ -62,9 +54,6 @@ export function createReviewFindingsRepository(db: Database) {
   const decisionOf = db.prepare<[string, string], DecisionRow>('SELECT * FROM finding_decisions WHERE regulation_id = ? AND finding_key = ?');
   const decisionsOfDraft = db.prepare<[string], DecisionRow>(
     `SELECT f.* FROM finding_decisions f JOIN regulations r ON r.id = f.regulation_id WHERE r.draft_id = ? ORDER BY f.decided_at, f.finding_key`,
-  );
-  const counts = db.prepare<[string], { id: string; review_finding_count: number }>(
-    'SELECT id, review_finding_count FROM regulations WHERE id IN (SELECT value FROM json_each(?))',
   );
 
   return {
@@ -123,9 +112,6 @@ export function createReviewFindingsRepository(db: Database) {
         byRegulation.set(regulationId, [...(byRegulation.get(regulationId) ?? []), decision]);
       }
       return byRegulation;
-    },
-    findingCounts(ids: readonly string[]): Map<string, number> {
-      return new Map(counts.all(JSON.stringify(ids)).map((row) => [row.id, row.review_finding_count]));
     },
   };
 }

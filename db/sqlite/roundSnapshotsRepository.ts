@@ -1,10 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Assessment, Components } from '../../shared/domain/dossier';
-import type { RegulationSnapshot } from '../../shared/domain/roundDiff';
 import type { OpinionStage } from '../../shared/domain/vocabulary';
-
-export type DraftRound = { round: number; stage: OpinionStage; takenAt: string };
-export type RegulationRound = DraftRound & { snapshot: RegulationSnapshot | null };
+import type { DraftRound, RegulationRound } from '../port';
 
 type RoundRow = { round: number; stage: string; taken_at: string };
 type SnapshotRow = { round: number; name: string; components: string; assessment: string | null };

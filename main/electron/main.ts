@@ -1,7 +1,7 @@
 // The desktop shell: one sandboxed window on the built renderer, the API over IPC, nothing remote.
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { join } from 'node:path';
-import { DatabaseDamagedError, DatabaseTooNewError } from '../../db/sqlite/connection';
+import { DatabaseUnusableError } from '../../db/port';
 import { openBackend, type Backend } from '../app';
 import { defaultDataDir, resolveDatabasePath } from '../dataPaths';
 import { CONTENT_SECURITY_POLICY } from '../transports/contentSecurity';
@@ -89,19 +89,19 @@ app.setPath('userData', defaultDataDir());
 app.enableSandbox();
 
 /** A damaged file or one from a newer app is explained in one Vietnamese message box, then the app quits. */
-function openOrExplain(path: string): Backend | undefined {
+async function openOrExplain(path: string): Promise<Backend | undefined> {
   try {
-    return openBackend(path);
+    return await openBackend(path);
   } catch (error) {
-    if (!(error instanceof DatabaseDamagedError || error instanceof DatabaseTooNewError)) throw error;
+    if (!(error instanceof DatabaseUnusableError)) throw error;
     dialog.showErrorBox('Không mở được cơ sở dữ liệu', error.message);
     app.quit();
     return undefined;
   }
 }
 
-void app.whenReady().then(() => {
-  const backend = openOrExplain(resolveDatabasePath(argument('--db')));
+void app.whenReady().then(async () => {
+  const backend = await openOrExplain(resolveDatabasePath(argument('--db')));
   if (!backend) return;
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
@@ -113,7 +113,7 @@ void app.whenReady().then(() => {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });
-  app.on('will-quit', () => backend.close());
+  app.on('will-quit', () => void backend.close());
 });
 
 app.on('window-all-closed', () => {

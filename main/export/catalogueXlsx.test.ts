@@ -64,7 +64,7 @@ describe('catalogue workbook', () => {
   });
 
   it('imports all rows through the API or, with one wrong row, none', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const bad = await workbookWith((sheet) => {
       sheet.getCell('F9').value = 'Cấp thôn';
     });

@@ -21,7 +21,7 @@ const wordTexts = (base64: string) => {
 };
 
 beforeAll(async () => {
-  const { api } = createTestApi();
+  const { api } = await createTestApi();
   await api.importDossier({ dossier: buildDossierForFigures(REFERENCE_002_FIGURES) });
   await api.saveProfile({ agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: 'Nguyễn Văn A' });
   await api.saveSigners(VPCP_SIGNERS);
@@ -56,7 +56,7 @@ describe('period report as a báo cáo', () => {
 
 describe('who writes and signs the period report (issue 19)', () => {
   it('is refused to an agency other than VPCP, naming VPCP', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     await api.saveProfile({ agency: 'Bộ Tư pháp', role: 'appraiser', officerName: 'Lê Hoa' });
     const error = await rejection(api.exportPeriodReport({ from: '2023-11-01', to: '2023-11-30', format: 'docx' }));
     expect(error.code).toBe('forbidden');
@@ -65,7 +65,7 @@ describe('who writes and signs the period report (issue 19)', () => {
 
   // It was signed "THỦ TRƯỞNG CƠ QUAN / Nguyễn Văn A", the machine's officer.
   it("says it has no signer rather than printing the machine's officer, and takes --signer, --number and --date", async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     await api.saveProfile({ agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: 'Nguyễn Văn A' });
     const unsigned = await api.exportPeriodReport({ from: '2023-11-01', to: '2023-11-30', format: 'docx' });
     expect(unsigned.notices?.[0]).toMatch(/^Văn bản chưa có người ký/);

@@ -76,13 +76,13 @@ function componentCell(regulation: Omit<Regulation, 'opinions'>, key: ListedComp
  * Column titles of the identification and components are those the import recognises, and nothing follows the last
  * row, so the file imports back as it is.
  */
-export function regulationListTable(entries: Iterable<RegulationListEntry>, heading: RegulationListTitle): SheetTable {
+export function regulationListTable(entries: Iterable<RegulationListEntry> | AsyncIterable<RegulationListEntry>, heading: RegulationListTitle): SheetTable {
   const acrossDrafts = heading.acrossDrafts === true;
   const fields = IMPORT_FIELD_LABELS;
   // Rows are made one at a time as the writer asks for them: a list of 100.000 never sits in memory as cells.
-  function* rows(): Generator<TableCell[]> {
+  async function* rows(): AsyncGenerator<TableCell[]> {
     let index = 0;
-    for (const { regulation, draftTitle, missing, necessityScore } of entries) {
+    for await (const { regulation, draftTitle, missing, necessityScore } of entries) {
       index += 1;
       yield [
         index,

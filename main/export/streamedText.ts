@@ -6,10 +6,10 @@ import { finished } from 'node:stream/promises';
 const WRITE_SIZE = 1 << 20;
 
 /** Writes text pieces as the stream takes them (waiting for 'drain'), then ends it; a failure on either side destroys it. */
-export async function writeText(pieces: Iterable<string>, out: Writable): Promise<void> {
+export async function writeText(pieces: Iterable<string> | AsyncIterable<string>, out: Writable): Promise<void> {
   try {
     let pending = '';
-    for (const piece of pieces) {
+    for await (const piece of pieces) {
       pending += piece;
       if (pending.length < WRITE_SIZE) continue;
       const accepted = out.write(pending);

@@ -82,7 +82,7 @@ function resolveCell(cell: TableCell, column: Column): { value: string | number 
 
 const longestLine = (text: string): number => text.split('\n').reduce((longest, line) => Math.max(longest, line.length), 0);
 
-function columnWidth(column: Column, rows: Iterable<TableCell[]>, index: number): number {
+function columnWidth(column: Column, rows: SheetTable['rows'], index: number): number {
   if (column.width !== undefined) return column.width;
   // Headers wrap, so a long header need not widen its column beyond its longest word.
   const headerWords = Math.max(...column.header.split(/\s+/).map((word) => word.length));
@@ -96,11 +96,11 @@ function columnWidth(column: Column, rows: Iterable<TableCell[]>, index: number)
 export type RowEmphasis = 'heading' | 'breakdown';
 
 /**
- * A table to write as a sheet. Its rows may be any iterable, a generator reading the database included: they are
- * consumed once, in order, each written out before the next is asked for.
+ * A table to write as a sheet. Its rows may be any iterable, an async generator reading the database page by page
+ * included: they are consumed once, in order, each written out before the next is asked for.
  */
 export type SheetTable = Omit<DataTable, 'rows'> & {
-  rows: Iterable<TableCell[]>;
+  rows: Iterable<TableCell[]> | AsyncIterable<TableCell[]>;
   /** The emphasis of the row at this index among the data rows, if any. */
   emphasis?: (index: number) => RowEmphasis | undefined;
   /** First columns that identify a row, repeated on each page when the table prints across several. */
@@ -181,7 +181,7 @@ async function writeTableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, tab
     }
     return style;
   };
-  for (const cells of table.rows) {
+  for await (const cells of table.rows) {
     const row = worksheet.addRow([]);
     const emphasis = table.emphasis?.(index);
     const texts = table.columns.map((column, columnIndex) => {

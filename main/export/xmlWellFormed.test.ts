@@ -70,7 +70,7 @@ let procedures: CatalogueProcedure[];
 const reviewedDraft = reviewedDossier.drafts[0]!;
 
 beforeAll(async () => {
-  const { api } = createTestApi();
+  const { api } = await createTestApi();
   await api.importDossier({ dossier: buildDossierForFigures(REFERENCE_002_FIGURES) });
   const view = await api.periodReport({ from: '2023-11-01', to: '2023-11-30' });
   report = periodReportDocument(view.report, view.yearToDate, view.paragraphs);

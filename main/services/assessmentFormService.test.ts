@@ -11,7 +11,7 @@ describe('exportAssessmentForm', () => {
     ['one regulation', { regulationId: REVIEWED_IDS.licence }, `Đánh giá tác động - ${REVIEWED_NAMES[0]}.docx`, [REVIEWED_NAMES[0]], [REVIEWED_NAMES[1]]],
     ['a whole draft', { draftId: REVIEWED_IDS.draft }, `Đánh giá tác động - ${reviewedDossier.drafts[0]!.title}.docx`, [...REVIEWED_NAMES, UNREVIEWED_NAME], []],
   ])('writes the form of %s', async (_case, input, fileName, present, absent) => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     await api.importDossier({ dossier: reviewedDossier });
     const file = await api.exportAssessmentForm(input);
     expect(file.fileName).toBe(fileName);
@@ -21,7 +21,7 @@ describe('exportAssessmentForm', () => {
   });
 
   it('refuses a draft without regulations in Vietnamese', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const draft = await api.createDraft({ docType: 'nghi_dinh', title: 'Nghị định trống', draftingAgency: 'Bộ Tài chính', submittedToGovernment: true });
     const error = await rejection(api.exportAssessmentForm({ draftId: draft.id }));
     expect(error.message).toBe('Dự thảo “Nghị định trống” chưa có TTHC/QĐKD nào để lập biểu mẫu đánh giá tác động.');

@@ -13,12 +13,15 @@ export function createAssessmentFormService(ctx: ServiceContext) {
     async exportAssessmentForm(input: ApiParsedInput<'exportAssessmentForm'>): Promise<ExportedFile> {
       // Imported on first use: docx takes a while to load, and most calls export nothing.
       const { renderAssessmentFormDocx } = await import('../export/assessmentFormDocx');
-      const one = 'regulationId' in input ? requireRegulation(ctx, input.regulationId) : undefined;
-      const draft = requireDraft(ctx, one?.draftId ?? ('draftId' in input ? input.draftId : ''));
-      const regulations = one ? [one] : ctx.repos.regulations.listByDraft(draft.id);
-      if (regulations.length === 0) throw new ApiError('invalid_input', `Dự thảo “${draft.title}” chưa có TTHC/QĐKD nào để lập biểu mẫu đánh giá tác động.`);
-      // The drafting agency's form, signed by one of its signers.
-      const particulars = signedParticulars(ctx, { agency: draft.draftingAgency, kind: 'assessment_form', number: '', date: localDate(ctx.now()) }, input.overrides);
+      const { one, draft, regulations, particulars } = await ctx.read(async (repos) => {
+        const one = 'regulationId' in input ? await requireRegulation(repos, input.regulationId) : undefined;
+        const draft = await requireDraft(repos, one?.draftId ?? ('draftId' in input ? input.draftId : ''));
+        const regulations = one ? [one] : await repos.regulations.listByDraft(draft.id);
+        if (regulations.length === 0) throw new ApiError('invalid_input', `Dự thảo “${draft.title}” chưa có TTHC/QĐKD nào để lập biểu mẫu đánh giá tác động.`);
+        // The drafting agency's form, signed by one of its signers.
+        const particulars = await signedParticulars(repos, { agency: draft.draftingAgency, kind: 'assessment_form', number: '', date: localDate(ctx.now()) }, input.overrides);
+        return { one, draft, regulations, particulars };
+      });
       const bytes = await renderAssessmentFormDocx({ draft, regulations, ...particulars });
       return withSignatureNotice(toExportedFile(`Đánh giá tác động - ${one?.name ?? draft.title}`, 'docx', bytes), particulars.signature?.name ?? '');
     },

@@ -3,21 +3,20 @@ import type { AssessmentInput } from '../../shared/contract/api';
 import { DEFAULT_TEMPLATE_ID, findTemplate } from '../../shared/domain/assessmentTemplate';
 import type { CostSide } from '../../shared/domain/dossier';
 import type { Change } from '../../shared/domain/vocabulary';
-import { openDatabase } from '../../db/sqlite/connection';
 import { answerEverything, WORKED_HOURLY_INCOME, WORKED_WORKSHEET, workedSide } from '../../test/unit/assessmentAnswers';
-import { createTestApi } from '../../test/unit/helpers';
+import { createTestApi, createTestStore } from '../../test/unit/helpers';
 import { createServiceContext } from './context';
 import { rejection } from '../../test/unit/apiRejection';
 
 const template = findTemplate(DEFAULT_TEMPLATE_ID)!;
 /** A test API whose clock the test sets, to follow the completion date across days. */
-function apiWithClock() {
+async function apiWithClock() {
   const clock = { now: '2024-03-05T12:00:00Z' };
-  const ctx = createServiceContext(openDatabase(':memory:'), { now: () => clock.now });
-  return { clock, ...createTestApi(ctx) };
+  const ctx = createServiceContext(await createTestStore(), { now: () => clock.now });
+  return { clock, ...(await createTestApi(ctx)) };
 }
 
-async function seed(api: ReturnType<typeof createTestApi>['api'], changes: Change[] = ['amended']) {
+async function seed(api: Awaited<ReturnType<typeof createTestApi>>['api'], changes: Change[] = ['amended']) {
   const draft = await api.createDraft({ docType: 'nghi_dinh', title: 'Nghị định về hộ tịch', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: true });
   const regulations = [];
   for (const [index, change] of changes.entries()) {
@@ -40,7 +39,7 @@ const completeAmended = (): AssessmentInput => ({ template: '2010', answers: ans
 
 describe('templates', () => {
   it('lists every questionnaire, the 2010 one among them (which one a regulation starts on is its templateChoice)', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const { templates } = await api.listAssessmentTemplates({});
     expect(templates.map((known) => known.id)).toEqual(expect.arrayContaining(['2010', '2025', '2025-qdkd']));
     expect(templates.map((known) => known.id)).toContain('2010');
@@ -50,7 +49,7 @@ describe('templates', () => {
 
 describe('the template of a regulation', () => {
   async function regulationOf(kind: 'tthc' | 'qdkd', now: string) {
-    const { api, clock } = apiWithClock();
+    const { api, clock } = await apiWithClock();
     clock.now = now;
     const draft = await api.createDraft({ docType: 'nghi_quyet_cp', title: 'Nghị quyết về cắt giảm điều kiện kinh doanh', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: true });
     const regulation = await api.createRegulation({ draftId: draft.id, fields: { kind, change: 'amended', name: kind === 'tthc' ? 'Thủ tục cấp phép' : 'Điều kiện kinh doanh dịch vụ', components: {} } });
@@ -89,7 +88,7 @@ describe('the template of a regulation', () => {
 
 describe('getAssessment', () => {
   it('starts empty, with the defaults a new worksheet takes', async () => {
-    const { api } = apiWithClock();
+    const { api } = await apiWithClock();
     const { regulations } = await seed(api);
     const view = await api.getAssessment({ regulationId: regulations[0]!.id });
     expect(view.assessment).toBeNull();
@@ -100,14 +99,14 @@ describe('getAssessment', () => {
   });
 
   it('refuses an unknown regulation', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     expect((await rejection(api.getAssessment({ regulationId: '0b4f0c55-8a43-4a8e-9a55-1d6a4f6f0b99' }))).code).toBe('not_found');
   });
 });
 
 describe('saveAssessment', () => {
   it('stores a partial assessment without a completion date', async () => {
-    const { api } = apiWithClock();
+    const { api } = await apiWithClock();
     const { regulations } = await seed(api);
     const view = await api.saveAssessment({
       regulationId: regulations[0]!.id,
@@ -124,7 +123,7 @@ describe('saveAssessment', () => {
   });
 
   it('dates the first completion, keeps that date while complete, and clears it when no longer complete', async () => {
-    const { api, clock } = apiWithClock();
+    const { api, clock } = await apiWithClock();
     const { regulations } = await seed(api);
     const regulationId = regulations[0]!.id;
     const save = async (assessment: AssessmentInput, now: string) => {
@@ -144,7 +143,7 @@ describe('saveAssessment', () => {
   });
 
   it('reports the score and the cost of what it saved', async () => {
-    const { api } = apiWithClock();
+    const { api } = await apiWithClock();
     const { regulations } = await seed(api);
     const view = await api.saveAssessment({ regulationId: regulations[0]!.id, assessment: completeAmended() });
     expect(view.status.complete).toBe(true);
@@ -163,7 +162,7 @@ describe('saveAssessment', () => {
     ['an unknown template', (a) => ({ ...a, template: '2099' }), 'assessment.template', 'không có mẫu đánh giá "2099" (các mẫu hiện có: "2010", "2025", "2025-qdkd")'],
     ['an answer of the wrong type', (a) => ({ ...a, answers: { ...a.answers, 'legality.within_authority': { value: true } } }), 'assessment.answers.legality.within_authority', 'cần chọn một trong: hoàn toàn, một phần, không'],
   ])('rejects %s at its field and writes nothing', async (_label, spoil, path, message) => {
-    const { api } = apiWithClock();
+    const { api } = await apiWithClock();
     const { regulations } = await seed(api);
     const regulationId = regulations[0]!.id;
     const before = await api.saveAssessment({ regulationId, assessment: { template: '2010', answers: { 'necessity.objective': { value: 'Mục tiêu' } } } });
@@ -175,7 +174,7 @@ describe('saveAssessment', () => {
   });
 
   it('shows the score and completeness on the draft’s regulation rows', async () => {
-    const { api } = apiWithClock();
+    const { api } = await apiWithClock();
     const { draft, regulations } = await seed(api, ['amended', 'new']);
     await api.saveAssessment({ regulationId: regulations[0]!.id, assessment: completeAmended() });
     await api.saveAssessment({
@@ -192,13 +191,13 @@ describe('saveAssessment', () => {
 
 describe('the exchange format', () => {
   it('carries a saved assessment through export and import unchanged', async () => {
-    const { api } = apiWithClock();
+    const { api } = await apiWithClock();
     const { draft, regulations } = await seed(api);
     const saved = await api.saveAssessment({ regulationId: regulations[0]!.id, assessment: completeAmended() });
     const dossier = await api.exportDossier({ draftIds: [draft.id] });
     expect(dossier.drafts[0]!.regulations[0]!.assessment).toEqual(saved.assessment);
 
-    const elsewhere = apiWithClock().api;
+    const elsewhere = (await apiWithClock()).api;
     await elsewhere.importDossier({ dossier });
     const imported = await elsewhere.getAssessment({ regulationId: regulations[0]!.id });
     expect(imported.assessment).toEqual(saved.assessment);
@@ -208,7 +207,7 @@ describe('the exchange format', () => {
 
 describe('evaluateCost', () => {
   it('computes the DOMAIN.md worked example', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const result = await api.evaluateCost({ worksheet: WORKED_WORKSHEET });
     expect(result.perCase.baseline).toBeCloseTo(1_245_454.55, 2);
     expect(result.annual.proposed).toBeCloseTo(1_645_454_545.45, 2);
@@ -218,7 +217,7 @@ describe('evaluateCost', () => {
   });
 
   it('values the DOMAIN.md multi-year example: 100 subjects × 100 a year, 10 years at 7%', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const side: CostSide = { activities: [], fees: 100, otherCosts: 0, population: 100, frequencyPerYear: 1 };
     const result = await api.evaluateCost({ worksheet: { year: 2024, hourlyIncome: 0, proposed: side }, options: { years: 10, discountRate: 0.07 } });
     expect(result.presentValue?.proposed).toBeCloseTo(70_235.82, 2);
@@ -230,7 +229,7 @@ describe('evaluateCost', () => {
     ['a discount rate given as a percentage', { years: 5, discountRate: 7 }, 'options.discountRate'],
     ['a growth rate of -100%', { years: 5, growthRate: -1 }, 'options.growthRate'],
   ])('rejects %s', async (_label, options, path) => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const error = await rejection(api.evaluateCost({ worksheet: WORKED_WORKSHEET, options } as never));
     expect(error.problems.map((problem) => problem.path)).toEqual([path]);
   });
@@ -238,7 +237,7 @@ describe('evaluateCost', () => {
 
 describe('hourly income settings', () => {
   it('falls back to 6.000.000 đ a month for years without a figure', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     expect(await api.getHourlyIncomeSettings({})).toEqual({
       byYear: [],
       defaultMonthlyIncome: 6_000_000,
@@ -247,7 +246,7 @@ describe('hourly income settings', () => {
   });
 
   it('keeps a history per year, newest first, and new worksheets take this year’s figure', async () => {
-    const { api } = apiWithClock();
+    const { api } = await apiWithClock();
     const saved = await api.saveHourlyIncomeSettings({
       byYear: [
         { year: 2023, monthlyIncome: 5_500_000 },
@@ -268,7 +267,7 @@ describe('hourly income settings', () => {
     ['no income', [{ year: 2024, monthlyIncome: 0 }], 'byYear[0].monthlyIncome'],
     ['a year out of range', [{ year: 1990, monthlyIncome: 1 }], 'byYear[0].year'],
   ])('rejects %s and keeps the old history', async (_label, byYear, path) => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     await api.saveHourlyIncomeSettings({ byYear: [{ year: 2020, monthlyIncome: 4_400_000 }] });
     const error = await rejection(api.saveHourlyIncomeSettings({ byYear }));
     expect(error.problems.map((problem) => problem.path)).toEqual([path]);
@@ -278,7 +277,7 @@ describe('hourly income settings', () => {
 
 describe('roll-ups', () => {
   it('lists which regulations of a draft still lack a complete assessment, and rolls up its cost', async () => {
-    const { api } = apiWithClock();
+    const { api } = await apiWithClock();
     const { draft, regulations } = await seed(api, ['amended', 'new', 'abolished']);
     await api.saveAssessment({ regulationId: regulations[0]!.id, assessment: completeAmended() });
     await api.saveAssessment({
@@ -302,7 +301,7 @@ describe('roll-ups', () => {
   });
 
   it('adds up every draft', async () => {
-    const { api } = apiWithClock();
+    const { api } = await apiWithClock();
     const first = await seed(api, ['amended']);
     const second = await seed(api, ['amended', 'new']);
     for (const { regulations } of [first, second]) {
@@ -320,7 +319,7 @@ describe('roll-ups', () => {
   });
 
   it('refuses an unknown draft', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     expect((await rejection(api.getDraftAssessmentOverview({ draftId: '0b4f0c55-8a43-4a8e-9a55-1d6a4f6f0a99' }))).code).toBe('not_found');
   });
 });

@@ -15,7 +15,7 @@ import { evaluateCostWorksheet, feesFromComponents, hourlyIncomeFromMonthly } fr
 import { combineRollups, costRollup, rollupFromCounts } from '../../shared/domain/costRollup';
 import { yearPeriod } from '../../shared/domain/reformPrograms';
 import type { Assessment } from '../../shared/domain/dossier';
-import type { RegulationRecord } from '../../db/sqlite/regulationsRepository';
+import type { RegulationRecord, Repositories } from '../../db/port';
 import type { ServiceContext } from './context';
 import { readHourlyIncomeByYear, saveHourlyIncomeByYear } from './settingsService';
 import { requireDraft, requireRegulation } from './views';
@@ -37,41 +37,41 @@ function draftPeriod(ctx: ServiceContext, draft: { issuedAt: string | null }): {
   return yearPeriod(draft.issuedAt ?? localDate(ctx.now()));
 }
 
-export function hourlyIncomeForYear(ctx: ServiceContext, year: number): number {
-  return readHourlyIncomeByYear(ctx)[String(year)] ?? hourlyIncomeFromMonthly(DEFAULT_MONTHLY_INCOME);
+async function hourlyIncomeForYear(repos: Repositories, year: number): Promise<number> {
+  return (await readHourlyIncomeByYear(repos))[String(year)] ?? hourlyIncomeFromMonthly(DEFAULT_MONTHLY_INCOME);
 }
 
-function hourlyIncomeSettings(ctx: ServiceContext): HourlyIncomeSettings {
-  const byYear = Object.entries(readHourlyIncomeByYear(ctx))
+async function hourlyIncomeSettings(repos: Repositories): Promise<HourlyIncomeSettings> {
+  const byYear = Object.entries(await readHourlyIncomeByYear(repos))
     .map(([year, hourlyIncome]) => ({ year: Number(year), hourlyIncome, monthlyIncome: hourlyIncome / hourlyIncomeFromMonthly(1) }))
     .sort((a, b) => b.year - a.year);
   return { byYear, defaultMonthlyIncome: DEFAULT_MONTHLY_INCOME, defaultHourlyIncome: hourlyIncomeFromMonthly(DEFAULT_MONTHLY_INCOME) };
 }
 
 /** The day a draft's lists and templates are judged by: as the draft and regulation forms judge it. */
-function draftDate(ctx: ServiceContext, draftId: string): string {
-  const draft = requireDraft(ctx, draftId);
-  return draftReferenceDate({ issuedAt: draft.issuedAt, events: ctx.repos.events.listByDraft(draftId) }, localDate(ctx.now()));
+async function draftDate(ctx: ServiceContext, repos: Repositories, draftId: string): Promise<string> {
+  const draft = await requireDraft(repos, draftId);
+  return draftReferenceDate({ issuedAt: draft.issuedAt, events: await repos.events.listByDraft(draftId) }, localDate(ctx.now()));
 }
 
-function templateChoice(ctx: ServiceContext, regulation: RegulationRecord): AssessmentView['templateChoice'] {
-  const date = draftDate(ctx, regulation.draftId);
+async function templateChoice(ctx: ServiceContext, repos: Repositories, regulation: RegulationRecord): Promise<AssessmentView['templateChoice']> {
+  const date = await draftDate(ctx, repos, regulation.draftId);
   const offered = templatesFor(regulation.kind, date).map(({ id }) => id);
   const stored = regulation.assessment?.template;
   return { date, defaultTemplateId: defaultTemplateFor(regulation.kind, date).id, offered: stored && !offered.includes(stored) ? [...offered, stored] : offered };
 }
 
-function assessmentView(ctx: ServiceContext, regulation: RegulationRecord): AssessmentView {
+async function assessmentView(ctx: ServiceContext, repos: Repositories, regulation: RegulationRecord): Promise<AssessmentView> {
   const { assessment } = regulation;
   const year = new Date(ctx.now()).getFullYear();
   return {
-    templateChoice: templateChoice(ctx, regulation),
+    templateChoice: await templateChoice(ctx, repos, regulation),
     regulationId: regulation.id,
     change: regulation.change,
     assessment: assessment ?? null,
     status: assessmentStatus(assessment, regulation.change),
     cost: assessment?.cost ? evaluateCostWorksheet(assessment.cost) : null,
-    worksheetDefaults: { year, hourlyIncome: hourlyIncomeForYear(ctx, year), fees: feesFromComponents(regulation.components) },
+    worksheetDefaults: { year, hourlyIncome: await hourlyIncomeForYear(repos, year), fees: feesFromComponents(regulation.components) },
   };
 }
 
@@ -81,16 +81,16 @@ export function createAssessmentService(ctx: ServiceContext) {
       return { templates: [...ASSESSMENT_TEMPLATES] };
     },
 
-    getAssessment({ regulationId }: ApiParsedInput<'getAssessment'>): AssessmentView {
-      return assessmentView(ctx, requireRegulation(ctx, regulationId));
+    getAssessment({ regulationId }: ApiParsedInput<'getAssessment'>): Promise<AssessmentView> {
+      return ctx.read(async (repos) => assessmentView(ctx, repos, await requireRegulation(repos, regulationId)));
     },
 
     /** Validates the whole assessment against the regulation's change first; a rejected one writes nothing. */
-    saveAssessment({ regulationId, assessment }: ApiParsedInput<'saveAssessment'>): AssessmentView {
-      return ctx.db.transaction(() => {
-        const regulation = requireRegulation(ctx, regulationId);
-        requireWritable(ctx, requireDraft(ctx, regulation.draftId), 'assessment');
-        const refusal = templateRefusal(assessment.template, regulation.kind, draftDate(ctx, regulation.draftId), regulation.assessment?.template);
+    saveAssessment({ regulationId, assessment }: ApiParsedInput<'saveAssessment'>): Promise<AssessmentView> {
+      return ctx.tx(async (repos) => {
+        const regulation = await requireRegulation(repos, regulationId);
+        await requireWritable(repos, await requireDraft(repos, regulation.draftId), 'assessment');
+        const refusal = templateRefusal(assessment.template, regulation.kind, await draftDate(ctx, repos, regulation.draftId), regulation.assessment?.template);
         if (refusal) {
           throw new ApiError('invalid_input', `Đánh giá tác động chưa được lưu: ${refusal}`, [{ path: 'assessment.template', message: refusal }]);
         }
@@ -108,38 +108,40 @@ export function createAssessmentService(ctx: ServiceContext) {
           ...(assessment.cost ? { cost: assessment.cost } : {}),
         };
         const updated = { ...regulation, assessment: stored };
-        ctx.repos.regulations.update(updated, now);
-        ctx.repos.drafts.touch(regulation.draftId, now);
-        return assessmentView(ctx, updated);
-      })();
+        await repos.regulations.update(updated, now);
+        await repos.drafts.touch(regulation.draftId, now);
+        return assessmentView(ctx, repos, updated);
+      });
     },
 
     evaluateCost({ worksheet, options }: ApiParsedInput<'evaluateCost'>): CostEvaluationView {
       return evaluateCostWorksheet(worksheet, options);
     },
 
-    getHourlyIncomeSettings(_input: ApiParsedInput<'getHourlyIncomeSettings'>): HourlyIncomeSettings {
-      return hourlyIncomeSettings(ctx);
+    getHourlyIncomeSettings(_input: ApiParsedInput<'getHourlyIncomeSettings'>): Promise<HourlyIncomeSettings> {
+      return ctx.read(hourlyIncomeSettings);
     },
 
     /** Replaces the whole history: the settings page edits it as one list. */
-    saveHourlyIncomeSettings({ byYear }: ApiParsedInput<'saveHourlyIncomeSettings'>): HourlyIncomeSettings {
-      ctx.db.transaction(() => {
-        saveHourlyIncomeByYear(ctx, Object.fromEntries(byYear.map(({ year, monthlyIncome }) => [String(year), hourlyIncomeFromMonthly(monthlyIncome)])));
-      })();
-      return hourlyIncomeSettings(ctx);
+    saveHourlyIncomeSettings({ byYear }: ApiParsedInput<'saveHourlyIncomeSettings'>): Promise<HourlyIncomeSettings> {
+      return ctx.tx(async (repos) => {
+        await saveHourlyIncomeByYear(repos, Object.fromEntries(byYear.map(({ year, monthlyIncome }) => [String(year), hourlyIncomeFromMonthly(monthlyIncome)])));
+        return hourlyIncomeSettings(repos);
+      });
     },
 
-    getDraftAssessmentOverview({ draftId }: ApiParsedInput<'getDraftAssessmentOverview'>): ApiOutput<'getDraftAssessmentOverview'> {
-      const draft = requireDraft(ctx, draftId);
-      // The roll-up sums the figures stored beside each regulation, and the checklist reads the progress stored with them.
-      const rollup = rollupFromCounts(ctx.repos.costRollups.ofDraft(draftId), draftPeriod(ctx, draft));
-      return { draftId, checklist: ctx.repos.regulations.checklistByDraft(draftId), rollup };
+    getDraftAssessmentOverview({ draftId }: ApiParsedInput<'getDraftAssessmentOverview'>): Promise<ApiOutput<'getDraftAssessmentOverview'>> {
+      return ctx.read(async (repos) => {
+        const draft = await requireDraft(repos, draftId);
+        // The roll-up sums the figures stored beside each regulation, and the checklist reads the progress stored with them.
+        const rollup = rollupFromCounts(await repos.costRollups.ofDraft(draftId), draftPeriod(ctx, draft));
+        return { draftId, checklist: await repos.regulations.checklistByDraft(draftId), rollup };
+      });
     },
 
-    getCostRollup(_input: ApiParsedInput<'getCostRollup'>): ApiOutput<'getCostRollup'> {
-      const counts = ctx.repos.costRollups.byDraft();
-      const drafts = ctx.repos.drafts.listAll().map(({ id, docType, title, draftingAgency, status, issuedAt }) => {
+    async getCostRollup(_input: ApiParsedInput<'getCostRollup'>): Promise<ApiOutput<'getCostRollup'>> {
+      const { counts, records } = await ctx.read(async (repos) => ({ counts: await repos.costRollups.byDraft(), records: await repos.drafts.listAll() }));
+      const drafts = records.map(({ id, docType, title, draftingAgency, status, issuedAt }) => {
         const draftCounts = counts.get(id);
         const judgedIn = draftPeriod(ctx, { issuedAt });
         return { id, docType, title, draftingAgency, status, rollup: draftCounts ? rollupFromCounts(draftCounts, judgedIn) : costRollup([], judgedIn) };

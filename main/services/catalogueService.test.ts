@@ -6,14 +6,14 @@ import { rejection } from '../../test/unit/apiRejection';
 import { createTestApi } from '../../test/unit/helpers';
 import { regulationFromCatalogue, type CatalogueProcedure } from '../../shared/domain/catalogue';
 
-function withCatalogue() {
-  const setup = createTestApi();
+async function withCatalogue() {
+  const setup = await createTestApi();
   return { ...setup, imported: setup.api.importCatalogue({ catalogue: catalogueSample() }) };
 }
 
 describe('importing the catalogue', () => {
   it('adds every record once; importing the same file again changes nothing', async () => {
-    const { api, imported } = withCatalogue();
+    const { api, imported } = await withCatalogue();
     const total = catalogueSample().procedures.length;
     expect(await imported).toEqual({ added: total, updated: 0, unchanged: 0 });
     expect(await api.importCatalogue({ catalogue: catalogueSample() })).toEqual({ added: 0, updated: 0, unchanged: total });
@@ -21,7 +21,7 @@ describe('importing the catalogue', () => {
   });
 
   it('updates a record published again under the same code, and finds it by its new name', async () => {
-    const { api, imported } = withCatalogue();
+    const { api, imported } = await withCatalogue();
     await imported;
     const sample = catalogueSample();
     sample.procedures[0] = { ...sample.procedures[0], name: 'Đăng ký khai sinh (sửa đổi)', publicationDecision: '2001/QĐ-BTP' };
@@ -31,7 +31,7 @@ describe('importing the catalogue', () => {
   });
 
   it('refuses an invalid file whole, naming each path, and writes nothing', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const sample = catalogueSample();
     sample.procedures[4] = { ...sample.procedures[4], level: 'ward' };
     const error = await rejection(api.importCatalogue({ catalogue: sample }));
@@ -44,7 +44,7 @@ describe('importing the catalogue', () => {
 
 describe('searching the catalogue', () => {
   it('ignores case and Vietnamese marks, đ included', async () => {
-    const { api, imported } = withCatalogue();
+    const { api, imported } = await withCatalogue();
     await imported;
     const names = async (text: string) => (await api.searchCatalogue({ text })).items.map((item) => item.name);
     expect(await names('dang ky ket hon')).toEqual(['Đăng ký kết hôn']);
@@ -55,7 +55,7 @@ describe('searching the catalogue', () => {
   });
 
   it('finds a record by its code or the beginning of it, local variants included', async () => {
-    const { api, imported } = withCatalogue();
+    const { api, imported } = await withCatalogue();
     await imported;
     const codes = async (text: string) => (await api.searchCatalogue({ text })).items.map((item) => item.code);
     expect(await codes('1.001193')).toEqual(['1.001193']);
@@ -67,7 +67,7 @@ describe('searching the catalogue', () => {
 
 describe('a regulation started from its catalogue record', () => {
   async function startFrom(code: string) {
-    const { api, imported } = withCatalogue();
+    const { api, imported } = await withCatalogue();
     await imported;
     const draft = await api.createDraft({ docType: 'nghi_dinh', title: 'Nghị định về hộ tịch', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: true });
     const procedure: CatalogueProcedure = await api.getCatalogueProcedure({ code });
@@ -122,7 +122,7 @@ async function sheetRows(base64: string): Promise<Cell[][]> {
 
 describe('the publication list of an issued document', () => {
   async function issued(status: 'issued' | 'drafting' = 'issued') {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     await api.importDossier({ dossier: issuedDecreeDossier(status) });
     return api;
   }

@@ -8,6 +8,7 @@ import { diffRegulationSnapshots } from '../../shared/domain/roundDiff';
 import type { ComponentKey } from '../../shared/domain/vocabulary';
 import type { ExportedFile } from '../../shared/contract/files';
 import { toExportedFile } from '../export/exportedFile';
+import type { Repositories } from '../../db/port';
 import type { ServiceContext } from './context';
 import { requireDraft, requireRegulation } from './views';
 
@@ -17,25 +18,23 @@ export function parseCatalogue(raw: unknown): CatalogueFile {
   return parsed.data;
 }
 
-function requireProcedure(ctx: ServiceContext, code: string): CatalogueProcedure {
-  const procedure = ctx.repos.catalogue.findByCode(code.trim());
+async function requireProcedure(repos: Repositories, code: string): Promise<CatalogueProcedure> {
+  const procedure = await repos.catalogue.findByCode(code.trim());
   if (!procedure) throw new ApiError('not_found', `Không có TTHC mã ${code} trong danh mục đã nhập từ CSDL quốc gia.`);
   return procedure;
 }
 
 /** Merges a checked file by code in one transaction: added, updated or unchanged per record. */
-function saveCatalogue(ctx: ServiceContext, file: CatalogueFile): CatalogueImportReport {
+async function saveCatalogue(ctx: ServiceContext, file: CatalogueFile): Promise<CatalogueImportReport> {
   const report: CatalogueImportReport = { added: 0, updated: 0, unchanged: 0 };
-  ctx.db.transaction(() => {
-    const now = ctx.now();
-    for (const procedure of file.procedures) report[ctx.repos.catalogue.save(procedure, now)] += 1;
-  })();
+  const outcomes = await ctx.tx((repos) => repos.catalogue.saveAll(file.procedures, ctx.now()));
+  for (const outcome of outcomes) report[outcome] += 1;
   return report;
 }
 
 export function createCatalogueService(ctx: ServiceContext) {
   return {
-    importCatalogue({ catalogue }: ApiParsedInput<'importCatalogue'>): CatalogueImportReport {
+    importCatalogue({ catalogue }: ApiParsedInput<'importCatalogue'>): Promise<CatalogueImportReport> {
       return saveCatalogue(ctx, parseCatalogue(catalogue));
     },
 
@@ -45,16 +44,18 @@ export function createCatalogueService(ctx: ServiceContext) {
     },
 
     searchCatalogue({ text, offset, limit }: ApiParsedInput<'searchCatalogue'>) {
-      return ctx.repos.catalogue.search(text, offset, limit);
+      return ctx.read((repos) => repos.catalogue.search(text, offset, limit));
     },
 
-    getCatalogueProcedure({ code }: ApiParsedInput<'getCatalogueProcedure'>): CatalogueProcedure {
-      return requireProcedure(ctx, code);
+    getCatalogueProcedure({ code }: ApiParsedInput<'getCatalogueProcedure'>): Promise<CatalogueProcedure> {
+      return ctx.read((repos) => requireProcedure(repos, code));
     },
 
-    compareWithCatalogue({ regulationId }: ApiParsedInput<'compareWithCatalogue'>): CatalogueComparison {
-      const regulation = requireRegulation(ctx, regulationId);
-      const procedure = regulation.nationalCode ? ctx.repos.catalogue.findByCode(regulation.nationalCode) : undefined;
+    async compareWithCatalogue({ regulationId }: ApiParsedInput<'compareWithCatalogue'>): Promise<CatalogueComparison> {
+      const { regulation, procedure } = await ctx.read(async (repos) => {
+        const regulation = await requireRegulation(repos, regulationId);
+        return { regulation, procedure: regulation.nationalCode ? await repos.catalogue.findByCode(regulation.nationalCode) : undefined };
+      });
       if (!procedure) return { procedure: null, components: [] };
       const diff = diffRegulationSnapshots({ name: procedure.name, components: componentsFromCatalogue(procedure) }, regulation);
       return {
@@ -64,11 +65,13 @@ export function createCatalogueService(ctx: ServiceContext) {
     },
 
     async exportPublicationList({ draftId, format }: ApiParsedInput<'exportPublicationList'>): Promise<ExportedFile> {
-      const draft = requireDraft(ctx, draftId);
-      if (draft.status !== 'issued') {
-        throw new ApiError('conflict', 'Chỉ lập danh mục TTHC công bố cho văn bản đã ban hành; dự thảo này chưa ban hành.');
-      }
-      const regulations = ctx.repos.regulations.listByDraft(draftId);
+      const { draft, regulations } = await ctx.read(async (repos) => {
+        const draft = await requireDraft(repos, draftId);
+        if (draft.status !== 'issued') {
+          throw new ApiError('conflict', 'Chỉ lập danh mục TTHC công bố cho văn bản đã ban hành; dự thảo này chưa ban hành.');
+        }
+        return { draft, regulations: await repos.regulations.listByDraft(draftId) };
+      });
       if (!regulations.some((regulation) => regulation.kind === 'tthc')) {
         throw new ApiError('conflict', 'Văn bản không quy định thủ tục hành chính nào, không có danh mục để công bố.');
       }

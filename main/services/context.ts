@@ -1,29 +1,25 @@
-import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { createRepositories, type Repositories } from '../../db/sqlite/repositories';
+import type { Store } from '../../db/port';
 
-/** The file behind the database, for backup and restore; absent for an in-memory database. */
-export type DatabaseStorage = {
-  path: string;
-  /** Closes the connection, lets `work` replace the file, then reopens every service over the result. */
-  replace: <T>(work: () => Promise<T>) => Promise<T>;
-};
-
-/** What every use case needs: the database (services own its transactions), the repositories, a clock and ids. */
+/**
+ * What every use case needs: transactions over the storage port (services own them: `await ctx.tx(async (repos) => …)`
+ * for a use case that writes, `ctx.read` for one that only reads), the store itself for the engine's own upkeep
+ * (backups, restore, verification), a clock and ids.
+ */
 export type ServiceContext = {
-  db: Database;
-  repos: Repositories;
+  tx: Store['tx'];
+  read: Store['read'];
+  store: Store;
   now: () => string;
   newId: () => string;
-  storage?: DatabaseStorage;
 };
 
-export function createServiceContext(db: Database, overrides: Partial<Pick<ServiceContext, 'now' | 'newId' | 'storage'>> = {}): ServiceContext {
+export function createServiceContext(store: Store, overrides: Partial<Pick<ServiceContext, 'now' | 'newId'>> = {}): ServiceContext {
   return {
-    db,
-    repos: createRepositories(db),
+    tx: (work) => store.tx(work),
+    read: (work) => store.read(work),
+    store,
     now: overrides.now ?? (() => new Date().toISOString()),
     newId: overrides.newId ?? randomUUID,
-    ...(overrides.storage ? { storage: overrides.storage } : {}),
   };
 }

@@ -6,23 +6,23 @@ import type { DocumentOverrides } from '../../shared/contract/files';
 import type { DocumentKind } from '../../shared/domain/documentSenders';
 import { isoDate } from '../../shared/domain/dossier';
 import type { SignatureBlock } from '../../shared/domain/signers';
-import type { ServiceContext } from './context';
+import type { Repositories } from '../../db/port';
 import { resolveSignature } from './signersService';
 
 export type SignedParticulars = { signature: SignatureBlock | null; number: string; date: string };
 
-export function signedParticulars(
-  ctx: ServiceContext,
+export async function signedParticulars(
+  repos: Repositories,
   document: { agency: string; kind: DocumentKind; number: string; date: string },
   overrides: DocumentOverrides = {},
-): SignedParticulars {
+): Promise<SignedParticulars> {
   const date = overrides.date ?? document.date;
   const checked = isoDate.safeParse(date);
   if (!checked.success) {
     throw new ApiError('invalid_input', 'Ngày của văn bản không hợp lệ.', [{ path: 'date', message: checked.error.issues[0]?.message ?? 'không hợp lệ' }]);
   }
   return {
-    signature: resolveSignature(ctx, document.agency, document.kind, overrides.signer),
+    signature: await resolveSignature(repos, document.agency, document.kind, overrides.signer),
     number: overrides.number?.trim() || document.number,
     date,
   };

@@ -4,8 +4,6 @@ import { civilStatusDossier } from '../../test/fixtures/civilStatusDossier';
 import { rejection } from '../../test/unit/apiRejection';
 import { WORKED_WORKSHEET } from '../../test/unit/assessmentAnswers';
 import { createTestApi } from '../../test/unit/helpers';
-import { openDatabase } from '../../db/sqlite/connection';
-import { createServiceContext } from './context';
 import { createHandlers } from './handlers';
 import { createDispatcher } from '../transports/dispatcher';
 
@@ -26,7 +24,7 @@ function withOpinionBody(body: unknown[]) {
   return file;
 }
 
-async function problemsOf(api: ReturnType<typeof createTestApi>['api'], dossier: unknown) {
+async function problemsOf(api: Awaited<ReturnType<typeof createTestApi>>['api'], dossier: unknown) {
   const error = await rejection(api.importDossier({ dossier }));
   expect(error.code).toBe('invalid_input');
   return error.problems;
@@ -34,7 +32,7 @@ async function problemsOf(api: ReturnType<typeof createTestApi>['api'], dossier:
 
 describe('import refuses what it cannot read unambiguously, with the path, and writes nothing', () => {
   it('refuses hours: 1e308, which used to be stored and then broke the cost roll-ups for the whole database', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const file = civilStatusDossier();
     file.drafts[0]!.regulations[0]!.assessment = {
       template: '2010',
@@ -51,7 +49,7 @@ describe('import refuses what it cannot read unambiguously, with the path, and w
   });
 
   it('bounds population, frequency, fees, copies, time limits and hourly income', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const file = civilStatusDossier();
     const regulation = file.drafts[0]!.regulations[0]!;
     regulation.components = { timeLimitDays: 1e9, dossier: [{ item: 'Tờ khai', copies: 1e6 }], fees: [{ name: 'Lệ phí', amount: 1e15 }] };
@@ -75,7 +73,7 @@ describe('import refuses what it cannot read unambiguously, with the path, and w
   });
 
   it('the cost worksheet and the components the UI saves are bounded the same way', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     await api.importDossier({ dossier: civilStatusDossier() });
     const regulationId = civilStatusDossier().drafts[0]!.regulations[0]!.id as string;
     const saved = rejection(
@@ -93,7 +91,7 @@ describe('import refuses what it cannot read unambiguously, with the path, and w
   });
 
   it.each([1000, 5000])('refuses an opinion body nested %i deep with its path, not a stack overflow or a CHECK failure', async (depth) => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const problems = await problemsOf(api, withOpinionBody(nested(depth)));
     expect(problems).toHaveLength(1);
     expect(problems[0]!.path).toMatch(/^drafts\[0\]\.regulations\[0\]\.opinions\[0\]\.body(\[0\]){20}$/);
@@ -102,7 +100,7 @@ describe('import refuses what it cannot read unambiguously, with the path, and w
   });
 
   it('keeps a body of reasonable depth exactly as it came', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const body = nested(3);
     await api.importDossier({ dossier: withOpinionBody(body) });
     const exported = await api.exportDossier({});
@@ -121,7 +119,7 @@ describe('import refuses what it cannot read unambiguously, with the path, and w
       path: 'drafts[1].id',
       message: 'mã 6f2c1d2e-8a43-4a8e-9a55-1d6a4f6f0a01 đã dùng cho dự thảo tại drafts[0]; mỗi mã chỉ được dùng một lần trong tệp',
     };
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     expect(await problemsOf(api, twice())).toEqual([expected]);
     expect((await api.listDrafts({})).total).toBe(0);
     await api.importDossier({ dossier: civilStatusDossier() });
@@ -129,7 +127,7 @@ describe('import refuses what it cannot read unambiguously, with the path, and w
   });
 
   it('refuses the same id used for a regulation and an opinion anywhere in the file', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const file = withOpinionBody(nested(0));
     const reused = file.drafts[0]!.regulations[2]!.id as string;
     (file.drafts[0]!.regulations[0]!.opinions as Array<{ id: string }>)[0]!.id = reused;
@@ -137,7 +135,7 @@ describe('import refuses what it cannot read unambiguously, with the path, and w
   });
 
   it('refuses an unknown assessment template and unknown question ids', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const file = civilStatusDossier();
     file.drafts[0]!.regulations[0]!.assessment = { template: '1999', answers: {} };
     file.drafts[0]!.regulations[1]!.assessment = { template: '2010', answers: { 'necessity.no_such_question': { value: true } } };
@@ -150,7 +148,7 @@ describe('import refuses what it cannot read unambiguously, with the path, and w
   });
 
   it('bounds every string: names, titles and texts', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const file = civilStatusDossier();
     file.drafts[0]!.title = 'T'.repeat(1001);
     file.drafts[0]!.regulations[0]!.name = 'N'.repeat(1001);
@@ -168,17 +166,15 @@ describe('import refuses what it cannot read unambiguously, with the path, and w
   });
 
   it('refuses a lone surrogate, which SQLite would silently turn into U+FFFD', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const file = civilStatusDossier();
     file.drafts[0]!.regulations[0]!.name = 'Đăng ký \ud800';
     expect((await problemsOf(api, file)).map((problem) => problem.path)).toEqual(['drafts[0].regulations[0].name']);
   });
 
   it('reports a result that breaks the output contract as internal, not as the caller’s invalid input', async () => {
-    const dispatch = createDispatcher(
-      { ...createHandlers(createServiceContext(openDatabase(':memory:'))), getCostRollup: () => ({ overall: { regulations: -1 } }) } as never,
-      () => {},
-    );
+    const { ctx } = await createTestApi();
+    const dispatch = createDispatcher({ ...createHandlers(ctx), getCostRollup: () => ({ overall: { regulations: -1 } }) } as never, { failures: ctx.store.failures });
     const response = await dispatch('getCostRollup', {});
     expect(response).toMatchObject({ ok: false, error: { code: 'internal' } });
   });

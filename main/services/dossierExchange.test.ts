@@ -15,7 +15,7 @@ const PROFILES: Record<Role, { agency: string; officerName: string }> = {
 };
 
 async function installation(role: Role): Promise<ApiClient> {
-  const { api } = createTestApi();
+  const { api } = await createTestApi();
   await api.saveProfile({ ...PROFILES[role], role });
   return api;
 }

@@ -8,7 +8,7 @@ const dossier = civilStatusDossier;
 
 describe('importDossier', () => {
   it('adds a dossier once and changes nothing the second time', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const first = await api.importDossier({ dossier: dossier() });
     expect(first.added).toEqual({ drafts: 1, regulations: 3, opinions: 0, events: 0 });
     const second = await api.importDossier({ dossier: dossier() });
@@ -17,7 +17,7 @@ describe('importDossier', () => {
   });
 
   it('rejects an invalid file whole, naming the path of each problem', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const bad = dossier();
     const regulation = bad.drafts[0]!.regulations[0]!;
     regulation.kind = 'thu_tuc';
@@ -30,10 +30,10 @@ describe('importDossier', () => {
   });
 
   it('round-trips: export, import into an empty database, export again gives the same dossier', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     await api.importDossier({ dossier: dossier() });
     const exported = await api.exportDossier({});
-    const { api: other } = createTestApi();
+    const { api: other } = await createTestApi();
     await other.importDossier({ dossier: exported });
     const again = await other.exportDossier({});
     expect({ ...again, exportedAt: '' }).toEqual({ ...exported, exportedAt: '' });
@@ -42,9 +42,10 @@ describe('importDossier', () => {
 
 describe('exportDossier', () => {
   it('reads opinions and responses per draft, not once per regulation, and exports them as imported', async () => {
-    const { ctx, api } = createTestApi();
+    const { ctx, api } = await createTestApi();
     await api.importDossier({ dossier: reviewedDossier });
-    const perRegulation = [vi.spyOn(ctx.repos.opinions, 'listByRegulation'), vi.spyOn(ctx.repos.responses, 'mapByRegulation')];
+    const repos = await ctx.read(async (repositories) => repositories);
+    const perRegulation = [vi.spyOn(repos.opinions, 'listByRegulation'), vi.spyOn(repos.responses, 'mapByRegulation')];
     const exported = await api.exportDossier({});
     for (const spy of perRegulation) expect(spy).not.toHaveBeenCalled();
     const opinionsOf = (file: typeof reviewedDossier) => file.drafts.flatMap((draft) => draft.regulations.map((regulation) => [regulation.id, regulation.opinions]));

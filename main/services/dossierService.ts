@@ -1,6 +1,7 @@
 // Import and export of the `tthc-dossier` exchange format (EXCHANGE.md): validate everything first, then merge
 // in one transaction following who owns what; an import never deletes and never silently overwrites. Incoming
 // changes it may not apply wait as conflicts for a person to accept or reject; both values are kept either way.
+// Both directions go page by page of drafts, each page one call to the store (repos.exchange), never one per row.
 import type { ApiParsedInput, ConflictKind, ImportConflict, ImportReport } from '../../shared/contract/api';
 import { draftFieldsSchema } from '../../shared/contract/api';
 import { ApiError, type FieldProblem } from '../../shared/contract/errors';
@@ -20,20 +21,19 @@ import {
   type Opinion,
   type OpinionResponse,
   type Regulation,
+  type WorkflowEvent,
 } from '../../shared/domain/dossier';
 import { opinionIsIssued, stageSubmittedBy } from '../../shared/domain/opinionRules';
 import { opinionKind, responseKind, WRITE_RULES } from '../../shared/domain/permissions';
 import type { DraftStatus, OpinionStage, Role } from '../../shared/domain/vocabulary';
 import { TRANSITIONS } from '../../shared/domain/workflow';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
-import type { DraftRecord } from '../../db/sqlite/draftsRepository';
-import type { RegulationRecord } from '../../db/sqlite/regulationsRepository';
+import type { DraftRecord, ImportWrite, IncomingIds, RegulationRecord, Repositories, StoredDraftContents, StoredForMerge, StoredReferences } from '../../db/port';
 import { sameData } from './canonicalJson';
 import type { FindingDecisionRecord } from '../../shared/domain/review/decisions';
 import type { ServiceContext } from './context';
 import { readHourlyIncomeByYear, readProfile, readSavedProfile, saveHourlyIncomeByYear } from './settingsService';
 import { requireDraft, requireRegulation } from './views';
-import { takeRound } from './workflowState';
 
 /** Whose copy wins in a merge: the owner each kind of data has in the one permission table. */
 const DRAFT_OWNER = WRITE_RULES.draft.owner;
@@ -69,6 +69,26 @@ const latestEventTime = (events: ReadonlyArray<{ at: string }>): number =>
 
 const eventKey = (event: { at: string; action: string; actor: string }): string => `${event.at}|${event.action}|${event.actor}`;
 
+/** Drafts exported, or merged on import, per call to the store: a page is held in memory at a time. */
+export const DRAFTS_PER_PAGE = 100;
+
+function* pages<T>(items: readonly T[]): Generator<{ start: number; page: T[] }> {
+  for (let start = 0; start < items.length; start += DRAFTS_PER_PAGE) yield { start, page: items.slice(start, start + DRAFTS_PER_PAGE) };
+}
+
+/** The ids incoming drafts name, as the store looks them up. */
+function incomingIds(drafts: readonly Draft[]): IncomingIds {
+  const ids: IncomingIds = { draftIds: [], regulationIds: [], opinionIds: [] };
+  for (const draft of drafts) {
+    ids.draftIds.push(draft.id);
+    for (const regulation of draft.regulations) {
+      ids.regulationIds.push(regulation.id);
+      for (const opinion of regulation.opinions) ids.opinionIds.push(opinion.id);
+    }
+  }
+  return ids;
+}
+
 /** History is not replayed on import, but an event must be one its role can take at all (a drafter never appraises). */
 function eventRoleProblems(dossier: Dossier): FieldProblem[] {
   return dossier.drafts.flatMap((draft, draftIndex) =>
@@ -86,18 +106,18 @@ function eventRoleProblems(dossier: Dossier): FieldProblem[] {
 }
 
 /** Checks that need the database (ids used twice within the file are refused by validateDossier): ids that belong elsewhere, opinions on nothing. */
-function crossReferenceProblems(ctx: ServiceContext, dossier: Dossier): FieldProblem[] {
+function crossReferenceProblems(dossier: Dossier, stored: StoredReferences): FieldProblem[] {
   const problems: FieldProblem[] = eventRoleProblems(dossier);
   dossier.drafts.forEach((draft, draftIndex) => {
-    const draftIsHere = ctx.repos.drafts.findById(draft.id) !== undefined;
+    const draftIsHere = stored.drafts.has(draft.id);
     draft.regulations.forEach((regulation, regulationIndex) => {
       const path = `drafts[${draftIndex}].regulations[${regulationIndex}]`;
-      const stored = ctx.repos.regulations.findById(regulation.id) ?? ctx.repos.regulations.findTrashed(regulation.id);
-      if (stored && stored.draftId !== draft.id) {
+      const storedDraftId = stored.regulationDrafts.get(regulation.id);
+      if (storedDraftId !== undefined && storedDraftId !== draft.id) {
         problems.push({ path: `${path}.id`, message: `mã ${regulation.id} đã thuộc một dự thảo khác trong cơ sở dữ liệu` });
       }
       // Only the drafter adds regulations to a draft we hold; an opinion from anyone else must be about one we have.
-      if (!stored && draftIsHere && dossier.exportedBy.role !== REGULATION_OWNER && regulation.opinions.length > 0) {
+      if (storedDraftId === undefined && draftIsHere && dossier.exportedBy.role !== REGULATION_OWNER && regulation.opinions.length > 0) {
         problems.push({
           path: `${path}.opinions`,
           message: `ý kiến cho TTHC/QĐKD «${regulation.name}» (mã ${regulation.id}) không có trong dự thảo «${draft.title}» tại cơ sở dữ liệu này`,
@@ -105,8 +125,8 @@ function crossReferenceProblems(ctx: ServiceContext, dossier: Dossier): FieldPro
       }
       regulation.opinions.forEach((opinion, opinionIndex) => {
         const opinionPath = `${path}.opinions[${opinionIndex}].id`;
-        const storedOpinion = ctx.repos.opinions.findById(opinion.id);
-        if (storedOpinion && storedOpinion.regulationId !== regulation.id) {
+        const storedRegulationId = stored.opinionRegulations.get(opinion.id);
+        if (storedRegulationId !== undefined && storedRegulationId !== regulation.id) {
           problems.push({ path: opinionPath, message: `ý kiến ${opinion.id} đã thuộc một thủ tục khác trong cơ sở dữ liệu` });
         }
       });
@@ -149,35 +169,37 @@ const regulationValueSchema = regulationSchema.omit({ opinions: true }).extend({
 const opinionValueSchema = opinionSchema.omit({ response: true }).extend({ regulationId: uuid });
 const responseValueSchema = opinionResponseSchema.extend({ opinionId: uuid });
 
-/** One draft as exchanged, in a fixed handful of queries whatever its size (not one per regulation). */
-function exportedDraft(ctx: ServiceContext, draft: Omit<DraftRecord, 'updatedAt'>): Draft {
-  const responses = ctx.repos.responses.mapByDraft(draft.id);
+/** One draft as exchanged, from its contents as the store reads them for a page of drafts. */
+function exportedDraft(draft: Omit<DraftRecord, 'updatedAt'>, contents: StoredDraftContents): Draft {
   const opinions = new Map<string, Opinion[]>();
-  for (const { regulationId, ...opinion } of ctx.repos.opinions.listByDraft(draft.id)) {
-    const response = responses.get(opinion.id);
+  for (const { regulationId, ...opinion } of contents.opinions) {
+    const response = contents.responses.get(opinion.id);
     const list = opinions.get(regulationId) ?? [];
     list.push(response ? { ...opinion, response } : opinion);
     opinions.set(regulationId, list);
   }
-  const decisions = ctx.repos.findings.decisionsByDraft(draft.id);
   return {
     ...draft,
-    events: ctx.repos.events.listByDraft(draft.id),
-    regulations: ctx.repos.regulations.listByDraft(draft.id).map(({ draftId: _draftId, ...regulation }) => {
-      const findingDecisions = decisions.get(regulation.id);
+    events: contents.events,
+    regulations: contents.regulations.map(({ draftId: _draftId, ...regulation }) => {
+      const findingDecisions = contents.decisions.get(regulation.id);
       return { ...regulation, opinions: opinions.get(regulation.id) ?? [], ...(findingDecisions ? { findingDecisions } : {}) };
     }),
   };
 }
 
 /** The drafts an export covers, every one checked to exist before anything is written. */
-const exportedDraftRecords = (ctx: ServiceContext, draftIds: readonly string[] | undefined): DraftRecord[] =>
-  draftIds ? draftIds.map((id) => requireDraft(ctx, id)) : ctx.repos.drafts.listAll();
+async function exportedDraftRecords(repos: Repositories, draftIds: readonly string[] | undefined): Promise<DraftRecord[]> {
+  if (!draftIds) return repos.drafts.listAll();
+  const drafts: DraftRecord[] = [];
+  for (const id of draftIds) drafts.push(await requireDraft(repos, id));
+  return drafts;
+}
 
 /** Everything of a dossier but its drafts, which come last in the file. */
-function dossierHeader(ctx: ServiceContext): Omit<Dossier, 'drafts'> {
-  const profile = readProfile(ctx);
-  const hourlyIncomeByYear = readHourlyIncomeByYear(ctx);
+async function dossierHeader(ctx: ServiceContext, repos: Repositories): Promise<Omit<Dossier, 'drafts'>> {
+  const profile = await readProfile(repos);
+  const hourlyIncomeByYear = await readHourlyIncomeByYear(repos);
   return {
     format: DOSSIER_FORMAT,
     version: DOSSIER_VERSION,
@@ -193,37 +215,69 @@ const NESTED_CLOSING = '\n  ]\n]';
 
 /**
  * The dossier file, byte for byte the text of `JSON.stringify(exportDossier(input), null, 2)` plus a final newline,
- * made one draft at a time: a file of every draft never exists as one object or one string. Like exportDossier's
- * answer it is built from stored rows, validated when written, and not parsed again (OUTPUTS_BUILT_FROM_STORED_ROWS);
- * `checkEachDraft` (the tests' setting) parses every draft by the contract and refuses one it would change.
- * The drafts asked for are checked at once, before any text is made.
+ * made one page of drafts at a time: a file of every draft never exists as one object or one string. Like
+ * exportDossier's answer it is built from stored rows, validated when written, and not parsed again
+ * (OUTPUTS_BUILT_FROM_STORED_ROWS); `checkEachDraft` (the tests' setting) parses every draft by the contract and
+ * refuses one it would change. The drafts asked for are checked at once, before any text is made.
  */
-export function dossierJsonText(
+export async function dossierJsonText(
   ctx: ServiceContext,
   { draftIds }: ApiParsedInput<'exportDossier'>,
   { checkEachDraft = false }: { checkEachDraft?: boolean } = {},
-): { draftCount: number; text: Generator<string> } {
-  const drafts = exportedDraftRecords(ctx, draftIds);
+): Promise<{ drafts: DraftRecord[]; text: AsyncGenerator<string> }> {
   const checked = <T>(schema: { parse: (value: unknown) => unknown }, built: T): T => {
     if (checkEachDraft && !sameData(schema.parse(built), built)) throw new Error('the dossier export built more or other than its contract says');
     return built;
   };
-  const header = JSON.stringify(checked(dossierHeaderSchema, dossierHeader(ctx)), null, 2);
-  function* text(): Generator<string> {
+  const { drafts, header } = await ctx.read(async (repos) => {
+    const drafts = await exportedDraftRecords(repos, draftIds);
+    return { drafts, header: JSON.stringify(checked(dossierHeaderSchema, await dossierHeader(ctx, repos)), null, 2) };
+  });
+  async function* text(): AsyncGenerator<string> {
     // The header's closing "\n}" makes way for the drafts, the last key of the file.
     yield `${header.slice(0, -2)},\n  "drafts": [`;
-    for (const [index, { updatedAt: _updatedAt, ...draft }] of drafts.entries()) {
-      // Nested two arrays deep, the draft is indented as it is in the file; the arrays' own brackets are cut off.
-      const nested = JSON.stringify([[checked(draftSchema, exportedDraft(ctx, draft))]], null, 2);
-      yield `${index === 0 ? '' : ','}\n${nested.slice(NESTED_OPENING.length, -NESTED_CLOSING.length)}`;
+    for (const { start, page } of pages(drafts)) {
+      const contents = await ctx.read((repos) => repos.exchange.draftContents(page.map((draft) => draft.id)));
+      for (const [offset, { updatedAt: _updatedAt, ...draft }] of page.entries()) {
+        // Nested two arrays deep, the draft is indented as it is in the file; the arrays' own brackets are cut off.
+        const nested = JSON.stringify([[checked(draftSchema, exportedDraft(draft, contents.get(draft.id)!))]], null, 2);
+        yield `${start + offset === 0 ? '' : ','}\n${nested.slice(NESTED_OPENING.length, -NESTED_CLOSING.length)}`;
+      }
     }
     yield drafts.length === 0 ? ']\n}\n' : '\n  ]\n}\n';
   }
-  return { draftCount: drafts.length, text: text() };
+  return { drafts, text: text() };
 }
 
 type Sender = Dossier['exportedBy'];
 type Merge = { sender: Sender; receiverRole: Role | null; report: ImportReport };
+/**
+ * The merge of one page of incoming drafts: what the store holds of them, compared with in memory, and the writes
+ * decided, applied in order in one call once the page is merged.
+ */
+type PageMerge = Merge & { stored: StoredForMerge; heldConflicts: Map<string, ImportConflict[]>; writes: ImportWrite[] };
+
+const conflictKey = (kind: ConflictKind, entityId: string): string => `${kind}\u0000${entityId}`;
+
+/**
+ * The conflicts held for each entity of the page, in the order they were held. The store reads those of the page's
+ * drafts: every conflict about a draft, its regulations, their opinions or responses is held under that draft.
+ */
+function heldConflictsByEntity(conflicts: readonly ImportConflict[]): Map<string, ImportConflict[]> {
+  const byEntity = new Map<string, ImportConflict[]>();
+  for (const conflict of conflicts) {
+    const key = conflictKey(conflict.kind, conflict.entityId);
+    byEntity.set(key, [...(byEntity.get(key) ?? []), conflict]);
+  }
+  return byEntity;
+}
+
+/** A draft's workflow history as EventsRepository.listByDraft reads it: by instant, the earlier stored first on a tie. */
+const byInstant = (events: readonly WorkflowEvent[]): WorkflowEvent[] =>
+  events
+    .map((event, order) => ({ event, instant: Date.parse(event.at), order }))
+    .sort((a, b) => a.instant - b.instant || a.order - b.order)
+    .map(({ event }) => event);
 
 export function createDossierService(ctx: ServiceContext) {
   /**
@@ -242,29 +296,33 @@ export function createDossierService(ctx: ServiceContext) {
 
   /** Keeps the incoming value for a person to decide; the same change met again is not stored twice. */
   function holdConflict(
-    merge: Merge,
+    merge: PageMerge,
     conflict: { draftId: string; kind: ConflictKind; entityId: string; path: string; message: string; incoming: unknown; current: unknown },
   ): void {
-    const earlier = ctx.repos.conflicts.listByEntity(conflict.kind, conflict.entityId).find((known) => sameData(known.incoming, conflict.incoming));
+    const key = conflictKey(conflict.kind, conflict.entityId);
+    const known = merge.heldConflicts.get(key) ?? [];
+    const earlier = known.find((held) => sameData(held.incoming, conflict.incoming));
     if (earlier && earlier.status !== 'pending') return; // already decided by a person
     merge.report.conflicts.push({ path: conflict.path, message: conflict.message });
     if (earlier) return;
-    ctx.repos.conflicts.insert({
+    const held = {
       ...conflict,
       id: ctx.newId(),
       senderAgency: merge.sender.agency,
       senderRole: merge.sender.role,
       receivedAt: ctx.now(),
-    });
+    };
+    merge.writes.push({ kind: 'insertConflict', conflict: held });
+    merge.heldConflicts.set(key, [...known, { ...held, status: 'pending', resolvedAt: null }]);
   }
 
-  function mergeResponse(draftId: string, opinion: Opinion, response: OpinionResponse, path: string, merge: Merge): boolean {
+  function mergeResponse(draftId: string, opinion: Opinion, response: OpinionResponse, path: string, merge: PageMerge): boolean {
     const opinionId = opinion.id;
     const owner = responseOwner(opinion.stage);
-    const stored = ctx.repos.responses.findByOpinion(opinionId);
+    const stored = merge.stored.responses.get(opinionId);
     if (stored && sameData(stored, response)) return false;
     if (!stored || mayApply(owner, merge)) {
-      ctx.repos.responses.save(opinionId, response);
+      merge.writes.push({ kind: 'saveResponse', opinionId, response });
       return true;
     }
     holdConflict(merge, {
@@ -280,20 +338,20 @@ export function createDossierService(ctx: ServiceContext) {
   }
 
   /** `status` is the draft's state here before this file (its row is updated after its regulations are merged). */
-  function mergeOpinions(draftId: string, status: DraftStatus, regulationId: string, opinions: readonly Opinion[], path: string, merge: Merge): void {
+  function mergeOpinions(draftId: string, status: DraftStatus, regulationId: string, opinions: readonly Opinion[], path: string, merge: PageMerge): void {
     opinions.forEach((opinion, index) => {
       const { response, ...fields } = opinion;
       const opinionPath = `${path}.opinions[${index}]`;
-      const stored = ctx.repos.opinions.findById(opinion.id);
+      const stored = merge.stored.opinions.get(opinion.id);
       const owner = opinionOwner(opinion.stage);
       let changed = false;
       if (!stored) {
-        ctx.repos.opinions.insert({ ...fields, regulationId });
+        merge.writes.push({ kind: 'insertOpinion', opinion: { ...fields, regulationId } });
         merge.report.added.opinions += 1;
       } else if (!sameData({ ...stored, regulationId }, { ...fields, regulationId })) {
         const issued = opinionIsIssued(stored.stage, status);
         if (mayApply(owner, merge) && !issued) {
-          ctx.repos.opinions.save({ ...fields, regulationId });
+          merge.writes.push({ kind: 'saveOpinion', opinion: { ...fields, regulationId } });
           changed = true;
         } else {
           holdConflict(merge, {
@@ -318,18 +376,24 @@ export function createDossierService(ctx: ServiceContext) {
    * A reviewer's decision on a finding is its role's: it is added when missing, and a newer one replaces an older one
    * unless this installation holds that role, whose own decisions an incoming file never overwrites.
    */
-  function mergeFindingDecisions(regulationId: string, decisions: readonly FindingDecisionRecord[], merge: Merge): void {
+  function mergeFindingDecisions(regulationId: string, decisions: readonly FindingDecisionRecord[], merge: PageMerge): void {
+    const known = merge.stored.decisions.get(regulationId) ?? new Map();
+    merge.stored.decisions.set(regulationId, known);
     for (const decision of decisions) {
-      const stored = ctx.repos.findings.decision(regulationId, decision.key);
+      const stored = known.get(decision.key);
       const newer = stored !== undefined && Date.parse(decision.at) > Date.parse(stored.at);
-      if (!stored || (newer && stored.role !== merge.receiverRole)) ctx.repos.findings.decide({ ...decision, regulationId });
+      if (!stored || (newer && stored.role !== merge.receiverRole)) {
+        // The same finding may be decided twice in one file: the second is judged against the first.
+        known.set(decision.key, { ...decision, regulationId });
+        merge.writes.push({ kind: 'decideFinding', decision: { ...decision, regulationId } });
+      }
     }
   }
 
-  function mergeRegulation(draftId: string, status: DraftStatus, draftWasHere: boolean, regulation: Regulation, path: string, merge: Merge): void {
+  function mergeRegulation(draftId: string, status: DraftStatus, draftWasHere: boolean, regulation: Regulation, path: string, merge: PageMerge): void {
     const { opinions, findingDecisions, ...owned } = regulation;
     const incoming: RegulationRecord = { ...owned, draftId };
-    if (ctx.repos.regulations.findTrashed(regulation.id)) {
+    if (merge.stored.trashedRegulations.has(regulation.id)) {
       // Put in the trash here by the drafter: a file neither brings it back nor loses what it says about it. Its
       // opinions merge as usual and wait in the trash with it; restoring it shows them.
       merge.report.conflicts.push({
@@ -339,12 +403,11 @@ export function createDossierService(ctx: ServiceContext) {
       mergeOpinions(draftId, status, regulation.id, opinions, path, merge);
       return;
     }
-    const stored = ctx.repos.regulations.findById(regulation.id);
+    const stored = merge.stored.regulations.get(regulation.id);
     const now = ctx.now();
     const ownedChanged = stored !== undefined && !sameData(regulationOwnedFields(stored), regulationOwnedFields(incoming));
     if ((!stored && (!draftWasHere || merge.sender.role === REGULATION_OWNER)) || (ownedChanged && mayApply(REGULATION_OWNER, merge))) {
-      if (stored) ctx.repos.regulations.update(incoming, now);
-      else ctx.repos.regulations.insert(incoming, now);
+      merge.writes.push({ kind: stored ? 'updateRegulation' : 'insertRegulation', record: incoming, now });
       merge.report[stored ? 'updated' : 'added'].regulations += 1;
     } else if (!stored || ownedChanged) {
       holdConflict(merge, {
@@ -362,20 +425,21 @@ export function createDossierService(ctx: ServiceContext) {
     mergeFindingDecisions(regulation.id, findingDecisions ?? [], merge);
   }
 
-  function mergeDraft(draft: Draft, path: string, merge: Merge): void {
-    const stored = ctx.repos.drafts.findById(draft.id);
+  function mergeDraft(draft: Draft, path: string, merge: PageMerge): void {
+    const stored = merge.stored.drafts.get(draft.id);
     const now = ctx.now();
     const { events, regulations, ...record } = draft;
+    // The history as stored, then with each incoming event appended to it.
+    const history = [...(merge.stored.events.get(draft.id) ?? [])];
     // The draft's own row is updated after its opinions are merged: an opinion is judged issued by the state the draft
     // had here before this file, so an opinion sent before its stage ruled can still be brought up to date.
     let updateDraft = () => {};
     if (!stored) {
-      ctx.repos.drafts.insert(record, now);
+      merge.writes.push({ kind: 'insertDraft', record, now });
       merge.report.added.drafts += 1;
     } else {
-      const storedEvents = ctx.repos.events.listByDraft(draft.id);
       // Workflow state travels with the history: whoever holds the latest step knows the current state.
-      const incomingIsNewer = latestEventTime(events) > latestEventTime(storedEvents);
+      const incomingIsNewer = latestEventTime(events) > latestEventTime(history);
       const ownedChanged = !sameData(draftOwnedFields(stored), draftOwnedFields(draft));
       const applyOwned = ownedChanged && mayApply(DRAFT_OWNER, merge);
       if (ownedChanged && !applyOwned) {
@@ -397,17 +461,18 @@ export function createDossierService(ctx: ServiceContext) {
       };
       updateDraft = () => {
         if (sameData(next, storedRecord)) return;
-        ctx.repos.drafts.update(next, now);
-        if (next.title !== stored.title) ctx.repos.regulations.reindexDraft(draft.id);
+        merge.writes.push({ kind: 'updateDraft', record: next, now });
+        if (next.title !== stored.title) merge.writes.push({ kind: 'reindexDraft', draftId: draft.id });
         merge.report.updated.drafts += 1;
       };
     }
-    const known = new Set(ctx.repos.events.listByDraft(draft.id).map(eventKey));
+    const known = new Set(history.map(eventKey));
     const added = new Set<string>();
     for (const event of events) {
       const key = eventKey(event);
       if (known.has(key)) continue;
-      ctx.repos.events.append(draft.id, event);
+      merge.writes.push({ kind: 'appendEvent', draftId: draft.id, event });
+      history.push(event);
       known.add(key);
       added.add(key);
       merge.report.added.events += 1;
@@ -418,91 +483,100 @@ export function createDossierService(ctx: ServiceContext) {
     );
     updateDraft();
     // A submission we learn of from the file opens a round here too, so this body can compare rounds later.
-    const latestSubmission = ctx.repos.events.listByDraft(draft.id).findLast((event) => stageSubmittedBy(event.action));
+    const latestSubmission = byInstant(history).findLast((event) => stageSubmittedBy(event.action));
     const submittedStage = latestSubmission && stageSubmittedBy(latestSubmission.action);
     if (latestSubmission && submittedStage && added.has(eventKey(latestSubmission))) {
-      takeRound(ctx, draft.id, submittedStage, latestSubmission.at);
+      merge.writes.push({ kind: 'addRound', draftId: draft.id, stage: submittedStage, takenAt: latestSubmission.at });
     }
   }
 
   /** Applies a conflict's incoming value; returns the value it replaced (null when there was none). */
-  function applyConflict(conflict: ImportConflict): unknown {
+  async function applyConflict(repos: Repositories, conflict: ImportConflict): Promise<unknown> {
     const now = ctx.now();
     switch (conflict.kind) {
       case 'draft': {
-        const { updatedAt: _updatedAt, ...draft } = requireDraft(ctx, conflict.entityId);
+        const { updatedAt: _updatedAt, ...draft } = await requireDraft(repos, conflict.entityId);
         const incoming = draftFieldsSchema.parse(conflict.incoming);
-        ctx.repos.drafts.update({ ...draft, ...incoming }, now);
-        if (incoming.title !== draft.title) ctx.repos.regulations.reindexDraft(draft.id);
+        await repos.drafts.update({ ...draft, ...incoming }, now);
+        if (incoming.title !== draft.title) await repos.regulations.reindexDraft(draft.id);
         return draftOwnedFields(draft);
       }
       case 'regulation': {
         const incoming = regulationValueSchema.parse(conflict.incoming);
-        if (ctx.repos.regulations.findTrashed(incoming.id)) {
+        if (await repos.regulations.findTrashed(incoming.id)) {
           throw new ApiError('conflict', `TTHC/QĐKD «${incoming.name}» đang ở thùng rác; hãy khôi phục nó trước khi chấp nhận thay đổi này.`);
         }
-        const stored = ctx.repos.regulations.findById(incoming.id);
-        if (stored) ctx.repos.regulations.update(incoming, now);
-        else ctx.repos.regulations.insert(incoming, now);
-        ctx.repos.drafts.touch(incoming.draftId, now);
+        const stored = await repos.regulations.findById(incoming.id);
+        if (stored) await repos.regulations.update(incoming, now);
+        else await repos.regulations.insert(incoming, now);
+        await repos.drafts.touch(incoming.draftId, now);
         return stored ?? null;
       }
       case 'opinion': {
         const incoming = opinionValueSchema.parse(conflict.incoming);
-        requireRegulation(ctx, incoming.regulationId);
-        const stored = ctx.repos.opinions.findById(incoming.id);
-        ctx.repos.opinions.save(incoming);
+        await requireRegulation(repos, incoming.regulationId);
+        const stored = await repos.opinions.findById(incoming.id);
+        await repos.opinions.save(incoming);
         return stored ?? null;
       }
       case 'response': {
         const { opinionId, ...response } = responseValueSchema.parse(conflict.incoming);
-        if (!ctx.repos.opinions.findById(opinionId)) throw new ApiError('not_found', `Không tìm thấy ý kiến có mã ${opinionId}.`);
-        const stored = ctx.repos.responses.findByOpinion(opinionId);
-        ctx.repos.responses.save(opinionId, response);
+        if (!(await repos.opinions.findById(opinionId))) throw new ApiError('not_found', `Không tìm thấy ý kiến có mã ${opinionId}.`);
+        const stored = await repos.responses.findByOpinion(opinionId);
+        await repos.responses.save(opinionId, response);
         return stored ? { ...stored, opinionId } : null;
       }
     }
   }
 
   return {
-    importDossier({ dossier: raw }: ApiParsedInput<'importDossier'>): ImportReport {
+    importDossier({ dossier: raw }: ApiParsedInput<'importDossier'>): Promise<ImportReport> {
       const dossier = parseDossier(raw);
-      const problems = crossReferenceProblems(ctx, dossier);
-      if (problems.length > 0) throw invalidFile(problems);
-      const report: ImportReport = { added: zeroCounts(), updated: zeroCounts(), conflicts: [] };
-      ctx.db.transaction(() => {
-        const merge: Merge = { sender: dossier.exportedBy, receiverRole: readSavedProfile(ctx)?.role ?? null, report };
-        dossier.drafts.forEach((draft, index) => mergeDraft(draft, `drafts[${index}]`, merge));
+      return ctx.tx(async (repos) => {
+        const problems = crossReferenceProblems(dossier, await repos.exchange.references(incomingIds(dossier.drafts)));
+        if (problems.length > 0) throw invalidFile(problems);
+        const report: ImportReport = { added: zeroCounts(), updated: zeroCounts(), conflicts: [] };
+        const merge: Merge = { sender: dossier.exportedBy, receiverRole: (await readSavedProfile(repos))?.role ?? null, report };
+        for (const { start, page } of pages(dossier.drafts)) {
+          const stored = await repos.exchange.storedForMerge(incomingIds(page));
+          const pageMerge: PageMerge = { ...merge, stored, heldConflicts: heldConflictsByEntity(stored.conflicts), writes: [] };
+          page.forEach((draft, index) => mergeDraft(draft, `drafts[${start + index}]`, pageMerge));
+          await repos.exchange.apply(pageMerge.writes);
+        }
         const incomingIncome = dossier.settings?.hourlyIncomeByYear;
         if (incomingIncome) {
           // The receiver's own figures win; the sender's fill only the years we do not have.
-          saveHourlyIncomeByYear(ctx, { ...incomingIncome, ...readHourlyIncomeByYear(ctx) });
+          await saveHourlyIncomeByYear(repos, { ...incomingIncome, ...(await readHourlyIncomeByYear(repos)) });
         }
-      })();
-      return report;
+        return report;
+      });
     },
 
-    exportDossier({ draftIds }: ApiParsedInput<'exportDossier'>): Dossier {
-      const drafts = exportedDraftRecords(ctx, draftIds);
-      return { ...dossierHeader(ctx), drafts: drafts.map(({ updatedAt: _updatedAt, ...draft }) => exportedDraft(ctx, draft)) };
+    exportDossier({ draftIds }: ApiParsedInput<'exportDossier'>): Promise<Dossier> {
+      return ctx.read(async (repos) => {
+        const drafts = await exportedDraftRecords(repos, draftIds);
+        const header = await dossierHeader(ctx, repos);
+        const contents = await repos.exchange.draftContents(drafts.map((draft) => draft.id));
+        return { ...header, drafts: drafts.map(({ updatedAt: _updatedAt, ...draft }) => exportedDraft(draft, contents.get(draft.id)!)) };
+      });
     },
 
-    listConflicts({ draftId, status }: ApiParsedInput<'listConflicts'>): { items: ImportConflict[] } {
-      return { items: ctx.repos.conflicts.list({ draftId, status }) };
+    listConflicts({ draftId, status }: ApiParsedInput<'listConflicts'>): Promise<{ items: ImportConflict[] }> {
+      return ctx.read(async (repos) => ({ items: await repos.conflicts.list({ draftId, status }) }));
     },
 
-    resolveConflict({ id, decision }: ApiParsedInput<'resolveConflict'>): ImportConflict {
-      ctx.db.transaction(() => {
-        const conflict = ctx.repos.conflicts.findById(id);
+    resolveConflict({ id, decision }: ApiParsedInput<'resolveConflict'>): Promise<ImportConflict> {
+      return ctx.tx(async (repos) => {
+        const conflict = await repos.conflicts.findById(id);
         if (!conflict) throw new ApiError('not_found', `Không tìm thấy xung đột có mã ${id}.`);
         if (conflict.status !== 'pending') {
           throw new ApiError('conflict', `Xung đột này đã được xử lý (${conflict.status === 'accepted' ? 'đã chấp nhận' : 'đã từ chối'}).`);
         }
         // Rejecting keeps the incoming value on record; accepting keeps the value it replaced.
-        const replaced = decision === 'accept' ? applyConflict(conflict) : conflict.current;
-        ctx.repos.conflicts.resolve(id, decision === 'accept' ? 'accepted' : 'rejected', ctx.now(), replaced);
-      })();
-      return ctx.repos.conflicts.findById(id) as ImportConflict;
+        const replaced = decision === 'accept' ? await applyConflict(repos, conflict) : conflict.current;
+        await repos.conflicts.resolve(id, decision === 'accept' ? 'accepted' : 'rejected', ctx.now(), replaced);
+        return (await repos.conflicts.findById(id)) as ImportConflict;
+      });
     },
   };
 }

@@ -4,19 +4,29 @@ import { generateDossier } from '../../bench/dataset';
 import { reviewedDossier } from '../../test/fixtures/reviewedDossier';
 import { createTestApi } from '../../test/unit/helpers';
 import { openBackend } from '../app';
-import { createDossierService, dossierJsonText } from './dossierService';
+import type { ServiceContext } from './context';
+import { createDossierService, dossierJsonText, DRAFTS_PER_PAGE } from './dossierService';
 
 /** What `tthc export` wrote before the file was streamed: the dispatcher's whole answer, indented. */
 const wholeText = (dossier: unknown) => `${JSON.stringify(dossier, null, 2)}\n`;
 
-async function seeded() {
-  const test = createTestApi();
+async function seeded(drafts = 12) {
+  const test = await createTestApi();
   // Many drafts with events, assessments and opinions, one with responses and finding decisions, and saved settings.
-  await test.api.importDossier({ dossier: generateDossier(12, 3) });
+  await test.api.importDossier({ dossier: generateDossier(drafts, 3) });
   await test.api.importDossier({ dossier: reviewedDossier });
   await test.api.saveHourlyIncomeSettings({ byYear: [{ year: 2024, monthlyIncome: 9_000_000 }] });
   return test;
 }
+
+async function joined(pieces: AsyncIterable<string>): Promise<string> {
+  let text = '';
+  for await (const piece of pieces) text += piece;
+  return text;
+}
+
+/** The repositories the store hands to every transaction (one set per connection), to watch how an export reads. */
+const storeRepositories = (ctx: ServiceContext) => ctx.read(async (repos) => repos);
 
 describe('the streamed dossier file', () => {
   it('is byte for byte the whole answer of exportDossier, for every draft, one draft and none', async () => {
@@ -25,42 +35,52 @@ describe('the streamed dossier file', () => {
     const now = ctx.now();
     ctx.now = () => now;
     const built = createDossierService(ctx).exportDossier;
-    const streamed = (input: { draftIds?: string[] }, checkEachDraft = false) => [...dossierJsonText(ctx, input, { checkEachDraft }).text].join('');
-    expect(built({}).drafts.length).toBeGreaterThan(10);
-    const one = built({}).drafts.at(-1)!.id;
+    const streamed = async (input: { draftIds?: string[] }, checkEachDraft = false) => joined((await dossierJsonText(ctx, input, { checkEachDraft })).text);
+    expect((await built({})).drafts.length).toBeGreaterThan(10);
+    const one = (await built({})).drafts.at(-1)!.id;
     for (const input of [{}, { draftIds: [one] }]) {
       // As the app writes it (the answer as built from stored rows), and checked by the contract as the tests dispatch it.
-      expect(streamed(input)).toBe(wholeText(built(input)));
-      expect(streamed(input, true)).toBe(wholeText(built(input)));
-      expect(JSON.parse(streamed(input))).toEqual(await api.exportDossier(input));
+      expect(await streamed(input)).toBe(wholeText(await built(input)));
+      expect(await streamed(input, true)).toBe(wholeText(await built(input)));
+      expect(JSON.parse(await streamed(input))).toEqual(await api.exportDossier(input));
     }
 
-    const empty = createTestApi();
+    const empty = await createTestApi();
     const emptyNow = empty.ctx.now();
     empty.ctx.now = () => emptyNow;
-    expect([...dossierJsonText(empty.ctx, {}).text].join('')).toBe(wholeText(createDossierService(empty.ctx).exportDossier({})));
+    expect(await joined((await dossierJsonText(empty.ctx, {})).text)).toBe(wholeText(await createDossierService(empty.ctx).exportDossier({})));
   });
 
   it('refuses, when checking, a draft the contract would change', async () => {
     const { ctx } = await seeded();
-    const listByDraft = ctx.repos.events.listByDraft.bind(ctx.repos.events);
-    vi.spyOn(ctx.repos.events, 'listByDraft').mockImplementation((id) => listByDraft(id).map((event) => ({ ...event, stray: true })));
-    expect(() => [...dossierJsonText(ctx, {}, { checkEachDraft: true }).text]).toThrow(/more or other than its contract/);
+    const { exchange } = await storeRepositories(ctx);
+    const draftContents = exchange.draftContents.bind(exchange);
+    vi.spyOn(exchange, 'draftContents').mockImplementation(async (ids) => {
+      const contents = await draftContents(ids);
+      for (const draft of contents.values()) draft.events = draft.events.map((event) => ({ ...event, stray: true }));
+      return contents;
+    });
+    await expect(joined((await dossierJsonText(ctx, {}, { checkEachDraft: true })).text)).rejects.toThrow(/more or other than its contract/);
   });
 
-  it('reads one draft per piece, so memory holds one draft whatever the number of drafts', async () => {
-    const { ctx } = await seeded();
-    const listByDraft = vi.spyOn(ctx.repos.regulations, 'listByDraft');
-    const { text } = dossierJsonText(ctx, {});
-    text.next(); // the header
-    text.next(); // the first draft
-    expect(listByDraft).toHaveBeenCalledTimes(1);
-    text.next();
-    expect(listByDraft).toHaveBeenCalledTimes(2);
+  it('reads one page of drafts per call, so memory holds one page whatever the number of drafts', async () => {
+    const { ctx } = await seeded(DRAFTS_PER_PAGE + 5);
+    const draftContents = vi.spyOn((await storeRepositories(ctx)).exchange, 'draftContents');
+    const { drafts, text } = await dossierJsonText(ctx, {});
+    expect(drafts.length).toBeGreaterThan(DRAFTS_PER_PAGE);
+    await text.next(); // the header
+    expect(draftContents).not.toHaveBeenCalled();
+    await text.next(); // the first draft
+    expect(draftContents).toHaveBeenCalledTimes(1);
+    for (let piece = 1; piece < DRAFTS_PER_PAGE; piece += 1) await text.next();
+    expect(draftContents).toHaveBeenCalledTimes(1);
+    await text.next(); // the first draft of the second page
+    expect(draftContents).toHaveBeenCalledTimes(2);
+    expect(draftContents.mock.calls.map(([ids]) => ids.length)).toEqual([DRAFTS_PER_PAGE, drafts.length - DRAFTS_PER_PAGE]);
   });
 
   it('refuses an unknown draft before writing anything, as a download through the backend', async () => {
-    const backend = openBackend(':memory:', { logError: () => 'x' });
+    const backend = await openBackend(':memory:', { logError: () => 'x' });
     try {
       const response = await backend.download('exportDossier', { draftIds: ['00000000-0000-4000-8000-000000000000'] });
       expect(response.ok).toBe(false);
@@ -75,7 +95,7 @@ describe('the streamed dossier file', () => {
       await opened.value.writeTo(sink);
       expect(JSON.parse(Buffer.concat(written).toString('utf8'))).toMatchObject({ format: 'tthc-dossier', drafts: [] });
     } finally {
-      backend.close();
+      await backend.close();
     }
   });
 });

@@ -25,13 +25,13 @@ function dossierOf2025() {
 
 describe('dossier versions', () => {
   it('imports a version-1 file as before', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const report = await api.importDossier({ dossier: civilStatusDossier() });
     expect(report.added).toMatchObject({ drafts: 1, regulations: 3 });
   });
 
   it('imports a 1.1 file with the document types of 2025 and writes 1.1 back', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     await api.importDossier({ dossier: dossierOf2025() });
     const exported = await api.exportDossier({});
     expect(exported.version).toBe(1.1);
@@ -39,7 +39,7 @@ describe('dossier versions', () => {
   });
 
   it.each([2, 1.2, 3.5])('refuses a file of version %s whole, naming its version', async (version) => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const error = await rejection(api.importDossier({ dossier: { ...dossierOf2025(), version, drafts: [{ something: 'new' }] } }));
     expect(error.code).toBe('invalid_input');
     expect(error.message).toBe(`Tệp hồ sơ không được đọc, không có gì được ghi: tệp ở phiên bản ${version}, mới hơn phiên bản 1.1 mà ứng dụng này đọc được; cần cập nhật ứng dụng.`);
@@ -48,7 +48,7 @@ describe('dossier versions', () => {
   });
 
   it('refuses a version that never existed', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const error = await rejection(api.importDossier({ dossier: { ...civilStatusDossier(), version: '1' } }));
     expect(error.message).toMatch(/tệp ghi phiên bản "1", không phải phiên bản nào của định dạng \(1, 1\.1\)/);
   });

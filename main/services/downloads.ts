@@ -9,17 +9,16 @@ import type { ServiceContext } from './context';
 import { dossierJsonText } from './dossierService';
 import { localDate } from './localDate';
 import { regulationListDownload } from './spreadsheetsService';
-import { requireDraft } from './views';
 
 export type Download = { fileName: string; mimeType: string; writeTo: (out: Writable) => Promise<void> };
-export type DownloadHandlers = { [K in DownloadMethod]: (input: ApiParsedInput<K>) => Download };
+export type DownloadHandlers = { [K in DownloadMethod]: (input: ApiParsedInput<K>) => Promise<Download> };
 
 /** `checkOutputs`: parse what is built by the contract as it is written (the tests' setting; the app trusts stored rows). */
 export function createDownloads(ctx: ServiceContext, { checkOutputs = false }: { checkOutputs?: boolean } = {}): DownloadHandlers {
   return {
-    exportDossier(input) {
-      const { text } = dossierJsonText(ctx, input, { checkEachDraft: checkOutputs });
-      const only = input.draftIds?.length === 1 ? requireDraft(ctx, input.draftIds[0]!).title : undefined;
+    async exportDossier(input) {
+      const { drafts, text } = await dossierJsonText(ctx, input, { checkEachDraft: checkOutputs });
+      const only = input.draftIds?.length === 1 ? drafts[0]!.title : undefined;
       return { fileName: dossierFileName(only, localDate(ctx.now())), mimeType: 'application/json', writeTo: (out) => writeText(text, out) };
     },
     exportRegulationList: (input) => regulationListDownload(ctx, input),

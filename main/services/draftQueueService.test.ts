@@ -5,13 +5,15 @@ import type { DocType, DraftStatus } from '../../shared/domain/vocabulary';
 import { createTestApi } from '../../test/unit/helpers';
 
 async function listWithDrafts() {
-  const test = createTestApi();
+  const test = await createTestApi();
   const { api, ctx } = test;
   const make = async (title: string, docType: DocType, agency: string, government: boolean, status: DraftStatus, sentAt?: string) => {
     const draft = await api.createDraft({ docType, title, draftingAgency: agency, submittedToGovernment: government });
-    const { updatedAt: _updatedAt, ...record } = ctx.repos.drafts.findById(draft.id)!;
-    ctx.repos.drafts.update({ ...record, status }, ctx.now());
-    if (sentAt) ctx.repos.events.append(draft.id, { at: sentAt, action: status === 'submitted_for_review' ? 'submit_for_review' : 'submit_for_appraisal', actor: 'A', role: 'drafter', note: '' });
+    await ctx.tx(async (repos) => {
+      const { updatedAt: _updatedAt, ...record } = (await repos.drafts.findById(draft.id))!;
+      await repos.drafts.update({ ...record, status }, ctx.now());
+      if (sentAt) await repos.events.append(draft.id, { at: sentAt, action: status === 'submitted_for_review' ? 'submit_for_review' : 'submit_for_appraisal', actor: 'A', role: 'drafter', note: '' });
+    });
     return draft.id;
   };
   await make('Nghị định về đăng ký hộ tịch', 'nghi_dinh', 'Bộ Tư pháp', true, 'submitted_for_appraisal', '2023-12-01T09:00:00+07:00');

@@ -29,11 +29,11 @@ export function createDraftQueueService(ctx: ServiceContext) {
   const service = {
     /** The list with its filters, page after page through the cursor, as the workbook writer asks for rows. */
     async exportDraftList(query: ApiParsedInput<'exportDraftList'>): Promise<ExportedFile> {
-      function* rows(): Generator<TableCell[]> {
+      async function* rows(): AsyncGenerator<TableCell[]> {
         let cursor: PageCursor | undefined;
         let index = 0;
         do {
-          const page = service.findDrafts({ ...query, limit: EXPORT_PAGE, offset: 0, cursor });
+          const page = await service.findDrafts({ ...query, limit: EXPORT_PAGE, offset: 0, cursor });
           for (const item of page.items) {
             index += 1;
             yield [
@@ -53,7 +53,7 @@ export function createDraftQueueService(ctx: ServiceContext) {
         } while (cursor);
       }
       const title = query.queue ? `Việc của tôi - ${LABELS.role[query.queue]}` : 'Danh sách dự thảo VBQPPL';
-      const total = service.findDrafts({ ...query, limit: 1, offset: 0 }).total;
+      const { total } = await service.findDrafts({ ...query, limit: 1, offset: 0 });
       const table: SheetTable = {
         sheetName: 'Dự thảo',
         title,
@@ -77,17 +77,20 @@ export function createDraftQueueService(ctx: ServiceContext) {
       const { renderTablesXlsx } = await import('../export/tableXlsx');
       return toExportedFile(title, 'xlsx', await renderTablesXlsx([table]));
     },
-    findDrafts({ queue, statuses, offset, cursor, ...filter }: ApiParsedInput<'findDrafts'>): ApiOutput<'findDrafts'> {
+    async findDrafts({ queue, statuses, offset, cursor, ...filter }: ApiParsedInput<'findDrafts'>): Promise<ApiOutput<'findDrafts'>> {
       const queued = queue ? queueStatuses(queue) : null;
       const wanted = queued ? (statuses.length > 0 ? statuses.filter((status) => queued.includes(status)) : queued) : statuses;
       // A queue whose statuses the filter excludes holds nothing.
       if (queued && wanted.length === 0) return { total: 0, items: [], next: null };
       const query = { ...filter, statuses: wanted };
       // Counted once, on the first page; the cursor carries the total and the key the next page starts after.
-      const total = cursor ? cursor.total : ctx.repos.draftQueries.count(query);
-      const page = ctx.repos.draftQueries.page(query, cursor ? { after: cursor.key } : { offset });
-      if (!page) throw invalidCursor();
-      const { rows, last } = page;
+      const page = await ctx.read(async (repos) => ({
+        total: cursor ? cursor.total : await repos.draftQueries.count(query),
+        rows: await repos.draftQueries.page(query, cursor ? { after: cursor.key } : { offset }),
+      }));
+      if (!page.rows) throw invalidCursor();
+      const { total } = page;
+      const { rows, last } = page.rows;
       const today = localDate(ctx.now());
       return {
         total,

@@ -5,31 +5,33 @@ import { requireWritable } from './writeGuard';
 
 export function createDraftsService(ctx: ServiceContext) {
   return {
-    listDrafts({ offset, limit, cursor }: ApiParsedInput<'listDrafts'>): ApiOutput<'listDrafts'> {
-      const total = cursor ? cursor.total : ctx.repos.drafts.count();
-      const page = ctx.repos.drafts.page(limit, cursor ? { after: cursor.key } : { offset });
-      if (!page) throw invalidCursor();
-      return { total, items: page.items, next: page.items.length === limit && page.last ? encodeCursor({ total, key: page.last }) : null };
+    listDrafts({ offset, limit, cursor }: ApiParsedInput<'listDrafts'>): Promise<ApiOutput<'listDrafts'>> {
+      return ctx.read(async (repos) => {
+        const total = cursor ? cursor.total : await repos.drafts.count();
+        const page = await repos.drafts.page(limit, cursor ? { after: cursor.key } : { offset });
+        if (!page) throw invalidCursor();
+        return { total, items: page.items, next: page.items.length === limit && page.last ? encodeCursor({ total, key: page.last }) : null };
+      });
     },
-    getDraft({ id }: ApiParsedInput<'getDraft'>): DraftDetail {
-      return draftDetail(ctx, id);
+    getDraft({ id }: ApiParsedInput<'getDraft'>): Promise<DraftDetail> {
+      return ctx.read((repos) => draftDetail(repos, id));
     },
-    createDraft(fields: ApiParsedInput<'createDraft'>): DraftDetail {
+    createDraft(fields: ApiParsedInput<'createDraft'>): Promise<DraftDetail> {
       const id = ctx.newId();
-      ctx.db.transaction(() => {
-        requireWritable(ctx, { status: 'drafting' }, 'draft');
-        ctx.repos.drafts.insert({ ...fields, id, status: 'drafting', issuedAt: null }, ctx.now());
-      })();
-      return draftDetail(ctx, id);
+      return ctx.tx(async (repos) => {
+        await requireWritable(repos, { status: 'drafting' }, 'draft');
+        await repos.drafts.insert({ ...fields, id, status: 'drafting', issuedAt: null }, ctx.now());
+        return draftDetail(repos, id);
+      });
     },
-    updateDraft({ id, fields }: ApiParsedInput<'updateDraft'>): DraftDetail {
-      ctx.db.transaction(() => {
-        const draft = requireDraft(ctx, id);
-        requireWritable(ctx, draft, 'draft');
-        ctx.repos.drafts.update({ ...draft, ...fields }, ctx.now());
-        if (draft.title !== fields.title) ctx.repos.regulations.reindexDraft(id);
-      })();
-      return draftDetail(ctx, id);
+    updateDraft({ id, fields }: ApiParsedInput<'updateDraft'>): Promise<DraftDetail> {
+      return ctx.tx(async (repos) => {
+        const draft = await requireDraft(repos, id);
+        await requireWritable(repos, draft, 'draft');
+        await repos.drafts.update({ ...draft, ...fields }, ctx.now());
+        if (draft.title !== fields.title) await repos.regulations.reindexDraft(id);
+        return draftDetail(repos, id);
+      });
     },
   };
 }

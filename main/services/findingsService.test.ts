@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { ApiInput } from '../../shared/contract/api';
 import { RULE_SETS } from '../../shared/domain/review/findings';
 import { rejection } from '../../test/unit/apiRejection';
-import { createTestApi } from '../../test/unit/helpers';
+import { createTestApi, sqliteHandleOf } from '../../test/unit/helpers';
 import { labelledReviewDossier, reviewFixture } from '../../test/unit/reviewFindingsFixture';
 
 const RULE_IDS = RULE_SETS.flatMap((ruleSet) => ruleSet.rules.map((rule) => rule.id));
 const MIN_PRECISION = 0.9;
 
 async function importLabelledSet() {
-  const test = createTestApi();
+  const test = await createTestApi();
   const { dossier, caseIds } = labelledReviewDossier();
   await test.api.importDossier({ dossier });
   return { ...test, caseIds };
@@ -74,23 +74,24 @@ describe('stored findings and reviewers’ decisions', () => {
   };
 
   it('stores findings on write and re-checks them when the regulation changes', async () => {
-    const { api, ctx } = createTestApi();
+    const { api, ctx } = await createTestApi();
     const draft = await api.createDraft(draftFields);
     const regulation = await api.createRegulation({ draftId: draft.id, fields: regulationFields });
-    expect(ctx.repos.findings.reviewOf(regulation.id)?.findings.map((finding) => finding.rule)).toEqual(['R01', 'R07']);
+    const storedReview = () => ctx.read((repos) => repos.findings.reviewOf(regulation.id));
+    expect((await storedReview())?.findings.map((finding) => finding.rule)).toEqual(['R01', 'R07']);
     await api.updateRegulation({ id: regulation.id, fields: { ...regulationFields, components: { ...regulationFields.components, methods: ['in_person', 'online'] } } });
-    expect(ctx.repos.findings.reviewOf(regulation.id)?.findings.map((finding) => finding.rule)).toEqual(['R01']);
-    expect(ctx.repos.findings.reviewOf(regulation.id)?.ruleSet).toBe('rules-2026@1');
+    expect((await storedReview())?.findings.map((finding) => finding.rule)).toEqual(['R01']);
+    expect((await storedReview())?.ruleSet).toBe('rules-2026@1');
   });
 
   it('records who accepted or dismissed a finding, refuses the drafter and a draft not at appraisal, and keeps decisions across re-checks', async () => {
-    const { api, ctx } = createTestApi();
+    const { api, ctx } = await createTestApi();
     const draft = await api.createDraft(draftFields);
     const regulation = await api.createRegulation({ draftId: draft.id, fields: regulationFields });
     const { findings } = await api.getRegulationFindings({ regulationId: regulation.id });
     const [dossierFinding, onlineFinding] = findings;
     // The workflow itself is tested elsewhere; here the draft only has to sit where each body works on it.
-    const moveDraft = (status: string) => ctx.db.prepare('UPDATE drafts SET status = ? WHERE id = ?').run(status, draft.id);
+    const moveDraft = (status: string) => sqliteHandleOf(ctx.store).prepare('UPDATE drafts SET status = ? WHERE id = ?').run(status, draft.id);
 
     await api.saveProfile({ agency: 'Bộ Công an', role: 'drafter', officerName: 'Nguyễn Văn A' });
     expect((await rejection(api.decideFinding({ regulationId: regulation.id, key: dossierFinding!.key, decision: 'accepted' }))).code).toBe('forbidden');
@@ -112,7 +113,7 @@ describe('stored findings and reviewers’ decisions', () => {
   });
 
   it('quotes the component and fills the proposal', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const draft = await api.createDraft(draftFields);
     const regulation = await api.createRegulation({ draftId: draft.id, fields: regulationFields });
     const { findings } = await api.getRegulationFindings({ regulationId: regulation.id });
@@ -124,7 +125,7 @@ describe('stored findings and reviewers’ decisions', () => {
 
 describe('findings in the exchanged dossier', () => {
   it('carries decisions to the other agency, and never lets a file overwrite this installation’s own', async () => {
-    const appraisal = createTestApi();
+    const appraisal = await createTestApi();
     await appraisal.api.saveProfile({ agency: 'Bộ Tư pháp', role: 'appraiser', officerName: 'Trần Thị B' });
     const { dossier, caseIds } = labelledReviewDossier();
     const [regulationId] = [...caseIds.keys()];
@@ -136,7 +137,7 @@ describe('findings in the exchanged dossier', () => {
     const sent = exported.drafts.flatMap((draft) => draft.regulations).find((regulation) => regulation.id === regulationId);
     expect(sent?.findingDecisions).toEqual([expect.objectContaining({ key: findings[0]!.key, decision: 'dismissed', by: 'Trần Thị B' })]);
 
-    const ministry = createTestApi();
+    const ministry = await createTestApi();
     await ministry.api.saveProfile({ agency: 'Bộ Tư pháp', role: 'drafter', officerName: 'Nguyễn Văn A' });
     await ministry.api.importDossier({ dossier: exported });
     const received = await ministry.api.getRegulationFindings({ regulationId: regulationId! });
@@ -154,7 +155,7 @@ describe('findings in the exchanged dossier', () => {
 
 describe('comparison with the national catalogue', () => {
   it('names the published procedure a new one nearly duplicates, by its code', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const sample = JSON.parse(readFileSync(new URL('../../docs/samples/tthc-catalogue.sample.json', import.meta.url), 'utf8')) as unknown;
     await api.importCatalogue({ catalogue: sample });
     const draft = await api.createDraft({ docType: 'nghi_dinh', title: 'Nghị định về hộ tịch', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: true });

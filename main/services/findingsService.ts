@@ -8,8 +8,7 @@ import { mayWrite, opinionKind } from '../../shared/domain/permissions';
 import { describeFinding, findRuleSet, reviewRegulation, type RegulationReview } from '../../shared/domain/review/findings';
 import type { Role } from '../../shared/domain/vocabulary';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
-import type { RegulationRecord } from '../../db/sqlite/regulationsRepository';
-import type { CatalogueComparable } from '../../db/sqlite/reviewFindingsRepository';
+import type { CatalogueComparable, RegulationRecord, Repositories } from '../../db/port';
 import type { ServiceContext } from './context';
 import { readSavedProfile } from './settingsService';
 import { requireWritable } from './writeGuard';
@@ -24,14 +23,13 @@ const decisionKind = (role: Role) => opinionKind(role === 'reviewer' ? 'review' 
 
 export function createFindingsService(ctx: ServiceContext) {
   /** Procedures of the same field elsewhere (other regulations, the catalogue) that read almost like this one. */
-  function neighboursOf(regulation: RegulationRecord, catalogue: readonly CatalogueComparable[]): Neighbour[] {
+  async function neighboursOf(repos: Repositories, regulation: RegulationRecord, catalogue: readonly CatalogueComparable[]): Promise<Neighbour[]> {
     if (!regulation.field) return [];
     const own = procedureWords({ name: regulation.name, result: regulation.components.result, agency: regulation.components.agency });
     // The procedure it amends or replaces (same national code) is itself, not a duplicate.
     const sameProcedure = (code: string | null | undefined) => regulation.nationalCode !== undefined && code === regulation.nationalCode;
     const candidates = [
-      ...ctx.repos.findings
-        .neighbourCandidates(regulation.field, regulation.id)
+      ...(await repos.findings.neighbourCandidates(regulation.field, regulation.id))
         .filter((candidate) => !sameProcedure(candidate.nationalCode))
         .map((candidate) => ({ name: candidate.name, result: candidate.result ?? undefined, agency: candidate.agency ?? undefined, where: `dự thảo “${candidate.draftTitle}”` })),
       ...catalogue
@@ -45,22 +43,23 @@ export function createFindingsService(ctx: ServiceContext) {
   }
 
   /** The stored review, with the comparative rules run and stored if the regulation changed since they last ran. */
-  function currentReview(regulation: RegulationRecord): RegulationReview {
-    const stored = ctx.repos.findings.reviewOf(regulation.id);
+  async function currentReview(repos: Repositories, regulation: RegulationRecord): Promise<RegulationReview> {
+    const stored = await repos.findings.reviewOf(regulation.id);
     if (stored?.comparative) return stored;
-    const draft = requireDraft(ctx, regulation.draftId);
-    const catalogue = regulation.field ? ctx.repos.findings.catalogueInField(regulation.field).filter((procedure) => procedure.code !== regulation.nationalCode) : [];
+    const draft = await requireDraft(repos, regulation.draftId);
+    const catalogue = regulation.field ? (await repos.findings.catalogueInField(regulation.field)).filter((procedure) => procedure.code !== regulation.nationalCode) : [];
     const comparables =
-      regulation.field && regulation.level ? ctx.repos.findings.comparables(regulation.field, regulation.level, regulation.id, catalogue) : undefined;
-    const review = reviewRegulation(regulation, draft.docType, ctx.now(), { comparables, neighbours: neighboursOf(regulation, catalogue) });
-    ctx.repos.findings.storeComparativeReview(regulation.id, review);
+      regulation.field && regulation.level ? await repos.findings.comparables(regulation.field, regulation.level, regulation.id, catalogue) : undefined;
+    const neighbours = await neighboursOf(repos, regulation, catalogue);
+    const review = reviewRegulation(regulation, draft.docType, ctx.now(), { comparables, neighbours });
+    await repos.findings.storeComparativeReview(regulation.id, review);
     return review;
   }
 
-  function findingsOf(regulation: RegulationRecord): RegulationFindings {
-    const review = currentReview(regulation);
+  async function findingsOf(repos: Repositories, regulation: RegulationRecord): Promise<RegulationFindings> {
+    const review = await currentReview(repos, regulation);
     const ruleSet = findRuleSet(review.ruleSet);
-    const decisions = new Map(ctx.repos.findings.decisionsOf(regulation.id).map((decision) => [decision.key, decision]));
+    const decisions = new Map((await repos.findings.decisionsOf(regulation.id)).map((decision) => [decision.key, decision]));
     return {
       regulationId: regulation.id,
       name: regulation.name,
@@ -76,47 +75,54 @@ export function createFindingsService(ctx: ServiceContext) {
   }
 
   return {
+    // Reading findings brings their comparative rules up to date and stores them: each of these is a write transaction.
     getRegulationFindings({ regulationId }: ApiParsedInput<'getRegulationFindings'>) {
-      const regulation = requireRegulation(ctx, regulationId);
-      const findings = ctx.db.transaction(() => findingsOf(regulation))();
-      const role = readSavedProfile(ctx)?.role;
-      const status = requireDraft(ctx, regulation.draftId).status;
-      return { ...findings, canDecide: role !== undefined && DECIDING_ROLES.has(role) && mayWrite(role, status, decisionKind(role)) };
+      return ctx.tx(async (repos) => {
+        const regulation = await requireRegulation(repos, regulationId);
+        const findings = await findingsOf(repos, regulation);
+        const role = (await readSavedProfile(repos))?.role;
+        const { status } = await requireDraft(repos, regulation.draftId);
+        return { ...findings, canDecide: role !== undefined && DECIDING_ROLES.has(role) && mayWrite(role, status, decisionKind(role)) };
+      });
     },
     getDraftFindings({ draftId }: ApiParsedInput<'getDraftFindings'>) {
-      return ctx.db.transaction(() => {
-        requireDraft(ctx, draftId);
-        return { draftId, regulations: ctx.repos.regulations.listByDraft(draftId).map(findingsOf) };
-      })();
+      return ctx.tx(async (repos) => {
+        await requireDraft(repos, draftId);
+        const regulations: RegulationFindings[] = [];
+        for (const regulation of await repos.regulations.listByDraft(draftId)) regulations.push(await findingsOf(repos, regulation));
+        return { draftId, regulations };
+      });
     },
     listFindings({ draftId }: ApiParsedInput<'listFindings'>) {
-      return ctx.db.transaction(() => {
-        const draftIds = draftId ? [requireDraft(ctx, draftId).id] : ctx.repos.drafts.allIds();
-        return {
-          findings: draftIds.flatMap((id) => {
-            const draft = requireDraft(ctx, id);
-            return ctx.repos.regulations.listByDraft(id).flatMap((regulation) =>
-              findingsOf(regulation).findings.map((finding) => ({ ...finding, draftId: id, draftTitle: draft.title, regulationId: regulation.id, regulation: regulation.name })),
-            );
-          }),
-        };
-      })();
+      return ctx.tx(async (repos) => {
+        const draftIds = draftId ? [(await requireDraft(repos, draftId)).id] : await repos.drafts.allIds();
+        const findings = [];
+        for (const id of draftIds) {
+          const draft = await requireDraft(repos, id);
+          for (const regulation of await repos.regulations.listByDraft(id)) {
+            for (const finding of (await findingsOf(repos, regulation)).findings) {
+              findings.push({ ...finding, draftId: id, draftTitle: draft.title, regulationId: regulation.id, regulation: regulation.name });
+            }
+          }
+        }
+        return { findings };
+      });
     },
-    decideFinding({ regulationId, key, decision, reason }: ApiParsedInput<'decideFinding'>): FindingViewDto {
-      return ctx.db.transaction(() => {
-        const profile = readSavedProfile(ctx);
+    decideFinding({ regulationId, key, decision, reason }: ApiParsedInput<'decideFinding'>): Promise<FindingViewDto> {
+      return ctx.tx(async (repos) => {
+        const profile = await readSavedProfile(repos);
         if (!profile || !DECIDING_ROLES.has(profile.role)) {
           throw new ApiError('forbidden', 'Chỉ cơ quan thẩm định, thẩm tra mới ghi nhận hoặc bỏ qua phát hiện khi rà soát.');
         }
-        const regulation = requireRegulation(ctx, regulationId);
-        requireWritable(ctx, requireDraft(ctx, regulation.draftId), decisionKind(profile.role));
-        const findings = findingsOf(regulation);
+        const regulation = await requireRegulation(repos, regulationId);
+        await requireWritable(repos, await requireDraft(repos, regulation.draftId), decisionKind(profile.role));
+        const findings = await findingsOf(repos, regulation);
         const finding = findings.findings.find((candidate) => candidate.key === key);
         if (!finding) throw new ApiError('not_found', 'Phát hiện này không còn: thủ tục đã được sửa sau lần rà soát trước. Hãy tải lại.');
         const at = ctx.now();
-        ctx.repos.findings.decide({ regulationId, key, ruleSet: finding.ruleSet, decision, reason, by: profile.officerName, role: profile.role, at });
+        await repos.findings.decide({ regulationId, key, ruleSet: finding.ruleSet, decision, reason, by: profile.officerName, role: profile.role, at });
         return { ...finding, decision: { decision, reason, by: profile.officerName, role: profile.role, at } };
-      })();
+      });
     },
   };
 }

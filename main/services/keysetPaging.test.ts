@@ -11,7 +11,7 @@ let recording: ReturnType<typeof recordStatements> | undefined;
 afterEach(() => recording?.stop());
 
 async function seeded() {
-  const test = createTestApi();
+  const test = await createTestApi();
   await test.api.importDossier({ dossier: dataset });
   return test;
 }

@@ -8,7 +8,7 @@ import { rejection } from '../../test/unit/apiRejection';
 import { createTestApi } from '../../test/unit/helpers';
 
 async function reviewedApi(profile?: Profile) {
-  const test = createTestApi();
+  const test = await createTestApi();
   await test.api.importDossier({ dossier: reviewedDossier });
   if (profile) await test.api.saveProfile(profile);
   return test;
@@ -86,7 +86,7 @@ describe('letter defaults', () => {
     ['quyet_dinh_ubnd', 'Ủy ban nhân dân tỉnh Bắc Ninh', 'Sở Tư pháp', 'Ủy ban nhân dân tỉnh Bắc Ninh'],
     ['luat', 'Bộ Giao thông vận tải', 'Bộ Tư pháp', undefined],
   ])('the appraisal body of a %s of %s is %s', async (docType, draftingAgency, name, parent) => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const draft = await api.createDraft({ docType, title: 'Dự thảo', draftingAgency, submittedToGovernment: false });
     const view = await api.getOpinionLetter({ draftId: draft.id, stage: 'appraisal' });
     expect(view.metadata.issuingBody).toEqual(parent ? { name, parent } : { name });
@@ -94,7 +94,7 @@ describe('letter defaults', () => {
   });
 
   it("dates a provincial document's appraisal at the drafting province, and a ministry's at Hà Nội", async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const local = await api.createDraft({ docType: 'nghi_quyet_hdnd', title: 'Dự thảo Nghị quyết', draftingAgency: 'Ủy ban nhân dân tỉnh Quảng Ninh', submittedToGovernment: false });
     expect((await api.getOpinionLetter({ draftId: local.id, stage: 'appraisal' })).metadata.place).toBe('Quảng Ninh');
     const central = await api.createDraft({ docType: 'nghi_dinh', title: 'Dự thảo Nghị định', draftingAgency: 'Bộ Xây dựng', submittedToGovernment: true });
@@ -105,7 +105,7 @@ describe('letter defaults', () => {
 describe('who may write the letter (issue 19)', () => {
   // Issue 19: "Bộ Xây dựng, appraiser" on its own circular wrote "Kính gửi: Bộ Xây dựng. Bộ Xây dựng nhận được hồ sơ …".
   it("writes a ministry's circular appraisal as its Vụ Pháp chế, to the drafting unit the officer names", async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const draft = await api.createDraft({ docType: 'thong_tu', title: 'Dự thảo Thông tư hướng dẫn cấp giấy phép xây dựng', draftingAgency: 'Bộ Xây dựng', submittedToGovernment: false });
     await api.saveProfile({ agency: 'Bộ Xây dựng', role: 'appraiser', officerName: 'Ngô Văn Tú' });
     const { metadata, problems } = await api.getOpinionLetter({ draftId: draft.id, stage: 'appraisal' });
@@ -117,7 +117,7 @@ describe('who may write the letter (issue 19)', () => {
 
   // Issue 19: with "Bộ Tư pháp" the same circular became a Bộ Tư pháp letter with no question asked.
   it('refuses another body, saying who writes the letter, and exports nothing', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const draft = await api.createDraft({ docType: 'thong_tu', title: 'Dự thảo Thông tư hướng dẫn cấp giấy phép xây dựng', draftingAgency: 'Bộ Xây dựng', submittedToGovernment: false });
     await api.saveProfile({ agency: 'Bộ Tư pháp', role: 'appraiser', officerName: 'Lê Hoa' });
     const view = await api.getOpinionLetter({ draftId: draft.id, stage: 'appraisal' });
@@ -238,7 +238,7 @@ describe('exportOpinionLetter', () => {
 
 describe('letter wording from the draft title', () => {
   it('says "dự thảo" once when the title itself begins with "Dự thảo"', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const draft = await api.createDraft({
       docType: 'nghi_dinh',
       title: 'Dự thảo Nghị định quy định điều kiện kinh doanh vận tải bằng xe ô tô',
@@ -251,7 +251,7 @@ describe('letter wording from the draft title', () => {
   });
 
   it('keeps the V/v line within its four lines for a very long title: the document type only', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const title = `Dự thảo Nghị định ${'sửa đổi, bổ sung một số điều của các Nghị định quy định chi tiết thi hành Luật Đường bộ, '.repeat(4)}`;
     const draft = await api.createDraft({ docType: 'nghi_dinh', title: title.slice(0, 400), draftingAgency: 'Bộ Xây dựng', submittedToGovernment: true });
     const view = await api.getOpinionLetter({ draftId: draft.id, stage: 'review' });

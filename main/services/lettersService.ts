@@ -20,12 +20,13 @@ import { opinionLetterSchema, SUBJECT_MAX_CHARS, type OpinionLetterSection } fro
 import { richTextDocumentSchema } from '../../shared/domain/richText';
 import type { OpinionStage } from '../../shared/domain/vocabulary';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
-import type { DraftRecord } from '../../db/sqlite/draftsRepository';
+import type { DraftRecord, Repositories } from '../../db/port';
 import { toExportedFile, withSignatureNotice } from '../export/exportedFile';
 import type { ServiceContext } from './context';
 import { readSavedProfile } from './settingsService';
 import { resolveSignature } from './signersService';
 import { requireDraft } from './views';
+import { opinionsOfDraft } from './workflowState';
 
 /** A signature block as the letter's editable particulars hold it: the position under its authority lines. */
 export function letterSignature(block: SignatureBlock | null): LetterMetadataDraft['signature'] {
@@ -80,10 +81,10 @@ export function defaultLetterMetadata(
 const settingKey = (draftId: string, stage: OpinionStage): string => `letter:${draftId}:${stage}`;
 
 /** The latest opinion of each regulation at the stage, in the draft's order; regulations without one are left out. */
-function letterSections(ctx: ServiceContext, draftId: string, stage: OpinionStage): OpinionLetterSection[] {
-  return ctx.repos.regulations.listByDraft(draftId).flatMap((regulation) => {
-    const opinion = ctx.repos.opinions
-      .listByRegulation(regulation.id)
+async function letterSections(repos: Repositories, draftId: string, stage: OpinionStage): Promise<OpinionLetterSection[]> {
+  const opinions = await opinionsOfDraft(repos, draftId);
+  return (await repos.regulations.listByDraft(draftId)).flatMap((regulation) => {
+    const opinion = opinions(regulation.id)
       .filter((candidate) => candidate.stage === stage)
       .at(-1);
     if (!opinion) return [];
@@ -104,13 +105,13 @@ function letterSections(ctx: ServiceContext, draftId: string, stage: OpinionStag
 }
 
 export function createLettersService(ctx: ServiceContext) {
-  function letterView(draftId: string, stage: OpinionStage): OpinionLetterView {
-    const draft = requireDraft(ctx, draftId);
-    const profile = readSavedProfile(ctx);
+  async function letterView(repos: Repositories, draftId: string, stage: OpinionStage): Promise<OpinionLetterView> {
+    const draft = await requireDraft(repos, draftId);
+    const profile = await readSavedProfile(repos);
     const refusal = writerRefusal(STAGE_LETTER[stage], draft, profile?.agency);
     // The machine's own signers sign only the letters its agency writes.
-    const signature = profile && !refusal ? resolveSignature(ctx, profile.agency, STAGE_LETTER[stage]) : null;
-    const stored = letterMetadataDraftSchema.safeParse(ctx.repos.settings.get(settingKey(draftId, stage)));
+    const signature = profile && !refusal ? await resolveSignature(repos, profile.agency, STAGE_LETTER[stage]) : null;
+    const stored = letterMetadataDraftSchema.safeParse(await repos.settings.get(settingKey(draftId, stage)));
     const defaults = defaultLetterMetadata(stage, draft, profile, ctx.now().slice(0, 10), signature);
     // Particulars saved before anyone was chosen to sign take the default signer once there is one.
     const metadata = !stored.success ? defaults : stored.data.signature.signer.trim() ? stored.data : { ...stored.data, signature: defaults.signature };
@@ -126,49 +127,52 @@ export function createLettersService(ctx: ServiceContext) {
       metadata,
       // The machine's agency is not the one that writes this letter: nothing it fills in makes it sendable.
       problems: refusal ? [{ path: 'issuingBody.name', message: refusal }, ...problems] : problems,
-      sections: letterSections(ctx, draftId, stage),
+      sections: await letterSections(repos, draftId, stage),
     };
   }
 
   return {
-    getOpinionLetter({ draftId, stage }: ApiParsedInput<'getOpinionLetter'>): OpinionLetterView {
-      return letterView(draftId, stage);
+    getOpinionLetter({ draftId, stage }: ApiParsedInput<'getOpinionLetter'>): Promise<OpinionLetterView> {
+      return ctx.read((repos) => letterView(repos, draftId, stage));
     },
 
-    saveLetterMetadata({ draftId, stage, metadata }: ApiParsedInput<'saveLetterMetadata'>): OpinionLetterView {
-      ctx.db.transaction(() => {
-        requireDraft(ctx, draftId);
-        ctx.repos.settings.set(settingKey(draftId, stage), tidyLetterMetadata(metadata));
-      })();
-      return letterView(draftId, stage);
+    saveLetterMetadata({ draftId, stage, metadata }: ApiParsedInput<'saveLetterMetadata'>): Promise<OpinionLetterView> {
+      return ctx.tx(async (repos) => {
+        await requireDraft(repos, draftId);
+        await repos.settings.set(settingKey(draftId, stage), tidyLetterMetadata(metadata));
+        return letterView(repos, draftId, stage);
+      });
     },
 
-    resetLetterMetadata({ draftId, stage }: ApiParsedInput<'resetLetterMetadata'>): OpinionLetterView {
-      ctx.db.transaction(() => {
-        requireDraft(ctx, draftId);
+    resetLetterMetadata({ draftId, stage }: ApiParsedInput<'resetLetterMetadata'>): Promise<OpinionLetterView> {
+      return ctx.tx(async (repos) => {
+        await requireDraft(repos, draftId);
         // The settings table has no delete; a null value reads as "not saved".
-        ctx.repos.settings.set(settingKey(draftId, stage), null);
-      })();
-      return letterView(draftId, stage);
+        await repos.settings.set(settingKey(draftId, stage), null);
+        return letterView(repos, draftId, stage);
+      });
     },
 
     async exportOpinionLetter({ draftId, stage, format, overrides = {} }: ApiParsedInput<'exportOpinionLetter'>): Promise<ExportedFile> {
-      const refusal = writerRefusal(STAGE_LETTER[stage], requireDraft(ctx, draftId), readSavedProfile(ctx)?.agency);
-      if (refusal) throw new ApiError('forbidden', refusal);
-      const view = letterView(draftId, stage);
+      const { view, signature } = await ctx.read(async (repos) => {
+        const profile = await readSavedProfile(repos);
+        const refusal = writerRefusal(STAGE_LETTER[stage], await requireDraft(repos, draftId), profile?.agency);
+        if (refusal) throw new ApiError('forbidden', refusal);
+        // A person of the agency's signers, with their own titles: never a bare name under someone else's title.
+        const signature = overrides.signer !== undefined ? letterSignature(await resolveSignature(repos, profile?.agency ?? '', STAGE_LETTER[stage], overrides.signer)) : undefined;
+        return { view: await letterView(repos, draftId, stage), signature };
+      });
       if (view.sections.length === 0) {
         throw new ApiError(
           'invalid_input',
           `Dự thảo “${view.draftTitle}” chưa có ý kiến ${STAGE_WORD[stage]} nào về TTHC/QĐKD, nên chưa lập được văn bản ${STAGE_WORD[stage]}.`,
         );
       }
-      const agency = readSavedProfile(ctx)?.agency ?? '';
       const metadata = {
         ...view.metadata,
         ...(overrides.number !== undefined ? { number: overrides.number } : {}),
         ...(overrides.date !== undefined ? { date: overrides.date } : {}),
-        // A person of the agency's signers, with their own titles: never a bare name under someone else's title.
-        signature: overrides.signer !== undefined ? letterSignature(resolveSignature(ctx, agency, STAGE_LETTER[stage], overrides.signer)) : view.metadata.signature,
+        signature: signature ?? view.metadata.signature,
       };
       const letter = opinionLetterSchema.safeParse({ ...metadata, sections: view.sections });
       if (!letter.success) throw invalidInput(letter.error, `Văn bản ${STAGE_WORD[stage]} chưa đủ thông tin để xuất`);

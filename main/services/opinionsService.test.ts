@@ -13,7 +13,7 @@ const PROFILES: Record<Role, { agency: string; officerName: string }> = {
 };
 
 async function installation(role: Role, status: DraftStatus, extra: { events?: WorkflowEvent[]; opinions?: Opinion[] } = {}) {
-  const test = createTestApi();
+  const test = await createTestApi();
   await test.api.saveProfile({ ...PROFILES[role], role });
   const draft = workflowDraft({ status, events: extra.events ?? [] });
   draft.regulations[0]!.opinions = extra.opinions ?? [];

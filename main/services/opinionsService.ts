@@ -16,22 +16,22 @@ import {
 import { slateToPlainText, withoutEmptyListItems } from '../../shared/domain/richText';
 import type { OpinionStage } from '../../shared/domain/vocabulary';
 import { formatInteger } from '../../shared/i18n/format';
-import type { DraftRecord } from '../../db/sqlite/draftsRepository';
+import type { DraftRecord, Repositories } from '../../db/port';
 import type { ServiceContext } from './context';
 import { readSavedProfile } from './settingsService';
 import { requireDraft, requireRegulation } from './views';
-import { opinionsOf } from './workflowState';
+import { opinionsOf, opinionsOfDraft } from './workflowState';
 
 type Permissions = { writableStage: OpinionStage | null; respondableStage: OpinionStage | null };
 
-function requireProfile(ctx: ServiceContext): Profile {
-  const profile = readSavedProfile(ctx);
+async function requireProfile(repos: Repositories): Promise<Profile> {
+  const profile = await readSavedProfile(repos);
   if (!profile) throw new ApiError('forbidden', 'Chưa khai báo cơ quan và vai trò của máy này (mục Cài đặt).');
   return profile;
 }
 
-function permissions(ctx: ServiceContext, draft: DraftRecord): Permissions {
-  const role = readSavedProfile(ctx)?.role;
+async function permissions(repos: Repositories, draft: DraftRecord): Promise<Permissions> {
+  const role = (await readSavedProfile(repos))?.role;
   return {
     writableStage: role ? writableStage(role, draft.status) : null,
     respondableStage: role ? answerableStage(role, draft.status) : null,
@@ -44,51 +44,56 @@ const toView = (opinion: Opinion, openings: RoundOpenings): OpinionView => ({
 });
 
 export function createOpinionsService(ctx: ServiceContext) {
-  const openingsOf = (draftId: string): RoundOpenings => roundOpenings(ctx.repos.events.listByDraft(draftId));
+  const openingsOf = async (repos: Repositories, draftId: string): Promise<RoundOpenings> => roundOpenings(await repos.events.listByDraft(draftId));
 
-  function opinionView(opinionId: string): OpinionView {
-    const stored = ctx.repos.opinions.findById(opinionId);
+  async function opinionView(repos: Repositories, opinionId: string): Promise<OpinionView> {
+    const stored = await repos.opinions.findById(opinionId);
     if (!stored) throw new ApiError('not_found', `Không tìm thấy ý kiến có mã ${opinionId}.`);
     const { regulationId, ...opinion } = stored;
-    const response = ctx.repos.responses.findByOpinion(opinionId);
-    return toView(response ? { ...opinion, response } : opinion, openingsOf(requireRegulation(ctx, regulationId).draftId));
+    const response = await repos.responses.findByOpinion(opinionId);
+    return toView(response ? { ...opinion, response } : opinion, await openingsOf(repos, (await requireRegulation(repos, regulationId)).draftId));
   }
 
   return {
     getRegulationOpinions({ regulationId }: ApiParsedInput<'getRegulationOpinions'>) {
-      const regulation = requireRegulation(ctx, regulationId);
-      const draft = requireDraft(ctx, regulation.draftId);
-      const openings = openingsOf(draft.id);
-      return {
-        regulationId,
-        ...permissions(ctx, draft),
-        opinions: opinionsOf(ctx, regulationId).map((opinion) => toView(opinion, openings)),
-      };
+      return ctx.read(async (repos) => {
+        const regulation = await requireRegulation(repos, regulationId);
+        const draft = await requireDraft(repos, regulation.draftId);
+        const openings = await openingsOf(repos, draft.id);
+        return {
+          regulationId,
+          ...(await permissions(repos, draft)),
+          opinions: (await opinionsOf(repos, regulationId)).map((opinion) => toView(opinion, openings)),
+        };
+      });
     },
 
     getDraftOpinions({ draftId }: ApiParsedInput<'getDraftOpinions'>) {
-      const draft = requireDraft(ctx, draftId);
-      const openings = openingsOf(draftId);
-      return {
-        ...permissions(ctx, draft),
-        regulations: ctx.repos.regulations.listByDraft(draftId).map((regulation) => ({
-          id: regulation.id,
-          name: regulation.name,
-          opinions: opinionsOf(ctx, regulation.id).map((opinion) => toView(opinion, openings)),
-        })),
-      };
+      return ctx.read(async (repos) => {
+        const draft = await requireDraft(repos, draftId);
+        const openings = await openingsOf(repos, draftId);
+        const opinions = await opinionsOfDraft(repos, draftId);
+        return {
+          ...(await permissions(repos, draft)),
+          regulations: (await repos.regulations.listByDraft(draftId)).map((regulation) => ({
+            id: regulation.id,
+            name: regulation.name,
+            opinions: opinions(regulation.id).map((opinion) => toView(opinion, openings)),
+          })),
+        };
+      });
     },
 
-    saveOpinion(input: ApiParsedInput<'saveOpinion'>): OpinionView {
+    saveOpinion(input: ApiParsedInput<'saveOpinion'>): Promise<OpinionView> {
       const id = input.id ?? ctx.newId();
-      ctx.db.transaction(() => {
-        const regulation = requireRegulation(ctx, input.regulationId);
-        const draft = requireDraft(ctx, regulation.draftId);
-        const profile = requireProfile(ctx);
+      return ctx.tx(async (repos) => {
+        const regulation = await requireRegulation(repos, input.regulationId);
+        const draft = await requireDraft(repos, regulation.draftId);
+        const profile = await requireProfile(repos);
         const refusal = opinionWriteRefusal(profile.role, draft.status, input.stage);
         if (refusal) throw new ApiError('forbidden', refusal);
-        const openings = openingsOf(draft.id);
-        const stored = input.id ? ctx.repos.opinions.findById(input.id) : undefined;
+        const openings = await openingsOf(repos, draft.id);
+        const stored = input.id ? await repos.opinions.findById(input.id) : undefined;
         if (stored && (stored.regulationId !== regulation.id || stored.stage !== input.stage)) {
           throw new ApiError('invalid_input', 'Ý kiến này thuộc một TTHC hoặc một giai đoạn khác.', [{ path: 'id', message: 'không khớp' }]);
         }
@@ -113,7 +118,7 @@ export function createOpinionsService(ctx: ServiceContext) {
         if (problems.length > 0) {
           throw new ApiError('invalid_input', `Ý kiến chưa lưu được: ${problems.map((problem) => problem.message).join('; ')}.`, problems);
         }
-        ctx.repos.opinions.save({
+        await repos.opinions.save({
           id,
           regulationId: regulation.id,
           stage: input.stage,
@@ -125,27 +130,27 @@ export function createOpinionsService(ctx: ServiceContext) {
           text,
           body,
         });
-        ctx.repos.drafts.touch(draft.id, ctx.now());
-      })();
-      return opinionView(id);
+        await repos.drafts.touch(draft.id, ctx.now());
+        return opinionView(repos, id);
+      });
     },
 
-    respondToOpinion({ opinionId, decision, text }: ApiParsedInput<'respondToOpinion'>): OpinionView {
-      ctx.db.transaction(() => {
-        const opinion = ctx.repos.opinions.findById(opinionId);
+    respondToOpinion({ opinionId, decision, text }: ApiParsedInput<'respondToOpinion'>): Promise<OpinionView> {
+      return ctx.tx(async (repos) => {
+        const opinion = await repos.opinions.findById(opinionId);
         if (!opinion) throw new ApiError('not_found', `Không tìm thấy ý kiến có mã ${opinionId}.`);
-        const regulation = requireRegulation(ctx, opinion.regulationId);
-        const draft = requireDraft(ctx, regulation.draftId);
-        const refusal = opinionAnswerRefusal(requireProfile(ctx).role, draft.status, opinion.stage);
+        const regulation = await requireRegulation(repos, opinion.regulationId);
+        const draft = await requireDraft(repos, regulation.draftId);
+        const refusal = opinionAnswerRefusal((await requireProfile(repos)).role, draft.status, opinion.stage);
         if (refusal) throw new ApiError('forbidden', refusal);
-        if (!inCurrentRound(opinion, openingsOf(draft.id))) {
+        if (!inCurrentRound(opinion, await openingsOf(repos, draft.id))) {
           throw new ApiError('forbidden', 'Ý kiến này thuộc vòng trước; chỉ tiếp thu, giải trình ý kiến của vòng hiện tại.');
         }
         const now = ctx.now();
-        ctx.repos.responses.save(opinionId, { decision, text, at: now });
-        ctx.repos.drafts.touch(draft.id, now);
-      })();
-      return opinionView(opinionId);
+        await repos.responses.save(opinionId, { decision, text, at: now });
+        await repos.drafts.touch(draft.id, now);
+        return opinionView(repos, opinionId);
+      });
     },
   };
 }

@@ -16,13 +16,15 @@ const body: RichTextDocument = [{ type: 'paragraph', children: [{ text: 'Đề n
 
 /** A draft in `status` with one regulation holding one opinion of `stage`, on an installation acting as `role`. */
 async function installation(role: Role, status: DraftStatus, stage: OpinionStage) {
-  const { ctx, api } = createTestApi();
+  const { ctx, api } = await createTestApi();
   const draft = await api.createDraft({ docType: 'nghi_dinh', title: 'Nghị định về hộ tịch', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: true });
   const regulation = await api.createRegulation({ draftId: draft.id, fields: { kind: 'tthc', change: 'new', name: 'Đăng ký khai sinh', field: 'Hộ tịch', components: {} } });
   const opinionId = ctx.newId();
-  ctx.repos.opinions.save({ id: opinionId, regulationId: regulation.id, stage, verdict: 'agree', issuedAt: '2024-01-01', by: 'Bộ Tư pháp', text: 'Đồng ý', body });
-  const { updatedAt: _updatedAt, ...record } = ctx.repos.drafts.findById(draft.id)!;
-  ctx.repos.drafts.update({ ...record, status }, ctx.now());
+  await ctx.tx(async (repos) => {
+    await repos.opinions.save({ id: opinionId, regulationId: regulation.id, stage, verdict: 'agree', issuedAt: '2024-01-01', by: 'Bộ Tư pháp', text: 'Đồng ý', body });
+    const { updatedAt: _updatedAt, ...record } = (await repos.drafts.findById(draft.id))!;
+    await repos.drafts.update({ ...record, status }, ctx.now());
+  });
   await api.saveProfile({ ...PROFILES[role], role });
   return { api, ctx, draftId: draft.id, regulationId: regulation.id, opinionId };
 }
@@ -57,9 +59,10 @@ describe('who may write what, in which state', () => {
     const setup = await installation(role, status, stage);
     // A new draft starts in drafting, whatever state the other draft is in.
     const expected = writeRefusal(role, method === 'createDraft' ? 'drafting' : status, methodDataKind(method, stage));
-    if (method === 'restoreRegulation') setup.ctx.repos.regulations.trash(setup.regulationId, setup.ctx.now(), 'Nguyễn Văn A');
-    const stored = () => JSON.stringify([setup.ctx.repos.regulations.findById(setup.regulationId), setup.ctx.repos.regulations.findTrashed(setup.regulationId)]);
-    const before = stored();
+    if (method === 'restoreRegulation') await setup.ctx.tx((repos) => repos.regulations.trash(setup.regulationId, setup.ctx.now(), 'Nguyễn Văn A'));
+    const stored = () =>
+      setup.ctx.read(async (repos) => JSON.stringify([await repos.regulations.findById(setup.regulationId), await repos.regulations.findTrashed(setup.regulationId)]));
+    const before = await stored();
     const outcome = await CALLS[method](setup, stage).then(
       () => null,
       (error: unknown) => error as { code?: string; message?: string },
@@ -67,7 +70,7 @@ describe('who may write what, in which state', () => {
     if (expected) {
       expect(outcome?.code).toBe('forbidden');
       expect(outcome?.message).toBe(expected);
-      expect(stored()).toBe(before);
+      expect(await stored()).toBe(before);
     } else {
       expect(outcome?.code ?? 'written').not.toBe('forbidden');
     }

@@ -5,11 +5,11 @@ import { readSavedProfile, saveProfile } from './settingsService';
 
 export function createProfileService(ctx: ServiceContext) {
   return {
-    getProfile(_input: ApiParsedInput<'getProfile'>): { profile: Profile | null } {
-      return { profile: readSavedProfile(ctx) };
+    async getProfile(_input: ApiParsedInput<'getProfile'>): Promise<{ profile: Profile | null }> {
+      return { profile: await ctx.read(readSavedProfile) };
     },
-    saveProfile(profile: ApiParsedInput<'saveProfile'>): Profile {
-      return ctx.db.transaction(() => saveProfile(ctx, profile))();
+    saveProfile(profile: ApiParsedInput<'saveProfile'>): Promise<Profile> {
+      return ctx.tx((repos) => saveProfile(repos, profile));
     },
   };
 }

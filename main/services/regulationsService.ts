@@ -7,43 +7,45 @@ import { requireWritable } from './writeGuard';
 
 export function createRegulationsService(ctx: ServiceContext) {
   return {
-    searchOptions(): ApiOutput<'searchOptions'> {
-      return ctx.repos.regulations.searchOptions();
+    searchOptions(): Promise<ApiOutput<'searchOptions'>> {
+      return ctx.read((repos) => repos.regulations.searchOptions());
     },
-    getRegulation({ id }: ApiParsedInput<'getRegulation'>): RegulationDetail {
-      return regulationDetail(ctx, id);
+    getRegulation({ id }: ApiParsedInput<'getRegulation'>): Promise<RegulationDetail> {
+      return ctx.read((repos) => regulationDetail(repos, id));
     },
-    createRegulation({ draftId, fields }: ApiParsedInput<'createRegulation'>): RegulationDetail {
+    createRegulation({ draftId, fields }: ApiParsedInput<'createRegulation'>): Promise<RegulationDetail> {
       const id = ctx.newId();
-      ctx.db.transaction(() => {
-        requireWritable(ctx, requireDraft(ctx, draftId), 'regulation');
+      return ctx.tx(async (repos) => {
+        await requireWritable(repos, await requireDraft(repos, draftId), 'regulation');
         const now = ctx.now();
-        ctx.repos.regulations.insert({ ...fields, id, draftId }, now);
-        ctx.repos.drafts.touch(draftId, now);
-      })();
-      return regulationDetail(ctx, id);
+        await repos.regulations.insert({ ...fields, id, draftId }, now);
+        await repos.drafts.touch(draftId, now);
+        return regulationDetail(repos, id);
+      });
     },
-    updateRegulation({ id, fields }: ApiParsedInput<'updateRegulation'>): RegulationDetail {
-      ctx.db.transaction(() => {
-        const current = requireRegulation(ctx, id);
-        requireWritable(ctx, requireDraft(ctx, current.draftId), 'regulation');
+    updateRegulation({ id, fields }: ApiParsedInput<'updateRegulation'>): Promise<RegulationDetail> {
+      return ctx.tx(async (repos) => {
+        const current = await requireRegulation(repos, id);
+        await requireWritable(repos, await requireDraft(repos, current.draftId), 'regulation');
         const now = ctx.now();
-        ctx.repos.regulations.update({ ...fields, id, draftId: current.draftId, assessment: current.assessment }, now);
-        ctx.repos.drafts.touch(current.draftId, now);
-      })();
-      return regulationDetail(ctx, id);
+        await repos.regulations.update({ ...fields, id, draftId: current.draftId, assessment: current.assessment }, now);
+        await repos.drafts.touch(current.draftId, now);
+        return regulationDetail(repos, id);
+      });
     },
     /** Into the trash, never gone: see moveRegulation. */
-    deleteRegulation({ id }: ApiParsedInput<'deleteRegulation'>): { deleted: true } {
-      moveRegulation(ctx, id, 'trash_regulation');
+    async deleteRegulation({ id }: ApiParsedInput<'deleteRegulation'>): Promise<{ deleted: true }> {
+      await moveRegulation(ctx, id, 'trash_regulation');
       return { deleted: true };
     },
-    searchRegulations({ text, filters, offset, limit, cursor }: ApiParsedInput<'searchRegulations'>): ApiOutput<'searchRegulations'> {
+    async searchRegulations({ text, filters, offset, limit, cursor }: ApiParsedInput<'searchRegulations'>): Promise<ApiOutput<'searchRegulations'>> {
       // "😀" or "!!!" holds nothing to look for: say so rather than list everything as a blank search does.
       if (isUnsearchable(text)) return { total: 0, items: [], next: null, nothingToSearch: true };
       // The total is counted once, on the first page, and carried in the cursor; later pages continue after its key.
-      const total = cursor ? cursor.total : ctx.repos.regulations.countMatches(text, filters);
-      const page = ctx.repos.regulations.search(text, limit, cursor ? { after: cursor.key } : { offset }, filters);
+      const { total, page } = await ctx.read(async (repos) => ({
+        total: cursor ? cursor.total : await repos.regulations.countMatches(text, filters),
+        page: await repos.regulations.search(text, limit, cursor ? { after: cursor.key } : { offset }, filters),
+      }));
       if (!page) throw invalidCursor();
       return {
         total,

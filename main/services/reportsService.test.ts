@@ -7,7 +7,7 @@ import { periodReportParagraph } from '../../shared/domain/reportParagraph';
 import { computePeriodStatistics, latestOpinion, yearToDate, type Period } from '../../shared/domain/statistics';
 import type { DocType, OpinionStage } from '../../shared/domain/vocabulary';
 import { buildDossierForFigures, REFERENCE_002_FIGURES } from '../../test/fixtures/reportFigures';
-import { createTestApi } from '../../test/unit/helpers';
+import { createTestApi, sqliteHandleOf } from '../../test/unit/helpers';
 
 const id = (serial: number) => `5e9a7c10-0000-4000-8000-${serial.toString(16).padStart(12, '0')}`;
 const side = (fees: number) => ({ activities: [{ name: 'Chuẩn bị hồ sơ', hours: 4 }], fees, otherCosts: 0, population: 100, frequencyPerYear: 1 });
@@ -96,7 +96,7 @@ function edgeCaseDossier(): Dossier {
 }
 
 async function installation() {
-  const test = createTestApi();
+  const test = await createTestApi();
   for (const dossier of [buildDossierForFigures(REFERENCE_002_FIGURES), edgeCaseDossier()]) {
     const report = await test.api.importDossier({ dossier });
     expect(report.conflicts).toEqual([]);
@@ -137,9 +137,9 @@ describe('periodReport counts by index exactly what the counting rules count ove
     expect(report.issued).toEqual({ new: 29 + 1, amended: 50 + 2, abolished: 16 + 1 });
   });
 
-  it('finds the standing opinion among the regulation’s own opinions, not among every opinion of the stage', () => {
-    const { ctx } = createTestApi();
-    const plan = ctx.db
+  it('finds the standing opinion among the regulation’s own opinions, not among every opinion of the stage', async () => {
+    const { ctx } = await createTestApi();
+    const plan = sqliteHandleOf(ctx.store)
       .prepare(`EXPLAIN QUERY PLAN ${REPORT_SQL.opined}`)
       .all({ from: '2023-11-01', to: '2023-11-30', stage: 'review' })
       .map((row) => (row as { detail: string }).detail);
@@ -207,7 +207,7 @@ describe('dashboard', async () => {
 
 describe('exportTableXlsx', () => {
   it('writes numbers as numbers with a Vietnamese format, keeps Vietnamese text, sizes columns, and names the file safely', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const file = await api.exportTableXlsx({
       fileName: 'Ý kiến thẩm tra / theo loại văn bản',
       tables: [
@@ -247,7 +247,7 @@ describe('exportTableXlsx', () => {
   });
 
   it('refuses two sheets of the same name', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const table = { sheetName: 'Dữ liệu', title: 'Bảng', columns: [{ header: 'Cột', format: 'text' as const }], rows: [] };
     await expect(api.exportTableXlsx({ fileName: 'x', tables: [table, { ...table, sheetName: 'dữ liệu' }] })).rejects.toMatchObject({ code: 'invalid_input' });
   });

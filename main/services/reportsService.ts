@@ -50,17 +50,17 @@ const file = (fileName: string, mimeType: string, content: Buffer | string): Exp
 });
 
 export function createReportsService(ctx: ServiceContext) {
-  function periodReport(period: Period): PeriodReportView {
+  async function periodReport(period: Period): Promise<PeriodReportView> {
     const cumulative = yearToDate(period);
     // One load covers both: the year to date ends with the period, and starts before it unless it crosses a year.
-    const facts = ctx.repos.reports.periodFacts({ from: period.from < cumulative.from ? period.from : cumulative.from, to: period.to });
+    const facts = await ctx.read((repos) => repos.reports.periodFacts({ from: period.from < cumulative.from ? period.from : cumulative.from, to: period.to }));
     const report = statisticsFromFacts(facts, period);
     const yearToDateReport = statisticsFromFacts(facts, cumulative);
     return { report, yearToDate: yearToDateReport, paragraphs: periodReportParagraph(report, { yearToDate: yearToDateReport }) };
   }
 
   async function renderPeriodReport(period: Period, format: ReportFileFormat, overrides?: DocumentOverrides): Promise<ExportedFile> {
-    const view = periodReport(period);
+    const view = await periodReport(period);
     const document = periodReportDocument(view.report, view.yearToDate, view.paragraphs);
     const fileName = periodReportFileName(period, format);
     switch (format) {
@@ -69,11 +69,13 @@ export function createReportsService(ctx: ServiceContext) {
       case 'docx': {
         // The renderers are imported on first use: exceljs, docx and pdfmake take a second to load, and most calls export nothing.
         const { defaultReportIssuer, renderPeriodReportDocx } = await import('../export/periodReportDocx');
-        const profile = readSavedProfile(ctx);
-        const refusal = writerRefusal('period_report', undefined, profile?.agency);
-        if (refusal) throw new ApiError('forbidden', refusal);
-        const particulars = signedParticulars(ctx, { agency: profile?.agency ?? 'Văn phòng Chính phủ', kind: 'period_report', number: '/BC-VPCP', date: localDate(ctx.now()) }, overrides);
-        const issuer = defaultReportIssuer(particulars);
+        const { issuer, particulars } = await ctx.read(async (repos) => {
+          const profile = await readSavedProfile(repos);
+          const refusal = writerRefusal('period_report', undefined, profile?.agency);
+          if (refusal) throw new ApiError('forbidden', refusal);
+          const particulars = await signedParticulars(repos, { agency: profile?.agency ?? 'Văn phòng Chính phủ', kind: 'period_report', number: '/BC-VPCP', date: localDate(ctx.now()) }, overrides);
+          return { issuer: defaultReportIssuer(particulars), particulars };
+        });
         return withSignatureNotice(file(fileName, DOCX_MIME, await renderPeriodReportDocx(document, issuer)), particulars.signature?.name ?? '');
       }
       case 'xlsx': {
@@ -84,15 +86,15 @@ export function createReportsService(ctx: ServiceContext) {
   }
 
   return {
-    periodReport: (period: ApiParsedInput<'periodReport'>): PeriodReportView => periodReport(period),
+    periodReport: (period: ApiParsedInput<'periodReport'>): Promise<PeriodReportView> => periodReport(period),
 
     exportPeriodReport: ({ format, overrides, ...period }: ApiParsedInput<'exportPeriodReport'>): Promise<ExportedFile> => renderPeriodReport(period, format, overrides),
 
-    latestActivity: (): { date: string | null } => ({ date: ctx.repos.reports.latestActivityDate(localDate(ctx.now())) }),
+    latestActivity: async (): Promise<{ date: string | null }> => ({ date: await ctx.read((repos) => repos.reports.latestActivityDate(localDate(ctx.now()))) }),
 
-    dashboard({ from, to }: ApiParsedInput<'dashboard'>): Dashboard {
+    async dashboard({ from, to }: ApiParsedInput<'dashboard'>): Promise<Dashboard> {
       const range: Period = { from: monthPeriod(from).from, to: monthPeriod(to).to };
-      const facts = ctx.repos.reports.periodFacts(range);
+      const { facts, waiting } = await ctx.read(async (repos) => ({ facts: await repos.reports.periodFacts(range), waiting: await repos.reports.waitingDrafts() }));
       const outcomes = (stage: OpinionStage) => ({
         byDocType: outcomesByDocType(facts[stage]),
         byAgency: outcomesByAgency(facts[stage], DASHBOARD_AGENCIES),
@@ -107,7 +109,7 @@ export function createReportsService(ctx: ServiceContext) {
         processingTime,
         businessConditions,
         programs,
-        waiting: { asOf: now, ...waitingByStage(ctx.repos.reports.waitingDrafts(), now, LONGEST_WAITING) },
+        waiting: { asOf: now, ...waitingByStage(waiting, now, LONGEST_WAITING) },
       };
     },
 

@@ -10,10 +10,12 @@ import { createTestApi } from '../../test/unit/helpers';
 import { runCli } from '../transports/cli';
 
 async function reviewedWithResponses() {
-  const test = createTestApi();
+  const test = await createTestApi();
   await test.api.importDossier({ dossier: reviewedDossier });
-  test.ctx.repos.responses.save('7a2d3b51-4c8e-4d2f-8b3a-000000000102', { decision: 'accepted', text: 'Đã bỏ yêu cầu bản sao có chứng thực tại khoản 1 Điều 18.', at: '2024-02-10T08:00:00+07:00' });
-  test.ctx.repos.responses.save('7a2d3b51-4c8e-4d2f-8b3a-000000000301', { decision: 'explained', text: 'Giữ lại vì Luật Đường bộ giao quy định.', at: '2024-02-10T08:00:00+07:00' });
+  await test.ctx.tx(async (repos) => {
+    await repos.responses.save('7a2d3b51-4c8e-4d2f-8b3a-000000000102', { decision: 'accepted', text: 'Đã bỏ yêu cầu bản sao có chứng thực tại khoản 1 Điều 18.', at: '2024-02-10T08:00:00+07:00' });
+    await repos.responses.save('7a2d3b51-4c8e-4d2f-8b3a-000000000301', { decision: 'explained', text: 'Giữ lại vì Luật Đường bộ giao quy định.', at: '2024-02-10T08:00:00+07:00' });
+  });
   return test;
 }
 
@@ -53,7 +55,7 @@ describe('exportResponsesTable', () => {
   });
 
   it('refuses, in Vietnamese, a stage without opinions', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const draft = await api.createDraft({ docType: 'nghi_dinh', title: 'Nghị định mới', draftingAgency: 'Bộ Tài chính', submittedToGovernment: true });
     await expect(api.exportResponsesTable({ draftId: draft.id, stage: 'appraisal', format: 'docx' })).rejects.toMatchObject({
       code: 'invalid_input',

@@ -10,6 +10,7 @@ import { signedParticulars } from './documentParticulars';
 import { localDate } from './localDate';
 import type { ServiceContext } from './context';
 import { requireDraft } from './views';
+import { opinionsOfDraft } from './workflowState';
 
 const STAGE_WORD = { appraisal: 'thẩm định', review: 'thẩm tra' } as const;
 const XLSX_WIDTHS = [6, 30, 48, 18, 14, 40, 40];
@@ -17,11 +18,11 @@ const XLSX_WIDTHS = [6, 30, 48, 18, 14, 40, 40];
 export function createResponsesTableService(ctx: ServiceContext) {
   return {
     async exportResponsesTable({ draftId, stage, format, overrides }: ApiParsedInput<'exportResponsesTable'>): Promise<ExportedFile> {
-      const draft = requireDraft(ctx, draftId);
-      const sources = ctx.repos.regulations.listByDraft(draftId).map((regulation) => {
-        const responses = ctx.repos.responses.mapByRegulation(regulation.id);
-        const opinions = ctx.repos.opinions.listByRegulation(regulation.id).map((opinion) => ({ ...opinion, response: responses.get(opinion.id) }));
-        return { name: regulation.name, kind: regulation.kind, opinions };
+      const { draft, sources } = await ctx.read(async (repos) => {
+        const draft = await requireDraft(repos, draftId);
+        const opinions = await opinionsOfDraft(repos, draftId);
+        const regulations = await repos.regulations.listByDraft(draftId);
+        return { draft, sources: regulations.map((regulation) => ({ name: regulation.name, kind: regulation.kind, opinions: opinions(regulation.id) })) };
       });
       const rows = responsesRows(sources, stage);
       if (rows.length === 0) {
@@ -33,7 +34,7 @@ export function createResponsesTableService(ctx: ServiceContext) {
       if (format === 'docx') {
         // The renderers are imported on first use: exceljs, docx and pdfmake take a second to load, and most calls export nothing.
         const { renderResponsesTableDocx } = await import('../export/responsesTableDocx');
-        const particulars = signedParticulars(ctx, { agency: draft.draftingAgency, kind: 'responses_table', number: '', date: localDate(ctx.now()) }, overrides);
+        const particulars = await ctx.read((repos) => signedParticulars(repos, { agency: draft.draftingAgency, kind: 'responses_table', number: '', date: localDate(ctx.now()) }, overrides));
         const bytes = await renderResponsesTableDocx({ title, subtitle, agency: draft.draftingAgency, rows, ...particulars });
         return withSignatureNotice(toExportedFile(fileTitle, 'docx', bytes), particulars.signature?.name ?? '');
       }

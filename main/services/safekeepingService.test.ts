@@ -2,11 +2,10 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupFolder } from '../../db/sqlite/backups';
 import type { Dossier } from '../../shared/domain/dossier';
 import { createApiClient } from '../../shared/contract/client';
 import { rejection } from '../../test/unit/apiRejection';
-import { createTestApi } from '../../test/unit/helpers';
+import { createTestApi, sqliteHandleOf } from '../../test/unit/helpers';
 import { openBackend } from '../app';
 
 const id = (serial: number) => `7a1b2c3d-0000-4000-8000-${serial.toString(16).padStart(12, '0')}`;
@@ -47,7 +46,7 @@ function returnedDraft(): Dossier {
 }
 
 async function setUp(role: 'drafter' | 'appraiser' = 'drafter') {
-  const { api, ctx } = createTestApi();
+  const { api, ctx } = await createTestApi();
   await api.importDossier({ dossier: returnedDraft() });
   await api.saveProfile({ agency: 'Bộ Tư pháp', role, officerName: 'Nguyễn Văn A' });
   return { api, ctx };
@@ -76,6 +75,7 @@ async function everywhere(api: Api) {
 describe('the trash of regulations', () => {
   it('leaves every list, search, count, report and export, keeps its opinions, and comes back whole', async () => {
     const { api, ctx } = await setUp();
+    const db = sqliteHandleOf(ctx.store);
     const before = await everywhere(api);
     expect(before).toMatchObject({ listCount: 2, searchAll: 2, search: 1, assessed: 2, appraised: 2 });
 
@@ -92,11 +92,11 @@ describe('the trash of regulations', () => {
       opinions: ['Đăng ký khai sinh'],
     });
     expect((await rejection(api.getRegulation({ id: TRASHED }))).code).toBe('not_found');
-    expect(ctx.db.prepare('SELECT count(*) AS n FROM opinions WHERE regulation_id = ?').get(TRASHED)).toEqual({ n: 1 });
+    expect(db.prepare('SELECT count(*) AS n FROM opinions WHERE regulation_id = ?').get(TRASHED)).toEqual({ n: 1 });
     const trash = (await api.listTrashedRegulations({ draftId: DRAFT })).items;
     expect(trash).toMatchObject([{ id: TRASHED, name: 'Đăng ký kết hôn', deletedBy: 'Nguyễn Văn A' }]);
     // Recorded in the draft's own history, which stays chained.
-    const actions = ctx.db.prepare<[string], { action: string; note: string }>('SELECT action, note FROM events WHERE draft_id = ? ORDER BY seq').all(DRAFT);
+    const actions = db.prepare<[string], { action: string; note: string }>('SELECT action, note FROM events WHERE draft_id = ? ORDER BY seq').all(DRAFT);
     expect(actions).toEqual([{ action: 'trash_regulation', note: `«Đăng ký kết hôn» (mã ${TRASHED})` }]);
     expect((await api.verifyDatabase({})).ok).toBe(true);
 
@@ -113,11 +113,12 @@ describe('the trash of regulations', () => {
     expect((await appraiser.api.getDraft({ id: DRAFT })).regulations).toHaveLength(2);
 
     const { api, ctx } = await setUp();
-    ctx.db.prepare("UPDATE drafts SET status = 'assessed' WHERE id = ?").run(DRAFT);
+    const db = sqliteHandleOf(ctx.store);
+    db.prepare("UPDATE drafts SET status = 'assessed' WHERE id = ?").run(DRAFT);
     const late = await rejection(api.deleteRegulation({ id: TRASHED }));
     expect(late).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/Đang soạn thảo.*Đã đánh giá tác động/) });
     expect((await api.getDraft({ id: DRAFT })).regulations).toHaveLength(2);
-    expect(ctx.db.prepare('SELECT count(*) AS n FROM events').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM events').get()).toEqual({ n: 0 });
   });
 
   it('is neither emptied nor undone by importing a file that still holds the regulation', async () => {
@@ -134,23 +135,25 @@ describe('the trash of regulations', () => {
 describe('history that cannot be rewritten', () => {
   it('refuses UPDATE and DELETE on events and on issued opinions, even in raw SQL', async () => {
     const { api, ctx } = await setUp();
+    const db = sqliteHandleOf(ctx.store);
     await api.deleteRegulation({ id: TRASHED });
-    expect(() => ctx.db.prepare("UPDATE events SET note = 'khác'").run()).toThrow(/chỉ được ghi thêm/);
-    expect(() => ctx.db.prepare('DELETE FROM events').run()).toThrow(/chỉ được ghi thêm/);
+    expect(() => db.prepare("UPDATE events SET note = 'khác'").run()).toThrow(/chỉ được ghi thêm/);
+    expect(() => db.prepare('DELETE FROM events').run()).toThrow(/chỉ được ghi thêm/);
     // The draft is drafting, so its appraisal opinions were issued when the appraisal ruled.
-    expect(() => ctx.db.prepare("UPDATE opinions SET text = 'khác'").run()).toThrow(/đã ban hành/);
-    expect(() => ctx.db.prepare('DELETE FROM opinions').run()).toThrow(/không được xóa/);
+    expect(() => db.prepare("UPDATE opinions SET text = 'khác'").run()).toThrow(/đã ban hành/);
+    expect(() => db.prepare('DELETE FROM opinions').run()).toThrow(/không được xóa/);
   });
 
   it('names the first event edited behind the app’s back', async () => {
     const { api, ctx } = await setUp();
+    const db = sqliteHandleOf(ctx.store);
     await api.deleteRegulation({ id: TRASHED });
     await api.restoreRegulation({ id: TRASHED });
     await api.deleteRegulation({ id: KEPT });
     expect((await api.verifyDatabase({})).history).toEqual({ checkedEvents: 3, firstBroken: null });
-    ctx.db.exec('DROP TRIGGER events_refuse_update');
-    const second = ctx.db.prepare<[], { seq: number }>('SELECT seq FROM events ORDER BY seq LIMIT 1 OFFSET 1').get()!.seq;
-    ctx.db.prepare("UPDATE events SET actor = 'Người khác' WHERE seq = ?").run(second);
+    db.exec('DROP TRIGGER events_refuse_update');
+    const second = db.prepare<[], { seq: number }>('SELECT seq FROM events ORDER BY seq LIMIT 1 OFFSET 1').get()!.seq;
+    db.prepare("UPDATE events SET actor = 'Người khác' WHERE seq = ?").run(second);
     const check = await api.verifyDatabase({});
     expect(check.ok).toBe(false);
     expect(check.history.firstBroken).toMatchObject({ seq: second, draftId: DRAFT, action: 'restore_regulation' });
@@ -161,7 +164,7 @@ describe('history that cannot be rewritten', () => {
 describe('backup and restore through the API', () => {
   it('restores a listed copy into the running back end, which reopens on it, keeping the replaced database', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'tthc-restore-')), 'tthc.sqlite');
-    const backend = openBackend(path);
+    const backend = await openBackend(path);
     const api = createApiClient((method, input) => backend.dispatch(method, input));
     try {
       await api.importDossier({ dossier: returnedDraft() });
@@ -179,18 +182,18 @@ describe('backup and restore through the API', () => {
       const uploaded = await api.downloadBackup({ name: restored.keptCopy! });
       await api.restoreBackup({ file: { fileName: 'tai-len.bak', base64: uploaded.base64 } });
       expect((await api.listDrafts({})).total).toBe(2);
-      expect(readdirSync(backupFolder(path)).filter((name) => name.includes('partial'))).toEqual([]);
+      expect(readdirSync(backend.store.backups!.folder).filter((name) => name.includes('partial'))).toEqual([]);
 
       const refused = await rejection(api.restoreBackup({ file: { fileName: 'rac.bak', base64: Buffer.from('không phải cơ sở dữ liệu').toString('base64') } }));
       expect(refused).toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/không phải cơ sở dữ liệu SQLite/) });
       expect((await api.listDrafts({})).total).toBe(2);
     } finally {
-      backend.close();
+      await backend.close();
     }
   });
 
   it('says plainly that an in-memory database has nothing to back up', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     expect(await rejection(api.createBackup({}))).toMatchObject({ code: 'conflict', message: expect.stringMatching(/chỉ nằm trong bộ nhớ/) });
   });
 });

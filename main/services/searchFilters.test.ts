@@ -7,7 +7,7 @@ import { periodReportTable } from '../../shared/domain/periodReportTable';
 import { createTestApi } from '../../test/unit/helpers';
 
 async function seeded(dossier: unknown) {
-  const test = createTestApi();
+  const test = await createTestApi();
   await test.api.importDossier({ dossier });
   return test;
 }
@@ -116,7 +116,7 @@ describe('the report table links each regulation count to exactly its regulation
 
 describe('latestActivity (issue 13: the report opens on the latest period with data)', () => {
   it('is null on an empty database, then the latest counted day up to today, never a future one', async () => {
-    const test = createTestApi();
+    const test = await createTestApi();
     expect(await test.api.latestActivity({})).toEqual({ date: null });
     await test.api.importDossier({ dossier: buildDossierForFigures(REFERENCE_002_FIGURES) });
     const { date } = await test.api.latestActivity({});

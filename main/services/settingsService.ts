@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { profileSchema, type Profile } from '../../shared/contract/workflowApi';
 import { hourlyIncome } from '../../shared/domain/dossier';
-import type { ServiceContext } from './context';
+import type { Repositories } from '../../db/port';
 
 export { profileSchema, type Profile };
 
@@ -10,26 +10,26 @@ const DEFAULT_PROFILE: Profile = { agency: '', role: 'drafter', officerName: '' 
 const hourlyIncomeSchema = z.record(z.string().regex(/^\d{4}$/), hourlyIncome);
 
 /** The profile the officer saved; null before the first start has asked who they are. */
-export function readSavedProfile(ctx: ServiceContext): Profile | null {
-  const parsed = profileSchema.safeParse(ctx.repos.settings.get('profile'));
+export async function readSavedProfile(repos: Repositories): Promise<Profile | null> {
+  const parsed = profileSchema.safeParse(await repos.settings.get('profile'));
   return parsed.success ? parsed.data : null;
 }
 
-export function readProfile(ctx: ServiceContext): Profile {
-  return readSavedProfile(ctx) ?? DEFAULT_PROFILE;
+export async function readProfile(repos: Repositories): Promise<Profile> {
+  return (await readSavedProfile(repos)) ?? DEFAULT_PROFILE;
 }
 
-export function saveProfile(ctx: ServiceContext, profile: Profile): Profile {
+export async function saveProfile(repos: Repositories, profile: Profile): Promise<Profile> {
   const saved = profileSchema.parse(profile);
-  ctx.repos.settings.set('profile', saved);
+  await repos.settings.set('profile', saved);
   return saved;
 }
 
-export function readHourlyIncomeByYear(ctx: ServiceContext): Record<string, number> {
-  const parsed = hourlyIncomeSchema.safeParse(ctx.repos.settings.get('hourlyIncomeByYear'));
+export async function readHourlyIncomeByYear(repos: Repositories): Promise<Record<string, number>> {
+  const parsed = hourlyIncomeSchema.safeParse(await repos.settings.get('hourlyIncomeByYear'));
   return parsed.success ? parsed.data : {};
 }
 
-export function saveHourlyIncomeByYear(ctx: ServiceContext, byYear: Record<string, number>): void {
-  ctx.repos.settings.set('hourlyIncomeByYear', hourlyIncomeSchema.parse(byYear));
+export async function saveHourlyIncomeByYear(repos: Repositories, byYear: Record<string, number>): Promise<void> {
+  await repos.settings.set('hourlyIncomeByYear', hourlyIncomeSchema.parse(byYear));
 }

@@ -12,13 +12,14 @@ import {
   type AgencySigners,
   type SignatureBlock,
 } from '../../shared/domain/signers';
+import type { Repositories } from '../../db/port';
 import type { ServiceContext } from './context';
 import { readSavedProfile } from './settingsService';
 
 const settingKey = (agency: string): string => `signers:${agencyKey(agency)}`;
 
-export function readSigners(ctx: ServiceContext, agency: string): AgencySigners | undefined {
-  const parsed = agencySignersSchema.safeParse(ctx.repos.settings.get(settingKey(agency)));
+export async function readSigners(repos: Repositories, agency: string): Promise<AgencySigners | undefined> {
+  const parsed = agencySignersSchema.safeParse(await repos.settings.get(settingKey(agency)));
   return parsed.success ? parsed.data : undefined;
 }
 
@@ -26,8 +27,8 @@ export function readSigners(ctx: ServiceContext, agency: string): AgencySigners 
  * Who signs `kind` for `agency`: the person the officer names (by id or name; an unknown one is refused with the
  * names that sign), else the agency's default for the kind, else nobody — and the document then says so.
  */
-export function resolveSignature(ctx: ServiceContext, agency: string, kind: DocumentKind, requested?: string): SignatureBlock | null {
-  const signers = readSigners(ctx, agency);
+export async function resolveSignature(repos: Repositories, agency: string, kind: DocumentKind, requested?: string): Promise<SignatureBlock | null> {
+  const signers = await readSigners(repos, agency);
   if (requested?.trim()) {
     const person = findSigner(signers, requested);
     if (!person) throw new ApiError('invalid_input', unknownSignerMessage(agency, signers, requested), [{ path: 'signer', message: 'không có trong danh sách người ký' }]);
@@ -38,18 +39,19 @@ export function resolveSignature(ctx: ServiceContext, agency: string, kind: Docu
 }
 
 export function createSignersService(ctx: ServiceContext) {
-  const ownAgency = (agency: string | undefined): string => {
-    const named = agency?.trim() || readSavedProfile(ctx)?.agency.trim();
+  const ownAgency = async (repos: Repositories, agency: string | undefined): Promise<string> => {
+    const named = agency?.trim() || (await readSavedProfile(repos))?.agency.trim();
     if (!named) throw new ApiError('invalid_input', 'Máy này chưa có hồ sơ cơ quan: hãy ghi tên cơ quan có người ký.', [{ path: 'agency', message: 'không được để trống' }]);
     return named;
   };
   return {
-    getSigners({ agency }: ApiParsedInput<'getSigners'>): AgencySigners {
-      const named = ownAgency(agency);
-      return readSigners(ctx, named) ?? { agency: named, persons: [], defaults: {} };
-    },
-    saveSigners(signers: ApiParsedInput<'saveSigners'>): AgencySigners {
-      ctx.db.transaction(() => ctx.repos.settings.set(settingKey(signers.agency), signers))();
+    getSigners: ({ agency }: ApiParsedInput<'getSigners'>): Promise<AgencySigners> =>
+      ctx.read(async (repos) => {
+        const named = await ownAgency(repos, agency);
+        return (await readSigners(repos, named)) ?? { agency: named, persons: [], defaults: {} };
+      }),
+    async saveSigners(signers: ApiParsedInput<'saveSigners'>): Promise<AgencySigners> {
+      await ctx.tx((repos) => repos.settings.set(settingKey(signers.agency), signers));
       return signers;
     },
   };

@@ -21,7 +21,7 @@ async function readWorkbook(base64: string): Promise<ExcelJS.Worksheet> {
 }
 
 async function withReviewedDraft() {
-  const test = createTestApi();
+  const test = await createTestApi();
   await test.api.importDossier({ dossier: reviewedDossier });
   const target = await test.api.createDraft({ docType: 'thong_tu', title: 'Thông tư về vận tải', draftingAgency: 'Bộ Giao thông vận tải', submittedToGovernment: false });
   return { ...test, targetId: target.id };

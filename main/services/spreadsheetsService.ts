@@ -8,7 +8,7 @@ import { columnLetter, mappingProblems, parseRow, suggestMapping, type ImportMap
 import { describeRegulationFilters, type RegulationFilters } from '../../shared/contract/regulationFilters';
 import { isUnsearchable } from '../../shared/domain/textFold';
 import { formatInteger } from '../../shared/i18n/format';
-import type { RegulationHitPage, SearchPosition } from '../../db/sqlite/regulationsRepository';
+import type { RegulationHitPage, SearchPosition } from '../../db/port';
 import { exportFileName, toExportedFile, XLSX_MIME } from '../export/exportedFile';
 import { readRegulationSheet, regulationListTable, type RegulationListEntry } from '../export/regulationsXlsx';
 import type { SheetTable } from '../export/tableXlsx';
@@ -36,10 +36,10 @@ async function readImport(fileBase64: string, mapping: ImportMapping | undefined
 }
 
 /** Page by page as the workbook writer asks for rows, each page after the last one's key: one page held at a time. */
-function* searchEntries(ctx: ServiceContext, text: string, filters: RegulationFilters): Generator<RegulationListEntry> {
+async function* searchEntries(ctx: ServiceContext, text: string, filters: RegulationFilters): AsyncGenerator<RegulationListEntry> {
   let from: SearchPosition = { offset: 0 };
   for (;;) {
-    const page: RegulationHitPage = ctx.repos.regulations.search(text, SEARCH_PAGE, from, filters)!;
+    const page: RegulationHitPage = (await ctx.read((repos) => repos.regulations.search(text, SEARCH_PAGE, from, filters)))!;
     for (const { regulation, draftTitle, docType, summary } of page.items) {
       yield { regulation, draftTitle, missing: missingComponents(docType, regulation), necessityScore: summary.necessityScore };
     }
@@ -49,11 +49,13 @@ function* searchEntries(ctx: ServiceContext, text: string, filters: RegulationFi
 }
 
 /** A draft's regulations or search results as the one sheet of the list's workbook; its rows are read as it is written. */
-function regulationListSheet(ctx: ServiceContext, input: ApiParsedInput<'exportRegulationList'>): { title: string; table: SheetTable } {
+async function regulationListSheet(ctx: ServiceContext, input: ApiParsedInput<'exportRegulationList'>): Promise<{ title: string; table: SheetTable }> {
   if ('draftId' in input) {
-    const draft = requireDraft(ctx, input.draftId);
-    const regulations = ctx.repos.regulations.listByDraft(draft.id);
-    const summaries = ctx.repos.regulations.assessmentSummaries(regulations.map((regulation) => regulation.id));
+    const { draft, regulations, summaries } = await ctx.read(async (repos) => {
+      const draft = await requireDraft(repos, input.draftId);
+      const regulations = await repos.regulations.listByDraft(draft.id);
+      return { draft, regulations, summaries: await repos.regulations.assessmentSummaries(regulations.map((regulation) => regulation.id)) };
+    });
     const entries = regulations.map((regulation) => ({
       regulation,
       missing: missingComponents(draft.docType, regulation),
@@ -66,28 +68,28 @@ function regulationListSheet(ctx: ServiceContext, input: ApiParsedInput<'exportR
   if (isUnsearchable(text)) throw new ApiError('invalid_input', 'Không có gì để tìm: nội dung tìm kiếm chỉ có ký hiệu hoặc biểu tượng, chưa xuất danh sách.');
   const filtered = describeRegulationFilters(input.filters);
   const title = text ? `Kết quả tra cứu TTHC - ${text}` : filtered ? 'Kết quả tra cứu TTHC/QĐKD' : 'Danh sách TTHC/QĐKD - mọi dự thảo';
-  const count = `${formatInteger(ctx.repos.regulations.countMatches(text, input.filters))} kết quả${text ? ` cho “${text}”` : ''}`;
+  const count = `${formatInteger(await ctx.read((repos) => repos.regulations.countMatches(text, input.filters)))} kết quả${text ? ` cho “${text}”` : ''}`;
   const subtitle = filtered ? `${count}; ${filtered}` : count;
   return { title, table: regulationListTable(searchEntries(ctx, text, input.filters), { title, subtitle, sheetName: 'Tra cứu', acrossDrafts: true }) };
 }
 
 /** The list's workbook written to a stream as its rows are read: neither the rows nor the file are ever held whole. */
-export function regulationListDownload(ctx: ServiceContext, input: ApiParsedInput<'exportRegulationList'>): Download {
-  const { title, table } = regulationListSheet(ctx, input);
+export async function regulationListDownload(ctx: ServiceContext, input: ApiParsedInput<'exportRegulationList'>): Promise<Download> {
+  const { title, table } = await regulationListSheet(ctx, input);
   return { fileName: exportFileName(title, 'xlsx'), mimeType: XLSX_MIME, writeTo: async (out) => (await import('../export/tableXlsx')).writeTablesXlsx([table], out) };
 }
 
 export function createSpreadsheetsService(ctx: ServiceContext) {
   return {
     async exportRegulationList(input: ApiParsedInput<'exportRegulationList'>): Promise<ExportedFile> {
-      const { title, table } = regulationListSheet(ctx, input);
+      const { title, table } = await regulationListSheet(ctx, input);
       // exceljs is imported on first use: it takes a second to load, and most calls export nothing.
       const { renderTablesXlsx } = await import('../export/tableXlsx');
       return toExportedFile(title, 'xlsx', await renderTablesXlsx([table]));
     },
 
     async previewRegulationImport({ draftId, fileBase64, mapping }: ApiParsedInput<'previewRegulationImport'>): Promise<ImportPreview> {
-      requireDraft(ctx, draftId);
+      await ctx.read((repos) => requireDraft(repos, draftId));
       const read = await readImport(fileBase64, mapping);
       return {
         ...read,
@@ -105,7 +107,7 @@ export function createSpreadsheetsService(ctx: ServiceContext) {
     },
 
     async commitRegulationImport({ draftId, fileBase64, mapping }: ApiParsedInput<'commitRegulationImport'>) {
-      requireWritable(ctx, requireDraft(ctx, draftId), 'regulation');
+      await ctx.read(async (repos) => requireWritable(repos, await requireDraft(repos, draftId), 'regulation'));
       const read = await readImport(fileBase64, mapping);
       const rowProblems: FieldProblem[] = read.rows.flatMap(({ rowNumber, problems }) =>
         problems.map(({ column, message }) => ({ path: `dòng ${rowNumber}, cột ${column}`, message })),
@@ -117,13 +119,13 @@ export function createSpreadsheetsService(ctx: ServiceContext) {
         throw new ApiError('invalid_input', `Chưa nhập: ${summary}, không có TTHC/QĐKD nào được ghi.`, problems);
       }
       const regulationIds = read.rows.map(() => ctx.newId());
-      ctx.db.transaction(() => {
+      await ctx.tx(async (repos) => {
         // Checked again inside the write: the file was read asynchronously and the draft may have moved on meanwhile.
-        requireWritable(ctx, requireDraft(ctx, draftId), 'regulation');
+        await requireWritable(repos, await requireDraft(repos, draftId), 'regulation');
         const now = ctx.now();
-        read.rows.forEach(({ fields }, index) => ctx.repos.regulations.insert({ ...fields, id: regulationIds[index]!, draftId }, now));
-        ctx.repos.drafts.touch(draftId, now);
-      })();
+        await repos.exchange.apply(read.rows.map(({ fields }, index) => ({ kind: 'insertRegulation', record: { ...fields, id: regulationIds[index]!, draftId }, now })));
+        await repos.drafts.touch(draftId, now);
+      });
       return { added: regulationIds.length, regulationIds };
     },
   };

@@ -13,7 +13,7 @@ const withUnstorable = (text: string) => fc.tuple(fc.nat({ max: text.length }), 
 
 describe('text that cannot be written is refused where it comes in', () => {
   it('in every typed field, naming the field, with nothing written', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const draft = await api.createDraft({ docType: 'nghi_dinh', title: 'Nghị định mẫu', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: true });
     const regulationFields: RegulationFields = { kind: 'tthc', change: 'new', name: 'Cấp giấy phép', components: { steps: ['Nộp hồ sơ'], agency: 'Sở Tư pháp' } };
     const regulation = await api.createRegulation({ draftId: draft.id, fields: regulationFields });
@@ -64,7 +64,7 @@ describe('text that cannot be written is refused where it comes in', () => {
         const text = parent[path.at(-1)!] as string;
         const cut = at % (text.length + 1);
         parent[path.at(-1)!] = `${text.slice(0, cut)}${bad}${text.slice(cut)}`;
-        const { api } = createTestApi();
+        const { api } = await createTestApi();
         const error = await rejection(api.importDossier({ dossier }));
         expect(error.code).toBe('invalid_input');
         const dotted = path.map((key) => (/^\d+$/.test(key) ? `[${key}]` : `.${key}`)).join('').replace(/^\./, '');

@@ -1,14 +1,13 @@
-// Lookups and read models shared by the use cases: a missing record becomes a `not_found` error here, once.
+// Lookups and read models shared by the use cases: a missing record becomes a `not_found` error here, once. Each takes
+// the repositories of the transaction it runs in.
 import type { DraftDetail, RegulationDetail, RegulationSummary } from '../../shared/contract/api';
 import { ApiError } from '../../shared/contract/errors';
 import { missingComponents } from '../../shared/domain/components';
 import type { DocType } from '../../shared/domain/vocabulary';
-import type { DraftRecord } from '../../db/sqlite/draftsRepository';
-import type { ListedSummary, RegulationRecord } from '../../db/sqlite/regulationsRepository';
-import type { ServiceContext } from './context';
+import type { DraftRecord, ListedSummary, RegulationRecord, Repositories } from '../../db/port';
 
-export function requireDraft(ctx: ServiceContext, id: string): DraftRecord {
-  const draft = ctx.repos.drafts.findById(id);
+export async function requireDraft(repos: Repositories, id: string): Promise<DraftRecord> {
+  const draft = await repos.drafts.findById(id);
   if (!draft) throw new ApiError('not_found', `Không tìm thấy dự thảo có mã ${id}.`);
   return draft;
 }
@@ -19,8 +18,8 @@ export function invalidCursor(): ApiError {
   return new ApiError('invalid_input', `Dữ liệu không hợp lệ: cursor: ${message}`, [{ path: 'cursor', message }]);
 }
 
-export function requireRegulation(ctx: ServiceContext, id: string): RegulationRecord {
-  const regulation = ctx.repos.regulations.findById(id);
+export async function requireRegulation(repos: Repositories, id: string): Promise<RegulationRecord> {
+  const regulation = await repos.regulations.findById(id);
   if (!regulation) throw new ApiError('not_found', `Không tìm thấy thủ tục/quy định có mã ${id}.`);
   return regulation;
 }
@@ -43,23 +42,23 @@ export function summarizeRegulation(regulation: RegulationRecord, docType: DocTy
   };
 }
 
-export function draftDetail(ctx: ServiceContext, id: string): DraftDetail {
-  const draft = requireDraft(ctx, id);
-  const regulations = ctx.repos.regulations.listedByDraft(id);
+export async function draftDetail(repos: Repositories, id: string): Promise<DraftDetail> {
+  const draft = await requireDraft(repos, id);
+  const regulations = await repos.regulations.listedByDraft(id);
   return {
     ...draft,
     regulationCount: regulations.length,
-    events: ctx.repos.events.listByDraft(id),
+    events: await repos.events.listByDraft(id),
     regulations: regulations.map(({ regulation, summary }) => summarizeRegulation(regulation, draft.docType, summary)),
   };
 }
 
-export function regulationDetail(ctx: ServiceContext, id: string): RegulationDetail {
-  const regulation = requireRegulation(ctx, id);
-  const draft = requireDraft(ctx, regulation.draftId);
+export async function regulationDetail(repos: Repositories, id: string): Promise<RegulationDetail> {
+  const regulation = await requireRegulation(repos, id);
+  const draft = await requireDraft(repos, regulation.draftId);
   return {
     ...regulation,
-    opinions: ctx.repos.opinions.listByRegulation(id).map(({ regulationId: _regulationId, ...opinion }) => opinion),
+    opinions: (await repos.opinions.listByRegulation(id)).map(({ regulationId: _regulationId, ...opinion }) => opinion),
     draftTitle: draft.title,
     docType: draft.docType,
     missing: missingComponents(draft.docType, regulation),

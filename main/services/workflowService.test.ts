@@ -11,7 +11,7 @@ const OFFICERS: Record<Role, { agency: string; officerName: string }> = {
 };
 
 async function installation(role: Role | null, dossier = workflowDossier()) {
-  const test = createTestApi();
+  const test = await createTestApi();
   if (role) await test.api.saveProfile({ ...OFFICERS[role], role });
   await test.api.importDossier({ dossier });
   return test;
@@ -21,7 +21,7 @@ const refusal = (promise: Promise<unknown>) => promise.then(() => undefined, (er
 
 describe('profile', () => {
   it('is absent until saved, then read back; a blank agency or name is refused', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     expect(await api.getProfile({})).toEqual({ profile: null });
     const error = await refusal(api.saveProfile({ agency: ' ', role: 'appraiser', officerName: '' }));
     expect(error?.problems.map((problem) => problem.path).sort()).toEqual(['agency', 'officerName']);

@@ -7,10 +7,11 @@ import type { WorkflowEvent } from '../../shared/domain/dossier';
 import { stageSubmittedBy } from '../../shared/domain/opinionRules';
 import type { Role } from '../../shared/domain/vocabulary';
 import { applyTransition } from '../../shared/domain/workflow';
+import type { Repositories } from '../../db/port';
 import type { ServiceContext } from './context';
 import { readSavedProfile } from './settingsService';
 import { requireDraft, requireRegulation } from './views';
-import { takeRound, workflowSnapshot } from './workflowState';
+import { workflowSnapshot } from './workflowState';
 
 /**
  * A new step comes strictly after every known one, even when another agency's clock ran ahead of ours: history stays
@@ -21,21 +22,21 @@ function eventTime(now: string, events: readonly WorkflowEvent[]): string {
   return Date.parse(now) > latest ? now : new Date(latest + 1).toISOString();
 }
 
-export function workflowView(ctx: ServiceContext, draftId: string): WorkflowView {
-  const draft = requireDraft(ctx, draftId);
-  const events = ctx.repos.events.listByDraft(draftId);
+export async function workflowView(repos: Repositories, draftId: string): Promise<WorkflowView> {
+  const draft = await requireDraft(repos, draftId);
+  const events = await repos.events.listByDraft(draftId);
   return {
     draftId,
-    snapshot: workflowSnapshot(ctx, draft, events),
-    role: readSavedProfile(ctx)?.role ?? null,
+    snapshot: await workflowSnapshot(repos, draft, events),
+    role: (await readSavedProfile(repos))?.role ?? null,
     events,
-    rounds: ctx.repos.rounds.listRounds(draftId),
+    rounds: await repos.rounds.listRounds(draftId),
   };
 }
 
 /** The role and officer a call acts as: the ones given (the CLI's --as / --actor), else this installation's profile. */
-function actingAs(ctx: ServiceContext, role: Role | undefined, actor: string | undefined): { role: Role; actor: string } {
-  const profile = readSavedProfile(ctx);
+async function actingAs(repos: Repositories, role: Role | undefined, actor: string | undefined): Promise<{ role: Role; actor: string }> {
+  const profile = await readSavedProfile(repos);
   const actingRole = role ?? profile?.role;
   if (!actingRole) {
     throw new ApiError('forbidden', 'Chưa khai báo cơ quan và vai trò của máy này (mục Cài đặt), nên không biết ai thực hiện thao tác.');
@@ -51,17 +52,17 @@ function actingAs(ctx: ServiceContext, role: Role | undefined, actor: string | u
 
 export function createWorkflowService(ctx: ServiceContext) {
   return {
-    getWorkflow({ draftId }: ApiParsedInput<'getWorkflow'>): WorkflowView {
-      return workflowView(ctx, draftId);
+    getWorkflow({ draftId }: ApiParsedInput<'getWorkflow'>): Promise<WorkflowView> {
+      return ctx.read((repos) => workflowView(repos, draftId));
     },
 
-    transition({ draftId, action, note, issuedAt, as, actor }: ApiParsedInput<'transition'>): WorkflowView {
-      ctx.db.transaction(() => {
-        const draft = requireDraft(ctx, draftId);
-        const acting = actingAs(ctx, as, actor);
-        const events = ctx.repos.events.listByDraft(draftId);
+    transition({ draftId, action, note, issuedAt, as, actor }: ApiParsedInput<'transition'>): Promise<WorkflowView> {
+      return ctx.tx(async (repos) => {
+        const draft = await requireDraft(repos, draftId);
+        const acting = await actingAs(repos, as, actor);
+        const events = await repos.events.listByDraft(draftId);
         const at = eventTime(ctx.now(), events);
-        const result = applyTransition(workflowSnapshot(ctx, draft, events), action, acting.role, {
+        const result = applyTransition(await workflowSnapshot(repos, draft, events), action, acting.role, {
           actor: acting.actor,
           at,
           note,
@@ -70,17 +71,20 @@ export function createWorkflowService(ctx: ServiceContext) {
         // The rule's id follows its wording so scripts calling the CLI can tell refusals apart.
         if (!result.ok) throw new ApiError('forbidden', result.message, [], result.rule);
         const { updatedAt: _updatedAt, ...record } = draft;
-        ctx.repos.drafts.update({ ...record, status: result.status, issuedAt: result.issuedAt }, at);
-        ctx.repos.events.append(draftId, result.event);
+        await repos.drafts.update({ ...record, status: result.status, issuedAt: result.issuedAt }, at);
+        await repos.events.append(draftId, result.event);
+        // A submission keeps every regulation of the draft as it is now as the next round of its stage.
         const submittedStage = stageSubmittedBy(action);
-        if (submittedStage) takeRound(ctx, draftId, submittedStage, at);
-      })();
-      return workflowView(ctx, draftId);
+        if (submittedStage) await repos.rounds.addRound(draftId, submittedStage, at);
+        return workflowView(repos, draftId);
+      });
     },
 
     listRegulationRounds({ regulationId }: ApiParsedInput<'listRegulationRounds'>) {
-      const regulation = requireRegulation(ctx, regulationId);
-      return { rounds: ctx.repos.rounds.listRegulationRounds(regulation.draftId, regulationId) };
+      return ctx.read(async (repos) => {
+        const regulation = await requireRegulation(repos, regulationId);
+        return { rounds: await repos.rounds.listRegulationRounds(regulation.draftId, regulationId) };
+      });
     },
   };
 }

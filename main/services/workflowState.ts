@@ -3,36 +3,50 @@
 import type { WorkflowView } from '../../shared/contract/api';
 import type { Opinion, WorkflowEvent } from '../../shared/domain/dossier';
 import { answerableStage, inCurrentRound, latestSubmittedStage, roundOpenings } from '../../shared/domain/opinionRules';
-import type { OpinionStage } from '../../shared/domain/vocabulary';
-import type { DraftRecord } from '../../db/sqlite/draftsRepository';
-import type { ServiceContext } from './context';
+import type { DraftRecord, OpinionRecord, Repositories } from '../../db/port';
+
+const withResponse = ({ regulationId: _regulationId, ...opinion }: OpinionRecord, responses: Map<string, Opinion['response']>): Opinion => {
+  const response = responses.get(opinion.id);
+  return response ? { ...opinion, response } : opinion;
+};
 
 /** A regulation's opinions in issue order, each with the drafter's response when there is one. */
-export function opinionsOf(ctx: ServiceContext, regulationId: string): Opinion[] {
-  const responses = ctx.repos.responses.mapByRegulation(regulationId);
-  return ctx.repos.opinions.listByRegulation(regulationId).map(({ regulationId: _regulationId, ...opinion }) => {
-    const response = responses.get(opinion.id);
-    return response ? { ...opinion, response } : opinion;
-  });
+export async function opinionsOf(repos: Repositories, regulationId: string): Promise<Opinion[]> {
+  const responses = await repos.responses.mapByRegulation(regulationId);
+  return (await repos.opinions.listByRegulation(regulationId)).map((opinion) => withResponse(opinion, responses));
 }
 
-export function workflowSnapshot(
-  ctx: ServiceContext,
+/** The opinions of every regulation of a draft, by regulation, each list as opinionsOf gives it: two queries for the whole draft. */
+export async function opinionsOfDraft(repos: Repositories, draftId: string): Promise<(regulationId: string) => Opinion[]> {
+  const responses = await repos.responses.mapByDraft(draftId);
+  const byRegulation = new Map<string, Opinion[]>();
+  for (const opinion of await repos.opinions.listByDraft(draftId)) {
+    const list = byRegulation.get(opinion.regulationId) ?? [];
+    list.push(withResponse(opinion, responses));
+    byRegulation.set(opinion.regulationId, list);
+  }
+  return (regulationId) => byRegulation.get(regulationId) ?? [];
+}
+
+export async function workflowSnapshot(
+  repos: Repositories,
   draft: DraftRecord,
-  events: readonly WorkflowEvent[] = ctx.repos.events.listByDraft(draft.id),
-): WorkflowView['snapshot'] {
-  const openings = roundOpenings(events);
+  events?: readonly WorkflowEvent[],
+): Promise<WorkflowView['snapshot']> {
+  const history = events ?? (await repos.events.listByDraft(draft.id));
+  const openings = roundOpenings(history);
   // A draft received without its history still says, by its state, whose opinions await an answer.
-  const answeredStage = latestSubmittedStage(events) ?? answerableStage('drafter', draft.status);
-  const regulations = ctx.repos.regulations.listByDraft(draft.id);
+  const answeredStage = latestSubmittedStage(history) ?? answerableStage('drafter', draft.status);
+  const regulations = await repos.regulations.listByDraft(draft.id);
   // The completeness stored with each regulation is the assessment screens' own "complete", so both agree.
-  const summaries = ctx.repos.regulations.assessmentSummaries(regulations.map((regulation) => regulation.id));
+  const summaries = await repos.regulations.assessmentSummaries(regulations.map((regulation) => regulation.id));
+  const opinions = await opinionsOfDraft(repos, draft.id);
   return {
     status: draft.status,
     submittedToGovernment: draft.submittedToGovernment,
     issuedAt: draft.issuedAt,
     regulations: regulations.map((regulation) => {
-      const current = opinionsOf(ctx, regulation.id).filter((opinion) => inCurrentRound(opinion, openings));
+      const current = opinions(regulation.id).filter((opinion) => inCurrentRound(opinion, openings));
       return {
         id: regulation.id,
         name: regulation.name,
@@ -42,9 +56,4 @@ export function workflowSnapshot(
       };
     }),
   };
-}
-
-/** Keeps every regulation of the draft as it is now as the next round of `stage`. */
-export function takeRound(ctx: ServiceContext, draftId: string, stage: OpinionStage, takenAt: string): number {
-  return ctx.repos.rounds.addRound(draftId, stage, takenAt);
 }

@@ -3,14 +3,14 @@
 import { ApiError } from '../../shared/contract/errors';
 import { writeRefusal, type DataKind } from '../../shared/domain/permissions';
 import type { DraftStatus } from '../../shared/domain/vocabulary';
-import type { ServiceContext } from './context';
+import type { Repositories } from '../../db/port';
 import { readProfile } from './settingsService';
 
 /**
  * Refuses with the rule's Vietnamese message. An installation that has not named itself yet acts as the drafting
  * agency (the first-start default): drafting is where the work begins, and the state rule still applies.
  */
-export function requireWritable(ctx: ServiceContext, draft: { status: DraftStatus }, kind: DataKind): void {
-  const refusal = writeRefusal(readProfile(ctx).role, draft.status, kind);
+export async function requireWritable(repos: Repositories, draft: { status: DraftStatus }, kind: DataKind): Promise<void> {
+  const refusal = writeRefusal((await readProfile(repos)).role, draft.status, kind);
   if (refusal) throw new ApiError('forbidden', refusal);
 }

@@ -148,7 +148,7 @@ export const commands: Record<string, Command> = {
     // Streamed draft by draft: every draft of a large database never sits in memory as one object or one string.
     const drafts = await withBackend(databasePath, async (backend) => {
       await downloadTo(backend, 'exportDossier', { draftIds: values.draft }, out);
-      return values.draft?.length ?? backend.ctx.repos.drafts.count();
+      return values.draft?.length ?? backend.ctx.read((repos) => repos.drafts.count());
     });
     io.out(`Đã xuất ${drafts} dự thảo vào ${out}.`);
   },
@@ -272,7 +272,7 @@ export const commands: Record<string, Command> = {
     const { values } = parse(args, { port: { type: 'string' }, open: { type: 'boolean', default: false } });
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliFailure('Cổng (--port) phải là số nguyên từ 0 đến 65535.', [], 2);
-    const backend = openOrExplain(databasePath);
+    const backend = await openOrExplain(databasePath);
     const host = await startWebHost({ dispatch: backend.dispatch, download: backend.download, staticDir: RENDERER_DIR, port, logError: backend.logError });
     io.out(`Bàn thẩm định TTHC đang chạy tại: ${host.url}`);
     io.out(`Cơ sở dữ liệu: ${databasePath}`);
@@ -283,7 +283,7 @@ export const commands: Record<string, Command> = {
       process.once('SIGTERM', stop);
     });
     await host.close();
-    backend.close();
+    await backend.close();
   },
 };
 

@@ -20,7 +20,7 @@ let emptyDraftId = '';
 
 beforeAll(async () => {
   expect(await runCli(['--db', db, 'import', writeReviewedDossier(directory)], capture().io)).toBe(0);
-  const backend = openBackend(db);
+  const backend = await openBackend(db);
   try {
     const created = await backend.dispatch('createDraft', { docType: 'nghi_dinh', title: 'Nghị định chưa có ý kiến', draftingAgency: 'Bộ Tài chính', submittedToGovernment: true });
     if (!created.ok) throw new Error(created.error.message);
@@ -28,7 +28,7 @@ beforeAll(async () => {
     // VPCP's installation: the draft above was recorded before, as drafting agencies record theirs.
     await backend.dispatch('saveProfile', { agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: 'Trần Văn Bình' });
   } finally {
-    backend.close();
+    await backend.close();
   }
 });
 

@@ -2,9 +2,8 @@
 // and its history were not changed behind the app's back.
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { BackupError, restoreDatabaseFile, writeVerifiedBackup } from '../../db/sqlite/backups';
-import { openDatabase } from '../../db/sqlite/connection';
-import { checkDatabase } from '../services/safekeepingService';
+import { BackupError } from '../../db/port';
+import { restoreDatabase } from '../app';
 import { CliFailure, openOrExplain, type Command } from './cliSupport';
 
 export const SAFEKEEPING_USAGE = `  backup --out FILE                         sao lưu cơ sở dữ liệu vào FILE (ghi tạm, kiểm tra toàn vẹn rồi mới đổi tên)
@@ -26,11 +25,12 @@ export const safekeepingCommands: Record<string, Command> = {
     const { values } = options(args, { out: { type: 'string' } });
     if (!values.out) throw new CliFailure('Thiếu --out FILE: tệp sẽ nhận bản sao lưu.', [], 2);
     if (!existsSync(databasePath)) throw new CliFailure(`Không có cơ sở dữ liệu tại ${databasePath}, không có gì để sao lưu.`);
-    const backend = openOrExplain(databasePath);
+    const backend = await openOrExplain(databasePath);
     try {
-      writeVerifiedBackup(backend.db, values.out);
+      // A file-backed database always has its backups (only an in-memory one has none).
+      await backend.store.backups!.writeTo(values.out);
     } finally {
-      backend.close();
+      await backend.close();
     }
     io.out(`Đã sao lưu vào ${values.out} (${megabytes(statSync(values.out).size)} MB, đã kiểm tra toàn vẹn).`);
   },
@@ -42,13 +42,11 @@ export const safekeepingCommands: Record<string, Command> = {
     if (!existsSync(file)) throw new CliFailure(`Không có tệp ${file}.`);
     let result;
     try {
-      result = await restoreDatabaseFile(databasePath, file, new Date());
+      result = await restoreDatabase(databasePath, file, new Date());
     } catch (error) {
       if (error instanceof BackupError) throw new CliFailure(`${error.message} Cơ sở dữ liệu đang dùng không bị thay đổi.`);
       throw error;
     }
-    // Opening brings an older copy up to this version (taking its own pre-migration copy first).
-    openDatabase(databasePath).close();
     io.out(`Đã khôi phục ${databasePath} từ ${file}.`);
     if (result.keptCopy) io.out(`Bản đang dùng trước khi khôi phục được giữ tại ${result.keptCopy}.`);
   },
@@ -56,12 +54,12 @@ export const safekeepingCommands: Record<string, Command> = {
   async verify(args, { databasePath, io }) {
     options(args, {});
     if (!existsSync(databasePath)) throw new CliFailure(`Không có cơ sở dữ liệu tại ${databasePath}.`);
-    const backend = openOrExplain(databasePath);
+    const backend = await openOrExplain(databasePath);
     let check;
     try {
-      check = checkDatabase(backend.ctx);
+      check = await backend.store.verify();
     } finally {
-      backend.close();
+      await backend.close();
     }
     io.out(
       check.integrityProblems.length === 0

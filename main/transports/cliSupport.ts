@@ -7,7 +7,7 @@ import type { ApiMethod, ApiOutput } from '../../shared/contract/api';
 import type { DownloadMethod } from '../../shared/contract/downloads';
 import type { FieldProblem } from '../../shared/contract/errors';
 import { readStrictJson } from '../../shared/domain/strictJson';
-import { DatabaseDamagedError, DatabaseTooNewError } from '../../db/sqlite/connection';
+import { DatabaseUnusableError } from '../../db/port';
 import { transportText } from '../../shared/i18n/transportMessages';
 import { openBackend, type Backend, type BackendOptions } from '../app';
 
@@ -118,18 +118,18 @@ export function configureBusyWait(io: CliIo, env: NodeJS.ProcessEnv): void {
 }
 
 /** Opens the database, or says in one line why it cannot be opened (damaged, from a newer app). */
-export function openOrExplain(databasePath: string, options: BackendOptions = {}): Backend {
+export async function openOrExplain(databasePath: string, options: BackendOptions = {}): Promise<Backend> {
   try {
-    return openBackend(databasePath, options);
+    return await openBackend(databasePath, options);
   } catch (error) {
-    if (error instanceof DatabaseDamagedError || error instanceof DatabaseTooNewError) throw new CliFailure(error.message);
+    if (error instanceof DatabaseUnusableError) throw new CliFailure(error.message);
     throw error;
   }
 }
 
 /** `reads` for commands that only read: see BackendOptions.readOnly. */
 export const withBackend = async <T>(databasePath: string, work: (backend: Backend) => Promise<T>, access: 'reads' | 'writes' = 'writes'): Promise<T> => {
-  const backend = openOrExplain(databasePath, {
+  const backend = await openOrExplain(databasePath, {
     readOnly: access === 'reads',
     busyWaitMs: busyWait.ms,
     onBusyWait: () => {
@@ -140,7 +140,7 @@ export const withBackend = async <T>(databasePath: string, work: (backend: Backe
   try {
     return await work(backend);
   } finally {
-    backend.close();
+    await backend.close();
   }
 };
 

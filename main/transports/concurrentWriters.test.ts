@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { civilStatusDossier } from '../../test/fixtures/civilStatusDossier';
 import { holdWriteLock, type ForeignWriter } from '../../test/unit/foreignWriter';
+import { sqliteHandleOf } from '../../test/unit/helpers';
 import { openBackend, type Backend } from '../app';
 import { runCli } from './cli';
 import { startWebHost, TOKEN_HEADER, type WebHost } from './webHost';
@@ -13,10 +14,10 @@ import { startWebHost, TOKEN_HEADER, type WebHost } from './webHost';
 const WAITING = 'Cơ sở dữ liệu đang được tiến trình khác ghi, đang chờ…';
 const NEW_DRAFT = { docType: 'thong_tu', title: 'Thông tư về hộ tịch', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: false };
 
-function freshDatabase(): string {
+async function freshDatabase(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'tthc-concurrent-'));
   const path = join(dir, 'tthc.sqlite');
-  openBackend(path).close(); // migrated before the foreign writer opens it
+  await (await openBackend(path)).close(); // migrated before the foreign writer opens it
   return path;
 }
 
@@ -26,7 +27,7 @@ afterEach(async () => {
 });
 
 async function hostOn(databasePath: string, busyWaitMs?: number): Promise<{ host: WebHost; backend: Backend; post: (method: string, body: unknown) => Promise<{ ms: number; body: { ok: boolean; error?: { code: string; message: string } } }> }> {
-  const backend = openBackend(databasePath, busyWaitMs === undefined ? {} : { busyWaitMs });
+  const backend = await openBackend(databasePath, busyWaitMs === undefined ? {} : { busyWaitMs });
   const staticDir = join(databasePath, '..', 'ui');
   mkdirSync(staticDir, { recursive: true });
   const host = await startWebHost({ dispatch: backend.dispatch, staticDir });
@@ -53,7 +54,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('concurrent use: the web host while another process writes', () => {
   it('keeps answering reads while its own write waits, then the write succeeds', async () => {
-    const path = freshDatabase();
+    const path = await freshDatabase();
     const { post } = await hostOn(path);
     const writer = await lockedBy(path);
     const write = post('createDraft', NEW_DRAFT);
@@ -75,7 +76,7 @@ describe('concurrent use: the web host while another process writes', () => {
   }, 30_000);
 
   it('answers `busy` in Vietnamese after a bounded wait, and nothing is written', async () => {
-    const path = freshDatabase();
+    const path = await freshDatabase();
     const { post } = await hostOn(path, 400);
     await lockedBy(path);
     const written = await post('createDraft', NEW_DRAFT);
@@ -98,7 +99,7 @@ describe('concurrent use: a second tthc writer', () => {
   }
 
   it('says it waits, then imports once the other process is done', async () => {
-    const path = freshDatabase();
+    const path = await freshDatabase();
     const writer = await lockedBy(path);
     const cli = capture();
     const run = runCli(['--db', path, 'import', dossierFile(path)], cli.io, { TTHC_BUSY_WAIT_MS: '20000' });
@@ -111,7 +112,7 @@ describe('concurrent use: a second tthc writer', () => {
   }, 30_000);
 
   it('gives up after its bound with one Vietnamese line, no stack, and the database unchanged', async () => {
-    const path = freshDatabase();
+    const path = await freshDatabase();
     await lockedBy(path);
     const cli = capture();
     const started = performance.now();
@@ -127,11 +128,11 @@ describe('concurrent use: a second tthc writer', () => {
 
 describe('internal errors', () => {
   it('show one line with an id; the stack and the id go to <db>.log beside the database', async () => {
-    const path = freshDatabase();
-    const backend = openBackend(path);
+    const path = await freshDatabase();
+    const backend = await openBackend(path);
     cleanups.push(() => backend.close());
     // A table the services rely on, gone behind the app's back: an error no contract foresees.
-    backend.db.exec('PRAGMA foreign_keys = OFF; DROP TABLE settings;');
+    sqliteHandleOf(backend.store).exec('PRAGMA foreign_keys = OFF; DROP TABLE settings;');
     const response = await backend.dispatch('getProfile', {});
     expect(response.ok).toBe(false);
     if (response.ok) return;
@@ -145,10 +146,10 @@ describe('internal errors', () => {
   });
 
   it('in the command line too: one line on stderr, exit code 1, the stack in the log', async () => {
-    const path = freshDatabase();
-    const backend = openBackend(path);
-    backend.db.exec('PRAGMA foreign_keys = OFF; DROP TABLE settings;');
-    backend.close();
+    const path = await freshDatabase();
+    const backend = await openBackend(path);
+    sqliteHandleOf(backend.store).exec('PRAGMA foreign_keys = OFF; DROP TABLE settings;');
+    await backend.close();
     const err: string[] = [];
     const code = await runCli(['--db', path, 'opinion', '--draft', '6f2c1d2e-8a43-4a8e-9a55-1d6a4f6f0a01', '--stage', 'review', '--out', join(path, '..', 'x.docx')], { out: () => {}, err: (line) => err.push(line) });
     expect(code).toBe(1);

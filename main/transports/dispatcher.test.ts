@@ -3,8 +3,9 @@ import { createTestApi, createTestContext } from '../../test/unit/helpers';
 import { createHandlers } from '../services/handlers';
 import { createDispatcher } from './dispatcher';
 
-describe('dispatcher', () => {
-  const dispatch = createDispatcher(createHandlers(createTestContext()));
+describe('dispatcher', async () => {
+  const ctx = await createTestContext();
+  const dispatch = createDispatcher(createHandlers(ctx), { failures: ctx.store.failures });
 
   it('refuses a method the contract does not declare', async () => {
     expect(await dispatch('dropAllTables', {})).toEqual({ ok: false, error: { code: 'not_found', message: 'Không có phương thức "dropAllTables".' } });
@@ -29,7 +30,7 @@ describe('dispatcher', () => {
 
 describe('records', () => {
   it('keeps regulations in the order they were added and reports missing components for the document type', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const draft = await api.createDraft({ docType: 'nghi_dinh', title: 'Nghị định về hộ tịch', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: true });
     await api.createRegulation({ draftId: draft.id, fields: { kind: 'tthc', change: 'new', name: 'Đăng ký khai sinh', components: { steps: ['Nộp hồ sơ'] } } });
     await api.createRegulation({ draftId: draft.id, fields: { kind: 'tthc', change: 'new', name: 'Đăng ký kết hôn', components: {} } });
@@ -42,7 +43,7 @@ describe('records', () => {
   });
 
   it('finds regulations ignoring case and diacritics, đ included, and through the draft title', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const draft = await api.createDraft({ docType: 'thong_tu', title: 'Thông tư về đường bộ', draftingAgency: 'Bộ Giao thông vận tải', submittedToGovernment: false });
     for (const name of ['Đổi giấy phép lái xe', 'Đăng ký khai sinh', 'Cấp giấy phép kinh doanh vận tải bằng xe ô tô']) {
       await api.createRegulation({ draftId: draft.id, fields: { kind: 'tthc', change: 'new', name, components: {} } });
@@ -59,7 +60,7 @@ describe('records', () => {
   });
 
   it('deleting a regulation removes it from search', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const draft = await api.createDraft({ docType: 'thong_tu', title: 'Thông tư', draftingAgency: '', submittedToGovernment: false });
     const regulation = await api.createRegulation({ draftId: draft.id, fields: { kind: 'tthc', change: 'new', name: 'Đăng ký thường trú', components: {} } });
     await api.saveProfile({ agency: 'Bộ Công an', role: 'drafter', officerName: 'Nguyễn Văn A' });
@@ -67,9 +68,11 @@ describe('records', () => {
     expect((await api.searchRegulations({ text: 'thuong tru' })).total).toBe(0);
   });
 
-  describe('outputs built from stored rows', () => {
+  describe('outputs built from stored rows', async () => {
+    const ctx = await createTestContext();
+    const { failures } = ctx.store;
     const withExtra = () => {
-      const handlers = createHandlers(createTestContext());
+      const handlers = createHandlers(ctx);
       const built = { total: 0, items: [], next: null };
       handlers.listDrafts = () => built;
       handlers.findDrafts = () => ({ total: 0, items: [], next: null, debug: 'SELECT …' }) as never;
@@ -78,15 +81,15 @@ describe('records', () => {
 
     it('the app returns them as built, without parsing them again', async () => {
       const { handlers, built } = withExtra();
-      const response = await createDispatcher(handlers, () => {}, undefined, 'untrusted')('listDrafts', {});
+      const response = await createDispatcher(handlers, { failures, outputs: 'untrusted' })('listDrafts', {});
       expect(response.ok && response.value).toBe(built);
       // Inputs are still parsed by the contract.
-      expect((await createDispatcher(handlers, () => {}, undefined, 'untrusted')('listDrafts', { limit: 0 })).ok).toBe(false);
+      expect((await createDispatcher(handlers, { failures, outputs: 'untrusted' })('listDrafts', { limit: 0 })).ok).toBe(false);
     });
 
     it('the test suite checks that what is built is exactly the contract, extra fields included', async () => {
       const { handlers } = withExtra();
-      const response = await createDispatcher(handlers)('findDrafts', {});
+      const response = await createDispatcher(handlers, { failures })('findDrafts', {});
       expect(response).toMatchObject({ ok: false, error: { code: 'internal' } });
     });
   });

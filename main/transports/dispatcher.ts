@@ -6,7 +6,7 @@ import type { ApiResponse } from '../../shared/contract/client';
 import { downloadHeadSchema, isDownloadMethod } from '../../shared/contract/downloads';
 import { ApiError, echoed, invalidInput, type ApiErrorPayload } from '../../shared/contract/errors';
 import { transportText } from '../../shared/i18n/transportMessages';
-import { DatabaseTooNewError, isDamage } from '../../db/sqlite/connection';
+import { DatabaseTooNewError, type StoreFailures } from '../../db/port';
 import type { Download, DownloadHandlers } from '../services/downloads';
 import { internalErrorMessage, newErrorId } from './errorLog';
 
@@ -20,11 +20,19 @@ export type InternalErrorSink = (error: unknown, context?: string) => string | v
  * kept short (it blocks the event loop); the waiting happens here, asynchronously, between whole attempts.
  */
 export type BusyPolicy = {
-  /** Rows this connection has changed so far (`total_changes()`): a call is retried only if its failed attempt wrote nothing. */
-  totalChanges: () => number;
+  /** Rows the store has written so far (Store.writeCount): a call is retried only if its failed attempt wrote nothing. */
+  writeCount: () => number;
   maxWaitMs: number;
   /** Called once per call, when it starts to wait, so that a person can be told why nothing happens. */
   onWait?: () => void;
+};
+
+export type DispatchOptions = {
+  /** How the store's engine says it is busy, damaged or refused by its own guards (Store.failures). */
+  failures: StoreFailures;
+  onInternalError?: InternalErrorSink;
+  busy?: BusyPolicy;
+  outputs?: OutputChecks;
 };
 
 const MAX_BACKOFF_MS = 250;
@@ -49,19 +57,14 @@ export const OUTPUTS_BUILT_FROM_STORED_ROWS: ReadonlySet<ApiMethod> = new Set<Ap
 
 export type OutputChecks = 'every' | 'untrusted';
 
-export function isDatabaseBusy(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED');
-}
-
-function toApiError(error: unknown, method: string, onInternalError: InternalErrorSink): ApiError {
+function toApiError(error: unknown, method: string, failures: StoreFailures, onInternalError: InternalErrorSink): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof ZodError) return invalidInput(error);
   if (error instanceof DatabaseTooNewError) return new ApiError('internal', error.message);
   // The database's own guards (append-only history, issued opinions) speak Vietnamese already.
-  if ((error as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_TRIGGER') return new ApiError('forbidden', (error as Error).message);
-  if (isDatabaseBusy(error)) return new ApiError('busy', transportText.busy);
-  if (isDamage(error)) {
+  if (failures.isGuardRefusal(error)) return new ApiError('forbidden', (error as Error).message);
+  if (failures.isBusy(error)) return new ApiError('busy', transportText.busy);
+  if (failures.isDamage(error)) {
     onInternalError(error, method);
     return new ApiError('internal', transportText.damaged);
   }
@@ -71,7 +74,7 @@ function toApiError(error: unknown, method: string, onInternalError: InternalErr
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-export function createDispatcher(handlers: ApiHandlers, onInternalError: InternalErrorSink = () => {}, busy?: BusyPolicy, outputs: OutputChecks = 'every'): Dispatch {
+export function createDispatcher(handlers: ApiHandlers, { failures, onInternalError = () => {}, busy, outputs = 'every' }: DispatchOptions): Dispatch {
   return async (method, input) => {
     if (!isApiMethod(method)) {
       return { ok: false, error: { code: 'not_found', message: `Không có phương thức "${echoed(method)}".` } };
@@ -80,19 +83,19 @@ export function createDispatcher(handlers: ApiHandlers, onInternalError: Interna
     let backoff = 5;
     let told = false;
     for (;;) {
-      const changesBefore = busy?.totalChanges();
+      const changesBefore = busy?.writeCount();
       try {
         return { ok: true, value: await call(handlers, method, input, outputs) };
       } catch (error) {
         const remaining = busy ? busy.maxWaitMs - (Date.now() - started) : 0;
-        if (busy && isDatabaseBusy(error) && remaining > 0 && busy.totalChanges() === changesBefore) {
+        if (busy && failures.isBusy(error) && remaining > 0 && busy.writeCount() === changesBefore) {
           if (!told) busy.onWait?.();
           told = true;
           await sleep(Math.min(backoff, remaining));
           backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
           continue;
         }
-        return { ok: false, error: toApiError(error, method, onInternalError).toPayload() };
+        return { ok: false, error: toApiError(error, method, failures, onInternalError).toPayload() };
       }
     }
   };
@@ -120,7 +123,7 @@ export type DownloadResponse = { ok: true; value: Download } | { ok: false; erro
 /** The path of a streamed file: parse input by the method's contract → open the download (its checks run here) → check its head. */
 export type OpenDownload = (method: string, input: unknown) => Promise<DownloadResponse>;
 
-export function createDownloadOpener(downloads: DownloadHandlers, onInternalError: InternalErrorSink = () => {}): OpenDownload {
+export function createDownloadOpener(downloads: DownloadHandlers, { failures, onInternalError = () => {} }: Pick<DispatchOptions, 'failures' | 'onInternalError'>): OpenDownload {
   return async (method, input) => {
     if (!isDownloadMethod(method)) {
       return { ok: false, error: { code: 'not_found', message: `Không có tệp tải về "${echoed(method)}".` } };
@@ -128,12 +131,12 @@ export function createDownloadOpener(downloads: DownloadHandlers, onInternalErro
     try {
       const parsedInput = apiContract[method].input.safeParse(input);
       if (!parsedInput.success) throw invalidInput(parsedInput.error);
-      const open = downloads[method] as (input: unknown) => Download;
-      const download = open(parsedInput.data);
+      const open = downloads[method] as (input: unknown) => Promise<Download>;
+      const download = await open(parsedInput.data);
       downloadHeadSchema.parse({ fileName: download.fileName, mimeType: download.mimeType });
       return { ok: true, value: download };
     } catch (error) {
-      return { ok: false, error: toApiError(error, method, onInternalError).toPayload() };
+      return { ok: false, error: toApiError(error, method, failures, onInternalError).toPayload() };
     }
   };
 }

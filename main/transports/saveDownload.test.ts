@@ -9,7 +9,7 @@ import { saveDownload } from './saveDownload';
 
 let backend: Backend;
 beforeAll(async () => {
-  backend = openBackend(':memory:', { logError: () => 'abcd1234' });
+  backend = await openBackend(':memory:', { logError: () => 'abcd1234' });
   await backend.dispatch('importDossier', { dossier: civilStatusDossier() });
 });
 afterAll(() => backend.close());

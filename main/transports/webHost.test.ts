@@ -65,7 +65,8 @@ beforeAll(async () => {
   mkdirSync(join(staticDir, 'assets'));
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Bàn thẩm định TTHC</title>');
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1);');
-  const dispatch = createDispatcher(createHandlers(createTestContext()));
+  const ctx = await createTestContext();
+  const dispatch = createDispatcher(createHandlers(ctx), { failures: ctx.store.failures });
   host = await startWebHost({ dispatch, staticDir, logError: (error) => (logged.push(error), 'abcd1234') });
   hostHeader = `127.0.0.1:${host.port}`;
   origin = `http://${hostHeader}`;

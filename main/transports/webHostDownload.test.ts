@@ -14,7 +14,7 @@ let host: WebHost;
 let origin: string;
 
 beforeAll(async () => {
-  backend = openBackend(':memory:', { logError: () => 'abcd1234' });
+  backend = await openBackend(':memory:', { logError: () => 'abcd1234' });
   await backend.dispatch('importDossier', { dossier: civilStatusDossier() });
   host = await startWebHost({ dispatch: backend.dispatch, download: backend.download, staticDir: mkdtempSync(join(tmpdir(), 'tthc-download-')) });
   origin = `http://127.0.0.1:${host.port}`;
@@ -22,7 +22,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await host.close();
-  backend.close();
+  await backend.close();
 });
 
 const download = (method: string, body: unknown, headers: Record<string, string> = {}) =>

@@ -9,7 +9,7 @@ import { levelWarning } from '../domain/administrativeReference';
 import { submittedToGovernmentByDefault } from '../domain/draftDefaults';
 
 async function draftWithApi() {
-  const { api } = createTestApi();
+  const { api } = await createTestApi();
   const draft = await api.createDraft({ docType: 'nghi_dinh', title: 'Nghị định về hộ tịch', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: true });
   return { api, draftId: draft.id };
 }

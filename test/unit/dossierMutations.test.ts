@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/sqlite/connection';
+import { openSqliteStore } from '../../db/sqlite/store';
 import { canonicalJson } from '../../main/services/canonicalJson';
 import { createServiceContext } from '../../main/services/context';
 import { createHandlers } from '../../main/services/handlers';
@@ -87,9 +87,10 @@ const mutation = fc.oneof(valueMutation, valueMutation, dropMutation, duplicateI
 
 const digest = (path: string): string => (existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : 'absent');
 
+/** SQLite-only: the file's bytes are what a refusal must leave untouched. */
 function backend(path: string) {
-  const db = openDatabase(path);
-  return { db, dispatch: createDispatcher(createHandlers(createServiceContext(db)), () => {}) };
+  const store = openSqliteStore(path);
+  return { store, dispatch: createDispatcher(createHandlers(createServiceContext(store)), { failures: store.failures }) };
 }
 
 describe('any mutation of a valid dossier file', () => {
@@ -113,7 +114,7 @@ describe('any mutation of a valid dossier file', () => {
           const fresh = backend(':memory:');
           expect((await fresh.dispatch('importDossier', { dossier: read.ok ? read.value : null })).ok).toBe(true);
           const exported = await fresh.dispatch('exportDossier', {});
-          fresh.db.close();
+          await fresh.store.close();
           if (!exported.ok) throw new Error(exported.error.message);
           const expected = validateDossier(read.ok ? read.value : null);
           if (!expected.ok) throw new Error('accepted but invalid');
@@ -129,7 +130,7 @@ describe('any mutation of a valid dossier file', () => {
       }),
       { numRuns: 150, seed: 8_2026 },
     );
-    held.db.close();
+    await held.store.close();
     console.log(`dossier mutations: ${tally.accepted} accepted and round-tripped, ${tally.refused} refused with the file unchanged`);
     expect(tally.refused).toBeGreaterThan(50);
     // 150 imports: about 5 s alone, twice that on a machine shared with other test runs.

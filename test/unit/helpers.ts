@@ -1,20 +1,36 @@
 // A fresh in-memory database built by the real migrations, and the services over it.
-import { openDatabase } from '../../db/sqlite/connection';
+import type { Store } from '../../db/port';
+import { openSqliteStore } from '../../db/sqlite/store';
 import { createServiceContext, type ServiceContext } from '../../main/services/context';
 import { createHandlers } from '../../main/services/handlers';
 import { createDispatcher } from '../../main/transports/dispatcher';
 import { createApiClient } from '../../shared/contract/client';
 
-export function createTestContext(): ServiceContext {
+/** The store every test runs on: the one place that picks the engine. */
+export async function createTestStore(): Promise<Store> {
+  return openSqliteStore(':memory:');
+}
+
+/**
+ * SQLite-only: the raw connection behind a test's store, for tests that reach into the file itself (triggers, plans,
+ * rows written behind the app's back). Each use marks a test that must find its own way on another engine.
+ */
+export { sqliteHandleOf } from '../../db/sqlite/store';
+
+export async function createTestContext(): Promise<ServiceContext> {
   let tick = 0;
   const start = Date.parse('2024-01-01T00:00:00Z');
   // A clock that moves one second per call keeps updated_at ordering deterministic.
-  return createServiceContext(openDatabase(':memory:'), { now: () => new Date(start + 1000 * tick++).toISOString() });
+  return createServiceContext(await createTestStore(), { now: () => new Date(start + 1000 * tick++).toISOString() });
 }
 
-export function createTestApi(ctx: ServiceContext = createTestContext()) {
-  const dispatch = createDispatcher(createHandlers(ctx), (error) => {
-    throw error;
+export async function createTestApi(context?: ServiceContext) {
+  const ctx = context ?? (await createTestContext());
+  const dispatch = createDispatcher(createHandlers(ctx), {
+    failures: ctx.store.failures,
+    onInternalError: (error) => {
+      throw error;
+    },
   });
   return { ctx, api: createApiClient((method, input) => dispatch(method, input)) };
 }

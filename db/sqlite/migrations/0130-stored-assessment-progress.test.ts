@@ -9,7 +9,7 @@ import { evaluateCostWorksheet } from '../../../shared/domain/cost';
 import type { Assessment } from '../../../shared/domain/dossier';
 import { CHANGES, type Change } from '../../../shared/domain/vocabulary';
 import { migrate } from '../connection';
-import type { RegulationRecord } from '../regulationsRepository';
+import type { RegulationRecord } from '../../port';
 import { MIGRATIONS } from './index';
 
 /** The checklist row as the domain computes it from the assessment itself. */
@@ -60,7 +60,7 @@ const regulationsArbitrary = fc.array(
 
 describe('stored assessment progress (migration 0130)', () => {
   it('the checklist read from stored columns equals the domain computation, whatever the assessments', async () => {
-    const { api, ctx } = createTestApi();
+    const { api, ctx } = await createTestApi();
     const draft = await api.createDraft({ docType: 'nghi_dinh', title: 'Dự thảo', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: false });
     let counter = 0;
     await fc.assert(
@@ -77,9 +77,11 @@ describe('stored assessment progress (migration 0130)', () => {
           ...(assessment ? { assessment } : {}),
         }));
         const now = ctx.now();
-        for (const record of records) ctx.repos.regulations.insert(record, now);
-        // Written once more, so the update path stores the same figures as the insert.
-        ctx.repos.regulations.update(records[0]!, now);
+        await ctx.tx(async (repos) => {
+          for (const record of records) await repos.regulations.insert(record, now);
+          // Written once more, so the update path stores the same figures as the insert.
+          await repos.regulations.update(records[0]!, now);
+        });
         const overview = await api.getDraftAssessmentOverview({ draftId });
         expect(overview.checklist).toEqual(records.map(expectedItem));
       }),
@@ -122,7 +124,7 @@ describe('stored assessment progress (migration 0130)', () => {
 
 describe('a partly answered assessment whose every answer supports keeping', () => {
   it('scores 100, not 100.00000000000003, and is saved (the stored score is checked to lie in 0–100)', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const draft = await api.createDraft({ docType: 'nghi_dinh', title: 'Dự thảo', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: false });
     const regulation = await api.createRegulation({ draftId: draft.id, fields: { kind: 'tthc', change: 'new', name: 'Cấp giấy phép', components: {} } });
     const answers = { ...answerEverything(template, 'new') };

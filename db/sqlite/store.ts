@@ -1,0 +1,225 @@
+// The SQLite store: one connection, so one transaction at a time. An async mutex queues every `tx` and `read`;
+// a `tx` is BEGIN IMMEDIATE … COMMIT (better-sqlite3's own transaction() refuses async functions), and a `read` takes
+// the mutex too: a read run at an `await` of an open write transaction would otherwise see its uncommitted rows.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Database, Statement } from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import type { DatabaseCheck } from '../../shared/contract/safekeepingApi';
+import type { Repositories, Store, StoreBackups, StoreFailures } from '../port';
+import { backupFolder, integrityProblems, listBackups, restoreDatabaseFile, takeAutomaticBackup, takeDailyBackup, writeVerifiedBackup } from './backups';
+import { isDamage, openDatabase, schemaVersion } from './connection';
+import { checkEventChain } from './eventChain';
+import { LATEST_SCHEMA_VERSION } from './migrations/index';
+import { createSqliteRepositories, portRepositories } from './repositories';
+
+export type SqliteStoreOptions = {
+  /**
+   * How long a statement itself waits for another process's lock. It blocks the event loop, so the app keeps it short
+   * and waits between whole attempts instead (the dispatcher's BusyPolicy); better-sqlite3's default is 5 s.
+   */
+  busyTimeoutMs?: number;
+};
+
+/** Runs one piece of work at a time, in the order they asked. */
+class AsyncMutex {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(work);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+}
+
+/** The transaction a piece of work runs in, so that a `tx` or `read` called from inside it joins it instead of queueing behind it. */
+type OpenTransaction = { writes: boolean; open: boolean; savepoints: number };
+
+/** A connection with the statements the store runs on it. */
+type Session = {
+  db: Database;
+  repos: Repositories;
+  beginWrite: Statement;
+  beginRead: Statement;
+  commit: Statement;
+  rollback: Statement;
+  totalChanges: Statement<[], number>;
+};
+
+function sessionOn(db: Database, options: SqliteStoreOptions): Session {
+  if (options.busyTimeoutMs !== undefined) db.pragma(`busy_timeout = ${options.busyTimeoutMs}`);
+  return {
+    db,
+    repos: portRepositories(createSqliteRepositories(db)),
+    beginWrite: db.prepare('BEGIN IMMEDIATE'),
+    beginRead: db.prepare('BEGIN'),
+    commit: db.prepare('COMMIT'),
+    rollback: db.prepare('ROLLBACK'),
+    totalChanges: db.prepare<[], number>('SELECT total_changes()').pluck(),
+  };
+}
+
+const BUSY_CODES = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED']);
+const sqliteCode = (error: unknown): string | undefined => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_') ? code : undefined;
+};
+
+export const sqliteFailures: StoreFailures = {
+  isBusy: (error) => {
+    const code = sqliteCode(error);
+    return code !== undefined && (BUSY_CODES.has(code) || code.startsWith('SQLITE_BUSY_'));
+  },
+  isDamage,
+  // The append-only history and the issued opinions are guarded by triggers that RAISE a Vietnamese message.
+  isGuardRefusal: (error) => sqliteCode(error) === 'SQLITE_CONSTRAINT_TRIGGER',
+};
+
+/** The raw connection behind a SQLite store, for tests and tools that must reach into the file (see sqliteHandleOf). */
+const handles = new WeakMap<Store, () => Database>();
+
+/** SQLite-only: the connection a store runs on now (a restore replaces it). Throws for a store of another engine. */
+export function sqliteHandleOf(store: Store): Database {
+  const handle = handles.get(store);
+  if (!handle) throw new Error(`sqliteHandleOf: the store runs on ${store.engine}, not on SQLite`);
+  return handle();
+}
+
+function storeOn(path: string, db: Database, options: SqliteStoreOptions): Store {
+  let session = sessionOn(db, options);
+  let writtenByClosedConnections = 0;
+  const mutex = new AsyncMutex();
+  const transaction = new AsyncLocalStorage<OpenTransaction>();
+
+  /** Runs `work` in a transaction of its own, under the mutex. */
+  function outermost<T>(writes: boolean, work: (repos: Repositories) => Promise<T>): Promise<T> {
+    return mutex.run(() => {
+      const open: OpenTransaction = { writes, open: true, savepoints: 0 };
+      return transaction.run(open, async () => {
+        const { db, repos, beginWrite, beginRead, commit, rollback } = session;
+        (writes ? beginWrite : beginRead).run();
+        try {
+          const result = await work(repos);
+          commit.run();
+          return result;
+        } catch (error) {
+          if (db.inTransaction) rollback.run();
+          throw error;
+        } finally {
+          open.open = false;
+        }
+      });
+    });
+  }
+
+  /** A nested `tx`: a savepoint of the open transaction, so that its failure undoes only its own writes. */
+  async function nested<T>(open: OpenTransaction, work: (repos: Repositories) => Promise<T>): Promise<T> {
+    const name = `nested_${(open.savepoints += 1)}`;
+    const { db, repos } = session;
+    db.exec(`SAVEPOINT ${name}`);
+    try {
+      const result = await work(repos);
+      db.exec(`RELEASE ${name}`);
+      return result;
+    } catch (error) {
+      db.exec(`ROLLBACK TO ${name}`);
+      db.exec(`RELEASE ${name}`);
+      throw error;
+    } finally {
+      open.savepoints -= 1;
+    }
+  }
+
+  const exclusive = <T>(work: (db: Database) => T | Promise<T>): Promise<T> => mutex.run(async () => work(session.db));
+
+  const isFile = path !== ':memory:' && path !== '';
+  const backups: StoreBackups | undefined = isFile
+    ? {
+        folder: backupFolder(path),
+        list: async () => listBackups(path),
+        take: (kind, at) =>
+          exclusive((db) => {
+            const written = takeAutomaticBackup(db, path, kind, at);
+            const listed = listBackups(path).find((backup) => backup.path === written);
+            if (!listed) throw new Error(`the backup just written is not listed: ${written}`);
+            return listed;
+          }),
+        takeDaily: (at) => exclusive((db) => takeDailyBackup(db, path, at)),
+        writeTo: (target) => exclusive((db) => writeVerifiedBackup(db, target)),
+        // The connection is closed while the file is replaced, then opened again over the result (migrating an older copy).
+        restore: (source, at) =>
+          exclusive(async (db) => {
+            writtenByClosedConnections += session.totalChanges.get() ?? 0;
+            db.close();
+            try {
+              return await restoreDatabaseFile(path, source, at);
+            } finally {
+              session = sessionOn(openDatabase(path), options);
+            }
+          }),
+      }
+    : undefined;
+
+  const store: Store = {
+    engine: 'sqlite',
+    tx(work) {
+      const open = transaction.getStore();
+      if (!open?.open) return outermost(true, work);
+      if (!open.writes) return Promise.reject(new Error('A write transaction cannot start inside a read: use tx for the whole use case.'));
+      return nested(open, work);
+    },
+    read(work) {
+      const open = transaction.getStore();
+      return open?.open ? work(session.repos) : outermost(false, work);
+    },
+    verify: () =>
+      exclusive((db): DatabaseCheck => {
+        const integrity = integrityProblems(db);
+        const foreignKeys = (db.pragma('foreign_key_check') as Array<{ table: string; rowid: number | null; parent: string }>).map(
+          ({ table, rowid, parent }) => ({ table, rowid, parent }),
+        );
+        const history = checkEventChain(db);
+        return {
+          integrityProblems: integrity,
+          foreignKeyProblems: foreignKeys,
+          history,
+          ok: integrity.length === 0 && foreignKeys.length === 0 && history.firstBroken === null,
+        };
+      }),
+    backups,
+    failures: sqliteFailures,
+    writeCount: () => writtenByClosedConnections + (session.db.open ? (session.totalChanges.get() ?? 0) : 0),
+    close: () =>
+      exclusive((db) => {
+        db.close();
+      }),
+  };
+  handles.set(store, () => session.db);
+  return store;
+}
+
+/** Opens (creating, checking and migrating as needed: db/sqlite/connection.ts) the database at `path`, or `:memory:`. */
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
+  return storeOn(path, openDatabase(path), options);
+}
+
+/**
+ * For callers that only read: the file opened read-only, so opening pays neither the integrity check of the whole
+ * file nor a migration. Undefined when there is no file yet or its schema is not current (open it as usual then).
+ */
+export function openSqliteStoreForReading(path: string, options: SqliteStoreOptions = {}): Store | undefined {
+  if (!existsSync(path)) return undefined;
+  const db = openDatabase(path, { readonly: true });
+  if (schemaVersion(db) === LATEST_SCHEMA_VERSION) return storeOn(path, db, options);
+  db.close();
+  return undefined;
+}
+
+/**
+ * Replaces the database file at `path` with the checked copy at `source` while nothing has it open (`tthc restore`:
+ * the current file may be too damaged to open), then opens it once so that an older copy is migrated.
+ */
+export async function restoreSqliteFile(path: string, source: string, at: Date) {
+  const result = await restoreDatabaseFile(path, source, at);
+  openDatabase(path).close();
+  return result;
+}
