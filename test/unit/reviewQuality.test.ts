@@ -1,0 +1,100 @@
+// Review quality measured on someone else's procedures (issue 18, item 9): every case of the labelled set
+// (test/fixtures/reviewQuality) is imported as the tthc-dossier a drafting agency sends, into a database holding the
+// published records as its national catalogue, and checked by the app's own `tthc check` (listFindings); each finding
+// is mapped to the set's classes by one declared table (rule → class) and scored as the set's README says.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ruleSetOn } from '../../shared/domain/review/findings';
+import { catalogueFile, dossierFor, reviewQualityCases, type FindingClass, type LabelledCase } from '../fixtures/reviewQuality';
+import { createTestApi } from './helpers';
+import { formatTable, precisionOf, recallOf, scoreCase, tabulate, type CaseScore, type CheckedFinding } from './reviewQualityScore';
+
+/** What issue 18 asks of the rules overall. */
+const TARGET = { precision: 0.95, recall: 0.9, lawfulAboveInfo: 0 };
+/**
+ * What the rules reach today, measured by this test: the floor they may not fall below. Raised with every improvement
+ * of the rules until it reaches TARGET, and then TARGET is what is asserted (a floor above the target never lowers it).
+ * Recorded on rules-2026@1 at the harness's landing: 67 right and 219 false alarms (precision 0.234), 49 of 146
+ * expected findings raised (recall 0.336), 90 findings above info on lawful cases.
+ */
+const MEASURED_FLOOR = { precision: 67 / (67 + 219), recall: 49 / 146, lawfulAboveInfo: 90 };
+const REQUIRED = {
+  precision: Math.min(TARGET.precision, MEASURED_FLOOR.precision),
+  recall: Math.min(TARGET.recall, MEASURED_FLOOR.recall),
+  lawfulAboveInfo: Math.max(TARGET.lawfulAboveInfo, MEASURED_FLOOR.lawfulAboveInfo),
+};
+
+/** What each rule's findings are, in the set's taxonomy: one class per rule, null where no class describes it. */
+const RULE_CLASS: Readonly<Record<string, FindingClass | null>> = {
+  R01: 'dossier_item_state_holds',
+  R02: 'dossier_item_state_holds',
+  R03: 'dossier_item_state_holds',
+  R04: 'certified_copy_required',
+  R05: 'copies_excessive',
+  R06: 'condition_added',
+  R07: 'no_online_filing',
+  R08: 'time_limit_above_comparable',
+  R09: 'fee_raised',
+  R10: null,
+  R11: 'fee_new',
+  R12: 'condition_vague',
+  R13: 'mandate_missing',
+  R14: 'mandate_missing',
+  R15: 'missing_component',
+  R16: 'program_target_missed',
+  R17: 'program_target_missed',
+  R18: null,
+  R19: 'missing_component',
+  R20: null,
+};
+const classOf = (rule: string): FindingClass | null => RULE_CLASS[rule] ?? null;
+
+/** The rules of the rule set drafts are checked by today. */
+const currentRules = () => ruleSetOn(new Date().toISOString().slice(0, 10)).rules;
+
+/** One case in a database of its own that holds the national catalogue: its findings depend on nothing else. */
+async function checkCase(labelled: LabelledCase): Promise<CheckedFinding[]> {
+  const { api } = await createTestApi();
+  await api.importCatalogue({ catalogue: catalogueFile() });
+  await api.importDossier({ dossier: dossierFor(labelled) });
+  const { findings } = await api.listFindings({ draftId: dossierFor(labelled).drafts[0]!.id });
+  return findings.map(({ rule, component, subject, severity }) => ({ rule, component, subject, severity }));
+}
+
+describe('review findings on the labelled quality set', () => {
+  let scores: CaseScore[] = [];
+  beforeAll(async () => {
+    const cases = reviewQualityCases();
+    scores = [];
+    for (const labelled of cases) scores.push(scoreCase(labelled, await checkCase(labelled), classOf));
+  }, 300_000);
+
+  it('every rule of the rule set is given a class of the taxonomy (or none, said explicitly)', () => {
+    expect(currentRules().map((rule) => rule.id).filter((id) => !(id in RULE_CLASS))).toEqual([]);
+  });
+
+  it(`reaches precision ≥ ${REQUIRED.precision.toFixed(3)} and recall ≥ ${REQUIRED.recall.toFixed(3)} overall (target ${TARGET.precision} and ${TARGET.recall})`, () => {
+    const table = tabulate(
+      scores,
+      currentRules().map((rule) => ({ id: rule.id, findingClass: classOf(rule.id) })),
+    );
+    console.log(formatTable(table));
+    const falseAlarms = scores.flatMap((score) =>
+      score.findings.flatMap((finding) => (finding.verdict.kind === 'false_alarm' ? [`${score.id}: ${finding.rule} ${finding.component}|${finding.subject} — ${finding.verdict.why}`] : [])),
+    );
+    const missed = scores.flatMap((score) =>
+      score.expected.flatMap(({ finding, matched }) => (matched ? [] : [`${score.id}: ${finding.class} ${finding.target.component}|${finding.target.subject ?? ''}`])),
+    );
+    const tooLow = scores.flatMap((score) =>
+      score.expected.flatMap(({ finding, matched, severityMet }) => (matched && !severityMet ? [`${score.id}: ${finding.class} cần ≥ ${finding.atLeast}`] : [])),
+    );
+    console.log(['Báo nhầm:', ...falseAlarms, '', 'Bỏ sót:', ...missed, '', 'Nêu ở mức thấp hơn mức chấp nhận:', ...tooLow].join('\n'));
+    expect(precisionOf(table.overall) ?? 0).toBeGreaterThanOrEqual(REQUIRED.precision);
+    expect(recallOf(table.overall) ?? 0).toBeGreaterThanOrEqual(REQUIRED.recall);
+  });
+
+  it(`a lawful procedure gets nothing above "info" except remarks listed as defensible (at most ${REQUIRED.lawfulAboveInfo} today, target ${TARGET.lawfulAboveInfo})`, () => {
+    const aboveInfo = scores.flatMap((score) => score.lawfulAboveInfo.map((finding) => `${score.id}: ${finding.rule} ${finding.severity} ${finding.component}|${finding.subject}`));
+    if (aboveInfo.length > TARGET.lawfulAboveInfo) console.log(['Trên mức info ở thủ tục hợp pháp:', ...aboveInfo].join('\n'));
+    expect(aboveInfo.length).toBeLessThanOrEqual(REQUIRED.lawfulAboveInfo);
+  });
+});
