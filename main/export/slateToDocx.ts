@@ -6,8 +6,8 @@ import type { TextRun } from 'docx';
 import type { IParagraphOptions, NumberingDefinition } from 'docx';
 import type { RichTextDocument } from '../../shared/domain/richText';
 import { textRun } from './docxAdministrative';
-import { printedParagraphs } from './richTextLayout';
-import type { PrintedParagraph, StyledRun } from './richTextLayout';
+import { printedParagraphs } from '../../shared/domain/printedParagraphs';
+import type { PrintedParagraph, StyledRun } from '../../shared/domain/printedParagraphs';
 
 export type SlateDocxOptions = {
   /** First-line indent of body paragraphs, in twips; quotes are indented by it on both sides. */

@@ -2,8 +2,8 @@
 // indent, "-" and "1." list markers at that indent, quotes indented on both sides in italics.
 import type { PdfContent } from 'pdfmake';
 import type { RichTextDocument } from '../../shared/domain/richText';
-import { printedParagraphs } from './richTextLayout';
-import type { PrintedParagraph, StyledRun } from './richTextLayout';
+import { printedParagraphs } from '../../shared/domain/printedParagraphs';
+import type { PrintedParagraph, StyledRun } from '../../shared/domain/printedParagraphs';
 
 export type SlatePdfOptions = {
   /** First-line indent of body paragraphs, in points; quotes are indented by it on both sides. */

@@ -1,43 +1,33 @@
 import { Box, Divider, Group, Paper, Stack, Text } from '@mantine/core';
 import type { CSSProperties } from 'react';
 import { ADDRESS_LABEL, COPIES_TO_LABEL, MOTTO, NATIONAL_TITLE, type PrintedLetter } from '../../../../shared/domain/opinionLetter';
-import { commentRemark, quoteSource, type RichTextDocument, type RichTextInline } from '../../../../shared/domain/richText';
+import { printedParagraphs, type StyledRun } from '../../../../shared/domain/printedParagraphs';
+import type { RichTextDocument } from '../../../../shared/domain/richText';
 import { UNSIGNED_NOTE } from '../../../../shared/domain/signers';
 
 const PAGE: CSSProperties = { fontFamily: '"Times New Roman", Tinos, serif', fontSize: 15, lineHeight: 1.35, color: '#000', background: '#fff' };
 const BODY: CSSProperties = { textAlign: 'justify', textIndent: '1.27cm', margin: '6px 0 0' };
+const QUOTE: CSSProperties = { ...BODY, textIndent: 0, margin: '6px 1.27cm 0' };
 
-function Inlines({ children }: { children: readonly RichTextInline[] }) {
-  return children.map((child, index) => {
-    if ('type' in child) return <span key={index}><Inlines>{child.children}</Inlines>{commentRemark(child.component, child.note)}</span>;
-    const style: CSSProperties = { fontWeight: child.bold ? 700 : undefined, fontStyle: child.italic ? 'italic' : undefined, textDecoration: child.underline ? 'underline' : undefined };
-    return <span key={index} style={style}>{child.text}</span>;
-  });
+function Runs({ runs }: { runs: readonly StyledRun[] }) {
+  return runs.map((run, index) => (
+    <span key={index} style={{ fontWeight: run.bold ? 700 : undefined, fontStyle: run.italic ? 'italic' : undefined, textDecoration: run.underline ? 'underline' : undefined }}>
+      {run.text}
+    </span>
+  ));
 }
 
-/** Blocks laid out as the letter prints them: justified, first-line indent, "-" and "1." lists, quotes in italics. */
+/**
+ * Blocks laid out as the letter prints them, from the paragraphs the DOCX and PDF writers print: justified, first-line
+ * indent, "-" and "1." lists, quotes indented in italics — and a quoted component's items one per line, as there.
+ */
 function Blocks({ blocks }: { blocks: RichTextDocument }) {
-  return blocks.map((block, index) => {
-    switch (block.type) {
-      case 'paragraph':
-        return <p key={index} style={BODY}><Inlines>{block.children}</Inlines></p>;
-      case 'block-quote':
-        return (
-          <p key={index} style={{ ...BODY, fontStyle: 'italic', margin: '6px 1.27cm 0' }}>
-            {quoteSource(block.component)}
-            <Inlines>{block.children}</Inlines>
-          </p>
-        );
-      case 'bulleted-list':
-      case 'numbered-list':
-        return block.children.map((item, itemIndex) => (
-          <p key={`${index}-${itemIndex}`} style={BODY}>
-            {block.type === 'bulleted-list' ? '- ' : `${itemIndex + 1}. `}
-            <Inlines>{item.children}</Inlines>
-          </p>
-        ));
-    }
-  });
+  return printedParagraphs(blocks).map((paragraph, index) => (
+    <p key={index} style={paragraph.role === 'quote' ? QUOTE : BODY}>
+      {paragraph.role === 'list-item' && (paragraph.list === 'bulleted' ? '- ' : `${paragraph.ordinal}. `)}
+      <Runs runs={paragraph.runs} />
+    </p>
+  ));
 }
 
 const rule = (width: string) => <Divider color="#000" size={1} w={width} mx="auto" my={2} />;

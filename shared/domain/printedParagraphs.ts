@@ -1,7 +1,8 @@
-// A stored Slate document as the paragraphs a printed page shows, so that the DOCX and PDF writers only style
-// runs. Comments and quoted components are worded as in the plain-text rendering (shared/domain/richText).
-import { commentRemark, quoteSource, withoutEmptyListItems } from '../../shared/domain/richText';
-import type { RichTextDocument, RichTextInline } from '../../shared/domain/richText';
+// A stored Slate document as the paragraphs a printed page shows, so that the DOCX and PDF writers and the letter
+// preview only style runs, and all three break lines in the same places. Comments and quoted components are worded
+// as in the plain-text rendering (shared/domain/richText).
+import { commentRemark, quoteSource, withoutEmptyListItems } from './richText';
+import type { RichTextDocument, RichTextInline } from './richText';
 
 export type StyledRun = { text: string; bold?: boolean; italic?: boolean; underline?: boolean };
 

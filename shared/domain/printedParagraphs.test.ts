@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RichTextDocument } from '../../shared/domain/richText';
-import { printedParagraphs } from './richTextLayout';
-import type { PrintedParagraph } from './richTextLayout';
+import type { RichTextDocument } from './richText';
+import { printedParagraphs } from './printedParagraphs';
+import type { PrintedParagraph } from './printedParagraphs';
 
 describe('printedParagraphs', () => {
   it.each<[string, RichTextDocument, PrintedParagraph[]]>([
