@@ -40,7 +40,7 @@ files['responses-docx.docx'] = fromBase64((await api.exportResponsesTable({ draf
 files['responses-xlsx.xlsx'] = fromBase64((await api.exportResponsesTable({ draftId: REVIEWED_IDS.draft, stage: 'review', format: 'xlsx' })).base64);
 files['assessment-form.docx'] = fromBase64((await api.exportAssessmentForm({ draftId: REVIEWED_IDS.draft })).base64);
 files['assessment-form-amended.docx'] = fromBase64((await api.exportAssessmentForm({ regulationId: REVIEWED_IDS.licence })).base64);
-const formDraft = reviewedDossier.drafts[0]!;
+const formDraft = { ...reviewedDossier.drafts[0]!, referenceDate: '2024-02-05' };
 for (const [name, regulation] of Object.entries({ new: newProcedure, abolished, 'template-2025': dossierItems2025, qdkd: businessCondition })) {
   files[`assessment-form-${name}.docx`] = await renderAssessmentFormDocx({ draft: formDraft, regulations: [regulation], date: '2024-02-05' });
 }

@@ -4,15 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { necessityScore } from '../../shared/domain/assessment';
 import { findTemplate } from '../../shared/domain/assessmentTemplate';
 import type { CostSide, CostWorksheet } from '../../shared/domain/dossier';
+import type { CostJudging } from '../../shared/domain/costFigures';
 import { costConventionsText } from '../../shared/domain/costText';
 import { MOTTO, NATIONAL_TITLE } from '../../shared/domain/opinionLetter';
-import { formatDecimal } from '../../shared/i18n/format';
+import { formatScore } from '../../shared/i18n/format';
 import { abolished, businessCondition, dossierItems2025, newProcedure, side } from '../../test/fixtures/assessmentFormCases';
 import { REVIEWED_NAMES, reviewedDossier } from '../../test/fixtures/reviewedDossier';
 import { UNSIGNED_NOTE } from '../../shared/domain/signers';
 import { assessmentFormTitle, costConclusion, FORM_PARTS, renderAssessmentFormDocx, UNANSWERED, type AssessmentFormRegulation } from './assessmentFormDocx';
 
-const draft = reviewedDossier.drafts[0]!;
+const draft = { ...reviewedDossier.drafts[0]!, referenceDate: '2024-02-05' };
 const regulation = (index: number): AssessmentFormRegulation => draft.regulations[index]!;
 const [licence, badge, training] = [regulation(0), regulation(1), regulation(2)];
 const FORM_DATE = '2024-02-05';
@@ -108,24 +109,25 @@ describe('the form of one regulation', () => {
   it('prints the necessity score the template gives', async () => {
     const { paragraphs } = await render([licence]);
     const score = necessityScore(findTemplate('2010')!, licence.assessment!.answers).score!;
-    expect(paragraphs).toContain(`Điểm cần thiết: ${formatDecimal(score, 1).replace(/,0$/, '')}/100`);
+    expect(paragraphs).toContain(`Điểm cần thiết: ${formatScore(score)}/100`);
   });
 
   it('gives each activity its hours and their cost on each side, with the totals', async () => {
     const { after } = await render([licence]);
-    // 34.090,91 đ an hour: 10 h and 6 h before, 6 h and 2 h after.
-    expect([1, 2, 3, 4, 5].map((offset) => after('Chuẩn bị hồ sơ', offset))).toEqual(['10', '340.909,09 đ', '6', '204.545,45 đ', '2']);
-    expect([1, 2, 3, 4].map((offset) => after('Cộng chi phí thời gian', offset))).toEqual(['16', '545.454,55 đ', '8', '272.727,27 đ']);
+    // 34.090,91 đ an hour: 10 h and 6 h before, 6 h and 2 h after; money to the whole đồng.
+    expect([1, 2, 3, 4, 5].map((offset) => after('Chuẩn bị hồ sơ', offset))).toEqual(['10', '340.909 đ', '6', '204.545 đ', '2']);
+    expect([1, 2, 3, 4].map((offset) => after('Cộng chi phí thời gian', offset))).toEqual(['16', '545.455 đ', '8', '272.727 đ']);
   });
 
   it("prints DOMAIN.md's worked example in Vietnamese figures", async () => {
     const { paragraphs, after } = await render([licence]);
-    expect(after('Chi phí một lần thực hiện')).toBe('1.245.454,55 đ');
-    expect(after('Chi phí một lần thực hiện', 2)).toBe('822.727,27 đ');
-    expect(after('Chi phí thời gian (số giờ × đơn giá giờ công)')).toBe('545.454,55 đ');
+    expect(after('Chi phí một lần thực hiện')).toBe('1.245.455 đ');
+    expect(after('Chi phí một lần thực hiện', 2)).toBe('822.727 đ');
+    expect(after('Chi phí thời gian (số giờ × đơn giá giờ công)')).toBe('545.455 đ');
     expect(after('Chi phí tuân thủ một năm')).toBe('2.490.909.091 đ');
     expect(after('Chi phí tuân thủ một năm', 2)).toBe('1.645.454.545 đ');
     expect(after('Số đối tượng thực hiện')).toBe('2.000');
+    // A business-related TTHC of a 2024 draft: Nghị quyết 68/NQ-CP covers it; 66/NQ-CP is not yet in force.
     expect(paragraphs).toContain('Chi phí tuân thủ tiết kiệm: 845.454.545 đ/năm, giảm 33,94% so với hiện hành (đạt mục tiêu cắt giảm tối thiểu 20% của Nghị quyết 68/NQ-CP).');
   });
 
@@ -203,7 +205,8 @@ describe('what prints follows the change', () => {
     expect(paragraphs).not.toContain('(không quy định)');
     expect(paragraphs).not.toContain('Theo dự thảo');
     expect(paragraphs.some((text) => text.startsWith('Điểm cần thiết'))).toBe(false);
-    expect(paragraphs).toContain('Chi phí tuân thủ tiết kiệm: 3.000.000 đ/năm, giảm 100% so với hiện hành (đạt mục tiêu cắt giảm tối thiểu 20% của Nghị quyết 68/NQ-CP).');
+    // Its subjects are not on record, so no business program covers it.
+    expect(paragraphs).toContain('Chi phí tuân thủ tiết kiệm: 3.000.000 đ/năm, giảm 100% so với hiện hành.');
   });
 });
 
@@ -250,17 +253,34 @@ describe('the form of a whole draft', () => {
 
 describe('costConclusion', () => {
   const worksheet = (baseline?: CostSide, proposed?: CostSide): CostWorksheet => ({ year: 2024, hourlyIncome: 10_000, baseline, proposed });
-  it.each([
-    ['a new procedure', worksheet(undefined, side(2)), 'Chi phí tuân thủ phát sinh theo dự thảo: 2.000.000 đ/năm.'],
-    ['an abolished one', worksheet(side(2)), 'Chi phí tuân thủ tiết kiệm: 2.000.000 đ/năm, giảm 100% so với hiện hành (đạt mục tiêu cắt giảm tối thiểu 20% của Nghị quyết 68/NQ-CP).'],
-    ['a small cut', worksheet(side(10), side(9)), 'Chi phí tuân thủ tiết kiệm: 1.000.000 đ/năm, giảm 10% so với hiện hành (chưa đạt mục tiêu cắt giảm tối thiểu 20% của Nghị quyết 68/NQ-CP).'],
+  const qdkdIn2024: CostJudging = { date: '2024-06-01', scopeClass: 'qdkd' };
+  it.each<[string, CostWorksheet, CostJudging, string]>([
+    ['a new procedure', worksheet(undefined, side(2)), qdkdIn2024, 'Chi phí tuân thủ phát sinh theo dự thảo: 2.000.000 đ/năm.'],
+    ['an abolished one', worksheet(side(2)), qdkdIn2024, 'Chi phí tuân thủ tiết kiệm: 2.000.000 đ/năm, giảm 100% so với hiện hành (đạt mục tiêu cắt giảm tối thiểu 20% của Nghị quyết 68/NQ-CP).'],
+    ['a small cut', worksheet(side(10), side(9)), qdkdIn2024, 'Chi phí tuân thủ tiết kiệm: 1.000.000 đ/năm, giảm 10% so với hiện hành (chưa đạt mục tiêu cắt giảm tối thiểu 20% của Nghị quyết 68/NQ-CP).'],
     [
-      'a 2025 worksheet, under both programs',
+      'a business regulation of a mid-2025 draft, under both programs',
       { ...worksheet(side(4), side(3)), year: 2025 },
+      { date: '2025-06-01', scopeClass: 'qdkd' },
       'Chi phí tuân thủ tiết kiệm: 1.000.000 đ/năm, giảm 25% so với hiện hành (đạt mục tiêu cắt giảm tối thiểu 20% của Nghị quyết 68/NQ-CP; chưa đạt mục tiêu cắt giảm tối thiểu 30% của Nghị quyết 66/NQ-CP).',
     ],
-    ['a rise', worksheet(side(4), side(5)), 'Chi phí tuân thủ tăng thêm: 1.000.000 đ/năm (tăng 25% so với hiện hành).'],
-  ])('%s', (_case, sheet, sentence) => {
-    expect(costConclusion(sheet)).toBe(sentence);
+    [
+      'a business-related procedure of a 2026 draft, under Nghị quyết 66 alone',
+      worksheet(side(4), side(3)),
+      { date: '2026-02-01', scopeClass: 'tthc_business' },
+      'Chi phí tuân thủ tiết kiệm: 1.000.000 đ/năm, giảm 25% so với hiện hành (chưa đạt mục tiêu cắt giảm tối thiểu 30% của Nghị quyết 66/NQ-CP).',
+    ],
+    [
+      'a business regulation of a draft dated before Nghị quyết 66 took effect in 2025',
+      worksheet(side(4), side(3)),
+      { date: '2025-03-25', scopeClass: 'qdkd' },
+      'Chi phí tuân thủ tiết kiệm: 1.000.000 đ/năm, giảm 25% so với hiện hành (đạt mục tiêu cắt giảm tối thiểu 20% của Nghị quyết 68/NQ-CP).',
+    ],
+    // The worksheet's year does not choose the program: the draft's date does (a 2023 draft costed in 2025 prices).
+    ['a 2023 draft with a 2025 worksheet', { ...worksheet(side(4), side(3)), year: 2025 }, { date: '2023-06-01', scopeClass: 'qdkd' }, 'Chi phí tuân thủ tiết kiệm: 1.000.000 đ/năm, giảm 25% so với hiện hành (đạt mục tiêu cắt giảm tối thiểu 20% của Nghị quyết 68/NQ-CP).'],
+    ['a civil-status procedure, which no program covers', worksheet(side(4), side(3)), { date: '2025-06-01', scopeClass: 'tthc_other' }, 'Chi phí tuân thủ tiết kiệm: 1.000.000 đ/năm, giảm 25% so với hiện hành.'],
+    ['a rise', worksheet(side(4), side(5)), qdkdIn2024, 'Chi phí tuân thủ tăng thêm: 1.000.000 đ/năm (tăng 25% so với hiện hành).'],
+  ])('%s', (_case, sheet, judging, sentence) => {
+    expect(costConclusion(sheet, judging)).toBe(sentence);
   });
 });

@@ -16,10 +16,11 @@ import { costPerCase, DEFAULT_COST_HORIZON, evaluateCostWorksheet, type CostEval
 import { costConventionsText } from '../../shared/domain/costText';
 import { draftPhrase } from '../../shared/domain/draftTitle';
 import type { Answer, CostSide, CostWorksheet, Regulation } from '../../shared/domain/dossier';
-import { measureTargets, yearPeriod } from '../../shared/domain/reformPrograms';
+import { regulationCostTargets, type CostJudging } from '../../shared/domain/costFigures';
+import { scopeClassOf } from '../../shared/domain/reformPrograms';
 import { COMPONENT_KEYS, type Change, type DocType, type RegulationKind } from '../../shared/domain/vocabulary';
 import { assessmentMessages } from '../../shared/i18n/assessmentMessages';
-import { formatDateVi, formatDecimal, formatInteger, formatLetterDate, formatMoney, formatPercent } from '../../shared/i18n/format';
+import { formatDateVi, formatDecimal, formatInteger, formatLetterDate, formatMoney, formatPercent, formatScore } from '../../shared/i18n/format';
 import { recordsMessages } from '../../shared/i18n/recordsMessages';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import { centered, documentStyles, letterheadTable, pageNumberHeaders, run as styledRun, signOffTable, twips, twipsFromPt } from './docxAdministrative';
@@ -51,7 +52,8 @@ export const UNANSWERED = '(chưa trả lời)';
 /** Where the body goes in the frame the docx library builds; no form can contain it. */
 const BODY_PLACEHOLDER = '⟦TTHC-ASSESSMENT-FORM-BODY⟧';
 
-export type AssessmentFormDraft = { title: string; docType: DocType; draftingAgency: string };
+/** `referenceDate`: the draft's date (draftReferenceDate), on which its cost reductions are judged against the programs in force. */
+export type AssessmentFormDraft = { title: string; docType: DocType; draftingAgency: string; referenceDate: string };
 export type AssessmentFormRegulation = Omit<Regulation, 'opinions'>;
 export type AssessmentFormDocument = {
   draft: AssessmentFormDraft;
@@ -101,10 +103,6 @@ const NUMBER_MM = 12;
 
 /** Hours, frequencies: up to two decimals, none when whole. */
 const quantity = (value: number) => (Number.isInteger(value) ? formatInteger(value) : formatDecimal(value, 2).replace(/0$/, ''));
-/** 87,5 and 100: a score with one decimal, none when whole. */
-const scoreText = (score: number) => formatDecimal(score, 1).replace(/,0$/, '');
-/** A year's cost in whole đồng, as the reports print it. */
-const yearly = (value: number) => formatMoney(Math.round(value));
 
 /** Which sides of the cost a change has: a new procedure has no current cost, an abolished one none after the draft. */
 const SIDES_OF: Record<Change, ReadonlyArray<'baseline' | 'proposed'>> = {
@@ -125,9 +123,10 @@ type RegulationFacts = {
   progress: AssessmentProgress | undefined;
   score: NecessityScore | undefined;
   cost: CostEvaluation | undefined;
+  costJudging: CostJudging;
 };
 
-function factsOf(regulation: AssessmentFormRegulation): RegulationFacts {
+function factsOf(regulation: AssessmentFormRegulation, referenceDate: string): RegulationFacts {
   const assessment = regulation.assessment;
   const template = assessment ? findTemplate(assessment.template) : undefined;
   return {
@@ -136,6 +135,7 @@ function factsOf(regulation: AssessmentFormRegulation): RegulationFacts {
     progress: template && assessment ? assessmentProgress(template, assessment.answers, regulation.change) : undefined,
     score: template && assessment ? necessityScore(template, assessment.answers) : undefined,
     cost: assessment?.cost ? evaluateCostWorksheet(assessment.cost, DEFAULT_COST_HORIZON) : undefined,
+    costJudging: { date: referenceDate, scopeClass: scopeClassOf(regulation) },
   };
 }
 
@@ -246,7 +246,7 @@ function questionnaire(facts: RegulationFacts): string[] {
 
 function scoreLines({ score, regulation }: RegulationFacts): string[] {
   if (!score || regulation.change === 'abolished') return [];
-  const value = score.score === null ? 'chưa có điểm (chưa trả lời câu hỏi có trọng số nào)' : `${scoreText(score.score)}/100`;
+  const value = score.score === null ? 'chưa có điểm (chưa trả lời câu hỏi có trọng số nào)' : `${formatScore(score.score)}/100`;
   return [labelled('Điểm cần thiết', value), ...(score.forcedToZero ? [note('Bằng 0 vì mục I kết luận việc quy định là không cần thiết.')] : [])];
 }
 
@@ -276,25 +276,25 @@ function costSummaryRows(worksheet: CostWorksheet, sides: ReadonlyArray<CostSide
     ['Chi phí một lần thực hiện', (side, income) => formatMoney(costPerCase(side, income))],
     ['Số đối tượng thực hiện', (side) => formatInteger(side.population)],
     ['Số lần thực hiện/năm', (side) => quantity(side.frequencyPerYear)],
-    ['Chi phí tuân thủ một năm', (side, income) => yearly(costPerCase(side, income) * side.population * side.frequencyPerYear)],
+    ['Chi phí tuân thủ một năm', (side, income) => formatMoney(costPerCase(side, income) * side.population * side.frequencyPerYear)],
   ];
-  if (sides.some((side) => side?.upfrontCosts)) rows.push(['Chi phí ban đầu (một lần khi bắt đầu thực hiện)', (side) => yearly((side.upfrontCosts ?? 0) * side.population)]);
+  if (sides.some((side) => side?.upfrontCosts)) rows.push(['Chi phí ban đầu (một lần khi bắt đầu thực hiện)', (side) => formatMoney((side.upfrontCosts ?? 0) * side.population)]);
   return rows.map(([label, measure]) => [[label], ...sides.map((side) => [side ? measure(side, worksheet.hourlyIncome) : '—'])]);
 }
 
 /**
- * The closing sentence of the cost part: what is saved, judged against the cost target of each reform program in
- * force in the worksheet's year, or what the draft adds.
+ * The closing sentence of the cost part: what is saved, judged against the cost target of each reform program that
+ * covers the regulation on its draft's date (regulationCostTargets), or what the draft adds.
  */
-export function costConclusion(worksheet: CostWorksheet, evaluation: CostEvaluation = evaluateCostWorksheet(worksheet)): string {
+export function costConclusion(worksheet: CostWorksheet, judging: CostJudging, evaluation: CostEvaluation = evaluateCostWorksheet(worksheet)): string {
   const { annual, reduction } = evaluation;
-  if (reduction.share === null) return `Chi phí tuân thủ phát sinh theo dự thảo: ${yearly(annual.proposed)}/năm.`;
-  if (reduction.amount < 0) return `Chi phí tuân thủ tăng thêm: ${yearly(-reduction.amount)}/năm (tăng ${formatPercent(-reduction.share)} so với hiện hành).`;
-  const verdicts = measureTargets('compliance_cost', yearPeriod(worksheet.year), reduction.share).map(
+  if (reduction.share === null) return `Chi phí tuân thủ phát sinh theo dự thảo: ${formatMoney(annual.proposed)}/năm.`;
+  if (reduction.amount < 0) return `Chi phí tuân thủ tăng thêm: ${formatMoney(-reduction.amount)}/năm (tăng ${formatPercent(-reduction.share)} so với hiện hành).`;
+  const verdicts = regulationCostTargets(reduction, judging).map(
     (target) => `${target.met ? 'đạt' : 'chưa đạt'} mục tiêu cắt giảm tối thiểu ${formatPercent(target.target)} của ${target.name}`,
   );
   const judged = verdicts.length > 0 ? ` (${verdicts.join('; ')})` : '';
-  return `Chi phí tuân thủ tiết kiệm: ${yearly(reduction.amount)}/năm, giảm ${formatPercent(reduction.share)} so với hiện hành${judged}.`;
+  return `Chi phí tuân thủ tiết kiệm: ${formatMoney(reduction.amount)}/năm, giảm ${formatPercent(reduction.share)} so với hiện hành${judged}.`;
 }
 
 /** PV and AV over the worksheet's default horizon, with the conventions the cost worksheet states beside them. */
@@ -304,7 +304,7 @@ function multiYear(worksheet: CostWorksheet, evaluation: CostEvaluation, sides: 
   const growth = horizon.growthRate === 0 ? 'số đối tượng không đổi' : `số đối tượng tăng ${formatPercent(horizon.growthRate)}/năm`;
   // With one side (a new or an abolished procedure) the figure needs no side named before it.
   const values = (pair: { baseline: number; proposed: number }) =>
-    sides.length === 1 ? yearly(pair[sides[0]!]) : sides.map((side) => `${SIDE_TITLE[side].toLocaleLowerCase('vi')} ${yearly(pair[side])}`).join('; ');
+    sides.length === 1 ? formatMoney(pair[sides[0]!]) : sides.map((side) => `${SIDE_TITLE[side].toLocaleLowerCase('vi')} ${formatMoney(pair[side])}`).join('; ');
   return [
     paragraph(`Tính trong ${formatInteger(horizon.years)} năm (${worksheet.year}–${worksheet.year + horizon.years - 1}), tỷ lệ chiết khấu ${formatPercent(horizon.discountRate)}/năm, ${growth}:`, { ...SPACED, keepNext: true }, { italics: true }),
     labelled(COST_LABELS.presentValue, values(presentValue), { keepNext: true }),
@@ -339,7 +339,7 @@ function costPart(facts: RegulationFacts): string[] {
       'left',
       ...sideKeys.map(() => 'right' as const),
     ]),
-    paragraph(costConclusion(worksheet, facts.cost), SPACED, { bold: true }),
+    paragraph(costConclusion(worksheet, facts.costJudging, facts.cost), SPACED, { bold: true }),
     ...multiYear(worksheet, facts.cost, sideKeys),
   ];
 }
@@ -366,9 +366,9 @@ function overview(all: readonly RegulationFacts[]): string {
     [String(index + 1)],
     [regulation.name],
     [LABELS.change[regulation.change]],
-    [score?.score === null || score === undefined || regulation.change === 'abolished' ? '—' : scoreText(score.score)],
-    [cost && regulation.change !== 'new' ? yearly(cost.annual.baseline) : '—'],
-    [cost && regulation.change !== 'abolished' ? yearly(cost.annual.proposed) : '—'],
+    [score?.score === null || score === undefined || regulation.change === 'abolished' ? '—' : formatScore(score.score)],
+    [cost && regulation.change !== 'new' ? formatMoney(cost.annual.baseline) : '—'],
+    [cost && regulation.change !== 'abolished' ? formatMoney(cost.annual.proposed) : '—'],
   ]);
   return grid(
     [NUMBER_MM, WIDE - NUMBER_MM - 106, 26, 16, 32, 32],
@@ -383,7 +383,7 @@ export async function renderAssessmentFormDocx(form: AssessmentFormDocument): Pr
   const many = regulations.length > 1;
   const page = LETTER_PAGE_MM;
   const title = assessmentFormTitle(regulations.map((regulation) => regulation.kind));
-  const all = regulations.map(factsOf);
+  const all = regulations.map((regulation) => factsOf(regulation, draft.referenceDate));
   const document = new Document({
     title: `${title} - ${draft.title}`,
     creator: draft.draftingAgency,

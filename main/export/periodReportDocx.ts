@@ -21,7 +21,6 @@ import {
 } from 'docx';
 import { numberLine } from '../../shared/domain/opinionLetter';
 import { formatFigure, type PeriodReportDocument, type ReportTableRow } from '../../shared/domain/periodReportTable';
-import { reportMoney } from '../../shared/domain/reportParagraph';
 import type { SignatureBlock } from '../../shared/domain/signers';
 import { formatLetterDate } from '../../shared/i18n/format';
 import {
@@ -81,9 +80,8 @@ function figureRow(row: ReportTableRow): TableRow {
       children: [tableCell(row.label, { width: label + inPeriod + yearToDate, bold: true, shade: SECTION_SHADE, span: 3 })],
     });
   }
-  // Money as the report writes it ("171,27 tỷ đồng"); counts and shares as everywhere else.
-  const shown = (value: number) => (row.kind === 'money' ? reportMoney(value) : formatFigure(row, value));
-  const number = (value: number, width: number) => tableCell(shown(value), { width, align: AlignmentType.RIGHT });
+  // The table prints each figure as the screen, the Markdown and the XLSX do (money to the whole đồng).
+  const number = (value: number, width: number) => tableCell(formatFigure(row, value), { width, align: AlignmentType.RIGHT });
   return new TableRow({
     cantSplit: true,
     children: [

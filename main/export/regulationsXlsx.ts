@@ -9,7 +9,7 @@ import { evaluateCostWorksheet, worksheetProblems } from '../../shared/domain/co
 import type { Regulation } from '../../shared/domain/dossier';
 import { IMPORT_FIELD_LABELS, suggestMapping, type CellValue, type SheetHeader } from '../../shared/domain/regulationImport';
 import { COMPONENT_KEYS, type ComponentKey } from '../../shared/domain/vocabulary';
-import { formatDateVi, formatInteger } from '../../shared/i18n/format';
+import { formatDateVi, formatInteger, roundedScore } from '../../shared/i18n/format';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import type { SheetTable } from './tableXlsx';
 
@@ -47,19 +47,19 @@ const COMPONENT_WIDTHS: Record<ListedComponentKey, number> = {
   fees: 20,
 };
 
-const money = (value: number, digits: number): TableCell => ({ value, format: 'money', digits });
+const money = (value: number): TableCell => ({ value, format: 'money' });
 
 /** The costs of a regulation whose worksheet fits its change; blanks otherwise rather than misleading zeros. */
 function costCells(regulation: Omit<Regulation, 'opinions'>): TableCell[] {
   const worksheet = regulation.assessment?.cost;
   if (!worksheet || worksheetProblems(regulation.change, worksheet).length > 0) return [null, null, null, null, null];
   const { perCase, annual, reduction } = evaluateCostWorksheet(worksheet);
-  const side = (present: boolean, value: number, digits: number) => (present ? money(value, digits) : null);
+  const side = (present: boolean, value: number) => (present ? money(value) : null);
   return [
-    side(Boolean(worksheet.baseline), perCase.baseline, 2),
-    side(Boolean(worksheet.proposed), perCase.proposed, 2),
-    side(Boolean(worksheet.baseline), annual.baseline, 0),
-    side(Boolean(worksheet.proposed), annual.proposed, 0),
+    side(Boolean(worksheet.baseline), perCase.baseline),
+    side(Boolean(worksheet.proposed), perCase.proposed),
+    side(Boolean(worksheet.baseline), annual.baseline),
+    side(Boolean(worksheet.proposed), annual.proposed),
     reduction.share === null ? null : reduction.share,
   ];
 }
@@ -96,7 +96,7 @@ export function regulationListTable(entries: Iterable<RegulationListEntry> | Asy
         regulation.level ? LABELS.level[regulation.level] : null,
         ...LISTED_COMPONENTS.map((key) => componentCell(regulation, key)),
         missing.map((key) => LABELS.component[key]).join(', ') || null,
-        necessityScore,
+        necessityScore === null ? null : roundedScore(necessityScore),
         ...costCells(regulation),
       ];
     }
@@ -119,9 +119,9 @@ export function regulationListTable(entries: Iterable<RegulationListEntry> | Asy
       { header: fields.level, format: 'text', width: 12 },
       ...LISTED_COMPONENTS.map((key) => ({ header: fields[key], format: key === 'timeLimitDays' ? ('decimal' as const) : ('text' as const), width: COMPONENT_WIDTHS[key] })),
       { header: 'Bộ phận còn thiếu', format: 'text', width: 40 },
-      { header: 'Điểm cần thiết', format: 'decimal', digits: 1, width: 10 },
-      { header: 'Chi phí một lần - hiện hành', format: 'money', digits: 2, width: 18 },
-      { header: 'Chi phí một lần - theo dự thảo', format: 'money', digits: 2, width: 18 },
+      { header: 'Điểm cần thiết', format: 'integer', width: 10 },
+      { header: 'Chi phí một lần - hiện hành', format: 'money', width: 18 },
+      { header: 'Chi phí một lần - theo dự thảo', format: 'money', width: 18 },
       { header: 'Chi phí một năm - hiện hành', format: 'money', width: 20 },
       { header: 'Chi phí một năm - theo dự thảo', format: 'money', width: 20 },
       { header: 'Tỷ lệ cắt giảm chi phí', format: 'percent', digits: 2, width: 12 },

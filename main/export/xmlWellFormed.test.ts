@@ -87,7 +87,7 @@ const writers: Record<string, (next: () => Infection) => Promise<Uint8Array>> = 
   opinionLetter: (next) => renderOpinionLetterDocx(infected(sampleOpinionLetter, next)),
   assessmentForm: (next) => {
     const draft = infected(reviewedDraft, next);
-    return renderAssessmentFormDocx({ draft, regulations: draft.regulations, date: '2024-02-05', signature: infected(SIGNATURE, next) });
+    return renderAssessmentFormDocx({ draft: { ...draft, referenceDate: '2024-02-05' }, regulations: draft.regulations, date: '2024-02-05', signature: infected(SIGNATURE, next) });
   },
   periodReportDocx: (next) => renderPeriodReportDocx(infected(report, next), infected(defaultReportIssuer({ signature: SIGNATURE, number: '/BC-VPCP', date: '2024-01-01' }), next)),
   periodReportXlsx: (next) => renderPeriodReportXlsx(infected(report, next)),

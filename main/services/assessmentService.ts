@@ -9,16 +9,15 @@ import type {
 } from '../../shared/contract/api';
 import { ApiError } from '../../shared/contract/errors';
 import { ASSESSMENT_TEMPLATES, defaultTemplateFor, templateRefusal, templatesFor } from '../../shared/domain/assessmentTemplate';
-import { draftReferenceDate } from '../../shared/domain/administrativeReference';
 import { assessmentStatus, completionDate } from '../../shared/domain/assessmentStatus';
 import { evaluateCostWorksheet, feesFromComponents, hourlyIncomeFromMonthly } from '../../shared/domain/cost';
 import { combineRollups, costRollup, rollupFromCounts } from '../../shared/domain/costRollup';
-import { yearPeriod } from '../../shared/domain/reformPrograms';
+import { scopeClassOf, yearPeriod } from '../../shared/domain/reformPrograms';
 import type { Assessment } from '../../shared/domain/dossier';
 import type { RegulationRecord, Repositories } from '../../db/port';
 import type { ServiceContext } from './context';
 import { readHourlyIncomeByYear, saveHourlyIncomeByYear } from './settingsService';
-import { requireDraft, requireRegulation } from './views';
+import { draftDate, requireDraft, requireRegulation } from './views';
 import { requireWritable } from './writeGuard';
 import { localDate } from './localDate';
 
@@ -48,14 +47,11 @@ async function hourlyIncomeSettings(repos: Repositories): Promise<HourlyIncomeSe
   return { byYear, defaultMonthlyIncome: DEFAULT_MONTHLY_INCOME, defaultHourlyIncome: hourlyIncomeFromMonthly(DEFAULT_MONTHLY_INCOME) };
 }
 
-/** The day a draft's lists and templates are judged by: as the draft and regulation forms judge it. */
-async function draftDate(ctx: ServiceContext, repos: Repositories, draftId: string): Promise<string> {
-  const draft = await requireDraft(repos, draftId);
-  return draftReferenceDate({ issuedAt: draft.issuedAt, events: await repos.events.listByDraft(draftId) }, localDate(ctx.now()));
-}
+/** The day a draft's templates and cost targets are judged by: as the draft and regulation forms judge it. */
+const draftDateOf = async (ctx: ServiceContext, repos: Repositories, draftId: string): Promise<string> => draftDate(ctx, repos, await requireDraft(repos, draftId));
 
 async function templateChoice(ctx: ServiceContext, repos: Repositories, regulation: RegulationRecord): Promise<AssessmentView['templateChoice']> {
-  const date = await draftDate(ctx, repos, regulation.draftId);
+  const date = await draftDateOf(ctx, repos, regulation.draftId);
   const offered = templatesFor(regulation.kind, date).map(({ id }) => id);
   const stored = regulation.assessment?.template;
   return { date, defaultTemplateId: defaultTemplateFor(regulation.kind, date).id, offered: stored && !offered.includes(stored) ? [...offered, stored] : offered };
@@ -72,6 +68,7 @@ async function assessmentView(ctx: ServiceContext, repos: Repositories, regulati
     status: assessmentStatus(assessment, regulation.change),
     cost: assessment?.cost ? evaluateCostWorksheet(assessment.cost) : null,
     worksheetDefaults: { year, hourlyIncome: await hourlyIncomeForYear(repos, year), fees: feesFromComponents(regulation.components) },
+    costJudging: { date: await draftDateOf(ctx, repos, regulation.draftId), scopeClass: scopeClassOf(regulation) },
   };
 }
 
@@ -90,7 +87,7 @@ export function createAssessmentService(ctx: ServiceContext) {
       return ctx.tx(async (repos) => {
         const regulation = await requireRegulation(repos, regulationId);
         await requireWritable(repos, await requireDraft(repos, regulation.draftId), 'assessment');
-        const refusal = templateRefusal(assessment.template, regulation.kind, await draftDate(ctx, repos, regulation.draftId), regulation.assessment?.template);
+        const refusal = templateRefusal(assessment.template, regulation.kind, await draftDateOf(ctx, repos, regulation.draftId), regulation.assessment?.template);
         if (refusal) {
           throw new ApiError('invalid_input', `Đánh giá tác động chưa được lưu: ${refusal}`, [{ path: 'assessment.template', message: refusal }]);
         }

@@ -2,14 +2,22 @@
 // the repositories of the transaction it runs in.
 import type { DraftDetail, RegulationDetail, RegulationSummary } from '../../shared/contract/api';
 import { ApiError } from '../../shared/contract/errors';
+import { draftReferenceDate } from '../../shared/domain/administrativeReference';
 import { missingComponents } from '../../shared/domain/components';
 import type { DocType } from '../../shared/domain/vocabulary';
 import type { DraftRecord, ListedSummary, RegulationRecord, Repositories } from '../../db/port';
+import type { ServiceContext } from './context';
+import { localDate } from './localDate';
 
 export async function requireDraft(repos: Repositories, id: string): Promise<DraftRecord> {
   const draft = await repos.drafts.findById(id);
   if (!draft) throw new ApiError('not_found', `Không tìm thấy dự thảo có mã ${id}.`);
   return draft;
+}
+
+/** The day a draft's lists, templates and cost targets are judged by (draftReferenceDate: issued, else its latest step, else today). */
+export async function draftDate(ctx: ServiceContext, repos: Repositories, draft: Pick<DraftRecord, 'id' | 'issuedAt'>): Promise<string> {
+  return draftReferenceDate({ issuedAt: draft.issuedAt, events: await repos.events.listByDraft(draft.id) }, localDate(ctx.now()));
 }
 
 /** A cursor that parses but does not fit the list it is passed to (another sort, another kind of search). */

@@ -6,12 +6,13 @@ import { WORKSHEET_STATES } from '../domain/assessmentStatus';
 import { boundedNumber, MAXIMA } from '../domain/bounds';
 import { COST_TIMING, costEvaluationOptionsSchema } from '../domain/cost';
 import { assessmentSchema, costWorksheetSchema, draftSchema, isoDate, regulationSchema, uuid } from '../domain/dossier';
+import { SCOPE_CLASSES } from '../domain/reformPrograms';
 import { CHANGES } from '../domain/vocabulary';
 
 const count = z.number().int().nonnegative();
 const costPairSchema = z.object({ baseline: z.number(), proposed: z.number() });
 const costReductionSchema = z.object({ amount: z.number(), share: z.number().nullable() });
-export const measureTargetSchema = z.object({ programId: z.string(), name: z.string(), target: z.number(), met: z.boolean().nullable() });
+export const measureTargetSchema = z.object({ programId: z.string(), name: z.string(), scopeLabel: z.string(), target: z.number(), met: z.boolean().nullable() });
 
 export const costEvaluationSchema = z.object({
   perCase: costPairSchema,
@@ -76,6 +77,8 @@ export const assessmentViewSchema = z.object({
    * most recent first, plus the one its assessment already uses; `defaultTemplateId` is what a new assessment starts on.
    */
   templateChoice: z.object({ date: isoDate, defaultTemplateId: z.string(), offered: z.array(z.string()) }),
+  /** How the worksheet's reduction is judged: the draft's date and the regulation's scope class (costFigures.ts). */
+  costJudging: z.object({ date: isoDate, scopeClass: z.enum(SCOPE_CLASSES) }),
 });
 export type AssessmentView = z.infer<typeof assessmentViewSchema>;
 

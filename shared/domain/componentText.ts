@@ -1,6 +1,6 @@
 // The components of a regulation as text, one item per line, and back: how documents print them and how spreadsheet
 // cells carry them. Writing and reading live together so that an exported list imports back unchanged.
-import { formatDecimal, formatInteger, formatMoney } from '../i18n/format';
+import { formatDecimal, formatEnteredMoney, formatInteger } from '../i18n/format';
 import { vocabularyMessages } from '../i18n/vocabularyMessages';
 import type { Components } from './dossier';
 import { foldVietnamese } from './textFold';
@@ -26,7 +26,7 @@ export function componentLines(components: Components, key: ListedComponentKey):
     case 'timeLimitDays':
       return components.timeLimitDays === undefined ? [] : [`${formatDays(components.timeLimitDays)} ngày làm việc`];
     case 'fees':
-      return (components.fees ?? []).map(({ name, amount }) => `${name}: ${formatMoney(amount)}`);
+      return (components.fees ?? []).map(({ name, amount }) => `${name}: ${formatEnteredMoney(amount)}`);
     case 'agency':
     case 'result': {
       const text = components[key]?.trim();

@@ -1,15 +1,50 @@
 // Reform programs and their targets as reference data (referenceData.ts): a new program is a new data module added
-// to REFORM_PROGRAMS, never new code. A period's figures are judged against every program in force during it, side
-// by side when two overlap (Nghị quyết 68/NQ-CP and 66/NQ-CP both apply in 2025).
+// to REFORM_PROGRAMS, never new code. A figure is judged against every program in force on its draft's date (or
+// during its period) whose scope covers the regulations it counts, side by side when two apply (Nghị quyết 68/NQ-CP
+// and 66/NQ-CP overlap in 2025): the program says whom it covers, and every screen, letter, form, report and export
+// reads the same rule from here.
 import { z } from 'zod';
 import './zodVietnamese';
 import { programNq66 } from './programs/nq66-2025';
 import { programNq68 } from './programs/nq68-2020';
 import { defineReferenceSet, inForceDuring, referenceEntryShape } from './referenceData';
+import { foldVietnamese } from './textFold';
+import { REGULATION_KINDS, type RegulationKind } from './vocabulary';
 
 /** What a program sets a reduction target for. */
 export const REFORM_MEASURES = ['compliance_cost', 'processing_time', 'business_conditions', 'procedures'] as const;
 export type ReformMeasure = (typeof REFORM_MEASURES)[number];
+
+/**
+ * The classes of regulation a program's scope is drawn from: business regulations (QĐKD), procedures related to
+ * production and business (their subjects include businesses), and the other procedures (civil status, residence…).
+ */
+export const SCOPE_CLASSES = ['qdkd', 'tthc_business', 'tthc_other'] as const;
+export type ScopeClass = (typeof SCOPE_CLASSES)[number];
+
+/**
+ * Words of a subject that make a procedure one related to production and business (Nghị quyết 66/NQ-CP): the
+ * suggestion code `business` and the names the national database gives such subjects, compared folded.
+ */
+const BUSINESS_SUBJECT_WORDS = ['business', 'enterprise', 'doanh nghiep', 'kinh doanh', 'hop tac xa', 'nha dau tu', 'thuong nhan', 'to chuc kinh te'];
+
+/** Whether a subject ("Doanh nghiệp", "Hộ kinh doanh", "business") is one that carries on production or business. */
+export function isBusinessSubject(subject: string): boolean {
+  const folded = foldVietnamese(subject).replace(/_/g, ' ');
+  return BUSINESS_SUBJECT_WORDS.some((word) => folded.includes(word));
+}
+
+/** The scope class of a regulation: every QĐKD is business-related; a TTHC is when one of its subjects is a business. */
+export function scopeClassOf(regulation: { kind: RegulationKind; components: { subjects?: readonly string[] | undefined } }): ScopeClass {
+  if (regulation.kind === 'qdkd') return 'qdkd';
+  return (regulation.components.subjects ?? []).some(isBusinessSubject) ? 'tthc_business' : 'tthc_other';
+}
+
+const programScopeSchema = z.object({
+  kind: z.enum(REGULATION_KINDS),
+  /** Only those related to production and business (a TTHC whose subjects include businesses). */
+  businessRelatedOnly: z.boolean().default(false),
+});
 
 export const reformProgramSchema = z
   .object({
@@ -18,6 +53,10 @@ export const reformProgramSchema = z
     name: z.string().min(1),
     title: z.string().min(1),
     legalBasis: z.string().min(1),
+    /** Whom its targets cover: a regulation outside every entry is not judged against this program. */
+    appliesTo: z.array(programScopeSchema).min(1),
+    /** The same in words, as verdicts name it: "TTHC liên quan đến sản xuất, kinh doanh và QĐKD". */
+    scopeLabel: z.string().min(1),
     targets: z
       .array(z.object({ measure: z.enum(REFORM_MEASURES), /** At least this share cut, 0–1 (30% is 0.3). */ reduction: z.number().gt(0).max(1) }))
       .min(1),
@@ -33,6 +72,20 @@ export type ReformProgramInput = z.input<typeof reformProgramSchema>;
 
 export const REFORM_PROGRAMS: readonly ReformProgram[] = defineReferenceSet('reform-programs', reformProgramSchema, [programNq68, programNq66]);
 
+/** The scope classes a program covers. */
+export function classesCoveredBy(program: Pick<ReformProgram, 'appliesTo'>): ScopeClass[] {
+  return SCOPE_CLASSES.filter((scopeClass) =>
+    program.appliesTo.some((entry) =>
+      scopeClass === 'qdkd' ? entry.kind === 'qdkd' : entry.kind === 'tthc' && (scopeClass === 'tthc_business' || !entry.businessRelatedOnly),
+    ),
+  );
+}
+
+/** Whether a program's targets cover a regulation of this scope class. */
+export function programCovers(program: Pick<ReformProgram, 'appliesTo'>, scopeClass: ScopeClass): boolean {
+  return classesCoveredBy(program).includes(scopeClass);
+}
+
 /** The programs that apply on at least one day of the period, the earliest first. */
 export function programsDuring(period: { from: string; to: string }, programs: readonly ReformProgram[] = REFORM_PROGRAMS): ReformProgram[] {
   return inForceDuring(programs, period.from, period.to).sort((a, b) => a.validFrom.localeCompare(b.validFrom));
@@ -41,6 +94,11 @@ export function programsDuring(period: { from: string; to: string }, programs: r
 /** Shares are judged as printed (to 0,01%), so that "20%" is never followed by "not met". */
 const SHARE_DECIMALS = 4;
 export const roundedShare = (share: number): number => Number(share.toFixed(SHARE_DECIMALS));
+
+/** Whether a reduction meets a target, judged as printed: the one verdict rule of every surface. */
+export function meetsTarget(share: number, target: number): boolean {
+  return roundedShare(share) >= target;
+}
 
 /** The reduction achieved per measure in a period; null where nothing was measured (no baseline). */
 export type MeasuredReductions = Partial<Record<ReformMeasure, number | null>>;
@@ -54,23 +112,24 @@ export type TargetJudgement = {
   met: boolean | null;
 };
 
-export type ProgramJudgement = Pick<ReformProgram, 'id' | 'version' | 'name' | 'title' | 'legalBasis' | 'validFrom' | 'validTo'> & {
+export type ProgramJudgement = Pick<ReformProgram, 'id' | 'version' | 'name' | 'title' | 'legalBasis' | 'scopeLabel' | 'validFrom' | 'validTo'> & {
   targets: TargetJudgement[];
 };
 
 export function judgeTarget(measure: ReformMeasure, target: number, achieved: number | null | undefined): TargetJudgement {
   const share = achieved ?? null;
-  return { measure, target, achieved: share, met: share === null ? null : roundedShare(share) >= target };
+  return { measure, target, achieved: share, met: share === null ? null : meetsTarget(share, target) };
 }
 
 /** Each program in force during the period, with each of its targets judged against what was measured. */
 export function judgePeriod(period: { from: string; to: string }, measured: MeasuredReductions, programs?: readonly ReformProgram[]): ProgramJudgement[] {
-  return programsDuring(period, programs).map(({ id, version, name, title, legalBasis, validFrom, validTo, targets }) => ({
+  return programsDuring(period, programs).map(({ id, version, name, title, legalBasis, scopeLabel, validFrom, validTo, targets }) => ({
     id,
     version,
     name,
     title,
     legalBasis,
+    scopeLabel,
     validFrom,
     ...(validTo !== undefined ? { validTo } : {}),
     targets: targets.map((target) => judgeTarget(target.measure, target.reduction, measured[target.measure])),
@@ -83,16 +142,26 @@ export function targetsFor(measure: ReformMeasure, judgements: readonly ProgramJ
 }
 
 /** One program's target for a single measure, judged: what the roll-ups and indicators show beside a reduction. */
-export type MeasureTarget = { programId: string; name: string; target: number; met: boolean | null };
+export type MeasureTarget = { programId: string; name: string; scopeLabel: string; target: number; met: boolean | null };
 
-/** The targets for `measure` of every program in force during the period, judged against `achieved`. */
-export function measureTargets(measure: ReformMeasure, period: { from: string; to: string }, achieved: number | null): MeasureTarget[] {
-  return targetsFor(measure, judgePeriod(period, { [measure]: achieved })).map(({ program, target }) => ({
-    programId: program.id,
-    name: program.name,
-    target: target.target,
-    met: target.met,
-  }));
+/**
+ * The targets for `measure` of every program in force during the period, judged against `achieved`; with
+ * `scopeClass`, only the programs whose scope covers a regulation of that class (one regulation's figure).
+ */
+export function measureTargets(measure: ReformMeasure, period: { from: string; to: string }, achieved: number | null, scopeClass?: ScopeClass): MeasureTarget[] {
+  const covering = programsDuring(period).filter((program) => scopeClass === undefined || programCovers(program, scopeClass));
+  return targetsFor(measure, judgePeriod(period, { [measure]: achieved }, covering)).map(({ program, target }) => measureTarget(program, target));
+}
+
+/** A program's judged target as the indicators show it. */
+export function measureTarget(program: ProgramJudgement, target: TargetJudgement): MeasureTarget {
+  return { programId: program.id, name: program.name, scopeLabel: program.scopeLabel, target: target.target, met: target.met };
+}
+
+/** A single day as a period: a draft is judged against the programs in force on its date. */
+export function dayPeriod(date: string): { from: string; to: string } {
+  const day = date.slice(0, 10);
+  return { from: day, to: day };
 }
 
 /** 1 January to 31 December of a year: the period a worksheet or a draft is judged in. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDossierForFigures, REFERENCE_002_FIGURES } from '../../test/fixtures/reportFigures';
-import { periodReportParagraph, reportMoney } from './reportParagraph';
+import { periodReportParagraph } from './reportParagraph';
 import { computePeriodStatistics, yearToDate, type Period, type PeriodReport } from './statistics';
 
 const NOVEMBER: Period = { from: '2023-11-01', to: '2023-11-30' };
@@ -130,18 +130,6 @@ describe('periodReportParagraph — compliance cost against Nghị quyết 68/NQ
   ])('%d → %d', (baseline, proposed, ending) => {
     const report = reportOf(NOVEMBER, { cost: { baseline, proposed, reductionShare: (baseline - proposed) / baseline } });
     expect(periodReportParagraph(report)).toEqual([`${lead}${ending}`]);
-  });
-});
-
-describe('reportMoney', () => {
-  it.each([
-    [171_271_821_628, '171,27 tỷ đồng'],
-    [2_000_000_000, '2 tỷ đồng'],
-    [1_500_000_000, '1,5 tỷ đồng'],
-    [845_454_545.45, '845.454.545 đồng'],
-    [0, '0 đồng'],
-  ])('%d → %s', (amount, text) => {
-    expect(reportMoney(amount)).toBe(text);
   });
 });
 

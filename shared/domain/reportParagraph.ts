@@ -1,7 +1,7 @@
 // The period statistics written out as in VPCP's monthly report to the Government (reference 002, I.2.a and
 // I.2.c): "Trong tháng 11/2023, các bộ, ngành, địa phương đã đánh giá tác động 130 TTHC tại 18 dự thảo VBQPPL
 // (gồm: 01 Luật, 06 Nghị định, …)". Counts take a leading zero below ten, as that report writes them.
-import { formatDate, formatDecimal, formatInteger, formatPercent, formatTwoDigitCount } from '../i18n/format';
+import { formatDate, formatDecimal, formatPercent, formatReportMoney, formatTwoDigitCount } from '../i18n/format';
 import { vocabularyMessages } from '../i18n/vocabularyMessages';
 import type { MeasureTotal } from './measures';
 import { roundedShare, targetsFor, type ReformMeasure } from './reformPrograms';
@@ -29,15 +29,6 @@ function listWithAnd(items: readonly string[]): string {
 }
 
 const count = (value: number): string => formatTwoDigitCount(value);
-
-const BILLION = 1_000_000_000;
-
-/** Money as VPCP's reports write it: "845.454.545 đồng", and from a billion on "171,27 tỷ đồng". */
-export function reportMoney(amount: number): string {
-  const rounded = Math.round(amount);
-  if (Math.abs(rounded) >= BILLION) return `${formatDecimal(rounded / BILLION, 2).replace(/,?0+$/, '')} tỷ đồng`;
-  return `${formatInteger(rounded)} đồng`;
-}
 
 const lastDayOfMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
@@ -137,7 +128,7 @@ function costSentence({ report, lead }: Stage): string | null {
   const { baseline, proposed, reductionShare } = report.cost;
   if (baseline === 0) return null;
   const shownShare = roundedShare(reductionShare);
-  const money = reportMoney;
+  const money = (amount: number) => formatReportMoney(amount);
   const shownPercent = formatPercent(Math.abs(reductionShare), 'vi', COST_SHARE_DIGITS);
   let change: string;
   if (shownShare > 0) change = `giảm từ ${money(baseline)} xuống ${money(proposed)}, tức giảm ${shownPercent} chi phí tuân thủ`;

@@ -1,7 +1,7 @@
 // "Versions per round": what changed in a regulation between two submissions, component by component, as
 // readable Vietnamese lines, plus a line-level diff so the UI can lay the two rounds side by side.
 import type { Answer, Assessment, Components, CostSide } from './dossier';
-import { formatDateVi, formatDecimal, formatInteger, formatMoney } from '../i18n/format';
+import { formatDateVi, formatDecimal, formatEnteredMoney, formatInteger } from '../i18n/format';
 import { vocabularyMessages } from '../i18n/vocabularyMessages';
 import type { ComponentKey } from './vocabulary';
 import { COMPONENT_KEYS } from './vocabulary';
@@ -50,7 +50,7 @@ function renderComponent(snapshot: RegulationSnapshot, key: ComponentKey): strin
       return value?.trim() ? [value] : [];
     }
     case 'fees':
-      return (components.fees ?? []).map((fee) => `${fee.name}: ${formatMoney(fee.amount)}`);
+      return (components.fees ?? []).map((fee) => `${fee.name}: ${formatEnteredMoney(fee.amount)}`);
     case 'steps':
     case 'forms':
     case 'conditions':
@@ -72,9 +72,9 @@ function renderAnswer(answer: Answer): string {
 function renderCostSide(label: string, side: CostSide): string[] {
   return [
     ...side.activities.map((activity) => `${label} — ${activity.name}: ${formatQuantity(activity.hours)} giờ`),
-    `${label} — phí, lệ phí: ${formatMoney(side.fees)}`,
-    `${label} — chi phí khác: ${formatMoney(side.otherCosts)}`,
-    ...(side.upfrontCosts === undefined ? [] : [`${label} — chi phí một lần: ${formatMoney(side.upfrontCosts)}`]),
+    `${label} — phí, lệ phí: ${formatEnteredMoney(side.fees)}`,
+    `${label} — chi phí khác: ${formatEnteredMoney(side.otherCosts)}`,
+    ...(side.upfrontCosts === undefined ? [] : [`${label} — chi phí một lần: ${formatEnteredMoney(side.upfrontCosts)}`]),
     `${label} — số đối tượng: ${formatQuantity(side.population)}; tần suất: ${formatQuantity(side.frequencyPerYear)} lần/năm`,
   ];
 }
@@ -91,7 +91,7 @@ function renderAssessment(assessment: Assessment | null | undefined, options: Re
   const { cost } = assessment;
   const costLines = cost
     ? [
-        `Chi phí tuân thủ tính theo năm ${cost.year}, thu nhập bình quân ${formatMoney(cost.hourlyIncome)}/giờ`,
+        `Chi phí tuân thủ tính theo năm ${cost.year}, thu nhập bình quân ${formatEnteredMoney(cost.hourlyIncome)}/giờ`,
         ...(cost.baseline ? renderCostSide('Hiện tại', cost.baseline) : []),
         ...(cost.proposed ? renderCostSide('Đề xuất', cost.proposed) : []),
       ]

@@ -25,6 +25,8 @@ const programJudgementSchema = z.object({
   name: z.string(),
   title: z.string(),
   legalBasis: z.string(),
+  /** Whom the program's targets cover, in words ("TTHC liên quan đến sản xuất, kinh doanh và QĐKD"). */
+  scopeLabel: z.string(),
   validFrom: isoDate,
   validTo: isoDate.optional(),
   targets: z.array(z.object({ measure: z.enum(REFORM_MEASURES), target: z.number(), achieved: z.number().nullable(), met: z.boolean().nullable() })),

@@ -141,11 +141,11 @@ export const assessmentMessages = {
       },
       reduction: {
         share: 'Tỷ lệ cắt giảm chi phí',
-        metBy: 'Đạt mục tiêu cắt giảm tối thiểu {{target}} ({{program}})',
-        shortOf: 'Chưa đạt mục tiêu {{target}} ({{program}})',
+        metBy: 'Đạt mục tiêu cắt giảm tối thiểu {{target}} ({{program}}, áp dụng cho {{scope}})',
+        shortOf: 'Chưa đạt mục tiêu {{target}} ({{program}}, áp dụng cho {{scope}})',
         increase: 'Chi phí tăng',
         none: 'Chưa có chi phí hiện tại để so sánh',
-        noProgram: 'Không có chương trình cắt giảm nào có hiệu lực trong kỳ',
+        noProgram: 'Không có chương trình cắt giảm nào có hiệu lực áp dụng cho các thủ tục này',
         targetMarkOf: 'Mục tiêu {{target}} ({{program}})',
       },
       draft: {
@@ -333,11 +333,11 @@ export const assessmentMessages = {
       },
       reduction: {
         share: 'Cost reduction',
-        metBy: 'Meets the target of at least {{target}} ({{program}})',
-        shortOf: 'Below the {{target}} target ({{program}})',
+        metBy: 'Meets the target of at least {{target}} ({{program}}, for {{scope}})',
+        shortOf: 'Below the {{target}} target ({{program}}, for {{scope}})',
         increase: 'Cost increases',
         none: 'No current cost to compare with',
-        noProgram: 'No reduction program in force in the period',
+        noProgram: 'No reduction program in force covers these procedures',
         targetMarkOf: 'Target {{target}} ({{program}})',
       },
       draft: {

@@ -9,7 +9,10 @@ import {
   formatMoney,
   formatPercent,
   formatTwoDigitCount,
-  formatWholeMoney,
+  formatReportMoney,
+  formatScore,
+  percentOfShare,
+  shareOfPercent,
   parseTypedDate,
   readTypedDate,
   type Locale,
@@ -40,16 +43,65 @@ describe('formatDecimal', () => {
   });
 });
 
-describe('formatMoney', () => {
+describe('formatMoney (whole đồng on screen and paper; cents only inside the computation)', () => {
   it.each<[number, Locale, string]>([
-    [1245454.545454, 'vi', '1.245.454,55 đ'],
+    [1245454.545454, 'vi', '1.245.455 đ'],
     [500000, 'vi', '500.000 đ'],
-    [822727.5, 'vi', '822.727,50 đ'],
+    [822727.5, 'vi', '822.728 đ'],
+    [34090.90909, 'vi', '34.091 đ'],
     [2490909091.001, 'vi', '2.490.909.091 đ'],
+    [3890909090.91, 'vi', '3.890.909.091 đ'],
     [0, 'vi', '0 đ'],
-    [1245454.55, 'en', '1,245,454.55 VND'],
+    [-0.2, 'vi', '0 đ'],
+    [1245454.55, 'en', '1,245,455 VND'],
+    [-95861366321.09, 'en', '-95,861,366,321 VND'],
   ])('%d (%s) → %s', (value, locale, expected) => {
     expect(formatMoney(value, locale)).toBe(expected);
+  });
+});
+
+describe('formatReportMoney (VPCP: billions with two decimals always)', () => {
+  it.each<[number, Locale, string]>([
+    [845454545.45, 'vi', '845.454.545 đồng'],
+    [171_270_000_000, 'vi', '171,27 tỷ đồng'],
+    // Issue 22: "1.144 tỷ" printed beside "1.691,59 tỷ" — one amount at one precision, the other at another.
+    [1_144_000_000_000, 'vi', '1.144,00 tỷ đồng'],
+    [1_691_590_000_000, 'vi', '1.691,59 tỷ đồng'],
+    [10_000_000_000, 'vi', '10,00 tỷ đồng'],
+    [999_999_999.6, 'vi', '1,00 tỷ đồng'],
+    [2_500_000_000, 'en', '2.50 billion VND'],
+  ])('%d (%s) → %s', (value, locale, expected) => {
+    expect(formatReportMoney(value, locale)).toBe(expected);
+  });
+});
+
+describe('formatScore (a whole number — the same on screen and on paper)', () => {
+  it.each<[number, Locale, string]>([
+    [87.5, 'vi', '88'],
+    [87.4999, 'vi', '87'],
+    [100, 'vi', '100'],
+    [0, 'vi', '0'],
+    [66.66666666666667, 'vi', '67'],
+    [87.5, 'en', '88'],
+  ])('%d (%s) → %s', (score, locale, expected) => {
+    expect(formatScore(score, locale)).toBe(expected);
+  });
+});
+
+describe('percent fields', () => {
+  it('show a share as its percent without binary residue', () => {
+    // Issue 22: the multi-year view opened on "7,000000000000001 %" (0.07 × 100).
+    expect(0.07 * 100).not.toBe(7);
+    expect(percentOfShare(0.07)).toBe(7);
+    expect(percentOfShare(0.3394)).toBe(33.94);
+    expect(shareOfPercent(7)).toBe(0.07);
+  });
+
+  it('round-trip every percent typed with up to four decimals', () => {
+    for (let hundredths = 0; hundredths <= 10_000; hundredths += 7) {
+      const percent = hundredths / 100;
+      expect(percentOfShare(shareOfPercent(percent))).toBe(percent);
+    }
   });
 });
 
@@ -124,21 +176,10 @@ describe('number formats', () => {
         formatInteger(value, 'en');
       }
       expect(built.mock.calls.length).toBeLessThanOrEqual(4);
-      expect(formatMoney(1245454.545)).toBe('1.245.454,55 đ');
+      expect(formatMoney(1245454.545)).toBe('1.245.455 đ');
     } finally {
       built.mockRestore();
     }
-  });
-});
-
-describe('formatWholeMoney', () => {
-  it.each<[number, Locale, string]>([
-    [3890909090.91, 'vi', '3.890.909.091 đ'],
-    [161713184444.91, 'en', '161,713,184,445 VND'],
-    [-95861366321.09, 'en', '-95,861,366,321 VND'],
-    [-0.2, 'vi', '0 đ'],
-  ])('%d (%s) → %s', (value, locale, expected) => {
-    expect(formatWholeMoney(value, locale)).toBe(expected);
   });
 });
 

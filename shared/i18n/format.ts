@@ -34,16 +34,35 @@ export function formatDecimal(value: number, digits: number, locale: Locale = 'v
   return formatNumber(value, locale, digits, digits);
 }
 
-/** Đồng with cents only when there are any: "1.245.454,55 đ", "500.000 đ". */
+/**
+ * Money to the whole đồng, on screen and on paper alike: "1.245.455 đ". Cents live only inside the computation — a
+ * cost is an estimate, and cents in it would suggest a precision it does not have (and a figure printed with cents
+ * on one surface and without on another reads as two figures).
+ */
 export function formatMoney(value: number, locale: Locale = 'vi'): string {
+  // `|| 0` turns the -0 of a tiny negative difference into 0, which Intl would print as "-0".
+  return `${formatInteger(Math.round(value) || 0, locale)} ${MONEY_UNIT[locale]}`;
+}
+
+/**
+ * An amount as the officer entered it (a fee in a component, a figure in a round's diff): with its cents when it has
+ * any, so that text carrying data (a spreadsheet cell, a diff line) reads back exactly. Computed figures use formatMoney.
+ */
+export function formatEnteredMoney(value: number, locale: Locale = 'vi'): string {
   const hasCents = Math.round(Math.abs(value) * 100) % 100 !== 0;
   return `${formatDecimal(value, hasCents ? 2 : 0, locale)} ${MONEY_UNIT[locale]}`;
 }
 
-/** A yearly amount, rounded to the đồng: a cost per year is an estimate, and cents in it only suggest a precision it does not have. */
-export function formatWholeMoney(value: number, locale: Locale = 'vi'): string {
-  // `|| 0` turns the -0 of a tiny negative difference into 0, which Intl would print as "-0".
-  return `${formatInteger(Math.round(value) || 0, locale)} ${MONEY_UNIT[locale]}`;
+const BILLION = 1_000_000_000;
+
+/**
+ * Money as VPCP's reports write it: "845.454.545 đồng" below a billion, from a billion on in billions with two
+ * decimals always ("171,27 tỷ đồng", "1.144,00 tỷ đồng"), so that two amounts side by side read at one precision.
+ */
+export function formatReportMoney(value: number, locale: Locale = 'vi'): string {
+  const rounded = Math.round(value) || 0;
+  if (Math.abs(rounded) >= BILLION) return `${formatDecimal(rounded / BILLION, 2, locale)} ${locale === 'vi' ? 'tỷ đồng' : 'billion VND'}`;
+  return `${formatInteger(rounded, locale)} ${locale === 'vi' ? 'đồng' : 'VND'}`;
 }
 
 /** A share (0.625) as a percentage with up to `maximumDigits` decimals, trailing zeros dropped: "62,5%". */
@@ -55,6 +74,31 @@ export function formatPercent(share: number, locale: Locale = 'vi', maximumDigit
     .map((part) => part.value)
     .join('');
   return `${percent}%`;
+}
+
+// Twelve significant digits hold every share a person types or a program sets, and drop the binary residue of the
+// scaling (0.07 × 100 = 7.000000000000001).
+const DECIMAL_DIGITS = 12;
+const decimalSafe = (value: number): number => Number(value.toPrecision(DECIMAL_DIGITS));
+
+/** A share as the number a percent field shows: 0.07 → 7 (not 7.000000000000001). */
+export function percentOfShare(share: number): number {
+  return decimalSafe(share * 100);
+}
+
+/** What a percent field holds, as a share: 7 → 0.07. */
+export function shareOfPercent(percent: number): number {
+  return decimalSafe(percent / 100);
+}
+
+/** The necessity score (0–100) as every surface shows it: a whole number, halves rounded up (87,5 → 88). */
+export function roundedScore(score: number): number {
+  return Math.round(score);
+}
+
+/** The necessity score as text, the same on screen, in the DOCX and in the XLSX: "88", "100". */
+export function formatScore(score: number, locale: Locale = 'vi'): string {
+  return formatInteger(roundedScore(score), locale);
 }
 
 /** Counts in VPCP's reports carry a leading zero below ten: 1 → "01", 23 → "23", 1059 → "1.059". */

@@ -7,20 +7,21 @@ import { useFormatters } from './useFormatters';
 /** When no program is in force, the bar still needs a scale: 0–40%. */
 const DEFAULT_BAR_SCALE = 0.4;
 
-export type ReductionTarget = Pick<MeasureTarget, 'name' | 'target'>;
+export type ReductionTarget = Pick<MeasureTarget, 'name' | 'scopeLabel' | 'target' | 'met'>;
 
 /**
- * Reduction share against the cost targets of the reform programs in force (several side by side, e.g. Nghị quyết
- * 68/NQ-CP's 20% and 66/NQ-CP's 30% in 2025): the figure, a bar with each target marked, and a verdict per program.
+ * Reduction share against the cost targets of the reform programs that cover it (several side by side, e.g. Nghị quyết
+ * 68/NQ-CP's 20% and 66/NQ-CP's 30% in 2025): the figure, a bar with each target marked, and each program's verdict as
+ * the domain judged it (reformPrograms.ts meetsTarget: as printed), never judged again here.
  */
 export function ReductionIndicator({ share, amount, targets, size = 'md' }: { share: number | null; amount: number; targets: readonly ReductionTarget[]; size?: 'sm' | 'md' }) {
   const { t } = useTranslation();
   const format = useFormatters();
   // The bar runs to twice the highest target, so the marks sit mid-bar and a large cut fills it.
   const scale = targets.length > 0 ? 2 * Math.max(...targets.map((target) => target.target)) : DEFAULT_BAR_SCALE;
-  const metAll = share !== null && share >= 0 && targets.every((target) => share >= target.target);
+  const metAll = share !== null && share >= 0 && targets.every((target) => target.met === true);
   const color = share === null ? 'gray' : share < 0 ? 'red' : metAll ? 'green' : 'orange';
-  const amountText = amount >= 0 ? t('assessment.cost.saving', { amount: format.wholeMoney(amount) }) : t('assessment.cost.increase', { amount: format.wholeMoney(-amount) });
+  const amountText = amount >= 0 ? t('assessment.cost.saving', { amount: format.money(amount) }) : t('assessment.cost.increase', { amount: format.money(-amount) });
   const badgeSize = size === 'md' ? 'md' : 'sm';
   const verdicts =
     share === null
@@ -30,8 +31,8 @@ export function ReductionIndicator({ share, amount, targets, size = 'md' }: { sh
         : targets.length === 0
           ? [{ key: 'no-program', color: 'gray', label: t('assessment.reduction.noProgram'), icon: null }]
           : targets.map((target) => {
-              const met = share >= target.target;
-              const values = { target: format.percent(target.target), program: target.name };
+              const met = target.met === true;
+              const values = { target: format.percent(target.target), program: target.name, scope: target.scopeLabel };
               return {
                 key: target.name,
                 color: met ? 'green' : 'orange',

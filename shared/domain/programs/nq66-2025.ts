@@ -10,6 +10,8 @@ export const programNq66 = {
   name: 'Nghị quyết 66/NQ-CP',
   title: 'Chương trình cắt giảm, đơn giản hóa thủ tục hành chính liên quan đến hoạt động sản xuất, kinh doanh năm 2025 và 2026',
   legalBasis: 'Nghị quyết số 66/NQ-CP ngày 26/3/2025 của Chính phủ',
+  appliesTo: [{ kind: 'tthc', businessRelatedOnly: true }, { kind: 'qdkd' }],
+  scopeLabel: 'TTHC liên quan đến sản xuất, kinh doanh và QĐKD',
   targets: [
     { measure: 'compliance_cost', reduction: 0.3 },
     { measure: 'processing_time', reduction: 0.3 },

@@ -2,12 +2,13 @@
 // type, comparable procedures) and returns the places it finds, with the values the proposed opinion quotes. They are
 // the vocabulary; which words, thresholds and document types count is the rule's data (ruleSet.ts).
 import { z } from 'zod';
-import { formatInteger, formatMoney, formatPercent } from '../../i18n/format';
+import { formatEnteredMoney, formatInteger, formatMoney, formatPercent } from '../../i18n/format';
 import { vocabularyMessages } from '../../i18n/vocabularyMessages';
 import { componentLines, type ListedComponentKey } from '../componentText';
 import { missingComponents } from '../components';
 import { costReduction, evaluateCostWorksheet, worksheetProblems } from '../cost';
 import type { Assessment, Components } from '../dossier';
+import { meetsTarget } from '../reformPrograms';
 import { foldVietnamese } from '../textFold';
 import { DOC_TYPES, type Change, type ComponentKey, type DocType, type Level, type RegulationKind } from '../vocabulary';
 import type { DetectorId } from './ruleSet';
@@ -169,7 +170,7 @@ const detectors: Record<DetectorId, Detector> = {
     const { prefixes } = params as { prefixes: string[] };
     return (subject.components.fees ?? [])
       .filter(({ name, amount }) => amount > 0 && !prefixes.some((prefix) => folded(name).startsWith(folded(prefix))))
-      .map(({ name, amount }) => ({ component: 'fees' as const, subject: name, quote: [`${name}: ${formatMoney(amount)}`], values: { item: name, amount: formatMoney(amount) } }));
+      .map(({ name, amount }) => ({ component: 'fees' as const, subject: name, quote: [`${name}: ${formatEnteredMoney(amount)}`], values: { item: name, amount: formatMoney(amount) } }));
   },
   docTypeSetsConditions(subject, context, params) {
     const { docTypes } = params as { docTypes: DocType[] };
@@ -197,7 +198,7 @@ const detectors: Record<DetectorId, Detector> = {
     if (!context.costTarget || !worksheet?.baseline || !worksheet.proposed || worksheetProblems(subject.change, worksheet).length > 0) return [];
     const { annual } = evaluateCostWorksheet(worksheet);
     const { share } = costReduction(annual.baseline, annual.proposed);
-    if (share === null || share < 0 || share >= context.costTarget.share) return [];
+    if (share === null || share < 0 || meetsTarget(share, context.costTarget.share)) return [];
     return [
       {
         component: 'name',
@@ -212,7 +213,7 @@ const detectors: Record<DetectorId, Detector> = {
     if (!worksheet?.baseline || !worksheet.proposed || worksheetProblems(subject.change, worksheet).length > 0) return [];
     const { annual } = evaluateCostWorksheet(worksheet);
     if (annual.proposed <= annual.baseline) return [];
-    return [{ component: 'name', subject: '', quote: [], values: { baseline: formatMoney(Math.round(annual.baseline)), proposed: formatMoney(Math.round(annual.proposed)) } }];
+    return [{ component: 'name', subject: '', quote: [], values: { baseline: formatMoney(annual.baseline), proposed: formatMoney(annual.proposed) } }];
   },
   timeLimitAboveComparables(subject, context, params) {
     const { minSample } = params as { minSample: number };
@@ -220,7 +221,7 @@ const detectors: Record<DetectorId, Detector> = {
   },
   feeAboveComparables(subject, context, params) {
     const { minSample } = params as { minSample: number };
-    return aboveComparables(feeTotal(subject.components), context.comparables?.feeTotals, minSample, 'fees', subject, (value) => formatMoney(Math.round(value)));
+    return aboveComparables(feeTotal(subject.components), context.comparables?.feeTotals, minSample, 'fees', subject, (value) => formatMoney(value));
   },
   dossierSizeAboveComparables(subject, context, params) {
     const { minSample } = params as { minSample: number };

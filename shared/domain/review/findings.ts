@@ -5,7 +5,7 @@ import { COMPONENT_KEYS, type ComponentKey } from '../vocabulary';
 import { DETECTOR_PARAMS, runDetector, type ReviewContext, type ReviewSubject } from './detectors';
 import { RULES_2026 } from './rules2026';
 import { defineReferenceSet, findReference } from '../referenceData';
-import { programsDuring } from '../reformPrograms';
+import { dayPeriod, programCovers, programsDuring, scopeClassOf, type ScopeClass } from '../reformPrograms';
 import type { DocType } from '../vocabulary';
 import { fillPlaceholders, ruleSetSchema, ruleSetTag, type EvidenceKind, type Rule, type RuleSet, type Severity } from './ruleSet';
 
@@ -100,11 +100,13 @@ export function reviewDate(subject: Pick<ReviewSubject, 'assessment'>, today: st
   return today.slice(0, 10);
 }
 
-/** The strictest compliance-cost target among the reform programs in force on `date`, with the program's name. */
-export function costTargetOn(date: string): ReviewContext['costTarget'] {
-  const targets = programsDuring({ from: date, to: date }).flatMap((program) =>
-    program.targets.filter((target) => target.measure === 'compliance_cost').map((target) => ({ share: target.reduction, program: program.name })),
-  );
+/** The strictest compliance-cost target among the reform programs in force on `date` that cover the regulation, with the program's name. */
+export function costTargetOn(date: string, scopeClass: ScopeClass): ReviewContext['costTarget'] {
+  const targets = programsDuring(dayPeriod(date))
+    .filter((program) => programCovers(program, scopeClass))
+    .flatMap((program) =>
+      program.targets.filter((target) => target.measure === 'compliance_cost').map((target) => ({ share: target.reduction, program: program.name })),
+    );
   return targets.reduce<ReviewContext['costTarget']>((strictest, target) => (!strictest || target.share > strictest.share ? target : strictest), undefined);
 }
 
@@ -122,5 +124,5 @@ export function reviewRegulation(
 ): RegulationReview {
   const date = reviewDate(subject, today);
   const ruleSet = ruleSetOn(date);
-  return { findings: checkRegulation(subject, { docType, costTarget: costTargetOn(date), ...comparison }, ruleSet), ruleSet: ruleSetTag(ruleSet) };
+  return { findings: checkRegulation(subject, { docType, costTarget: costTargetOn(date, scopeClassOf(subject)), ...comparison }, ruleSet), ruleSet: ruleSetTag(ruleSet) };
 }

@@ -199,6 +199,7 @@ function AssessmentEditor({ context, refusal }: { context: Context; refusal: str
             worksheet={assessment.cost}
             change={change}
             defaults={view.worksheetDefaults}
+            judging={view.costJudging}
             income={income}
             needed={status.worksheet !== 'not_needed'}
             errorAt={errorAt}
@@ -258,7 +259,7 @@ function StatusHeader({ template, templateChoice, status, problems, completedAt,
               </Badge>
             )}
             <Badge variant="outline" color={status.score.score === null ? 'gray' : 'navy'} data-testid="header-score">
-              {t('assessment.score.title')}: {status.score.score === null ? '—' : format.integer(status.score.score)}
+              {t('assessment.score.title')}: {status.score.score === null ? '—' : format.score(status.score.score)}
             </Badge>
           </Group>
           <Progress value={progress.total === 0 ? 0 : (100 * progress.answered) / progress.total} color={status.complete ? 'green' : 'navy'} size="sm" aria-hidden />

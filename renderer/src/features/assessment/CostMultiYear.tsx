@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemsFromZod } from '../../../../shared/contract/errors';
 import { costEvaluationOptionsSchema, DEFAULT_COST_HORIZON, evaluateCostWorksheet } from '../../../../shared/domain/cost';
+import { percentOfShare, shareOfPercent } from '../../../../shared/i18n/format';
 import type { CostWorksheet } from '../../../../shared/domain/dossier';
 import { PairTable } from './CostPairTable';
 import type { Side } from './costSides';
@@ -14,9 +15,9 @@ export function CostMultiYear({ sheet, sides }: { sheet: CostWorksheet | undefin
   const { t } = useTranslation();
   // Opens on the horizon the assessment form prints, so the screen and the signed form show the same PV/AV.
   const [years, setYears] = useState(DEFAULT_COST_HORIZON.years);
-  const [discountPercent, setDiscountPercent] = useState(DEFAULT_COST_HORIZON.discountRate * 100);
-  const [growthPercent, setGrowthPercent] = useState(DEFAULT_COST_HORIZON.growthRate * 100);
-  const options = costEvaluationOptionsSchema.safeParse({ years, discountRate: discountPercent / 100, growthRate: growthPercent / 100 });
+  const [discountPercent, setDiscountPercent] = useState(percentOfShare(DEFAULT_COST_HORIZON.discountRate));
+  const [growthPercent, setGrowthPercent] = useState(percentOfShare(DEFAULT_COST_HORIZON.growthRate));
+  const options = costEvaluationOptionsSchema.safeParse({ years, discountRate: shareOfPercent(discountPercent), growthRate: shareOfPercent(growthPercent) });
   const errors = options.success ? new Map<string, string>() : problemsByField(problemsFromZod(options.error));
   const evaluation = sheet && options.success ? evaluateCostWorksheet(sheet, options.data) : undefined;
   return (
@@ -40,8 +41,8 @@ export function CostMultiYear({ sheet, sides }: { sheet: CostWorksheet | undefin
                 testId="multi-year"
                 sides={sides}
                 rows={[
-                  { label: t('assessment.cost.presentValue'), pair: evaluation.presentValue, whole: true, testId: 'present-value' },
-                  { label: t('assessment.cost.annualisedValue'), pair: evaluation.annualisedValue, whole: true, testId: 'annualised-value' },
+                  { label: t('assessment.cost.presentValue'), pair: evaluation.presentValue, testId: 'present-value' },
+                  { label: t('assessment.cost.annualisedValue'), pair: evaluation.annualisedValue, testId: 'annualised-value' },
                 ]}
               />
               <Text size="xs" c="dimmed" data-testid="cost-conventions">

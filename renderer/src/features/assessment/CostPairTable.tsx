@@ -4,8 +4,8 @@ import type { CostPair } from '../../../../shared/domain/cost';
 import { useFormatters } from '../../components/useFormatters';
 import type { Side } from './costSides';
 
-/** `whole`: a yearly or multi-year total, shown to the đồng; a cost per case keeps its cents. */
-export type PairRow = { label: string; pair: CostPair; strong?: boolean; whole?: boolean; testId: string };
+/** Money to the whole đồng, per case and per year alike (cents live only inside the computation). */
+export type PairRow = { label: string; pair: CostPair; strong?: boolean; testId: string };
 
 /** Baseline and proposed side by side, with their difference when both sides are shown. */
 export function PairTable({ rows, sides, testId }: { rows: readonly PairRow[]; sides: readonly Side[]; testId?: string }) {
@@ -13,7 +13,6 @@ export function PairTable({ rows, sides, testId }: { rows: readonly PairRow[]; s
   const format = useFormatters();
   const both = sides.length === 2;
   const money = { ta: 'right', style: { whiteSpace: 'nowrap' } } as const;
-  const amount = (row: PairRow, value: number) => (row.whole ? format.wholeMoney(value) : format.money(value));
   return (
     <Table verticalSpacing={6} fz="sm" data-testid={testId}>
       <Table.Thead>
@@ -33,10 +32,10 @@ export function PairTable({ rows, sides, testId }: { rows: readonly PairRow[]; s
             <Table.Td>{row.label}</Table.Td>
             {sides.map((which) => (
               <Table.Td key={which} {...money} data-testid={`${row.testId}-${which}`}>
-                {amount(row, row.pair[which])}
+                {format.money(row.pair[which])}
               </Table.Td>
             ))}
-            {both && <Table.Td {...money}>{amount(row, row.pair.proposed - row.pair.baseline)}</Table.Td>}
+            {both && <Table.Td {...money}>{format.money(row.pair.proposed - row.pair.baseline)}</Table.Td>}
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -65,10 +65,10 @@ export function CostSummaryPage() {
                     </Badge>
                   </Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    {format.wholeMoney(draft.rollup.annual.baseline)}
+                    {format.money(draft.rollup.annual.baseline)}
                   </Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    {format.wholeMoney(draft.rollup.annual.proposed)}
+                    {format.money(draft.rollup.annual.proposed)}
                   </Table.Td>
                   <Table.Td>
                     <ReductionIndicator share={draft.rollup.reduction.share} amount={draft.rollup.reduction.amount} targets={draft.rollup.targets} size="sm" />

@@ -2,6 +2,7 @@ import { Alert, Grid, Stack } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { HourlyIncomeSettings } from '../../../../shared/contract/api';
+import type { CostJudging } from '../../../../shared/domain/costFigures';
 import { evaluateCostWorksheet, worksheetProblems } from '../../../../shared/domain/cost';
 import { costWorksheetSchema, type CostSide, type CostWorksheet } from '../../../../shared/domain/dossier';
 import type { Change } from '../../../../shared/domain/vocabulary';
@@ -18,6 +19,8 @@ type Props = {
   worksheet: CostWorksheet | undefined;
   change: Change;
   defaults: WorksheetDefaults;
+  /** The draft's date and the regulation's scope class, which choose the programs its reduction is judged against. */
+  judging: CostJudging;
   income: HourlyIncomeSettings;
   needed: boolean;
   /** Problems by field key relative to the assessment (`cost.baseline.fees`). */
@@ -26,7 +29,7 @@ type Props = {
 };
 
 /** The compliance-cost worksheet of one assessment: its year and income, each side, the results and the multi-year view. */
-export function CostWorksheetPanel({ worksheet, change, defaults, income, needed, errorAt, onChange }: Props) {
+export function CostWorksheetPanel({ worksheet, change, defaults, judging, income, needed, errorAt, onChange }: Props) {
   const { t } = useTranslation();
   const newSide = (): CostSide => ({
     activities: (t('assessment.cost.defaultActivities', { returnObjects: true }) as string[]).map((name) => ({ name, hours: 0 })),
@@ -72,7 +75,7 @@ export function CostWorksheetPanel({ worksheet, change, defaults, income, needed
           </Grid.Col>
         ))}
         <Grid.Col span={{ base: 12, md: sides.length === 1 ? 6 : 12 }}>
-          <CostResults evaluation={evaluation} sheet={sheet} sides={sides} />
+          <CostResults evaluation={evaluation} sheet={sheet} sides={sides} judging={judging} />
         </Grid.Col>
         <Grid.Col span={12}>
           <CostMultiYear sheet={parsed.success ? parsed.data : undefined} sides={sides} />

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/errors';
 import { useApiData } from '../../components/useApiData';
 import { RollupCard } from './RollupCard';
 import { ScoreCell, ScoreSortHeader, useScoreSort } from './ScoreColumn';
+import { scoreBand } from './ScoreCard';
 import { useFormatters } from '../../components/useFormatters';
 import { WARNING_TEXT } from '../../theme';
 
@@ -22,9 +23,9 @@ const SHOWS: Record<Show, (item: ChecklistItem) => boolean> = {
 };
 const BANDS: Record<Band, (score: number | null) => boolean> = {
   all: () => true,
-  low: (score) => score !== null && score < 50,
-  middle: (score) => score !== null && score >= 50 && score < 80,
-  high: (score) => score !== null && score >= 80,
+  low: (score) => score !== null && scoreBand(score) === 'low',
+  middle: (score) => score !== null && scoreBand(score) === 'middle',
+  high: (score) => score !== null && scoreBand(score) === 'high',
   none: (score) => score === null,
 };
 

@@ -44,9 +44,9 @@ export function RollupCard({ title, rollup }: { title: string; rollup: CostRollu
             </Group>
             {/* A row that wraps rather than fixed columns: a figure of hundreds of billions is wider than a third of the card. */}
             <Group gap="xl" align="flex-start">
-              <Figure label={t('assessment.rollup.baseline')} value={format.wholeMoney(rollup.annual.baseline)} testId="rollup-baseline" />
-              <Figure label={t('assessment.rollup.proposed')} value={format.wholeMoney(rollup.annual.proposed)} testId="rollup-proposed" />
-              <Figure label={t('assessment.rollup.reduction')} value={format.wholeMoney(rollup.annual.proposed - rollup.annual.baseline)} testId="rollup-difference" />
+              <Figure label={t('assessment.rollup.baseline')} value={format.money(rollup.annual.baseline)} testId="rollup-baseline" />
+              <Figure label={t('assessment.rollup.proposed')} value={format.money(rollup.annual.proposed)} testId="rollup-proposed" />
+              <Figure label={t('assessment.rollup.reduction')} value={format.money(rollup.annual.proposed - rollup.annual.baseline)} testId="rollup-difference" />
             </Group>
           </Stack>
         </Grid.Col>

@@ -5,10 +5,20 @@ import type { Answers, NecessityScore } from '../../../../shared/domain/assessme
 import type { FlatQuestion } from '../../../../shared/domain/assessmentTemplate';
 import { useAnswerLabel } from './answerLabels';
 import { useFormatters } from '../../components/useFormatters';
+import { roundedScore } from '../../../../shared/i18n/format';
+
+export type ScoreBand = 'low' | 'middle' | 'high';
+
+/** The band of a score as shown (rounded as formatScore rounds it, so that a "80" is never coloured as below 80). */
+export function scoreBand(score: number): ScoreBand {
+  const shown = roundedScore(score);
+  return shown >= 80 ? 'high' : shown >= 50 ? 'middle' : 'low';
+}
+
+const BAND_COLORS: Record<ScoreBand, string> = { high: 'green', middle: 'yellow', low: 'red' };
 
 export function scoreColor(score: number | null): string {
-  if (score === null) return 'gray';
-  return score >= 80 ? 'green' : score >= 50 ? 'yellow' : 'red';
+  return score === null ? 'gray' : BAND_COLORS[scoreBand(score)];
 }
 
 /** The necessity score with every weighted answer behind it, so nobody has to trust a black box. */
@@ -27,7 +37,7 @@ export function ScoreCard({ score, questions, answers }: { score: NecessityScore
           sections={[{ value: value ?? 0, color: scoreColor(value) }]}
           label={
             <Text ta="center" fw={700} fz={22} data-testid="necessity-score">
-              {value === null ? '—' : format.integer(value)}
+              {value === null ? '—' : format.score(value)}
             </Text>
           }
         />
@@ -93,7 +103,7 @@ export function ScoreCard({ score, questions, answers }: { score: NecessityScore
         <Table.Tfoot>
           <Table.Tr>
             <Table.Th colSpan={2}>{t('assessment.score.total')}</Table.Th>
-            <Table.Th ta="right">{value === null ? '—' : format.decimal(value, 1)}</Table.Th>
+            <Table.Th ta="right">{value === null ? '—' : format.score(value)}</Table.Th>
           </Table.Tr>
         </Table.Tfoot>
       </Table>

@@ -55,7 +55,7 @@ export function ScoreCell({ score, complete }: { score: number | null | undefine
   return (
     <Group gap={6} wrap="nowrap">
       <Badge color={scoreColor(value)} variant={value === null ? 'outline' : 'light'} miw={44} data-testid="score-cell">
-        {value === null ? '—' : format.integer(value)}
+        {value === null ? '—' : format.score(value)}
       </Badge>
       <Tooltip label={t(complete ? 'assessment.complete' : 'assessment.incomplete')}>
         <ThemeIcon role="img" size={18} radius="xl" color={complete ? 'green' : 'gray'} variant={complete ? 'filled' : 'light'} aria-label={t(complete ? 'assessment.complete' : 'assessment.incomplete')}>

@@ -269,8 +269,10 @@ function CostChart({ data, title, fileStem, span }: { data: Dashboard; title: st
   const rows = measured
     .filter((entry): entry is typeof entry & { share: number } => entry.share !== null)
     .map((entry) => {
-      const targets = targetsFor(entry.measure, data.programs).map(({ target }) => target.target);
-      const color = entry.share < 0 ? VERDICT_COLORS.remove : targets.every((target) => entry.share >= target) ? VERDICT_COLORS.agree : VERDICT_COLORS.amend;
+      const judged = targetsFor(entry.measure, data.programs);
+      const targets = judged.map(({ target }) => target.target);
+      // As the report judged it (meetsTarget: as printed), not judged again here.
+      const color = entry.share < 0 ? VERDICT_COLORS.remove : judged.every(({ target }) => target.met === true) ? VERDICT_COLORS.agree : VERDICT_COLORS.amend;
       return { label: entry.label, percent: entry.share * 100, share: entry.share, color, targets };
     });
   const lines = [...new Map(data.programs.flatMap((program) => program.targets.map((target) => [`${program.id}:${target.target}`, { program: program.name, target: target.target }]))).values()];
@@ -306,7 +308,7 @@ function CostChart({ data, title, fileStem, span }: { data: Dashboard; title: st
       })}
       footer={
         baseline > 0 && (
-          <Text size="sm">{t('reports.costLine', { baseline: format.wholeMoney(baseline), proposed: format.wholeMoney(proposed) })}</Text>
+          <Text size="sm">{t('reports.costLine', { baseline: format.money(baseline), proposed: format.money(proposed) })}</Text>
         )
       }
     >

@@ -8,7 +8,7 @@ import { searchHref } from '../search/searchLink';
 import type { PeriodReportView, ReportFileFormat } from '../../../../shared/contract/api';
 import { monthPeriod, monthSchema, previousMonth } from '../../../../shared/domain/dashboard';
 import { formatFigure, periodReportTable, periodTitle, type FigureRow } from '../../../../shared/domain/periodReportTable';
-import { measureTargets } from '../../../../shared/domain/reformPrograms';
+import { measureTarget, targetsFor } from '../../../../shared/domain/reformPrograms';
 import { periodSchema, type Period } from '../../../../shared/domain/statistics';
 import { api } from '../../apiClient';
 import { fileBlob } from '../../components/download';
@@ -221,8 +221,8 @@ function ReportBody({ view }: { view: PeriodReportView }) {
             </Title>
             {baseline > 0 ? (
               <Stack gap="sm">
-                <ReductionIndicator share={reductionShare} amount={baseline - proposed} targets={measureTargets('compliance_cost', view.report.period, reductionShare)} />
-                <Text size="sm">{t('reports.costLine', { baseline: format.wholeMoney(baseline), proposed: format.wholeMoney(proposed) })}</Text>
+                <ReductionIndicator share={reductionShare} amount={baseline - proposed} targets={targetsFor('compliance_cost', view.report.programs).map(({ program, target }) => measureTarget(program, target))} />
+                <Text size="sm">{t('reports.costLine', { baseline: format.money(baseline), proposed: format.money(proposed) })}</Text>
               </Stack>
             ) : (
               <Text size="sm" c="dimmed">
