@@ -2,7 +2,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleOpinionLetter } from '../../test/fixtures/sampleOpinionLetter';
-import { copiesToLines, verdictSentence } from '../../shared/domain/opinionLetter';
+import { copiesToLines, sectionBody, verdictSentence } from '../../shared/domain/opinionLetter';
+import { slateToPlainText } from '../../shared/domain/richText';
 import type { OpinionLetter } from '../../shared/domain/opinionLetter';
 import { renderOpinionLetterDocx } from './opinionLetterDocx';
 
@@ -151,12 +152,13 @@ describe('addressees', () => {
 
 describe('body', () => {
   it.each(sampleOpinionLetter.sections.map((section, index) => [index + 1, section.regulationName, section] as const))(
-    'section %i sets "%s" in bold, followed by its verdict',
+    "section %i sets \"%s\" in bold, followed by the officer's own words and no stock sentence",
     (number, name, section) => {
       const heading = letter.paragraphs.findIndex((candidate) => candidate.runs.some((run) => run.bold && run.text === name));
       expect(letter.paragraphs[heading]?.text.startsWith(`${number}. `)).toBe(true);
       expect(letter.paragraphs[heading]?.xml).toContain('<w:keepNext/>');
-      expect(letter.paragraphs[heading + 1]?.text).toBe(verdictSentence(section));
+      expect(letter.paragraphs[heading + 1]?.text).toBe(slateToPlainText(sectionBody(section)).split('\n')[0]);
+      expect(letter.paragraphs.some((candidate) => candidate.text === verdictSentence(section))).toBe(false);
     },
   );
 
@@ -256,19 +258,13 @@ describe('what an officer no longer fixes by hand', () => {
     expect(number?.text).toBe(`Số:${'\u00a0'.repeat(10)}/VPCP-KSTT`);
   });
 
-  it('prints one verdict sentence when the opinion itself opens with it', async () => {
-    const sections = sampleOpinionLetter.sections.map((section) =>
-      section.verdict === 'agree'
-        ? { ...section, body: undefined, text: 'Thống nhất với quy định tại dự thảo.' }
-        : section.verdict === 'remove'
-          ? { ...section, body: undefined, text: 'Đề nghị không quy định thủ tục này vì chưa bảo đảm sự cần thiết.' }
-          : section,
-    );
+  // Issue 19: a stock sentence was printed before the officer's own paragraph, so each point was made twice.
+  it('prints the stock verdict only for an item the officer wrote nothing for', async () => {
+    const sections = sampleOpinionLetter.sections.map((section, index) => (index === 1 ? { ...section, body: undefined, text: '' } : section));
     const { paragraphs } = await unpack({ ...sampleOpinionLetter, sections });
-    expect(paragraphs.filter((candidate) => candidate.text.startsWith('Thống nhất'))).toHaveLength(1);
-    expect(paragraphs.filter((candidate) => /^Đề nghị (không quy định|bỏ)/.test(candidate.text))).toHaveLength(1);
-    // The amend section's own text does not open with a verdict: the generated sentence still names the components.
-    expect(paragraphs.some((candidate) => candidate.text === verdictSentence(sampleOpinionLetter.sections[0]!))).toBe(true);
+    for (const [index, section] of sections.entries()) {
+      expect(paragraphs.filter((candidate) => candidate.text === verdictSentence(section)), section.regulationName).toHaveLength(index === 1 ? 1 : 0);
+    }
   });
 
   it('keeps the closing paragraph with the signature block, so that the signature never stands alone on a page', () => {

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleOpinionLetter } from '../../test/fixtures/sampleOpinionLetter';
-import { copiesToLines, verdictSentence } from '../../shared/domain/opinionLetter';
+import { copiesToLines, sectionBody } from '../../shared/domain/opinionLetter';
+import { slateToPlainText } from '../../shared/domain/richText';
 import { letterFont, renderOpinionLetterPdf } from './opinionLetterPdf';
 
 const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
@@ -46,7 +47,7 @@ describe('renderOpinionLetterPdf', () => {
     'Hà Nội, ngày 05 tháng 02 năm 2024',
     'Kính gửi: Bộ Giao thông vận tải.',
     ...sampleOpinionLetter.sections.map((section) => section.regulationName),
-    ...sampleOpinionLetter.sections.map(verdictSentence),
+    ...sampleOpinionLetter.sections.map((section) => slateToPlainText(sectionBody(section)).split('\n')[0]!),
     'Nơi nhận:',
     ...copiesToLines(sampleOpinionLetter),
     'KT. BỘ TRƯỞNG, CHỦ NHIỆM',

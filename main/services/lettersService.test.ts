@@ -129,6 +129,43 @@ describe('who may write the letter (issue 19)', () => {
   });
 });
 
+describe("the clerk's wording (issue 19)", () => {
+  // The opening promised TTHC and then listed a QĐKD; the Tờ trình was missing; the article was never printed.
+  it('opens on the submission recorded for it and carries the article of each item', async () => {
+    const { api } = await reviewedApi({ agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: 'Trần Văn Bình' });
+    const before = await api.getOpinionLetter({ draftId: REVIEWED_IDS.draft, stage: 'review' });
+    expect(before.incoming).toBeNull();
+    expect(before.metadata.opening).toMatch(/^Văn phòng Chính phủ nhận được hồ sơ dự thảo Nghị định .* do Bộ Giao thông vận tải chủ trì soạn thảo \(sau đây gọi là dự thảo Nghị định\)\./);
+    expect(before.sections.map((section) => section.article)).toEqual(['Điều 18', 'Điều 22', 'Điều 30']);
+
+    await api.saveLetterMetadata({ draftId: REVIEWED_IDS.draft, stage: 'review', metadata: { ...before.metadata, number: '05/VPCP-KSTT' } });
+    const recorded = await api.saveIncomingDocument({
+      draftId: REVIEWED_IDS.draft,
+      stage: 'review',
+      incoming: { type: 'Tờ trình', number: '12/TTr-BGTVT', date: '2024-01-15' },
+    });
+    expect(recorded.metadata.number).toBe('05/VPCP-KSTT');
+    expect(recorded.metadata.opening).toMatch(
+      /^Văn phòng Chính phủ nhận được Tờ trình số 12\/TTr-BGTVT ngày 15 tháng 01 năm 2024 của Bộ Giao thông vận tải trình Chính phủ dự thảo Nghị định/,
+    );
+    expect(recorded.metadata.opening).toMatch(/có ý kiến thẩm tra về các TTHC quy định tại dự thảo Nghị định như sau:$/);
+
+  });
+
+  it('records the Tờ trình with the submission itself, refuses it with any other step, and cites it in the appraisal letter', async () => {
+    const { api } = await createTestApi();
+    const draft = await api.createDraft({ docType: 'nghi_dinh', title: 'Dự thảo Nghị định về kinh doanh rượu', draftingAgency: 'Bộ Công Thương', submittedToGovernment: true });
+    const wrongStep = await rejection(api.transition({ draftId: draft.id, action: 'return', incoming: { type: 'Tờ trình', number: '1/TTr-BCT', date: '2025-01-02' } }));
+    expect(wrongStep.problems.map((problem) => problem.path)).toEqual(['incoming']);
+    await api.saveProfile({ agency: 'Bộ Tư pháp', role: 'appraiser', officerName: 'Lê Hoa' });
+    await api.saveIncomingDocument({ draftId: draft.id, stage: 'appraisal', incoming: { type: 'Công văn', number: '85/BCT-PC', date: '2025-01-06', from: 'Vụ Pháp chế Bộ Công Thương' } });
+    const { metadata, incoming } = await api.getOpinionLetter({ draftId: draft.id, stage: 'appraisal' });
+    expect(incoming?.number).toBe('85/BCT-PC');
+    expect(metadata.recipients).toEqual(['Vụ Pháp chế Bộ Công Thương']);
+    expect(metadata.opening).toMatch(/^Bộ Tư pháp nhận được Công văn số 85\/BCT-PC ngày 06 tháng 01 năm 2025 của Vụ Pháp chế Bộ Công Thương đề nghị thẩm định dự thảo Nghị định về kinh doanh rượu/);
+  });
+});
+
 describe('letter sections', () => {
   it.each([
     ['review', REVIEWED_NAMES, ['amend', 'agree', 'remove']],

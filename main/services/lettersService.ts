@@ -15,14 +15,15 @@ import type { Profile } from '../../shared/contract/workflowApi';
 import { CAPITAL } from '../../shared/domain/administrativeReference';
 import { letterheadAgency, missingAddresseeHint, STAGE_LETTER, STAGE_WORD, stageAddressees, writerRefusal } from '../../shared/domain/documentSenders';
 import type { SignatureBlock } from '../../shared/domain/signers';
-import { draftPhrase } from '../../shared/domain/draftTitle';
-import { opinionLetterSchema, SUBJECT_MAX_CHARS, type OpinionLetterSection } from '../../shared/domain/opinionLetter';
+import { letterClosing, letterOpening, letterSubject, type IncomingDocument } from '../../shared/domain/letterParticulars';
+import { opinionLetterSchema, type OpinionLetterSection } from '../../shared/domain/opinionLetter';
 import { richTextDocumentSchema } from '../../shared/domain/richText';
-import type { OpinionStage } from '../../shared/domain/vocabulary';
-import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
+import type { OpinionStage, RegulationKind } from '../../shared/domain/vocabulary';
 import type { DraftRecord, Repositories } from '../../db/port';
 import { toExportedFile, withSignatureNotice } from '../export/exportedFile';
 import type { ServiceContext } from './context';
+import { readIncomingDocument, writeIncomingDocument } from './incomingDocuments';
+import { localDate } from './localDate';
 import { readSavedProfile } from './settingsService';
 import { resolveSignature } from './signersService';
 import { requireDraft } from './views';
@@ -35,28 +36,23 @@ export function letterSignature(block: SignatureBlock | null): LetterMetadataDra
   return { ...(authority ? { authority } : {}), position: block.titles.at(-1) ?? '', signer: block.name };
 }
 
-/** "ý kiến thẩm tra TTHC tại dự thảo <title>", or only the document type when the title would overrun the V/v lines. */
-export function letterSubject(stage: OpinionStage, draft: Pick<DraftRecord, 'title' | 'docType'>): string {
-  const lead = `ý kiến ${STAGE_WORD[stage]} TTHC tại`;
-  const whole = `${lead} ${draftPhrase(draft.title)}`;
-  return whole.length <= SUBJECT_MAX_CHARS ? whole : `${lead} dự thảo ${vocabularyMessages.vi.docType[draft.docType]}`;
-}
+/** What the defaults are computed from, besides the draft: what the letter covers and the submission it answers. */
+export type LetterContext = { signature: SignatureBlock | null; kinds: readonly RegulationKind[]; incoming?: IncomingDocument };
 
 /**
  * The particulars of a stage's letter by law: its writer (the draft's appraisal body, or VPCP), addressed to the
- * drafting agency, signed by the person the writer's signers name for it (or nobody yet, which the letter says).
+ * drafting agency (or the unit that sent the dossier), opening on the submission it answers and naming what it
+ * covers, signed by the person the writer's signers name for it (or nobody yet, which the letter says).
  */
 export function defaultLetterMetadata(
   stage: OpinionStage,
   draft: DraftRecord,
   profile: Profile | null,
   today: string,
-  signature: SignatureBlock | null = null,
+  context: LetterContext = { signature: null, kinds: ['tthc'] },
 ): LetterMetadataDraft {
   const writer = letterheadAgency(STAGE_LETTER[stage], draft, profile?.agency);
-  const docType = vocabularyMessages.vi.docType[draft.docType];
-  const submission = draft.submittedToGovernment ? ' trước khi trình Chính phủ, Thủ tướng Chính phủ xem xét, quyết định' : '';
-  const recipients = stageAddressees(stage, draft);
+  const recipients = stageAddressees(stage, draft, context.incoming);
   // The letterhead names the parent body; a sentence names the writer by its own name ("Vụ Pháp chế", "Sở Tư pháp").
   const self = writer?.name ?? '';
   return {
@@ -65,14 +61,11 @@ export function defaultLetterMetadata(
     number: writer ? `/${[writer.abbreviation, writer.unit].filter(Boolean).join('-')}` : '/',
     place: writer?.place ?? CAPITAL,
     date: today,
-    subject: letterSubject(stage, draft),
+    subject: letterSubject(stage, draft, context.kinds),
     recipients,
-    opening:
-      `${self} nhận được hồ sơ ${draftPhrase(draft.title)} do ${draft.draftingAgency} chủ trì soạn thảo. ` +
-      'Thực hiện nhiệm vụ kiểm soát thủ tục hành chính (TTHC) theo Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 ' +
-      `của Chính phủ (đã được sửa đổi, bổ sung), ${self} có ý kiến ${STAGE_WORD[stage]} về các TTHC quy định tại dự thảo như sau:`,
-    closing: `Đề nghị ${recipients[0] ?? draft.draftingAgency} nghiên cứu, tiếp thu, hoàn thiện dự thảo ${docType}${submission}.`,
-    signature: letterSignature(signature),
+    opening: letterOpening(stage, draft, self, context.kinds, context.incoming),
+    closing: letterClosing(draft, recipients[0] ?? draft.draftingAgency),
+    signature: letterSignature(context.signature),
     copiesTo: ['Như trên'],
     archive: writer?.unit ? `VT, ${writer.unit}` : 'VT',
   };
@@ -93,6 +86,7 @@ async function letterSections(repos: Repositories, draftId: string, stage: Opini
       {
         regulationName: regulation.name,
         kind: regulation.kind,
+        ...(regulation.article?.trim() ? { article: regulation.article.trim() } : {}),
         change: regulation.change,
         verdict: opinion.verdict,
         components: opinion.verdict === 'amend' ? (opinion.components ?? []) : [],
@@ -112,7 +106,9 @@ export function createLettersService(ctx: ServiceContext) {
     // The machine's own signers sign only the letters its agency writes.
     const signature = profile && !refusal ? await resolveSignature(repos, profile.agency, STAGE_LETTER[stage]) : null;
     const stored = letterMetadataDraftSchema.safeParse(await repos.settings.get(settingKey(draftId, stage)));
-    const defaults = defaultLetterMetadata(stage, draft, profile, ctx.now().slice(0, 10), signature);
+    const sections = await letterSections(repos, draftId, stage);
+    const incoming = await readIncomingDocument(repos, draftId, stage);
+    const defaults = defaultLetterMetadata(stage, draft, profile, localDate(ctx.now()), { signature, kinds: sections.map((section) => section.kind), incoming });
     // Particulars saved before anyone was chosen to sign take the default signer once there is one.
     const metadata = !stored.success ? defaults : stored.data.signature.signer.trim() ? stored.data : { ...stored.data, signature: defaults.signature };
     const valid = letterMetadataSchema.safeParse(metadata);
@@ -127,7 +123,8 @@ export function createLettersService(ctx: ServiceContext) {
       metadata,
       // The machine's agency is not the one that writes this letter: nothing it fills in makes it sendable.
       problems: refusal ? [{ path: 'issuingBody.name', message: refusal }, ...problems] : problems,
-      sections: await letterSections(repos, draftId, stage),
+      sections,
+      incoming: incoming ?? null,
     };
   }
 
@@ -144,6 +141,27 @@ export function createLettersService(ctx: ServiceContext) {
       });
     },
 
+    saveIncomingDocument({ draftId, stage, incoming }: ApiParsedInput<'saveIncomingDocument'>): Promise<OpinionLetterView> {
+      return ctx.tx(async (repos) => {
+        const before = await letterView(repos, draftId, stage);
+        await writeIncomingDocument(repos, draftId, stage, incoming);
+        if (!before.saved) return letterView(repos, draftId, stage);
+        // Saved particulars that still hold the old default opening, addressees or closing follow the submission now recorded.
+        const draft = await requireDraft(repos, draftId);
+        const context = { signature: null, kinds: before.sections.map((section) => section.kind) };
+        const previous = defaultLetterMetadata(stage, draft, null, '', { ...context, incoming: before.incoming ?? undefined });
+        const next = defaultLetterMetadata(stage, draft, null, '', { ...context, incoming: incoming ?? undefined });
+        const kept = before.metadata;
+        await repos.settings.set(settingKey(draftId, stage), {
+          ...kept,
+          opening: kept.opening === previous.opening ? next.opening : kept.opening,
+          recipients: JSON.stringify(kept.recipients) === JSON.stringify(previous.recipients) ? next.recipients : kept.recipients,
+          closing: kept.closing === previous.closing ? next.closing : kept.closing,
+        });
+        return letterView(repos, draftId, stage);
+      });
+    },
+
     resetLetterMetadata({ draftId, stage }: ApiParsedInput<'resetLetterMetadata'>): Promise<OpinionLetterView> {
       return ctx.tx(async (repos) => {
         await requireDraft(repos, draftId);
@@ -153,7 +171,7 @@ export function createLettersService(ctx: ServiceContext) {
       });
     },
 
-    async exportOpinionLetter({ draftId, stage, format, overrides = {} }: ApiParsedInput<'exportOpinionLetter'>): Promise<ExportedFile> {
+    async exportOpinionLetter({ draftId, stage, format, overrides = {}, groupAgreed }: ApiParsedInput<'exportOpinionLetter'>): Promise<ExportedFile> {
       const { view, signature } = await ctx.read(async (repos) => {
         const profile = await readSavedProfile(repos);
         const refusal = writerRefusal(STAGE_LETTER[stage], await requireDraft(repos, draftId), profile?.agency);
@@ -173,6 +191,7 @@ export function createLettersService(ctx: ServiceContext) {
         ...(overrides.number !== undefined ? { number: overrides.number } : {}),
         ...(overrides.date !== undefined ? { date: overrides.date } : {}),
         signature: signature ?? view.metadata.signature,
+        ...(groupAgreed !== undefined ? { groupAgreed } : {}),
       };
       const letter = opinionLetterSchema.safeParse({ ...metadata, sections: view.sections });
       if (!letter.success) throw invalidInput(letter.error, `Văn bản ${STAGE_WORD[stage]} chưa đủ thông tin để xuất`);

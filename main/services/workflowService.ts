@@ -9,6 +9,7 @@ import type { Role } from '../../shared/domain/vocabulary';
 import { applyTransition } from '../../shared/domain/workflow';
 import type { Repositories } from '../../db/port';
 import type { ServiceContext } from './context';
+import { writeIncomingDocument } from './incomingDocuments';
 import { readSavedProfile } from './settingsService';
 import { requireDraft, requireRegulation } from './views';
 import { workflowSnapshot } from './workflowState';
@@ -56,7 +57,11 @@ export function createWorkflowService(ctx: ServiceContext) {
       return ctx.read((repos) => workflowView(repos, draftId));
     },
 
-    transition({ draftId, action, note, issuedAt, as, actor }: ApiParsedInput<'transition'>): Promise<WorkflowView> {
+    async transition({ draftId, action, note, issuedAt, as, actor, incoming }: ApiParsedInput<'transition'>): Promise<WorkflowView> {
+      // The submission's own document goes with a submission only: asked of any other step, it would be lost.
+      if (incoming && !stageSubmittedBy(action)) {
+        throw new ApiError('invalid_input', 'Văn bản gửi kèm hồ sơ (tờ trình, công văn) chỉ ghi khi trình thẩm định hoặc thẩm tra.', [{ path: 'incoming', message: 'chỉ ghi khi trình' }]);
+      }
       return ctx.tx(async (repos) => {
         const draft = await requireDraft(repos, draftId);
         const acting = await actingAs(repos, as, actor);
@@ -76,6 +81,7 @@ export function createWorkflowService(ctx: ServiceContext) {
         // A submission keeps every regulation of the draft as it is now as the next round of its stage.
         const submittedStage = stageSubmittedBy(action);
         if (submittedStage) await repos.rounds.addRound(draftId, submittedStage, at);
+        if (submittedStage && incoming) await writeIncomingDocument(repos, draftId, submittedStage, incoming);
         return workflowView(repos, draftId);
       });
     },

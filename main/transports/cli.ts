@@ -65,9 +65,13 @@ const USAGE = `Cách dùng: tthc [--db FILE] <lệnh> …
   import FILE.json                          nhập và hợp nhất một hồ sơ tthc-dossier
   export [--draft ID] --out FILE.json       xuất hồ sơ (mọi dự thảo, hoặc một dự thảo)
   transition --draft ID --action ACTION --as drafter|appraiser|reviewer [--actor NAME] [--note TEXT] [--issued-at YYYY-MM-DD]
-                                            chuyển dự thảo sang bước tiếp theo của quy trình (--as thay vai trò của máy cho lần này)
+             [--incoming-type "Tờ trình" --incoming-number SỐ --incoming-date YYYY-MM-DD [--incoming-from ĐƠN_VỊ]]
+                                            chuyển dự thảo sang bước tiếp theo của quy trình (--as thay vai trò của máy cho lần này);
+                                            khi trình: văn bản trình kèm hồ sơ, để văn bản thẩm định/thẩm tra dẫn lại
+  incoming --draft ID --stage appraisal|review --incoming-type T --incoming-number SỐ --incoming-date YYYY-MM-DD [--incoming-from ĐƠN_VỊ]
+                                            ghi văn bản đến kèm hồ sơ (cơ quan thẩm định/thẩm tra ghi khi nhận)
   search TEXT [--json]                      tìm TTHC/QĐKD, không phân biệt hoa thường và dấu
-  opinion --draft ID --stage appraisal|review --out FILE.docx|FILE.pdf [--signer NGƯỜI_KÝ] [--number SỐ] [--date YYYY-MM-DD]
+  opinion --draft ID --stage appraisal|review --out FILE.docx|FILE.pdf [--signer NGƯỜI_KÝ] [--number SỐ] [--date YYYY-MM-DD] [--group-agreed]
                                             văn bản ý kiến thẩm định/thẩm tra của dự thảo (định dạng theo đuôi tệp)
   responses --draft ID --stage appraisal|review --out FILE.docx|FILE.xlsx [--signer NGƯỜI_KÝ] [--number SỐ] [--date YYYY-MM-DD]
                                             bảng tổng hợp, tiếp thu, giải trình ý kiến thẩm định/thẩm tra của dự thảo
@@ -98,6 +102,32 @@ const numberOption = (text: string | undefined): number | undefined => (text ===
 const COST_OPTION_FLAGS: Record<string, string> = { 'options.years': '--years', 'options.discountRate': '--discount', 'options.growthRate': '--growth' };
 const costProblemPath = (path: string): string => COST_OPTION_FLAGS[path] ?? path.replace(/^worksheet\.?/, '');
 
+/** The submission sent with a dossier, as `transition` and `incoming` take it. */
+const INCOMING_OPTIONS = {
+  'incoming-type': { type: 'string' },
+  'incoming-number': { type: 'string' },
+  'incoming-date': { type: 'string' },
+  'incoming-from': { type: 'string' },
+} as const;
+const INCOMING_FLAGS: Record<string, string> = {
+  'incoming.type': '--incoming-type',
+  'incoming.number': '--incoming-number',
+  'incoming.date': '--incoming-date',
+  'incoming.from': '--incoming-from',
+};
+
+/** Undefined when no flag of it was given; the contract then reports each missing part by its flag. */
+function incomingFromOptions(values: Partial<Record<keyof typeof INCOMING_OPTIONS, string>>) {
+  const given = Object.keys(INCOMING_OPTIONS).some((flag) => values[flag as keyof typeof INCOMING_OPTIONS] !== undefined);
+  if (!given) return undefined;
+  return {
+    type: values['incoming-type'] ?? '',
+    number: values['incoming-number'] ?? '',
+    date: values['incoming-date'] ?? '',
+    ...(values['incoming-from'] ? { from: values['incoming-from'] } : {}),
+  };
+}
+
 /** Contract field → the flag the user typed, so problems are reported in the user's words. */
 const TRANSITION_FLAGS: Record<string, string> = {
   draftId: '--draft',
@@ -106,6 +136,7 @@ const TRANSITION_FLAGS: Record<string, string> = {
   actor: '--actor',
   note: '--note',
   issuedAt: '--issued-at',
+  ...INCOMING_FLAGS,
 };
 
 const REPORT_CLI_FORMATS = ['json', ...REPORT_FILE_FORMATS] as const;
@@ -161,6 +192,7 @@ export const commands: Record<string, Command> = {
       actor: { type: 'string' },
       note: { type: 'string' },
       'issued-at': { type: 'string' },
+      ...INCOMING_OPTIONS,
     });
     if (!values.draft || !values.action) throw new CliFailure(`Thiếu --draft ID hoặc --action ACTION.\n${USAGE}`, [], 2);
     const input = {
@@ -170,6 +202,7 @@ export const commands: Record<string, Command> = {
       actor: values.actor,
       note: values.note,
       issuedAt: values['issued-at'],
+      incoming: incomingFromOptions(values),
     };
     const view = await withBackend(databasePath, (backend) => call(backend, 'transition', input)).catch((error: unknown) => {
       if (!(error instanceof CliFailure)) throw error;
@@ -249,6 +282,7 @@ export const commands: Record<string, Command> = {
       stage: { type: 'string' },
       out: { type: 'string' },
       ...SIGNED_DOCUMENT_OPTIONS,
+      'group-agreed': { type: 'boolean' },
     });
     if (!values.draft || !values.stage || !values.out) {
       throw new CliFailure(`Thiếu --draft ID, --stage appraisal|review hoặc --out FILE.docx|FILE.pdf.\n${USAGE}`, [], 2);
@@ -256,7 +290,7 @@ export const commands: Record<string, Command> = {
     const format = extname(values.out).slice(1).toLowerCase();
     if (format !== 'docx' && format !== 'pdf') throw new CliFailure('Tệp --out phải có đuôi .docx hoặc .pdf.', [], 2);
     const overrides = { signer: values.signer, number: values.number, date: values.date };
-    const input = { draftId: values.draft, stage: values.stage, format, overrides };
+    const input = { draftId: values.draft, stage: values.stage, format, overrides, groupAgreed: values['group-agreed'] };
     const file = await withBackend(databasePath, (backend) => call(backend, 'exportOpinionLetter', input)).catch((error: unknown) => {
       if (!(error instanceof CliFailure)) throw error;
       const flags: Record<string, string> = { draftId: '--draft', stage: '--stage', ...SIGNED_DOCUMENT_FLAGS };
@@ -266,6 +300,18 @@ export const commands: Record<string, Command> = {
     writeFileAtomically(values.out, Buffer.from(file.base64, 'base64'));
     io.out(`Đã ghi văn bản (${format.toUpperCase()}) vào ${values.out}.`);
     reportNotices(io, file);
+  },
+
+  async incoming(args, { databasePath, io }) {
+    const { values } = parse(args, { draft: { type: 'string' }, stage: { type: 'string' }, ...INCOMING_OPTIONS });
+    const incoming = incomingFromOptions(values);
+    if (!values.draft || !values.stage || !incoming) throw new CliFailure(`Thiếu --draft ID, --stage hoặc --incoming-type/--incoming-number/--incoming-date.\n${USAGE}`, [], 2);
+    const view = await withBackend(databasePath, (backend) => call(backend, 'saveIncomingDocument', { draftId: values.draft, stage: values.stage, incoming })).catch((error: unknown) => {
+      if (!(error instanceof CliFailure)) throw error;
+      const flags: Record<string, string> = { draftId: '--draft', stage: '--stage', ...INCOMING_FLAGS };
+      throw new CliFailure(error.message, error.problems.map((problem) => ({ ...problem, path: flags[problem.path] ?? problem.path })));
+    });
+    io.out(`Đã ghi văn bản đến: ${incoming.type} số ${incoming.number} ngày ${formatDate(view.incoming?.date ?? incoming.date)}.`);
   },
 
   async serve(args, { databasePath, io }) {

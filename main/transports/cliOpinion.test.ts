@@ -125,3 +125,23 @@ describe('tthc opinion', () => {
     expect(result.err.join('\n')).toContain(message);
   });
 });
+
+// Issue 19: the incoming document ("Tờ trình số … ngày …") was missing from the opening.
+describe('tthc incoming', () => {
+  it('records the submission the review answers, and the letter opens on it', async () => {
+    const result = capture();
+    const flags = ['--draft', REVIEWED_IDS.draft, '--stage', 'review', '--incoming-type', 'Tờ trình', '--incoming-number', '12/TTr-BGTVT', '--incoming-date', '2024-01-15'];
+    expect(await runCli(['--db', db, 'incoming', ...flags], result.io)).toBe(0);
+    expect(result.out).toEqual(['Đã ghi văn bản đến: Tờ trình số 12/TTr-BGTVT ngày 15/01/2024.']);
+    const out = output('answered.docx');
+    expect(await runCli(['--db', db, 'opinion', '--draft', REVIEWED_IDS.draft, '--stage', 'review', '--out', out], capture().io)).toBe(0);
+    expect(documentXml(out)).toContain('Văn phòng Chính phủ nhận được Tờ trình số 12/TTr-BGTVT ngày 15 tháng 01 năm 2024 của Bộ Giao thông vận tải trình Chính phủ');
+  });
+
+  it('names the flag of a part it cannot read, and records nothing', async () => {
+    const result = capture();
+    const flags = ['--draft', REVIEWED_IDS.draft, '--stage', 'appraisal', '--incoming-type', 'Tờ trình', '--incoming-number', '13/TTr-BGTVT', '--incoming-date', '31/02/2024'];
+    expect(await runCli(['--db', db, 'incoming', ...flags], result.io)).toBe(1);
+    expect(result.err.join('\n')).toContain('--incoming-date');
+  });
+});

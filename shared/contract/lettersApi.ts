@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { prose } from '../domain/bounds';
 import { uuid } from '../domain/dossier';
+import { incomingDocumentSchema } from '../domain/letterParticulars';
 import { opinionLetterSchema, opinionLetterSectionSchema } from '../domain/opinionLetter';
 import { OPINION_STAGES } from '../domain/vocabulary';
 import { documentOverridesSchema, exportedFileSchema } from './files';
@@ -27,6 +28,8 @@ export const letterMetadataDraftSchema = z.object({
   signature: z.object({ authority: prose().optional(), position: prose(), signer: prose() }),
   copiesTo: z.array(prose()),
   archive: prose(),
+  /** The items that only agree grouped in one paragraph after the others (the officer's choice). */
+  groupAgreed: z.boolean().optional(),
 });
 export type LetterMetadataDraft = z.infer<typeof letterMetadataDraftSchema>;
 
@@ -56,6 +59,8 @@ export const opinionLetterViewSchema = z.object({
   problems: z.array(z.object({ path: z.string(), message: z.string() })),
   /** One per regulation with an opinion at this stage, its latest; empty when there is none to send. */
   sections: z.array(opinionLetterSectionSchema),
+  /** The submission the letter answers, cited in the default opening; null until recorded. */
+  incoming: incomingDocumentSchema.nullable(),
 });
 export type OpinionLetterView = z.infer<typeof opinionLetterViewSchema>;
 
@@ -66,6 +71,8 @@ export const lettersApi = {
   getOpinionLetter: { input: letterOfStage, output: opinionLetterViewSchema },
   /** Keeps the particulars as typed, gaps included; `problems` of the answer says what still blocks the export. */
   saveLetterMetadata: { input: letterOfStage.extend({ metadata: letterMetadataDraftSchema }), output: opinionLetterViewSchema },
+  /** Records (or, with null, forgets) the submission the stage answers; a default opening and addressee follow it. */
+  saveIncomingDocument: { input: letterOfStage.extend({ incoming: incomingDocumentSchema.nullable() }), output: opinionLetterViewSchema },
   /** Back to the defaults of the profile and the draft. */
   resetLetterMetadata: { input: letterOfStage, output: opinionLetterViewSchema },
   /** Refused with a Vietnamese message when no regulation has an opinion at this stage or a particular is missing. */
@@ -74,6 +81,8 @@ export const lettersApi = {
       format: z.enum(LETTER_FORMATS),
       /** For this export only (`tthc opinion --signer --number --date`): the saved particulars stay as they are. */
       overrides: documentOverridesSchema,
+      /** For this export only (`tthc opinion --group-agreed`): group the items that only agree. */
+      groupAgreed: z.boolean().optional(),
     }),
     output: exportedFileSchema,
   },

@@ -1,5 +1,6 @@
 // Who this installation is (profile), the review workflow of a draft, and the copies kept at each submission.
 import { z } from 'zod';
+import { incomingDocumentSchema } from '../domain/letterParticulars';
 import { boundedString, label } from '../domain/bounds';
 import { assessmentSchema, componentsSchema, eventSchema, isoDate, uuid } from '../domain/dossier';
 import { DRAFT_STATUSES, OPINION_STAGES, ROLES, WORKFLOW_ACTIONS } from '../domain/vocabulary';
@@ -64,6 +65,8 @@ export const workflowApi = {
       issuedAt: z.string().max(40).optional(),
       as: z.enum(ROLES).optional(),
       actor: required.optional(),
+      /** With a submission: the drafting agency's Tờ trình or Công văn that sends the dossier, cited by the stage's letter. */
+      incoming: incomingDocumentSchema.optional(),
     }),
     output: workflowViewSchema,
   },

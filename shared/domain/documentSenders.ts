@@ -259,23 +259,11 @@ export function letterheadAgency(kind: DocumentKind, draft: SenderDraft | undefi
   return { ...(parent ? { parent } : {}), name, fullName: own, place: provinceOfAgency(own)?.name ?? CAPITAL, abbreviation: agencyAbbreviation(name), aliases: [], basis: '' };
 }
 
-/** The incoming document a body answers: the drafting agency's submission (Tờ trình số … ngày …). */
-export type IncomingDocument = {
-  /** "Tờ trình", "Công văn" */
-  type: string;
-  /** "12/TTr-BGTVT" */
-  number: string;
-  /** yyyy-mm-dd */
-  date: string;
-  /** Who sent it when not the drafting agency itself (the drafting unit of a ministry). */
-  from?: string;
-};
-
 /**
  * "Kính gửi" of a stage's letter: the drafting agency; for a circular, appraised inside its own ministry, the unit
  * that sent the dossier (recorded with the incoming document), which the ministry's name alone would not reach.
  */
-export function stageAddressees(stage: OpinionStage, draft: SenderDraft, incoming?: IncomingDocument): string[] {
+export function stageAddressees(stage: OpinionStage, draft: SenderDraft, incoming?: { from?: string }): string[] {
   const sender = incoming?.from?.trim();
   if (sender) return [sender];
   if (stage === 'appraisal' && CIRCULAR_TYPES.has(draft.docType)) return [];

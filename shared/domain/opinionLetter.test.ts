@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  agreedParagraphs,
   closingText,
   componentPhrase,
   copiesToLines,
@@ -12,23 +13,39 @@ import {
   verdictSentence,
 } from './opinionLetter';
 import type { OpinionLetterInput, OpinionLetterSection } from './opinionLetter';
+import { slateToPlainText, type RichTextDocument } from './richText';
+import { REGULATION_KINDS, VERDICTS } from './vocabulary';
 
 describe('verdictSentence', () => {
-  it.each<[Pick<OpinionLetterSection, 'kind' | 'verdict' | 'components'>, string]>([
-    [{ kind: 'tthc', verdict: 'agree', components: [] }, 'Thống nhất với quy định về thủ tục hành chính này tại dự thảo.'],
-    [{ kind: 'qdkd', verdict: 'agree', components: [] }, 'Thống nhất với quy định kinh doanh này tại dự thảo.'],
-    [{ kind: 'qdkd', verdict: 'remove', components: [] }, 'Đề nghị bỏ quy định kinh doanh này khỏi dự thảo.'],
-    [{ kind: 'tthc', verdict: 'remove', components: [] }, 'Đề nghị không quy định thủ tục hành chính này tại dự thảo.'],
+  it.each<[Pick<OpinionLetterSection, 'kind' | 'change' | 'verdict' | 'components'>, string]>([
+    // Issue 19: agreeing to an abolished procedure printed "Thống nhất với quy định về thủ tục hành chính này tại dự thảo".
+    [{ kind: 'tthc', change: 'abolished', verdict: 'agree', components: [] }, 'Thống nhất với việc bãi bỏ thủ tục hành chính này.'],
+    [{ kind: 'tthc', change: 'new', verdict: 'agree', components: [] }, 'Thống nhất với việc ban hành mới thủ tục hành chính này tại dự thảo.'],
+    [{ kind: 'tthc', change: 'amended', verdict: 'agree', components: [] }, 'Thống nhất với nội dung sửa đổi, bổ sung thủ tục hành chính này tại dự thảo.'],
+    [{ kind: 'qdkd', change: 'amended', verdict: 'agree', components: [] }, 'Thống nhất với nội dung sửa đổi, bổ sung quy định kinh doanh này tại dự thảo.'],
+    [{ kind: 'tthc', change: 'new', verdict: 'remove', components: [] }, 'Đề nghị không quy định thủ tục hành chính này tại dự thảo.'],
+    [{ kind: 'tthc', change: 'amended', verdict: 'remove', components: [] }, 'Đề nghị nghiên cứu bãi bỏ thủ tục hành chính này thay vì sửa đổi, bổ sung.'],
     [
-      { kind: 'tthc', verdict: 'amend', components: ['timeLimitDays', 'dossier'] },
+      { kind: 'tthc', change: 'amended', verdict: 'amend', components: ['timeLimitDays', 'dossier'] },
       'Đề nghị cơ quan chủ trì soạn thảo nghiên cứu, sửa đổi, bổ sung các bộ phận: thành phần, số lượng hồ sơ; thời hạn giải quyết.',
     ],
+    // Issue 19: a new procedure got "sửa đổi, bổ sung".
     [
-      { kind: 'tthc', verdict: 'amend', components: [] },
-      'Đề nghị cơ quan chủ trì soạn thảo nghiên cứu, sửa đổi, bổ sung quy định về thủ tục hành chính này.',
+      { kind: 'tthc', change: 'new', verdict: 'amend', components: ['dossier'] },
+      'Đề nghị cơ quan chủ trì soạn thảo nghiên cứu, hoàn thiện quy định về các bộ phận: thành phần, số lượng hồ sơ.',
     ],
+    [{ kind: 'tthc', change: 'new', verdict: 'amend', components: [] }, 'Đề nghị cơ quan chủ trì soạn thảo nghiên cứu, hoàn thiện quy định về thủ tục hành chính này.'],
   ])('%o → %s', (section, expected) => {
     expect(verdictSentence(section)).toBe(expected);
+  });
+
+  it('never amends what is new, never keeps in force what is abolished', () => {
+    for (const kind of REGULATION_KINDS) {
+      for (const verdict of VERDICTS) {
+        expect(verdictSentence({ kind, change: 'new', verdict, components: [] })).not.toMatch(/sửa đổi, bổ sung|bãi bỏ/u);
+        expect(verdictSentence({ kind, change: 'abolished', verdict, components: ['dossier'] })).toMatch(/bãi bỏ/u);
+      }
+    }
   });
 });
 
@@ -40,14 +57,51 @@ describe('componentPhrase', () => {
 
 describe('sectionHeading', () => {
   it.each([
-    [0, 'new', '1. ', ' (ban hành mới)'],
-    [2, 'amended', '3. ', ' (sửa đổi, bổ sung)'],
-    [9, 'abolished', '10. ', ' (bãi bỏ)'],
-  ] as const)('section %i, change %s', (index, change, number, note) => {
-    expect(sectionHeading(index, { regulationName: 'Đăng ký khai sinh', change })).toEqual({
+    [0, 'new', undefined, '1. ', ' (ban hành mới)'],
+    [2, 'amended', 'khoản 5 Điều 1', '3. ', ' (sửa đổi, bổ sung tại khoản 5 Điều 1 dự thảo)'],
+    [9, 'abolished', 'khoản 2 Điều 4', '10. ', ' (bãi bỏ tại khoản 2 Điều 4 dự thảo)'],
+  ] as const)('section %i, change %s, article %s', (index, change, article, number, note) => {
+    expect(sectionHeading(index, { regulationName: 'Đăng ký khai sinh', change, article })).toEqual({
       type: 'paragraph',
       children: [{ text: number }, { text: 'Đăng ký khai sinh', bold: true }, { text: note }],
     });
+  });
+});
+
+describe('the items of a letter (issue 19)', () => {
+  const base = { issuingBody: { name: 'Văn phòng Chính phủ' }, number: '/VPCP-KSTT', place: 'Hà Nội', date: '2024-02-05', subject: 'ý kiến', recipients: ['Bộ Công Thương'], opening: 'Mở đầu.', closing: 'Kết.', signature: { position: '', signer: '' }, copiesTo: [], archive: 'VT' };
+  const item = (name: string, verdict: 'agree' | 'amend' | 'remove', text = '', article?: string, change: OpinionLetterSection['change'] = 'amended') => ({ regulationName: name, change, verdict, text, article });
+  const texts = (blocks: RichTextDocument) => slateToPlainText(blocks).split('\n');
+
+  // The stock sentence was printed before the officer's own paragraph, so each point was made twice.
+  it("prints the officer's words alone where they wrote some, and the stock sentence only where they wrote nothing", () => {
+    const printed = printedLetter(opinionLetterSchema.parse({ ...base, sections: [item('A', 'remove', 'Chưa bảo đảm sự cần thiết vì trùng với thủ tục B.'), item('B', 'remove')] }));
+    const [own, stock] = printed.sections;
+    expect(texts([...own!.lead, ...own!.body]).slice(1)).toEqual(['Chưa bảo đảm sự cần thiết vì trùng với thủ tục B.']);
+    expect(texts([...stock!.lead, ...stock!.body]).slice(1)).toEqual(['Đề nghị nghiên cứu bãi bỏ thủ tục hành chính này thay vì sửa đổi, bổ sung.']);
+  });
+
+  // A 58-item letter ran 8 pages because every "Thống nhất" was its own item.
+  it('groups the items that only agree in one paragraph after the others when the officer chooses, with their articles', () => {
+    const sections = [
+      item('Cấp giấy phép bán lẻ rượu', 'agree', '', 'khoản 5 Điều 1'),
+      item('Cấp giấy phép sản xuất rượu', 'amend', 'Đề nghị bỏ yêu cầu bản sao có chứng thực.', 'khoản 6 Điều 1'),
+      item('Cấp giấy phép bán buôn rượu', 'agree', 'Thống nhất với dự thảo.', 'khoản 7 Điều 1'),
+      item('Cấp giấy phép phân phối rượu', 'agree', 'Thống nhất. Đề nghị rà soát lại mẫu đơn.'),
+    ];
+    const grouped = printedLetter(opinionLetterSchema.parse({ ...base, sections, groupAgreed: true })).sections;
+    expect(grouped).toHaveLength(3);
+    expect(texts(grouped[0]!.lead)[0]).toBe('1. Cấp giấy phép sản xuất rượu (sửa đổi, bổ sung tại khoản 6 Điều 1 dự thảo)');
+    expect(texts(grouped[1]!.lead)[0]).toMatch(/^2\. Cấp giấy phép phân phối rượu/);
+    expect(texts(grouped[2]!.lead)).toEqual([
+      '3. Thống nhất với quy định tại dự thảo về các TTHC sau (sửa đổi, bổ sung): Cấp giấy phép bán lẻ rượu (khoản 5 Điều 1); Cấp giấy phép bán buôn rượu (khoản 7 Điều 1).',
+    ]);
+    expect(printedLetter(opinionLetterSchema.parse({ ...base, sections })).sections).toHaveLength(4);
+  });
+
+  it('gives each change its line when the agreed items differ in change', () => {
+    const blocks = agreedParagraphs(5, opinionLetterSchema.parse({ ...base, sections: [item('A', 'agree', '', undefined, 'new'), item('B', 'agree', '', 'Điều 9', 'abolished')] }).sections);
+    expect(texts(blocks)).toEqual(['5. Thống nhất với quy định tại dự thảo về các TTHC sau:', '- Ban hành mới: A;', '- Bãi bỏ: B (Điều 9).']);
   });
 });
 
@@ -185,11 +239,12 @@ describe('printedLetter', () => {
     });
   });
 
-  it('leads each section with its heading and verdict, then the rich body or else the plain text', () => {
+  it("leads each section with its heading and the officer's first paragraph, then the rest of the rich body or the plain text", () => {
     expect(printed.sections.map((section) => section.lead.length)).toEqual([2, 2]);
-    expect(printed.sections[0]?.lead[1]).toEqual({ type: 'paragraph', children: [{ text: 'Đề nghị không quy định thủ tục hành chính này tại dự thảo.' }] });
-    expect(printed.sections[0]?.body).toEqual(textBlocks('Lý do thứ nhất.\nLý do thứ hai.'));
-    expect(printed.sections[1]?.body).toEqual(letter.sections[1]?.body);
+    expect(printed.sections[0]?.lead[1]).toEqual({ type: 'paragraph', children: [{ text: 'Lý do thứ nhất.' }] });
+    expect(printed.sections[0]?.body).toEqual(textBlocks('Lý do thứ hai.'));
+    expect(printed.sections[1]?.lead[1]).toEqual(letter.sections[1]?.body?.[0]);
+    expect(printed.sections[1]?.body).toEqual([]);
   });
 
   it('closes the body with "./."', () => {

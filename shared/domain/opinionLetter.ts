@@ -9,7 +9,7 @@ import { richTextDocumentSchema, slateToPlainText } from './richText';
 import { foldVietnamese } from './textFold';
 import type { RichTextBlock, RichTextDocument } from './richText';
 import { CHANGES, COMPONENT_KEYS, REGULATION_KINDS, VERDICTS } from './vocabulary';
-import type { ComponentKey, RegulationKind } from './vocabulary';
+import type { Change, ComponentKey, RegulationKind } from './vocabulary';
 
 const LABELS = vocabularyMessages.vi;
 
@@ -25,6 +25,8 @@ export const SUBJECT_MAX_CHARS = 140;
 export const opinionLetterSectionSchema = z.object({
   regulationName: line,
   kind: z.enum(REGULATION_KINDS).default('tthc'),
+  /** Where the draft sets it: "khoản 5 Điều 1"; printed after the change in the item's heading. */
+  article: z.string().trim().optional(),
   change: z.enum(CHANGES),
   verdict: z.enum(VERDICTS),
   /** Components to fix when the verdict is `amend`. */
@@ -54,6 +56,8 @@ export const opinionLetterSchema = z.object({
   recipients: z.array(line).min(1, { message: 'cần ít nhất một nơi nhận "Kính gửi"' }),
   opening: z.string(),
   sections: z.array(opinionLetterSectionSchema),
+  /** The officer's choice: the items that only agree go together in one paragraph after the others. */
+  groupAgreed: z.boolean().default(false),
   closing: z.string(),
   /**
    * Who signs (shared/domain/signers.ts): blank `signer` and `position` when nobody has been chosen yet — the letter
@@ -84,12 +88,6 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 }
 
-/** How a verdict names the regulation it is about; "không quy định quy định kinh doanh" would not read. */
-const VERDICT_WORDING: Record<RegulationKind, { about: string; removal: string }> = {
-  tthc: { about: 'quy định về thủ tục hành chính này', removal: 'Đề nghị không quy định thủ tục hành chính này tại dự thảo.' },
-  qdkd: { about: 'quy định kinh doanh này', removal: 'Đề nghị bỏ quy định kinh doanh này khỏi dự thảo.' },
-};
-
 /** Labels in the order of Điều 8, lower-cased and joined with semicolons because labels themselves contain commas. */
 export function componentPhrase(components: readonly ComponentKey[]): string {
   return COMPONENT_KEYS.filter((key) => components.includes(key))
@@ -97,21 +95,43 @@ export function componentPhrase(components: readonly ComponentKey[]): string {
     .join('; ');
 }
 
-export function verdictSentence(section: Pick<OpinionLetterSection, 'kind' | 'verdict' | 'components'>): string {
-  const wording = VERDICT_WORDING[section.kind];
+/** How the letter names a regulation of each kind in a sentence. */
+const SUBJECT: Record<RegulationKind, string> = { tthc: 'thủ tục hành chính này', qdkd: 'quy định kinh doanh này' };
+
+/**
+ * The clerk's stock sentence for a verdict, worded by what the draft does to the regulation: agreeing to an
+ * abolition agrees to the abolition, a new procedure is completed rather than "amended", an amended one is amended
+ * further, and removing an existing one means abolishing it rather than amending it.
+ */
+export function verdictSentence(section: Pick<OpinionLetterSection, 'kind' | 'change' | 'verdict' | 'components'>): string {
+  const subject = SUBJECT[section.kind];
+  const components = componentPhrase(section.components);
   switch (section.verdict) {
     case 'agree':
-      return `Thống nhất với ${wording.about} tại dự thảo.`;
-    case 'amend': {
-      const components = componentPhrase(section.components);
+      return AGREEMENT[section.change](subject);
+    case 'amend':
+      if (section.change === 'abolished') return `Đề nghị cơ quan chủ trì soạn thảo làm rõ lý do và phương án thay thế khi bãi bỏ ${subject}.`;
+      if (section.change === 'new') {
+        return components
+          ? `Đề nghị cơ quan chủ trì soạn thảo nghiên cứu, hoàn thiện quy định về các bộ phận: ${components}.`
+          : `Đề nghị cơ quan chủ trì soạn thảo nghiên cứu, hoàn thiện quy định về ${subject}.`;
+      }
       return components
         ? `Đề nghị cơ quan chủ trì soạn thảo nghiên cứu, sửa đổi, bổ sung các bộ phận: ${components}.`
-        : `Đề nghị cơ quan chủ trì soạn thảo nghiên cứu, sửa đổi, bổ sung ${wording.about}.`;
-    }
+        : `Đề nghị cơ quan chủ trì soạn thảo nghiên cứu, sửa đổi, bổ sung quy định về ${subject}.`;
     case 'remove':
-      return wording.removal;
+      if (section.change === 'abolished') return AGREEMENT.abolished(subject);
+      if (section.change === 'new') return `Đề nghị không quy định ${subject} tại dự thảo.`;
+      return `Đề nghị nghiên cứu bãi bỏ ${subject} thay vì ${section.change === 'replaced' ? 'thay thế' : 'sửa đổi, bổ sung'}.`;
   }
 }
+
+const AGREEMENT: Record<Change, (subject: string) => string> = {
+  new: (subject) => `Thống nhất với việc ban hành mới ${subject} tại dự thảo.`,
+  amended: (subject) => `Thống nhất với nội dung sửa đổi, bổ sung ${subject} tại dự thảo.`,
+  replaced: (subject) => `Thống nhất với việc thay thế ${subject} tại dự thảo.`,
+  abolished: (subject) => `Thống nhất với việc bãi bỏ ${subject}.`,
+};
 
 /** How an officer's own sentence starts when it already gives the verdict (diacritics and case folded). */
 const OWN_VERDICT: Record<OpinionLetterSection['verdict'], RegExp> = {
@@ -130,16 +150,64 @@ export function opinionStatesVerdict(verdict: OpinionLetterSection['verdict'], b
   return OWN_VERDICT[verdict].test(firstSentence);
 }
 
-/** "1. **<name>** (sửa đổi, bổ sung)": the number and the change around the regulation's name in bold. */
-export function sectionHeading(index: number, section: Pick<OpinionLetterSection, 'regulationName' | 'change'>): RichTextBlock {
+/** "sửa đổi, bổ sung tại khoản 5 Điều 1 dự thảo": what the draft does to the item, and where. */
+function changeWhere(section: Pick<OpinionLetterSection, 'change' | 'article'>): string {
+  const change = lowerFirst(LABELS.change[section.change]);
+  return section.article ? `${change} tại ${section.article} dự thảo` : change;
+}
+
+/** "1. **<name>** (sửa đổi, bổ sung tại khoản 5 Điều 1 dự thảo)": the number, the name in bold, the change and the article. */
+export function sectionHeading(index: number, section: Pick<OpinionLetterSection, 'regulationName' | 'change' | 'article'>): RichTextBlock {
   return {
     type: 'paragraph',
-    children: [
-      { text: `${index + 1}. ` },
-      { text: section.regulationName, bold: true },
-      { text: ` (${lowerFirst(LABELS.change[section.change])})` },
-    ],
+    children: [{ text: `${index + 1}. ` }, { text: section.regulationName, bold: true }, { text: ` (${changeWhere(section)})` }],
   };
+}
+
+/** The officer's own words for an item: the rich body, else the plain text. */
+export function sectionBody(section: Pick<OpinionLetterSection, 'body' | 'text'>): RichTextDocument {
+  return section.body?.length ? section.body : textBlocks(section.text);
+}
+
+const ownWords = (body: RichTextDocument): string => slateToPlainText(body).trim();
+
+/** An item that only agrees: nothing written, or one sentence saying "Thống nhất …" and nothing else. */
+export function onlyAgrees(section: Pick<OpinionLetterSection, 'verdict' | 'body' | 'text'>): boolean {
+  if (section.verdict !== 'agree') return false;
+  const body = sectionBody(section);
+  const words = ownWords(body);
+  const sentences = words.split(/[.;!?]+/).filter((sentence) => sentence.trim().length > 0);
+  return words === '' || (sentences.length === 1 && opinionStatesVerdict('agree', body));
+}
+
+/** "TTHC", "quy định kinh doanh (QĐKD)" or both: what a letter covers, named as the opening first names it. */
+export function coveredKinds(kinds: readonly RegulationKind[]): { full: string; short: string } {
+  const tthc = kinds.includes('tthc') || kinds.length === 0;
+  const qdkd = kinds.includes('qdkd');
+  if (tthc && qdkd) return { full: 'TTHC và quy định kinh doanh (QĐKD)', short: 'TTHC, QĐKD' };
+  return qdkd ? { full: 'quy định kinh doanh (QĐKD)', short: 'QĐKD' } : { full: 'TTHC', short: 'TTHC' };
+}
+
+/**
+ * The items that only agree, as one numbered paragraph after the others: "Thống nhất với quy định tại dự thảo về
+ * các TTHC sau: A (khoản 1 Điều 1); B (khoản 2 Điều 1).", one dashed line per change when they differ.
+ */
+export function agreedParagraphs(number: number, sections: readonly OpinionLetterSection[]): RichTextDocument {
+  const covers = coveredKinds(sections.map((section) => section.kind)).short;
+  const named = (section: OpinionLetterSection) => (section.article ? `${section.regulationName} (${section.article})` : section.regulationName);
+  const changes = CHANGES.filter((change) => sections.some((section) => section.change === change));
+  const names = (change: Change) => sections.filter((section) => section.change === change).map(named).join('; ');
+  const lead = `${number}. Thống nhất với quy định tại dự thảo về các ${covers} sau`;
+  if (changes.length === 1) {
+    return [{ type: 'paragraph', children: [{ text: `${lead} (${lowerFirst(LABELS.change[changes[0]!])}): ${names(changes[0]!)}.` }] }];
+  }
+  return [
+    { type: 'paragraph', children: [{ text: `${lead}:` }] },
+    ...changes.map((change, index): RichTextBlock => ({
+      type: 'paragraph',
+      children: [{ text: `- ${LABELS.change[change]}: ${names(change)}${index === changes.length - 1 ? '.' : ';'}` }],
+    })),
+  ];
 }
 
 /** "Hà Nội, ngày 05 tháng 02 năm 2024" */
@@ -212,6 +280,22 @@ export type PrintedLetter = {
 
 const capitals = (text: string): string => text.toLocaleUpperCase('vi');
 
+/**
+ * Each item under its heading: the officer's own words where there are any, the clerk's stock sentence only where
+ * there are none, so that no point is made twice; the items that only agree grouped last when the officer chose so.
+ */
+function printedSections(letter: Pick<OpinionLetter, 'sections' | 'groupAgreed'>): PrintedLetter['sections'] {
+  const grouped = letter.groupAgreed ? letter.sections.filter(onlyAgrees) : [];
+  const own = grouped.length > 1 ? letter.sections.filter((section) => !grouped.includes(section)) : letter.sections;
+  const items = own.map((section, index) => {
+    const body = sectionBody(section);
+    const [first, ...rest] = ownWords(body) ? body : textBlocks(verdictSentence(section));
+    // The heading never ends a page without the first paragraph under it.
+    return { lead: [sectionHeading(index, section), ...(first ? [first] : [])], body: rest };
+  });
+  return grouped.length > 1 ? [...items, { lead: agreedParagraphs(own.length + 1, grouped), body: [] }] : items;
+}
+
 export function printedLetter(letter: OpinionLetter): PrintedLetter {
   const { parent, name } = letter.issuingBody;
   const { authority, position, signer } = letter.signature;
@@ -222,11 +306,7 @@ export function printedLetter(letter: OpinionLetter): PrintedLetter {
     placeDate: placeDateLine(letter),
     recipients: recipientLines(letter.recipients),
     opening: textBlocks(letter.opening),
-    sections: letter.sections.map((section, index) => {
-      const body = section.body?.length ? section.body : textBlocks(section.text);
-      const verdict = opinionStatesVerdict(section.verdict, body) ? [] : textBlocks(verdictSentence(section));
-      return { lead: [sectionHeading(index, section), ...verdict], body };
-    }),
+    sections: printedSections(letter),
     closing: textBlocks(closingText(letter.closing)),
     copiesTo: copiesToLines(letter),
     signatureTitles: signer ? [...(authority ? authority.split('\n') : []), position].map((title) => capitals(title.trim())).filter(Boolean) : [],

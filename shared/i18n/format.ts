@@ -145,10 +145,18 @@ export const formatDateVi = (isoDate: string): string => formatDate(isoDate, 'vi
  * 1 and 2 take a leading zero (so that nobody can turn "tháng 1" into "tháng 11"); other months do not.
  */
 export function formatLetterDate(isoDate: string, place: string, locale: Locale = 'vi'): string {
+  if (locale === 'en') {
+    const { year, month, day } = dateParts(isoDate);
+    return `${place}, ${day} ${EN_MONTHS[month - 1]} ${year}`;
+  }
+  return `${place}, ngày ${formatLongDate(isoDate)}`;
+}
+
+/** "15 tháng 01 năm 2024": a date in a letter's sentence, with the place line's leading zeros (Nghị định 30/2020). */
+export function formatLongDate(isoDate: string): string {
   const { year, month, day } = dateParts(isoDate);
-  if (locale === 'en') return `${place}, ${day} ${EN_MONTHS[month - 1]} ${year}`;
   const monthText = month <= 2 ? pad2(month) : String(month);
-  return `${place}, ngày ${pad2(day)} tháng ${monthText} năm ${year}`;
+  return `${pad2(day)} tháng ${monthText} năm ${year}`;
 }
 
 const TYPED_DAY_MONTH_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
