@@ -31,6 +31,9 @@ export type DraftRecord = Omit<Draft, 'events' | 'regulations'> & { updatedAt: s
 /** A regulation as stored: everything of the exchange format but its opinions, plus its draft. */
 export type RegulationRecord = Omit<Regulation, 'opinions'> & { draftId: string };
 
+/** A draft in the trash: who put it there and when (it can be taken back out, its regulations with it). */
+export type TrashedDraft = DraftRecord & { deletedAt: string; deletedBy: string; regulationCount: number };
+
 /** A regulation in the trash: who put it there and when (it can be taken back out). */
 export type TrashedRegulation = RegulationRecord & { deletedAt: string; deletedBy: string };
 
@@ -114,7 +117,15 @@ export interface DraftsRepository {
   insert(record: Omit<DraftRecord, 'updatedAt'>, now: string): Promise<void>;
   update(record: Omit<DraftRecord, 'updatedAt'>, now: string): Promise<void>;
   touch(id: string, now: string): Promise<void>;
+  /** Only a live draft: one in the trash is not found, and every list and count below leaves it out. */
   findById(id: string): Promise<DraftRecord | undefined>;
+  /** False when it was not there or already in the trash. */
+  trash(id: string, at: string, by: string): Promise<boolean>;
+  /** False when it was not in the trash. */
+  untrash(id: string, at: string): Promise<boolean>;
+  findTrashed(id: string): Promise<TrashedDraft | undefined>;
+  /** Newest in the trash first; each with the regulations that went into the trash with it. */
+  listTrashed(): Promise<TrashedDraft[]>;
   /** Newest first, from `offset` or after the (updated_at, seq) key a previous page ended on; a key of another shape is `undefined`. */
   page(limit: number, from: { offset: number } | { after: CursorKey }): Promise<{ items: DraftSummary[]; last: CursorKey | null } | undefined>;
   count(): Promise<number>;
@@ -139,6 +150,10 @@ export interface RegulationsRepository {
   untrash(id: string, at: string): Promise<boolean>;
   findTrashed(id: string): Promise<TrashedRegulation | undefined>;
   listTrashed(draftId: string): Promise<TrashedRegulation[]>;
+  /** The draft's live regulations into the trash with the draft, at the draft's instant `at`. */
+  trashWithDraft(draftId: string, at: string, by: string): Promise<void>;
+  /** Back out of the trash: the draft's regulations put there with it at `trashedAt`, not those trashed before. */
+  untrashWithDraft(draftId: string, trashedAt: string, now: string): Promise<void>;
   /** The draft's title is part of each regulation's search text. */
   reindexDraft(draftId: string): Promise<void>;
   findById(id: string): Promise<RegulationRecord | undefined>;
@@ -273,6 +288,7 @@ export type IncomingIds = { draftIds: string[]; regulationIds: string[]; opinion
 
 /** Where the ids an incoming dossier names already live here: enough to refuse ids that belong elsewhere. */
 export type StoredReferences = {
+  /** Live or trashed. */
   drafts: Set<string>;
   /** Live or trashed regulation → its draft. */
   regulationDrafts: Map<string, string>;
@@ -285,6 +301,8 @@ export type StoredForMerge = {
   /** The stored workflow history of each stored draft, as EventsRepository.listByDraft reads it. */
   events: Map<string, WorkflowEvent[]>;
   regulations: Map<string, RegulationRecord>;
+  /** Incoming drafts this installation holds in its trash: a file does not bring them back. */
+  trashedDrafts: Set<string>;
   trashedRegulations: Set<string>;
   opinions: Map<string, OpinionRecord>;
   /** By opinion id. */

@@ -33,6 +33,7 @@ const PG_ONLY_INDEXES = [
 const HOT_INDEXES: Record<string, string> = {
   drafts_by_updated: 'drafts (updated_at DESC, seq DESC)',
   drafts_by_issued: 'drafts (issued_at) WHERE issued_at IS NOT NULL',
+  drafts_in_trash: 'drafts (deleted_at) WHERE deleted_at IS NOT NULL',
   regulations_by_draft: 'regulations (draft_id, position)',
   regulations_by_assessment_date: 'regulations (assessment_completed_at)',
   regulations_by_name: 'regulations (name, seq)',

@@ -42,7 +42,7 @@ const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (character)
 
 /** The filter's conditions, shared by the count and the pages. */
 function conditions(filter: DraftFilter): { whereSql: string; params: unknown[] } {
-  const where: string[] = [];
+  const where: string[] = ['d.deleted_at IS NULL']; // a draft in the trash is in no list
   const params: unknown[] = [];
   const words = foldVietnamese(filter.text).split(/\s+/).filter((word) => word.length > 0);
   for (const word of words) {
@@ -65,7 +65,7 @@ function conditions(filter: DraftFilter): { whereSql: string; params: unknown[] 
     where.push('d.submitted_to_government = ?');
     params.push(filter.government ? 1 : 0);
   }
-  return { whereSql: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
+  return { whereSql: `WHERE ${where.join(' AND ')}`, params };
 }
 
 export function createDraftQueries(db: Database) {

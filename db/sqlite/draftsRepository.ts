@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { DraftSummary } from '../../shared/contract/api';
 import type { CursorKey } from '../../shared/contract/paging';
 import type { DocType, DraftStatus } from '../../shared/domain/vocabulary';
-import type { DraftRecord } from '../port';
+import type { DraftRecord, TrashedDraft } from '../port';
 
 type DraftRow = {
   id: string;
@@ -41,15 +41,25 @@ export function createDraftsRepository(db: Database) {
      WHERE id = @id`,
   );
   const touch = db.prepare('UPDATE drafts SET updated_at = ? WHERE id = ?');
-  const byId = db.prepare<[string], DraftRow>(`SELECT ${COLUMNS} FROM drafts WHERE id = ?`);
+  // A trashed draft keeps its row (and its regulations, trashed with it) but is found by nothing below but the trash's own reads.
+  const byId = db.prepare<[string], DraftRow>(`SELECT ${COLUMNS} FROM drafts WHERE id = ? AND deleted_at IS NULL`);
   type PageRow = DraftRow & { seq: number; regulation_count: number };
   const listed = `SELECT ${COLUMNS}, seq, (SELECT count(*) FROM regulations r WHERE r.draft_id = d.id AND r.deleted_at IS NULL) AS regulation_count
-     FROM drafts d`;
+     FROM drafts d WHERE deleted_at IS NULL`;
   const page = db.prepare<[number, number], PageRow>(`${listed} ORDER BY updated_at DESC, seq DESC LIMIT ? OFFSET ?`);
-  const pageAfter = db.prepare<[string, number, number], PageRow>(`${listed} WHERE (updated_at, seq) < (?, ?) ORDER BY updated_at DESC, seq DESC LIMIT ?`);
-  const count = db.prepare<[], { total: number }>('SELECT count(*) AS total FROM drafts');
-  const allIds = db.prepare<[], { id: string }>('SELECT id FROM drafts ORDER BY seq');
-  const all = db.prepare<[], DraftRow>(`SELECT ${COLUMNS} FROM drafts ORDER BY seq`);
+  const pageAfter = db.prepare<[string, number, number], PageRow>(`${listed} AND (updated_at, seq) < (?, ?) ORDER BY updated_at DESC, seq DESC LIMIT ?`);
+  const count = db.prepare<[], { total: number }>('SELECT count(*) AS total FROM drafts WHERE deleted_at IS NULL');
+  const allIds = db.prepare<[], { id: string }>('SELECT id FROM drafts WHERE deleted_at IS NULL ORDER BY seq');
+  const all = db.prepare<[], DraftRow>(`SELECT ${COLUMNS} FROM drafts WHERE deleted_at IS NULL ORDER BY seq`);
+  const moveToTrash = db.prepare('UPDATE drafts SET deleted_at = @at, deleted_by = @by WHERE id = @id AND deleted_at IS NULL');
+  const takeFromTrash = db.prepare('UPDATE drafts SET deleted_at = NULL, deleted_by = NULL, updated_at = @at WHERE id = @id AND deleted_at IS NOT NULL');
+  type TrashedRow = DraftRow & { deleted_at: string; deleted_by: string; regulation_count: number };
+  // The regulations that went into the trash with the draft: those trashed at its instant.
+  const trashedColumns = `${COLUMNS}, deleted_at, deleted_by,
+    (SELECT count(*) FROM regulations r WHERE r.draft_id = d.id AND r.deleted_at = d.deleted_at) AS regulation_count`;
+  const trashedById = db.prepare<[string], TrashedRow>(`SELECT ${trashedColumns} FROM drafts d WHERE id = ? AND deleted_at IS NOT NULL`);
+  const trashed = db.prepare<[], TrashedRow>(`SELECT ${trashedColumns} FROM drafts d WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, seq DESC`);
+  const toTrashed = (row: TrashedRow): TrashedDraft => ({ ...toRecord(row), deletedAt: row.deleted_at, deletedBy: row.deleted_by, regulationCount: row.regulation_count });
 
   const params = (record: Omit<DraftRecord, 'updatedAt'>, now: string) => ({
     ...record,
@@ -70,6 +80,21 @@ export function createDraftsRepository(db: Database) {
     findById(id: string): DraftRecord | undefined {
       const row = byId.get(id);
       return row ? toRecord(row) : undefined;
+    },
+    /** False when it was not there or already in the trash. */
+    trash(id: string, at: string, by: string): boolean {
+      return moveToTrash.run({ id, at, by }).changes === 1;
+    },
+    /** False when it was not in the trash. */
+    untrash(id: string, at: string): boolean {
+      return takeFromTrash.run({ id, at }).changes === 1;
+    },
+    findTrashed(id: string): TrashedDraft | undefined {
+      const row = trashedById.get(id);
+      return row ? toTrashed(row) : undefined;
+    },
+    listTrashed(): TrashedDraft[] {
+      return trashed.all().map(toTrashed);
     },
     /** Newest first, from `offset` or after the (updated_at, seq) key a previous page ended on; a key of another shape is `undefined`. */
     page(limit: number, from: { offset: number } | { after: CursorKey }): { items: DraftSummary[]; last: CursorKey | null } | undefined {

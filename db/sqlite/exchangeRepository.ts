@@ -81,7 +81,8 @@ export function createExchangeRepository(tables: Tables) {
         const stored = opinions.findById(id);
         if (stored) opinionRegulations.set(id, stored.regulationId);
       }
-      return { drafts: new Set(draftIds.filter((id) => drafts.findById(id) !== undefined)), regulationDrafts, opinionRegulations };
+      const isHere = (id: string) => drafts.findById(id) !== undefined || drafts.findTrashed(id) !== undefined;
+      return { drafts: new Set(draftIds.filter(isHere)), regulationDrafts, opinionRegulations };
     },
 
     storedForMerge({ draftIds, regulationIds, opinionIds }: IncomingIds): StoredForMerge {
@@ -89,6 +90,7 @@ export function createExchangeRepository(tables: Tables) {
         drafts: new Map(),
         events: new Map(),
         regulations: new Map(),
+        trashedDrafts: new Set(),
         trashedRegulations: new Set(),
         opinions: new Map(),
         responses: new Map(),
@@ -96,6 +98,10 @@ export function createExchangeRepository(tables: Tables) {
         conflicts: conflicts.listByDrafts(draftIds),
       };
       for (const id of draftIds) {
+        if (drafts.findTrashed(id)) {
+          stored.trashedDrafts.add(id);
+          continue;
+        }
         const draft = drafts.findById(id);
         if (!draft) continue;
         stored.drafts.set(id, draft);

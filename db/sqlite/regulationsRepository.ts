@@ -183,6 +183,7 @@ export function createRegulationsRepository(db: Database) {
      FROM regulations r JOIN drafts d ON d.id = r.draft_id WHERE r.id = ? AND r.deleted_at IS NULL`,
   );
   const draftRegulationIds = db.prepare<[string], { id: string }>('SELECT id FROM regulations WHERE draft_id = ? AND deleted_at IS NULL');
+  const trashedWithDraft = db.prepare<[string, string], { id: string }>('SELECT id FROM regulations WHERE draft_id = ? AND deleted_at = ?');
   const deleteIndex = db.prepare('DELETE FROM regulation_search WHERE rowid = ?');
   const insertIndex = db.prepare('INSERT INTO regulation_search (rowid, body) VALUES (?, ?)');
   const seqOf = db.prepare<[string], { seq: number }>('SELECT seq FROM regulations WHERE id = ?');
@@ -230,7 +231,9 @@ export function createRegulationsRepository(db: Database) {
   const distinctFields = db.prepare<[], { value: string }>(
     "SELECT DISTINCT field AS value FROM regulations WHERE deleted_at IS NULL AND field IS NOT NULL AND field <> '' ORDER BY field",
   );
-  const distinctAgencies = db.prepare<[], { value: string }>('SELECT DISTINCT drafting_agency AS value FROM drafts ORDER BY drafting_agency');
+  const distinctAgencies = db.prepare<[], { value: string }>(
+    'SELECT DISTINCT drafting_agency AS value FROM drafts WHERE deleted_at IS NULL ORDER BY drafting_agency',
+  );
   const summaries = db.prepare<[string], { id: string; necessity_score: number | null; assessment_complete: number; review_finding_count: number }>(
     'SELECT id, necessity_score, assessment_complete, review_finding_count FROM regulations WHERE id IN (SELECT value FROM json_each(?))',
   );
@@ -273,6 +276,18 @@ export function createRegulationsRepository(db: Database) {
     insertIndex.run(row.seq, foldVietnamese(row.body));
   }
 
+  function trash(id: string, at: string, by: string): boolean {
+    const row = seqOf.get(id);
+    const moved = moveToTrash.run({ id, at, by }).changes === 1;
+    if (moved && row) deleteIndex.run(row.seq);
+    return moved;
+  }
+  function untrash(id: string, at: string): boolean {
+    const restored = takeFromTrash.run({ id, at }).changes === 1;
+    if (restored) reindex(id, true);
+    return restored;
+  }
+
   return {
     insert(record: RegulationRecord, now: string): void {
       const position = nextPosition.get(record.draftId)?.next ?? 0;
@@ -287,24 +302,23 @@ export function createRegulationsRepository(db: Database) {
       reindex(record.id);
     },
     /** False when it was not there or already in the trash. */
-    trash(id: string, at: string, by: string): boolean {
-      const row = seqOf.get(id);
-      const moved = moveToTrash.run({ id, at, by }).changes === 1;
-      if (moved && row) deleteIndex.run(row.seq);
-      return moved;
-    },
+    trash,
     /** False when it was not in the trash. */
-    untrash(id: string, at: string): boolean {
-      const restored = takeFromTrash.run({ id, at }).changes === 1;
-      if (restored) reindex(id, true);
-      return restored;
-    },
+    untrash,
     findTrashed(id: string): TrashedRegulation | undefined {
       const row = trashedById.get(id);
       return row ? { ...toRecord(row), deletedAt: row.deleted_at, deletedBy: row.deleted_by } : undefined;
     },
     listTrashed(draftId: string): TrashedRegulation[] {
       return trashedByDraft.all(draftId).map((row) => ({ ...toRecord(row), deletedAt: row.deleted_at, deletedBy: row.deleted_by }));
+    },
+    /** The draft's live regulations into the trash with the draft, at the draft's instant `at`. */
+    trashWithDraft(draftId: string, at: string, by: string): void {
+      for (const { id } of draftRegulationIds.all(draftId)) trash(id, at, by);
+    },
+    /** Back out of the trash: the draft's regulations put there with it at `trashedAt`, not those trashed before. */
+    untrashWithDraft(draftId: string, trashedAt: string, now: string): void {
+      for (const { id } of trashedWithDraft.all(draftId, trashedAt)) untrash(id, now);
     },
     /** The draft's title is part of each regulation's search text. */
     reindexDraft(draftId: string): void {

@@ -426,6 +426,14 @@ export function createDossierService(ctx: ServiceContext) {
   }
 
   function mergeDraft(draft: Draft, path: string, merge: PageMerge): void {
+    if (merge.stored.trashedDrafts.has(draft.id)) {
+      // Put in the trash here by the drafter: a file does not bring it back, nor anything in it.
+      merge.report.conflicts.push({
+        path,
+        message: `Dự thảo «${draft.title}» đang ở thùng rác tại máy này nên không được đưa trở lại cùng nội dung của nó. Khôi phục nó từ thùng rác rồi nhập lại tệp nếu cần.`,
+      });
+      return;
+    }
     const stored = merge.stored.drafts.get(draft.id);
     const now = ctx.now();
     const { events, regulations, ...record } = draft;

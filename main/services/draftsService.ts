@@ -1,5 +1,6 @@
 import { encodeCursor, type ApiOutput, type ApiParsedInput, type DraftDetail } from '../../shared/contract/api';
 import type { ServiceContext } from './context';
+import { moveDraft } from './safekeepingService';
 import { draftDetail, invalidCursor, requireDraft } from './views';
 import { requireWritable } from './writeGuard';
 
@@ -32,6 +33,11 @@ export function createDraftsService(ctx: ServiceContext) {
         if (draft.title !== fields.title) await repos.regulations.reindexDraft(id);
         return draftDetail(repos, id);
       });
+    },
+    /** Into the trash, never gone: see moveDraft. */
+    async deleteDraft({ id }: ApiParsedInput<'deleteDraft'>): Promise<{ deleted: true }> {
+      await moveDraft(ctx, id, 'trash_draft');
+      return { deleted: true };
     },
   };
 }

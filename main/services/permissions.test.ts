@@ -35,6 +35,9 @@ const CALLS: Record<WriteMethod, (setup: Setup, stage: OpinionStage) => Promise<
   createDraft: ({ api }) => api.createDraft({ docType: 'thong_tu', title: 'Thông tư mới', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: false }),
   updateDraft: ({ api, draftId }) =>
     api.updateDraft({ id: draftId, fields: { docType: 'nghi_dinh', title: 'Nghị định về hộ tịch (sửa)', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: true } }),
+  deleteDraft: ({ api, draftId }) => api.deleteDraft({ id: draftId }),
+  // Put in the trash beforehand (see the walk below).
+  restoreDraft: ({ api, draftId }) => api.restoreDraft({ id: draftId }),
   createRegulation: ({ api, draftId }) => api.createRegulation({ draftId, fields: { kind: 'tthc', change: 'new', name: 'Đăng ký kết hôn', components: {} } }),
   updateRegulation: ({ api, regulationId }) =>
     api.updateRegulation({ id: regulationId, fields: { kind: 'tthc', change: 'new', name: 'Đăng ký khai sinh', field: 'Lĩnh vực khác', components: {} } }),
@@ -60,8 +63,16 @@ describe('who may write what, in which state', () => {
     // A new draft starts in drafting, whatever state the other draft is in.
     const expected = writeRefusal(role, method === 'createDraft' ? 'drafting' : status, methodDataKind(method, stage));
     if (method === 'restoreRegulation') await setup.ctx.tx((repos) => repos.regulations.trash(setup.regulationId, setup.ctx.now(), 'Nguyễn Văn A'));
+    if (method === 'restoreDraft') await setup.ctx.tx((repos) => repos.drafts.trash(setup.draftId, setup.ctx.now(), 'Nguyễn Văn A'));
     const stored = () =>
-      setup.ctx.read(async (repos) => JSON.stringify([await repos.regulations.findById(setup.regulationId), await repos.regulations.findTrashed(setup.regulationId)]));
+      setup.ctx.read(async (repos) =>
+        JSON.stringify([
+          await repos.drafts.findById(setup.draftId),
+          await repos.drafts.findTrashed(setup.draftId),
+          await repos.regulations.findById(setup.regulationId),
+          await repos.regulations.findTrashed(setup.regulationId),
+        ]),
+      );
     const before = await stored();
     const outcome = await CALLS[method](setup, stage).then(
       () => null,

@@ -132,6 +132,88 @@ describe('the trash of regulations', () => {
   });
 });
 
+/** Everything that lists or counts drafts, or the regulations in them. */
+async function everyDraftList(api: Api) {
+  const november = { from: '2023-11-01', to: '2023-11-30' };
+  const report = (await api.periodReport(november)).report;
+  const waiting = (await api.dashboard({ from: '2023-11', to: '2023-11' })).waiting;
+  return {
+    drafts: (await api.listDrafts({})).total,
+    found: (await api.findDrafts({ text: 'ho tich' })).total,
+    searchAll: (await api.searchRegulations({ text: '' })).total,
+    search: (await api.searchRegulations({ text: 'khai sinh' })).total,
+    agencies: (await api.searchOptions({})).agencies,
+    assessed: report.assessment.regulations,
+    appraised: report.appraisal.regulations,
+    waiting: waiting.stages.reduce((sum, stage) => sum + stage.drafts, 0),
+    costs: (await api.getCostRollup({})).drafts.length,
+    exported: ((await api.exportDossier({})) as Dossier).drafts.map((draft) => draft.title),
+  };
+}
+
+describe('the trash of drafts', () => {
+  it('leaves every list, search, count, report and export with its regulations, and comes back whole', async () => {
+    const { api, ctx } = await setUp();
+    const db = sqliteHandleOf(ctx.store);
+    // Trashed on its own before: stays in the trash when the draft comes back.
+    await api.deleteRegulation({ id: TRASHED });
+    const before = await everyDraftList(api);
+    expect(before).toMatchObject({ drafts: 1, found: 1, searchAll: 1, search: 1, agencies: ['Bộ Tư pháp'], assessed: 1, costs: 1 });
+
+    await api.deleteDraft({ id: DRAFT });
+    expect(await everyDraftList(api)).toEqual({
+      drafts: 0,
+      found: 0,
+      searchAll: 0,
+      search: 0,
+      agencies: [],
+      assessed: 0,
+      appraised: 0,
+      waiting: 0,
+      costs: 0,
+      exported: [],
+    });
+    expect((await rejection(api.getDraft({ id: DRAFT }))).code).toBe('not_found');
+    expect((await rejection(api.getRegulation({ id: KEPT }))).code).toBe('not_found');
+    expect((await api.listTrashedDrafts({})).items).toMatchObject([{ id: DRAFT, title: 'Nghị định về hộ tịch', regulationCount: 1, deletedBy: 'Nguyễn Văn A' }]);
+    expect((await rejection(api.deleteDraft({ id: DRAFT }))).code).toBe('not_found');
+
+    await api.restoreDraft({ id: DRAFT });
+    expect(await everyDraftList(api)).toEqual(before);
+    expect((await api.listTrashedDrafts({})).items).toEqual([]);
+    expect((await api.getDraft({ id: DRAFT })).regulations.map((regulation) => regulation.name)).toEqual(['Đăng ký khai sinh']);
+    expect((await api.listTrashedRegulations({ draftId: DRAFT })).items.map((regulation) => regulation.id)).toEqual([TRASHED]);
+    expect((await rejection(api.restoreDraft({ id: DRAFT }))).code).toBe('not_found');
+    const actions = db.prepare<[string], { action: string }>('SELECT action FROM events WHERE draft_id = ? ORDER BY seq').all(DRAFT);
+    expect(actions.map((row) => row.action)).toEqual(['trash_regulation', 'trash_draft', 'restore_draft']);
+    expect((await api.verifyDatabase({})).ok).toBe(true);
+  });
+
+  it('is only for the drafter while drafting, and a refusal changes nothing', async () => {
+    const appraiser = await setUp('appraiser');
+    const refused = await rejection(appraiser.api.deleteDraft({ id: DRAFT }));
+    expect(refused).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/Chỉ «Cơ quan chủ trì soạn thảo» được xóa dự thảo/) });
+    expect((await appraiser.api.listDrafts({})).total).toBe(1);
+
+    const { api, ctx } = await setUp();
+    const db = sqliteHandleOf(ctx.store);
+    db.prepare("UPDATE drafts SET status = 'assessed' WHERE id = ?").run(DRAFT);
+    const late = await rejection(api.deleteDraft({ id: DRAFT }));
+    expect(late).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/Việc xóa và khôi phục dự thảo chỉ sửa được khi dự thảo ở trạng thái «Đang soạn thảo»/) });
+    expect((await api.getDraft({ id: DRAFT })).regulations).toHaveLength(2);
+    expect(db.prepare('SELECT count(*) AS n FROM events').get()).toEqual({ n: 0 });
+  });
+
+  it('is not undone by importing a file that still holds the draft', async () => {
+    const { api } = await setUp();
+    await api.deleteDraft({ id: DRAFT });
+    const report = await api.importDossier({ dossier: returnedDraft() });
+    expect(report.conflicts).toEqual([{ path: 'drafts[0]', message: expect.stringMatching(/đang ở thùng rác/) }]);
+    expect((await api.listDrafts({})).total).toBe(0);
+    expect((await api.listTrashedDrafts({})).items).toHaveLength(1);
+  });
+});
+
 describe('history that cannot be rewritten', () => {
   it('refuses UPDATE and DELETE on events and on issued opinions, even in raw SQL', async () => {
     const { api, ctx } = await setUp();

@@ -1,8 +1,9 @@
-// Keeping the data safe: the trash of regulations (shared/domain/regulationTrash.ts says who may use it and when),
+// Keeping the data safe: the trash of drafts and of regulations (shared/domain/regulationTrash.ts says who may use
+// it and when),
 // the store's backups and restore (Store.backups), and its check of the stored data and of the history chain.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { ApiParsedInput, BackupView, DatabaseCheck, TrashedRegulationView } from '../../shared/contract/api';
+import type { ApiParsedInput, BackupView, DatabaseCheck, TrashedDraftView, TrashedRegulationView } from '../../shared/contract/api';
 import { ApiError } from '../../shared/contract/errors';
 import { WRITE_RULES } from '../../shared/domain/permissions';
 import type { TrashAction } from '../../shared/domain/regulationTrash';
@@ -38,6 +39,30 @@ export function moveRegulation(ctx: ServiceContext, id: string, action: TrashAct
   });
 }
 
+/**
+ * Puts a draft created by mistake in the trash, or takes it back out: by the drafter while drafting (enforced here
+ * whatever the UI showed), as an event of the draft's history. Its live regulations go with it at the same instant
+ * and come back with it; those trashed one by one before stay in the trash.
+ */
+export function moveDraft(ctx: ServiceContext, id: string, action: 'trash_draft' | 'restore_draft'): Promise<void> {
+  return ctx.tx(async (repos) => {
+    const trashed = action === 'restore_draft' ? await repos.drafts.findTrashed(id) : undefined;
+    const draft = action === 'trash_draft' ? await repos.drafts.findById(id) : trashed;
+    if (!draft) throw new ApiError('not_found', action === 'trash_draft' ? `Không tìm thấy dự thảo có mã ${id}.` : `Không có dự thảo mã ${id} trong thùng rác.`);
+    await requireWritable(repos, draft, 'draft_trash');
+    const officer = (await readSavedProfile(repos))?.officerName ?? '';
+    const now = ctx.now();
+    if (trashed) {
+      await repos.drafts.untrash(id, now);
+      await repos.regulations.untrashWithDraft(id, trashed.deletedAt, now);
+    } else {
+      await repos.drafts.trash(id, now, officer);
+      await repos.regulations.trashWithDraft(id, now, officer);
+    }
+    await repos.events.appendLocal(id, { at: now, action, actor: officer, role: WRITE_RULES.draft_trash.owner, note: `«${draft.title}» (mã ${id})` });
+  });
+}
+
 export function createSafekeepingService(ctx: ServiceContext) {
   function requireBackups(): StoreBackups {
     if (!ctx.store.backups) throw new ApiError('conflict', 'Cơ sở dữ liệu này chỉ nằm trong bộ nhớ, không có tệp để sao lưu hay khôi phục.');
@@ -61,6 +86,15 @@ export function createSafekeepingService(ctx: ServiceContext) {
   }
 
   return {
+    listTrashedDrafts(): Promise<{ items: TrashedDraftView[] }> {
+      return ctx.read(async (repos) => ({ items: await repos.drafts.listTrashed() }));
+    },
+
+    async restoreDraft({ id }: ApiParsedInput<'restoreDraft'>): Promise<{ restored: true }> {
+      await moveDraft(ctx, id, 'restore_draft');
+      return { restored: true };
+    },
+
     listTrashedRegulations({ draftId }: ApiParsedInput<'listTrashedRegulations'>): Promise<{ items: TrashedRegulationView[] }> {
       return ctx.read(async (repos) => {
         const draft = await requireDraft(repos, draftId);

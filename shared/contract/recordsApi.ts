@@ -80,6 +80,8 @@ export const recordsApi = {
   getDraft: { input: byId, output: draftDetailSchema },
   createDraft: { input: draftEntrySchema, output: draftDetailSchema },
   updateDraft: { input: byId.extend({ fields: draftEntrySchema }), output: draftDetailSchema },
+  /** Into the trash, never gone: restoreDraft (safekeepingApi) takes it back out. */
+  deleteDraft: { input: byId, output: z.object({ deleted: z.literal(true) }) },
   getRegulation: { input: byId, output: regulationDetailSchema },
   createRegulation: {
     input: z.object({ draftId: uuid, fields: regulationEntrySchema }),

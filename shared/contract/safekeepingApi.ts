@@ -1,8 +1,8 @@
-// Keeping the data safe: the trash of regulations, backups and restore, and the check that the file and its history
+// Keeping the data safe: the trash of drafts and of regulations, backups and restore, and the check that the file and its history
 // are intact.
 import { z } from 'zod';
 import { uuid } from '../domain/dossier';
-import { regulationSummarySchema } from './recordsApi';
+import { draftSummarySchema, regulationSummarySchema } from './recordsApi';
 import { exportedFileSchema } from './files';
 
 export const BACKUP_KINDS = ['pre-migration', 'daily', 'before-restore', 'manual'] as const;
@@ -17,6 +17,10 @@ export const backupSchema = z.object({
   sizeBytes: z.number().int().nonnegative(),
 });
 export type BackupView = z.infer<typeof backupSchema>;
+
+/** Its regulation count: the regulations that went into the trash with it and come back with it. */
+export const trashedDraftSchema = draftSummarySchema.extend({ deletedAt: z.string(), deletedBy: z.string() });
+export type TrashedDraftView = z.infer<typeof trashedDraftSchema>;
 
 export const trashedRegulationSchema = regulationSummarySchema.extend({ deletedAt: z.string(), deletedBy: z.string() });
 export type TrashedRegulationView = z.infer<typeof trashedRegulationSchema>;
@@ -42,6 +46,8 @@ const uploadedBackup = z.object({
 });
 
 export const safekeepingApi = {
+  listTrashedDrafts: { input: z.object({}), output: z.object({ items: z.array(trashedDraftSchema) }) },
+  restoreDraft: { input: z.object({ id: uuid }), output: z.object({ restored: z.literal(true) }) },
   listTrashedRegulations: { input: z.object({ draftId: uuid }), output: z.object({ items: z.array(trashedRegulationSchema) }) },
   restoreRegulation: { input: z.object({ id: uuid }), output: z.object({ restored: z.literal(true) }) },
   listBackups: { input: z.object({}), output: z.object({ folder: z.string(), items: z.array(backupSchema) }) },

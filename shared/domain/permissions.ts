@@ -9,6 +9,7 @@ const quote = (text: string): string => `«${text}»`;
 /** The kinds of data a write touches. A regulation's components are written with the regulation, so they share its rule. */
 export const DATA_KINDS = [
   'draft',
+  'draft_trash',
   'regulation',
   'regulation_trash',
   'assessment',
@@ -35,8 +36,10 @@ export const DRAFTER_EDITS_WHILE: readonly DraftStatus[] = ['drafting', 'assesse
 
 export const WRITE_RULES: Record<DataKind, WriteRule> = {
   draft: { owner: 'drafter', writableWhile: DRAFTER_EDITS_WHILE },
+  // Deleting (into the trash) and restoring, of a draft or of one of its regulations: only before anyone else has
+  // seen the draft in this round.
+  draft_trash: { owner: 'drafter', writableWhile: ['drafting'] },
   regulation: { owner: 'drafter', writableWhile: DRAFTER_EDITS_WHILE },
-  // Deleting (into the trash) and restoring: only before anyone else has seen the draft in this round.
   regulation_trash: { owner: 'drafter', writableWhile: ['drafting'] },
   assessment: { owner: 'drafter', writableWhile: DRAFTER_EDITS_WHILE },
   appraisal_opinion: { owner: 'appraiser', writableWhile: ['submitted_for_appraisal'] },
@@ -53,6 +56,8 @@ export const responseKind = (stage: OpinionStage): DataKind => (stage === 'appra
 export const WRITE_METHODS = {
   createDraft: 'draft',
   updateDraft: 'draft',
+  deleteDraft: 'draft_trash',
+  restoreDraft: 'draft_trash',
   createRegulation: 'regulation',
   updateRegulation: 'regulation',
   deleteRegulation: 'regulation_trash',
@@ -72,6 +77,7 @@ export function methodDataKind(method: WriteMethod, stage: OpinionStage = 'appra
 /** What the owner does with the data, after "Chỉ «owner»", and the data's name for the frozen message. */
 const WORDING: Record<DataKind, { act: string; what: string }> = {
   draft: { act: 'được sửa thông tin dự thảo', what: 'Thông tin dự thảo' },
+  draft_trash: { act: 'được xóa dự thảo (vào thùng rác) hoặc khôi phục nó', what: 'Việc xóa và khôi phục dự thảo' },
   regulation: { act: 'được thêm, sửa, xóa TTHC/QĐKD và các bộ phận của nó', what: 'TTHC/QĐKD và các bộ phận của nó' },
   regulation_trash: { act: 'được xóa TTHC/QĐKD (vào thùng rác) hoặc khôi phục nó', what: 'Việc xóa và khôi phục TTHC/QĐKD' },
   assessment: { act: 'được sửa đánh giá tác động', what: 'Đánh giá tác động' },

@@ -40,6 +40,17 @@ export const safekeepingMessages = {
       restore: 'Khôi phục',
       restored: 'Đã khôi phục «{{name}}» vào dự thảo.',
     },
+    draftTrash: {
+      delete: 'Xóa dự thảo',
+      confirmTitle: 'Xóa dự thảo «{{title}}»?',
+      confirmBody:
+        'Dự thảo cùng {{count, integer}} TTHC/QĐKD của nó chuyển vào thùng rác: không còn trong danh sách, tìm kiếm, báo cáo và hồ sơ xuất. Có thể khôi phục từ Thùng rác ở danh sách dự thảo.',
+      deleted: 'Đã chuyển «{{title}}» vào thùng rác.',
+      open: 'Thùng rác ({{count, integer}})',
+      intro: 'Dự thảo đã xóa khi còn đang soạn thảo; khôi phục thì dự thảo trở lại cùng các TTHC/QĐKD đã xóa theo nó.',
+      regulations: 'Số TTHC/QĐKD',
+      restored: 'Đã khôi phục dự thảo «{{title}}».',
+    },
   },
   en: {
     safekeeping: {
@@ -80,6 +91,17 @@ export const safekeepingMessages = {
       deletedBy: 'Removed by',
       restore: 'Restore',
       restored: '“{{name}}” is back in the draft.',
+    },
+    draftTrash: {
+      delete: 'Delete draft',
+      confirmTitle: 'Delete the draft “{{title}}”?',
+      confirmBody:
+        'The draft and its {{count, integer}} procedures go to the trash: they are left out of lists, search, reports and exported dossiers. It can be restored from the Trash of the draft list.',
+      deleted: '“{{title}}” is in the trash.',
+      open: 'Trash ({{count, integer}})',
+      intro: 'Drafts deleted while still being drafted; a restored draft comes back with the procedures deleted with it.',
+      regulations: 'Procedures',
+      restored: 'The draft “{{title}}” is restored.',
     },
   },
 };

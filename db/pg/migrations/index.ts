@@ -3,9 +3,13 @@
 // (db/pg/schemaEquivalence.test.ts) fails when the two lists or the two schemas drift apart.
 import type { ClientBase } from 'pg';
 import { up as baseline } from './0130-baseline';
+import { up as draftTrash } from './0140-draft-trash';
 
 export type PgMigration = { version: number; name: string; up: (client: ClientBase) => Promise<void> };
 
-export const PG_MIGRATIONS: readonly PgMigration[] = [{ version: 130, name: 'baseline', up: baseline }];
+export const PG_MIGRATIONS: readonly PgMigration[] = [
+  { version: 130, name: 'baseline', up: baseline },
+  { version: 140, name: 'draft-trash', up: draftTrash },
+];
 
 export const PG_LATEST_SCHEMA_VERSION = PG_MIGRATIONS.at(-1)?.version ?? 0;

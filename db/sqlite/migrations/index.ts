@@ -11,6 +11,7 @@ import { up as catalogue } from './0080-catalogue';
 import { up as storedAnnualCost } from './0090-stored-annual-cost';
 import { up as reviewFindings } from './0100-review-findings';
 import { up as storedAssessmentProgress } from './0130-stored-assessment-progress';
+import { up as draftTrash } from './0140-draft-trash';
 
 export type Migration = { version: number; name: string; up: (db: Database) => void };
 
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 90, name: 'stored-annual-cost', up: storedAnnualCost },
   { version: 100, name: 'review-findings', up: reviewFindings },
   { version: 130, name: 'stored-assessment-progress', up: storedAssessmentProgress },
+  { version: 140, name: 'draft-trash', up: draftTrash },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
