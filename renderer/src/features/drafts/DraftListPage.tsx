@@ -16,6 +16,7 @@ import { notifyError } from '../../components/errors';
 import { formatTimestamp } from '../../components/format';
 import { ImportDossierButton } from '../workflow/ImportDossierDialog';
 import { DraftFormModal } from './DraftFormModal';
+import { DraftTrashButton } from './DraftTrash';
 import { STATUS_COLORS } from './StatusBadge';
 import { PageTitle } from '../../components/PageTitle';
 
@@ -69,7 +70,7 @@ export function DraftListPage() {
   const [, navigate] = useLocation();
   const [creating, setCreating] = useState(false);
   const [query, setQuery] = useState<DraftQuery>({});
-  // Bumped after an import: the list is mounted again and reads from the first page.
+  // Bumped after an import or a restore from the trash: the list is mounted again and reads from the first page.
   const [imports, setImports] = useState(0);
 
   return (
@@ -77,6 +78,7 @@ export function DraftListPage() {
       <Group justify="space-between">
         <PageTitle>{t('drafts.title')}</PageTitle>
         <Group gap="xs">
+          <DraftTrashButton version={imports} onRestored={() => setImports((count) => count + 1)} />
           <ImportDossierButton onImported={() => setImports((count) => count + 1)} />
           <ExportButton label={t('exports.list.export')} icon={<IconFileSpreadsheet size={16} />} make={() => api.exportDraftList(query)} />
           <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>

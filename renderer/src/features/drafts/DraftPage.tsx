@@ -20,6 +20,7 @@ import { ImportDossierButton } from '../workflow/ImportDossierDialog';
 import { WorkflowPanel } from '../workflow/WorkflowPanel';
 import { useWriteRefusal } from '../workflow/useWritePermission';
 import { DraftFormModal } from './DraftFormModal';
+import { DeleteDraftButton } from './DraftTrash';
 import { MissingComponentsBadge } from './MissingComponentsBadge';
 import { StatusBadge } from './StatusBadge';
 import { TrashSection } from './TrashSection';
@@ -65,6 +66,7 @@ export function DraftPage({ id, tab }: { id: string; tab?: string }) {
           <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setEditing(true)} disabled={draftRefusal !== null} title={draftRefusal ?? undefined}>
             {t('app.edit')}
           </Button>
+          <DeleteDraftButton draft={draft} />
         </Group>
       </Group>
       <Tabs
