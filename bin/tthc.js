@@ -43,7 +43,8 @@ async function buildBundle(target) {
   }
   const temporary = `${target}.${process.pid}.tmp`;
   await esbuild.build({
-    entryPoints: [join(ROOT, 'main/transports/cli.ts')],
+    // The worker threads' code is an entry of its own, beside the chunks that start it (main/workers/pool.ts).
+    entryPoints: { cli: join(ROOT, 'main/transports/cli.ts'), tthcWorker: join(ROOT, 'main/workers/taskWorker.ts') },
     outdir: temporary,
     bundle: true,
     splitting: true,

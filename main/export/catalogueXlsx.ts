@@ -6,7 +6,7 @@ import { ApiError } from '../../shared/contract/errors';
 import type { CatalogueFile, CatalogueProcedure } from '../../shared/domain/catalogue';
 import { CATALOGUE_COLUMNS, catalogueFromSheet, catalogueSheetRow } from '../../shared/domain/catalogueSheet';
 import { formatInteger } from '../../shared/i18n/format';
-import { readRegulationSheet } from './regulationsXlsx';
+import { readRegulationSheet } from '../workbooks/regulationSheet';
 import { bodyFont, rowHeightFor, styleHeaderRow } from './spreadsheetStyle';
 import { withXmlSafeParts } from './xmlPackage';
 

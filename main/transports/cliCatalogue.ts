@@ -16,11 +16,12 @@ const importCatalogue: Command = async (args, { databasePath, io }) => {
   // into the same catalogue file the JSON import takes.
   let raw: unknown;
   try {
-    // exceljs is imported only for a workbook: it takes a second to load, and every other command starts without it.
+    // The workbook reader is imported only for a workbook: every other command starts without it.
     raw = /\.xlsx$/i.test(file) ? await (await import('../export/catalogueXlsx')).readCatalogueWorkbook(readFileBytes(file)) : readJsonFile(file);
     parseCatalogue(raw);
   } catch (error) {
-    if (error instanceof ApiError) throw new CliFailure('Tệp danh mục TTHC không hợp lệ, không có gì được ghi.', error.problems);
+    // A refusal of the whole file (too large, damaged) has no problem of its own: its message is the one to show.
+    if (error instanceof ApiError) throw new CliFailure('Tệp danh mục TTHC không hợp lệ, không có gì được ghi.', error.problems.length > 0 ? error.problems : [{ path: '', message: error.message }]);
     throw error;
   }
   const report = await withBackend(databasePath, (backend) => call(backend, 'importCatalogue', { catalogue: raw }));

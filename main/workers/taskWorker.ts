@@ -1,0 +1,20 @@
+// A worker thread's side of the pool: runs each task it is sent and answers with its value, or with the refusal the
+// task made (an ApiError's payload), or with the failure's stack for the host's error log. Never imports Electron.
+import { parentPort } from 'node:worker_threads';
+import { ApiError } from '../../shared/contract/errors';
+import { WORKER_TASKS, type WorkerTask } from './tasks';
+import type { TaskAnswer, TaskRequest } from './pool';
+
+const port = parentPort;
+if (!port) throw new Error('taskWorker runs only as a worker thread');
+
+port.on('message', ({ id, task, input }: TaskRequest) => {
+  let answer: TaskAnswer;
+  try {
+    const value = (WORKER_TASKS[task as WorkerTask] as (input: unknown) => unknown)(input);
+    answer = { id, ok: true, value };
+  } catch (error) {
+    answer = error instanceof ApiError ? { id, ok: false, refusal: error.toPayload() } : { id, ok: false, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+  port.postMessage(answer);
+});
