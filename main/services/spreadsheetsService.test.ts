@@ -2,6 +2,7 @@ import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { IMPORT_FIELDS } from '../../shared/domain/regulationImport';
+import { handWorkbook, type HandCell } from '../../test/fixtures/hostileWorkbooks';
 import { REVIEWED_IDS, REVIEWED_NAMES, reviewedDossier, UNREVIEWED_NAME } from '../../test/fixtures/reviewedDossier';
 import { rejection } from '../../test/unit/apiRejection';
 import { createTestApi } from '../../test/unit/helpers';
@@ -142,7 +143,7 @@ describe('regulation import', () => {
         5,
         'Đăng ký kết hôn',
         [
-          'C “Thoi han giai quyet (ngay)”: cần số ngày làm việc (ví dụ: 5), không đọc được “ngay”',
+          'C “Thoi han giai quyet (ngay)”: “ngay” không phải số ngày làm việc; hãy ghi một số ngày, ví dụ 5 hoặc “5 ngày làm việc”',
           'D “Cach thuc thuc hien”: không nhận ra cách thức “Qua fax” (chỉ nhận: Trực tiếp, Qua bưu chính, Trực tuyến)',
         ],
       ],
@@ -206,5 +207,68 @@ describe('regulation import', () => {
     const fileBase64 = await workbookBase64({ 'Hướng dẫn': [], 'Danh mục': [['Tên thủ tục'], ['Đăng ký thường trú']] });
     const preview = await api.previewRegulationImport({ draftId: targetId, fileBase64 });
     expect([preview.sheetName, preview.rows[0]?.name]).toEqual(['Danh mục', 'Đăng ký thường trú']);
+  });
+});
+
+// Issue 23, "What broke" 5: "-3" became 3 days, "1e308" 1, "2 tháng" 2 days, "0x10" 0, 99.999.999 days passed, a
+// 2.000.000-character name was accepted and a missing shared string became the name "999999".
+describe('typed cells are read strictly, each wrong one named by row and column', () => {
+  const base64 = (file: Uint8Array) => Buffer.from(file).toString('base64');
+
+  it.each<[string, HandCell, RegExp]>([
+    ['"-3"', '-3', /^“-3” không phải số ngày làm việc/],
+    ['-3 as a number', -3, /^không được âm$/],
+    ['"1e308"', '1e308', /^“1e308” không phải số ngày làm việc/],
+    ['1e308 as a number', 1e308, /^không quá 365 ngày$/],
+    ['"2 tháng"', '2 tháng', /^thời hạn ghi theo ngày làm việc; “2 tháng” tính bằng tháng/],
+    ['"0x10"', '0x10', /^“0x10” không phải số ngày làm việc/],
+    ['99.999.999', 99_999_999, /^không quá 365 ngày$/],
+    ['"99.999.999 ngày"', '99.999.999 ngày', /không phải số ngày làm việc/],
+    ['2,3 days', 2.3, /^“2,3” không phải số ngày nguyên hay nửa ngày/],
+  ])('a time limit of %s', async (_case, days, message) => {
+    const { api, targetId } = await withReviewedDraft();
+    const file = handWorkbook({ sheets: [{ rows: [{ cells: [{ value: 'Tên thủ tục' }, { value: 'Thời hạn giải quyết' }] }, { cells: [{ value: 'Cấp phép' }, { value: days }] }] }] });
+    const preview = await api.previewRegulationImport({ draftId: targetId, fileBase64: base64(file) });
+    expect(preview.validRows).toBe(0);
+    expect(preview.rows[0]!.problems).toEqual([{ column: 'B “Thời hạn giải quyết”', field: 'timeLimitDays', message: expect.stringMatching(message) }]);
+    const error = await rejection(api.commitRegulationImport({ draftId: targetId, fileBase64: base64(file), mapping: preview.mapping }));
+    expect(error.problems.map((problem) => problem.path)).toEqual(['dòng 2, cột B “Thời hạn giải quyết”']);
+  });
+
+  it('whole days and halves as people write them still read', async () => {
+    const { api, targetId } = await withReviewedDraft();
+    const cells: HandCell[] = [5, '05', '5 ngày', '5 ngày làm việc', '0,5', '0.5 ngày', 365];
+    const file = handWorkbook({ sheets: [{ rows: [{ cells: [{ value: 'Tên thủ tục' }, { value: 'Thời hạn giải quyết' }] }, ...cells.map((days, index) => ({ cells: [{ value: `Thủ tục ${index}` }, { value: days }] }))] }] });
+    const committed = await api.commitRegulationImport({ draftId: targetId, fileBase64: base64(file), mapping: { name: 1, timeLimitDays: 2 } });
+    const days = await Promise.all(committed.regulationIds.map(async (id) => (await api.getRegulation({ id })).components.timeLimitDays));
+    expect(days).toEqual([5, 5, 5, 5, 0.5, 0.5, 365]);
+  });
+
+  it('a name longer than an entry takes is named; one longer than a cell holds refuses the file by its cell', async () => {
+    const { api, targetId } = await withReviewedDraft();
+    const sheet = (name: string) => base64(handWorkbook({ sheets: [{ rows: [{ cells: [{ value: 'Tên thủ tục' }] }, { cells: [{ value: name }] }] }] }));
+    const long = await api.previewRegulationImport({ draftId: targetId, fileBase64: sheet('n'.repeat(1_500)) });
+    expect(long.rows[0]!.problems).toEqual([{ column: 'A “Tên thủ tục”', field: 'name', message: 'dài quá 500 ký tự' }]);
+    const huge = await rejection(api.previewRegulationImport({ draftId: targetId, fileBase64: sheet('n'.repeat(2_000_000)) }));
+    expect(huge.message).toBe('Ô A2 của trang tính “Trang 1” dài 2.000.000 ký tự, quá 32.767 ký tự một ô Excel chứa được; tệp không do Excel lưu hoặc đã bị sửa.');
+  });
+
+  it('a cell that points to a shared string the file lacks refuses the file, naming the cell', async () => {
+    const { api, targetId } = await withReviewedDraft();
+    const file = handWorkbook({ sheets: [{ rows: [{ cells: [{ value: { shared: 0 } }] }, { cells: [{ value: { shared: 999_999 } }] }] }], sharedStrings: ['Tên thủ tục'] });
+    const error = await rejection(api.previewRegulationImport({ draftId: targetId, fileBase64: base64(file) }));
+    expect(error.message).toBe('Tệp bảng tính bị hỏng hoặc không do Excel lưu (Ô A2 của trang tính “Trang 1” trỏ tới chuỗi dùng chung thứ 999999 mà tệp không có); hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.');
+  });
+
+  it('text that cannot be stored is named by its cell; a character XML cannot hold at all makes the file unreadable', async () => {
+    const { api, targetId } = await withReviewedDraft();
+    const sheet = (agency: string) => base64(handWorkbook({ sheets: [{ rows: [{ cells: [{ value: 'Tên thủ tục' }, { value: 'Cơ quan thực hiện' }] }, { cells: [{ value: 'Cấp phép' }, { value: agency }] }] }] }));
+    const noncharacter = await api.previewRegulationImport({ draftId: targetId, fileBase64: sheet('Sở\uFDD0 Tư pháp') });
+    expect(noncharacter.rows[0]!.problems).toEqual([{ column: 'B “Cơ quan thực hiện”', field: 'agency', message: expect.stringMatching(/^chứa ký tự không dùng để trao đổi văn bản \(noncharacter\) U\+FDD0 ở ký tự thứ 3/) }]);
+    // Spreadsheets write a control character as _x0007_; read back, it is refused like one typed.
+    const control = await api.previewRegulationImport({ draftId: targetId, fileBase64: sheet('Sở_x0007_ Tư pháp') });
+    expect(control.rows[0]!.problems).toEqual([{ column: 'B “Cơ quan thực hiện”', field: 'agency', message: expect.stringMatching(/^chứa ký tự điều khiển U\+0007 ở ký tự thứ 3/) }]);
+    const forbidden = await rejection(api.previewRegulationImport({ draftId: targetId, fileBase64: sheet('Sở\uFFFE Tư pháp') }));
+    expect(forbidden.message).toMatch(/^Tệp bảng tính bị hỏng hoặc không do Excel lưu \(phần xl\/worksheets\/sheet1\.xml: /);
   });
 });

@@ -1,8 +1,10 @@
 // The national TTHC catalogue as a worksheet (docs/tthc-catalogue.md, "XLSX"): one row per procedure, its lists one
 // item per line of a cell. Read into the same `tthc-catalogue` file the JSON import takes, so both meet one schema;
 // every problem is named by its row and column header, and one problem refuses the whole sheet.
-import type { FieldProblem } from '../contract/errors';
+import { echoed, type FieldProblem } from '../contract/errors';
+import { MAXIMA } from './bounds';
 import { catalogueFileSchema, CATALOGUE_FORMAT, CATALOGUE_VERSION, type CatalogueFile, type CatalogueProcedure } from './catalogue';
+import { parseTimeLimitDays } from './componentText';
 import { foldVietnamese } from './textFold';
 import type { FilingMethod, Level } from './vocabulary';
 
@@ -77,21 +79,22 @@ function procedureOf(read: CellReader): Record<string, unknown> {
   };
   const level = text('level');
   const levelValue = level === undefined ? undefined : byName(LEVEL_NAMES, level);
-  if (level !== undefined && !levelValue) read.wrong('level', `“${level}” không phải cấp thực hiện; ghi một trong: ${Object.values(LEVEL_NAMES).join(', ')}`);
+  if (level !== undefined && !levelValue) read.wrong('level', `“${echoed(level)}” không phải cấp thực hiện; ghi một trong: ${Object.values(LEVEL_NAMES).join(', ')}`);
 
   const publishedAt = text('publishedAt');
   const publishedDay = publishedAt === undefined ? undefined : isoDayOf(publishedAt);
-  if (publishedAt !== undefined && !publishedDay) read.wrong('publishedAt', `“${publishedAt}” không phải ngày; ghi dạng 20/09/2025`);
+  if (publishedAt !== undefined && !publishedDay) read.wrong('publishedAt', `“${echoed(publishedAt)}” không phải ngày; ghi dạng 20/09/2025`);
 
   const days = read.at('timeLimitDays');
-  const timeLimitDays = days === undefined ? undefined : typeof days === 'number' ? days : amountOf(String(days));
-  if (days !== undefined && (timeLimitDays === undefined || timeLimitDays < 0)) read.wrong('timeLimitDays', `“${days}” không phải số ngày; ghi một số không âm, ví dụ 5`);
+  const parsedDays = days === undefined ? undefined : parseTimeLimitDays(days, MAXIMA.timeLimitDays);
+  if (parsedDays && !parsedDays.ok) read.wrong('timeLimitDays', parsedDays.message);
+  const timeLimitDays = parsedDays?.ok ? parsedDays.value : undefined;
 
   const fees = lines(read.at('fees')).flatMap((line) => {
     const separator = line.lastIndexOf(':');
     const amount = separator < 0 ? undefined : amountOf(line.slice(separator + 1));
     if (separator < 0 || amount === undefined) {
-      read.wrong('fees', `dòng “${line}” cần có dạng “Tên phí: số tiền”, ví dụ “Lệ phí: 8.000 đồng”`);
+      read.wrong('fees', `dòng “${echoed(line)}” cần có dạng “Tên phí: số tiền”, ví dụ “Lệ phí: 8.000 đồng”`);
       return [];
     }
     return [{ name: line.slice(0, separator).trim(), amount }];
@@ -99,7 +102,7 @@ function procedureOf(read: CellReader): Record<string, unknown> {
   const methodNames = lines(read.at('methods'));
   const methods = methodNames.flatMap((name) => {
     const method = byName(METHOD_NAMES, name);
-    if (!method) read.wrong('methods', `“${name}” không phải cách thức thực hiện; ghi một trong: ${Object.values(METHOD_NAMES).join(', ')}`);
+    if (!method) read.wrong('methods', `“${echoed(name)}” không phải cách thức thực hiện; ghi một trong: ${Object.values(METHOD_NAMES).join(', ')}`);
     const limitText = text('timeLimitText');
     return method ? [{ method, ...(timeLimitDays === undefined ? {} : { timeLimitDays }), ...(limitText ? { timeLimitText: limitText } : {}), fees }] : [];
   });
@@ -115,7 +118,7 @@ function procedureOf(read: CellReader): Record<string, unknown> {
   const legalBasis = lines(read.at('legalBasis')).flatMap((line) => {
     const [number, ...title] = line.split(/\s+[—–-]\s+/);
     if (!number || title.length === 0) {
-      read.wrong('legalBasis', `dòng “${line}” cần có dạng “Số ký hiệu — Trích yếu”, ví dụ “60/2014/QH13 — Luật Hộ tịch”`);
+      read.wrong('legalBasis', `dòng “${echoed(line)}” cần có dạng “Số ký hiệu — Trích yếu”, ví dụ “60/2014/QH13 — Luật Hộ tịch”`);
       return [];
     }
     return [{ number: number.trim(), title: title.join(' — ').trim() }];

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { componentLines, parseComponentCell, parseVietnameseNumber, type ListedComponentKey } from './componentText';
+import { componentLines, parseComponentCell, parseTimeLimitDays, parseVietnameseNumber, type ListedComponentKey } from './componentText';
 import type { Components } from './dossier';
 
 describe('parseVietnameseNumber', () => {
@@ -49,7 +50,7 @@ describe('parseComponentCell', () => {
 
   it.each<[ListedComponentKey, string | number, RegExp]>([
     ['methods', 'Trực tiếp; qua fax', /không nhận ra cách thức “qua fax”/],
-    ['timeLimitDays', 'ngay lập tức', /cần số ngày làm việc/],
+    ['timeLimitDays', 'ngay lập tức', /^“ngay lập tức” không phải số ngày làm việc/],
     ['fees', 'Lệ phí theo quy định', /cần ghi tên và mức thu/],
     ['fees', -5, /không được âm/],
   ])('%s refuses %j in Vietnamese', (key, cell, message) => {
@@ -89,5 +90,49 @@ describe('componentLines', () => {
 describe('subjects in print', () => {
   it('prints the label of a subject stored as its code, and any other text as it is', () => {
     expect(componentLines({ subjects: ['citizen', 'business', 'Hợp tác xã'] }, 'subjects')).toEqual(['Cá nhân', 'Doanh nghiệp', 'Hợp tác xã']);
+  });
+});
+
+// Issue 23, "What broke" 5: the first digits found in a cell were taken as its days ("-3" → 3, "1e308" → 1, "0x10" → 0).
+describe('parseTimeLimitDays reads a whole or half number of days written as such, and nothing else', () => {
+  const MAX = 365;
+  const unit = fc.constantFrom('', ' ngày', ' ngày làm việc', 'ngày', ' NGÀY LÀM VIỆC');
+
+  it('reads every whole or half day up to the maximum, as a number or as people write it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: MAX * 2 }), unit, fc.constantFrom(',', '.'), (halves, suffix, separator) => {
+        const days = halves / 2;
+        const written = `${Math.floor(days)}${halves % 2 ? `${separator}5` : ''}${suffix}`;
+        expect(parseTimeLimitDays(days, MAX)).toEqual({ ok: true, value: days });
+        expect(parseTimeLimitDays(written, MAX)).toEqual({ ok: true, value: days });
+      }),
+    );
+  });
+
+  it('refuses any number that is negative, past the maximum, not finite or between halves', () => {
+    fc.assert(
+      fc.property(fc.double(), (days) => {
+        const valid = Number.isFinite(days) && days >= 0 && days <= MAX && Number.isInteger(days * 2);
+        expect(parseTimeLimitDays(days, MAX).ok).toBe(valid);
+      }),
+    );
+  });
+
+  it('refuses any text with a sign, an exponent, another base, another unit or words around the number', () => {
+    const hostile = fc.oneof(
+      fc.tuple(fc.constantFrom('-', '+', '−'), fc.nat(MAX)).map(([sign, days]) => `${sign}${days}`),
+      fc.tuple(fc.nat(9), fc.constantFrom('e', 'E'), fc.integer({ min: -400, max: 400 })).map(([digit, e, power]) => `${digit}${e}${power}`),
+      fc.nat(255).map((days) => `0x${days.toString(16)}`),
+      fc.tuple(fc.nat(MAX), fc.constantFrom('tháng', 'tuần', 'năm', 'giờ', 'phút')).map(([days, other]) => `${days} ${other}`),
+      fc.tuple(fc.nat(MAX), fc.constantFrom('khoảng ', 'tối đa ', 'trong ')).map(([days, words]) => `${words}${days} ngày`),
+      fc.tuple(fc.integer({ min: MAX + 1, max: 10 ** 9 }), unit).map(([days, suffix]) => `${days}${suffix}`),
+    );
+    fc.assert(
+      fc.property(hostile, (cell) => {
+        const parsed = parseTimeLimitDays(cell, MAX);
+        expect(parsed.ok, cell).toBe(false);
+        if (!parsed.ok) expect(parsed.message).toMatch(/ngày/);
+      }),
+    );
   });
 });

@@ -1,5 +1,7 @@
 // The components of a regulation as text, one item per line, and back: how documents print them and how spreadsheet
 // cells carry them. Writing and reading live together so that an exported list imports back unchanged.
+import { echoed } from '../contract/errors';
+import { ENTRY_LIMITS } from '../contract/entrySchemas';
 import { formatDecimal, formatEnteredMoney, formatInteger } from '../i18n/format';
 import { vocabularyMessages } from '../i18n/vocabularyMessages';
 import type { Components } from './dossier';
@@ -81,7 +83,7 @@ function parseMethods(text: string): Parsed<FilingMethod[]> {
     const method = FILING_METHODS.find((candidate) => METHOD_WORDS[candidate].includes(folded));
     if (!method) {
       const known = FILING_METHODS.map((candidate) => LABELS.method[candidate]).join(', ');
-      return { ok: false, message: `không nhận ra cách thức “${word}” (chỉ nhận: ${known})` };
+      return { ok: false, message: `không nhận ra cách thức “${echoed(word)}” (chỉ nhận: ${known})` };
     }
     if (!methods.includes(method)) methods.push(method);
   }
@@ -99,11 +101,37 @@ function parseDossier(text: string): Parsed<NonNullable<Components['dossier']>> 
   };
 }
 
-function parseDays(cell: string | number): Parsed<number> {
-  if (typeof cell === 'number') return cell >= 0 ? { ok: true, value: cell } : { ok: false, message: 'không được âm' };
-  const number = /\d[\d.,]*/.exec(cell)?.[0];
-  const days = number === undefined ? null : parseVietnameseNumber(number.replace(/[.,]$/, ''));
-  return days === null ? { ok: false, message: `cần số ngày làm việc (ví dụ: 5), không đọc được “${cell.trim()}”` } : { ok: true, value: days };
+/** A number of days as people write it: "5", "05 ngày", "5 ngày làm việc", a half as "0,5" (or "0.5"). */
+const DAYS_TEXT = /^(\d{1,6})(?:[,.](\d{1,3}))?(?:\s*ngày(?:\s+làm\s+việc)?)?\.?$/iu;
+/** Other units: a time limit is counted in working days, and a month is not a fixed number of them. */
+const OTHER_UNIT = /\d\s*(tháng|tuần|năm|giờ|phút)/iu;
+
+/**
+ * A time limit: a whole number of working days (or a half, which procedures do set), written as such: "-3", "1e308",
+ * "0x10" or "2 tháng" are refused with a message, never read as the first digits found in them.
+ */
+export function parseTimeLimitDays(cell: string | number, max: number): Parsed<number> {
+  let days: number;
+  if (typeof cell === 'number') days = cell;
+  else {
+    const text = cell.normalize('NFC').trim();
+    const match = DAYS_TEXT.exec(text);
+    if (!match) {
+      const unit = OTHER_UNIT.exec(text)?.[1];
+      return {
+        ok: false,
+        message: unit
+          ? `thời hạn ghi theo ngày làm việc; “${echoed(text)}” tính bằng ${unit.toLocaleLowerCase('vi')}, hãy đổi ra số ngày làm việc`
+          : `“${echoed(text)}” không phải số ngày làm việc; hãy ghi một số ngày, ví dụ 5 hoặc “5 ngày làm việc”`,
+      };
+    }
+    days = Number(`${match[1]}.${match[2] ?? '0'}`);
+  }
+  if (!Number.isFinite(days)) return { ok: false, message: 'phải là một số hữu hạn' };
+  if (days < 0) return { ok: false, message: 'không được âm' };
+  if (days > max) return { ok: false, message: `không quá ${formatInteger(max)} ngày` };
+  if (!Number.isInteger(days * 2)) return { ok: false, message: `“${String(days).replace('.', ',')}” không phải số ngày nguyên hay nửa ngày (0,5)` };
+  return { ok: true, value: days };
 }
 
 const FREE_OF_CHARGE = ['mien phi', 'khong thu', 'khong'];
@@ -130,7 +158,7 @@ function parseFees(cell: string | number): Parsed<NonNullable<Components['fees']
       fees.push({ name: label.trim(), amount: 0 });
       continue;
     }
-    return { ok: false, message: `dòng “${line}”: cần ghi tên và mức thu, ví dụ “Lệ phí: 50.000 đồng”` };
+    return { ok: false, message: `dòng “${echoed(line)}”: cần ghi tên và mức thu, ví dụ “Lệ phí: 50.000 đồng”` };
   }
   return { ok: true, value: fees };
 }
@@ -144,7 +172,7 @@ export function parseComponentCell(key: ListedComponentKey, cell: string | numbe
     case 'dossier':
       return parseDossier(text);
     case 'timeLimitDays':
-      return parseDays(cell);
+      return parseTimeLimitDays(cell, ENTRY_LIMITS.timeLimitDays.max);
     case 'fees':
       return parseFees(cell);
     case 'agency':

@@ -2,7 +2,8 @@
 // officer), and each row read into the fields of a regulation with its problems, in Vietnamese, per column.
 // The workbook itself is read elsewhere (main/); this module sees only header texts and cell values.
 import { z } from 'zod';
-import type { RegulationFields } from '../contract/recordsApi';
+import { echoed } from '../contract/errors';
+import { regulationEntrySchema, type RegulationFields } from '../contract/entrySchemas';
 import { recordsMessages } from '../i18n/recordsMessages';
 import { vocabularyMessages } from '../i18n/vocabularyMessages';
 import { parseComponentCell, type ListedComponentKey, type Parsed } from './componentText';
@@ -154,10 +155,17 @@ function parseChoice<T extends string>(text: string, choice: Choice<T>, labels: 
   const normalized = normalizeHeader(text);
   const value = choice.values.find((candidate) => choice.words[candidate].includes(normalized));
   if (value) return { ok: true, value };
-  return { ok: false, message: `không nhận ra “${text.trim()}” (chỉ nhận: ${choice.values.map((candidate) => labels[candidate]).join(', ')})` };
+  return { ok: false, message: `không nhận ra “${echoed(text.trim())}” (chỉ nhận: ${choice.values.map((candidate) => labels[candidate]).join(', ')})` };
 }
 
 const cellText = (cell: CellValue): string => (typeof cell === 'number' ? String(cell) : cell.normalize('NFC').trim());
+
+/** The column's field a problem of the entry schema is about: `name`, or a component (`components.steps.3`). */
+function importFieldOf(path: readonly PropertyKey[]): ImportField | undefined {
+  const [first, second] = path.map(String);
+  const field = first === 'components' ? second : first;
+  return (IMPORT_FIELDS as readonly string[]).includes(field ?? '') ? (field as ImportField) : undefined;
+}
 
 /** One data row; blank cells leave their field empty, a blank kind or change reads as TTHC, new. */
 export function parseRow(rowNumber: number, cells: ReadonlyMap<number, CellValue>, mapping: ImportMapping, headers: readonly SheetHeader[]): ParsedRow {
@@ -165,7 +173,7 @@ export function parseRow(rowNumber: number, cells: ReadonlyMap<number, CellValue
   const headerOf = new Map(headers.map(({ column, text }) => [column, text]));
   const columnOf = (field: ImportField) => {
     const column = mapping[field] ?? 0;
-    return `${columnLetter(column)} “${headerOf.get(column) ?? IMPORT_FIELD_LABELS[field]}”`;
+    return `${columnLetter(column)} “${echoed(headerOf.get(column) ?? IMPORT_FIELD_LABELS[field])}”`;
   };
   const report = (field: ImportField, message: string) => void problems.push({ column: columnOf(field), field, message });
   const read = (field: ImportField): CellValue | undefined => {
@@ -207,6 +215,18 @@ export function parseRow(rowNumber: number, cells: ReadonlyMap<number, CellValue
     level: choice('level', LEVEL_CHOICE, LABELS.level),
     components,
   };
+  // What a row brings is entered as if typed: the same limits and text rules, each named by its column.
+  const entry = regulationEntrySchema.safeParse(fields);
+  if (!entry.success) {
+    const reported = new Set(problems.map((problem) => problem.field));
+    for (const issue of entry.error.issues) {
+      const field = importFieldOf(issue.path);
+      if (field && mapping[field] !== undefined && !reported.has(field)) {
+        report(field, issue.message);
+        reported.add(field);
+      }
+    }
+  }
   // In the order of the sheet's columns, as the officer reads the row.
   problems.sort((a, b) => (mapping[a.field] ?? 0) - (mapping[b.field] ?? 0));
   return { rowNumber, fields, problems };
