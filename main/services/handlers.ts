@@ -15,6 +15,7 @@ import { createRegulationsService } from './regulationsService';
 import { createReportsService } from './reportsService';
 import { createSafekeepingService } from './safekeepingService';
 import { createSignersService } from './signersService';
+import { createSigningService } from './signingService';
 import { createSpreadsheetsService } from './spreadsheetsService';
 import { createWorkflowService } from './workflowService';
 
@@ -38,5 +39,6 @@ export function createHandlers(ctx: ServiceContext): ApiHandlers {
     ...createSafekeepingService(ctx),
     ...createFindingsService(ctx),
     ...createSignersService(ctx),
+    ...createSigningService(),
   };
 }

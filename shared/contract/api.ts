@@ -10,6 +10,7 @@ import { draftQueueApi } from './draftQueueApi';
 import { exchangeApi } from './exchangeApi';
 import { findingsApi } from './findingsApi';
 import { lettersApi } from './lettersApi';
+import { signingApi } from './signingApi';
 import { opinionsApi } from './opinionsApi';
 import { recordsApi } from './recordsApi';
 import { reportsApi } from './reportsApi';
@@ -26,6 +27,7 @@ export * from './draftQueueApi';
 export * from './exchangeApi';
 export * from './findingsApi';
 export * from './lettersApi';
+export * from './signingApi';
 export * from './opinionsApi';
 export * from './files';
 export * from './paging';
@@ -66,6 +68,7 @@ export const apiContract = joinContracts(
   safekeepingApi,
   findingsApi,
   signersApi,
+  signingApi,
 );
 
 export type ApiContract = typeof apiContract;

@@ -22,6 +22,7 @@ import { TaskStatus } from '../../components/TaskStatus';
 import { useExport } from './useExport';
 import { IsoDateInput } from '../../components/DateFields';
 import { unsavedKey, useUnsavedWork } from '../../components/unsavedWork';
+import { SignPdfButton } from './SignPdfButton';
 
 const REVIEW_STATUSES: readonly DraftStatus[] = ['submitted_for_review', 'reviewed', 'issued'];
 
@@ -105,12 +106,12 @@ function LetterEditor({ initial }: { initial: OpinionLetterView }) {
       setSaving(false);
     }
   };
-  const download = (format: LetterFormat) =>
-    exportFile(async () => {
-      // The export reads the stored particulars, so what is on screen is saved first.
-      if (dirty) await persist();
-      return api.exportOpinionLetter({ draftId: view.draftId, stage: view.stage, format });
-    });
+  const makeLetter = async (format: LetterFormat) => {
+    // The export reads the stored particulars, so what is on screen is saved first.
+    if (dirty) await persist();
+    return api.exportOpinionLetter({ draftId: view.draftId, stage: view.stage, format });
+  };
+  const download = (format: LetterFormat) => exportFile(() => makeLetter(format));
 
   const text = (path: string, label: string, read: (m: LetterMetadataDraft) => string | undefined, write: (m: LetterMetadataDraft, value: string) => LetterMetadataDraft, hint?: string) => (
     <TextInput
@@ -221,6 +222,7 @@ function LetterEditor({ initial }: { initial: OpinionLetterView }) {
                 <Button variant="default" leftSection={<IconFileTypePdf size={16} />} disabled={blocked || saving} loading={task !== null} onClick={() => void download('pdf')}>
                   {t('exports.letter.downloadPdf')}
                 </Button>
+                <SignPdfButton disabled={blocked || saving || task !== null} makePdf={() => makeLetter('pdf')} />
               </Group>
             </Group>
             <TaskStatus task={task} onCancel={cancel} />

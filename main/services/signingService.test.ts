@@ -1,0 +1,79 @@
+// The "Ký số" contract: the desktop's main process and the web host sign through it, with a PKCS#12 file sent for
+// the call or the token the host is set up with (TTHC_PKCS11_LIBRARY); errors come back as Vietnamese invalid_input.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderOpinionLetterPdf } from '../export/opinionLetterPdf';
+import { toExportedFile } from '../export/exportedFile';
+import type { ExportedFile } from '../../shared/contract/files';
+import { sampleOpinionLetter } from '../../test/fixtures/sampleOpinionLetter';
+import { makeTestPki, requireSigningTools, type TestPki } from '../../test/fixtures/signingPki';
+import { rejection } from '../../test/unit/apiRejection';
+import { createTestApi } from '../../test/unit/helpers';
+import { tokenSetup } from './signingService';
+
+const toolsPresent = requireSigningTools();
+const directory = mkdtempSync(join(tmpdir(), 'tthc-sign-api-'));
+let pki: TestPki;
+let letter: ExportedFile;
+
+function pdfsigVerdicts(base64: string): string[] {
+  const file = join(directory, `${process.hrtime.bigint()}.pdf`);
+  writeFileSync(file, Buffer.from(base64, 'base64'));
+  return [...spawnSync('pdfsig', ['-nocert', file], { encoding: 'utf8' }).stdout.matchAll(/Signature Validation: (.*)/g)].map((match) => match[1]!);
+}
+
+beforeAll(async () => {
+  if (!toolsPresent) return;
+  pki = makeTestPki(directory);
+  process.env.SOFTHSM2_CONF = pki.token.config;
+  letter = toExportedFile('Ý kiến thẩm tra - Nghị định vận tải', 'pdf', await renderOpinionLetterPdf(sampleOpinionLetter));
+}, 60_000);
+
+afterAll(() => {
+  delete process.env.TTHC_PKCS11_LIBRARY;
+  rmSync(directory, { recursive: true, force: true });
+});
+
+describe('tokenSetup', () => {
+  it('is the host’s setting, with a slot only when it is a whole number', () => {
+    expect(tokenSetup({})).toBeNull();
+    expect(tokenSetup({ TTHC_PKCS11_LIBRARY: '  ' })).toBeNull();
+    expect(tokenSetup({ TTHC_PKCS11_LIBRARY: 'C:\\Windows\\System32\\token.dll', TTHC_PKCS11_SLOT: '1' })).toEqual({ library: 'C:\\Windows\\System32\\token.dll', slot: 1 });
+    expect(tokenSetup({ TTHC_PKCS11_LIBRARY: '/usr/lib/x.so', TTHC_PKCS11_SLOT: 'một' })).toEqual({ library: '/usr/lib/x.so', slot: null });
+  });
+});
+
+describe.skipIf(!toolsPresent)('signPdf', () => {
+  it('signs an exported letter with a PKCS#12 file and names the copy as signed', async () => {
+    const { api } = createTestApi();
+    const credential = { kind: 'pkcs12' as const, fileBase64: readFileSync(pki.officerPkcs12).toString('base64'), password: pki.officerPassword };
+    const signed = await api.signPdf({ file: letter, credential });
+    expect(signed).toMatchObject({ fileName: 'Ý kiến thẩm tra - Nghị định vận tải (đã ký số).pdf', mimeType: 'application/pdf', commonName: 'Nguyễn Văn An', visible: true });
+    expect(pdfsigVerdicts(signed.base64)).toEqual(['Signature is Valid.']);
+  });
+
+  it('signs with the host’s token once it is set up, and says how to set it up before', async () => {
+    const { api } = createTestApi();
+    delete process.env.TTHC_PKCS11_LIBRARY;
+    expect(await api.signingSetup({})).toEqual({ token: null });
+    const refused = await rejection(api.signPdf({ file: letter, credential: { kind: 'pkcs11', pin: pki.token.pin } }));
+    expect([refused.code, refused.message]).toEqual(['invalid_input', expect.stringContaining('TTHC_PKCS11_LIBRARY')]);
+
+    process.env.TTHC_PKCS11_LIBRARY = pki.token.library;
+    expect(await api.signingSetup({})).toEqual({ token: { library: pki.token.library, slot: null } });
+    const signed = await api.signPdf({ file: letter, credential: { kind: 'pkcs11', pin: pki.token.pin }, role: 'agency' });
+    expect(pdfsigVerdicts(signed.base64)).toEqual(['Signature is Valid.']);
+    const wrongPin = await rejection(api.signPdf({ file: letter, credential: { kind: 'pkcs11', pin: '000000' } }));
+    expect([wrongPin.code, wrongPin.message]).toEqual(['invalid_input', 'Mã PIN không đúng. Lưu ý: nhập sai nhiều lần, token sẽ bị khóa.']);
+  });
+
+  it('refuses a file that is not a PDF in words', async () => {
+    const { api } = createTestApi();
+    const credential = { kind: 'pkcs12' as const, fileBase64: readFileSync(pki.officerPkcs12).toString('base64'), password: pki.officerPassword };
+    const refused = await rejection(api.signPdf({ file: { ...letter, base64: Buffer.from('không phải PDF').toString('base64') }, credential }));
+    expect(refused.message).toBe('Tệp không phải tệp PDF đọc được.');
+  });
+});
