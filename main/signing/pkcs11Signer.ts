@@ -2,7 +2,6 @@
 // The vendor's driver library is loaded through pkcs11js (a native binding built from source by node-gyp); the token
 // is asked to sign the SHA-256 digest of the CMS signed attributes, so the private key never leaves it.
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
 import type * as Pkcs11Module from 'pkcs11js';
 import * as asn1js from 'asn1js';
 import { assertValidAt, orderChain, parseCertificate, summarizeCertificate } from './certificates';
@@ -17,7 +16,7 @@ export type Pkcs11Options = {
   pin: string;
 };
 
-export type TokenSlot = { slot: number; index: number; label: string; manufacturer: string };
+type TokenSlot = { slot: number; index: number; label: string };
 
 /** DigestInfo's prefix for SHA-256 (RFC 8017, 9.2): the token's raw RSA mechanism signs DigestInfo as given. */
 /** CK_TOKEN_INFO flag (PKCS#11 2.40, 3.3.3). */
@@ -26,12 +25,15 @@ const CKF_TOKEN_INITIALIZED = 0x400;
 const SHA256_DIGEST_INFO_PREFIX = Buffer.from('3031300d060960864801650304020105000420', 'hex');
 
 type Pkcs11 = typeof Pkcs11Module;
-const nativeRequire = createRequire(import.meta.url);
 
-/** Loads the binding only when a token is used: every other command runs without the native module. */
-function loadBinding(): Pkcs11 {
+/**
+ * Loads the binding only when a token is used: every other command runs without the native module. A dynamic import
+ * stays a plain require in the desktop's CommonJS bundle, where pkcs11js is external (scripts/build-electron.js).
+ */
+async function loadBinding(): Promise<Pkcs11> {
   try {
-    return nativeRequire('pkcs11js') as Pkcs11;
+    const loaded = (await import('pkcs11js')) as Pkcs11 & { default?: Pkcs11 };
+    return loaded.default ?? loaded;
   } catch {
     throw new SigningError('pkcs11BindingMissing');
   }
@@ -74,18 +76,7 @@ function tokenSlots(pkcs11: Pkcs11Module.PKCS11): { handle: Buffer; info: TokenS
     .C_GetSlotList(true)
     .map((handle) => ({ handle, token: pkcs11.C_GetTokenInfo(handle) }))
     .filter(({ token }) => (token.flags & CKF_TOKEN_INITIALIZED) !== 0)
-    .map(({ handle, token }, index) => ({ handle, info: { slot: slotNumber(handle), index, label: trimmed(token.label), manufacturer: trimmed(token.manufacturerID) } }));
-}
-
-/** The tokens the driver sees, for `--slot` and the settings screen. */
-export function listTokenSlots(library: string): TokenSlot[] {
-  const binding = loadBinding();
-  const pkcs11 = openLibrary(binding, library);
-  try {
-    return tokenSlots(pkcs11).map((slot) => slot.info);
-  } finally {
-    pkcs11.C_Finalize();
-  }
+    .map(({ handle, token }, index) => ({ handle, info: { slot: slotNumber(handle), index, label: trimmed(token.label) } }));
 }
 
 function findObjects(pkcs11: Pkcs11Module.PKCS11, session: Buffer, template: Pkcs11Module.Template): Buffer[] {
@@ -107,7 +98,7 @@ function ecdsaSignatureToDer(raw: Buffer): Uint8Array {
 }
 
 export async function pkcs11Signer(options: Pkcs11Options, now: Date = new Date()): Promise<DocumentSigner> {
-  const binding = loadBinding();
+  const binding = await loadBinding();
   const pkcs11 = openLibrary(binding, options.library);
   let session: Buffer | undefined;
   let loggedIn = false;
