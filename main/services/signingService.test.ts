@@ -9,7 +9,7 @@ import { renderOpinionLetterPdf } from '../export/opinionLetterPdf';
 import { toExportedFile } from '../export/exportedFile';
 import type { ExportedFile } from '../../shared/contract/files';
 import { sampleOpinionLetter } from '../../test/fixtures/sampleOpinionLetter';
-import { makeTestPki, requireSigningTools, type TestPki } from '../../test/fixtures/signingPki';
+import { makeTestPki, requireSigningTools, SLOW, type TestPki } from '../../test/fixtures/signingPki';
 import { rejection } from '../../test/unit/apiRejection';
 import { createTestApi } from '../../test/unit/helpers';
 import { tokenSetup } from './signingService';
@@ -46,7 +46,7 @@ describe('tokenSetup', () => {
   });
 });
 
-describe.skipIf(!toolsPresent)('signPdf', () => {
+describe.skipIf(!toolsPresent)('signPdf', SLOW, () => {
   it('signs an exported letter with a PKCS#12 file and names the copy as signed', async () => {
     const { api } = createTestApi();
     const credential = { kind: 'pkcs12' as const, fileBase64: readFileSync(pki.officerPkcs12).toString('base64'), password: pki.officerPassword };

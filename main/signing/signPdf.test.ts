@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderOpinionLetterPdf } from '../export/opinionLetterPdf';
 import { sampleOpinionLetter } from '../../test/fixtures/sampleOpinionLetter';
-import { makeTestPki, requireSigningTools, type TestPki } from '../../test/fixtures/signingPki';
+import { makeTestPki, requireSigningTools, SLOW, type TestPki } from '../../test/fixtures/signingPki';
 import { certificatesFromFile } from './certificates';
 import { pkcs12Signer } from './documentSigner';
 import { pkcs11Signer } from './pkcs11Signer';
@@ -53,7 +53,7 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-describe.skipIf(!toolsPresent)('signing a PDF with a PKCS#12 file', () => {
+describe.skipIf(!toolsPresent)('signing a PDF with a PKCS#12 file', SLOW, () => {
   it('makes a PAdES signature pdfsig finds valid, over the whole file, and our check agrees', async () => {
     expect(pdfsig(signedWithFile)).toEqual(['Signature is Valid.']);
     const [check] = await verifyPdfSignatures(signedWithFile, certificatesFromFile(readFileSync(pki.rootCertificateFile)));
@@ -79,7 +79,7 @@ describe.skipIf(!toolsPresent)('signing a PDF with a PKCS#12 file', () => {
         const checks = await verifyPdfSignatures(tampered).catch(() => []);
         expect(checks.some((check) => check.intact)).toBe(false);
       }),
-      { numRuns: 12 },
+      { numRuns: 8 },
     );
   });
 
@@ -110,7 +110,7 @@ describe.skipIf(!toolsPresent)('signing a PDF with a PKCS#12 file', () => {
   });
 });
 
-describe.skipIf(!toolsPresent)('signing a PDF with a PKCS#11 token (SoftHSM)', () => {
+describe.skipIf(!toolsPresent)('signing a PDF with a PKCS#11 token (SoftHSM)', SLOW, () => {
   it('signs with the key on the token; pdfsig and our check find it valid and chained to the CA', async () => {
     const signer = await pkcs11Signer({ library: pki.token.library, pin: pki.token.pin });
     let signed: Buffer;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderOpinionLetterPdf } from '../export/opinionLetterPdf';
 import { sampleOpinionLetter } from '../../test/fixtures/sampleOpinionLetter';
-import { makeTestPki, requireSigningTools, type TestPki } from '../../test/fixtures/signingPki';
+import { makeTestPki, requireSigningTools, SLOW, type TestPki } from '../../test/fixtures/signingPki';
 import { runCli } from './cli';
 import type { CliIo } from './cliSupport';
 
@@ -35,7 +35,7 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-describe.skipIf(!toolsPresent)('tthc sign and tthc verify-signature', () => {
+describe.skipIf(!toolsPresent)('tthc sign and tthc verify-signature', SLOW, () => {
   it('signs with a PKCS#12 file whose password comes from the environment, and verifies it against the CA', async () => {
     const out = join(directory, 'da-ky.pdf');
     const signed = await run(['sign', letterFile, '--out', out, '--pkcs12', pki.officerPkcs12], { TTHC_PKCS12_PASSWORD: pki.officerPassword });
