@@ -48,7 +48,7 @@ describe('tokenSetup', () => {
 
 describe.skipIf(!toolsPresent)('signPdf', SLOW, () => {
   it('signs an exported letter with a PKCS#12 file and names the copy as signed', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const credential = { kind: 'pkcs12' as const, fileBase64: readFileSync(pki.officerPkcs12).toString('base64'), password: pki.officerPassword };
     const signed = await api.signPdf({ file: letter, credential });
     expect(signed).toMatchObject({ fileName: 'Ý kiến thẩm tra - Nghị định vận tải (đã ký số).pdf', mimeType: 'application/pdf', commonName: 'Nguyễn Văn An', visible: true });
@@ -56,7 +56,7 @@ describe.skipIf(!toolsPresent)('signPdf', SLOW, () => {
   });
 
   it('signs with the host’s token once it is set up, and says how to set it up before', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     delete process.env.TTHC_PKCS11_LIBRARY;
     expect(await api.signingSetup({})).toEqual({ token: null });
     const refused = await rejection(api.signPdf({ file: letter, credential: { kind: 'pkcs11', pin: pki.token.pin } }));
@@ -71,7 +71,7 @@ describe.skipIf(!toolsPresent)('signPdf', SLOW, () => {
   });
 
   it('refuses a file that is not a PDF in words', async () => {
-    const { api } = createTestApi();
+    const { api } = await createTestApi();
     const credential = { kind: 'pkcs12' as const, fileBase64: readFileSync(pki.officerPkcs12).toString('base64'), password: pki.officerPassword };
     const refused = await rejection(api.signPdf({ file: { ...letter, base64: Buffer.from('không phải PDF').toString('base64') }, credential }));
     expect(refused.message).toBe('Tệp không phải tệp PDF đọc được.');
