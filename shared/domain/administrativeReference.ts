@@ -110,9 +110,21 @@ export const PROVINCE_REFERENCE = defineReferenceSet('provinces', provinceSchema
   })),
 ]);
 
-const agencySchema = z.object({ ...referenceEntryShape, name: z.string().min(1) });
+const agencySchema = z.object({
+  ...referenceEntryShape,
+  name: z.string().min(1),
+  /** For a ministry merged away on 01/03/2025: the ministry that took over its functions (the main one, where several did). */
+  mergedInto: z.string().min(1).optional(),
+});
 export type Agency = z.infer<typeof agencySchema>;
-const agency = (name: string, validFrom = EARLIEST, validTo?: string) => ({ id: slug(name), version: validFrom.slice(0, 4), validFrom, ...(validTo ? { validTo } : {}), name });
+const agency = (name: string, validFrom = EARLIEST, validTo?: string, mergedInto?: string) => ({
+  id: slug(name),
+  version: validFrom.slice(0, 4),
+  validFrom,
+  ...(validTo ? { validTo } : {}),
+  name,
+  ...(mergedInto ? { mergedInto } : {}),
+});
 const UNTIL_2025 = BEFORE(GOVERNMENT_2025);
 
 /** Ministries and ministry-level agencies that draft documents, before and after the reorganisation of 01/03/2025. */
@@ -120,8 +132,17 @@ export const MINISTRY_REFERENCE = defineReferenceSet('ministries', agencySchema,
   ...['Bộ Quốc phòng', 'Bộ Công an', 'Bộ Ngoại giao', 'Bộ Nội vụ', 'Bộ Tư pháp', 'Bộ Tài chính', 'Bộ Công Thương', 'Bộ Xây dựng',
     'Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Khoa học và Công nghệ', 'Bộ Giáo dục và Đào tạo', 'Bộ Y tế',
     'Ngân hàng Nhà nước Việt Nam', 'Thanh tra Chính phủ', 'Văn phòng Chính phủ'].map((name) => agency(name)),
-  ...['Bộ Kế hoạch và Đầu tư', 'Bộ Nông nghiệp và Phát triển nông thôn', 'Bộ Giao thông vận tải', 'Bộ Tài nguyên và Môi trường',
-    'Bộ Thông tin và Truyền thông', 'Bộ Lao động - Thương binh và Xã hội', 'Ủy ban Dân tộc'].map((name) => agency(name, EARLIEST, UNTIL_2025)),
+  ...(
+    [
+      ['Bộ Kế hoạch và Đầu tư', 'Bộ Tài chính'],
+      ['Bộ Nông nghiệp và Phát triển nông thôn', 'Bộ Nông nghiệp và Môi trường'],
+      ['Bộ Giao thông vận tải', 'Bộ Xây dựng'],
+      ['Bộ Tài nguyên và Môi trường', 'Bộ Nông nghiệp và Môi trường'],
+      ['Bộ Thông tin và Truyền thông', 'Bộ Khoa học và Công nghệ'],
+      ['Bộ Lao động - Thương binh và Xã hội', 'Bộ Nội vụ'],
+      ['Ủy ban Dân tộc', 'Bộ Dân tộc và Tôn giáo'],
+    ] as const
+  ).map(([name, successor]) => agency(name, EARLIEST, UNTIL_2025, successor)),
   agency('Bộ Nông nghiệp và Môi trường', GOVERNMENT_2025),
   agency('Bộ Dân tộc và Tôn giáo', GOVERNMENT_2025),
 ]);
@@ -165,6 +186,20 @@ export function draftingAgencyWarning(name: string, date: string): ValidityWarni
   const provinces = PROVINCE_REFERENCE.filter((province) => provincialCommittee(province) === name);
   if (provinces.length > 0) return warningFor(PROVINCE_REFERENCE, provinces[0]!.id, date);
   return null;
+}
+
+/** A drafting agency gone on `date`: the last day it existed and, where the lists know it, the agency that took over. */
+export type GoneAgency = { kind: 'ministry' | 'province'; validTo: string; successor?: string };
+
+/** The drafting agency as of `date`: undefined while it exists (or when the lists do not know it), else when it went and who took over. */
+export function goneDraftingAgency(name: string, date: string): GoneAgency | undefined {
+  const warning = draftingAgencyWarning(name, date);
+  if (!warning?.validTo || date.slice(0, 10) <= warning.validTo) return undefined;
+  const ministry = MINISTRY_REFERENCE.find((entry) => entry.name === name);
+  if (ministry) return { kind: 'ministry', validTo: warning.validTo, ...(ministry.mergedInto ? { successor: ministry.mergedInto } : {}) };
+  const province = PROVINCE_REFERENCE.find((entry) => provincialCommittee(entry) === name);
+  const successor = province && PROVINCE_REFERENCE.find((entry) => entry.mergedFrom.includes(province.id) && isInForce(entry, date));
+  return { kind: 'province', validTo: warning.validTo, ...(successor ? { successor: provincialCommittee(successor) } : {}) };
 }
 
 /** The day a draft's lists are judged by: its issue date, else its latest step, else `today` (a draft just begun). */
