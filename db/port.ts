@@ -15,7 +15,6 @@ import type { WaitingDraft } from '../shared/domain/dashboard';
 import type { Components, Draft, Opinion, OpinionResponse, Regulation, WorkflowEvent } from '../shared/domain/dossier';
 import type { DraftSort } from '../shared/domain/draftSorts';
 import type { PeriodFacts } from '../shared/domain/periodFacts';
-import type { ComparableFigures } from '../shared/domain/review/detectors';
 import type { FindingDecisionRecord } from '../shared/domain/review/decisions';
 import type { RegulationReview } from '../shared/domain/review/findings';
 import type { RegulationSnapshot } from '../shared/domain/roundDiff';
@@ -105,7 +104,7 @@ export type RegulationRound = DraftRound & { snapshot: RegulationSnapshot | null
 
 export type FindingDecision = FindingDecisionRecord & { regulationId: string };
 export type StoredReview = RegulationReview & { comparative: boolean };
-/** A published procedure of the national catalogue, as the components a regulation has. */
+/** A published procedure of the national catalogue, as the components a regulation has (near duplicates read its result and agency). */
 export type CatalogueComparable = { code: string; name: string; level: string; components: Components };
 /** A procedure elsewhere in the database that a near-duplicate check compares with. */
 export type NeighbourCandidate = { id: string; name: string; result: string | null; agency: string | null; nationalCode: string | null; draftTitle: string };
@@ -259,8 +258,6 @@ export interface CostRollupRepository {
 export interface ReviewFindingsRepository {
   reviewOf(id: string): Promise<StoredReview | undefined>;
   storeComparativeReview(id: string, review: RegulationReview): Promise<void>;
-  /** The figures of the same field and level: regulations of every draft, and the catalogue's published records. */
-  comparables(field: string, level: string, excludeId: string, catalogue: readonly CatalogueComparable[]): Promise<ComparableFigures>;
   catalogueInField(field: string): Promise<CatalogueComparable[]>;
   neighbourCandidates(field: string, excludeId: string): Promise<NeighbourCandidate[]>;
   decide(decision: FindingDecision): Promise<void>;

@@ -7,8 +7,11 @@ import { evaluateCostWorksheet, type CostPair } from '../../shared/domain/cost';
 import { countedAnnualCost } from '../../shared/domain/costRollup';
 import type { Assessment, Components, RegulationBaseline } from '../../shared/domain/dossier';
 import { measuresOf } from '../../shared/domain/measures';
-import { reviewRegulation, type RegulationReview } from '../../shared/domain/review/findings';
+import { reviewDate, reviewRegulation, type RegulationReview } from '../../shared/domain/review/findings';
 import { foldVietnamese, searchWords } from '../../shared/domain/textFold';
+import type { CatalogueProcedure } from '../../shared/domain/catalogue';
+import { statedLegalBasis } from '../../shared/domain/law/citedDocuments';
+import { inForceFor } from '../../shared/domain/review/inForce';
 import { regulationFilterSql } from './regulationFilterSql';
 import type { Change, DocType, DraftStatus, Level, RegulationKind } from '../../shared/domain/vocabulary';
 import type { AssessmentSummary, ChecklistRow, ListedSummary, RegulationHitPage, RegulationRecord, SearchPosition, TrashedRegulation } from '../port';
@@ -238,13 +241,23 @@ export function createRegulationsRepository(db: Database) {
     'SELECT id, necessity_score, assessment_complete, review_finding_count FROM regulations WHERE id IN (SELECT value FROM json_each(?))',
   );
 
-  const draftOf = db.prepare<[string], { doc_type: string; title: string }>('SELECT doc_type, title FROM drafts WHERE id = ?');
+  const draftOf = db.prepare<[string], { doc_type: string; title: string; drafting_agency: string }>('SELECT doc_type, title, drafting_agency FROM drafts WHERE id = ?');
+  const catalogueRecord = db.prepare<[string], { record: string }>('SELECT record FROM catalogue_procedures WHERE code = ?');
+  /** The published record under a code, or under its national part when a local variant (…H01) is not held. */
+  const publishedRecord = (code: string | undefined): CatalogueProcedure | undefined => {
+    const row = code ? (catalogueRecord.get(code) ?? catalogueRecord.get(code.slice(0, 8))) : undefined;
+    return row ? (JSON.parse(row.record) as CatalogueProcedure) : undefined;
+  };
   const params = (record: RegulationRecord, now: string, draft = draftOf.get(record.draftId)) => {
     const summary = summarizeAssessment(record.assessment, record.change);
     // Derived from the record by one pure function, in the same statement as the write (migration 0070 fills old rows).
     const measures = measuresOf(record);
-    // The rules that read only the regulation and its draft; the comparative ones run when findings are read.
-    const review = reviewRegulation(record, draft?.doc_type as DocType, now);
+    // Every rule against the record under the regulation's own code, so that lists count findings from the write on;
+    // reading the findings runs them again with the draft's date, the closest procedure for a new one and near duplicates.
+    const review = reviewRegulation(record, draft?.doc_type as DocType, reviewDate(record, now), {
+      ...(draft ? { draft: { draftingAgency: draft.drafting_agency, legalBasis: statedLegalBasis(record.assessment) } } : {}),
+      inForce: inForceFor(record, publishedRecord(record.nationalCode)),
+    });
     return {
       id: record.id,
       draftId: record.draftId,

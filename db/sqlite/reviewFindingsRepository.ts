@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { FindingDecisionRecord, FindingDecisionValue } from '../../shared/domain/review/decisions';
 import { componentsFromCatalogue, type CatalogueProcedure } from '../../shared/domain/catalogue';
-import { feeTotal, type ComparableFigures } from '../../shared/domain/review/detectors';
 import { storedFindingSchema, type RegulationReview } from '../../shared/domain/review/findings';
 import { z } from 'zod';
 import type { Role } from '../../shared/domain/vocabulary';
@@ -30,13 +29,7 @@ export function createReviewFindingsRepository(db: Database) {
   const storeComparative = db.prepare(
     'UPDATE regulations SET review_findings = ?, review_finding_count = ?, review_rule_set = ?, review_comparative = 1 WHERE id = ?',
   );
-  // Abolished procedures are on their way out, and trashed ones are gone: neither is a yardstick for the others.
-  const comparableRows = db.prepare<[string, string, string], { time_limit: number | null; fee_total: number | null; dossier_size: number | null }>(
-    `SELECT json_extract(components, '$.timeLimitDays') AS time_limit,
-       (SELECT sum(json_extract(fee.value, '$.amount')) FROM json_each(components, '$.fees') fee) AS fee_total,
-       json_array_length(components, '$.dossier') AS dossier_size
-     FROM regulations WHERE field = ? AND level = ? AND id <> ? AND change <> 'abolished' AND deleted_at IS NULL`,
-  );
+  // Abolished procedures are on their way out, and trashed ones are gone: neither is a procedure to duplicate.
   const neighbourRows = db.prepare<[string, string], { id: string; name: string; result: string | null; agency: string | null; national_code: string | null; title: string }>(
     `SELECT r.id, r.name, json_extract(r.components, '$.result') AS result, json_extract(r.components, '$.agency') AS agency,
        r.national_code, d.title
@@ -64,20 +57,6 @@ export function createReviewFindingsRepository(db: Database) {
     },
     storeComparativeReview(id: string, review: RegulationReview): void {
       storeComparative.run(JSON.stringify(review.findings), review.findings.length, review.ruleSet, id);
-    },
-    /** The figures of the same field and level: regulations of every draft, and the catalogue's published records. */
-    comparables(field: string, level: string, excludeId: string, catalogue: readonly CatalogueComparable[]): ComparableFigures {
-      const figures: ComparableFigures = { timeLimitDays: [], feeTotals: [], dossierSizes: [] };
-      const add = (timeLimit: number | null | undefined, fees: number | null | undefined, dossierSize: number | null | undefined) => {
-        if (timeLimit !== null && timeLimit !== undefined) figures.timeLimitDays.push(timeLimit);
-        if (fees !== null && fees !== undefined) figures.feeTotals.push(fees);
-        if (dossierSize !== null && dossierSize !== undefined && dossierSize > 0) figures.dossierSizes.push(dossierSize);
-      };
-      for (const row of comparableRows.all(field, level, excludeId)) add(row.time_limit, row.fee_total, row.dossier_size);
-      for (const procedure of catalogue) {
-        if (procedure.level === level) add(procedure.components.timeLimitDays, feeTotal(procedure.components), procedure.components.dossier?.length);
-      }
-      return figures;
     },
     catalogueInField(field: string): CatalogueComparable[] {
       return catalogueInField.all(field).map((row) => {

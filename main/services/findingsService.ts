@@ -1,18 +1,21 @@
 // Review findings per regulation and per draft. The rules that read only the regulation are stored on every write
-// (db/sqlite/regulationsRepository.ts); here the comparative ones — procedures of the same field and level, near duplicates —
-// are brought up to date when findings are read, and reviewers record their decision on each finding.
+// (db/sqlite/regulationsRepository.ts); here the whole rule set — against what is in force (the catalogue record under the
+// regulation's code, or the closest published procedure for a new one), the draft's agency and căn cứ on its date, near
+// duplicates — runs when findings are read and is stored until the regulation changes; reviewers record their decisions.
 import type { ApiParsedInput, FindingViewDto, RegulationFindings } from '../../shared/contract/api';
 import { ApiError } from '../../shared/contract/errors';
 import { procedureSimilarity, procedureWords, type Neighbour } from '../../shared/domain/review/detectors';
 import { mayWrite, opinionKind } from '../../shared/domain/permissions';
 import { describeFinding, findRuleSet, reviewRegulation, type RegulationReview } from '../../shared/domain/review/findings';
+import { statedLegalBasis } from '../../shared/domain/law/citedDocuments';
+import { closestByName, inForceFor, type InForceProcedure } from '../../shared/domain/review/inForce';
 import type { Role } from '../../shared/domain/vocabulary';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import type { CatalogueComparable, RegulationRecord, Repositories } from '../../db/port';
 import type { ServiceContext } from './context';
 import { readSavedProfile } from './settingsService';
 import { requireWritable } from './writeGuard';
-import { requireDraft, requireRegulation } from './views';
+import { draftDate, requireDraft, requireRegulation } from './views';
 
 const componentLabel = (key: keyof typeof vocabularyMessages.vi.component, locale: 'vi' | 'en'): string => vocabularyMessages[locale].component[key];
 
@@ -42,16 +45,29 @@ export function createFindingsService(ctx: ServiceContext) {
       .slice(0, 3);
   }
 
-  /** The stored review, with the comparative rules run and stored if the regulation changed since they last ran. */
+  /** The published record under a code, or under its national part when a local variant (…H01) is not held. */
+  const recordOf = async (repos: Repositories, code: string) => (await repos.catalogue.findByCode(code)) ?? (await repos.catalogue.findByCode(code.slice(0, 8)));
+
+  /** What the regulation is compared with: its own record, the closest published procedure for a new one, or its baseline. */
+  async function inForceOf(repos: Repositories, regulation: RegulationRecord, catalogue: readonly CatalogueComparable[]): Promise<InForceProcedure | undefined> {
+    if (regulation.kind !== 'tthc') return undefined;
+    const own = regulation.nationalCode ? await recordOf(repos, regulation.nationalCode) : undefined;
+    const closest = !own && regulation.change === 'new' ? closestByName(regulation.name, catalogue) : undefined;
+    const closestRecord = closest && (await recordOf(repos, closest.code));
+    return inForceFor(regulation, own, closest && closestRecord ? { record: closestRecord, similarity: closest.similarity } : undefined);
+  }
+
+  /** The stored review while it is whole and of a rule set this app holds; otherwise the whole rule set runs again and is stored. */
   async function currentReview(repos: Repositories, regulation: RegulationRecord): Promise<RegulationReview> {
     const stored = await repos.findings.reviewOf(regulation.id);
-    if (stored?.comparative) return stored;
+    if (stored?.comparative && findRuleSet(stored.ruleSet)) return stored;
     const draft = await requireDraft(repos, regulation.draftId);
     const catalogue = regulation.field ? (await repos.findings.catalogueInField(regulation.field)).filter((procedure) => procedure.code !== regulation.nationalCode) : [];
-    const comparables =
-      regulation.field && regulation.level ? await repos.findings.comparables(regulation.field, regulation.level, regulation.id, catalogue) : undefined;
-    const neighbours = await neighboursOf(repos, regulation, catalogue);
-    const review = reviewRegulation(regulation, draft.docType, ctx.now(), { comparables, neighbours });
+    const review = reviewRegulation(regulation, draft.docType, await draftDate(ctx, repos, draft), {
+      draft: { draftingAgency: draft.draftingAgency, legalBasis: statedLegalBasis(regulation.assessment) },
+      inForce: await inForceOf(repos, regulation, catalogue),
+      neighbours: await neighboursOf(repos, regulation, catalogue),
+    });
     await repos.findings.storeComparativeReview(regulation.id, review);
     return review;
   }

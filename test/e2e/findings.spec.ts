@@ -1,4 +1,4 @@
-// An appraiser reads the review findings the app proposes for a procedure with typical problems, takes three of them
+// An appraiser reads the review findings the app proposes for a procedure with three typical problems, takes them
 // into the appraisal opinion with a click each, and the opinion letter carries them.
 import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
@@ -42,8 +42,9 @@ const dossier = {
             dossier: [
               { item: 'Tờ khai thay đổi thông tin cư trú', copies: 1 },
               { item: 'Bản sao sổ hộ khẩu của chủ hộ', copies: 1 },
-              { item: 'Bản sao có chứng thực giấy khai sinh', copies: 2 },
+              { item: 'Bản sao có chứng thực hợp đồng thuê nhà ở', copies: 2 },
             ],
+            conditions: ['Có chỗ ở hợp pháp, phù hợp'],
             timeLimitDays: 7,
             subjects: ['citizen'],
             agency: 'Công an cấp xã',
@@ -70,14 +71,14 @@ test('the appraiser takes three findings into the opinion with a click each, and
     await page.goto(host.url);
     await page.getByRole('row').filter({ hasText: 'Nghị định quy định chi tiết Luật Cư trú' }).click();
     const row = page.getByRole('row').filter({ hasText: 'Đăng ký thường trú' });
-    await expect(row.getByTestId('finding-count')).toHaveText('5');
+    await expect(row.getByTestId('finding-count')).toHaveText('3');
 
     // The findings tab explains each finding; the proposal can only be taken while an opinion is being written.
     await row.getByRole('link', { name: 'Đăng ký thường trú' }).click();
     await page.getByRole('tab', { name: 'Phát hiện khi rà soát' }).click();
     const panel = page.getByTestId('findings-panel');
-    await expect(panel.getByTestId('finding')).toHaveCount(5);
-    await expect(panel.getByTestId('finding').first()).toContainText('Cơ sở dữ liệu quốc gia về dân cư');
+    await expect(panel.getByTestId('finding')).toHaveCount(3);
+    await expect(panel.getByTestId('finding').first()).toContainText('Luật Cư trú số 68/2020/QH14');
     await expect(panel.getByRole('button', { name: 'Đưa vào ý kiến' }).first()).toBeDisabled();
 
     await page.getByRole('tab', { name: 'Ý kiến' }).click();
@@ -85,15 +86,15 @@ test('the appraiser takes three findings into the opinion with a click each, and
     const form = page.getByTestId('opinion-form');
     await form.getByText('Phát hiện khi rà soát').click();
     const findings = form.getByTestId('finding');
-    await expect(findings).toHaveCount(5);
-    for (const rule of ['R01', 'R02', 'R07']) {
+    await expect(findings).toHaveCount(3);
+    for (const rule of ['R14', 'R16', 'R19']) {
       await form.locator(`[data-testid=finding][data-rule=${rule}]`).getByRole('button', { name: 'Đưa vào ý kiến' }).click();
       await expect(form.locator(`[data-testid=finding][data-rule=${rule}]`)).toHaveAttribute('data-decision', 'accepted');
     }
     const editor = form.getByRole('textbox').last();
-    await expect(editor).toContainText('Bản sao sổ hộ khẩu của chủ hộ (01 bản)');
-    await expect(editor).toContainText('Cơ sở dữ liệu hộ tịch điện tử');
-    await expect(editor).toContainText('trực tuyến toàn trình');
+    await expect(editor).toContainText('“Bản sao sổ hộ khẩu của chủ hộ” (01 bản)');
+    await expect(editor).toContainText('không bắt buộc chứng thực, công chứng');
+    await expect(editor).toContainText('định lượng được');
     await page.screenshot({ path: join(dirname(databasePath), 'findings-opinion.png'), fullPage: true });
     await form.getByRole('button', { name: 'Lưu ý kiến' }).click();
     await expect(page.getByTestId('opinion').first()).toHaveAttribute('data-verdict', 'amend');
@@ -105,9 +106,9 @@ test('the appraiser takes three findings into the opinion with a click each, and
     const body = (await letter.json()) as { ok: boolean; value?: { base64: string }; error?: { message: string } };
     expect(body.ok, body.error?.message).toBe(true);
     const text = wordText(Buffer.from(body.value!.base64, 'base64'));
-    expect(text).toContain('Cơ sở dữ liệu quốc gia về dân cư');
-    expect(text).toContain('Cơ sở dữ liệu hộ tịch điện tử');
-    expect(text).toContain('trực tuyến toàn trình');
+    expect(text).toContain('Bản sao sổ hộ khẩu của chủ hộ');
+    expect(text).toContain('không bắt buộc chứng thực, công chứng');
+    expect(text).toContain('định lượng được');
   } finally {
     await host.stop();
   }

@@ -11,40 +11,48 @@ import { formatTable, precisionOf, recallOf, scoreCase, tabulate, type CaseScore
 /** What issue 18 asks of the rules overall. */
 const TARGET = { precision: 0.95, recall: 0.9, lawfulAboveInfo: 0 };
 /**
- * What the rules reach today, measured by this test: the floor they may not fall below. Raised with every improvement
- * of the rules until it reaches TARGET, and then TARGET is what is asserted (a floor above the target never lowers it).
- * Recorded on rules-2026@1 at the harness's landing: 67 right and 219 false alarms (precision 0.234), 49 of 146
- * expected findings raised (recall 0.336), 90 findings above info on lawful cases.
+ * What the rules reach today, measured by this test: they may fall below neither it nor TARGET, and it is raised with
+ * every improvement. rules-2026@1 reached 67 right and 219 false alarms (precision 0.234), 49 of 146 expected findings
+ * (recall 0.336) and 90 findings above info on lawful cases, and was held to that floor; rules-2026@2 meets the targets:
+ * 136 right and 7 false alarms (precision 0.951), 134 of 146 (recall 0.918), nothing above info on a lawful case.
  */
-const MEASURED_FLOOR = { precision: 67 / (67 + 219), recall: 49 / 146, lawfulAboveInfo: 90 };
+const MEASURED_FLOOR = { precision: 136 / (136 + 7), recall: 134 / 146, lawfulAboveInfo: 0 };
 const REQUIRED = {
-  precision: Math.min(TARGET.precision, MEASURED_FLOOR.precision),
-  recall: Math.min(TARGET.recall, MEASURED_FLOOR.recall),
-  lawfulAboveInfo: Math.max(TARGET.lawfulAboveInfo, MEASURED_FLOOR.lawfulAboveInfo),
+  precision: Math.max(TARGET.precision, MEASURED_FLOOR.precision),
+  recall: Math.max(TARGET.recall, MEASURED_FLOOR.recall),
+  lawfulAboveInfo: Math.min(TARGET.lawfulAboveInfo, MEASURED_FLOOR.lawfulAboveInfo),
 };
 
 /** What each rule's findings are, in the set's taxonomy: one class per rule, null where no class describes it. */
 const RULE_CLASS: Readonly<Record<string, FindingClass | null>> = {
-  R01: 'dossier_item_state_holds',
-  R02: 'dossier_item_state_holds',
-  R03: 'dossier_item_state_holds',
-  R04: 'certified_copy_required',
-  R05: 'copies_excessive',
-  R06: 'condition_added',
-  R07: 'no_online_filing',
-  R08: 'time_limit_above_comparable',
-  R09: 'fee_raised',
-  R10: null,
-  R11: 'fee_new',
-  R12: 'condition_vague',
-  R13: 'mandate_missing',
-  R14: 'mandate_missing',
-  R15: 'missing_component',
-  R16: 'program_target_missed',
-  R17: 'program_target_missed',
-  R18: null,
-  R19: 'missing_component',
-  R20: null,
+  R01: 'time_limit_increased',
+  R02: 'time_limit_above_comparable',
+  R03: 'fee_on_exempt_procedure',
+  R04: 'fee_new',
+  R05: 'fee_raised',
+  R06: 'mandate_missing',
+  R07: 'mandate_missing',
+  R08: 'mandate_missing',
+  R09: 'mandate_missing',
+  R10: 'mandate_missing',
+  R11: 'abolished_unit_or_level',
+  R12: 'abolished_unit_or_level',
+  R13: 'abolished_unit_or_level',
+  R14: 'dossier_item_state_holds',
+  R15: 'condition_added',
+  R16: 'certified_copy_required',
+  R17: 'copies_excessive',
+  R18: 'no_online_filing',
+  R19: 'condition_vague',
+  R20: 'condition_vague',
+  R21: 'condition_added',
+  R22: 'missing_component',
+  R23: 'missing_component',
+  R24: 'program_target_missed',
+  R25: 'program_target_missed',
+  R26: 'program_target_missed',
+  R27: null,
+  R28: null,
 };
 const classOf = (rule: string): FindingClass | null => RULE_CLASS[rule] ?? null;
 
@@ -72,7 +80,7 @@ describe('review findings on the labelled quality set', () => {
     expect(currentRules().map((rule) => rule.id).filter((id) => !(id in RULE_CLASS))).toEqual([]);
   });
 
-  it(`reaches precision ≥ ${REQUIRED.precision.toFixed(3)} and recall ≥ ${REQUIRED.recall.toFixed(3)} overall (target ${TARGET.precision} and ${TARGET.recall})`, () => {
+  it(`reaches precision ≥ ${REQUIRED.precision.toFixed(3)} and recall ≥ ${REQUIRED.recall.toFixed(3)} overall`, () => {
     const table = tabulate(
       scores,
       currentRules().map((rule) => ({ id: rule.id, findingClass: classOf(rule.id) })),
@@ -92,7 +100,7 @@ describe('review findings on the labelled quality set', () => {
     expect(recallOf(table.overall) ?? 0).toBeGreaterThanOrEqual(REQUIRED.recall);
   });
 
-  it(`a lawful procedure gets nothing above "info" except remarks listed as defensible (at most ${REQUIRED.lawfulAboveInfo} today, target ${TARGET.lawfulAboveInfo})`, () => {
+  it(`a lawful procedure gets nothing above "info" except remarks listed as defensible`, () => {
     const aboveInfo = scores.flatMap((score) => score.lawfulAboveInfo.map((finding) => `${score.id}: ${finding.rule} ${finding.severity} ${finding.component}|${finding.subject}`));
     if (aboveInfo.length > TARGET.lawfulAboveInfo) console.log(['Trên mức info ở thủ tục hợp pháp:', ...aboveInfo].join('\n'));
     expect(aboveInfo.length).toBeLessThanOrEqual(REQUIRED.lawfulAboveInfo);

@@ -1,16 +1,24 @@
-// The detectors review rules are built from: each reads one kind of evidence (components, answers, cost, the document
-// type, comparable procedures) and returns the places it finds, with the values the proposed opinion quotes. They are
-// the vocabulary; which words, thresholds and document types count is the rule's data (ruleSet.ts).
+// The detectors review rules are built from: each reads one kind of evidence (the draft's components against what is
+// in force, who may set them on the draft's date, the answers, the cost sheet) and returns the places it finds, with
+// the figures the proposed opinion quotes. They are the vocabulary; which words, thresholds and document types count
+// is the rule's data (rules2026.ts), and what the law says on a date is reference data (shared/domain/law).
 import { z } from 'zod';
-import { formatEnteredMoney, formatInteger, formatMoney, formatPercent } from '../../i18n/format';
+import { formatDate, formatEnteredMoney, formatInteger, formatMoney, formatPercent } from '../../i18n/format';
 import { vocabularyMessages } from '../../i18n/vocabularyMessages';
+import { goneDraftingAgency, levelWarning, docTypeWarning } from '../administrativeReference';
 import { componentLines, type ListedComponentKey } from '../componentText';
-import { missingComponents } from '../components';
+import { requiredComponents } from '../components';
 import { costReduction, evaluateCostWorksheet, worksheetProblems } from '../cost';
-import type { Assessment, Components } from '../dossier';
-import { meetsTarget } from '../reformPrograms';
-import { foldVietnamese } from '../textFold';
-import { DOC_TYPES, type Change, type ComponentKey, type DocType, type Level, type RegulationKind } from '../vocabulary';
+import type { Assessment, Components, RegulationBaseline } from '../dossier';
+import { type Citation } from '../law/citation';
+import { readCitedDocument } from '../law/citedDocuments';
+import { feeAuthorityOn, feeExemptionFor, maySetFee, provincialFeeLine } from '../law/feeLaw';
+import { businessConditionMandateOn, procedureMandateOn } from '../law/mandates';
+import { sectorLines, sectorLinesOn } from '../law/conditionalSectors';
+import { UNIT_CHANGES } from '../law/units';
+import { dayPeriod, meetsTarget, programCovers, programsDuring, scopeClassOf } from '../reformPrograms';
+import { FILING_METHODS, type Change, type ComponentKey, type DocType, type Level, type RegulationKind } from '../vocabulary';
+import { draftTimeLimit, folded, inForceFeeAmount, type InForceProcedure, type TimeLimit } from './inForce';
 import type { DetectorId } from './ruleSet';
 
 const LABELS = vocabularyMessages.vi;
@@ -25,167 +33,400 @@ export type ReviewSubject = {
   field?: string;
   level?: Level;
   components: Components;
+  baseline?: RegulationBaseline;
   assessment?: Assessment;
 };
 
-/** The same figure for procedures of the same field and level elsewhere in the database and the national catalogue. */
-export type ComparableFigures = { timeLimitDays: number[]; feeTotals: number[]; dossierSizes: number[] };
+/** What the review knows of the draft beyond its type: who drafts it and the căn cứ it names. */
+export type DraftFacts = { draftingAgency: string; legalBasis: readonly string[] };
 
 /** A procedure whose name, result and agency read almost like this one's. */
 export type Neighbour = { name: string; where: string; similarity: number };
 
 export type ReviewContext = {
   docType: DocType;
+  /** The day the draft is judged on (its latest step): units, levels, document types and the law in force then. */
+  date: string;
   /** The program target for compliance cost in force on the draft's date, with the program's name. */
   costTarget?: { share: number; program: string };
-  /** Absent when only the regulation itself is checked (on every write); the comparative rules then stay silent. */
-  comparables?: ComparableFigures;
+  /**
+   * Absent when only the regulation itself is checked (on every write): the rules that compare it with what is in
+   * force, or ask who may set it, then stay silent rather than judge without the record and the draft's căn cứ.
+   */
+  draft?: DraftFacts;
+  /** What is in force for this procedure (its record, or the closest published one for a new procedure). */
+  inForce?: InForceProcedure;
   neighbours?: readonly Neighbour[];
 };
 
-/** One place a detector found: the component, a stable key for the item within it, the quoted lines, the values. */
-export type Hit = { component: ComponentKey; subject: string; quote: string[]; values: Record<string, string> };
+/**
+ * One place a detector found: the component, a stable key for the item within it, the quoted lines, the values the
+ * proposal quotes; and, where the law it applied is reference data, the provisions in force that it rests on.
+ */
+export type Hit = { component: ComponentKey; subject: string; quote: string[]; values: Record<string, string>; legalBasis?: Citation[] };
 
 type Detector = (subject: ReviewSubject, context: ReviewContext, params: Record<string, unknown>) => Hit[];
 
-const folded = (text: string): string => foldVietnamese(text).replace(/\s+/g, ' ').trim();
 const twoDigits = (count: number): string => String(count).padStart(2, '0');
 const quoteOf = (subject: ReviewSubject, key: ComponentKey): string[] =>
   key === 'name' ? [subject.name] : componentLines(subject.components, key as ListedComponentKey);
 
 const phraseList = z.array(z.string().min(1)).min(1);
-const docTypeList = z.array(z.enum(DOC_TYPES)).min(1);
+
+export const DOSSIER_PROBLEMS = ['stateHolds', 'newRequirement', 'certifiedCopy', 'moreCopies'] as const;
+export const FEE_PROBLEMS = ['exempt', 'new', 'raised'] as const;
+export const UNIT_KINDS = ['draftingAgency', 'level', 'docType'] as const;
 
 /** Parameters are part of the rule's data; a rule set with wrong ones is refused when it is loaded, not when it runs. */
 export const DETECTOR_PARAMS: Record<DetectorId, z.ZodType<Record<string, unknown>>> = {
-  dossierItemMentions: z.object({ phrases: phraseList, except: z.array(z.string()).default([]) }),
-  dossierItemCopiesAbove: z.object({ max: z.number().int().nonnegative() }),
-  filingMethodMissing: z.object({ method: z.enum(['in_person', 'post', 'online']) }),
-  requiredComponentsMissing: z.object({}),
+  timeLimitAboveInForce: z.object({}),
+  timeLimitAboveClosest: z.object({}),
+  feeAgainstInForce: z.object({ problem: z.enum(FEE_PROBLEMS) }),
+  feeOutsideMandate: z.object({}),
+  procedureOutsideMandate: z.object({ missing: z.enum(['delegation', 'article']) }),
+  businessConditionsOutsideMandate: z.object({}),
+  sectorNotConditional: z.object({ question: z.string().min(1) }),
+  unitNoLongerInForce: z.object({ unit: z.enum(UNIT_KINDS), agencyPhrases: z.array(z.string().min(1)).default([]) }),
+  dossierAgainstInForce: z.object({ problem: z.enum(DOSSIER_PROBLEMS), phrases: z.array(z.string().min(1)).default([]) }),
+  filingMethodDropped: z.object({ method: z.enum(FILING_METHODS) }),
+  componentDropped: z.object({}),
+  conditionsAgainstInForce: z.object({
+    problem: z.enum(['vague', 'added']),
+    /** Words that leave a condition without a measurable criterion… */
+    vaguePhrases: phraseList,
+    /** …unless the condition names what makes it checkable: a legal standard, a plan approved, a certificate to hold. */
+    checkablePhrases: phraseList,
+  }),
+  businessConditionsCutShort: z.object({}),
   componentTextVague: z.object({
     component: z.enum(['steps', 'agency', 'result', 'conditions']),
     phrases: phraseList,
     /** A line that names a figure (a number, a date) is concrete enough whatever words it uses. */
     unlessFigure: z.boolean().default(true),
   }),
-  feeOutsideFeeLaw: z.object({ prefixes: phraseList }),
-  docTypeSetsConditions: z.object({ docTypes: docTypeList }),
-  localDocumentCreatesProcedure: z.object({ docTypes: docTypeList, mandateQuestion: z.string(), mandatePhrases: phraseList }),
   assessmentConcludesNotNeeded: z.object({ question: z.string() }),
   costReductionBelowTarget: z.object({}),
   costIncreases: z.object({}),
-  timeLimitAboveComparables: z.object({ minSample: z.number().int().positive() }),
-  feeAboveComparables: z.object({ minSample: z.number().int().positive() }),
-  dossierSizeAboveComparables: z.object({ minSample: z.number().int().positive() }),
   nearDuplicate: z.object({ threshold: z.number().gt(0).max(1) }),
 };
 
 const lineHasFigure = (line: string): boolean => /\d/.test(line);
+const includesAny = (text: string, phrases: readonly string[]): string | undefined => phrases.find((phrase) => text.includes(folded(phrase)));
 
-/** Quartiles by linear interpolation between closest ranks (the spreadsheet QUARTILE.INC convention). */
-export function quartiles(values: readonly number[]): { q1: number; median: number; q3: number } {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (p: number): number => {
-    const rank = p * (sorted.length - 1);
-    const low = Math.floor(rank);
-    const high = Math.ceil(rank);
-    return (sorted[low] ?? 0) + ((sorted[high] ?? 0) - (sorted[low] ?? 0)) * (rank - low);
-  };
-  return { q1: at(0.25), median: at(0.5), q3: at(0.75) };
+const UNIT_WORDS: Record<TimeLimit['unit'], string> = { working: 'ngày làm việc', calendar: 'ngày' };
+const formatDays = (days: number): string => (Number.isInteger(days) && days < 10 ? twoDigits(days) : formatInteger(Math.round(days * 10) / 10));
+const formatTimeLimit = (limit: TimeLimit): string => (limit.days === 0 ? 'trong ngày' : `${formatDays(limit.days)} ${UNIT_WORDS[limit.unit]}`);
+
+/** "thủ tục hiện hành (mã 2.000488)", or the drafting agency's own statement when the catalogue has no record. */
+function inForceSourceText(inForce: InForceProcedure): string {
+  if (inForce.source.kind === 'record') return `thủ tục hiện hành (mã ${inForce.source.code})`;
+  if (inForce.source.kind === 'closest') return `thủ tục “${inForce.source.name}” đang thực hiện (mã ${inForce.source.code})`;
+  return 'thời hạn hiện hành do cơ quan chủ trì soạn thảo kê khai';
 }
 
-/** The fees and charges of one case together; undefined when the procedure sets none. */
-export const feeTotal = (components: Components): number | undefined =>
-  components.fees && components.fees.length > 0 ? components.fees.reduce((sum, fee) => sum + fee.amount, 0) : undefined;
-
-/** Above the upper quartile of a big enough sample: the reviewer's "longer than comparable procedures". */
-function aboveComparables(
-  own: number | undefined,
-  sample: readonly number[] | undefined,
-  minSample: number,
-  component: ComponentKey,
-  subject: ReviewSubject,
-  format: (value: number) => string,
-): Hit[] {
-  if (own === undefined || !sample || sample.length < minSample) return [];
-  const { q1, median, q3 } = quartiles(sample);
-  if (own <= q3) return [];
-  return [
-    {
-      component,
-      subject: '',
-      quote: quoteOf(subject, component),
-      values: { value: format(own), median: format(median), q1: format(q1), q3: format(q3), count: formatInteger(sample.length) },
-    },
-  ];
+/** The items of a component the draft sets anew: all of them when nothing is in force to compare with. */
+function itemsNotInForce(items: readonly string[], inForceItems: readonly string[] | undefined): string[] {
+  if (!inForceItems) return [...items];
+  const known = new Set(inForceItems.map(folded));
+  return items.filter((item) => !known.has(folded(item)));
 }
 
-const formatDays = (days: number): string => formatInteger(Math.round(days * 10) / 10);
+/** Whether the draft changes nothing of the procedure in force but its fees (then who may set fees is the question). */
+function changesOnlyFees(components: Components, inForce: InForceProcedure | undefined): boolean {
+  if (!inForce || inForce.source.kind !== 'record') return false;
+  const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.map(folded).every((item, index) => item === folded(b[index]!));
+  const sameTime = (components.timeLimitDays ?? null) === (inForce.timeLimit?.days ?? null);
+  const sameMethods = new Set(components.methods ?? []).size === new Set(inForce.methods).size && (components.methods ?? []).every((method) => inForce.methods.includes(method));
+  const dossier = (components.dossier ?? []).map((entry) => `${entry.item}|${entry.copies}`);
+  return sameTime && sameMethods && sameList(dossier, inForce.dossier.map((entry) => `${entry.item}|${entry.count}`)) && sameList(components.conditions ?? [], inForce.conditions);
+}
+
+/**
+ * The business conditions in force for a QĐKD, one by one. The model records only their number (`baseline
+ * .businessConditions`); issue 22 makes a business regulation a list of conditions each marked new, amended, kept or
+ * abolished, and this accessor then returns the kept and amended ones.
+ */
+function businessConditionsInForce(_subject: ReviewSubject): string[] | undefined {
+  return undefined;
+}
+
+/** The vagueness test of a condition: vague words with nothing that makes it checkable. */
+function vagueWording(line: string, params: { vaguePhrases: string[]; checkablePhrases: string[] }): string | undefined {
+  const text = folded(line);
+  const phrase = includesAny(text, params.vaguePhrases);
+  if (!phrase || lineHasFigure(line) || includesAny(text, params.checkablePhrases)) return undefined;
+  return phrase;
+}
 
 const detectors: Record<DetectorId, Detector> = {
-  dossierItemMentions(subject, _context, params) {
-    const { phrases, except } = params as { phrases: string[]; except: string[] };
-    return (subject.components.dossier ?? []).flatMap(({ item, copies }) => {
-      const text = folded(item);
-      const phrase = phrases.find((candidate) => text.includes(folded(candidate)));
-      if (!phrase || except.some((candidate) => text.includes(folded(candidate)))) return [];
-      return [{ component: 'dossier' as const, subject: item, quote: [`${item} (${twoDigits(copies)} bản)`], values: { item, phrase } }];
+  timeLimitAboveInForce(subject, context) {
+    const inForce = context.inForce;
+    if (!context.draft || !inForce?.timeLimit || inForce.source.kind === 'closest') return [];
+    const own = draftTimeLimit(subject.components, inForce.timeLimit.unit);
+    if (!own || own.days <= inForce.timeLimit.days) return [];
+    return [
+      {
+        component: 'timeLimitDays',
+        subject: '',
+        quote: quoteOf(subject, 'timeLimitDays'),
+        values: { value: formatTimeLimit(own), before: formatTimeLimit(inForce.timeLimit), source: inForceSourceText(inForce) },
+      },
+    ];
+  },
+  timeLimitAboveClosest(subject, context) {
+    const inForce = context.inForce;
+    if (!context.draft || !inForce?.timeLimit || inForce.source.kind !== 'closest') return [];
+    const own = draftTimeLimit(subject.components, inForce.timeLimit.unit);
+    if (!own || own.days <= inForce.timeLimit.days) return [];
+    return [
+      {
+        component: 'timeLimitDays',
+        subject: '',
+        quote: quoteOf(subject, 'timeLimitDays'),
+        values: {
+          value: formatTimeLimit(own),
+          before: formatTimeLimit(inForce.timeLimit),
+          source: inForceSourceText(inForce),
+          similarity: formatPercent(inForce.source.similarity, 'vi', 0),
+        },
+      },
+    ];
+  },
+  feeAgainstInForce(subject, context, params) {
+    const { problem } = params as { problem: (typeof FEE_PROBLEMS)[number] };
+    if (!context.draft) return [];
+    const exemption = feeExemptionFor(subject, context.date);
+    return (subject.components.fees ?? []).flatMap(({ name, amount }) => {
+      if (amount <= 0) return [];
+      const before = context.inForce ? inForceFeeAmount(context.inForce, name) : undefined;
+      const kind = exemption ? 'exempt' : before === undefined || before === 0 ? 'new' : amount > before ? 'raised' : undefined;
+      // A fee of a procedure with nothing in force to compare with is new only when the procedure itself is.
+      if (kind !== problem || (kind === 'new' && !context.inForce && subject.change !== 'new')) return [];
+      return [
+        {
+          component: 'fees' as const,
+          subject: name,
+          quote: [`${name}: ${formatEnteredMoney(amount)}`],
+          values: {
+            item: name,
+            amount: formatMoney(amount),
+            before: formatMoney(before ?? 0),
+            source: context.inForce ? inForceSourceText(context.inForce) : 'thủ tục mới',
+            ...(exemption ? { exemption: exemption.what } : {}),
+          },
+          ...(exemption ? { legalBasis: [exemption.legalBasis] } : {}),
+        },
+      ];
     });
   },
-  dossierItemCopiesAbove(subject, _context, params) {
-    const { max } = params as { max: number };
-    return (subject.components.dossier ?? [])
-      .filter(({ copies }) => copies > max)
-      .map(({ item, copies }) => ({
-        component: 'dossier' as const,
-        subject: item,
-        quote: [`${item} (${twoDigits(copies)} bản)`],
-        values: { item, copies: twoDigits(copies) },
-      }));
+  feeOutsideMandate(subject, context) {
+    const draft = context.draft;
+    if (!draft) return [];
+    const authority = feeAuthorityOn(context.date);
+    return (subject.components.fees ?? []).flatMap(({ name, amount }) => {
+      const before = context.inForce ? inForceFeeAmount(context.inForce, name) : undefined;
+      const setsAmount = amount > 0 && (before === undefined || amount !== before);
+      if (!setsAmount || maySetFee(context.docType, draft.draftingAgency, name, context.date)) return [];
+      const line = provincialFeeLine(name, context.date);
+      return [
+        {
+          component: 'fees' as const,
+          subject: name,
+          quote: [`${name}: ${formatEnteredMoney(amount)}`],
+          values: { item: name, amount: formatMoney(amount), docType: LABELS.docType[context.docType] },
+          legalBasis: [...authority.legalBasis, ...(line ? [line.legalBasis] : [])],
+        },
+      ];
+    });
   },
-  filingMethodMissing(subject, _context, params) {
-    const { method } = params as { method: 'in_person' | 'post' | 'online' };
-    const methods = subject.components.methods;
-    if (!methods || methods.length === 0 || methods.includes(method)) return [];
-    return [{ component: 'methods', subject: method, quote: quoteOf(subject, 'methods'), values: { method: LABELS.method[method] } }];
+  procedureOutsideMandate(subject, context, params) {
+    const { missing } = params as { missing: 'delegation' | 'article' };
+    const draft = context.draft;
+    if (!draft || subject.change === 'abolished') return [];
+    const mandate = procedureMandateOn(context.date);
+    if (mandate.setsOwn.includes(context.docType) || changesOnlyFees(subject.components, context.inForce)) return [];
+    const delegation = mandate.delegated.find((entry) => entry.docTypes.includes(context.docType));
+    const cited = draft.legalBasis.map(readCitedDocument).filter((document) => !document.organisational && (delegation?.delegatingKinds.includes(document.kind) ?? false));
+    const withArticle = cited.filter((document) => document.article !== null);
+    const found =
+      missing === 'delegation'
+        ? !delegation || (delegation.requireArticle ? withArticle.length === 0 : cited.length === 0)
+        : delegation !== undefined && !delegation.requireArticle && cited.length > 0 && withArticle.length === 0;
+    if (!found) return [];
+    return [
+      {
+        component: 'name',
+        subject: '',
+        quote: [subject.name],
+        values: { docType: LABELS.docType[context.docType], cited: draft.legalBasis.length > 0 ? draft.legalBasis.join('; ') : 'không nêu căn cứ', laws: cited.map((document) => document.text).join('; ') },
+        legalBasis: mandate.legalBasis,
+      },
+    ];
   },
-  requiredComponentsMissing(subject, context) {
-    return missingComponents(context.docType, subject).map((component) => ({
-      component,
-      subject: component,
-      quote: [],
-      values: { component: LABELS.component[component], docType: LABELS.docType[context.docType] },
-    }));
+  businessConditionsOutsideMandate(subject, context) {
+    const mandate = businessConditionMandateOn(context.date);
+    const conditions = subject.components.conditions ?? [];
+    if (conditions.length === 0 || subject.change === 'abolished' || mandate.maySet.includes(context.docType)) return [];
+    return [
+      {
+        component: 'name',
+        subject: '',
+        quote: [subject.name],
+        values: { docType: LABELS.docType[context.docType], count: twoDigits(conditions.length), allowed: mandate.maySet.map((docType) => LABELS.docType[docType]).join(', ') },
+        legalBasis: mandate.legalBasis,
+      },
+    ];
+  },
+  sectorNotConditional(subject, context, params) {
+    const { question } = params as { question: string };
+    if ((subject.components.conditions ?? []).length === 0 || subject.change === 'abolished') return [];
+    const lines = sectorLines(subject);
+    const onList = sectorLinesOn(subject, context.date);
+    const answer = subject.assessment?.answers[question]?.value;
+    // Off the list on the draft's date though the app knows the line, or off it by the drafting agency's own answer.
+    const offList = lines.length > 0 ? onList.length === 0 : answer === false;
+    if (!offList) return [];
+    const line = lines[0];
+    return [
+      {
+        component: 'name',
+        subject: '',
+        quote: [subject.name],
+        values: { sector: line?.line ?? subject.field ?? subject.name },
+        ...(line ? { legalBasis: [line.legalBasis] } : {}),
+      },
+    ];
+  },
+  unitNoLongerInForce(subject, context, params) {
+    const { unit, agencyPhrases } = params as { unit: (typeof UNIT_KINDS)[number]; agencyPhrases: string[] };
+    if (unit === 'draftingAgency') {
+      const gone = context.draft ? goneDraftingAgency(context.draft.draftingAgency, context.date) : undefined;
+      if (!gone || !context.draft) return [];
+      return [
+        {
+          component: 'name',
+          subject: context.draft.draftingAgency,
+          quote: [context.draft.draftingAgency],
+          values: { agency: context.draft.draftingAgency, until: formatDate(gone.validTo), successor: gone.successor ?? 'cơ quan kế thừa theo quy định' },
+          legalBasis: [UNIT_CHANGES[gone.kind]],
+        },
+      ];
+    }
+    if (unit === 'docType') {
+      const warning = docTypeWarning(context.docType, context.date);
+      if (!warning) return [];
+      return [{ component: 'name', subject: context.docType, quote: [subject.name], values: { docType: LABELS.docType[context.docType] } }];
+    }
+    // A level gone on the draft's date, or an implementing agency of that level named in the draft.
+    const agency = subject.components.agency ?? '';
+    const goneLevel = subject.level ? levelWarning(subject.level, context.date) : null;
+    const agencyNamesLevel = agency !== '' && includesAny(folded(agency), agencyPhrases) !== undefined && levelWarning('district', context.date) !== null;
+    if (!goneLevel && !agencyNamesLevel) return [];
+    const level = goneLevel ? LABELS.level[subject.level!] : LABELS.level.district;
+    return [
+      {
+        component: agency !== '' ? 'agency' : 'name',
+        subject: agency,
+        quote: agency !== '' ? [agency] : [subject.name],
+        values: { agency: agency || subject.name, level: level.toLowerCase(), until: formatDate((goneLevel ?? levelWarning('district', context.date))?.validTo ?? context.date) },
+        legalBasis: [UNIT_CHANGES.district],
+      },
+    ];
+  },
+  dossierAgainstInForce(subject, context, params) {
+    const { problem, phrases } = params as { problem: (typeof DOSSIER_PROBLEMS)[number]; phrases: string[] };
+    if (!context.draft) return [];
+    const inForce = new Map((context.inForce?.dossier ?? []).map((entry) => [folded(entry.item), entry.count]));
+    const compared = context.inForce !== undefined && context.inForce.source.kind !== 'baseline';
+    return (subject.components.dossier ?? []).flatMap(({ item, copies }) => {
+      const before = compared ? inForce.get(folded(item)) : undefined;
+      const isNew = before === undefined;
+      const hit = (values: Record<string, string>): Hit[] => [{ component: 'dossier', subject: item, quote: [`${item} (${twoDigits(copies)} bản)`], values: { item, copies: twoDigits(copies), ...values } }];
+      if (problem === 'moreCopies') {
+        if (isNew ? copies > 1 : copies > before) return hit({ before: twoDigits(before ?? 1) });
+        return [];
+      }
+      if (!isNew) return [];
+      const phrase = includesAny(folded(item), phrases);
+      return phrase ? hit({ phrase }) : [];
+    });
+  },
+  filingMethodDropped(subject, context, params) {
+    const { method } = params as { method: (typeof FILING_METHODS)[number] };
+    const methods = subject.components.methods ?? [];
+    const inForce = context.draft ? (context.inForce?.methods ?? []) : [];
+    if (!inForce.includes(method) || methods.includes(method) || methods.length === 0) return [];
+    return [
+      {
+        component: 'methods',
+        subject: method,
+        quote: quoteOf(subject, 'methods'),
+        values: {
+          method: LABELS.method[method].toLowerCase(),
+          before: inForce.map((candidate) => LABELS.method[candidate].toLowerCase()).join(', '),
+          after: methods.map((candidate) => LABELS.method[candidate].toLowerCase()).join(', '),
+          source: inForceSourceText(context.inForce!),
+        },
+      },
+    ];
+  },
+  componentDropped(subject, context) {
+    const inForce = context.inForce;
+    if (!context.draft) return [];
+    // What a document of this type must set and the procedure in force sets (all of it for a procedure without one).
+    return requiredComponents(context.docType)
+      .filter((key) => key !== 'name' && (subject.change === 'new' || !inForce || inForce.sets.has(key)))
+      .filter((key) => {
+        const value = subject.components[key as Exclude<ComponentKey, 'name'>];
+        return value === undefined || (typeof value === 'string' ? value.trim() === '' : Array.isArray(value) && value.length === 0);
+      })
+      .map((key) => ({ component: key, subject: key, quote: [], values: { component: LABELS.component[key], docType: LABELS.docType[context.docType] } }));
+  },
+  conditionsAgainstInForce(subject, context, params) {
+    const { problem, vaguePhrases, checkablePhrases } = params as { problem: 'vague' | 'added'; vaguePhrases: string[]; checkablePhrases: string[] };
+    if (!context.draft) return [];
+    const conditions = subject.components.conditions ?? [];
+    const inForceList = subject.kind === 'qdkd' ? businessConditionsInForce(subject) : context.inForce && context.inForce.source.kind !== 'baseline' ? context.inForce.conditions : undefined;
+    const added = itemsNotInForce(conditions, inForceList);
+    const hit = (line: string, values: Record<string, string>): Hit => ({ component: 'conditions', subject: line, quote: [line], values: { item: line, ...values } });
+    if (problem === 'vague') {
+      return added.flatMap((line) => {
+        const phrase = vagueWording(line, { vaguePhrases, checkablePhrases });
+        return phrase ? [hit(line, { phrase })] : [];
+      });
+    }
+    if (inForceList) return added.map((line) => hit(line, { before: twoDigits(inForceList.length), after: twoDigits(conditions.length) }));
+    // Only the number in force is known: the draft adds conditions when it sets more of them.
+    const before = subject.kind === 'qdkd' ? subject.baseline?.businessConditions : undefined;
+    if (before === undefined || conditions.length <= before) return [];
+    return [{ component: 'conditions', subject: '', quote: conditions, values: { item: '', before: twoDigits(before), after: twoDigits(conditions.length) } }];
+  },
+  businessConditionsCutShort(subject, context) {
+    const before = subject.baseline?.businessConditions;
+    const after = (subject.components.conditions ?? []).length;
+    if (subject.kind !== 'qdkd' || before === undefined || before === 0 || after >= before) return [];
+    const share = (before - after) / before;
+    const target = programsDuring(dayPeriod(context.date))
+      .filter((program) => programCovers(program, scopeClassOf(subject)))
+      .flatMap((program) => program.targets.filter((candidate) => candidate.measure === 'business_conditions').map((candidate) => ({ program: program.name, share: candidate.reduction })))
+      .reduce<{ program: string; share: number } | undefined>((strictest, candidate) => (!strictest || candidate.share > strictest.share ? candidate : strictest), undefined);
+    if (!target || meetsTarget(share, target.share)) return [];
+    return [
+      {
+        component: 'conditions',
+        subject: '',
+        quote: subject.components.conditions ?? [],
+        values: { before: twoDigits(before), after: twoDigits(after), share: formatPercent(share), target: formatPercent(target.share), program: target.program },
+      },
+    ];
   },
   componentTextVague(subject, _context, params) {
     const { component, phrases, unlessFigure } = params as { component: ListedComponentKey; phrases: string[]; unlessFigure: boolean };
     return componentLines(subject.components, component).flatMap((line) => {
-      const text = folded(line);
-      const phrase = phrases.find((candidate) => text.includes(folded(candidate)));
+      const phrase = includesAny(folded(line), phrases);
       if (!phrase || (unlessFigure && lineHasFigure(line))) return [];
       return [{ component, subject: line, quote: [line], values: { item: line, phrase } }];
     });
-  },
-  feeOutsideFeeLaw(subject, _context, params) {
-    const { prefixes } = params as { prefixes: string[] };
-    return (subject.components.fees ?? [])
-      .filter(({ name, amount }) => amount > 0 && !prefixes.some((prefix) => folded(name).startsWith(folded(prefix))))
-      .map(({ name, amount }) => ({ component: 'fees' as const, subject: name, quote: [`${name}: ${formatEnteredMoney(amount)}`], values: { item: name, amount: formatMoney(amount) } }));
-  },
-  docTypeSetsConditions(subject, context, params) {
-    const { docTypes } = params as { docTypes: DocType[] };
-    const conditions = subject.components.conditions ?? [];
-    if (!docTypes.includes(context.docType) || conditions.length === 0) return [];
-    return [{ component: 'conditions', subject: '', quote: conditions, values: { docType: LABELS.docType[context.docType], count: twoDigits(conditions.length) } }];
-  },
-  localDocumentCreatesProcedure(subject, context, params) {
-    const { docTypes, mandateQuestion, mandatePhrases } = params as { docTypes: DocType[]; mandateQuestion: string; mandatePhrases: string[] };
-    if (!docTypes.includes(context.docType)) return [];
-    // The exception of the rule: the drafter cites the law or National Assembly resolution that gives the mandate.
-    const answer = subject.assessment?.answers[mandateQuestion];
-    const grounds = folded(`${typeof answer?.value === 'string' ? answer.value : ''} ${answer?.explanation ?? ''}`);
-    if (answer?.value === 'fully' && mandatePhrases.some((phrase) => grounds.includes(folded(phrase)))) return [];
-    return [{ component: 'name', subject: '', quote: [subject.name], values: { docType: LABELS.docType[context.docType] } }];
   },
   assessmentConcludesNotNeeded(subject, _context, params) {
     const { question } = params as { question: string };
@@ -214,19 +455,6 @@ const detectors: Record<DetectorId, Detector> = {
     const { annual } = evaluateCostWorksheet(worksheet);
     if (annual.proposed <= annual.baseline) return [];
     return [{ component: 'name', subject: '', quote: [], values: { baseline: formatMoney(annual.baseline), proposed: formatMoney(annual.proposed) } }];
-  },
-  timeLimitAboveComparables(subject, context, params) {
-    const { minSample } = params as { minSample: number };
-    return aboveComparables(subject.components.timeLimitDays, context.comparables?.timeLimitDays, minSample, 'timeLimitDays', subject, formatDays);
-  },
-  feeAboveComparables(subject, context, params) {
-    const { minSample } = params as { minSample: number };
-    return aboveComparables(feeTotal(subject.components), context.comparables?.feeTotals, minSample, 'fees', subject, (value) => formatMoney(value));
-  },
-  dossierSizeAboveComparables(subject, context, params) {
-    const { minSample } = params as { minSample: number };
-    const size = subject.components.dossier?.length;
-    return aboveComparables(size === 0 ? undefined : size, context.comparables?.dossierSizes, minSample, 'dossier', subject, (value) => formatInteger(Math.round(value)));
   },
   nearDuplicate(subject, context, params) {
     const { threshold } = params as { threshold: number };

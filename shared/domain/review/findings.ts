@@ -2,6 +2,7 @@
 // regulation) and the finding as a reviewer reads it (title, legal basis, proposed opinion text in the UI's language).
 import { z } from 'zod';
 import { COMPONENT_KEYS, type ComponentKey } from '../vocabulary';
+import { citationsOn, citationText } from '../law/citation';
 import { DETECTOR_PARAMS, runDetector, type ReviewContext, type ReviewSubject } from './detectors';
 import { RULES_2026 } from './rules2026';
 import { defineReferenceSet, findReference } from '../referenceData';
@@ -16,6 +17,8 @@ export const storedFindingSchema = z.object({
   subject: z.string(),
   quote: z.array(z.string()),
   values: z.record(z.string(), z.string()),
+  /** The provisions in force on the draft's date that the finding rests on, as checked (absent in findings stored before). */
+  citations: z.array(z.object({ document: z.string(), article: z.string() })).optional(),
 });
 export type StoredFinding = z.infer<typeof storedFindingSchema>;
 
@@ -62,19 +65,39 @@ export function findRuleSet(tag: string): RuleSet | undefined {
 const applies = (rule: Rule, subject: ReviewSubject): boolean =>
   (rule.appliesTo.kinds?.includes(subject.kind) ?? true) && (rule.appliesTo.changes?.includes(subject.change) ?? true);
 
-/** Every finding of the rule set on this regulation, in rule order. Comparative rules need `context.comparables`. */
+/**
+ * One problem, one proposal: of the findings of ranked rules on the same item, the lowest rank stays (remove ≻ plain
+ * copy ≻ fewer copies; vague ≻ added for a condition), so that a dossier item never gets three proposals at once.
+ */
+function oneProposalPerItem(findings: Array<StoredFinding & { rank?: number }>): StoredFinding[] {
+  const best = new Map<string, number>();
+  for (const finding of findings) {
+    if (finding.rank === undefined || finding.subject === '') continue;
+    const item = `${finding.component}|${finding.subject}`;
+    best.set(item, Math.min(best.get(item) ?? finding.rank, finding.rank));
+  }
+  return findings
+    .filter((finding) => finding.rank === undefined || finding.subject === '' || best.get(`${finding.component}|${finding.subject}`) === finding.rank)
+    .map(({ rank: _rank, ...finding }) => finding);
+}
+
+/** Every finding of the rule set on this regulation, in rule order, each citing the provisions in force on the date. */
 export function checkRegulation(subject: ReviewSubject, context: ReviewContext, ruleSet: RuleSet): StoredFinding[] {
-  return ruleSet.rules
-    .filter((rule) => applies(rule, subject))
-    .flatMap((rule) =>
-      runDetector(rule.detector, subject, context, rule.params).map((hit) => ({
-        rule: rule.id,
-        component: rule.component && hit.component === 'name' ? rule.component : hit.component,
-        subject: hit.subject,
-        quote: hit.quote,
-        values: hit.values,
-      })),
-    );
+  return oneProposalPerItem(
+    ruleSet.rules
+      .filter((rule) => applies(rule, subject))
+      .flatMap((rule) =>
+        runDetector(rule.detector, subject, context, rule.params).map((hit) => ({
+          rule: rule.id,
+          component: rule.component && hit.component === 'name' ? rule.component : hit.component,
+          subject: hit.subject,
+          quote: hit.quote,
+          values: hit.values,
+          citations: citationsOn(hit.legalBasis ?? rule.legalBasis, context.date).map(({ document, article }) => ({ document, article })),
+          ...(rule.rank === undefined ? {} : { rank: rule.rank }),
+        })),
+      ),
+  );
 }
 
 export function describeFinding(finding: StoredFinding, ruleSet: RuleSet, componentLabel: (key: ComponentKey, locale: 'vi' | 'en') => string): FindingView {
@@ -86,13 +109,13 @@ export function describeFinding(finding: StoredFinding, ruleSet: RuleSet, compon
     ruleSet: ruleSetTag(ruleSet),
     severity: rule?.severity ?? 'info',
     title: rule ? rule.title : { vi: finding.rule, en: finding.rule },
-    legalBasis: rule ? [rule.legalBasis.article, rule.legalBasis.document].filter(Boolean).join(' ') : '',
+    legalBasis: (finding.citations ?? rule?.legalBasis ?? []).map(citationText).join('; '),
     looksAt: rule?.looksAt ?? [],
     proposal: { vi: fill('vi'), en: fill('en') },
   };
 }
 
-/** The day a regulation is judged on: its assessment's completion, else the year of its cost sheet, else today. */
+/** The day a regulation is judged on when its draft is not at hand: its assessment's completion, else the year of its cost sheet, else today. */
 export function reviewDate(subject: Pick<ReviewSubject, 'assessment'>, today: string): string {
   const assessment = subject.assessment;
   if (assessment?.completedAt) return assessment.completedAt;
@@ -113,16 +136,12 @@ export function costTargetOn(date: string, scopeClass: ScopeClass): ReviewContex
 export type RegulationReview = { findings: StoredFinding[]; ruleSet: string };
 
 /**
- * The review of one regulation. Without `comparison` only the rules that read the regulation and its draft run — what
- * every write stores; with it (procedures of the same field and level, near neighbours) the comparative rules run too.
+ * The review of one regulation on `date` (the draft's date). Without `full` only the rules that read the regulation
+ * and its document type run — what every write stores; with it (the draft's agency and căn cứ, what is in force, near
+ * neighbours) every rule runs.
  */
-export function reviewRegulation(
-  subject: ReviewSubject,
-  docType: DocType,
-  today: string,
-  comparison: Pick<ReviewContext, 'comparables' | 'neighbours'> = {},
-): RegulationReview {
-  const date = reviewDate(subject, today);
-  const ruleSet = ruleSetOn(date);
-  return { findings: checkRegulation(subject, { docType, costTarget: costTargetOn(date, scopeClassOf(subject)), ...comparison }, ruleSet), ruleSet: ruleSetTag(ruleSet) };
+export function reviewRegulation(subject: ReviewSubject, docType: DocType, date: string, full: Pick<ReviewContext, 'draft' | 'inForce' | 'neighbours'> = {}): RegulationReview {
+  const day = date.slice(0, 10);
+  const ruleSet = ruleSetOn(day);
+  return { findings: checkRegulation(subject, { docType, date: day, costTarget: costTargetOn(day, scopeClassOf(subject)), ...full }, ruleSet), ruleSet: ruleSetTag(ruleSet) };
 }

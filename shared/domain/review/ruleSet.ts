@@ -3,6 +3,7 @@
 // only: it recombines the detectors with other parameters and wording, and each regulation records the rule set that
 // checked it.
 import { z } from 'zod';
+import { citationSchema } from '../law/citation';
 import { referenceEntryShape } from '../referenceData';
 import { CHANGES, COMPONENT_KEYS, REGULATION_KINDS } from '../vocabulary';
 
@@ -10,24 +11,27 @@ export const SEVERITIES = ['info', 'warning', 'serious'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 /** What a rule reads, shown to the reviewer so that each finding is transparent about its evidence. */
-export const EVIDENCE_KINDS = ['components', 'assessment', 'cost', 'docType', 'level', 'catalogue', 'comparables'] as const;
+export const EVIDENCE_KINDS = ['components', 'assessment', 'cost', 'docType', 'level', 'catalogue', 'comparables', 'legalBasis', 'law'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 export const DETECTOR_IDS = [
-  'dossierItemMentions',
-  'dossierItemCopiesAbove',
-  'filingMethodMissing',
-  'requiredComponentsMissing',
+  'timeLimitAboveInForce',
+  'timeLimitAboveClosest',
+  'feeAgainstInForce',
+  'feeOutsideMandate',
+  'procedureOutsideMandate',
+  'businessConditionsOutsideMandate',
+  'sectorNotConditional',
+  'unitNoLongerInForce',
+  'dossierAgainstInForce',
+  'filingMethodDropped',
+  'componentDropped',
+  'conditionsAgainstInForce',
+  'businessConditionsCutShort',
   'componentTextVague',
-  'feeOutsideFeeLaw',
-  'docTypeSetsConditions',
-  'localDocumentCreatesProcedure',
   'assessmentConcludesNotNeeded',
   'costReductionBelowTarget',
   'costIncreases',
-  'timeLimitAboveComparables',
-  'feeAboveComparables',
-  'dossierSizeAboveComparables',
   'nearDuplicate',
 ] as const;
 export type DetectorId = (typeof DETECTOR_IDS)[number];
@@ -41,7 +45,11 @@ export const ruleSchema = z.object({
   params: z.record(z.string(), z.unknown()).default({}),
   severity: z.enum(SEVERITIES),
   title: localized,
-  legalBasis: z.object({ document: z.string().min(1), article: z.string().optional() }),
+  /**
+   * The provisions the rule rests on, each with the days it applies: a finding cites those in force on the draft's date.
+   * A detector that applies law held as reference data (who may set fees, procedures, conditions) cites that instead.
+   */
+  legalBasis: z.array(citationSchema).min(1),
   looksAt: z.array(z.enum(EVIDENCE_KINDS)).min(1),
   /** The paragraph the reviewer may take into the opinion; `{item}`, `{days}`, `{median}`… come from the finding. */
   proposal: localized,
@@ -50,6 +58,11 @@ export const ruleSchema = z.object({
     .default({}),
   /** The component the finding is about when the detector does not name one itself. */
   component: z.enum(COMPONENT_KEYS).optional(),
+  /**
+   * One problem, one proposal (issue 18, item 7): of the findings of ranked rules on the same item (a dossier item, a
+   * condition), only the lowest rank is kept — remove it ≻ accept a plain copy ≻ fewer copies.
+   */
+  rank: z.number().int().positive().optional(),
 });
 export type Rule = z.infer<typeof ruleSchema>;
 export type RuleInput = z.input<typeof ruleSchema>;
