@@ -2,9 +2,12 @@ import BetterSqlite3 from 'better-sqlite3';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BackupError } from '../port';
 import { backupFolder, listBackups, pruneBackups, restoreDatabaseFile, takeDailyBackup, writeVerifiedBackup } from './backups';
 import { DatabaseDamagedError, migrate, openDatabase } from './connection';
+import { CHAIN_START, eventHash } from './eventChain';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index';
 
 const tempFile = () => join(mkdtempSync(join(tmpdir(), 'tthc-backup-')), 'tthc.sqlite');
@@ -171,4 +174,143 @@ describe('restoreDatabaseFile', () => {
     openDatabase(path).close();
     expect(draftCount(path)).toBe(300);
   });
+});
+
+// Issue 23, "What broke" 2: three empty tables named drafts, regulations and events at user_version=130 were
+// "restored", a good backup at user_version=-1 replaced the database before failing, and a backup whose history was
+// edited was restored without a word. The class: a sound backup of ours with one thing changed outside the app.
+describe('restore checks a copy of the candidate before it replaces anything', () => {
+  const RELEASED = MIGRATIONS.map((migration) => migration.version);
+
+  /** A sound backup with `drafts` drafts and a chained history of three events each. */
+  function goodBackup(drafts: number): string {
+    const path = tempFile();
+    databaseWith(path, drafts);
+    const db = openDatabase(path);
+    const insert = db.prepare('INSERT INTO events (draft_id, at, at_epoch_ms, action, actor, role, note, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    let previous = CHAIN_START;
+    for (const { id } of db.prepare<[], { id: string }>('SELECT id FROM drafts ORDER BY id').all()) {
+      for (const [step, action] of ['create', 'submit_for_appraisal', 'complete_appraisal'].entries()) {
+        const event = { draftId: id, at: `2026-01-0${step + 1}T08:00:00.000Z`, atEpochMs: Date.UTC(2026, 0, step + 1, 8), action, actor: 'Nguyễn Văn A', role: 'drafter', note: `bước ${step}` };
+        previous = eventHash(previous, event);
+        insert.run(event.draftId, event.at, event.atEpochMs, event.action, event.actor, event.role, event.note, previous);
+      }
+    }
+    const backup = join(mkdtempSync(join(tmpdir(), 'tthc-source-')), 'copy.bak');
+    writeVerifiedBackup(db, backup);
+    db.close();
+    return backup;
+  }
+
+  const namesOf = (db: BetterSqlite3.Database, type: string) =>
+    db.prepare<[string], { name: string; sql: string }>("SELECT name, sql FROM sqlite_master WHERE type = ? AND sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY name").all(type);
+
+  /** Runs `edit` with the history's guards lifted, then puts them back exactly as they were. */
+  const behindTheTriggers = (db: BetterSqlite3.Database, edit: () => void) => {
+    const triggers = namesOf(db, 'trigger');
+    for (const { name } of triggers) db.exec(`DROP TRIGGER ${name}`);
+    edit();
+    for (const { sql } of triggers) db.exec(sql);
+  };
+
+  type Tamper = { kind: string; apply: (file: string) => void };
+  const tamper: fc.Arbitrary<Tamper> = fc.oneof(
+    fc.constantFrom(...RELEASED).map((version) => ({
+      kind: `three empty tables at user_version ${version}`,
+      apply: (file: string) => {
+        writeFileSync(file, '');
+        const db = new BetterSqlite3(file);
+        db.exec('CREATE TABLE drafts (id TEXT); CREATE TABLE regulations (id TEXT); CREATE TABLE events (id TEXT);');
+        db.pragma(`user_version = ${version}`);
+        db.close();
+      },
+    })),
+    fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }).filter((version) => !RELEASED.includes(version)).map((version) => ({
+      kind: `user_version ${version}`,
+      apply: (file: string) => {
+        const db = new BetterSqlite3(file);
+        db.pragma(`user_version = ${version}`);
+        db.close();
+      },
+    })),
+    ...(['index', 'trigger'] as const).map((type) =>
+      fc.nat().map((pick) => ({
+        kind: `one ${type} dropped`,
+        apply: (file: string) => {
+          const db = new BetterSqlite3(file);
+          const objects = namesOf(db, type);
+          db.exec(`DROP ${type.toUpperCase()} ${objects[pick % objects.length]!.name}`);
+          db.close();
+        },
+      })),
+    ),
+    fc.nat().map((pick) => ({
+      kind: 'a column added',
+      apply: (file: string) => {
+        const db = new BetterSqlite3(file);
+        const all = namesOf(db, 'table');
+        const virtual = all.filter(({ sql }) => /^CREATE VIRTUAL/i.test(sql)).map(({ name }) => name);
+        // A virtual table and its shadow tables belong to SQLite, not to a schema anyone alters.
+        const tables = all.filter(({ name }) => !virtual.some((owner) => name === owner || name.startsWith(`${owner}_`)));
+        db.exec(`ALTER TABLE ${tables[pick % tables.length]!.name} ADD COLUMN added_elsewhere TEXT`);
+        db.close();
+      },
+    })),
+    fc.constant({
+      kind: 'a table added',
+      apply: (file: string) => {
+        const db = new BetterSqlite3(file);
+        db.exec('CREATE TABLE notes (id TEXT PRIMARY KEY, body TEXT)');
+        db.close();
+      },
+    }),
+    fc.tuple(fc.nat(), fc.constantFrom('note', 'actor', 'action', 'delete')).map(([pick, edit]) => ({
+      kind: `an event's ${edit} edited behind the triggers`,
+      apply: (file: string) => {
+        const db = new BetterSqlite3(file);
+        const seqs = db.prepare<[], { seq: number }>('SELECT seq FROM events ORDER BY seq').all();
+        // Not the newest: a plain chain cannot tell a truncated end (the keyed chain of item 3 can).
+        const seq = seqs[pick % (seqs.length - 1)]!.seq;
+        behindTheTriggers(db, () => {
+          if (edit === 'delete') db.prepare('DELETE FROM events WHERE seq = ?').run(seq);
+          else db.prepare(`UPDATE events SET ${edit} = ${edit} || ' (sửa)' WHERE seq = ?`).run(seq);
+        });
+        db.close();
+      },
+    })),
+  );
+
+  it('refuses every tampered backup with its reason, leaving the database byte for byte and no staged copy behind', async () => {
+    await fc.assert(
+      fc.asyncProperty(tamper, fc.integer({ min: 1, max: 4 }), async ({ kind, apply }, drafts) => {
+        const path = tempFile();
+        databaseWith(path, 2);
+        const backup = goodBackup(drafts);
+        apply(backup);
+        const before = readFileSync(path);
+        await expect(restoreDatabaseFile(path, backup, new Date()), kind).rejects.toThrow(BackupError);
+        await expect(restoreDatabaseFile(path, backup, new Date()), kind).rejects.toThrow(/^Tệp copy\.bak (không phải|bị hỏng|do phiên bản mới hơn)/);
+        expect(readFileSync(path).equals(before), kind).toBe(true);
+        expect(existsSync(backupFolder(path)) ? readdirSync(backupFolder(path)) : [], kind).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+
+  it('restores an untouched backup of every released schema version, migrated', async () => {
+    for (const version of RELEASED) {
+      const source = join(mkdtempSync(join(tmpdir(), 'tthc-source-')), `v${version}.bak`);
+      const old = new BetterSqlite3(source);
+      migrate(old, MIGRATIONS, version);
+      old.close();
+      const path = tempFile();
+      databaseWith(path, 1);
+      const result = await restoreDatabaseFile(path, source, new Date());
+      expect(result.schemaVersion).toBe(version);
+      const restored = openDatabase(path);
+      expect(restored.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+      restored.close();
+      expect(draftCount(path)).toBe(0);
+    }
+  }, 120_000);
 });

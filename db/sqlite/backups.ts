@@ -4,7 +4,9 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { BackupError, type BackupKind, type RestoreResult, type StoredBackup } from '../port';
-import { LATEST_SCHEMA_VERSION } from './migrations/index';
+import { migrate } from './connection';
+import { checkEventChain } from './eventChain';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index';
 
 /** How many copies of each kind are kept; older ones are removed after a new one is safely written. */
 export const BACKUP_RETENTION: Record<BackupKind, number> = { 'pre-migration': 3, daily: 7, 'before-restore': 3, manual: 20 };
@@ -144,7 +146,7 @@ export function takeDailyBackup(db: Database, databasePath: string, date: Date):
   return true;
 }
 
-/** Why `path` cannot be restored into this app, or null when it can: damaged, not ours, or from a newer version. */
+/** Why `path` cannot be restored into this app, or null when it can: damaged, from a newer version, or at a schema version this app never wrote. */
 export function backupRefusal(path: string): string | null {
   const name = basename(path);
   let facts: BackupFileFacts;
@@ -157,18 +159,110 @@ export function backupRefusal(path: string): string | null {
   if (facts.schemaVersion > LATEST_SCHEMA_VERSION) {
     return `Tệp ${name} do phiên bản mới hơn của ứng dụng ghi (lược đồ ${facts.schemaVersion}, ứng dụng này hiểu tới ${LATEST_SCHEMA_VERSION}). Hãy cập nhật ứng dụng trước khi khôi phục.`;
   }
-  if (facts.schemaVersion === 0 || !hasAppTables(path)) return `Tệp ${name} không phải bản sao lưu của Bàn thẩm định TTHC.`;
+  if (!MIGRATIONS.some((migration) => migration.version === facts.schemaVersion)) {
+    return `Tệp ${name} không phải bản sao lưu của Bàn thẩm định TTHC (phiên bản lược đồ ${facts.schemaVersion} không do ứng dụng nào ghi).`;
+  }
   return null;
 }
 
-function hasAppTables(path: string): boolean {
-  const db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+/**
+ * What a schema is, compared by content rather than by names: each table with its columns (name, type, nullability,
+ * default, key), each index and trigger with its definition. Column order is left out: a column added by a later
+ * migration sits last whatever order the migrations ran in.
+ */
+type SchemaFingerprint = Map<string, string>;
+
+const OBJECT_WORDS: Record<string, string> = { table: 'bảng', index: 'chỉ mục', trigger: 'quy tắc tự động', view: 'khung nhìn' };
+const squeezed = (sql: string | null) => (sql ?? '').replace(/\s+/g, ' ').trim();
+
+function schemaFingerprint(db: Database): SchemaFingerprint {
+  const objects = db
+    .prepare<[], { type: string; name: string; sql: string | null }>("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
+    .all();
+  const fingerprint: SchemaFingerprint = new Map();
+  for (const { type, name, sql } of objects) {
+    const key = `${type} ${name}`;
+    if (type !== 'table') {
+      fingerprint.set(key, squeezed(sql));
+      continue;
+    }
+    const columns = db.prepare<[], { name: string; type: string; notnull: number; dflt_value: string | null; pk: number; hidden: number }>(`SELECT * FROM pragma_table_xinfo('${name.replace(/'/g, "''")}')`).all();
+    const strict = /\)\s*STRICT\s*$/i.test(sql ?? '') ? ' STRICT' : '';
+    fingerprint.set(key, columns.map((column) => JSON.stringify([column.name, column.type, column.notnull, column.dflt_value, column.pk, column.hidden])).sort().join(',') + strict);
+  }
+  return fingerprint;
+}
+
+let currentFingerprint: SchemaFingerprint | undefined;
+
+/** The schema this app's migrations build, from an empty database. */
+function expectedFingerprint(): SchemaFingerprint {
+  if (!currentFingerprint) {
+    const db = new BetterSqlite3(':memory:');
+    try {
+      migrate(db);
+      currentFingerprint = schemaFingerprint(db);
+    } finally {
+      db.close();
+    }
+  }
+  return currentFingerprint;
+}
+
+/** The first difference between a schema and this app's, in words; null when they are the same. */
+function schemaDifference(found: SchemaFingerprint): string | null {
+  const expected = expectedFingerprint();
+  const word = (key: string) => {
+    const [type = '', ...name] = key.split(' ');
+    return `${OBJECT_WORDS[type] ?? type} “${name.join(' ')}”`;
+  };
+  for (const [key, definition] of expected) {
+    if (!found.has(key)) return `thiếu ${word(key)}`;
+    if (found.get(key) !== definition) return `${word(key)} khác với của ứng dụng`;
+  }
+  for (const key of found.keys()) if (!expected.has(key)) return `có thêm ${word(key)} mà ứng dụng không tạo`;
+  return null;
+}
+
+/**
+ * A copy of the candidate, brought to this app's schema and checked: the candidate itself is only ever read. The
+ * copy is refused unless its migrations run, its schema is this app's (tables, columns, indexes, triggers) and its
+ * history chain holds; on refusal nothing of it is left behind.
+ */
+function stagedCandidate(source: string, folder: string, date: Date): string {
+  const name = basename(source);
+  const staged = join(folder, `restore-candidate-${backupStamp(date)}.${process.pid}${PARTIAL_SUFFIX}`);
+  mkdirSync(folder, { recursive: true });
+  rmSync(staged, { force: true });
+  const refuse = (reason: string): never => {
+    rmSync(staged, { force: true });
+    throw new BackupError(`Tệp ${name} không phải bản sao lưu của Bàn thẩm định TTHC: ${reason}; cơ sở dữ liệu hiện tại giữ nguyên.`);
+  };
+  const sourceDb = new BetterSqlite3(source, { readonly: true, fileMustExist: true });
   try {
-    const found = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN ('drafts', 'regulations', 'events')").get() as { n: number };
-    return found.n === 3;
+    sourceDb.prepare('VACUUM INTO ?').run(staged);
+  } finally {
+    sourceDb.close();
+  }
+  const db = new BetterSqlite3(staged, { fileMustExist: true });
+  let problem: string | null = null;
+  try {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    try {
+      migrate(db);
+    } catch {
+      problem = `cấu trúc dữ liệu không khớp với phiên bản lược đồ ${version} nên không nâng cấp được`;
+    }
+    problem ??= schemaDifference(schemaFingerprint(db));
+    if (problem === null) {
+      const broken = checkEventChain(db).firstBroken;
+      if (broken) problem = `lịch sử xử lý đã bị sửa ngoài ứng dụng (từ bước “${broken.action}” ngày ${broken.at.slice(0, 10)} của dự thảo ${broken.draftId.slice(0, 36)})`;
+    }
   } finally {
     db.close();
   }
+  if (problem !== null) refuse(problem);
+  return staged;
 }
 
 function isSound(path: string): boolean {
@@ -180,19 +274,21 @@ function isSound(path: string): boolean {
 }
 
 /**
- * Replaces the database at `databasePath` with the verified copy at `source`. The caller has closed its own
- * connection. A sound current file is first copied aside, then overwritten through SQLite's backup API in one write
+ * Replaces the database at `databasePath` with the copy at `source` once a migrated copy of it has passed every check
+ * (stagedCandidate); until then nothing is written but that staged copy. The caller has closed its own connection. A sound current file is first copied aside, then overwritten through SQLite's backup API in one write
  * transaction (other connections see the old or the new file, a crash leaves the old one); a damaged current file is
  * moved aside with its WAL and the copy is renamed into place.
  */
 export async function restoreDatabaseFile(databasePath: string, source: string, date: Date): Promise<RestoreResult> {
   const refusal = backupRefusal(source);
   if (refusal) throw new BackupError(refusal);
-  const sourceDb = new BetterSqlite3(source, { readonly: true, fileMustExist: true });
+  const schemaVersion = inspectDatabaseFile(source, true).schemaVersion;
+  const folder = backupFolder(databasePath);
+  const staged = stagedCandidate(source, folder, date);
+  const stagedDb = new BetterSqlite3(staged, { readonly: true, fileMustExist: true });
   try {
-    const schemaVersion = sourceDb.pragma('user_version', { simple: true }) as number;
     if (!existsSync(databasePath)) {
-      writeVerifiedBackup(sourceDb, databasePath);
+      writeVerifiedBackup(stagedDb, databasePath);
       return { keptCopy: null, schemaVersion };
     }
     if (isSound(databasePath)) {
@@ -204,19 +300,18 @@ export async function restoreDatabaseFile(databasePath: string, source: string, 
         current.close();
       }
       // One step for every page: the destination stays locked from the first page to the commit.
-      await sourceDb.backup(databasePath, { progress: () => 0x7fffffff });
+      await stagedDb.backup(databasePath, { progress: () => 0x7fffffff });
       return { keptCopy, schemaVersion };
     }
-    const folder = backupFolder(databasePath);
-    mkdirSync(folder, { recursive: true });
     const keptCopy = join(folder, `before-restore-damaged-${backupStamp(date)}.sqlite`);
     for (const suffix of ['-wal', '-shm']) {
       if (existsSync(databasePath + suffix)) renameSync(databasePath + suffix, keptCopy + suffix);
     }
     renameSync(databasePath, keptCopy);
-    writeVerifiedBackup(sourceDb, databasePath);
+    writeVerifiedBackup(stagedDb, databasePath);
     return { keptCopy, schemaVersion };
   } finally {
-    sourceDb.close();
+    stagedDb.close();
+    rmSync(staged, { force: true });
   }
 }
