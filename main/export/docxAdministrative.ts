@@ -123,7 +123,8 @@ export function letterheadTable(head: Letterhead, columnsMm: readonly [number, n
   ];
   const reference = [
     centered([run(head.number, { size: size.number })], SPACED),
-    ...(head.subject ? [centered([run(head.subject, { size: size.subject })])] : []),
+    // Nghị định 30/2020, Phụ lục I: the trích yếu sits 6 pt under the number.
+    ...(head.subject ? [centered([run(head.subject, { size: size.subject })], SPACED)] : []),
   ];
   const placeDate = [centered([run(head.placeDate, { size: size.placeDate, italics: true })], SPACED)];
   return borderlessTable(columnsMm, [

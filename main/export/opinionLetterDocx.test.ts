@@ -3,6 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleOpinionLetter } from '../../test/fixtures/sampleOpinionLetter';
 import { copiesToLines, sectionBody, verdictSentence } from '../../shared/domain/opinionLetter';
+import { citationPieces, WORD_JOINER } from '../../shared/domain/legalCitation';
 import { slateToPlainText } from '../../shared/domain/richText';
 import type { OpinionLetter } from '../../shared/domain/opinionLetter';
 import { renderOpinionLetterDocx } from './opinionLetterDocx';
@@ -14,7 +15,10 @@ const decode = (text: string) =>
   text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 function parseRun(xml: string): Run {
-  const texts = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((match) => (match[1] === undefined ? '\t' : decode(match[1])));
+  // Word's non-breaking hyphen reads as a hyphen, and the word joiners that keep document symbols whole as nothing.
+  const texts = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:noBreakHyphen\/>/g)].map((match) =>
+    match[0] === '<w:tab/>' ? '\t' : match[0] === '<w:noBreakHyphen/>' ? '-' : decode(match[1] ?? '').replaceAll(WORD_JOINER, ''),
+  );
   const size = /<w:sz w:val="(\d+)"\/>/.exec(xml)?.[1];
   return {
     text: texts.join(''),
@@ -265,6 +269,24 @@ describe('what an officer no longer fixes by hand', () => {
     for (const [index, section] of sections.entries()) {
       expect(paragraphs.filter((candidate) => candidate.text === verdictSentence(section)), section.regulationName).toHaveLength(index === 1 ? 1 : 0);
     }
+  });
+
+  // Issue 19: V/v had 0 pt below the number; Nghị định 30/2020 asks 6 pt.
+  it('sets the V/v line 6 pt under the number', () => {
+    expect(attribute(paragraph(`V/v ${sampleOpinionLetter.subject}`).xml, 'w:spacing', 'w:before')).toBe('120');
+  });
+
+  // Issue 19: legal citations were split across lines.
+  it('leaves no line break inside a document symbol: a word joiner after its slashes, non-breaking hyphens', async () => {
+    const text = 'Đề nghị đối chiếu Nghị định số 105/2017/NĐ-CP và Tờ trình số 12/TTr-BGTVT.';
+    const { document, paragraphs } = await unpack({ ...sampleOpinionLetter, sections: [{ ...sampleOpinionLetter.sections[0]!, body: undefined, text }] });
+    expect(paragraphs.some((candidate) => candidate.text === text)).toBe(true);
+    // The body's justified lines; the letterhead's "Số: 05/VPCP-KSTT" stands alone on its line.
+    const justified = paragraphs.filter((candidate) => candidate.xml.includes('<w:jc w:val="both"/>'));
+    expect(justified.length).toBeGreaterThan(2);
+    const breakable = justified.flatMap((candidate) => [...candidate.xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]).flatMap((match) => citationPieces(match[1] ?? '').filter((piece) => piece.citation));
+    expect(breakable).toEqual([]);
+    expect(document).toMatch(/105\/\u20602017\/\u2060NĐ<\/w:t><w:noBreakHyphen\/><w:t xml:space="preserve">CP/);
   });
 
   it('keeps the closing paragraph with the signature block, so that the signature never stands alone on a page', () => {

@@ -66,6 +66,22 @@ describe('renderOpinionLetterPdf', () => {
   });
 });
 
+// Issue 19: in the app's PDF "105/2017/NĐ-CP" was spread to "105/2017/ NĐ- CP" on justified lines.
+describe('document symbols', () => {
+  it.runIf(hasPdftotext)('are never spread or broken, wherever the line ends', async () => {
+    const symbols = ['105/2017/NĐ-CP', '35/TTr-BCT', '01/2023/NQ-HĐND'];
+    // Every length of the words before the symbol up to a line and a half, so that some symbols meet a line end.
+    const texts = Array.from({ length: 48 }, (_, words) => `${'Đề nghị rà soát '.repeat(words).trim()} theo văn bản số ${symbols[words % symbols.length]}, và bỏ quy định.`);
+    const sections = texts.map((text, index) => ({ ...sampleOpinionLetter.sections[0]!, regulationName: `Thủ tục ${index + 1}`, body: undefined, text }));
+    pdf = await renderOpinionLetterPdf({ ...sampleOpinionLetter, sections });
+    const printed = extractText();
+    for (const symbol of symbols) {
+      expect(printed.split(symbol).length - 1, symbol).toBe(texts.filter((text) => text.includes(symbol)).length);
+    }
+    pdf = await renderOpinionLetterPdf(sampleOpinionLetter);
+  }, 30_000);
+});
+
 describe('language, tagging and font', () => {
   it('declares the document Vietnamese (/Lang) and marked, and shows its title', () => {
     const text = pdf.toString('latin1');

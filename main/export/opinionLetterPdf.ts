@@ -113,7 +113,8 @@ function letterHead(letter: PrintedLetter): PdfContent {
     lineHeight: 1,
     stack: [
       { text: letter.number, fontSize: size.number, margin: SPACED },
-      { text: letter.subject, fontSize: size.subject },
+      // Nghị định 30/2020, Phụ lục I: the trích yếu sits 6 pt under the number.
+      { text: letter.subject, fontSize: size.subject, margin: SPACED },
     ],
   };
   const placeDate = { text: letter.placeDate, alignment: 'center', italics: true, fontSize: size.placeDate, margin: SPACED };

@@ -1,11 +1,12 @@
 // Slate rich text → docx paragraphs, in the style of Vietnamese administrative documents: justified paragraphs
 // with a first-line indent, "-" bullets and "1." numbers that start where a paragraph's first line does, quotes
 // indented on both sides in italics. Word's own numbering is used so that lists stay editable in Word.
-import { AlignmentType, LevelFormat, LevelSuffix, LineRuleType, Paragraph } from 'docx';
+import { AlignmentType, LevelFormat, LevelSuffix, LineRuleType, NoBreakHyphen, Paragraph } from 'docx';
 import type { TextRun } from 'docx';
 import type { IParagraphOptions, NumberingDefinition } from 'docx';
 import type { RichTextDocument } from '../../shared/domain/richText';
 import { textRun } from './docxAdministrative';
+import { citationPieces, WORD_JOINER } from '../../shared/domain/legalCitation';
 import { printedParagraphs } from '../../shared/domain/printedParagraphs';
 import type { PrintedParagraph, StyledRun } from '../../shared/domain/printedParagraphs';
 
@@ -38,13 +39,29 @@ function listDefinition(kind: ListKind, indent: number): NumberingDefinition {
   };
 }
 
+/**
+ * A run's text with its document symbols unbreakable: Word's non-breaking hyphen for "-", a word joiner after "/"
+ * (shared/domain/legalCitation), so that no line ends inside "105/2017/NĐ-CP".
+ */
+function unbreakableSymbols(text: string): (string | NoBreakHyphen)[] {
+  return citationPieces(text).flatMap((piece) =>
+    piece.citation
+      ? piece.text
+          .replaceAll('/', `/${WORD_JOINER}`)
+          .split('-')
+          .flatMap((part, index) => (index === 0 ? [part] : [new NoBreakHyphen(), part]))
+          .filter((part) => part !== '')
+      : [piece.text],
+  );
+}
+
 function styledRuns(runs: readonly StyledRun[]): TextRun[] {
   return runs.flatMap((run) =>
     // A soft line break (Shift+Enter) is a newline inside the text.
     run.text.split('\n').map(
       (text, index) =>
         textRun({
-          text,
+          children: unbreakableSymbols(text),
           break: index > 0 ? 1 : undefined,
           bold: run.bold,
           italics: run.italic,

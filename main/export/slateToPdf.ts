@@ -2,6 +2,7 @@
 // indent, "-" and "1." list markers at that indent, quotes indented on both sides in italics.
 import type { PdfContent } from 'pdfmake';
 import type { RichTextDocument } from '../../shared/domain/richText';
+import { citationPieces } from '../../shared/domain/legalCitation';
 import { printedParagraphs } from '../../shared/domain/printedParagraphs';
 import type { PrintedParagraph, StyledRun } from '../../shared/domain/printedParagraphs';
 
@@ -12,13 +13,18 @@ export type SlatePdfOptions = {
   spacingBefore: number;
 };
 
+// pdfmake justifies a line by spacing out its pieces, and a piece ends at every break opportunity — after "/" and
+// "-" too: a document symbol is a piece of its own that does not wrap (shared/domain/legalCitation).
 function pdfRuns(runs: readonly StyledRun[]): PdfContent[] {
-  return runs.map((run) => ({
-    text: run.text,
-    bold: run.bold ?? false,
-    italics: run.italic ?? false,
-    ...(run.underline ? { decoration: 'underline' } : {}),
-  }));
+  return runs.flatMap((run) =>
+    citationPieces(run.text).map((piece) => ({
+      text: piece.text,
+      bold: run.bold ?? false,
+      italics: run.italic ?? false,
+      ...(run.underline ? { decoration: 'underline' } : {}),
+      ...(piece.citation ? { noWrap: true } : {}),
+    })),
+  );
 }
 
 function marker(paragraph: PrintedParagraph): PdfContent[] {
