@@ -244,7 +244,7 @@ export const OPERATIONS: readonly Operation[] = [
   {
     name: 'Biểu mẫu ĐGTĐ DOCX (exportAssessmentForm)',
     size: ofDraft(200),
-    app: (backend) => call(backend, 'exportAssessmentForm', { draftId: FORM_DRAFT_ID }),
+    app: (backend) => call(backend, 'exportAssessmentForm', { draftId: FORM_DRAFT_ID, analysis: true }),
     raw: (db) => rawAssessmentFormDocx(db),
   },
   {

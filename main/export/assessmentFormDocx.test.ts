@@ -22,8 +22,9 @@ const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>'
 
 const SIGNATURE = { titles: ['KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG'], name: 'Lê Văn Tám' };
 
-async function render(regulations: AssessmentFormRegulation[], ofDraft = draft, signature: typeof SIGNATURE | null = SIGNATURE) {
-  const files = unzipSync(new Uint8Array(await renderAssessmentFormDocx({ draft: ofDraft, regulations, date: FORM_DATE, signature })));
+/** With the analysis unless told otherwise: most tests read the score and PV/AV it adds. */
+async function render(regulations: AssessmentFormRegulation[], ofDraft = draft, signature: typeof SIGNATURE | null = SIGNATURE, analysis = true) {
+  const files = unzipSync(new Uint8Array(await renderAssessmentFormDocx({ draft: ofDraft, regulations, date: FORM_DATE, signature, analysis })));
   const part = (name: string) => strFromU8(files[name]!);
   const document = part('word/document.xml');
   const paragraphs = [...document.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((match) =>
@@ -110,6 +111,15 @@ describe('the form of one regulation', () => {
     const { paragraphs } = await render([licence]);
     const score = necessityScore(findTemplate('2010')!, licence.assessment!.answers).score!;
     expect(paragraphs).toContain(`Điểm cần thiết: ${formatScore(score)}/100`);
+  });
+
+  // Issue 19: the form printed the product's own "Điểm cần thiết: 90/100" and present-value jargon.
+  it('prints only the official content unless the analysis is asked for: no necessity score, no PV or AV', async () => {
+    for (const regulations of [[licence], [licence, licence]]) {
+      const { text } = await render(regulations, draft, SIGNATURE, false);
+      expect(text).not.toMatch(/Điểm cần thiết|Giá trị hiện tại|Giá trị quy năm|chiết khấu/);
+      expect(text).toContain('Chi phí tuân thủ một năm');
+    }
   });
 
   it('gives each activity its hours and their cost on each side, with the totals', async () => {

@@ -64,6 +64,11 @@ export type AssessmentFormDocument = {
   number?: string;
   /** One of the drafting agency's signers; nobody yet, and the form says so. */
   signature?: SignatureBlock | null;
+  /**
+   * The app's own analysis beside the official content: the necessity score and the multi-year present and
+   * annualised values. The official form (Thông tư 02/2017/TT-VPCP) asks neither, so they print only when asked.
+   */
+  analysis?: boolean;
 };
 
 const SIZE_PT = { title: 14, heading: 13, body: 13, table: 12 } as const;
@@ -197,7 +202,7 @@ function groupTable(fields: readonly GroupField[], rows: ReadonlyArray<Record<st
   );
 }
 
-function questionnaire(facts: RegulationFacts): string[] {
+function questionnaire(facts: RegulationFacts, analysis: boolean): string[] {
   const { regulation, template, progress } = facts;
   const assessment = regulation.assessment;
   if (!assessment) return [note(`${regulation.kind === 'qdkd' ? 'Quy định' : 'Thủ tục'} này chưa được đánh giá tác động.`)];
@@ -241,7 +246,7 @@ function questionnaire(facts: RegulationFacts): string[] {
     });
   }
   if (abolished && content.length === 1) content.push(note('Chưa nêu lý do bãi bỏ.'));
-  return [...content, ...scoreLines(facts)];
+  return [...content, ...(analysis ? scoreLines(facts) : [])];
 }
 
 function scoreLines({ score, regulation }: RegulationFacts): string[] {
@@ -313,7 +318,7 @@ function multiYear(worksheet: CostWorksheet, evaluation: CostEvaluation, sides: 
   ];
 }
 
-function costPart(facts: RegulationFacts): string[] {
+function costPart(facts: RegulationFacts, analysis: boolean): string[] {
   const worksheet = facts.regulation.assessment?.cost;
   if (!worksheet || !facts.cost) return [note('Chưa lập bảng tính chi phí tuân thủ.')];
   const sideKeys = SIDES_OF[facts.regulation.change];
@@ -340,11 +345,11 @@ function costPart(facts: RegulationFacts): string[] {
       ...sideKeys.map(() => 'right' as const),
     ]),
     paragraph(costConclusion(worksheet, facts.costJudging, facts.cost), SPACED, { bold: true }),
-    ...multiYear(worksheet, facts.cost, sideKeys),
+    ...(analysis ? multiYear(worksheet, facts.cost, sideKeys) : []),
   ];
 }
 
-function regulationPart(draft: AssessmentFormDraft, facts: RegulationFacts, index: number, many: boolean): string[] {
+function regulationPart(draft: AssessmentFormDraft, facts: RegulationFacts, index: number, many: boolean, analysis: boolean): string[] {
   const { regulation } = facts;
   return [
     paragraph(`${many ? `${index + 1}. ` : ''}${regulation.name}`, { align: 'left', pageBreakBefore: many, before: twipsFromPt(12), keepNext: true }, { bold: true, size: SIZE_PT.title }),
@@ -354,32 +359,38 @@ function regulationPart(draft: AssessmentFormDraft, facts: RegulationFacts, inde
     heading(FORM_PARTS.components),
     componentsTable(regulation),
     heading(FORM_PARTS.questionnaire),
-    ...questionnaire(facts),
+    ...questionnaire(facts, analysis),
     heading(FORM_PARTS.cost(regulation.kind)),
-    ...costPart(facts),
+    ...costPart(facts, analysis),
   ];
 }
 
-/** A table of contents for a whole draft: each regulation's change, score and yearly cost before and after. */
-function overview(all: readonly RegulationFacts[]): string {
-  const rows = all.map(({ regulation, score, cost }, index) => [
-    [String(index + 1)],
-    [regulation.name],
-    [LABELS.change[regulation.change]],
-    [score?.score === null || score === undefined || regulation.change === 'abolished' ? '—' : formatScore(score.score)],
-    [cost && regulation.change !== 'new' ? formatMoney(cost.annual.baseline) : '—'],
-    [cost && regulation.change !== 'abolished' ? formatMoney(cost.annual.proposed) : '—'],
-  ]);
+/** A table of contents for a whole draft: each regulation's change and yearly cost before and after (and its score, with the analysis). */
+function overview(all: readonly RegulationFacts[], analysis: boolean): string {
+  const scoreOf = ({ regulation, score }: RegulationFacts) => (score?.score === null || score === undefined || regulation.change === 'abolished' ? '—' : formatScore(score.score));
+  const rows = all.map((facts, index) => {
+    const { regulation, cost } = facts;
+    return [
+      [String(index + 1)],
+      [regulation.name],
+      [LABELS.change[regulation.change]],
+      ...(analysis ? [[scoreOf(facts)]] : []),
+      [cost && regulation.change !== 'new' ? formatMoney(cost.annual.baseline) : '—'],
+      [cost && regulation.change !== 'abolished' ? formatMoney(cost.annual.proposed) : '—'],
+    ];
+  });
+  const score = analysis ? 16 : 0;
   return grid(
-    [NUMBER_MM, WIDE - NUMBER_MM - 106, 26, 16, 32, 32],
-    headerOf('STT', 'Tên TTHC/QĐKD', 'Dự thảo quy định', 'Điểm cần thiết', 'Chi phí/năm hiện hành', 'Chi phí/năm theo dự thảo'),
+    [NUMBER_MM, WIDE - NUMBER_MM - 90 - score, 26, ...(analysis ? [score] : []), 32, 32],
+    headerOf('STT', 'Tên TTHC/QĐKD', 'Dự thảo quy định', ...(analysis ? ['Điểm cần thiết'] : []), 'Chi phí/năm hiện hành', 'Chi phí/năm theo dự thảo'),
     rows,
-    ['center', 'left', 'left', 'right', 'right', 'right'],
+    ['center', 'left', 'left', ...(analysis ? (['right'] as const) : []), 'right', 'right'],
   );
 }
 
 export async function renderAssessmentFormDocx(form: AssessmentFormDocument): Promise<Buffer> {
   const { draft, regulations } = form;
+  const analysis = form.analysis ?? false;
   const many = regulations.length > 1;
   const page = LETTER_PAGE_MM;
   const title = assessmentFormTitle(regulations.map((regulation) => regulation.kind));
@@ -413,8 +424,8 @@ export async function renderAssessmentFormDocx(form: AssessmentFormDocument): Pr
     ],
   });
   const body = [
-    ...(many ? [paragraph(`Dự thảo có ${formatInteger(regulations.length)} TTHC/QĐKD:`, { before: twipsFromPt(12), after: twipsFromPt(6) }, { bold: true }), overview(all)] : []),
-    ...all.flatMap((facts, index) => regulationPart(draft, facts, index, many)),
+    ...(many ? [paragraph(`Dự thảo có ${formatInteger(regulations.length)} TTHC/QĐKD:`, { before: twipsFromPt(12), after: twipsFromPt(6) }, { bold: true }), overview(all, analysis)] : []),
+    ...all.flatMap((facts, index) => regulationPart(draft, facts, index, many, analysis)),
   ];
   return spliceBody(new Uint8Array(await Packer.toBuffer(document)), BODY_PLACEHOLDER, body.join(''));
 }

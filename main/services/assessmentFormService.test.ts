@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { REVIEWED_IDS, REVIEWED_NAMES, reviewedDossier, UNREVIEWED_NAME } from '../../test/fixtures/reviewedDossier';
 import { rejection } from '../../test/unit/apiRejection';
 import { createTestApi } from '../../test/unit/helpers';
+import { assessmentCompletion } from './assessmentFormService';
 
 const documentXml = (base64: string) => strFromU8(unzipSync(new Uint8Array(Buffer.from(base64, 'base64')))['word/document.xml']!);
 
@@ -25,5 +26,27 @@ describe('exportAssessmentForm', () => {
     const draft = await api.createDraft({ docType: 'nghi_dinh', title: 'Nghị định trống', draftingAgency: 'Bộ Tài chính', submittedToGovernment: true });
     const error = await rejection(api.exportAssessmentForm({ draftId: draft.id }));
     expect(error.message).toBe('Dự thảo “Nghị định trống” chưa có TTHC/QĐKD nào để lập biểu mẫu đánh giá tác động.');
+  });
+
+  // Issue 19: the form was dated on the export day (06/12/2026) for an assessment finished on 10/10/2023.
+  it('is dated the day the assessment was finished, or --date', async () => {
+    const { api } = await createTestApi();
+    const dossier = structuredClone(reviewedDossier);
+    const licence = dossier.drafts[0]!.regulations.find((regulation) => regulation.id === REVIEWED_IDS.licence)!;
+    licence.assessment = { ...licence.assessment!, completedAt: '2023-10-10' };
+    await api.importDossier({ dossier });
+    expect(documentXml((await api.exportAssessmentForm({ regulationId: REVIEWED_IDS.licence })).base64)).toContain('ngày 10 tháng 10 năm 2023');
+    const chosen = documentXml((await api.exportAssessmentForm({ regulationId: REVIEWED_IDS.licence, overrides: { date: '2024-03-15' } })).base64);
+    expect(chosen).toContain('ngày 15 tháng 3 năm 2024');
+  });
+});
+
+describe('assessmentCompletion', () => {
+  const finished = (completedAt: string | null) => ({ assessment: { completedAt } as never });
+  it('is the latest day of completion, and none while one assessment is unfinished', () => {
+    expect(assessmentCompletion([finished('2023-10-10'), finished('2023-09-01')])).toBe('2023-10-10');
+    expect(assessmentCompletion([finished('2023-10-10'), finished(null)])).toBeUndefined();
+    expect(assessmentCompletion([{ assessment: undefined }])).toBeUndefined();
+    expect(assessmentCompletion([])).toBeUndefined();
   });
 });

@@ -16,6 +16,7 @@ import { commandUsage, wantsHelp } from './cliHelp';
 import { PROFILE_USAGE, profileCommand } from './cliProfile';
 import { checkCommand } from './cliCheck';
 import { publicationCommand } from './cliPublication';
+import { formCommand } from './cliForm';
 import { responsesCommand } from './cliResponses';
 import { SAFEKEEPING_USAGE, safekeepingCommands } from './cliSafekeeping';
 import { SIGNING_USAGE, signingCommands, terminalSecretPrompt } from './cliSigning';
@@ -73,6 +74,9 @@ const USAGE = `Cách dùng: tthc [--db FILE] <lệnh> …
   search TEXT [--json]                      tìm TTHC/QĐKD, không phân biệt hoa thường và dấu
   opinion --draft ID --stage appraisal|review --out FILE.docx|FILE.pdf [--signer NGƯỜI_KÝ] [--number SỐ] [--date YYYY-MM-DD] [--group-agreed]
                                             văn bản ý kiến thẩm định/thẩm tra của dự thảo (định dạng theo đuôi tệp)
+  form --draft ID [--regulation ID] --out FILE.docx [--analysis] [--signer NGƯỜI_KÝ] [--number SỐ] [--date YYYY-MM-DD]
+                                            biểu mẫu đánh giá tác động (cả dự thảo hoặc một TTHC/QĐKD), ghi ngày hoàn thành đánh giá;
+                                            --analysis in thêm điểm cần thiết và giá trị hiện tại/bình quân năm của chi phí
   responses --draft ID --stage appraisal|review --out FILE.docx|FILE.xlsx [--signer NGƯỜI_KÝ] [--number SỐ] [--date YYYY-MM-DD]
                                             bảng tổng hợp, tiếp thu, giải trình ý kiến thẩm định/thẩm tra của dự thảo
   report --from YYYY-MM-DD --to YYYY-MM-DD [--format json|md|docx|xlsx] [--out FILE] [--signer NGƯỜI_KÝ] [--number SỐ] [--date YYYY-MM-DD]
@@ -145,6 +149,7 @@ const isReportCliFormat = (format: string): format is (typeof REPORT_CLI_FORMATS
 export const commands: Record<string, Command> = {
   catalogue: catalogueCommand,
   check: checkCommand,
+  form: formCommand,
   publication: publicationCommand,
   profile: profileCommand,
   responses: responsesCommand,

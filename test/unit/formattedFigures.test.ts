@@ -61,7 +61,7 @@ describe('formatted figures', () => {
           const { rollup } = await api.getDraftAssessmentOverview({ draftId: draft.id });
           money(rollup.annual.baseline, rollup.annual.proposed, rollup.reduction.amount);
           share(rollup.reduction.share);
-          texts.push(...docxText((await api.exportAssessmentForm({ draftId: draft.id })).base64));
+          texts.push(...docxText((await api.exportAssessmentForm({ draftId: draft.id, analysis: true })).base64));
           texts.push(...(await api.getDraftFindings({ draftId: draft.id })).regulations.flatMap(({ findings }) => findings.map((finding) => finding.proposal.vi)));
         }
         for (const year of ['2023', '2024', '2025', '2026']) {
