@@ -10,10 +10,10 @@ import { formatLetterDate } from '../../shared/i18n/format';
 import { centered, documentStyles, letterheadTable, pageNumberHeaders, run, signOffTable, twips, twipsFromPt } from './docxAdministrative';
 import * as layout from './letterLayout';
 
-/** Landscape A4 with the letter's margins turned: the 30 mm binding margin stays on the left. */
-const PAGE = { width: 297, height: 210, top: 20, bottom: 15, left: 30, right: 20 } as const;
+/** Landscape A4 with Nghị định 30/2020's margins (top and bottom 20–25 mm, left 30–35, right 15–20): the binding margin on the left. */
+const PAGE = { width: 297, height: 210, top: 20, bottom: 20, left: 30, right: 20 } as const;
 const TEXT_WIDTH_MM = PAGE.width - PAGE.left - PAGE.right;
-const COLUMNS_MM = [12, 42, 60, 28, 23, 43, 39] as const;
+const COLUMNS_MM = [12, 40, 20, 54, 26, 22, 38, 35] as const;
 const TABLE_PT = 12;
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
@@ -50,9 +50,11 @@ function responsesTable(rows: readonly ResponsesRow[]): Table {
   const header = new TableRow({ tableHeader: true, cantSplit: true, children: RESPONSES_COLUMNS.map((text, index) => cell(text, COLUMNS_MM[index]!, { bold: true, center: true })) });
   const body = rows.map(
     (row, index) =>
+      // A row is never cut by a page: an opinion and its answer are read side by side.
       new TableRow({
-        children: [String(index + 1), row.regulation, row.opinion, row.by, row.decision, row.accepted, row.explained].map((text, column) =>
-          cell(text, COLUMNS_MM[column]!, { center: column === 0 || column === 4 }),
+        cantSplit: true,
+        children: [String(index + 1), row.regulation, row.article, row.opinion, row.by, row.decision, row.accepted, row.explained].map((text, column) =>
+          cell(text, COLUMNS_MM[column]!, { center: column === 0 || column === 5 }),
         ),
       }),
   );
@@ -87,7 +89,8 @@ export async function renderResponsesTableDocx(table: ResponsesTableDocument): P
           centered([run(table.subtitle, { size: layout.LETTER_SIZES_PT.body, bold: true })]),
           new Paragraph({ spacing: { before: twipsFromPt(layout.PARAGRAPH_SPACING_PT), after: 0 }, children: [] }),
           responsesTable(table.rows),
-          signOffTable({ copiesTo: ['- Như trên;', '- Lưu: VT.'], signatureTitles: table.signature?.titles ?? [], signer: table.signature?.name ?? '' }, [120, TEXT_WIDTH_MM - 120]),
+          // The table goes with the drafting agency's submission rather than to an addressee: no "Như trên" without a "Kính gửi".
+          signOffTable({ copiesTo: ['- Lưu: VT.'], signatureTitles: table.signature?.titles ?? [], signer: table.signature?.name ?? '' }, [120, TEXT_WIDTH_MM - 120]),
         ],
       },
     ],

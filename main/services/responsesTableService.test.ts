@@ -48,10 +48,36 @@ describe('exportResponsesTable', () => {
     await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
-    expect((sheet.getRow(4).values as unknown[]).slice(1)).toEqual(['STT', 'TTHC/QĐKD', 'Nội dung ý kiến', 'Cơ quan góp ý', 'Tiếp thu / Giải trình', 'Nội dung tiếp thu', 'Giải trình']);
-    expect(sheet.getRow(5).getCell(5).value).toBe('Tiếp thu');
-    expect(sheet.getRow(5).getCell(6).value).toBe('Đã bỏ yêu cầu bản sao có chứng thực tại khoản 1 Điều 18.');
+    expect((sheet.getRow(4).values as unknown[]).slice(1)).toEqual(['STT', 'TTHC/QĐKD', 'Điều, khoản', 'Nội dung ý kiến', 'Cơ quan góp ý', 'Tiếp thu / Giải trình', 'Nội dung tiếp thu', 'Giải trình']);
+    expect(sheet.getRow(5).getCell(3).value).toBe('Điều 18');
+    expect(sheet.getRow(5).getCell(6).value).toBe('Tiếp thu');
+    expect(sheet.getRow(5).getCell(7).value).toBe('Đã bỏ yêu cầu bản sao có chứng thực tại khoản 1 Điều 18.');
     expect(sheet.rowCount).toBe(4 + 3);
+  });
+
+  // Issue 19: rows broke across pages; bottom margin 15 mm; a Markdown "> " leaked into a cell; an opinion without
+  // text left its cell empty; "Nơi nhận: Như trên" with no Kính gửi; no Điều/khoản column.
+  it('keeps every row on one page, within Nghị định 30 margins, with quotes as quotes, a verdict for a wordless opinion, the article, and no "Như trên"', async () => {
+    const { api, ctx } = await reviewedWithResponses();
+    const quoted = [{ type: 'block-quote', children: [{ text: 'Hồ sơ gồm bản sao có chứng thực.' }] }, { type: 'paragraph', children: [{ text: 'Đề nghị bỏ.' }] }];
+    await ctx.tx(async (repos) => {
+      const regulation = (await repos.regulations.listByDraft(REVIEWED_IDS.draft))[0]!;
+      const opinion = { regulationId: regulation.id, stage: 'review', by: 'Văn phòng Chính phủ', issuedAt: '2024-02-11' } as const;
+      await repos.opinions.save({ ...opinion, id: '7a2d3b51-4c8e-4d2f-8b3a-0000000009a1', verdict: 'amend', text: '> Hồ sơ gồm bản sao có chứng thực.\nĐề nghị bỏ.', body: quoted });
+      await repos.opinions.save({ ...opinion, id: '7a2d3b51-4c8e-4d2f-8b3a-0000000009a2', verdict: 'agree', text: '' });
+    });
+    const file = await api.exportResponsesTable({ draftId: REVIEWED_IDS.draft, stage: 'review', format: 'docx' });
+    const xml = strFromU8(unzipSync(new Uint8Array(Buffer.from(file.base64, 'base64')))['word/document.xml']!);
+    const rows = [...xml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((match) => match[1]!).filter((row) => row.includes('<w:tcBorders><w:top w:val="single"'));
+    expect(rows.length).toBeGreaterThan(3);
+    for (const row of rows) expect(row).toContain('<w:cantSplit/>');
+    expect(xml).toMatch(/<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701"/);
+    const lines = paragraphsOf(xml);
+    expect(lines.some((line) => line.startsWith('&gt;') || line.startsWith('>'))).toBe(false);
+    expect(lines).toContain('“Hồ sơ gồm bản sao có chứng thực.”');
+    expect(lines).toContain('Thống nhất.');
+    expect(lines).toContain('Điều 18');
+    expect(lines).not.toContain('- Như trên;');
   });
 
   it('refuses, in Vietnamese, a stage without opinions', async () => {

@@ -13,7 +13,7 @@ import { requireDraft } from './views';
 import { opinionsOfDraft } from './workflowState';
 
 const STAGE_WORD = { appraisal: 'thẩm định', review: 'thẩm tra' } as const;
-const XLSX_WIDTHS = [6, 30, 48, 18, 14, 40, 40];
+const XLSX_WIDTHS = [6, 30, 16, 48, 18, 14, 40, 40];
 
 export function createResponsesTableService(ctx: ServiceContext) {
   return {
@@ -22,7 +22,8 @@ export function createResponsesTableService(ctx: ServiceContext) {
         const draft = await requireDraft(repos, draftId);
         const opinions = await opinionsOfDraft(repos, draftId);
         const regulations = await repos.regulations.listByDraft(draftId);
-        return { draft, sources: regulations.map((regulation) => ({ name: regulation.name, kind: regulation.kind, opinions: opinions(regulation.id) })) };
+        const sources = regulations.map((regulation) => ({ name: regulation.name, kind: regulation.kind, article: regulation.article, opinions: opinions(regulation.id) }));
+        return { draft, sources };
       });
       const rows = responsesRows(sources, stage);
       if (rows.length === 0) {
@@ -43,7 +44,7 @@ export function createResponsesTableService(ctx: ServiceContext) {
         title: `${title} ${subtitle}`,
         subtitle: `Cơ quan chủ trì soạn thảo: ${draft.draftingAgency}`,
         columns: RESPONSES_COLUMNS.map((header, index) => ({ header, format: index === 0 ? 'integer' : 'text', width: XLSX_WIDTHS[index] })),
-        rows: rows.map((row, index) => [index + 1, row.regulation, row.opinion, row.by, row.decision, row.accepted || null, row.explained || null]),
+        rows: rows.map((row, index) => [index + 1, row.regulation, row.article || null, row.opinion, row.by, row.decision, row.accepted || null, row.explained || null]),
       };
       const { renderTablesXlsx } = await import('../export/tableXlsx');
       return toExportedFile(fileTitle, 'xlsx', await renderTablesXlsx([table]));

@@ -2,10 +2,11 @@
 // hợp, tiếp thu, giải trình ý kiến thẩm định / thẩm tra): one row per opinion, in the draft's order of regulations.
 import { vocabularyMessages } from '../i18n/vocabularyMessages';
 import type { OpinionResponse } from './dossier';
-import { slateToPlainText, type RichTextDocument } from './richText';
-import type { OpinionStage, RegulationKind } from './vocabulary';
+import { printedParagraphs, type PrintedParagraph } from './printedParagraphs';
+import { richTextDocumentSchema } from './richText';
+import type { OpinionStage, RegulationKind, Verdict } from './vocabulary';
 
-export const RESPONSES_COLUMNS = ['STT', 'TTHC/QĐKD', 'Nội dung ý kiến', 'Cơ quan góp ý', 'Tiếp thu / Giải trình', 'Nội dung tiếp thu', 'Giải trình'] as const;
+export const RESPONSES_COLUMNS = ['STT', 'TTHC/QĐKD', 'Điều, khoản', 'Nội dung ý kiến', 'Cơ quan góp ý', 'Tiếp thu / Giải trình', 'Nội dung tiếp thu', 'Giải trình'] as const;
 
 const STAGE_WORD: Record<OpinionStage, string> = { appraisal: 'THẨM ĐỊNH', review: 'THẨM TRA' };
 
@@ -15,11 +16,14 @@ export const responsesTableTitle = (stage: OpinionStage): string => `BẢNG TỔ
 export type ResponsesSource = {
   name: string;
   kind: RegulationKind;
-  opinions: readonly { stage: OpinionStage; text: string; body?: unknown; by: string; response?: OpinionResponse }[];
+  /** Where the draft sets it: "khoản 5 Điều 1". */
+  article?: string;
+  opinions: readonly { stage: OpinionStage; verdict: Verdict; text: string; body?: unknown; by: string; response?: OpinionResponse }[];
 };
 
 export type ResponsesRow = {
   regulation: string;
+  article: string;
   opinion: string;
   by: string;
   /** "Tiếp thu", "Giải trình" or "Chưa trả lời". */
@@ -33,9 +37,19 @@ export type ResponsesRow = {
 const DECISION_LABEL = { accepted: 'Tiếp thu', explained: 'Giải trình' } as const;
 const NOT_ANSWERED = 'Chưa trả lời';
 
+/** A printed paragraph as a line of a table cell: a quote in quotation marks (not Markdown's "> "), list items with their marker. */
+function cellLine(paragraph: PrintedParagraph): string {
+  const text = paragraph.runs.map((run) => run.text).join('');
+  if (paragraph.role === 'quote') return `“${text}”`;
+  if (paragraph.role === 'list-item') return `${paragraph.list === 'bulleted' ? '-' : `${paragraph.ordinal}.`} ${text}`;
+  return text;
+}
+
+/** The opinion's own words as printed; an opinion without words gives its verdict, so that no cell is left empty. */
 function opinionText(opinion: ResponsesSource['opinions'][number]): string {
-  const body = Array.isArray(opinion.body) && opinion.body.length > 0 ? slateToPlainText(opinion.body as RichTextDocument) : '';
-  return (body || opinion.text).trim();
+  const body = richTextDocumentSchema.safeParse(opinion.body);
+  const printed = body.success && body.data.length > 0 ? printedParagraphs(body.data).map(cellLine).join('\n').trim() : '';
+  return printed || opinion.text.trim() || `${vocabularyMessages.vi.verdict[opinion.verdict]}.`;
 }
 
 export function responsesRows(regulations: readonly ResponsesSource[], stage: OpinionStage): ResponsesRow[] {
@@ -47,6 +61,7 @@ export function responsesRows(regulations: readonly ResponsesSource[], stage: Op
         const response = opinion.response;
         return {
           regulation: `${regulation.name} (${kinds[regulation.kind]})`,
+          article: regulation.article?.trim() ?? '',
           opinion: opinionText(opinion),
           by: opinion.by,
           decision: response ? DECISION_LABEL[response.decision] : NOT_ANSWERED,
