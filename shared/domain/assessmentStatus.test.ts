@@ -55,6 +55,22 @@ describe('assessmentStatus', () => {
       [],
     ],
     [
+      'an abolition concluded "not necessary" still counts its worksheet',
+      'abolished',
+      { template: '2010', answers: answerEverything(template, 'abolished', { 'necessity.conclusion': false }), cost: worksheet({ baseline: side }) },
+      'present',
+      true,
+      [],
+    ],
+    [
+      'an abolition concluded "not necessary" needs the worksheet of what it abolishes',
+      'abolished',
+      { template: '2010', answers: answerEverything(template, 'abolished', { 'necessity.conclusion': false }) },
+      'missing',
+      false,
+      [],
+    ],
+    [
       'a wrongly typed answer',
       'new',
       { template: '2010', answers: { ...answerEverything(template, 'new'), 'necessity.objective_needed': { value: 'có' } }, cost: worksheet({ proposed: side }) },

@@ -7,7 +7,10 @@ import { DEFAULT_TEMPLATE_ID, findTemplate } from './assessmentTemplate';
 import type { Assessment } from './dossier';
 import type { Change } from './vocabulary';
 
-/** `not_needed` once section I concludes "do not regulate": there is no procedure left whose cost to count. */
+/**
+ * `not_needed` once section I concludes "do not regulate": there is no procedure left whose cost to count. Never for
+ * an abolition: "not necessary" is its natural answer, and what it saves is the cost of what it abolishes.
+ */
 export const WORKSHEET_STATES = ['not_needed', 'missing', 'present'] as const;
 export type WorksheetState = (typeof WORKSHEET_STATES)[number];
 
@@ -41,7 +44,7 @@ export function assessmentStatus(assessment: Assessment | undefined, change: Cha
     return { progress: NOTHING_ANSWERED, score: { score: null, forcedToZero: false, breakdown: [] }, worksheet: 'missing', complete: false, problems };
   }
   const progress = assessmentProgress(template, current.answers, change);
-  const worksheet: WorksheetState = progress.recommendation === 'do_not_regulate' ? 'not_needed' : current.cost ? 'present' : 'missing';
+  const worksheet: WorksheetState = progress.recommendation === 'do_not_regulate' && change !== 'abolished' ? 'not_needed' : current.cost ? 'present' : 'missing';
   return {
     progress,
     score: necessityScore(template, current.answers),

@@ -24,6 +24,11 @@ const notToRegulate: RollupInput = {
   change: 'new',
   assessment: { template: '2010', answers: { 'necessity.conclusion': { value: false } }, cost: { year: 2024, hourlyIncome, proposed: flat(1e9) } },
 };
+// The natural answer for an abolition: section I concludes the procedure is not necessary. Its saving still counts.
+const abolishedAsUnnecessary: RollupInput = {
+  change: 'abolished',
+  assessment: { template: '2010', answers: { 'necessity.conclusion': { value: false } }, cost: { year: 2024, hourlyIncome, baseline: flat(500_000_000) } },
+};
 // An amended regulation whose worksheet lacks the baseline would otherwise count as pure added cost.
 const lopsided: RollupInput = { change: 'amended', assessment: { template: '2010', answers: {}, cost: { year: 2024, hourlyIncome, proposed: flat(1e9) } } };
 
@@ -49,6 +54,7 @@ describe('costRollup', () => {
     ['new cost can miss the target', [worked, added, added, added, added, added, added, added, added], 2_490_909_090.91, 2_445_454_545.45, 0.0182, false],
     ['unassessed and lopsided worksheets stay out', [worked, unassessed, lopsided], 2_490_909_090.91, 1_645_454_545.45, 0.3394, true],
     ['a procedure not to be regulated costs nothing', [worked, notToRegulate], 2_490_909_090.91, 1_645_454_545.45, 0.3394, true],
+    ['an abolition judged not necessary still saves its whole baseline', [worked, abolishedAsUnnecessary], 2_990_909_090.91, 1_645_454_545.45, 0.4498, true],
     ['only added cost', [added], 0, 100_000_000, Number.NaN, null],
   ])('%s', (_label, regulations, baseline, proposed, share, targetMet) => {
     const rollup = costRollup(regulations, IN_2023);

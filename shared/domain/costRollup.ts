@@ -30,7 +30,7 @@ type Period = { from: string; to: string };
  * an absent side as zero: a new regulation adds its whole cost, an abolished one saves its whole baseline. A
  * worksheet with a missing or superfluous side is left out (null) rather than counted as pure gain or loss (its
  * regulation still shows as not assessed), and so is one left over on a regulation the assessment recommends not to
- * regulate: that procedure will cost nothing. The database stores this beside each regulation (annual_*_cost), so
+ * regulate: that procedure will cost nothing. An abolition saves its baseline whatever its questionnaire concludes. The database stores this beside each regulation (annual_*_cost), so
  * summaries sum it in SQL; `status` is the regulation's assessmentStatus, passed in when the caller has it already.
  */
 export function countedAnnualCost(change: Change, assessment: Assessment | undefined, status?: AssessmentStatus): CostPair | null {

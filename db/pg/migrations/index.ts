@@ -4,12 +4,14 @@
 import type { ClientBase } from 'pg';
 import { up as baseline } from './0130-baseline';
 import { up as draftTrash } from './0140-draft-trash';
+import { up as abolitionSaving } from './0150-abolition-saving';
 
 export type PgMigration = { version: number; name: string; up: (client: ClientBase) => Promise<void> };
 
 export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 130, name: 'baseline', up: baseline },
   { version: 140, name: 'draft-trash', up: draftTrash },
+  { version: 150, name: 'abolition-saving', up: abolitionSaving },
 ];
 
 export const PG_LATEST_SCHEMA_VERSION = PG_MIGRATIONS.at(-1)?.version ?? 0;

@@ -12,6 +12,7 @@ import { up as storedAnnualCost } from './0090-stored-annual-cost';
 import { up as reviewFindings } from './0100-review-findings';
 import { up as storedAssessmentProgress } from './0130-stored-assessment-progress';
 import { up as draftTrash } from './0140-draft-trash';
+import { up as abolitionSaving } from './0150-abolition-saving';
 
 export type Migration = { version: number; name: string; up: (db: Database) => void };
 
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 100, name: 'review-findings', up: reviewFindings },
   { version: 130, name: 'stored-assessment-progress', up: storedAssessmentProgress },
   { version: 140, name: 'draft-trash', up: draftTrash },
+  { version: 150, name: 'abolition-saving', up: abolitionSaving },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
