@@ -141,6 +141,17 @@ describe('the form of one regulation', () => {
     expect(paragraphs).toContain('Chi phí tuân thủ tiết kiệm: 845.454.545 đ/năm, giảm 33,94% so với hiện hành (đạt mục tiêu cắt giảm tối thiểu 20% của Nghị quyết 68/NQ-CP).');
   });
 
+  it('prints the upfront cost of each side as the cost per subject times its subjects', async () => {
+    const cost = licence.assessment!.cost!;
+    const withUpfront: AssessmentFormRegulation = {
+      ...licence,
+      assessment: { ...licence.assessment!, cost: { ...cost, baseline: { ...cost.baseline!, upfrontCosts: 1_500_000 }, proposed: { ...cost.proposed!, upfrontCosts: 250_000.5 } } },
+    };
+    const { after } = await render([withUpfront]);
+    // 2.000 subjects on each side of the worked example; whole đồng on paper.
+    expect([1, 2].map((offset) => after('Chi phí ban đầu (một lần khi bắt đầu thực hiện)', offset))).toEqual(['3.000.000.000 đ', '500.001.000 đ']);
+  });
+
   it('prints PV and AV with their horizon, base year and timing convention, in the words of the cost worksheet', async () => {
     const { paragraphs } = await render([licence]);
     // A steady yearly cost C paid at the end of each of 10 years at 7%: PV = C·(1 − 1,07^−10)/0,07 and AV = C.

@@ -12,7 +12,7 @@ import type { SignatureBlock } from '../../shared/domain/signers';
 import { assessmentProgress, necessityScore, type AssessmentProgress, type NecessityScore } from '../../shared/domain/assessment';
 import { findTemplate, templateQuestions, type AssessmentTemplate, type GroupField, type TemplateQuestion } from '../../shared/domain/assessmentTemplate';
 import { componentLines } from '../../shared/domain/componentText';
-import { costPerCase, DEFAULT_COST_HORIZON, evaluateCostWorksheet, type CostEvaluation } from '../../shared/domain/cost';
+import { annualCost, costPerCase, DEFAULT_COST_HORIZON, evaluateCostWorksheet, upfrontCost, type CostEvaluation } from '../../shared/domain/cost';
 import { costConventionsText } from '../../shared/domain/costText';
 import { draftPhrase } from '../../shared/domain/draftTitle';
 import type { Answer, CostSide, CostWorksheet, Regulation } from '../../shared/domain/dossier';
@@ -281,9 +281,9 @@ function costSummaryRows(worksheet: CostWorksheet, sides: ReadonlyArray<CostSide
     ['Chi phí một lần thực hiện', (side, income) => formatMoney(costPerCase(side, income))],
     ['Số đối tượng thực hiện', (side) => formatInteger(side.population)],
     ['Số lần thực hiện/năm', (side) => quantity(side.frequencyPerYear)],
-    ['Chi phí tuân thủ một năm', (side, income) => formatMoney(costPerCase(side, income) * side.population * side.frequencyPerYear)],
+    ['Chi phí tuân thủ một năm', (side, income) => formatMoney(annualCost(side, income))],
   ];
-  if (sides.some((side) => side?.upfrontCosts)) rows.push(['Chi phí ban đầu (một lần khi bắt đầu thực hiện)', (side) => formatMoney((side.upfrontCosts ?? 0) * side.population)]);
+  if (sides.some((side) => side?.upfrontCosts)) rows.push(['Chi phí ban đầu (một lần khi bắt đầu thực hiện)', (side) => formatMoney(upfrontCost(side))]);
   return rows.map(([label, measure]) => [[label], ...sides.map((side) => [side ? measure(side, worksheet.hourlyIncome) : '—'])]);
 }
 

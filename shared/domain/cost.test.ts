@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   annualCost,
@@ -9,6 +10,7 @@ import {
   hourlyIncomeFromMonthly,
   presentValue,
   cohortPaymentYears,
+  upfrontCost,
   worksheetProblems,
 } from './cost';
 import type { CostSide, CostWorksheet } from './dossier';
@@ -104,6 +106,63 @@ describe('single-year figures', () => {
     ];
     expect(feesFromComponents({ fees })).toBe(200_000);
     expect(feesFromComponents({})).toBe(0);
+  });
+});
+
+/** Equal up to binary rounding: a billion-đồng present value is a sum of dozens of discounted terms. */
+const closeTo = (actual: number, expected: number) => expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
+
+describe('upfront costs', () => {
+  // A licence that needs equipment bought once: 3.000.000 đ a business today, 1.200.000 đ under the draft.
+  const worksheet: CostWorksheet = {
+    year: 2025,
+    hourlyIncome: 0,
+    baseline: flatSide(100_000, 250, 1, 3_000_000),
+    proposed: flatSide(80_000, 250, 1, 1_200_000),
+  };
+
+  it('totals each side as the cost per subject times today\'s subjects, apart from the yearly cost', () => {
+    const result = evaluateCostWorksheet(worksheet);
+    expect(result.upfront).toEqual({ baseline: 750_000_000, proposed: 300_000_000 });
+    expect(result.annual).toEqual({ baseline: 25_000_000, proposed: 20_000_000 });
+    expect(result.reduction).toEqual({ amount: 5_000_000, share: 0.2 });
+  });
+
+  const sideArbitrary = fc.record({
+    perCase: fc.integer({ min: 0, max: 5_000_000 }),
+    population: fc.integer({ min: 0, max: 100_000 }),
+    frequency: fc.constantFrom(1, 2, 12),
+    upfront: fc.integer({ min: 0, max: 50_000_000 }),
+  });
+
+  it('counts every subject\'s upfront cost once, at the start of year 1, in the present value (RCC convention)', () => {
+    fc.assert(
+      fc.property(sideArbitrary, fc.integer({ min: 1, max: 20 }), ({ perCase, population, frequency, upfront }, years) => {
+        const side = flatSide(perCase, population, frequency, upfront);
+        const withoutUpfront = flatSide(perCase, population, frequency);
+        const result = evaluateCostWorksheet({ year: 2025, hourlyIncome: 0, proposed: side }, { years, discountRate: 0.07 });
+        expect(result.upfront.proposed).toBe(upfront * population);
+        expect(upfrontCost(side)).toBe(upfront * population);
+        // Undiscounted at the start of year 1, and with a steady population nobody new pays it later.
+        const pv = presentValue(side, 0, { years, discountRate: 0.07, growthRate: 0 }) - presentValue(withoutUpfront, 0, { years, discountRate: 0.07, growthRate: 0 });
+        closeTo(pv, upfront * population);
+        // The yearly cost and its reduction never include it.
+        expect(result.annual.proposed).toBe(annualCost(withoutUpfront, 0));
+      }),
+    );
+  });
+
+  it('charges the newcomers of a growing population when they enter, discounted to their year', () => {
+    fc.assert(
+      fc.property(sideArbitrary, fc.integer({ min: 1, max: 15 }), fc.double({ min: 0.01, max: 0.2, noNaN: true }), ({ population, upfront }, years, growthRate) => {
+        const side = flatSide(0, population, 1, upfront);
+        const horizon = { years, discountRate: 0.05, growthRate };
+        // Year 1: today's subjects and year 1's newcomers at t = 0; year t > 1: that year's growth at t − 1.
+        let expected = upfront * population * (1 + growthRate);
+        for (let year = 2; year <= years; year += 1) expected += (upfront * population * ((1 + growthRate) ** year - (1 + growthRate) ** (year - 1))) / 1.05 ** (year - 1);
+        closeTo(presentValue(side, 0, horizon), expected);
+      }),
+    );
   });
 });
 
