@@ -1,14 +1,32 @@
 // Issue 23, "What broke" 8: U+FFFE / U+FFFF in any text made every document written from it malformed XML. Such
 // text is now refused where it comes in: typed through the API, or carried by an imported dossier.
+// Issue 20, item 14: so are control characters (BEL, DEL, C1) and bidirectional overrides, and text comes in clean:
+// composed (NFC) and without zero-width characters, typed or imported alike.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RegulationFields } from '../../shared/contract/recordsApi';
+import { cleanText } from '../../shared/domain/storableText';
 import { reviewedDossier } from '../../test/fixtures/reviewedDossier';
 import { rejection } from '../../test/unit/apiRejection';
 import { createTestApi } from '../../test/unit/helpers';
 
-/** Characters no stored text may hold: noncharacters, C0 controls XML forbids, halves of surrogate pairs. */
-const unstorable = fc.constantFrom('\uFFFE', '\uFFFF', '\uFDD0', '\u{10FFFF}', '\u0000', '\u0001', '\u0008', '\u000B', '\u000C', '\u001F', '\uD800', '\uDFFF');
+/** Characters no stored text may hold: noncharacters, control characters, bidirectional overrides, halves of surrogate pairs. */
+const unstorable = fc.constantFrom(
+  '\uFFFE', '\uFFFF', '\uFDD0', '\u{10FFFF}', '\u0000', '\u0001', '\u0007', '\u0008', '\u000B', '\u000C', '\u001F', '\u007F', '\u0085', '\u009F',
+  '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\uD800', '\uDFFF',
+);
+/** What a paste leaves in a text the officer cannot see: zero-width characters and direction marks. */
+const invisible = fc.constantFrom('\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u2060', '\uFEFF');
+/** A text as pasted: decomposed (NFD) or not, with invisible characters anywhere. */
+const pasted = (text: string) =>
+  fc
+    .tuple(fc.boolean(), fc.array(fc.tuple(fc.nat(), invisible), { maxLength: 4 }))
+    .map(([decomposed, inserts]) =>
+      inserts.reduce((result, [at, mark]) => {
+        const cut = at % (result.length + 1);
+        return `${result.slice(0, cut)}${mark}${result.slice(cut)}`;
+      }, decomposed ? text.normalize('NFD') : text),
+    );
 const withUnstorable = (text: string) => fc.tuple(fc.nat({ max: text.length }), unstorable).map(([at, bad]) => `${text.slice(0, at)}${bad}${text.slice(at)}`);
 
 describe('text that cannot be written is refused where it comes in', () => {
@@ -72,6 +90,45 @@ describe('text that cannot be written is refused where it comes in', () => {
         expect((await api.listDrafts({})).total).toBe(0);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('comes back composed and without invisible characters, typed or imported', async () => {
+    const { api } = await createTestApi();
+    const draft = await api.createDraft({ docType: 'nghi_dinh', title: 'Nghị định mẫu', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: true });
+    const words = fc.constantFrom('Đăng ký khai sinh', 'Cấp giấy phép xây dựng', 'Thủ tục chứng thực bản sao', 'Giấy tờ của người yêu cầu', 'Ủy ban nhân dân cấp xã');
+    await fc.assert(
+      fc.asyncProperty(words.chain((text) => fc.tuple(fc.constant(text), pasted(text), pasted(text))), async ([text, name, step]) => {
+        const created = await api.createRegulation({ draftId: draft.id, fields: { kind: 'tthc', change: 'new', name, components: { steps: [step] } } });
+        const stored = await api.getRegulation({ id: created.id });
+        expect(stored.name).toBe(text);
+        expect(stored.components.steps).toEqual([text]);
+      }),
+      { numRuns: 40 },
+    );
+    // Search folds what it stored: the decomposed query finds the composed name.
+    expect((await api.searchRegulations({ text: 'Đăng ký khai sinh'.normalize('NFD') })).total).toBeGreaterThan(0);
+  });
+
+  it('an imported dossier is stored clean wherever a text was pasted', async () => {
+    type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+    const original = JSON.parse(JSON.stringify(reviewedDossier)) as { drafts: Array<{ regulations: Array<{ name: string; components: { steps?: string[] } }> }> } & Json;
+    const regulation = original.drafts[0]!.regulations[0]!;
+    await fc.assert(
+      fc.asyncProperty(pasted(regulation.name), pasted(regulation.components.steps?.[0] ?? 'Nộp hồ sơ'), async (name, step) => {
+        const dossier = JSON.parse(JSON.stringify(original)) as typeof original;
+        const target = dossier.drafts[0]!.regulations[0]!;
+        target.name = name;
+        target.components.steps = [step, ...(target.components.steps ?? []).slice(1)];
+        const { api } = await createTestApi();
+        await api.importDossier({ dossier });
+        const exported = (await api.exportDossier({})) as unknown as typeof original;
+        const back = exported.drafts[0]!.regulations.find((each) => each.name === cleanText(name));
+        expect(back?.name).toBe(regulation.name.normalize('NFC'));
+        expect(back?.components.steps?.[0]).toBe(cleanText(step));
+        expect(cleanText(step)).toBe((regulation.components.steps?.[0] ?? 'Nộp hồ sơ').normalize('NFC'));
+      }),
+      { numRuns: 15 },
     );
   });
 });

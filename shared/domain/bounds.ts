@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import './zodVietnamese';
 import { formatInteger } from '../i18n/format';
-import { textProblem } from './storableText';
+import { cleanText, textProblem } from './storableText';
 
 export const MAXIMA = {
   /** Hours one activity takes per case: a year has 8.760 hours. */
@@ -60,10 +60,14 @@ export function boundedNumber(max: number, options: { integer?: boolean; positiv
   return schema.max(max, { message: `phải là số hữu hạn không lớn hơn ${figure(max)}` });
 }
 
-/** A string of at most `max` characters that the app can store and write into any document (storableText.ts). */
+/**
+ * A string of at most `max` characters that the app can store and write into any document, cleaned first
+ * (storableText.ts: composed, without zero-width characters) so that what is counted and kept is what is shown.
+ */
 export function boundedString(max: number) {
   return z
     .string()
+    .overwrite(cleanText)
     .max(max, { message: `dài quá ${figure(max)} ký tự` })
     .superRefine((text, context) => {
       const problem = textProblem(text);

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import './zodVietnamese';
 import { boundedArray, boundedNumber, jsonTreeIssue, label, MAXIMA, prose } from './bounds';
 import { findingDecisionSchema } from './review/decisions';
+import { cleanTextTree } from './storableText';
 import {
   CHANGES,
   COMPONENT_KEYS,
@@ -121,6 +122,7 @@ export const opinionSchema = z.object({
       const issue = jsonTreeIssue(body, { depth: MAXIMA.richTextDepth, nodes: MAXIMA.richTextNodes, stringLength: MAXIMA.textLength });
       if (issue) ctx.addIssue({ code: 'custom', ...issue });
     })
+    .overwrite(cleanTextTree)
     .optional(),
   response: opinionResponseSchema.optional(),
 });
