@@ -75,4 +75,17 @@ export default tseslint.config(
     files: ['test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{ts,js}', 'bin/**/*.js'],
     rules: restrict([['electron'], 'Tests and tools must never import Electron (it would download its runtime).']),
   },
+  {
+    // Every spec's screens are watched for codes and English on Vietnamese screens (issue 20, item 11).
+    files: ['test/e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['electron'], message: 'Tests and tools must never import Electron (it would download its runtime).' }],
+          paths: [{ name: '@playwright/test', importNames: ['test'], message: "Import test from './test': it watches every screen for codes and English (screenWords.ts)." }],
+        },
+      ],
+    },
+  },
 );

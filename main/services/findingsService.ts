@@ -80,6 +80,7 @@ export function createFindingsService(ctx: ServiceContext) {
       regulationId: regulation.id,
       name: regulation.name,
       ruleSet: review.ruleSet,
+      ruleSetTitle: ruleSet?.title ?? '',
       findings: ruleSet
         ? review.findings.map((finding): FindingViewDto => {
             const view = describeFinding(finding, ruleSet, componentLabel);

@@ -15,6 +15,8 @@ export function changeLocale(locale: Locale): void {
   document.documentElement.lang = locale;
 }
 
+// index.html says vi; a saved English choice must say en from the start (screen readers, hyphenation, the e2e watch).
+document.documentElement.lang = savedLocale();
 void i18next.use(initReactI18next).init({
   resources: { vi: { translation: messages.vi }, en: { translation: messages.en } },
   lng: savedLocale(),

@@ -29,12 +29,17 @@ function LocalisedMantine({ children }: { children: ReactNode }) {
 
 installHistoryGuard();
 
+/** The navigation column (App.tsx, 240 px) less the notices' margin of 16 px on each side. */
+const NOTICE_WIDTH = 208;
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <LocalisedMantine>
       <AppDatesProvider>
         <ModalsProvider>
-          <Notifications position="bottom-right" />
+          {/* Notices stack in the navigation column's empty lower part, at its width: never over the work (a report,
+              a Save button), and at most three at a time (issue 20, item 12). */}
+          <Notifications position="bottom-left" containerWidth={NOTICE_WIDTH} limit={3} />
           <Router hook={useGuardedHashLocation}>
             <App />
           </Router>

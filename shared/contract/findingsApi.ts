@@ -27,7 +27,8 @@ export const findingViewSchema = z.object({
 });
 export type FindingViewDto = z.infer<typeof findingViewSchema>;
 
-const regulationFindings = z.object({ regulationId: uuid, name: z.string(), ruleSet: z.string(), findings: z.array(findingViewSchema) });
+/** `ruleSet` is the tag a regulation records ("rules-2026@1"); `ruleSetTitle` is what a screen shows of it. */
+const regulationFindings = z.object({ regulationId: uuid, name: z.string(), ruleSet: z.string(), ruleSetTitle: z.string(), findings: z.array(findingViewSchema) });
 export type RegulationFindings = z.infer<typeof regulationFindings>;
 
 export const findingsApi = {

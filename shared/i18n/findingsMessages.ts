@@ -4,9 +4,9 @@ export const findingsMessages = {
     findings: {
       tab: 'Phát hiện khi rà soát',
       column: 'Phát hiện',
-      none: 'Không có phát hiện nào theo bộ quy tắc {{ruleSet}}.',
+      none: 'Không có phát hiện nào.',
       intro: 'Ứng dụng đọc từng bộ phận của thủ tục như một cán bộ thẩm định có kinh nghiệm. Mỗi phát hiện nêu quy tắc, căn cứ pháp lý và ý kiến đề xuất; cán bộ quyết định đưa vào ý kiến hay bỏ qua.',
-      ruleSet: 'Bộ quy tắc: {{ruleSet}}',
+      ruleSet: 'Theo {{ruleSet}}',
       legalBasis: 'Căn cứ: {{basis}}',
       proposal: 'Ý kiến đề xuất',
       quoted: 'Dự thảo quy định',
@@ -41,9 +41,9 @@ export const findingsMessages = {
     findings: {
       tab: 'Review findings',
       column: 'Findings',
-      none: 'No findings under rule set {{ruleSet}}.',
+      none: 'No findings.',
       intro: 'The app reads each component of the procedure as an experienced reviewer would. Each finding names its rule, its legal basis and the opinion it proposes; the officer decides whether to take it into the opinion or set it aside.',
-      ruleSet: 'Rule set: {{ruleSet}}',
+      ruleSet: 'Under {{ruleSet}}',
       legalBasis: 'Legal basis: {{basis}}',
       proposal: 'Proposed opinion',
       quoted: 'The draft says',

@@ -2,7 +2,7 @@
 // assessment, VPCP's November 2023 figures, the national catalogue, an issued decree, a draft with a regulation in the
 // trash), checked with axe: no critical and no serious violation. A screenshot of each at 1366×768 is kept.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { startHost, temporaryDatabase } from './webHost';
 
 /** Answers drawn from the template's own question texts, located by their accessible names. */

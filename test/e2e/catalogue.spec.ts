@@ -1,7 +1,7 @@
 // The national TTHC database as the baseline: a catalogue imported with the CLI, an amended procedure started from
 // its record in the regulation form and compared with it, a 2025 document type offered by date, and the
 // publication list of an issued decree downloaded from its page.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { strFromU8, unzipSync } from 'fflate';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 // Issue 13: the officer's daily work — edits are never lost, who edits what is enforced and shown, rounds compare
 // what is saved now.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { REVIEWED_IDS, REVIEWED_NAMES, writeReviewedDossier } from '../fixtures/reviewedDossier';

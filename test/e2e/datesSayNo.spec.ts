@@ -1,5 +1,5 @@
 // Issue 20, item 3: a typed date is read day first or refused on the spot, with a message; never replaced quietly.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import type { WorkflowView } from '../../shared/contract/api';

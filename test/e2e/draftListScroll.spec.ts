@@ -1,7 +1,7 @@
 // Issue 11, UI at scale: scrolling the draft list renders only what changes. A row scrolled out of view hands its
 // elements to the row scrolled in (updated in place), so a screen of scrolling creates and removes no row elements;
 // removing and creating every row on every screen was what made each step a long task at 10.000 drafts.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';

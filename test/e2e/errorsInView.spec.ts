@@ -1,6 +1,6 @@
 // Issue 20, item 4: a refused save shows its first error where the eye is, and the side check applies the same limit
 // as the service.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { ENTRY_LIMITS, type DraftDetail } from '../../shared/contract/api';
 import { callApi, startHost, temporaryDatabase } from './webHost';
 

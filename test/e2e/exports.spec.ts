@@ -1,7 +1,7 @@
 // What VPCP hands on: a reviewed draft, imported with the CLI, gives its review letter as DOCX and PDF after the
 // officer fills in the particulars, and its list of procedures as XLSX; a ministry's Excel list is imported into
 // another draft through the column mapping and the preview.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { spawnSync } from 'node:child_process';

@@ -1,6 +1,6 @@
 // An appraiser reads the review findings the app proposes for a procedure with three typical problems, takes them
 // into the appraisal opinion with a click each, and the opinion letter carries them.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { strFromU8, unzipSync } from 'fflate';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';

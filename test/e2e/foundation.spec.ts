@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { startHost, temporaryDatabase } from './webHost';
 
 test('an officer creates a draft, adds a procedure with its components, finds it without diacritics, and finds it again after a restart', async ({ page }) => {

@@ -1,6 +1,6 @@
 // Issue 20, items 1 and 2: nothing typed is lost — not on a tab switch, not on the browser's Back or Forward, not on a
 // reload, not by an autosave still waiting when the page goes away.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import type { AssessmentView, DraftDetail, RegulationDetail } from '../../shared/contract/api';

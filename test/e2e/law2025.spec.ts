@@ -2,7 +2,7 @@
 // Chính phủ) cutting business conditions, assessed on the QĐKD form of Nghị quyết 66/NQ-CP condition by condition,
 // and a commune council resolution (HĐND cấp xã) amending a procedure, assessed on the 2025 TTHC form component by
 // component. Each is appraised with an opinion and the month's report judges them against NQ 66's 30% targets.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { catalogueWorkbook } from '../../main/export/catalogueXlsx';

@@ -1,6 +1,6 @@
 // Issue 13, items 5–7: search with filters, highlighted folded matches and the draft status; nothing to search for an
 // emoji; both lists exportable with a confirmation of the file; messages for people.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { reviewedDossier, REVIEWED_NAMES, UNREVIEWED_NAME, writeReviewedDossier } from '../fixtures/reviewedDossier';

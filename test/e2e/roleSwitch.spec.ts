@@ -1,6 +1,6 @@
 // Issue 13: switching role from the header instead of a trip to Settings; the Delete button and the read-only rules
 // follow the role shown; a level not valid on the draft's date is a warning, not an error.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { REVIEWED_IDS, writeReviewedDossier } from '../fixtures/reviewedDossier';

@@ -1,6 +1,6 @@
 // Issue 8: a deleted regulation goes to the draft's trash and comes back; backups, restore and the database check
 // in Cài đặt.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -4,7 +4,7 @@
 // To keep the run short, the ministry starts from a prepared dossier (test/fixtures/workflowDossier.ts): a draft
 // whose two regulations carry complete impact assessments, built from the questionnaire template itself. The
 // ministry imports it through the UI instead of typing the questionnaire, which the assessment e2e covers.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, watchScreens, type Browser, type Page } from './test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +28,7 @@ async function openAgency(browser: Browser, agency: string, role: string, office
   const host = await startHost(temporaryDatabase('flow.sqlite'), { profile: null });
   running.push(host);
   const page = await browser.newPage();
+  await watchScreens(page.context());
   await page.goto(host.url);
   // First start: the app asks who this installation is.
   const dialog = page.getByRole('dialog', { name: 'Máy này thuộc cơ quan nào?' });

@@ -151,12 +151,14 @@ export function FindingsPanel({ regulationId, onAccept }: { regulationId: string
     <Stack gap="sm" data-testid="findings-panel">
       <Alert variant="light" color="blue" icon={<IconCheck size={16} />}>
         <Text size="sm">{t('findings.intro')}</Text>
-        <Text size="xs" c="dimmed" mt={4}>
-          {t('findings.ruleSet', { ruleSet: data.ruleSet })}
-        </Text>
+        {data.ruleSetTitle && (
+          <Text size="xs" c="dimmed" mt={4}>
+            {t('findings.ruleSet', { ruleSet: data.ruleSetTitle })}
+          </Text>
+        )}
       </Alert>
       {data.findings.length === 0 ? (
-        <Text c="dimmed">{t('findings.none', { ruleSet: data.ruleSet })}</Text>
+        <Text c="dimmed">{t('findings.none')}</Text>
       ) : (
         data.findings.map((finding) => (
           <FindingCard key={finding.key} finding={{ ...finding, regulationId }} canDecide={data.canDecide} onAccept={onAccept} onDecided={reload} />

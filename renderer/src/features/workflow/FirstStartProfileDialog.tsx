@@ -17,7 +17,7 @@ export function FirstStartProfileDialog() {
       title={t('workflow.profile.firstStartTitle')}
       size="lg"
     >
-      <ProfileForm initial={null} />
+      <ProfileForm initial={null} firstStart />
     </Modal>
   );
 }

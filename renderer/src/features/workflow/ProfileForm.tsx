@@ -1,17 +1,22 @@
 import { Button, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { profileSchema, type Profile } from '../../../../shared/contract/api';
 import { ROLES } from '../../../../shared/domain/vocabulary';
+import { keepEnterInField, useSaveShortcut } from '../../components/formKeys';
 import { zodValidate } from '../../components/zodForm';
 import { saveProfile } from './profileStore';
 import { useBusyAction } from './useBusyAction';
 
 const BLANK: Profile = { agency: '', role: 'drafter', officerName: '' };
 
-/** Agency, role and officer of this installation; used by the first-start dialog and by Settings. */
-export function ProfileForm({ initial }: { initial: Profile | null }) {
+/**
+ * Agency, role and officer of this installation; used by the first-start dialog and by Settings. Only the first start
+ * says that Cài đặt can change them later: inside Cài đặt that is where the officer already is.
+ */
+export function ProfileForm({ initial, firstStart = false }: { initial: Profile | null; firstStart?: boolean }) {
   const { t } = useTranslation();
   const saving = useBusyAction();
   const form = useForm<Profile>({ initialValues: initial ?? BLANK, validate: zodValidate(profileSchema) });
@@ -23,8 +28,11 @@ export function ProfileForm({ initial }: { initial: Profile | null }) {
     }),
   );
 
+  const formRef = useRef<HTMLFormElement>(null);
+  useSaveShortcut(formRef, () => formRef.current?.requestSubmit());
+
   return (
-    <form onSubmit={submit}>
+    <form ref={formRef} onSubmit={submit} onKeyDown={keepEnterInField}>
       <Stack gap="md">
         <TextInput
           label={t('workflow.profile.agency')}
@@ -50,9 +58,11 @@ export function ProfileForm({ initial }: { initial: Profile | null }) {
           withAsterisk
           {...form.getInputProps('officerName')}
         />
-        <Text size="xs" c="dimmed">
-          {t('workflow.profile.why')}
-        </Text>
+        {firstStart && (
+          <Text size="xs" c="dimmed">
+            {t('workflow.profile.why')}
+          </Text>
+        )}
         <Group justify="flex-end">
           <Button type="submit" loading={saving.busy}>
             {t('workflow.profile.save')}
