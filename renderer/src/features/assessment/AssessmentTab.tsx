@@ -2,7 +2,7 @@ import { Badge, Button, Group, List, Loader, Paper, Progress, Select, Stack, Tab
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck, IconCloudCheck, IconLoader2, IconPencil } from '@tabler/icons-react';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessmentInputSchema, type AssessmentInput, type AssessmentView, type HourlyIncomeSettings, type RegulationDetail } from '../../../../shared/contract/api';
 import { problemsFromZod, type FieldProblem } from '../../../../shared/contract/errors';
@@ -12,6 +12,7 @@ import { assessmentStatus, type AssessmentStatus } from '../../../../shared/doma
 import type { Answer, CostWorksheet } from '../../../../shared/domain/dossier';
 import { api } from '../../apiClient';
 import { ErrorAlert } from '../../components/errors';
+import { useSaveShortcut } from '../../components/formKeys';
 import { useApiData } from '../../components/useApiData';
 import { unsavedKey, useUnsavedWork } from '../../components/unsavedWork';
 import { CostWorksheetPanel } from './CostWorksheetPanel';
@@ -93,6 +94,8 @@ function AssessmentEditor({ context, refusal }: { context: Context; refusal: str
     [view.regulationId],
   );
   const autosave = useAutosave(save);
+  const area = useRef<HTMLDivElement>(null);
+  useSaveShortcut(area, refusal === null ? autosave.saveNow : null);
   useUnsavedWork({
     key: refusal === null ? unsavedKey(regulation.draftId, 'assessment', view.regulationId) : null,
     saved: lastSaved,
@@ -165,7 +168,7 @@ function AssessmentEditor({ context, refusal }: { context: Context; refusal: str
   }
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" ref={area}>
       <StatusHeader
         template={template}
         templateChoice={{ options: templateOptions, defaultTemplateId: view.templateChoice.defaultTemplateId, date: view.templateChoice.date, error: errorAt('template'), onChoose: chooseTemplate }}

@@ -1,13 +1,14 @@
 import { ActionIcon, Button, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessmentApi, type HourlyIncomeSettings } from '../../../../shared/contract/api';
 import { ApiError, problemsFromZod } from '../../../../shared/contract/errors';
 import { hourlyIncomeFromMonthly } from '../../../../shared/domain/cost';
 import { api } from '../../apiClient';
 import { ErrorAlert, notifyError } from '../../components/errors';
+import { useSaveShortcut } from '../../components/formKeys';
 import { useApiData } from '../../components/useApiData';
 import { NumberField } from './NumberField';
 import { problemsByField } from './problems';
@@ -64,8 +65,11 @@ function IncomeEditor({ initial }: { initial: HourlyIncomeSettings }) {
     setRows([{ key: nextKey, year, monthlyIncome: settings.defaultMonthlyIncome }, ...rows]);
   };
 
+  const formArea = useRef<HTMLElement>(null);
+  useSaveShortcut(formArea, saving ? null : () => void save());
+
   return (
-    <Paper component="section" aria-labelledby="income-settings-title" withBorder p="md" maw={760}>
+    <Paper component="section" aria-labelledby="income-settings-title" withBorder p="md" maw={760} ref={formArea}>
       <Title order={4} id="income-settings-title">
         {t('assessment.income.title')}
       </Title>

@@ -75,5 +75,6 @@ export function useAutosave<T>(save: (value: T) => Promise<void>, delayMs = 600)
     window.addEventListener('pagehide', sendWaiting);
     return () => window.removeEventListener('pagehide', sendWaiting);
   }, [save]);
-  return { state, serverProblems, schedule, retry };
+  /** Ctrl+S: what waits is sent now instead of after the pause. */
+  return { state, serverProblems, schedule, retry, saveNow: flush };
 }

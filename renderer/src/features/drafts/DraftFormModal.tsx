@@ -1,6 +1,6 @@
 import { Autocomplete, Button, Checkbox, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { draftEntrySchema, type DraftDetail, type DraftFields } from '../../../../shared/contract/api';
 import { docTypesOn, docTypeWarning, draftingAgenciesOn, draftingAgencyWarning, draftReferenceDate } from '../../../../shared/domain/administrativeReference';
@@ -10,6 +10,7 @@ import { formatDate } from '../../../../shared/i18n/format';
 import { useProfile } from '../workflow/profileStore';
 import { api } from '../../apiClient';
 import { notifyError } from '../../components/errors';
+import { keepEnterInField, useSaveShortcut } from '../../components/formKeys';
 import { zodValidate } from '../../components/zodForm';
 import { ValidityNote } from '../catalogue/ValidityNote';
 import { todayLocal } from '../workflow/localDate';
@@ -59,12 +60,14 @@ export function DraftFormModal({ opened, onClose, onSaved, draft }: Props) {
   // The lists offer what was valid on the draft's date; a stored value that was not stays, with a warning.
   const referenceDate = draftReferenceDate(draft, todayLocal());
   const docTypes = docTypesOn(referenceDate);
+  const formRef = useRef<HTMLFormElement>(null);
+  useSaveShortcut(formRef, opened ? () => formRef.current?.requestSubmit() : null);
   const { docType, draftingAgency } = form.values;
   const offeredDocTypes = docTypes.includes(docType) ? docTypes : [...docTypes, docType];
 
   return (
     <Modal opened={opened} onClose={onClose} title={t(draft ? 'drafts.form.editTitle' : 'drafts.form.createTitle')} size="lg">
-      <form onSubmit={submit}>
+      <form ref={formRef} onSubmit={submit} onKeyDown={keepEnterInField}>
         <Stack>
           <Text size="xs" c="dimmed" mb={-8}>
             {t('validity.asOf', { date: formatDate(referenceDate) })}

@@ -1,7 +1,7 @@
 import { Alert, Button, Grid, Group, Loader, Paper, SegmentedControl, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconFileTypeDocx, IconFileTypePdf, IconRestore } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftDetail } from '../../../../shared/contract/api';
 import { problemsFromZod } from '../../../../shared/contract/errors';
@@ -16,6 +16,7 @@ import { opinionLetterSchema, printedLetter } from '../../../../shared/domain/op
 import { OPINION_STAGES, type DraftStatus, type OpinionStage } from '../../../../shared/domain/vocabulary';
 import { api } from '../../apiClient';
 import { ErrorAlert, notifyError } from '../../components/errors';
+import { useSaveShortcut } from '../../components/formKeys';
 import { useApiData } from '../../components/useApiData';
 import { LetterPreview } from './LetterPreview';
 import { TaskStatus } from '../../components/TaskStatus';
@@ -106,6 +107,8 @@ function LetterEditor({ initial }: { initial: OpinionLetterView }) {
       setSaving(false);
     }
   };
+  const formArea = useRef<HTMLDivElement>(null);
+  useSaveShortcut(formArea, dirty && !saving ? () => void withSaving(persist, t('exports.letter.saved')) : null);
   const makeLetter = async (format: LetterFormat) => {
     // The export reads the stored particulars, so what is on screen is saved first.
     if (dirty) await persist();
@@ -166,7 +169,7 @@ function LetterEditor({ initial }: { initial: OpinionLetterView }) {
       )}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 5 }}>
-          <Paper withBorder p="md">
+          <Paper withBorder p="md" ref={formArea}>
             <Stack gap="sm">
               <Title order={5}>{t('exports.letter.form')}</Title>
               {text('issuingBody.parent', t('exports.letter.parent'), (m) => m.issuingBody.parent, (m, v) => ({ ...m, issuingBody: { ...m.issuingBody, parent: v } }), t('exports.letter.parentHint'))}

@@ -1,10 +1,9 @@
 import { Anchor, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useHotkeys } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseSearch, IconTrash } from '@tabler/icons-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { regulationEntrySchema, type RegulationFields } from '../../../../shared/contract/api';
@@ -17,6 +16,7 @@ import { notifyError } from '../../components/errors';
 import { PageTitle } from '../../components/PageTitle';
 import { unsavedKey, useUnsavedWork } from '../../components/unsavedWork';
 import { focusFirstError } from '../../components/focusFirstError';
+import { keepEnterInField, useSaveShortcut } from '../../components/formKeys';
 import { formErrorsFromProblems, zodValidate } from '../../components/zodForm';
 import { WARNING_TEXT } from '../../theme';
 import { CataloguePickerModal } from '../catalogue/CataloguePickerModal';
@@ -102,8 +102,13 @@ export function RegulationForm({ regulationId, draftId, draftTitle, docType, ref
     discard: () => form.reset(),
   });
   // Ctrl+S (⌘S) saves, even while typing in a field.
-  useHotkeys([['mod+S', () => refusal === null && void save()]], []);
+  useSaveShortcut(formRef, refusal === null ? () => void save() : null);
   const dirty = form.isDirty();
+  // The officer opens the form to type: the cursor starts in its first field (the name).
+  const editable = refusal === null;
+  useEffect(() => {
+    if (editable) formRef.current?.querySelector<HTMLElement>('input:not([type=hidden]):not(:disabled), textarea:not(:disabled)')?.focus({ preventScroll: true });
+  }, [editable]);
 
   /** Fills the form from the published record; a new regulation becomes an amendment of it. */
   const startFrom = (procedure: CatalogueProcedure) => {
@@ -130,10 +135,10 @@ export function RegulationForm({ regulationId, draftId, draftTitle, docType, ref
     });
 
   return (
-    <form ref={formRef} onSubmit={submit}>
+    <form ref={formRef} onSubmit={submit} onKeyDown={keepEnterInField}>
       <Stack gap="md">
-        {/* The save bar stays in view under the app header however far the form scrolls. */}
-        <Paper pos="sticky" top={56} py="xs" style={{ zIndex: 5 }} radius={0} data-testid="save-bar">
+        {/* The title and the way to start from the national database stay in view under the app header. */}
+        <Paper pos="sticky" top={56} py="xs" style={{ zIndex: 5 }} radius={0}>
           <Group justify="space-between" align="flex-end">
             <div>
               {!regulationId && (
@@ -144,22 +149,9 @@ export function RegulationForm({ regulationId, draftId, draftTitle, docType, ref
               {regulationId ? <Title order={2} size="h4">{title}</Title> : <PageTitle>{title}</PageTitle>}
             </div>
             {refusal === null && (
-              <Group>
-                <Text size="sm" c={dirty ? WARNING_TEXT : 'dimmed'} data-testid="save-state">
-                  {dirty ? t('daily.leave.unsaved') : regulationId ? t('daily.leave.allSaved') : ''}
-                </Text>
-                <Button variant="light" leftSection={<IconDatabaseSearch size={16} />} onClick={() => setPicking(true)} title={t('catalogue.startHint')}>
-                  {t('catalogue.start')}
-                </Button>
-                {regulationId && trashRefusal === null && (
-                  <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
-                    {t('app.delete')}
-                  </Button>
-                )}
-                <Button type="submit" loading={saving} title={t('daily.leave.shortcut')}>
-                  {t('app.save')}
-                </Button>
-              </Group>
+              <Button variant="light" leftSection={<IconDatabaseSearch size={16} />} onClick={() => setPicking(true)} title={t('catalogue.startHint')}>
+                {t('catalogue.start')}
+              </Button>
             )}
           </Group>
         </Paper>
@@ -177,6 +169,24 @@ export function RegulationForm({ regulationId, draftId, draftTitle, docType, ref
           </Grid.Col>
         </Grid>
         </ReadOnlyFieldset>
+        {/* Save comes after the fields, in the tab order as on the screen, and stays in view at the bottom. */}
+        {refusal === null && (
+          <Paper pos="sticky" bottom={0} py="xs" style={{ zIndex: 5 }} radius={0} data-testid="save-bar">
+            <Group justify="flex-end">
+              <Text size="sm" c={dirty ? WARNING_TEXT : 'dimmed'} data-testid="save-state">
+                {dirty ? t('daily.leave.unsaved') : regulationId ? t('daily.leave.allSaved') : ''}
+              </Text>
+              {regulationId && trashRefusal === null && (
+                <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
+                  {t('app.delete')}
+                </Button>
+              )}
+              <Button type="submit" loading={saving} title={t('daily.leave.shortcut')}>
+                {t('app.save')}
+              </Button>
+            </Group>
+          </Paper>
+        )}
       </Stack>
       <CataloguePickerModal opened={picking} onClose={() => setPicking(false)} onPick={startFrom} />
     </form>

@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Group, Loader, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconEdit, IconPencilPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FindingViewDto, OpinionView, RegulationDetail } from '../../../../shared/contract/api';
 import { richTextDocumentSchema, type RichTextDocument } from '../../../../shared/domain/richText';
@@ -9,6 +9,7 @@ import { renderDiffKey } from '../../../../shared/domain/roundDiff';
 import { COMPONENT_KEYS, RESPONSE_DECISIONS, VERDICTS, type ComponentKey, type OpinionStage, type ResponseDecision, type Verdict } from '../../../../shared/domain/vocabulary';
 import { api } from '../../apiClient';
 import { ErrorAlert } from '../../components/errors';
+import { useSaveShortcut } from '../../components/formKeys';
 import { useApiData } from '../../components/useApiData';
 import { useProfileKey } from './profileStore';
 import { findingOpinionBlocks } from '../../../../shared/domain/review/findingText';
@@ -50,8 +51,10 @@ function OpinionForm({ regulation, stage, initial, onSaved, onCancel }: { regula
       notifications.show({ color: 'green', message: t('workflow.opinions.saved') });
       onSaved();
     });
+  const formArea = useRef<HTMLDivElement>(null);
+  useSaveShortcut(formArea, saving.busy ? null : () => void save());
   return (
-    <Paper withBorder p="md" data-testid="opinion-form">
+    <Paper withBorder p="md" data-testid="opinion-form" ref={formArea}>
       <Stack gap="sm">
         <Title order={5}>{t(value.id ? 'workflow.opinions.editTitle' : 'workflow.opinions.newTitle', { stage: t(`stage.${stage}`).toLowerCase() })}</Title>
         <div>
@@ -118,8 +121,10 @@ function ResponseForm({ opinion, onSaved }: { opinion: OpinionView; onSaved: () 
       notifications.show({ color: 'green', message: t('workflow.response.saved') });
       onSaved();
     });
+  const formArea = useRef<HTMLDivElement>(null);
+  useSaveShortcut(formArea, saving.busy || text.trim() === '' ? null : () => void save());
   return (
-    <Stack gap={6} data-testid="response-form">
+    <Stack gap={6} data-testid="response-form" ref={formArea}>
       <SegmentedControl
         size="xs"
         aria-label={t('workflow.response.title')}
