@@ -139,7 +139,7 @@ export function screenWatch(rules: Array<{ source: string; flags: string; why: s
   };
   (window as unknown as { __scanScreenWords: typeof scanAll }).__scanScreenWords = scanAll;
 
-  // Badges are measured once laid out: a scan of what changed runs on the next frame, not inside the mutation.
+  // Badges are measured once laid out: a scan of what changed runs on a later frame, not inside the mutation.
   const pending = new Set<Node>();
   let scheduled = false;
   const flush = () => {
@@ -157,9 +157,10 @@ export function screenWatch(rules: Array<{ source: string; flags: string; why: s
       if (mutation.type === 'childList') mutation.addedNodes.forEach((node) => pending.add(node));
       else pending.add(mutation.target);
     }
+    // At most one look every 150 ms: an animation changing the page each frame must not make the watch its load.
     if (!scheduled) {
       scheduled = true;
-      requestAnimationFrame(() => setTimeout(flush, 0));
+      setTimeout(() => requestAnimationFrame(flush), 150);
     }
   });
   const start = () => {
@@ -168,7 +169,8 @@ export function screenWatch(rules: Array<{ source: string; flags: string; why: s
       childList: true,
       characterData: true,
       attributes: true,
-      attributeFilter: [...ATTRIBUTES, 'style', 'hidden', 'open', 'lang'],
+      // Not 'style': floating elements and transitions rewrite it every frame; what it reveals is seen by the scan at the end.
+      attributeFilter: [...ATTRIBUTES, 'hidden', 'open', 'lang', 'aria-hidden', 'aria-selected'],
     });
     scanAll();
   };
