@@ -1,6 +1,6 @@
 // Issue 20, defect 15: a draft created by mistake can be deleted while still in drafting; it waits in the draft list's
 // trash with its procedures and comes back whole.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

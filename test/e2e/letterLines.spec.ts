@@ -1,6 +1,6 @@
 // Issue 20, item 6: the letter preview breaks lines where the DOCX and the PDF do — a quoted component's items one per
 // line, not run together.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

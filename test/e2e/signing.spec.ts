@@ -1,6 +1,6 @@
 // "Ký số" on the review letter: the officer picks a PKCS#12 file and types its password in the browser; the web host
 // (the app's own process on this machine) signs the PDF, and the download is a PAdES signature pdfsig finds valid.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { writeReviewedDossier, REVIEWED_TITLE } from '../fixtures/reviewedDossier';
