@@ -86,9 +86,8 @@ export function App() {
           {/* The tab lives in the address, so that Back, a reload or a link return to it. */}
           <Route path="/drafts/:id/:tab?">{(params) => <DraftPage id={params.id} tab={params.tab} />}</Route>
           <Route path="/regulations/:id/:tab?">{(params) => <RegulationPage id={params.id} tab={params.tab} />}</Route>
-          <Route path="/search">{() => <SearchPage />}</Route>
-          {/* A new link remounts the page, so that it opens on that link's filters. */}
-          <Route path="/search/:link">{(params) => <SearchPage key={params.link} link={params.link} />}</Route>
+          {/* The words and filters live in the address, so that Back, a reload or a figure's link return to them. */}
+          <Route path="/search/:link?">{(params) => <SearchPage link={params.link} />}</Route>
           <Route path="/reports" component={ReportPage} />
           <Route path="/dashboard" component={DashboardPage} />
           <Route path="/cost-summary" component={CostSummaryPage} />

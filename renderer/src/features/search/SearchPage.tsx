@@ -2,9 +2,9 @@ import { Alert, Anchor, Badge, Group, Paper, Stack, Text, TextInput } from '@man
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import type { RegulationFilters } from '../../../../shared/contract/regulationFilters';
 import { highlightMatches } from '../../../../shared/domain/textFold';
 import { api } from '../../apiClient';
@@ -14,7 +14,7 @@ import { SearchExportButton } from '../exports/SearchExportButton';
 import { StatusBadge } from '../drafts/StatusBadge';
 import { FindingCountBadge } from '../findings/FindingCountBadge';
 import { SearchFilters } from './SearchFilters';
-import { readSearchLink } from './searchLink';
+import { readSearchLink, searchHref, type SearchLink } from './searchLink';
 import { PageTitle } from '../../components/PageTitle';
 
 const RESULT_LIMIT = 500;
@@ -37,13 +37,30 @@ function Highlighted({ text, query }: { text: string; query: string }) {
   );
 }
 
-/** `link` is the encoded search of a figure's link (searchLink.ts); without it, a blank search. */
+/**
+ * `link` is the encoded search in the address (searchLink.ts); without it, a blank search. The address is the
+ * search's one home: settled typing and every filter change replace it, so Back from a result, a reload or a figure's
+ * link open the same words and filters, and Back or Forward onto another search shows that one.
+ */
 export function SearchPage({ link }: { link?: string }) {
   const { t } = useTranslation();
-  const [initial] = useState(() => readSearchLink(link));
-  const [text, setText] = useState(initial.text);
-  const [filters, setFilters] = useState<RegulationFilters>(initial.filters);
+  const [, navigate] = useLocation();
+  const shown = useMemo(() => readSearchLink(link), [link]);
+  const filters = shown.filters;
+  const [text, setText] = useState(shown.text);
   const [query] = useDebouncedValue(text, 200);
+  // Replacing the entry: Back leaves the search instead of taking back one letter or one filter at a time.
+  const show = (next: SearchLink) => navigate(searchHref(next.filters, next.text), { replace: true });
+  const setFilters = (next: RegulationFilters) => show({ text, filters: next });
+  useEffect(() => {
+    if (query !== shown.text) show({ text: query, filters });
+    // Only settled typing writes the address; an address changed from outside is read by the effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [query]);
+  useEffect(() => {
+    if (shown.text !== query) setText(shown.text);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [shown.text]);
   const { data, error } = useApiData(() => api.searchRegulations({ text: query, filters, offset: 0, limit: RESULT_LIMIT }), [query, filters], {
     keepPreviousData: true,
   });

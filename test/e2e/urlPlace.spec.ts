@@ -1,0 +1,57 @@
+// Issue 20, defect 9: where the officer is lives in the address — Back from a search result and a reload return to
+// the same words and filters, not to every regulation.
+import { expect, test } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { dirname, resolve } from 'node:path';
+import { REVIEWED_NAMES, writeReviewedDossier } from '../fixtures/reviewedDossier';
+import { startHost, temporaryDatabase } from './webHost';
+
+const CLI = resolve(import.meta.dirname, '../../bin/tthc.js');
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+async function reviewedHost() {
+  const databasePath = temporaryDatabase('url-place.sqlite');
+  const imported = spawnSync(process.execPath, [CLI, '--db', databasePath, 'import', writeReviewedDossier(dirname(databasePath))], { encoding: 'utf8' });
+  expect(imported.status, imported.stderr).toBe(0);
+  return startHost(databasePath);
+}
+
+test('Back from a search result and a reload keep the search words and filters', async ({ page }, testInfo) => {
+  const host = await reviewedHost();
+  try {
+    await page.goto(host.url);
+    await page.getByRole('link', { name: 'Tra cứu TTHC' }).click();
+    const box = page.getByRole('textbox', { name: 'Tra cứu TTHC/QĐKD trong mọi dự thảo' });
+    const count = page.getByTestId('search-count');
+    const results = page.getByTestId('search-results');
+    const change = page.getByRole('combobox', { name: 'Hình thức' });
+
+    await box.fill('van tai');
+    await page.getByRole('combobox', { name: 'Hình thức' }).click();
+    await page.getByRole('option', { name: 'Ban hành mới' }).click();
+    await page.keyboard.press('Escape');
+    await expect(count).toHaveText('1 kết quả');
+
+    await results.getByRole('link', { name: REVIEWED_NAMES[2] }).click();
+    await expect(page.getByRole('heading', { name: REVIEWED_NAMES[2] })).toBeVisible();
+    await page.goBack();
+    await expect(box).toHaveValue('van tai');
+    await expect(count).toHaveText('1 kết quả');
+    await expect(results).toContainText(REVIEWED_NAMES[2]);
+    await expect(change.locator('xpath=..')).toContainText('Ban hành mới');
+    await page.screenshot({ path: testInfo.outputPath('search-after-back.png') });
+
+    await page.reload();
+    await expect(box).toHaveValue('van tai');
+    await expect(count).toHaveText('1 kết quả');
+
+    // Forward and Back again: the regulation, then the same search.
+    await page.goForward();
+    await expect(page.getByRole('heading', { name: REVIEWED_NAMES[2] })).toBeVisible();
+    await page.goBack();
+    await expect(count).toHaveText('1 kết quả');
+  } finally {
+    await host.stop();
+  }
+});
