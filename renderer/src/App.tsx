@@ -27,7 +27,7 @@ export function App() {
       path: '/',
       label: t('app.nav.drafts'),
       icon: <IconFileText size={18} />,
-      matches: (current) => current === '/' || current.startsWith('/drafts') || current.startsWith('/regulations'),
+      matches: (current) => current === '/' || current.startsWith('/list/') || current.startsWith('/drafts') || current.startsWith('/regulations'),
     },
     { path: '/search', label: t('app.nav.search'), icon: <IconSearch size={18} />, matches: (current) => current === '/search' || current.startsWith('/search/') },
     { path: '/reports', label: t('reports.nav.report'), icon: <IconReportAnalytics size={18} />, matches: (current) => current === '/reports' },
@@ -81,7 +81,9 @@ export function App() {
       <AppShell.Main>
         <FirstStartProfileDialog />
         <Switch>
-          <Route path="/" component={DraftListPage} />
+          <Route path="/">{() => <DraftListPage />}</Route>
+          {/* The list's words, filters and sort live in the address, as the search's do. */}
+          <Route path="/list/:link">{(params) => <DraftListPage link={params.link} />}</Route>
           <Route path="/drafts/:draftId/regulations/new">{(params) => <RegulationPage draftId={params.draftId} />}</Route>
           {/* The tab lives in the address, so that Back, a reload or a link return to it. */}
           <Route path="/drafts/:id/:tab?">{(params) => <DraftPage id={params.id} tab={params.tab} />}</Route>

@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
-import { REVIEWED_NAMES, writeReviewedDossier } from '../fixtures/reviewedDossier';
+import { REVIEWED_NAMES, REVIEWED_TITLE, writeReviewedDossier } from '../fixtures/reviewedDossier';
 import { startHost, temporaryDatabase } from './webHost';
 
 const CLI = resolve(import.meta.dirname, '../../bin/tthc.js');
@@ -51,6 +51,37 @@ test('Back from a search result and a reload keep the search words and filters',
     await expect(page.getByRole('heading', { name: REVIEWED_NAMES[2] })).toBeVisible();
     await page.goBack();
     await expect(count).toHaveText('1 kết quả');
+  } finally {
+    await host.stop();
+  }
+});
+
+test('Back from a draft and a reload keep the draft list’s words and sort', async ({ page }, testInfo) => {
+  const host = await reviewedHost();
+  try {
+    await page.goto(host.url);
+    const box = page.getByRole('textbox', { name: 'Tìm theo tên dự thảo, cơ quan' });
+    const count = page.getByTestId('draft-count');
+    const titleHeader = page.getByRole('columnheader', { name: /Tên dự thảo/ });
+    // Typed letter by letter: each one replaces the address, and the cursor stays in the box.
+    await box.pressSequentially('van tai');
+    await expect(box).toBeFocused();
+    await titleHeader.click();
+    await expect(titleHeader).toHaveAttribute('aria-sort', 'ascending');
+    await expect(count).toHaveText('1 dự thảo');
+
+    await page.getByRole('row').filter({ hasText: REVIEWED_TITLE }).click();
+    await expect(page.getByRole('heading', { name: REVIEWED_TITLE })).toBeVisible();
+    await page.goBack();
+    await expect(box).toHaveValue('van tai');
+    await expect(titleHeader).toHaveAttribute('aria-sort', 'ascending');
+    await expect(count).toHaveText('1 dự thảo');
+    await page.screenshot({ path: testInfo.outputPath('draft-list-after-back.png') });
+
+    await page.reload();
+    await expect(box).toHaveValue('van tai');
+    await box.fill('khong co du thao nay');
+    await expect(count).toHaveText('0 dự thảo');
   } finally {
     await host.stop();
   }

@@ -2,7 +2,7 @@ import { Box, Button, Group, Paper, Stack, Text, UnstyledButton } from '@mantine
 import type { TFunction } from 'i18next';
 import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
 import { useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { DraftListItem, DraftQuery } from '../../../../shared/contract/api';
@@ -17,6 +17,7 @@ import { formatTimestamp } from '../../components/format';
 import { ImportDossierButton } from '../workflow/ImportDossierDialog';
 import { DraftFormModal } from './DraftFormModal';
 import { DraftTrashButton } from './DraftTrash';
+import { draftListHref, readDraftListLink } from './draftListLink';
 import { STATUS_COLORS } from './StatusBadge';
 import { PageTitle } from '../../components/PageTitle';
 
@@ -65,11 +66,14 @@ function constantWindow(range: Range): number[] {
   return Array.from({ length: size }, (_, offset) => first + offset);
 }
 
-export function DraftListPage() {
+/** `link` is the list's words, filters and sort in the address (draftListLink.ts); without it, the plain list. */
+export function DraftListPage({ link }: { link?: string }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const [creating, setCreating] = useState(false);
-  const [query, setQuery] = useState<DraftQuery>({});
+  const query = useMemo(() => readDraftListLink(link), [link]);
+  // Replacing the entry: Back leaves the list instead of taking back one letter or one filter at a time.
+  const setQuery = (next: DraftQuery) => navigate(draftListHref(next), { replace: true });
   // Bumped after an import or a restore from the trash: the list is mounted again and reads from the first page.
   const [imports, setImports] = useState(0);
 
