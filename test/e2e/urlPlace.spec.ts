@@ -1,6 +1,6 @@
 // Issue 20, defect 9: where the officer is lives in the address — Back from a search result and a reload return to
 // the same words and filters, not to every regulation.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { REVIEWED_NAMES, REVIEWED_TITLE, writeReviewedDossier } from '../fixtures/reviewedDossier';
