@@ -11,6 +11,8 @@ export default defineConfig({
     // Timeouts catch hangs, not slowness (speed lives in `npm run bench`): property tests that take 2 s alone took over
     // 5 s on a fully loaded 2-core machine, so the default is raised rather than each heavy test guessing its own.
     testTimeout: 20_000,
+    // A setup step (a test file's beforeAll building its database) is slowed as much as a test on a loaded 2-core machine.
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,
