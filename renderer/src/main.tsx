@@ -37,9 +37,10 @@ createRoot(document.getElementById('root')!).render(
     <LocalisedMantine>
       <AppDatesProvider>
         <ModalsProvider>
-          {/* Notices stack in the navigation column's empty lower part, at its width: never over the work (a report,
-              a Save button), and at most three at a time (issue 20, item 12). */}
-          <Notifications position="bottom-left" containerWidth={NOTICE_WIDTH} limit={3} />
+          {/* Notices sit in the navigation column's empty lower part, at its width: never over the work (a report,
+              a Save button), and one at a time, the next one waiting, since three stacked at 1366×768 reached up over
+              the navigation's own links (issue 20, item 12). */}
+          <Notifications position="bottom-left" containerWidth={NOTICE_WIDTH} limit={1} />
           <Router hook={useGuardedHashLocation}>
             <App />
           </Router>
