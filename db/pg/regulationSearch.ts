@@ -5,22 +5,31 @@
 // own tthc_search_text, so the text and the typed words always go through the same fold. Each word's pattern is an
 // uncorrelated sub-select, computed once per query and usable by the trigram indexes (db/pg/migrations/0130-baseline.ts).
 import type { CursorKey } from '../../shared/contract/paging';
+import { NO_FILTERS, type RegulationFilters } from '../../shared/contract/regulationFilters';
 import { searchWords } from '../../shared/domain/textFold';
+import { pgRegulationFilterSql } from './regulationFilterSql';
 
 /** Where a page starts: an offset, or the key the previous page ended on. */
 export type SearchPosition = { offset: number } | { after: CursorKey };
 
 export type SqlQuery = { text: string; values: unknown[] };
 
-/** `FROM … WHERE …` of a search over `regulations r JOIN drafts d`, with the words bound from $1 on. */
-function matching(words: readonly string[]): SqlQuery {
-  const conditions = words.map((_word, index) => {
-    const pattern = `(SELECT '%' || tthc_search_text($${index + 1}) || '%')`;
-    return ` AND (r.search_words LIKE ${pattern} OR r.draft_id = ANY (ARRAY(SELECT t.id FROM drafts t WHERE t.title_words LIKE ${pattern})))`;
-  });
+/**
+ * For `count` words bound from $first on, each word's LIKE pattern: a word of the text starting with the typed one,
+ * folded by the database as the stored words are.
+ */
+export const wordPatternsSql = (count: number, first: number): string[] =>
+  Array.from({ length: count }, (_unused, index) => `(SELECT '%' || tthc_search_text($${first + index}) || '%')`);
+
+/** `FROM … WHERE …` of a search over `regulations r JOIN drafts d`: the words bound from $1 on, then the filters'. */
+function matching(words: readonly string[], filters: RegulationFilters): SqlQuery {
+  const conditions = wordPatternsSql(words.length, 1).map(
+    (pattern) => ` AND (r.search_words LIKE ${pattern} OR r.draft_id = ANY (ARRAY(SELECT t.id FROM drafts t WHERE t.title_words LIKE ${pattern})))`,
+  );
+  const filtered = pgRegulationFilterSql(filters, words.length + 1);
   return {
-    text: `FROM regulations r JOIN drafts d ON d.id = r.draft_id WHERE r.deleted_at IS NULL${conditions.join('')}`,
-    values: [...words],
+    text: `FROM regulations r JOIN drafts d ON d.id = r.draft_id WHERE r.deleted_at IS NULL${conditions.join('')}${filtered.where}`,
+    values: [...words, ...filtered.values],
   };
 }
 
@@ -28,10 +37,16 @@ function matching(words: readonly string[]): SqlQuery {
  * One page of `columns` (over `regulations r JOIN drafts d`, which must include r.seq and r.name for the page's last
  * key), or `undefined` for a key of the wrong shape. `isBlank` says which key the rows carry.
  */
-export function regulationSearchQuery(columns: string, text: string, limit: number, from: SearchPosition): (SqlQuery & { isBlank: boolean }) | undefined {
+export function regulationSearchQuery(
+  columns: string,
+  text: string,
+  limit: number,
+  from: SearchPosition,
+  filters: RegulationFilters = NO_FILTERS,
+): (SqlQuery & { isBlank: boolean }) | undefined {
   const words = searchWords(text);
   const isBlank = words.length === 0;
-  const { text: body, values } = matching(words);
+  const { text: body, values } = matching(words, filters);
   const next = () => `$${values.length + 1}`;
   const select = `SELECT ${columns} ${body}`;
   const order = isBlank ? 'ORDER BY r.name, r.seq' : 'ORDER BY r.seq DESC';
@@ -63,8 +78,8 @@ export function regulationSearchQuery(columns: string, text: string, limit: numb
 }
 
 /** How many regulations the search finds. */
-export function regulationCountQuery(text: string): SqlQuery {
-  const { text: body, values } = matching(searchWords(text));
+export function regulationCountQuery(text: string, filters: RegulationFilters = NO_FILTERS): SqlQuery {
+  const { text: body, values } = matching(searchWords(text), filters);
   return { text: `SELECT count(*)::integer AS total ${body}`, values };
 }
 

@@ -1,0 +1,93 @@
+import type { DraftSummary } from '../../shared/contract/api';
+import type { CursorKey } from '../../shared/contract/paging';
+import type { DocType, DraftStatus } from '../../shared/domain/vocabulary';
+import type { DraftRecord, DraftsRepository } from '../port';
+import type { PgSession } from './session';
+
+type DraftRow = {
+  id: string;
+  doc_type: string;
+  title: string;
+  drafting_agency: string;
+  submitted_to_government: boolean;
+  status: string;
+  issued_at: string | null;
+  updated_at: string;
+};
+
+const COLUMNS = 'id, doc_type, title, drafting_agency, submitted_to_government, status, issued_at, updated_at';
+
+const toRecord = (row: DraftRow): DraftRecord => ({
+  id: row.id,
+  docType: row.doc_type as DocType,
+  title: row.title,
+  draftingAgency: row.drafting_agency,
+  submittedToGovernment: row.submitted_to_government,
+  status: row.status as DraftStatus,
+  issuedAt: row.issued_at,
+  updatedAt: row.updated_at,
+});
+
+const LISTED = `SELECT ${COLUMNS}, seq,
+    (SELECT count(*)::integer FROM regulations r WHERE r.draft_id = d.id AND r.deleted_at IS NULL) AS regulation_count
+  FROM drafts d`;
+
+export function createPgDraftsRepository(session: PgSession): DraftsRepository {
+  const values = (record: Omit<DraftRecord, 'updatedAt'>, now: string) => [
+    record.id,
+    record.docType,
+    record.title,
+    record.draftingAgency,
+    record.submittedToGovernment,
+    record.status,
+    record.issuedAt,
+    now,
+  ];
+  type PageRow = DraftRow & { seq: number; regulation_count: number };
+  return {
+    async insert(record, now) {
+      await session.run(
+        `INSERT INTO drafts (id, doc_type, title, drafting_agency, submitted_to_government, status, issued_at, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)`,
+        values(record, now),
+      );
+    },
+    async update(record, now) {
+      await session.run(
+        `UPDATE drafts SET doc_type = $2, title = $3, drafting_agency = $4, submitted_to_government = $5, status = $6, issued_at = $7, updated_at = $8
+         WHERE id = $1`,
+        values(record, now),
+      );
+    },
+    async touch(id, now) {
+      await session.run('UPDATE drafts SET updated_at = $2 WHERE id = $1', [id, now]);
+    },
+    async findById(id) {
+      const row = await session.row<DraftRow>(`SELECT ${COLUMNS} FROM drafts WHERE id = $1`, [id]);
+      return row ? toRecord(row) : undefined;
+    },
+    async page(limit, from): Promise<{ items: DraftSummary[]; last: CursorKey | null } | undefined> {
+      let rows: PageRow[];
+      if ('offset' in from) rows = await session.rows<PageRow>(`${LISTED} ORDER BY updated_at DESC, seq DESC LIMIT $1 OFFSET $2`, [limit, from.offset]);
+      else {
+        const [updatedAt, seq] = from.after;
+        if (from.after.length !== 2 || typeof updatedAt !== 'string' || typeof seq !== 'number') return undefined;
+        rows = await session.rows<PageRow>(`${LISTED} WHERE (updated_at, seq) < ($1, $2) ORDER BY updated_at DESC, seq DESC LIMIT $3`, [updatedAt, seq, limit]);
+      }
+      const lastRow = rows.at(-1);
+      return {
+        items: rows.map((row) => ({ ...toRecord(row), regulationCount: row.regulation_count })),
+        last: lastRow ? [lastRow.updated_at, lastRow.seq] : null,
+      };
+    },
+    async count() {
+      return (await session.row<{ total: number }>('SELECT count(*)::integer AS total FROM drafts'))?.total ?? 0;
+    },
+    async allIds() {
+      return (await session.rows<{ id: string }>('SELECT id FROM drafts ORDER BY seq')).map((row) => row.id);
+    },
+    async listAll() {
+      return (await session.rows<DraftRow>(`SELECT ${COLUMNS} FROM drafts ORDER BY seq`)).map(toRecord);
+    },
+  };
+}

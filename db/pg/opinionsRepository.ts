@@ -1,0 +1,98 @@
+import type { ComponentKey, OpinionStage, Verdict } from '../../shared/domain/vocabulary';
+import type { OpinionRecord, OpinionsRepository } from '../port';
+import type { PgSession } from './session';
+
+type OpinionRow = {
+  id: string;
+  regulation_id: string;
+  stage: string;
+  verdict: string;
+  issued_at: string;
+  issued_by: string;
+  components: ComponentKey[] | null;
+  text: string;
+  body: unknown[] | null;
+};
+
+const COLUMNS = 'id, regulation_id, stage, verdict, issued_at, issued_by, components, text, body';
+
+function toRecord(row: OpinionRow): OpinionRecord {
+  const opinion: OpinionRecord = {
+    id: row.id,
+    regulationId: row.regulation_id,
+    stage: row.stage as OpinionStage,
+    verdict: row.verdict as Verdict,
+    issuedAt: row.issued_at,
+    by: row.issued_by,
+    text: row.text,
+  };
+  if (row.components !== null) opinion.components = row.components;
+  if (row.body !== null) opinion.body = row.body;
+  return opinion;
+}
+
+const INSERT = `INSERT INTO opinions (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9::jsonb)`;
+
+export const opinionValues = (opinion: OpinionRecord) => [
+  opinion.id,
+  opinion.regulationId,
+  opinion.stage,
+  opinion.verdict,
+  opinion.issuedAt,
+  opinion.by,
+  opinion.components ? JSON.stringify(opinion.components) : null,
+  opinion.text,
+  opinion.body ? JSON.stringify(opinion.body) : null,
+];
+
+export type PgOpinionsRepository = OpinionsRepository & {
+  insert(opinion: OpinionRecord): Promise<void>;
+  /** The opinions of every regulation of the drafts in one query, each draft's in listByDraft's order. */
+  listByDrafts(draftIds: readonly string[]): Promise<Map<string, OpinionRecord[]>>;
+  /** The stored opinions among `ids`, in one query. */
+  findMany(ids: readonly string[]): Promise<OpinionRecord[]>;
+};
+
+export function createPgOpinionsRepository(session: PgSession): PgOpinionsRepository {
+  return {
+    async save(opinion) {
+      await session.run(
+        `${INSERT} ON CONFLICT (id) DO UPDATE SET stage = excluded.stage, verdict = excluded.verdict, issued_at = excluded.issued_at,
+           issued_by = excluded.issued_by, components = excluded.components, text = excluded.text, body = excluded.body`,
+        opinionValues(opinion),
+      );
+    },
+    /** An opinion whose id is not stored yet (a stored one is refused by the unique id). */
+    async insert(opinion) {
+      await session.run(INSERT, opinionValues(opinion));
+    },
+    async findById(id) {
+      const row = await session.row<OpinionRow>(`SELECT ${COLUMNS} FROM opinions WHERE id = $1`, [id]);
+      return row ? toRecord(row) : undefined;
+    },
+    async listByRegulation(regulationId) {
+      return (await session.rows<OpinionRow>(`SELECT ${COLUMNS} FROM opinions WHERE regulation_id = $1 ORDER BY issued_at, seq`, [regulationId])).map(toRecord);
+    },
+    async listByDrafts(draftIds) {
+      const rows = await session.rows<OpinionRow & { draft_id: string }>(
+        `SELECT r.draft_id, ${COLUMNS.split(', ').map((column) => `o.${column}`).join(', ')}
+         FROM regulations r JOIN opinions o ON o.regulation_id = r.id WHERE r.draft_id = ANY ($1::text[]) ORDER BY r.draft_id, o.issued_at, o.seq`,
+        [draftIds],
+      );
+      const byDraft = new Map<string, OpinionRecord[]>();
+      for (const row of rows) byDraft.set(row.draft_id, [...(byDraft.get(row.draft_id) ?? []), toRecord(row)]);
+      return byDraft;
+    },
+    async findMany(ids) {
+      return (await session.rows<OpinionRow>(`SELECT ${COLUMNS} FROM opinions WHERE id = ANY ($1::text[])`, [ids])).map(toRecord);
+    },
+    async listByDraft(draftId) {
+      const rows = await session.rows<OpinionRow>(
+        `SELECT ${COLUMNS.split(', ').map((column) => `o.${column}`).join(', ')}
+         FROM regulations r JOIN opinions o ON o.regulation_id = r.id WHERE r.draft_id = $1 ORDER BY o.issued_at, o.seq`,
+        [draftId],
+      );
+      return rows.map(toRecord);
+    },
+  };
+}

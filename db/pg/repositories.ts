@@ -1,0 +1,44 @@
+// Every repository of the PostgreSQL adapter over one pooled connection (the transaction's), as the port declares them.
+import type { Repositories } from '../port';
+import { createPgCatalogueRepository } from './catalogueRepository';
+import { createPgCostRollupRepository } from './costRollupRepository';
+import { createPgDraftQueries } from './draftQueries';
+import { createPgDraftsRepository } from './draftsRepository';
+import { createPgEventsRepository } from './eventsRepository';
+import { createPgExchangeRepository } from './exchangeRepository';
+import { createPgImportConflictsRepository } from './importConflictsRepository';
+import { createPgOpinionResponsesRepository } from './opinionResponsesRepository';
+import { createPgOpinionsRepository } from './opinionsRepository';
+import { createPgRegulationsRepository } from './regulationsRepository';
+import { createPgReportsRepository } from './reportsRepository';
+import { createPgReviewFindingsRepository } from './reviewFindingsRepository';
+import { createPgRoundSnapshotsRepository } from './roundSnapshotsRepository';
+import { createSession } from './session';
+import type pg from 'pg';
+import { createPgSettingsRepository } from './settingsRepository';
+
+/** The repositories of one transaction; `onWritten` counts the rows its writes change. */
+export function createPgRepositories(client: pg.ClientBase, onWritten: (rows: number) => void): Repositories {
+  const session = createSession(client, onWritten);
+  const regulations = createPgRegulationsRepository(session);
+  const opinions = createPgOpinionsRepository(session);
+  const conflicts = createPgImportConflictsRepository(session);
+  const rounds = createPgRoundSnapshotsRepository(session);
+  const findings = createPgReviewFindingsRepository(session);
+  return {
+    drafts: createPgDraftsRepository(session),
+    draftQueries: createPgDraftQueries(session),
+    regulations,
+    opinions,
+    events: createPgEventsRepository(session),
+    settings: createPgSettingsRepository(session),
+    responses: createPgOpinionResponsesRepository(session),
+    conflicts,
+    rounds,
+    reports: createPgReportsRepository(session),
+    catalogue: createPgCatalogueRepository(session),
+    costRollups: createPgCostRollupRepository(session),
+    findings,
+    exchange: createPgExchangeRepository(session, { regulations, opinions, conflicts, rounds, findings }),
+  };
+}

@@ -1,0 +1,131 @@
+// The PostgreSQL store: a pool of connections, one per transaction. A `tx` is BEGIN ISOLATION LEVEL SERIALIZABLE …
+// COMMIT, so concurrent use cases behave as if they ran one after the other, as on SQLite's single writer; the losers
+// of a conflict fail with 40001 (or 40P01 on a deadlock), which the dispatcher tries again (failures.isBusy). A `read`
+// is one REPEATABLE READ, READ ONLY snapshot. A `tx` or `read` called from inside open work joins it (a nested `tx`
+// as a savepoint), as on SQLite.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import pg from 'pg';
+import type { DatabaseCheck } from '../../shared/contract/safekeepingApi';
+import type { Repositories, Store, StoreFailures } from '../port';
+import { checkPgEventChain } from './eventChain';
+import { migratePostgres } from './migrate';
+import { createPgRepositories } from './repositories';
+
+/** The SQLSTATEs of a transaction that lost to another one and may simply be tried again. */
+const RETRYABLE = new Set(['40001', '40P01']);
+/** Data or index pages the server found damaged. */
+const DAMAGE = new Set(['XX001', 'XX002']);
+/** triggered_action_exception: the schema's guards (db/pg/migrations/0130-baseline.ts tthc_refuse_change). */
+const GUARD = '09000';
+
+const sqlState = (error: unknown): string | undefined => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+};
+
+export const pgFailures: StoreFailures = {
+  isBusy: (error) => RETRYABLE.has(sqlState(error) ?? ''),
+  isDamage: (error) => DAMAGE.has(sqlState(error) ?? ''),
+  isGuardRefusal: (error) => sqlState(error) === GUARD,
+};
+
+/** bigint (count(*), instants in ms) as a JavaScript number: every such value here is far below 2^53. */
+const TYPES = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === pg.types.builtins.INT8 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+type OpenTransaction = { client: pg.PoolClient; repos: Repositories; writes: boolean; open: boolean; savepoints: number; written: number };
+
+export type PgStoreOptions = { poolSize?: number };
+
+/** Connects to `url`, migrates the database (refusing one newer than the app), and answers the port over a pool. */
+export async function openPgStore(url: string, options: PgStoreOptions = {}): Promise<Store> {
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, types: TYPES });
+  try {
+    const setup = await pool.connect();
+    try {
+      await migratePostgres(setup);
+    } finally {
+      setup.release();
+    }
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  const transaction = new AsyncLocalStorage<OpenTransaction>();
+  let committedRows = 0;
+
+  async function outermost<T>(writes: boolean, work: (repos: Repositories) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    const open: OpenTransaction = { client, repos: undefined as never, writes, open: true, savepoints: 0, written: 0 };
+    open.repos = createPgRepositories(client, (rows) => (open.written += rows));
+    let broken = false;
+    try {
+      await client.query(writes ? 'BEGIN ISOLATION LEVEL SERIALIZABLE' : 'BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+      const result = await transaction.run(open, () => work(open.repos));
+      await client.query('COMMIT');
+      committedRows += open.written;
+      return result;
+    } catch (error) {
+      try {
+        await client.query('ROLLBACK');
+      } catch {
+        broken = true;
+      }
+      throw error;
+    } finally {
+      open.open = false;
+      client.release(broken);
+    }
+  }
+
+  async function nested<T>(open: OpenTransaction, work: (repos: Repositories) => Promise<T>): Promise<T> {
+    const name = `nested_${(open.savepoints += 1)}`;
+    const writtenBefore = open.written;
+    await open.client.query(`SAVEPOINT ${name}`);
+    try {
+      const result = await work(open.repos);
+      await open.client.query(`RELEASE SAVEPOINT ${name}`);
+      return result;
+    } catch (error) {
+      await open.client.query(`ROLLBACK TO SAVEPOINT ${name}`);
+      await open.client.query(`RELEASE SAVEPOINT ${name}`);
+      open.written = writtenBefore;
+      throw error;
+    } finally {
+      open.savepoints -= 1;
+    }
+  }
+
+  const store: Store = {
+    engine: 'postgres',
+    tx(work) {
+      const open = transaction.getStore();
+      if (!open?.open) return outermost(true, work);
+      if (!open.writes) return Promise.reject(new Error('A write transaction cannot start inside a read: use tx for the whole use case.'));
+      return nested(open, work);
+    },
+    read(work) {
+      const open = transaction.getStore();
+      return open?.open ? work(open.repos) : outermost(false, work);
+    },
+    async verify(): Promise<DatabaseCheck> {
+      // The server enforces every foreign key on write, so no row can point at nothing; its pages are checksummed
+      // by the server itself (pg_amcheck is a separate tool, not needed for that).
+      const client = await pool.connect();
+      try {
+        const history = await checkPgEventChain(client);
+        return { integrityProblems: [], foreignKeyProblems: [], history, ok: history.firstBroken === null };
+      } finally {
+        client.release();
+      }
+    },
+    backups: undefined,
+    failures: pgFailures,
+    // Committed rows only: a transaction rolled back leaves nothing behind, so the dispatcher may try its call again.
+    writeCount: () => committedRows,
+    close: () => pool.end(),
+  };
+  return store;
+}
