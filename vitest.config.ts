@@ -3,6 +3,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // Two projects: every test on SQLite, and the PostgreSQL tests against a throwaway cluster started once per run
 // (test/pg/globalSetup.ts; skipped with one printed line on a machine without PostgreSQL, a failure under CI=true).
 const POSTGRES_TESTS = ['db/pg/**/*.test.ts'];
+// Suites that run on the store test/unit/helpers.ts picks: in the postgres project they run again on PostgreSQL.
+const SERVICE_SUITES = ['main/services/**/*.test.ts', 'main/transports/dispatcher.test.ts'];
 
 export default defineConfig({
   test: {
@@ -26,8 +28,13 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'postgres',
-          include: POSTGRES_TESTS,
+          include: [...POSTGRES_TESTS, ...SERVICE_SUITES],
           globalSetup: ['test/pg/globalSetup.ts'],
+          setupFiles: ['test/pg/setupStores.ts'],
+          // Every service call is a few round trips to the server instead of calls into SQLite's library: suites that
+          // seed hundreds of regulations take several times longer, so the hang-catching timeout is three times as long.
+          testTimeout: 60_000,
+          env: { TTHC_TEST_ENGINE: 'postgres' },
         },
       },
     ],

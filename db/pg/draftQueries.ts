@@ -5,7 +5,7 @@ import type { CursorKey } from '../../shared/contract/paging';
 import type { DraftSort } from '../../shared/domain/draftSorts';
 import { foldVietnamese } from '../../shared/domain/textFold';
 import type { DraftFilter, DraftQueries, DraftQueryRow } from '../port';
-import { LIMIT_DAYS, SENT_AT } from '../sqlite/draftQueries';
+import { LIMIT_DAYS, SENT_AT } from '../common/draftListSql';
 import type { PgSession } from './session';
 
 const ORDER: Record<DraftSort, string> = {

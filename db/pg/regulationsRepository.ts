@@ -9,7 +9,7 @@ import { measuresOf } from '../../shared/domain/measures';
 import { reviewRegulation } from '../../shared/domain/review/findings';
 import type { Change, DocType, DraftStatus, Level, RegulationKind } from '../../shared/domain/vocabulary';
 import type { ChecklistRow, ListedSummary, RegulationRecord, RegulationsRepository, TrashedRegulation } from '../port';
-import { storedSummaryColumns, summarizeAssessment } from '../sqlite/regulationsRepository';
+import { storedSummaryColumns, summarizeAssessment } from '../storedSummary';
 import { lastKey, regulationCountQuery, regulationSearchQuery } from './regulationSearch';
 import type { PgSession } from './session';
 

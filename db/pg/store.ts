@@ -37,11 +37,15 @@ const TYPES = {
 
 type OpenTransaction = { client: pg.PoolClient; repos: Repositories; writes: boolean; open: boolean; savepoints: number; written: number };
 
-export type PgStoreOptions = { poolSize?: number };
+export type PgStoreOptions = {
+  poolSize?: number;
+  /** How long an idle pooled connection is kept (pg's default: 10 s). */
+  idleTimeoutMillis?: number;
+};
 
 /** Connects to `url`, migrates the database (refusing one newer than the app), and answers the port over a pool. */
 export async function openPgStore(url: string, options: PgStoreOptions = {}): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, types: TYPES });
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, idleTimeoutMillis: options.idleTimeoutMillis, types: TYPES });
   try {
     const setup = await pool.connect();
     try {
@@ -55,11 +59,26 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
   }
   const transaction = new AsyncLocalStorage<OpenTransaction>();
   let committedRows = 0;
+  // One set of repositories per pooled connection, as SQLite has one per database: built once, and the rows their
+  // writes change are counted for the transaction open on it.
+  const connections = new WeakMap<pg.PoolClient, { repos: Repositories; open: OpenTransaction | undefined }>();
+  const connectionOf = (client: pg.PoolClient) => {
+    let connection = connections.get(client);
+    if (!connection) {
+      const created: { repos: Repositories; open: OpenTransaction | undefined } = { repos: undefined as never, open: undefined };
+      created.repos = createPgRepositories(client, (rows) => {
+        if (created.open) created.open.written += rows;
+      });
+      connections.set(client, (connection = created));
+    }
+    return connection;
+  };
 
   async function outermost<T>(writes: boolean, work: (repos: Repositories) => Promise<T>): Promise<T> {
     const client = await pool.connect();
-    const open: OpenTransaction = { client, repos: undefined as never, writes, open: true, savepoints: 0, written: 0 };
-    open.repos = createPgRepositories(client, (rows) => (open.written += rows));
+    const connection = connectionOf(client);
+    const open: OpenTransaction = { client, repos: connection.repos, writes, open: true, savepoints: 0, written: 0 };
+    connection.open = open;
     let broken = false;
     try {
       await client.query(writes ? 'BEGIN ISOLATION LEVEL SERIALIZABLE' : 'BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY');
@@ -76,6 +95,7 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
       throw error;
     } finally {
       open.open = false;
+      connection.open = undefined;
       client.release(broken);
     }
   }

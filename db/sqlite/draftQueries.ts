@@ -1,31 +1,11 @@
 // The draft list's search, filters and sorting in SQL: titles and agencies folded like the regulation search
 // (case, diacritics and đ), the date each draft was last sent for a stage, and the statutory due day to sort by.
 import type { Database, Statement } from 'better-sqlite3';
-import { STAGE_TIME_LIMITS, STAGE_WAITING_STATUS } from '../../shared/domain/deadlines';
-import { stageSubmittedBy } from '../../shared/domain/opinionRules';
 import type { CursorKey } from '../../shared/contract/paging';
 import { foldVietnamese } from '../../shared/domain/textFold';
 import type { DraftSort } from '../../shared/domain/draftSorts';
-import { WORKFLOW_ACTIONS, type OpinionStage } from '../../shared/domain/vocabulary';
 import type { DraftFilter, DraftPagePosition, DraftQueryRow } from '../port';
-
-const quoteSql = (text: string): string => `'${text.replace(/'/g, "''")}'`;
-const SUBMISSIONS = WORKFLOW_ACTIONS.filter((action) => stageSubmittedBy(action) !== undefined);
-const submissionOf = (stage: OpinionStage) => SUBMISSIONS.find((action) => stageSubmittedBy(action) === stage)!;
-
-/** The day the draft was last sent for the stage it now waits on; null when it waits on no body. */
-const SENT_AT = `CASE d.status ${(Object.keys(STAGE_WAITING_STATUS) as OpinionStage[])
-  .map(
-    (stage) =>
-      `WHEN ${quoteSql(STAGE_WAITING_STATUS[stage])} THEN (SELECT max(e.at) FROM events e WHERE e.draft_id = d.id AND e.action = ${quoteSql(submissionOf(stage))})`,
-  )
-  .join(' ')} END`;
-
-/** Days the stage may take for this document type, from the same table the deadlines are computed with. */
-const LIMIT_DAYS = `CASE ${STAGE_TIME_LIMITS.map(
-  (limit) =>
-    `WHEN d.status = ${quoteSql(STAGE_WAITING_STATUS[limit.stage])} AND d.doc_type IN (${limit.docTypes.map(quoteSql).join(', ')}) THEN ${limit.days}`,
-).join(' ')} END`;
+import { LIMIT_DAYS, SENT_AT } from '../common/draftListSql';
 
 const ORDER: Record<DraftSort, string> = {
   updated: 'd.updated_at',

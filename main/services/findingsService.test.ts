@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ApiInput } from '../../shared/contract/api';
 import { rejection } from '../../test/unit/apiRejection';
-import { createTestApi, sqliteHandleOf } from '../../test/unit/helpers';
+import { createTestApi, sqliteHandleOf, TEST_ENGINE } from '../../test/unit/helpers';
 import { dossierFor, regulationIdOf, reviewQualityCases } from '../../test/fixtures/reviewQuality';
 
 describe('stored findings and reviewers’ decisions', () => {
@@ -39,7 +39,8 @@ describe('stored findings and reviewers’ decisions', () => {
     expect((await storedReview())?.ruleSet).toBe('rules-2026@2');
   });
 
-  it('records who accepted or dismissed a finding, refuses the drafter and a draft not at appraisal, and keeps decisions across re-checks', async () => {
+  // SQLite-only: moves the draft's status by raw SQL on the SQLite connection.
+  it.skipIf(TEST_ENGINE !== 'sqlite')('records who accepted or dismissed a finding, refuses the drafter and a draft not at appraisal, and keeps decisions across re-checks', async () => {
     const { api, ctx } = await createTestApi();
     const draft = await api.createDraft(draftFields);
     const regulation = await api.createRegulation({ draftId: draft.id, fields: regulationFields });

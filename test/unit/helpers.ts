@@ -1,19 +1,27 @@
 // A fresh in-memory database built by the real migrations, and the services over it.
-import type { Store } from '../../db/port';
+import type { Engine, Store } from '../../db/port';
 import { openSqliteStore } from '../../db/sqlite/store';
 import { createServiceContext, type ServiceContext } from '../../main/services/context';
 import { createHandlers } from '../../main/services/handlers';
 import { createDispatcher } from '../../main/transports/dispatcher';
 import { createApiClient } from '../../shared/contract/client';
 
+/**
+ * The engine the service suites run on: SQLite, or PostgreSQL in the vitest project `postgres`
+ * (vitest.config.ts sets TTHC_TEST_ENGINE there, and test/pg/testStores.ts gives each store a database of its own).
+ */
+export const TEST_ENGINE: Engine = process.env.TTHC_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
+
 /** The store every test runs on: the one place that picks the engine. */
 export async function createTestStore(): Promise<Store> {
+  if (TEST_ENGINE === 'postgres') return (await import('../pg/testStores')).createPgTestStore();
   return openSqliteStore(':memory:');
 }
 
+
 /**
  * SQLite-only: the raw connection behind a test's store, for tests that reach into the file itself (triggers, plans,
- * rows written behind the app's back). Each use marks a test that must find its own way on another engine.
+ * rows written behind the app's back). Such a test is `it.skipIf(TEST_ENGINE !== 'sqlite')` with its reason in its name.
  */
 export { sqliteHandleOf } from '../../db/sqlite/store';
 
