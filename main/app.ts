@@ -1,9 +1,12 @@
 // Builds the whole back end over one database; every transport starts from here. This is the composition root: the
 // only place (with the tests' helpers) that picks a storage engine; everything past it sees the port (db/port.ts).
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import type { RestoreResult, Store } from '../db/port';
+import { dirname, join } from 'node:path';
+import { dumpPgDatabase, PgBackupError, restorePgDatabase } from '../db/pg/backups';
+import { openPgStore } from '../db/pg/store';
+import { BackupError, type RestoreResult, type Store } from '../db/port';
 import { openSqliteStore, openSqliteStoreForReading, restoreSqliteFile } from '../db/sqlite/store';
+import { defaultDataDir, isDatabaseUrl } from './dataPaths';
 import { createServiceContext, type ServiceContext } from './services/context';
 import { createHandlers } from './services/handlers';
 import { createDownloads } from './services/downloads';
@@ -39,18 +42,22 @@ export type BackendOptions = {
 const LOCK_POLL_MS = 25;
 export const DEFAULT_BUSY_WAIT_MS = 10_000;
 
-/** The store for a database location, and whether it was opened only to read. */
-function openStore(databasePath: string, readOnly: boolean): { store: Store; readOnly: boolean } {
+/**
+ * The store for a database location (a SQLite file, or a PostgreSQL URL: a unit's shared database), and whether it was
+ * opened only to read.
+ */
+async function openStore(databasePath: string, readOnly: boolean): Promise<{ store: Store; readOnly: boolean }> {
+  if (isDatabaseUrl(databasePath)) return { store: await openPgStore(databasePath), readOnly };
   const options = { busyTimeoutMs: LOCK_POLL_MS };
   const reader = readOnly ? openSqliteStoreForReading(databasePath, options) : undefined;
   return reader ? { store: reader, readOnly: true } : { store: openSqliteStore(databasePath, options), readOnly: false };
 }
 
 export async function openBackend(databasePath: string, options: BackendOptions = {}): Promise<Backend> {
-  const isFile = databasePath !== ':memory:';
+  const isFile = databasePath !== ':memory:' && !isDatabaseUrl(databasePath);
   const logError = options.logError ?? createErrorLog(errorLogPath(databasePath));
   if (isFile) mkdirSync(dirname(databasePath), { recursive: true });
-  const { store, readOnly } = openStore(databasePath, isFile && options.readOnly === true);
+  const { store, readOnly } = await openStore(databasePath, isFile && options.readOnly === true);
   const ctx = createServiceContext(store);
   const dispatch = createDispatcher(createHandlers(ctx), {
     failures: store.failures,
@@ -67,8 +74,40 @@ export async function openBackend(databasePath: string, options: BackendOptions 
  * `tthc restore`: replaces the database with the checked copy at `source` while nothing has it open (the current one
  * may be too damaged to open), keeping the replaced one; an older copy is then brought up to this version.
  */
-export function restoreDatabase(databasePath: string, source: string, at: Date): Promise<RestoreResult> {
-  return restoreSqliteFile(databasePath, source, at);
+export async function restoreDatabase(databasePath: string, source: string, at: Date): Promise<RestoreResult> {
+  if (!isDatabaseUrl(databasePath)) return restoreSqliteFile(databasePath, source, at);
+  // PostgreSQL: the database as it is now is dumped first (kept in the user's data folder), then replaced in one
+  // transaction, then brought up to this version.
+  const folder = join(defaultDataDir(), 'postgres-backups');
+  mkdirSync(folder, { recursive: true });
+  const keptCopy = join(folder, `before-restore-${at.toISOString().replace(/[:.]/g, '-')}.dump`);
+  const schemaVersion = await asBackupError(async () => {
+    await dumpPgDatabase(databasePath, keptCopy);
+    return restorePgDatabase(databasePath, source);
+  });
+  await (await openPgStore(databasePath, { poolSize: 1 })).close();
+  return { keptCopy, schemaVersion };
+}
+
+/** `tthc backup`: a checked copy of the database at `target` (SQLite's online backup, or pg_dump's custom format). */
+export async function backUpDatabase(databasePath: string, target: string): Promise<void> {
+  if (isDatabaseUrl(databasePath)) return asBackupError(() => dumpPgDatabase(databasePath, target));
+  const backend = await openBackend(databasePath);
+  try {
+    // A file-backed database always has its backups (only an in-memory one has none).
+    await backend.store.backups!.writeTo(target);
+  } finally {
+    await backend.close();
+  }
+}
+
+/** PostgreSQL's copy failures as the port's BackupError, which every transport already explains. */
+async function asBackupError<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw error instanceof PgBackupError ? new BackupError(error.message) : error;
+  }
 }
 
 /** A copy on the first start of each day; a failure (a full disk) is logged and never stops the app from opening. */

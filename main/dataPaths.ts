@@ -10,7 +10,25 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), APP_FOLDER);
 }
 
-/** `--db` wins, then TTHC_DB, then the OS user-data directory. */
+/** A PostgreSQL connection URL (a unit's shared database) rather than the path of a SQLite file. */
+export const isDatabaseUrl = (location: string): boolean => /^postgres(ql)?:\/\//i.test(location);
+
+/**
+ * Where the database is: a SQLite file's path or a PostgreSQL URL. `--database URL` or `--db FILE` wins, then
+ * TTHC_DATABASE_URL, then TTHC_DB, then the OS user-data directory (SQLite stays the default).
+ */
 export function resolveDatabasePath(explicit: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  return explicit ?? env.TTHC_DB ?? join(defaultDataDir(env), 'tthc.sqlite');
+  return explicit ?? env.TTHC_DATABASE_URL ?? env.TTHC_DB ?? join(defaultDataDir(env), 'tthc.sqlite');
+}
+
+/** A URL as it may be printed: without its password. */
+export function displayedLocation(location: string): string {
+  if (!isDatabaseUrl(location)) return location;
+  try {
+    const url = new URL(location);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return 'postgres://…';
+  }
 }

@@ -8,7 +8,8 @@ import { ApiError, invalidInput } from '../../shared/contract/errors';
 import { periodSchema } from '../../shared/domain/statistics';
 import { formatDate } from '../../shared/i18n/format';
 import { createErrorLog, errorLogPath, internalErrorMessage } from './errorLog';
-import { resolveDatabasePath } from '../dataPaths';
+import { COPY_DATABASE_USAGE, copyDatabaseCommand } from './cliCopyDatabase';
+import { displayedLocation, isDatabaseUrl, resolveDatabasePath } from '../dataPaths';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import { parseDossier } from '../services/dossierService';
 import { catalogueCommand } from './cliCatalogue';
@@ -62,7 +63,7 @@ function endQuietlyWhenTheReaderGoes(): void {
 /** The built UI; TTHC_RENDERER_DIR lets parallel development builds each serve their own copy. */
 export const RENDERER_DIR = process.env.TTHC_RENDERER_DIR ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/renderer');
 
-const USAGE = `Cách dùng: tthc [--db FILE] <lệnh> …
+const USAGE = `Cách dùng: tthc [--db FILE | --database postgres://…] <lệnh> …
   import FILE.json                          nhập và hợp nhất một hồ sơ tthc-dossier
   export [--draft ID] --out FILE.json       xuất hồ sơ (mọi dự thảo, hoặc một dự thảo)
   transition --draft ID --action ACTION --as drafter|appraiser|reviewer [--actor NAME] [--note TEXT] [--issued-at YYYY-MM-DD]
@@ -90,10 +91,12 @@ const USAGE = `Cách dùng: tthc [--db FILE] <lệnh> …
   cost FILE.json [--years N] [--discount R] [--growth G]
                                             tính chi phí tuân thủ của một bảng tính (R, G dạng thập phân: 7% là 0.07)
 ${SAFEKEEPING_USAGE}
+${COPY_DATABASE_USAGE}
 ${SIGNING_USAGE}
 ${PROFILE_USAGE}
 ${SIGNERS_USAGE}
-Cơ sở dữ liệu: --db FILE, hoặc biến môi trường TTHC_DB, hoặc thư mục dữ liệu của người dùng.`;
+Cơ sở dữ liệu: --db FILE (SQLite) hoặc --database postgres://… (PostgreSQL dùng chung của đơn vị), hoặc biến môi trường
+TTHC_DATABASE_URL, rồi TTHC_DB, nếu không thì tệp SQLite trong thư mục dữ liệu của người dùng.`;
 
 function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
   return parseOptions(args, options, USAGE);
@@ -148,6 +151,7 @@ const isReportCliFormat = (format: string): format is (typeof REPORT_CLI_FORMATS
 
 export const commands: Record<string, Command> = {
   catalogue: catalogueCommand,
+  'copy-database': copyDatabaseCommand,
   check: checkCommand,
   form: formCommand,
   publication: publicationCommand,
@@ -326,7 +330,7 @@ export const commands: Record<string, Command> = {
     const backend = await openOrExplain(databasePath);
     const host = await startWebHost({ dispatch: backend.dispatch, download: backend.download, staticDir: RENDERER_DIR, port, logError: backend.logError });
     io.out(`Bàn thẩm định TTHC đang chạy tại: ${host.url}`);
-    io.out(`Cơ sở dữ liệu: ${databasePath}`);
+    io.out(`Cơ sở dữ liệu: ${displayedLocation(databasePath)}`);
     if (values.open) openInBrowser(host.url);
     await new Promise<void>((resolveStop) => {
       const stop = () => resolveStop();
@@ -345,12 +349,23 @@ function openInBrowser(url: string): void {
   child.unref();
 }
 
+/**
+ * `--db FILE` or `--database postgres://…` (one of them, with its value), wherever it stands, and the arguments
+ * without it.
+ */
+function takeDatabaseFlag(argv: string[]): { explicit: string | undefined; rest: string[]; invalid: boolean } {
+  const flags = argv.flatMap((argument, index) => (argument === '--db' || argument === '--database' ? [index] : []));
+  if (flags.length === 0) return { explicit: undefined, rest: argv, invalid: false };
+  const at = flags[0]!;
+  const explicit = argv[at + 1];
+  const invalid = flags.length > 1 || !explicit || (argv[at] === '--database' && !isDatabaseUrl(explicit));
+  return { explicit, rest: [...argv.slice(0, at), ...argv.slice(at + 2)], invalid };
+}
+
 export async function runCli(argv: string[], io: CliIo = consoleIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   if (io === consoleIo) endQuietlyWhenTheReaderGoes();
-  const dbFlag = argv.indexOf('--db');
-  const explicitDb = dbFlag >= 0 ? argv[dbFlag + 1] : undefined;
-  const rest = dbFlag >= 0 ? [...argv.slice(0, dbFlag), ...argv.slice(dbFlag + 2)] : argv;
-  const [name, ...args] = rest;
+  const location = takeDatabaseFlag(argv);
+  const [name, ...args] = location.rest;
   if (name === '--help' || name === '-h' || name === 'help') {
     io.out(USAGE);
     return 0;
@@ -360,11 +375,11 @@ export async function runCli(argv: string[], io: CliIo = consoleIo, env: NodeJS.
     io.out(commandUsage(USAGE, name!));
     return 0;
   }
-  if (!command || (dbFlag >= 0 && !explicitDb)) {
+  if (!command || location.invalid) {
     io.err(USAGE);
     return 2;
   }
-  const databasePath = resolveDatabasePath(explicitDb, env);
+  const databasePath = resolveDatabasePath(location.explicit, env);
   configureBusyWait(io, env);
   try {
     await command(args, { databasePath, io, env });

@@ -12,5 +12,5 @@ export function commandUsage(usage: string, name: string): string {
     else if (!/^ {3,}\S/.test(line)) inCommand = false;
     if (inCommand) picked.push(line);
   }
-  return [`Cách dùng: tthc [--db FILE] ${name} …`, ...picked].join('\n');
+  return [`Cách dùng: tthc [--db FILE | --database postgres://…] ${name} …`, ...picked].join('\n');
 }

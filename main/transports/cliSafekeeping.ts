@@ -2,8 +2,9 @@
 // and its history were not changed behind the app's back.
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { BackupError } from '../../db/port';
-import { restoreDatabase } from '../app';
+import { BackupError, DatabaseUnusableError } from '../../db/port';
+import { backUpDatabase, restoreDatabase } from '../app';
+import { displayedLocation, isDatabaseUrl } from '../dataPaths';
 import { CliFailure, openOrExplain, type Command } from './cliSupport';
 
 export const SAFEKEEPING_USAGE = `  backup --out FILE                         sao lưu cơ sở dữ liệu vào FILE (ghi tạm, kiểm tra toàn vẹn rồi mới đổi tên)
@@ -24,13 +25,13 @@ export const safekeepingCommands: Record<string, Command> = {
   async backup(args, { databasePath, io }) {
     const { values } = options(args, { out: { type: 'string' } });
     if (!values.out) throw new CliFailure('Thiếu --out FILE: tệp sẽ nhận bản sao lưu.', [], 2);
-    if (!existsSync(databasePath)) throw new CliFailure(`Không có cơ sở dữ liệu tại ${databasePath}, không có gì để sao lưu.`);
-    const backend = await openOrExplain(databasePath);
+    if (!isDatabaseUrl(databasePath) && !existsSync(databasePath)) throw new CliFailure(`Không có cơ sở dữ liệu tại ${databasePath}, không có gì để sao lưu.`);
     try {
-      // A file-backed database always has its backups (only an in-memory one has none).
-      await backend.store.backups!.writeTo(values.out);
-    } finally {
-      await backend.close();
+      await backUpDatabase(databasePath, values.out);
+    } catch (error) {
+      if (error instanceof BackupError) throw new CliFailure(error.message);
+      if (error instanceof DatabaseUnusableError) throw new CliFailure(error.message);
+      throw error;
     }
     io.out(`Đã sao lưu vào ${values.out} (${megabytes(statSync(values.out).size)} MB, đã kiểm tra toàn vẹn).`);
   },
@@ -47,13 +48,13 @@ export const safekeepingCommands: Record<string, Command> = {
       if (error instanceof BackupError) throw new CliFailure(`${error.message} Cơ sở dữ liệu đang dùng không bị thay đổi.`);
       throw error;
     }
-    io.out(`Đã khôi phục ${databasePath} từ ${file}.`);
+    io.out(`Đã khôi phục ${displayedLocation(databasePath)} từ ${file}.`);
     if (result.keptCopy) io.out(`Bản đang dùng trước khi khôi phục được giữ tại ${result.keptCopy}.`);
   },
 
   async verify(args, { databasePath, io }) {
     options(args, {});
-    if (!existsSync(databasePath)) throw new CliFailure(`Không có cơ sở dữ liệu tại ${databasePath}.`);
+    if (!isDatabaseUrl(databasePath) && !existsSync(databasePath)) throw new CliFailure(`Không có cơ sở dữ liệu tại ${databasePath}.`);
     const backend = await openOrExplain(databasePath);
     let check;
     try {

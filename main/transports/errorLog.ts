@@ -1,7 +1,9 @@
 // Internal errors: the user gets one line with a short id, the stack goes to a log file next to the database.
 import { randomBytes } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { transportText } from '../../shared/i18n/transportMessages';
+import { defaultDataDir, isDatabaseUrl } from '../dataPaths';
 
 /** Records one internal error and returns the id the user is shown, so a report can be matched to its stack. */
 export type ErrorLog = (error: unknown, context?: string) => string;
@@ -10,8 +12,9 @@ export const newErrorId = (): string => randomBytes(4).toString('hex');
 
 export const internalErrorMessage = (id: string): string => transportText.internal.replace('{{id}}', id);
 
-/** `<db>.log` beside the database file; an in-memory database keeps no log. */
+/** `<db>.log` beside the database file (for a PostgreSQL database, in the user's data folder); an in-memory database keeps no log. */
 export function errorLogPath(databasePath: string): string | undefined {
+  if (isDatabaseUrl(databasePath)) return join(defaultDataDir(), 'tthc-postgres.log');
   return databasePath === ':memory:' || databasePath === '' ? undefined : `${databasePath}.log`;
 }
 
