@@ -43,12 +43,13 @@ describePostgres('concurrent writers on one PostgreSQL database', () => {
               const target = draftId(1 + ((server + writer + write) % DRAFTS));
               const note = `máy ${server} người ${writer} lần ${write}`;
               const at = new Date(Date.UTC(2024, 0, 2, 0, 0, 0, acknowledged.length)).toISOString();
-              attempts += await untilCommitted(store, async (repos) => {
+              const tries = await untilCommitted(store, async (repos) => {
                 // Read, then write: the draft's state and its history in one use case, as a transition does.
                 const draft = await repos.drafts.findById(target);
                 await repos.events.append(target, { at, action: 'complete_assessment', actor: note, role: 'drafter', note });
                 await repos.drafts.update({ ...draft!, title: `${DRAFT.title} (${note})` }, at);
               });
+              attempts += tries;
               acknowledged.push({ draftId: target, note });
             }
           }),

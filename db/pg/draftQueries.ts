@@ -23,7 +23,7 @@ const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (character)
 
 /** The filter's conditions, shared by the count and the pages, with their values from $1 on. */
 function conditions(filter: DraftFilter): { whereSql: string; values: unknown[] } {
-  const where: string[] = [];
+  const where: string[] = ['d.deleted_at IS NULL']; // a draft in the trash is in no list
   const values: unknown[] = [];
   const bind = (value: unknown) => {
     values.push(value);
@@ -37,7 +37,7 @@ function conditions(filter: DraftFilter): { whereSql: string; values: unknown[] 
   if (filter.docTypes.length > 0) where.push(`d.doc_type = ANY (${bind(filter.docTypes)}::text[])`);
   if (filter.agency.trim() !== '') where.push(`d.agency_folded LIKE ${bind(`%${escapeLike(foldVietnamese(filter.agency.trim()))}%`)} ESCAPE '\\'`);
   if (filter.government !== undefined) where.push(`d.submitted_to_government = ${bind(filter.government)}`);
-  return { whereSql: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', values };
+  return { whereSql: `WHERE ${where.join(' AND ')}`, values };
 }
 
 export function createPgDraftQueries(session: PgSession): DraftQueries {

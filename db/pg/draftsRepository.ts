@@ -1,7 +1,7 @@
 import type { DraftSummary } from '../../shared/contract/api';
 import type { CursorKey } from '../../shared/contract/paging';
 import type { DocType, DraftStatus } from '../../shared/domain/vocabulary';
-import type { DraftRecord, DraftsRepository } from '../port';
+import type { DraftRecord, DraftsRepository, TrashedDraft } from '../port';
 import type { PgSession } from './session';
 
 type DraftRow = {
@@ -28,9 +28,17 @@ const toRecord = (row: DraftRow): DraftRecord => ({
   updatedAt: row.updated_at,
 });
 
+// A trashed draft keeps its row (and its regulations, trashed with it) but is found by nothing here but the trash's own reads.
 const LISTED = `SELECT ${COLUMNS}, seq,
     (SELECT count(*)::integer FROM regulations r WHERE r.draft_id = d.id AND r.deleted_at IS NULL) AS regulation_count
-  FROM drafts d`;
+  FROM drafts d WHERE deleted_at IS NULL`;
+
+type TrashedRow = DraftRow & { deleted_at: string; deleted_by: string; regulation_count: number };
+// The regulations that went into the trash with the draft: those trashed at its instant.
+const TRASHED = `SELECT ${COLUMNS}, deleted_at, deleted_by,
+    (SELECT count(*)::integer FROM regulations r WHERE r.draft_id = d.id AND r.deleted_at = d.deleted_at) AS regulation_count
+  FROM drafts d WHERE deleted_at IS NOT NULL`;
+const toTrashed = (row: TrashedRow): TrashedDraft => ({ ...toRecord(row), deletedAt: row.deleted_at, deletedBy: row.deleted_by, regulationCount: row.regulation_count });
 
 export function createPgDraftsRepository(session: PgSession): DraftsRepository {
   const values = (record: Omit<DraftRecord, 'updatedAt'>, now: string) => [
@@ -63,8 +71,21 @@ export function createPgDraftsRepository(session: PgSession): DraftsRepository {
       await session.run('UPDATE drafts SET updated_at = $2 WHERE id = $1', [id, now]);
     },
     async findById(id) {
-      const row = await session.row<DraftRow>(`SELECT ${COLUMNS} FROM drafts WHERE id = $1`, [id]);
+      const row = await session.row<DraftRow>(`SELECT ${COLUMNS} FROM drafts WHERE id = $1 AND deleted_at IS NULL`, [id]);
       return row ? toRecord(row) : undefined;
+    },
+    async trash(id, at, by) {
+      return (await session.run('UPDATE drafts SET deleted_at = $2, deleted_by = $3 WHERE id = $1 AND deleted_at IS NULL', [id, at, by])) === 1;
+    },
+    async untrash(id, at) {
+      return (await session.run('UPDATE drafts SET deleted_at = NULL, deleted_by = NULL, updated_at = $2 WHERE id = $1 AND deleted_at IS NOT NULL', [id, at])) === 1;
+    },
+    async findTrashed(id) {
+      const row = await session.row<TrashedRow>(`${TRASHED} AND id = $1`, [id]);
+      return row ? toTrashed(row) : undefined;
+    },
+    async listTrashed() {
+      return (await session.rows<TrashedRow>(`${TRASHED} ORDER BY deleted_at DESC, seq DESC`)).map(toTrashed);
     },
     async page(limit, from): Promise<{ items: DraftSummary[]; last: CursorKey | null } | undefined> {
       let rows: PageRow[];
@@ -72,7 +93,7 @@ export function createPgDraftsRepository(session: PgSession): DraftsRepository {
       else {
         const [updatedAt, seq] = from.after;
         if (from.after.length !== 2 || typeof updatedAt !== 'string' || typeof seq !== 'number') return undefined;
-        rows = await session.rows<PageRow>(`${LISTED} WHERE (updated_at, seq) < ($1, $2) ORDER BY updated_at DESC, seq DESC LIMIT $3`, [updatedAt, seq, limit]);
+        rows = await session.rows<PageRow>(`${LISTED} AND (updated_at, seq) < ($1, $2) ORDER BY updated_at DESC, seq DESC LIMIT $3`, [updatedAt, seq, limit]);
       }
       const lastRow = rows.at(-1);
       return {
@@ -81,13 +102,13 @@ export function createPgDraftsRepository(session: PgSession): DraftsRepository {
       };
     },
     async count() {
-      return (await session.row<{ total: number }>('SELECT count(*)::integer AS total FROM drafts'))?.total ?? 0;
+      return (await session.row<{ total: number }>('SELECT count(*)::integer AS total FROM drafts WHERE deleted_at IS NULL'))?.total ?? 0;
     },
     async allIds() {
-      return (await session.rows<{ id: string }>('SELECT id FROM drafts ORDER BY seq')).map((row) => row.id);
+      return (await session.rows<{ id: string }>('SELECT id FROM drafts WHERE deleted_at IS NULL ORDER BY seq')).map((row) => row.id);
     },
     async listAll() {
-      return (await session.rows<DraftRow>(`SELECT ${COLUMNS} FROM drafts ORDER BY seq`)).map(toRecord);
+      return (await session.rows<DraftRow>(`SELECT ${COLUMNS} FROM drafts WHERE deleted_at IS NULL ORDER BY seq`)).map(toRecord);
     },
   };
 }

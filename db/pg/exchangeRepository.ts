@@ -37,6 +37,70 @@ type Of<K extends ImportWrite['kind']> = Extract<ImportWrite, { kind: K }>;
 
 const LOCAL_ACTIONS = TRASH_ACTIONS.map((action) => `'${action}'`).join(', ');
 
+/**
+ * The order writes of a page are applied in: an import gives each draft's writes in this order already (the draft and
+ * its history, each regulation with its opinions, responses and decisions, the held conflicts, the draft's own update,
+ * its round), so sorting the page's writes by it, stably, keeps every draft's writes in their order while gathering
+ * each kind of write of every draft into one statement: a page of hundreds of drafts costs a dozen round trips, not
+ * thousands. The draft's update stays after its opinions (the opinions' guard reads the draft's status) and its round
+ * after its regulations (the round copies them).
+ */
+const APPLY_ORDER: readonly ImportWrite['kind'][] = [
+  'insertDraft',
+  'appendEvent',
+  'insertRegulation',
+  'updateRegulation',
+  'insertOpinion',
+  'saveOpinion',
+  'saveResponse',
+  'decideFinding',
+  'insertConflict',
+  'updateDraft',
+  'reindexDraft',
+  'addRound',
+];
+const applyRank = new Map(APPLY_ORDER.map((kind, rank) => [kind, rank]));
+
+/** The page's writes in APPLY_ORDER, when each draft's writes already follow it; otherwise as given. */
+function inApplyOrder(writes: readonly ImportWrite[]): readonly ImportWrite[] {
+  const draftOf = (write: ImportWrite): string => {
+    switch (write.kind) {
+      case 'insertDraft':
+      case 'updateDraft':
+        return write.record.id;
+      case 'insertRegulation':
+      case 'updateRegulation':
+        return write.record.draftId;
+      case 'insertConflict':
+        return write.conflict.draftId;
+      case 'appendEvent':
+      case 'reindexDraft':
+      case 'addRound':
+        return write.draftId;
+      default:
+        return '';
+    }
+  };
+  // Opinions, responses and decisions name no draft: they follow their regulation, so they keep to the last draft seen.
+  // Within a draft the regulations' writes (a regulation, its opinions, …, a conflict held) alternate: they touch
+  // different rows, so they may be gathered by kind too.
+  const blockStart = applyRank.get('insertRegulation')!;
+  const blockEnd = applyRank.get('insertConflict')!;
+  const lastRank = new Map<string, number>();
+  let draft = '';
+  for (const write of writes) {
+    draft = draftOf(write) || draft;
+    const rank = applyRank.get(write.kind)!;
+    const last = lastRank.get(draft) ?? 0;
+    if (rank < last && !(rank >= blockStart && last <= blockEnd)) return writes;
+    lastRank.set(draft, Math.max(rank, last));
+  }
+  return writes
+    .map((write, index) => ({ write, index }))
+    .sort((left, right) => applyRank.get(left.write.kind)! - applyRank.get(right.write.kind)! || left.index - right.index)
+    .map(({ write }) => write);
+}
+
 /** Consecutive writes of one kind; a kind whose batch cannot touch one row twice also starts a new run on a repeated key. */
 function runs(writes: readonly ImportWrite[]): ImportWrite[][] {
   const keyOf = (write: ImportWrite): string | undefined => {
@@ -299,16 +363,20 @@ export function createPgExchangeRepository(session: PgSession, tables: Tables): 
         drafts: new Map(),
         events: new Map(),
         regulations: new Map(),
+        trashedDrafts: new Set(),
         trashedRegulations: new Set(),
         opinions: new Map(),
         responses: new Map(),
         decisions: new Map(),
         conflicts: await conflicts.listByDrafts(draftIds),
       };
-      const draftRows = await session.rows<{ id: string; doc_type: string; title: string; drafting_agency: string; submitted_to_government: boolean; status: string; issued_at: string | null; updated_at: string }>(
-        'SELECT id, doc_type, title, drafting_agency, submitted_to_government, status, issued_at, updated_at FROM drafts WHERE id = ANY ($1::text[])',
+      const rows = await session.rows<{ id: string; doc_type: string; title: string; drafting_agency: string; submitted_to_government: boolean; status: string; issued_at: string | null; updated_at: string; trashed: boolean }>(
+        'SELECT id, doc_type, title, drafting_agency, submitted_to_government, status, issued_at, updated_at, deleted_at IS NOT NULL AS trashed FROM drafts WHERE id = ANY ($1::text[])',
         [draftIds],
       );
+      // A draft in this installation's trash is not merged: a file does not bring it back.
+      for (const row of rows) if (row.trashed) stored.trashedDrafts.add(row.id);
+      const draftRows = rows.filter((row) => !row.trashed);
       const events = await eventsOf(draftRows.map((row) => row.id));
       for (const row of draftRows) {
         stored.drafts.set(row.id, {
@@ -356,7 +424,7 @@ export function createPgExchangeRepository(session: PgSession, tables: Tables): 
     },
 
     async apply(writes) {
-      for (const run of runs(writes)) await applyRun(run);
+      for (const run of runs(inApplyOrder(writes))) await applyRun(run);
     },
   };
 }

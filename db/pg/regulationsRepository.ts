@@ -175,6 +175,16 @@ export function createPgRegulationsRepository(session: PgSession): PgRegulations
       );
       return rows.map(toTrashed);
     },
+    async trashWithDraft(draftId, at, by) {
+      await session.run('UPDATE regulations SET deleted_at = $2, deleted_by = $3 WHERE draft_id = $1 AND deleted_at IS NULL', [draftId, at, by]);
+    },
+    async untrashWithDraft(draftId, trashedAt, now) {
+      await session.run('UPDATE regulations SET deleted_at = NULL, deleted_by = NULL, updated_at = $3 WHERE draft_id = $1 AND deleted_at = $2', [
+        draftId,
+        trashedAt,
+        now,
+      ]);
+    },
     // The draft's title is searched through its own generated column: nothing to rewrite here.
     async reindexDraft() {},
     async findById(id) {
@@ -256,7 +266,7 @@ export function createPgRegulationsRepository(session: PgSession): PgRegulations
       const fields = await session.rows<{ value: string }>(
         "SELECT DISTINCT field AS value FROM regulations WHERE deleted_at IS NULL AND field IS NOT NULL AND field <> '' ORDER BY field",
       );
-      const agencies = await session.rows<{ value: string }>('SELECT DISTINCT drafting_agency AS value FROM drafts ORDER BY drafting_agency');
+      const agencies = await session.rows<{ value: string }>('SELECT DISTINCT drafting_agency AS value FROM drafts WHERE deleted_at IS NULL ORDER BY drafting_agency');
       return { fields: fields.map((row) => row.value), agencies: agencies.map((row) => row.value) };
     },
     async search(text, limit, from, filters = NO_FILTERS) {

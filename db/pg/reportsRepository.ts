@@ -43,7 +43,7 @@ export const PG_REPORT_SQL = {
     WHERE r.assessment_completed_at BETWEEN $1 AND $2 AND (r.time_limit_before IS NOT NULL OR r.conditions_before IS NOT NULL)`,
   waiting: `SELECT d.id, d.title, d.doc_type, d.drafting_agency AS agency, d.status,
       (SELECT e.at FROM events e WHERE e.draft_id = d.id ORDER BY e.at_epoch_ms DESC, e.seq DESC LIMIT 1) AS last_event_at
-    FROM drafts d WHERE d.status <> 'issued'`,
+    FROM drafts d WHERE d.status <> 'issued' AND d.deleted_at IS NULL`,
   latestDate: `SELECT max(date) AS date FROM (
        SELECT max(assessment_completed_at) AS date FROM regulations WHERE assessment_completed_at <= $1 AND deleted_at IS NULL
        UNION ALL SELECT max(issued_at) FROM opinions WHERE issued_at <= $1

@@ -39,6 +39,7 @@ export function createPgRepositories(client: pg.ClientBase, onWritten: (rows: nu
     catalogue: createPgCatalogueRepository(session),
     costRollups: createPgCostRollupRepository(session),
     findings,
-    exchange: createPgExchangeRepository(session, { regulations, opinions, conflicts, rounds, findings }),
+    // The exchange's own copies of the methods it calls: what the services call of the store is what they see.
+    exchange: createPgExchangeRepository(session, { regulations: { ...regulations }, opinions: { ...opinions }, conflicts: { ...conflicts }, rounds: { ...rounds }, findings: { ...findings } }),
   };
 }

@@ -62,7 +62,7 @@ describe('keyset paging', () => {
         const { executed } = recording;
         recording.stop();
         expect(ids(walked.items), `${sort} ${descending ? 'desc' : 'asc'}`).toEqual(ids(whole.items));
-        expect(executed.filter((sql) => /count\(\*\) AS total FROM drafts/.test(sql))).toHaveLength(1);
+        expect(executed.filter((sql) => /count\(\*\)(::integer)? AS total FROM drafts/.test(sql))).toHaveLength(1);
         expect(executed.filter((sql) => /OFFSET/.test(sql))).toHaveLength(1);
       }
     }
