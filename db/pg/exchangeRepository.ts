@@ -11,7 +11,6 @@ import type {
   FindingDecision,
   ImportWrite,
   OpinionRecord,
-  RegulationRecord,
   StoredDraftContents,
   StoredForMerge,
 } from '../port';
