@@ -24,7 +24,7 @@ describe('tthc --help', () => {
     expect(await runCli(['--db', db, name, '--help'], cli.io)).toBe(0);
     expect(cli.err).toEqual([]);
     const text = cli.out.join('\n');
-    expect(text).toMatch(new RegExp(`^Cách dùng: tthc \\[--db FILE\\] ${name} …\\n  ${name}\\b`));
+    expect(text).toMatch(new RegExp(`^Cách dùng: tthc \\[--db FILE \\| --database postgres://…\\] ${name} …\\n  ${name}\\b`));
     const commandLines = text.split('\n').filter((line) => /^ {2}\S/.test(line));
     expect(commandLines.every((line) => line.startsWith(`  ${name} `) || line === `  ${name}`)).toBe(true);
     expect(existsSync(db)).toBe(false);
