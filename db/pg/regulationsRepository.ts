@@ -6,7 +6,10 @@ import type { WorksheetState } from '../../shared/domain/assessmentStatus';
 import type { Recommendation } from '../../shared/domain/assessmentTemplate';
 import type { Assessment, Components, RegulationBaseline } from '../../shared/domain/dossier';
 import { measuresOf } from '../../shared/domain/measures';
-import { reviewRegulation } from '../../shared/domain/review/findings';
+import type { CatalogueProcedure } from '../../shared/domain/catalogue';
+import { statedLegalBasis } from '../../shared/domain/law/citedDocuments';
+import { reviewDate, reviewRegulation } from '../../shared/domain/review/findings';
+import { inForceFor } from '../../shared/domain/review/inForce';
 import type { Change, DocType, DraftStatus, Level, RegulationKind } from '../../shared/domain/vocabulary';
 import type { ChecklistRow, ListedSummary, RegulationRecord, RegulationsRepository, TrashedRegulation } from '../port';
 import { storedSummaryColumns, summarizeAssessment } from '../storedSummary';
@@ -91,15 +94,21 @@ const WRITTEN: ReadonlyArray<readonly [column: string, type: string, value: (fig
   ['updated_at', 'text', (f) => f.now],
 ];
 
-/** What is stored beside a record, derived from it and its draft's type by the same functions as on SQLite. */
-function figuresOf(record: RegulationRecord, now: string, docType: DocType | undefined) {
+type DraftOfRecord = { docType: DocType; draftingAgency: string };
+
+/** What is stored beside a record, derived from it, its draft and its published procedure by the same functions as on SQLite. */
+function figuresOf(record: RegulationRecord, now: string, draft: DraftOfRecord | undefined, published: CatalogueProcedure | undefined) {
   return {
     record,
     now,
     summary: storedSummaryColumns(summarizeAssessment(record.assessment, record.change)),
     measures: measuresOf(record),
-    // The rules that read only the regulation and its draft; the comparative ones run when findings are read.
-    review: reviewRegulation(record, docType as DocType, now),
+    // Every rule against the record under its own code, as on SQLite (db/sqlite/regulationsRepository.ts params); the
+    // comparative ones run when findings are read.
+    review: reviewRegulation(record, draft?.docType as DocType, reviewDate(record, now), {
+      ...(draft ? { draft: { draftingAgency: draft.draftingAgency, legalBasis: statedLegalBasis(record.assessment) } } : {}),
+      inForce: inForceFor(record, published),
+    }),
   };
 }
 
@@ -121,14 +130,25 @@ export type PgRegulationsRepository = RegulationsRepository & {
 
 export function createPgRegulationsRepository(session: PgSession): PgRegulationsRepository {
   /** The document type of each draft the records belong to: the review rules depend on it. */
-  async function docTypes(records: readonly RegulationRecord[]): Promise<Map<string, DocType>> {
+  async function draftsOf(records: readonly RegulationRecord[]): Promise<Map<string, DraftOfRecord>> {
     const draftIds = [...new Set(records.map((record) => record.draftId))];
-    const rows = await session.rows<{ id: string; doc_type: string }>('SELECT id, doc_type FROM drafts WHERE id = ANY ($1::text[])', [draftIds]);
-    return new Map(rows.map((row) => [row.id, row.doc_type as DocType]));
+    const rows = await session.rows<{ id: string; doc_type: string; drafting_agency: string }>(
+      'SELECT id, doc_type, drafting_agency FROM drafts WHERE id = ANY ($1::text[])',
+      [draftIds],
+    );
+    return new Map(rows.map((row) => [row.id, { docType: row.doc_type as DocType, draftingAgency: row.drafting_agency }]));
+  }
+  /** The published record under each code, or under its national part when a local variant (…H01) is not held. */
+  async function publishedOf(records: readonly RegulationRecord[]): Promise<(code: string | undefined) => CatalogueProcedure | undefined> {
+    const codes = [...new Set(records.flatMap((record) => (record.nationalCode ? [record.nationalCode, record.nationalCode.slice(0, 8)] : [])))];
+    const rows = codes.length === 0 ? [] : await session.rows<{ code: string; record: CatalogueProcedure }>('SELECT code, record FROM catalogue_procedures WHERE code = ANY ($1::text[])', [codes]);
+    const byCode = new Map(rows.map((row) => [row.code, row.record]));
+    return (code) => (code ? (byCode.get(code) ?? byCode.get(code.slice(0, 8))) : undefined);
   }
   async function figures(records: readonly RegulationRecord[], now: string): Promise<Figures[]> {
-    const types = await docTypes(records);
-    return records.map((record) => figuresOf(record, now, types.get(record.draftId)));
+    const drafts = await draftsOf(records);
+    const published = await publishedOf(records);
+    return records.map((record) => figuresOf(record, now, drafts.get(record.draftId), published(record.nationalCode)));
   }
 
   const repository: PgRegulationsRepository = {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { componentsFromCatalogue, type CatalogueProcedure } from '../../shared/domain/catalogue';
 import type { FindingDecisionRecord, FindingDecisionValue } from '../../shared/domain/review/decisions';
-import { feeTotal, type ComparableFigures } from '../../shared/domain/review/detectors';
 import { storedFindingSchema } from '../../shared/domain/review/findings';
 import type { Role } from '../../shared/domain/vocabulary';
 import type { FindingDecision, ReviewFindingsRepository } from '../port';
@@ -24,9 +23,6 @@ const toDecision = (row: DecisionRow): FindingDecision => ({
 
 const storedFindings = z.array(storedFindingSchema);
 
-/** A JSON member as SQLite's json_extract reads it for these figures: a number, or NULL for anything else. */
-const numberAt = (json: string, key: string) => `CASE WHEN jsonb_typeof(${json} -> '${key}') = 'number' THEN (${json} ->> '${key}')::float8 END`;
-
 export type PgReviewFindingsRepository = ReviewFindingsRepository & {
   /** Every decision on the drafts' regulations in one query, by draft then regulation, for the dossier export. */
   decisionsByDrafts(draftIds: readonly string[]): Promise<Map<string, Map<string, FindingDecisionRecord[]>>>;
@@ -48,26 +44,6 @@ export function createPgReviewFindingsRepository(session: PgSession): PgReviewFi
         'UPDATE regulations SET review_findings = $2::jsonb, review_finding_count = $3, review_rule_set = $4, review_comparative = true WHERE id = $1',
         [id, JSON.stringify(review.findings), review.findings.length, review.ruleSet],
       );
-    },
-    async comparables(field, level, excludeId, catalogue) {
-      const figures: ComparableFigures = { timeLimitDays: [], feeTotals: [], dossierSizes: [] };
-      const add = (timeLimit: number | null | undefined, fees: number | null | undefined, dossierSize: number | null | undefined) => {
-        if (timeLimit !== null && timeLimit !== undefined) figures.timeLimitDays.push(timeLimit);
-        if (fees !== null && fees !== undefined) figures.feeTotals.push(fees);
-        if (dossierSize !== null && dossierSize !== undefined && dossierSize > 0) figures.dossierSizes.push(dossierSize);
-      };
-      const rows = await session.rows<{ time_limit: number | null; fee_total: number | null; dossier_size: number | null }>(
-        `SELECT ${numberAt('components', 'timeLimitDays')} AS time_limit,
-           (SELECT sum(${numberAt('fee', 'amount')}) FROM jsonb_array_elements(CASE WHEN jsonb_typeof(components -> 'fees') = 'array' THEN components -> 'fees' ELSE '[]'::jsonb END) fee) AS fee_total,
-           CASE WHEN jsonb_typeof(components -> 'dossier') = 'array' THEN jsonb_array_length(components -> 'dossier') END AS dossier_size
-         FROM regulations WHERE field = $1 AND level = $2 AND id <> $3 AND change <> 'abolished' AND deleted_at IS NULL`,
-        [field, level, excludeId],
-      );
-      for (const row of rows) add(row.time_limit, row.fee_total, row.dossier_size);
-      for (const procedure of catalogue) {
-        if (procedure.level === level) add(procedure.components.timeLimitDays, feeTotal(procedure.components), procedure.components.dossier?.length);
-      }
-      return figures;
     },
     async catalogueInField(field) {
       const rows = await session.rows<{ record: CatalogueProcedure }>('SELECT record FROM catalogue_procedures WHERE field = $1', [field]);
