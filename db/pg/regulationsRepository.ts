@@ -12,7 +12,7 @@ import { reviewDate, reviewRegulation } from '../../shared/domain/review/finding
 import { inForceFor } from '../../shared/domain/review/inForce';
 import type { Change, DocType, DraftStatus, Level, RegulationKind } from '../../shared/domain/vocabulary';
 import type { ChecklistRow, ListedSummary, RegulationRecord, RegulationsRepository, TrashedRegulation } from '../port';
-import { storedSummaryColumns, summarizeAssessment } from '../storedSummary';
+import { storedSummaryColumns, summarizeAssessment } from '../common/storedSummary';
 import { lastKey, regulationCountQuery, regulationSearchQuery } from './regulationSearch';
 import type { PgSession } from './session';
 

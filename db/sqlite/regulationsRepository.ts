@@ -10,7 +10,7 @@ import type { CatalogueProcedure } from '../../shared/domain/catalogue';
 import { statedLegalBasis } from '../../shared/domain/law/citedDocuments';
 import { inForceFor } from '../../shared/domain/review/inForce';
 import { regulationFilterSql } from './regulationFilterSql';
-import { storedSummaryColumns, summarizeAssessment } from '../storedSummary';
+import { storedSummaryColumns, summarizeAssessment } from '../common/storedSummary';
 import type { Change, DocType, DraftStatus, Level, RegulationKind } from '../../shared/domain/vocabulary';
 import type { ChecklistRow, ListedSummary, RegulationHitPage, RegulationRecord, SearchPosition, TrashedRegulation } from '../port';
 type RegulationRow = {

@@ -1,6 +1,6 @@
 import type { ClientBase } from 'pg';
 import type { Assessment } from '../../../shared/domain/dossier';
-import { storedSummaryColumns, summarizeAssessment } from '../../storedSummary';
+import { storedSummaryColumns, summarizeAssessment } from '../../common/storedSummary';
 
 /**
  * SQLite's migration 0150 (an abolition saves what it abolishes, issue 22 item 3): recomputes the stored figures of

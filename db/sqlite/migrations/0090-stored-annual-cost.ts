@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Assessment } from '../../../shared/domain/dossier';
 import type { Change } from '../../../shared/domain/vocabulary';
-import { summarizeAssessment } from '../../storedSummary';
+import { summarizeAssessment } from '../../common/storedSummary';
 
 /**
  * Each regulation's annual cost as the roll-ups count it (shared/domain/costRollup.ts countedAnnualCost: null when it

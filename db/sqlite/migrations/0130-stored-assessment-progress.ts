@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Assessment } from '../../../shared/domain/dossier';
 import type { Change } from '../../../shared/domain/vocabulary';
-import { storedSummaryColumns, summarizeAssessment } from '../../storedSummary';
+import { storedSummaryColumns, summarizeAssessment } from '../../common/storedSummary';
 
 /**
  * Each regulation's assessment progress as the draft's checklist shows it (questions answered of how many, the

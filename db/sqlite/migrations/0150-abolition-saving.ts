@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Assessment } from '../../../shared/domain/dossier';
-import { storedSummaryColumns, summarizeAssessment } from '../../storedSummary';
+import { storedSummaryColumns, summarizeAssessment } from '../../common/storedSummary';
 
 /**
  * An abolition saves what it abolishes (issue 22 item 3): its worksheet counts in the roll-ups even when section I

@@ -1,13 +1,13 @@
 // The figures every engine stores beside a regulation's assessment, computed here once from the domain's rules: the
 // SQLite and PostgreSQL repositories write them on every save, and the migrations that recompute them after a rule
 // changes bind the same columns.
-import { assessmentStatus, type WorksheetState } from '../shared/domain/assessmentStatus';
-import type { Recommendation } from '../shared/domain/assessmentTemplate';
-import { evaluateCostWorksheet, type CostPair } from '../shared/domain/cost';
-import { countedAnnualCost } from '../shared/domain/costRollup';
-import type { Assessment } from '../shared/domain/dossier';
-import type { Change } from '../shared/domain/vocabulary';
-import type { AssessmentSummary } from './port';
+import { assessmentStatus, type WorksheetState } from '../../shared/domain/assessmentStatus';
+import type { Recommendation } from '../../shared/domain/assessmentTemplate';
+import { evaluateCostWorksheet, type CostPair } from '../../shared/domain/cost';
+import { countedAnnualCost } from '../../shared/domain/costRollup';
+import type { Assessment } from '../../shared/domain/dossier';
+import type { Change } from '../../shared/domain/vocabulary';
+import type { AssessmentSummary } from '../port';
 
 /**
  * Also stored: the annual cost the regulation adds to roll-ups (null when it adds none), so summaries sum in SQL, and
