@@ -177,6 +177,8 @@ export interface RegulationsRepository {
 export interface OpinionsRepository {
   /** Adds or replaces the opinion. */
   save(opinion: OpinionRecord): Promise<void>;
+  /** Adds or replaces each opinion, in one statement where the engine allows. */
+  saveMany(opinions: readonly OpinionRecord[]): Promise<void>;
   findById(id: string): Promise<OpinionRecord | undefined>;
   /** In issue order (the later-stored first on a tie). */
   listByRegulation(regulationId: string): Promise<OpinionRecord[]>;

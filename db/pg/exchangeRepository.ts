@@ -10,14 +10,13 @@ import type {
   ExchangeRepository,
   FindingDecision,
   ImportWrite,
-  OpinionRecord,
   StoredDraftContents,
   StoredForMerge,
 } from '../port';
 import { CHAIN_START, eventHash } from '../sqlite/eventChain';
 import { CHAIN_LOCK } from './eventsRepository';
 import type { createPgImportConflictsRepository } from './importConflictsRepository';
-import { opinionValues } from './opinionsRepository';
+import { OPINION_INPUT, OPINION_UPSERT, opinionColumns } from './opinionsRepository';
 import type { PgOpinionsRepository } from './opinionsRepository';
 import type { PgRegulationsRepository } from './regulationsRepository';
 import type { PgReviewFindingsRepository } from './reviewFindingsRepository';
@@ -180,12 +179,6 @@ export function createPgExchangeRepository(session: PgSession, tables: Tables): 
     );
   }
 
-  const OPINION_INPUT = `unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::text[], $9::jsonb[]) WITH ORDINALITY
-    AS input (id, regulation_id, stage, verdict, issued_at, issued_by, components, text, body, n)`;
-  const opinionArrays = (batch: readonly OpinionRecord[]) => {
-    const rows = batch.map(opinionValues);
-    return rows[0]!.map((_unused, index) => rows.map((row) => row[index]));
-  };
 
   async function applyRun(run: readonly ImportWrite[]): Promise<void> {
     const kind = run[0]!.kind;
@@ -224,15 +217,11 @@ export function createPgExchangeRepository(session: PgSession, tables: Tables): 
         );
       case 'insertOpinion':
       case 'saveOpinion': {
-        const upsert =
-          kind === 'saveOpinion'
-            ? ` ON CONFLICT (id) DO UPDATE SET stage = excluded.stage, verdict = excluded.verdict, issued_at = excluded.issued_at,
-                issued_by = excluded.issued_by, components = excluded.components, text = excluded.text, body = excluded.body`
-            : '';
+        const upsert = kind === 'saveOpinion' ? OPINION_UPSERT : '';
         await session.run(
           `INSERT INTO opinions (id, regulation_id, stage, verdict, issued_at, issued_by, components, text, body)
            SELECT id, regulation_id, stage, verdict, issued_at, issued_by, components, text, body FROM ${OPINION_INPUT} ORDER BY n${upsert}`,
-          opinionArrays((run as Array<Of<'insertOpinion' | 'saveOpinion'>>).map((write) => write.opinion)),
+          opinionColumns((run as Array<Of<'insertOpinion' | 'saveOpinion'>>).map((write) => write.opinion)),
         );
         return;
       }

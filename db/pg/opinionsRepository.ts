@@ -31,6 +31,18 @@ function toRecord(row: OpinionRow): OpinionRecord {
   return opinion;
 }
 
+export const OPINION_UPSERT = ` ON CONFLICT (id) DO UPDATE SET stage = excluded.stage, verdict = excluded.verdict, issued_at = excluded.issued_at,
+  issued_by = excluded.issued_by, components = excluded.components, text = excluded.text, body = excluded.body`;
+
+/** Each column's values across `opinions`, for an `unnest` of one statement. */
+export const opinionColumns = (opinions: readonly OpinionRecord[]): unknown[][] => {
+  const rows = opinions.map(opinionValues);
+  return opinionValues(opinions[0]!).map((_unused, index) => rows.map((row) => row[index]));
+};
+
+export const OPINION_INPUT = `unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::text[], $9::jsonb[]) WITH ORDINALITY
+    AS input (id, regulation_id, stage, verdict, issued_at, issued_by, components, text, body, n)`;
+
 const INSERT = `INSERT INTO opinions (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9::jsonb)`;
 
 export const opinionValues = (opinion: OpinionRecord) => [
@@ -56,10 +68,13 @@ export type PgOpinionsRepository = OpinionsRepository & {
 export function createPgOpinionsRepository(session: PgSession): PgOpinionsRepository {
   return {
     async save(opinion) {
+      await session.run(`${INSERT}${OPINION_UPSERT}`, opinionValues(opinion));
+    },
+    async saveMany(opinions) {
+      if (opinions.length === 0) return;
       await session.run(
-        `${INSERT} ON CONFLICT (id) DO UPDATE SET stage = excluded.stage, verdict = excluded.verdict, issued_at = excluded.issued_at,
-           issued_by = excluded.issued_by, components = excluded.components, text = excluded.text, body = excluded.body`,
-        opinionValues(opinion),
+        `INSERT INTO opinions (${COLUMNS}) SELECT ${COLUMNS} FROM ${OPINION_INPUT} ORDER BY n${OPINION_UPSERT}`,
+        opinionColumns(opinions),
       );
     },
     /** An opinion whose id is not stored yet (a stored one is refused by the unique id). */

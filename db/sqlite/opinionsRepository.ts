@@ -61,6 +61,10 @@ export function createOpinionsRepository(db: Database) {
     save(opinion: OpinionRecord): void {
       upsert.run(columns(opinion));
     },
+    /** Adds or replaces each opinion (prepared once; the caller's transaction makes them one write). */
+    saveMany(opinions: readonly OpinionRecord[]): void {
+      for (const opinion of opinions) upsert.run(columns(opinion));
+    },
     /** Adds an opinion whose id is not stored yet (a stored one is refused by the unique id). */
     insert(opinion: OpinionRecord): void {
       insert.run(columns(opinion));

@@ -116,6 +116,81 @@ describe('saveOpinion', () => {
   });
 });
 
+describe('saveOpinions: one verdict for many regulations (issue 20 defect 7)', () => {
+  const BOTH = [FLOW_IDS.transportLicence, FLOW_IDS.vehicleBadge];
+  const AGREE: RichTextDocument = [{ type: 'paragraph', children: [{ text: 'Thống nhất.' }] }];
+  const stageOpinions = async (api: Awaited<ReturnType<typeof installation>>['api']) =>
+    (await api.getDraftOpinions({ draftId: FLOW_IDS.draft })).regulations.map((regulation) => regulation.opinions.map(({ id, verdict, text, by }) => ({ id, verdict, text, by })));
+
+  it('writes one opinion per chosen regulation in one call, each its own record, and replaces the one it saw', async () => {
+    const standing: Opinion = { id: '6f1c2a40-3b7d-4c1e-9a2b-0000000000c1', stage: 'appraisal', verdict: 'remove', issuedAt: '2024-01-01', by: 'Bộ Tư pháp', text: 'Bãi bỏ' };
+    const { api } = await installation('appraiser', 'submitted_for_appraisal', { opinions: [standing] });
+    const result = await api.saveOpinions({
+      draftId: FLOW_IDS.draft,
+      stage: 'appraisal',
+      verdict: 'agree',
+      body: AGREE,
+      issuedAt: '2024-01-02',
+      regulations: [
+        { regulationId: FLOW_IDS.transportLicence, replaces: standing.id },
+        { regulationId: FLOW_IDS.vehicleBadge, replaces: null },
+      ],
+    });
+    expect(result).toEqual({ saved: 2 });
+    const [first, second] = await stageOpinions(api);
+    expect(first).toEqual([{ id: standing.id, verdict: 'agree', text: 'Thống nhất.', by: 'Bộ Tư pháp' }]);
+    expect(second).toEqual([{ id: expect.any(String), verdict: 'agree', text: 'Thống nhất.', by: 'Bộ Tư pháp' }]);
+    const exported = await api.exportDossier({});
+    expect(exported.drafts[0]?.regulations.map((regulation) => regulation.opinions.length)).toEqual([1, 1]);
+  });
+
+  it('writes none when one regulation’s opinion changed since it was read, and names it', async () => {
+    const { api } = await installation('appraiser', 'submitted_for_appraisal');
+    // Another window wrote an opinion on the first regulation after the list was read with none.
+    await api.saveOpinion({ regulationId: FLOW_IDS.transportLicence, stage: 'appraisal', verdict: 'remove', body: BODY, issuedAt: '2024-01-02' });
+    const before = await stageOpinions(api);
+    const error = await refusal(
+      api.saveOpinions({
+        draftId: FLOW_IDS.draft,
+        stage: 'appraisal',
+        verdict: 'agree',
+        body: AGREE,
+        regulations: BOTH.map((regulationId) => ({ regulationId, replaces: null })),
+      }),
+    );
+    expect(error?.code).toBe('conflict');
+    expect(error?.message).toMatch(/Chưa lưu ý kiến nào.*«Cấp giấy phép kinh doanh vận tải bằng xe ô tô»/);
+    expect(await stageOpinions(api)).toEqual(before);
+  });
+
+  it.each<[string, Role, DraftStatus, RegExp]>([
+    ['the drafter', 'drafter', 'submitted_for_appraisal', /Chỉ «Cơ quan thẩm định»/],
+    ['the appraiser after the appraisal', 'appraiser', 'appraised', /khi dự thảo ở trạng thái «Đã gửi thẩm định»/],
+  ])('refuses %s and writes nothing', async (_case, role, status, message) => {
+    const { api } = await installation(role, status);
+    const error = await refusal(
+      api.saveOpinions({ draftId: FLOW_IDS.draft, stage: 'appraisal', verdict: 'agree', body: AGREE, regulations: BOTH.map((regulationId) => ({ regulationId, replaces: null })) }),
+    );
+    expect(error?.code).toBe('forbidden');
+    expect(error?.message).toMatch(message);
+    expect(await stageOpinions(api)).toEqual([[], []]);
+  });
+
+  it('refuses an invalid shared remark, an unknown regulation and a doubled one, writing nothing', async () => {
+    const { api } = await installation('appraiser', 'submitted_for_appraisal');
+    const base = { draftId: FLOW_IDS.draft, stage: 'appraisal' as const, verdict: 'agree' as const, body: AGREE };
+    const amendWithout = await refusal(api.saveOpinions({ ...base, verdict: 'amend', regulations: BOTH.map((regulationId) => ({ regulationId, replaces: null })) }));
+    expect(amendWithout?.problems.map((problem) => problem.path)).toEqual(['components']);
+    const unknown = await refusal(
+      api.saveOpinions({ ...base, regulations: [{ regulationId: FLOW_IDS.transportLicence, replaces: null }, { regulationId: FLOW_IDS.draft, replaces: null }] }),
+    );
+    expect(unknown?.code).toBe('not_found');
+    const doubled = await refusal(api.saveOpinions({ ...base, regulations: [FLOW_IDS.vehicleBadge, FLOW_IDS.vehicleBadge].map((regulationId) => ({ regulationId, replaces: null })) }));
+    expect(doubled?.code).toBe('invalid_input');
+    expect(await stageOpinions(api)).toEqual([[], []]);
+  });
+});
+
 describe('respondToOpinion', () => {
   const opinion: Opinion = { id: '6f1c2a40-3b7d-4c1e-9a2b-0000000000b1', stage: 'appraisal', verdict: 'amend', issuedAt: '2024-01-01', by: 'Bộ Tư pháp', components: ['timeLimitDays'], text: 'Rút ngắn thời hạn' };
 

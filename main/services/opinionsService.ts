@@ -1,7 +1,7 @@
 // Opinions per regulation per stage and the drafter's responses. Only the body of a stage writes its opinions, and
 // only while the draft is in its hands; opinions of earlier rounds are kept as they were (shared/domain/opinionRules.ts).
 import type { ApiParsedInput, OpinionView, Profile } from '../../shared/contract/api';
-import { ApiError } from '../../shared/contract/errors';
+import { ApiError, echoed } from '../../shared/contract/errors';
 import { MAXIMA } from '../../shared/domain/bounds';
 import type { Opinion } from '../../shared/domain/dossier';
 import {
@@ -10,13 +10,14 @@ import {
   opinionAnswerRefusal,
   opinionWriteRefusal,
   roundOpenings,
+  standingOpinion,
   writableStage,
   type RoundOpenings,
 } from '../../shared/domain/opinionRules';
 import { slateToPlainText, withoutEmptyListItems } from '../../shared/domain/richText';
 import type { OpinionStage } from '../../shared/domain/vocabulary';
 import { formatInteger } from '../../shared/i18n/format';
-import type { DraftRecord, Repositories } from '../../db/port';
+import type { DraftRecord, OpinionRecord, Repositories } from '../../db/port';
 import type { ServiceContext } from './context';
 import { readSavedProfile } from './settingsService';
 import { requireDraft, requireRegulation } from './views';
@@ -42,6 +43,40 @@ const toView = (opinion: Opinion, openings: RoundOpenings): OpinionView => ({
   ...opinion,
   currentRound: inCurrentRound(opinion, openings),
 });
+
+type WrittenOpinion = Omit<OpinionRecord, 'id' | 'regulationId' | 'by'>;
+
+/** The stored fields of an opinion as written, or the Vietnamese reasons it cannot be (one rule for one or many). */
+function writtenOpinion(
+  input: Pick<ApiParsedInput<'saveOpinion'>, 'stage' | 'verdict' | 'components' | 'body' | 'issuedAt'>,
+  opened: string | null,
+  now: string,
+): WrittenOpinion {
+  const issuedAt = input.issuedAt ?? now.slice(0, 10);
+  const body = withoutEmptyListItems(input.body);
+  const text = slateToPlainText(body).trim();
+  const problems = [
+    ...(opened !== null && issuedAt < opened ? [{ path: 'issuedAt', message: `không được trước ngày gửi dự thảo của vòng này (${opened})` }] : []),
+    ...(text === '' ? [{ path: 'body', message: 'nội dung ý kiến không được để trống' }] : []),
+    // The plain text travels in the dossier beside the body, so it must fit the format's bound too.
+    ...(text.length > MAXIMA.textLength ? [{ path: 'body', message: `nội dung ý kiến dài quá ${formatInteger(MAXIMA.textLength)} ký tự` }] : []),
+    ...(input.verdict === 'amend' && input.components.length === 0
+      ? [{ path: 'components', message: 'đề nghị sửa đổi, bổ sung phải chọn ít nhất một bộ phận cần sửa' }]
+      : []),
+  ];
+  if (problems.length > 0) {
+    throw new ApiError('invalid_input', `Ý kiến chưa lưu được: ${problems.map((problem) => problem.message).join('; ')}.`, problems);
+  }
+  return {
+    stage: input.stage,
+    verdict: input.verdict,
+    issuedAt,
+    // The checklist of components to fix belongs to an "amend" verdict only.
+    ...(input.verdict === 'amend' ? { components: input.components } : {}),
+    text,
+    body,
+  };
+}
 
 export function createOpinionsService(ctx: ServiceContext) {
   const openingsOf = async (repos: Repositories, draftId: string): Promise<RoundOpenings> => roundOpenings(await repos.events.listByDraft(draftId));
@@ -100,38 +135,47 @@ export function createOpinionsService(ctx: ServiceContext) {
         if (stored && !inCurrentRound(stored, openings)) {
           throw new ApiError('forbidden', 'Ý kiến của vòng trước được giữ nguyên như đã ban hành; hãy viết ý kiến mới cho vòng này.');
         }
-        const issuedAt = input.issuedAt ?? ctx.now().slice(0, 10);
-        const opened = openings[input.stage];
-        const body = withoutEmptyListItems(input.body);
-        const text = slateToPlainText(body).trim();
-        const problems = [
-          ...(opened !== null && issuedAt < opened
-            ? [{ path: 'issuedAt', message: `không được trước ngày gửi dự thảo của vòng này (${opened})` }]
-            : []),
-          ...(text === '' ? [{ path: 'body', message: 'nội dung ý kiến không được để trống' }] : []),
-          // The plain text travels in the dossier beside the body, so it must fit the format's bound too.
-          ...(text.length > MAXIMA.textLength ? [{ path: 'body', message: `nội dung ý kiến dài quá ${formatInteger(MAXIMA.textLength)} ký tự` }] : []),
-          ...(input.verdict === 'amend' && input.components.length === 0
-            ? [{ path: 'components', message: 'đề nghị sửa đổi, bổ sung phải chọn ít nhất một bộ phận cần sửa' }]
-            : []),
-        ];
-        if (problems.length > 0) {
-          throw new ApiError('invalid_input', `Ý kiến chưa lưu được: ${problems.map((problem) => problem.message).join('; ')}.`, problems);
-        }
-        await repos.opinions.save({
-          id,
-          regulationId: regulation.id,
-          stage: input.stage,
-          verdict: input.verdict,
-          issuedAt,
-          by: profile.agency,
-          // The checklist of components to fix belongs to an "amend" verdict only.
-          ...(input.verdict === 'amend' ? { components: input.components } : {}),
-          text,
-          body,
-        });
+        const written = writtenOpinion(input, openings[input.stage], ctx.now());
+        await repos.opinions.save({ id, regulationId: regulation.id, by: profile.agency, ...written });
         await repos.drafts.touch(draft.id, ctx.now());
         return opinionView(repos, id);
+      });
+    },
+
+    saveOpinions(input: ApiParsedInput<'saveOpinions'>): Promise<{ saved: number }> {
+      return ctx.tx(async (repos) => {
+        const draft = await requireDraft(repos, input.draftId);
+        const profile = await requireProfile(repos);
+        const refusal = opinionWriteRefusal(profile.role, draft.status, input.stage);
+        if (refusal) throw new ApiError('forbidden', refusal);
+        const openings = await openingsOf(repos, draft.id);
+        const written = writtenOpinion(input, openings[input.stage], ctx.now());
+        const regulations = new Map((await repos.regulations.listByDraft(draft.id)).map((regulation) => [regulation.id, regulation]));
+        const opinions = await opinionsOfDraft(repos, draft.id);
+        if (new Set(input.regulations.map((chosen) => chosen.regulationId)).size !== input.regulations.length) {
+          throw new ApiError('invalid_input', 'Một TTHC/QĐKD được chọn hai lần.', [{ path: 'regulations', message: 'trùng' }]);
+        }
+        const records: OpinionRecord[] = [];
+        const stale: string[] = [];
+        for (const { regulationId, replaces } of input.regulations) {
+          const regulation = regulations.get(regulationId);
+          if (!regulation) throw new ApiError('not_found', `Dự thảo không có TTHC/QĐKD có mã ${regulationId} (có thể đã bị xóa).`);
+          const standing = standingOpinion(
+            opinions(regulationId).map((opinion) => toView(opinion, openings)),
+            input.stage,
+          );
+          if ((standing?.id ?? null) !== replaces) stale.push(regulation.name);
+          else records.push({ id: replaces ?? ctx.newId(), regulationId, by: profile.agency, ...written });
+        }
+        if (stale.length > 0) {
+          throw new ApiError(
+            'conflict',
+            `Chưa lưu ý kiến nào: ý kiến về ${formatInteger(stale.length)} TTHC/QĐKD vừa được người khác sửa (${stale.map((name) => `«${echoed(name)}»`).join(', ')}). Hãy tải lại rồi chọn lại.`,
+          );
+        }
+        await repos.opinions.saveMany(records);
+        await repos.drafts.touch(draft.id, ctx.now());
+        return { saved: records.length };
       });
     },
 

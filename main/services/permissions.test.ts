@@ -48,6 +48,8 @@ const CALLS: Record<WriteMethod, (setup: Setup, stage: OpinionStage) => Promise<
   commitRegulationImport: ({ api, draftId }) => api.commitRegulationImport({ draftId, fileBase64: 'AAAA', mapping: {} }),
   saveAssessment: ({ api, regulationId }) => api.saveAssessment({ regulationId, assessment: { template: '2010', answers: {} } }),
   saveOpinion: ({ api, regulationId }, stage) => api.saveOpinion({ regulationId, stage, verdict: 'agree', components: [], body }),
+  saveOpinions: ({ api, draftId, regulationId, opinionId }, stage) =>
+    api.saveOpinions({ draftId, stage, verdict: 'agree', components: [], body, regulations: [{ regulationId, replaces: opinionId }] }),
   respondToOpinion: ({ api, opinionId }) => api.respondToOpinion({ opinionId, decision: 'accepted', text: 'Tiếp thu' }),
 };
 

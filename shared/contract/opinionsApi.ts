@@ -1,6 +1,6 @@
 // Opinions per regulation per stage (appraisal, review) with their rich-text body, and the drafter's responses.
 import { z } from 'zod';
-import { boundedString } from '../domain/bounds';
+import { boundedString, MAXIMA } from '../domain/bounds';
 import { isoDate, opinionSchema, uuid } from '../domain/dossier';
 import { richTextDocumentSchema } from '../domain/richText';
 import { COMPONENT_KEYS, OPINION_STAGES, RESPONSE_DECISIONS, VERDICTS } from '../domain/vocabulary';
@@ -43,6 +43,26 @@ export const opinionsApi = {
       issuedAt: isoDate.optional(),
     }),
     output: opinionViewSchema,
+  },
+  /**
+   * One verdict and remark for many regulations of a draft (issue 20 item 4), each a separate opinion in the record,
+   * written in one transaction: all or none. Each regulation says which current-round opinion of the stage it replaces
+   * (`replaces`, as `standingOpinion` read it on screen; null for a new one); one changed since is a `conflict`.
+   */
+  saveOpinions: {
+    input: z.object({
+      draftId: uuid,
+      stage: z.enum(OPINION_STAGES),
+      verdict: z.enum(VERDICTS),
+      components: z.array(z.enum(COMPONENT_KEYS)).default([]),
+      body: richTextDocumentSchema,
+      issuedAt: isoDate.optional(),
+      regulations: z
+        .array(z.object({ regulationId: uuid, replaces: uuid.nullable() }))
+        .min(1, { message: 'chưa chọn TTHC/QĐKD nào' })
+        .max(MAXIMA.regulationsPerDraft),
+    }),
+    output: z.object({ saved: z.number().int() }),
   },
   respondToOpinion: {
     input: z.object({

@@ -67,3 +67,11 @@ export function latestSubmittedStage(events: ReadonlyArray<Pick<WorkflowEvent, '
   const latest = events.findLast((event) => stageSubmittedBy(event.action) !== undefined);
   return latest ? (stageSubmittedBy(latest.action) ?? null) : null;
 }
+
+/**
+ * The opinion a new verdict at `stage` replaces: the latest of the regulation's current-round opinions of that stage
+ * (given in issue order), if any. The many-at-once verdict sends what it saw, so one written meanwhile is a conflict.
+ */
+export function standingOpinion<T extends Pick<Opinion, 'stage'> & { currentRound: boolean }>(opinions: readonly T[], stage: OpinionStage): T | undefined {
+  return opinions.findLast((opinion) => opinion.stage === stage && opinion.currentRound);
+}

@@ -65,6 +65,7 @@ export const WRITE_METHODS = {
   commitRegulationImport: 'regulation',
   saveAssessment: 'assessment',
   saveOpinion: opinionKind,
+  saveOpinions: opinionKind,
   respondToOpinion: responseKind,
 } as const satisfies Record<string, DataKind | ((stage: OpinionStage) => DataKind)>;
 export type WriteMethod = keyof typeof WRITE_METHODS;
