@@ -195,6 +195,8 @@ export interface EventsRepository {
   appendLocal(draftId: string, event: LocalEvent): Promise<void>;
   /** The workflow history exchanged in dossiers and shown as the draft's steps, by instant (this installation's own events left out). */
   listByDraft(draftId: string): Promise<WorkflowEvent[]>;
+  /** Each draft's latest workflow step (its `at` as written), for every draft that has one: what listByDraft(id).at(-1) gives, for all drafts at once. */
+  latestSteps(): Promise<Map<string, string>>;
 }
 
 /** Key-value settings stored as JSON; callers validate what they read with their own schema. */

@@ -37,5 +37,11 @@ export function createPgEventsRepository(session: PgSession): EventsRepository {
       );
       return rows.map((row) => ({ at: row.at, action: row.action as WorkflowAction, actor: row.actor, role: row.role as Role, note: row.note }));
     },
+    async latestSteps() {
+      const rows = await session.rows<{ draft_id: string; at: string }>(
+        `SELECT DISTINCT ON (draft_id) draft_id, at FROM events WHERE action NOT IN (${LOCAL_ACTIONS}) ORDER BY draft_id, at_epoch_ms DESC, seq DESC`,
+      );
+      return new Map(rows.map((row) => [row.draft_id, row.at]));
+    },
   };
 }

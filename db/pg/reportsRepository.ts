@@ -31,11 +31,10 @@ export const PG_REPORT_SQL = {
     FROM drafts d JOIN regulations r ON r.draft_id = d.id
     WHERE d.issued_at BETWEEN $1 AND $2 AND r.deleted_at IS NULL
     GROUP BY d.issued_at, d.id, r.change`,
-  costs: `SELECT r.assessment_completed_at AS date, coalesce(sum(r.worksheet_annual_baseline::numeric), 0)::float8 AS baseline,
-      coalesce(sum(r.worksheet_annual_proposed::numeric), 0)::float8 AS proposed
+  costs: `SELECT r.assessment_completed_at AS date, coalesce(sum(r.annual_baseline_cost::numeric), 0)::float8 AS baseline,
+      coalesce(sum(r.annual_proposed_cost::numeric), 0)::float8 AS proposed
     FROM regulations r
-    WHERE r.assessment_completed_at BETWEEN $1 AND $2 AND r.deleted_at IS NULL AND r.worksheet_annual_baseline IS NOT NULL
-      AND r.assessment -> 'cost' ->> 'baseline' IS NOT NULL AND r.assessment -> 'cost' ->> 'proposed' IS NOT NULL
+    WHERE r.assessment_completed_at BETWEEN $1 AND $2 AND r.deleted_at IS NULL AND r.annual_baseline_cost IS NOT NULL
     GROUP BY r.assessment_completed_at`,
   measures: `SELECT r.assessment_completed_at AS date, r.time_limit_before AS time_before, r.time_limit_after AS time_after,
       r.conditions_before, r.conditions_after

@@ -23,6 +23,13 @@ export function createEventsRepository(db: Database) {
     `SELECT at, action, actor, role, note FROM events WHERE draft_id = ? AND action NOT IN (${localActions}) ORDER BY at_epoch_ms, seq`,
   );
 
+  const latest = db.prepare<[], { draft_id: string; at: string }>(
+    `SELECT draft_id, at FROM (
+       SELECT draft_id, at, row_number() OVER (PARTITION BY draft_id ORDER BY at_epoch_ms DESC, seq DESC) AS rank
+       FROM events WHERE action NOT IN (${localActions}))
+     WHERE rank = 1`,
+  );
+
   function write(draftId: string, event: WorkflowEvent | LocalEvent): void {
     const row = { draftId, ...event, atEpochMs: Date.parse(event.at) };
     append.run({ ...row, hash: eventHash(lastHash.get()?.hash ?? CHAIN_START, row) });
@@ -45,6 +52,9 @@ export function createEventsRepository(db: Database) {
         role: row.role as Role,
         note: row.note,
       }));
+    },
+    latestSteps(): Map<string, string> {
+      return new Map(latest.all().map((row) => [row.draft_id, row.at]));
     },
   };
 }

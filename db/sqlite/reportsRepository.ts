@@ -42,13 +42,11 @@ export const REPORT_SQL = {
     FROM drafts d CROSS JOIN regulations r ON r.draft_id = d.id
     WHERE d.issued_at BETWEEN @from AND @to AND r.deleted_at IS NULL
     GROUP BY d.id, r.change`,
-  // The worksheet's annual figures are stored beside each regulation (worksheet_annual_*, migration 0130): summed
-  // per day here instead of sending every worksheet's JSON out to be evaluated. A worksheet counts when it has both
-  // sides; the stored column is null without a worksheet, which spares the JSON look-up of most regulations.
-  costs: `SELECT r.assessment_completed_at AS date, total(r.worksheet_annual_baseline) AS baseline, total(r.worksheet_annual_proposed) AS proposed
+  // Each regulation's annual cost as the roll-ups count it is stored beside it (annual_*_cost, migration 0090; null
+  // when it counts nowhere): summed per day here, so the report's cost is the cost tab's for the same regulations.
+  costs: `SELECT r.assessment_completed_at AS date, total(r.annual_baseline_cost) AS baseline, total(r.annual_proposed_cost) AS proposed
     FROM regulations r
-    WHERE r.assessment_completed_at BETWEEN @from AND @to AND r.deleted_at IS NULL AND r.worksheet_annual_baseline IS NOT NULL
-      AND json_extract(r.assessment, '$.cost.baseline') IS NOT NULL AND json_extract(r.assessment, '$.cost.proposed') IS NOT NULL
+    WHERE r.assessment_completed_at BETWEEN @from AND @to AND r.deleted_at IS NULL AND r.annual_baseline_cost IS NOT NULL
     GROUP BY r.assessment_completed_at`,
   measures: `SELECT r.assessment_completed_at AS date, r.time_limit_before AS time_before, r.time_limit_after AS time_after,
       r.conditions_before, r.conditions_after

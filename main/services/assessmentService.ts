@@ -12,7 +12,9 @@ import { ASSESSMENT_TEMPLATES, defaultTemplateFor, templateRefusal, templatesFor
 import { assessmentStatus, completionDate } from '../../shared/domain/assessmentStatus';
 import { evaluateCostWorksheet, feesFromComponents, hourlyIncomeFromMonthly } from '../../shared/domain/cost';
 import { combineRollups, costRollup, rollupFromCounts } from '../../shared/domain/costRollup';
-import { scopeClassOf, yearPeriod } from '../../shared/domain/reformPrograms';
+import { rollupJudgingPeriod } from '../../shared/domain/costFigures';
+import { draftReferenceDate } from '../../shared/domain/administrativeReference';
+import { scopeClassOf } from '../../shared/domain/reformPrograms';
 import type { Assessment } from '../../shared/domain/dossier';
 import type { RegulationRecord, Repositories } from '../../db/port';
 import type { ServiceContext } from './context';
@@ -27,14 +29,6 @@ import { localDate } from './localDate';
  * so changing the setting later never shifts a finished assessment.
  */
 export const DEFAULT_MONTHLY_INCOME = 6_000_000;
-
-/**
- * A draft is judged against the programs in force in the year it was issued, or, while still in the works, this year:
- * the targets its drafters work under.
- */
-function draftPeriod(ctx: ServiceContext, draft: { issuedAt: string | null }): { from: string; to: string } {
-  return yearPeriod(draft.issuedAt ?? localDate(ctx.now()));
-}
 
 async function hourlyIncomeForYear(repos: Repositories, year: number): Promise<number> {
   return (await readHourlyIncomeByYear(repos))[String(year)] ?? hourlyIncomeFromMonthly(DEFAULT_MONTHLY_INCOME);
@@ -131,19 +125,30 @@ export function createAssessmentService(ctx: ServiceContext) {
       return ctx.read(async (repos) => {
         const draft = await requireDraft(repos, draftId);
         // The roll-up sums the figures stored beside each regulation, and the checklist reads the progress stored with them.
-        const rollup = rollupFromCounts(await repos.costRollups.ofDraft(draftId), draftPeriod(ctx, draft));
+        const judgedIn = rollupJudgingPeriod([await draftDate(ctx, repos, draft)], localDate(ctx.now()));
+        const rollup = rollupFromCounts(await repos.costRollups.ofDraft(draftId), judgedIn);
         return { draftId, checklist: await repos.regulations.checklistByDraft(draftId), rollup };
       });
     },
 
     async getCostRollup(_input: ApiParsedInput<'getCostRollup'>): Promise<ApiOutput<'getCostRollup'>> {
-      const { counts, records } = await ctx.read(async (repos) => ({ counts: await repos.costRollups.byDraft(), records: await repos.drafts.listAll() }));
-      const drafts = records.map(({ id, docType, title, draftingAgency, status, issuedAt }) => {
+      const { counts, records, latestSteps } = await ctx.read(async (repos) => ({
+        counts: await repos.costRollups.byDraft(),
+        records: await repos.drafts.listAll(),
+        latestSteps: await repos.events.latestSteps(),
+      }));
+      const today = localDate(ctx.now());
+      // Each draft on its own date, as its cost tab judges it (views.ts draftDate, from its latest step alone).
+      const dates = records.map(({ id, issuedAt }) => {
+        const latest = latestSteps.get(id);
+        return draftReferenceDate({ issuedAt, events: latest === undefined ? [] : [{ at: latest }] }, today);
+      });
+      const drafts = records.map(({ id, docType, title, draftingAgency, status }, index) => {
         const draftCounts = counts.get(id);
-        const judgedIn = draftPeriod(ctx, { issuedAt });
+        const judgedIn = rollupJudgingPeriod([dates[index]!], today);
         return { id, docType, title, draftingAgency, status, rollup: draftCounts ? rollupFromCounts(draftCounts, judgedIn) : costRollup([], judgedIn) };
       });
-      return { overall: combineRollups(drafts.map(({ rollup }) => rollup), yearPeriod(localDate(ctx.now()))), drafts };
+      return { overall: combineRollups(drafts.map(({ rollup }) => rollup), rollupJudgingPeriod(dates, today)), drafts };
     },
   };
 }

@@ -3,6 +3,7 @@
 // functions sum the counts for any period inside the loaded range. The counting rules are those of
 // computePeriodStatistics (statistics.ts) and a test holds the two to the same figures on the same data.
 import { costReduction } from './cost';
+import { compensatedSum } from './costRollup';
 import { measureTotal, type MeasurePair } from './measures';
 import { judgeReport, type Period, type PeriodReport, type SectionStatistics } from './statistics';
 import { DOC_TYPES, type Change, type DocType, type Verdict } from './vocabulary';
@@ -13,7 +14,7 @@ export type SectionFact = { date: string; draftId: string; docType: DocType; age
 export type OpinionFact = SectionFact & { verdict: Verdict };
 /** Regulations of a draft issued that day, by what the draft does to them. */
 export type IssuedFact = { date: string; draftId: string; change: Change; regulations: number };
-/** The annual costs, summed, of the regulations assessed that day whose worksheet has both a baseline and a proposed side. */
+/** The annual costs, summed, of the regulations assessed that day, as the roll-ups count them (the stored annual_*_cost). */
 export type CostFact = { date: string; baseline: number; proposed: number };
 /** The stored processing time and business-condition figures of a regulation assessed that day (measures.ts). */
 export type MeasureFact = { date: string; timeLimitDays: MeasurePair | null; businessConditions: MeasurePair | null };
@@ -56,12 +57,9 @@ export function statisticsFromFacts(facts: PeriodFacts, period: Period): PeriodR
   const issued = factsWithin(facts.issued, period);
   const changeCount = (...changes: Change[]) => regulationsIn(issued.filter((fact) => changes.includes(fact.change)));
 
-  let baseline = 0;
-  let proposed = 0;
-  for (const day of factsWithin(facts.cost, period)) {
-    baseline += day.baseline;
-    proposed += day.proposed;
-  }
+  const days = factsWithin(facts.cost, period);
+  const baseline = compensatedSum(days.map((day) => day.baseline));
+  const proposed = compensatedSum(days.map((day) => day.proposed));
 
   const measures = factsWithin(facts.measures, period);
   const processingTime = measureTotal(measures.map((fact) => fact.timeLimitDays));

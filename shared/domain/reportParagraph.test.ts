@@ -119,7 +119,7 @@ describe('periodReportParagraph — sections', () => {
 });
 
 describe('periodReportParagraph — compliance cost against Nghị quyết 68/NQ-CP’s 20% target (2023)', () => {
-  const lead = 'Trong tháng 11/2023, tổng chi phí tuân thủ hằng năm của các TTHC sửa đổi, bổ sung được đánh giá tác động ';
+  const lead = 'Trong tháng 11/2023, tổng chi phí tuân thủ hằng năm của các TTHC, QĐKD được đánh giá tác động (kể cả thủ tục ban hành mới và bãi bỏ) ';
   it.each<[number, number, string]>([
     [2_490_909_090.91, 1_645_454_545.45, 'giảm từ 2,49 tỷ đồng xuống 1,65 tỷ đồng, tức giảm 33,94% chi phí tuân thủ, vượt mục tiêu 20% của Nghị quyết 68/NQ-CP.'],
     [1_000_000, 800_000, 'giảm từ 1.000.000 đồng xuống 800.000 đồng, tức giảm 20% chi phí tuân thủ, đạt mục tiêu 20% của Nghị quyết 68/NQ-CP.'],
@@ -140,7 +140,7 @@ describe('periodReportParagraph — 2025: Nghị quyết 68/NQ-CP and 66/NQ-CP s
   it('judges the cost cut against both programs', () => {
     const report = reportOf(MAY_2025, { cost: { baseline: 1_000_000, proposed: 750_000, reductionShare: 0.25 } });
     expect(periodReportParagraph(report)).toEqual([
-      'Trong tháng 5/2025, tổng chi phí tuân thủ hằng năm của các TTHC sửa đổi, bổ sung được đánh giá tác động giảm từ 1.000.000 đồng xuống 750.000 đồng, tức giảm 25% chi phí tuân thủ, vượt mục tiêu 20% của Nghị quyết 68/NQ-CP và chưa đạt mục tiêu 30% của Nghị quyết 66/NQ-CP.',
+      'Trong tháng 5/2025, tổng chi phí tuân thủ hằng năm của các TTHC, QĐKD được đánh giá tác động (kể cả thủ tục ban hành mới và bãi bỏ) giảm từ 1.000.000 đồng xuống 750.000 đồng, tức giảm 25% chi phí tuân thủ, vượt mục tiêu 20% của Nghị quyết 68/NQ-CP và chưa đạt mục tiêu 30% của Nghị quyết 66/NQ-CP.',
     ]);
   });
 

@@ -135,7 +135,7 @@ function costSentence({ report, lead }: Stage): string | null {
   else if (shownShare < 0) change = `tăng từ ${money(baseline)} lên ${money(proposed)}, tức tăng ${shownPercent} chi phí tuân thủ`;
   else change = `giữ nguyên ở mức ${money(baseline)}`;
   const verdict = verdictPhrase(report, 'compliance_cost', reductionShare);
-  return `${lead}, tổng chi phí tuân thủ hằng năm của các TTHC sửa đổi, bổ sung được đánh giá tác động ${change}${verdict ? `, ${verdict}` : ''}.`;
+  return `${lead}, tổng chi phí tuân thủ hằng năm của các TTHC, QĐKD được đánh giá tác động (kể cả thủ tục ban hành mới và bãi bỏ) ${change}${verdict ? `, ${verdict}` : ''}.`;
 }
 
 /** "giảm từ 45 ngày xuống 30 ngày, tức giảm 33,33%" and the verdicts, for a measure counted in units. */

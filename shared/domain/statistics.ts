@@ -2,7 +2,8 @@
 // `tthc report --format json` prints (EXCHANGE.md), with its counting rules.
 import { z } from 'zod';
 import './zodVietnamese';
-import { annualCost, costReduction } from './cost';
+import { costReduction } from './cost';
+import { compensatedSum, countedAnnualCost } from './costRollup';
 import { isoDate, type Draft, type Opinion, type Regulation } from './dossier';
 import { measureTotal, measuresOf, type MeasureTotal } from './measures';
 import { judgePeriod, REFORM_MEASURES, type ProgramJudgement } from './reformPrograms';
@@ -46,7 +47,8 @@ export const periodReportSchema = z.object({
   appraisal: sectionSchema,
   review: sectionSchema.extend({ remove: count, amend: count, removeOrAmendShare: share }),
   issued: z.object({ new: count, amended: count, abolished: count }),
-  // The reduction is negative when a draft makes compliance dearer.
+  // The regulations assessed in the period as the roll-ups count them (costRollup.ts countedAnnualCost), new and
+  // abolished ones included. The reduction is negative when a draft makes compliance dearer.
   cost: z.object({ baseline: money, proposed: money, reductionShare: z.number().max(1) }),
   // Added with the 2025 programs (docs/report-json.md); optional so that a report printed before them still reads.
   /** Processing time limits (days) before and after, summed over the regulations assessed in the period that have both. */
@@ -115,14 +117,11 @@ export function computePeriodStatistics(drafts: readonly Draft[], period: Period
   const issuedChanges = drafts.filter((draft) => within(period, draft.issuedAt)).flatMap((draft) => draft.regulations.map((r) => r.change));
   const changeCount = (...changes: Regulation['change'][]) => issuedChanges.filter((change) => changes.includes(change)).length;
 
-  let baseline = 0;
-  let proposed = 0;
-  for (const { regulation } of assessed) {
-    const cost = regulation.assessment?.cost;
-    if (!cost?.baseline || !cost.proposed) continue;
-    baseline += annualCost(cost.baseline, cost.hourlyIncome);
-    proposed += annualCost(cost.proposed, cost.hourlyIncome);
-  }
+  // The regulations' cost as every roll-up counts it (countedAnnualCost): a new one adds its whole cost, an abolished
+  // one saves its whole baseline, so the report's reduction is the cost tab's for the same regulations.
+  const counted = assessed.flatMap(({ regulation }) => countedAnnualCost(regulation.change, regulation.assessment) ?? []);
+  const baseline = compensatedSum(counted.map((pair) => pair.baseline));
+  const proposed = compensatedSum(counted.map((pair) => pair.proposed));
 
   const measures = assessed.map(({ regulation }) => measuresOf(regulation));
   const processingTime = measureTotal(measures.map((measure) => measure.timeLimitDays));

@@ -167,7 +167,7 @@ export const assessmentMessages = {
         baseline: 'Chi phí hiện tại / năm',
         proposed: 'Chi phí theo dự thảo / năm',
         reduction: 'Chênh lệch / năm',
-        rule: 'Tính trên các TTHC/QĐKD có bảng tính chi phí hợp lệ: thủ tục mới cộng toàn bộ chi phí, thủ tục bãi bỏ tiết kiệm toàn bộ chi phí hiện tại.',
+        rule: 'Cả dự thảo, kể cả thủ tục ban hành mới và bãi bỏ: tính trên các TTHC, QĐKD có bảng tính chi phí hợp lệ (thủ tục mới cộng toàn bộ chi phí, thủ tục bãi bỏ tiết kiệm toàn bộ chi phí hiện tại), so với mục tiêu của chương trình có hiệu lực vào ngày của dự thảo. Báo cáo định kỳ tính cùng một cách.',
       },
       summary: {
         nav: 'Tổng hợp chi phí',
@@ -359,7 +359,7 @@ export const assessmentMessages = {
         baseline: 'Current cost per year',
         proposed: 'Proposed cost per year',
         reduction: 'Difference per year',
-        rule: 'Counts every procedure with a valid worksheet: a new one adds its whole cost, an abolished one saves its whole current cost.',
+        rule: 'The whole draft, new and abolished procedures included: every procedure or regulation with a valid worksheet counts (a new one adds its whole cost, an abolished one saves its whole current cost), against the targets of the programs in force on the draft\'s date. The period report counts the same way.',
       },
       summary: {
         nav: 'Cost roll-up',

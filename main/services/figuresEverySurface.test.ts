@@ -1,0 +1,148 @@
+// Issue 22 item 2: one figure, one definition, every surface. A draft's annual compliance cost, its reduction and its
+// verdict against each program read the same on the cost tab, in Tổng hợp chi phí, in Báo cáo and on the dashboard,
+// and in the report's DOCX, XLSX and Markdown: each counts the regulations as costRollup.ts countedAnnualCost does
+// (new ones add their cost, abolished ones save their baseline) and judges them on the draft's own date
+// (costFigures.ts rollupJudgingPeriod).
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import type { Dossier, Draft } from '../../shared/domain/dossier';
+import { targetsFor } from '../../shared/domain/reformPrograms';
+import { formatMoney, formatPercent } from '../../shared/i18n/format';
+import { reportsMessages } from '../../shared/i18n/reportsMessages';
+import { draftWorldArbitrary } from '../../test/fixtures/draftWorldArbitrary';
+import { createTestApi, createTestStore } from '../../test/unit/helpers';
+import { createServiceContext } from './context';
+
+/** The installation's clock in June 2026, after Nghị quyết 68/NQ-CP ended: a draft of 2023 must still be judged against it. */
+async function apiIn2026() {
+  let tick = 0;
+  const start = Date.parse('2026-06-01T02:00:00Z');
+  return createTestApi(createServiceContext(await createTestStore(), { now: () => new Date(start + 1000 * tick++).toISOString() }));
+}
+
+/** One draft whose every regulation was assessed on `day`, its latest step that day too; not yet issued. */
+function draftOn(day: string, draft: Draft): Draft {
+  return {
+    ...draft,
+    status: 'assessed',
+    issuedAt: null,
+    events: [{ at: `${day}T09:00:00+07:00`, action: 'complete_assessment', actor: 'Nguyễn Văn A', role: 'drafter', note: '' }],
+    regulations: draft.regulations.map((regulation) => ({ ...regulation, assessment: { ...regulation.assessment!, completedAt: day } })),
+  };
+}
+
+const dossierOf = (world: Dossier, drafts: Draft[]): Dossier => ({ ...world, drafts });
+
+/** What a surface says of the cost: both totals and the share as printed, and each program's verdict. */
+type Figures = { baseline: string; proposed: string; share: string | null; verdicts: string[] };
+
+const verdict = (name: string, met: boolean | null) => `${name}: ${met === null ? 'chưa có số liệu' : met ? 'đạt' : 'chưa đạt'}`;
+
+function rollupFigures(rollup: { annual: { baseline: number; proposed: number }; reduction: { share: number | null }; targets: Array<{ name: string; met: boolean | null }> }): Figures {
+  return {
+    baseline: formatMoney(rollup.annual.baseline),
+    proposed: formatMoney(rollup.annual.proposed),
+    share: rollup.reduction.share === null ? null : formatPercent(rollup.reduction.share),
+    verdicts: rollup.targets.map(({ name, met }) => verdict(name, met)),
+  };
+}
+
+const docxText = (base64: string) => strFromU8(unzipSync(new Uint8Array(Buffer.from(base64, 'base64')))['word/document.xml']!).replace(/<[^>]+>/g, '');
+const labels = reportsMessages.vi.reports;
+
+/** The cost section of the report workbook's figures sheet, each figure formatted as the table formats it. */
+async function workbookCost(base64: string): Promise<{ baseline: string; proposed: string; share: string; paragraphs: string[] }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
+  const [figures, text] = workbook.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet];
+  const rows: Array<[string, unknown]> = [];
+  figures.eachRow((row) => rows.push([String(row.getCell(1).value ?? ''), row.getCell(2).value]));
+  const costHeading = rows.findIndex(([label]) => label === labels.sections.cost);
+  const inCost = (label: string) => Number(rows.slice(costHeading).find(([cell]) => cell === label)?.[1]);
+  const paragraphs: string[] = [];
+  text.eachRow((row) => paragraphs.push(String(row.getCell(1).value ?? '')));
+  return {
+    baseline: formatMoney(inCost(labels.rows.baseline)),
+    proposed: formatMoney(inCost(labels.rows.proposed)),
+    share: formatPercent(inCost(labels.rows.reductionShare)),
+    paragraphs,
+  };
+}
+
+describe('one figure, one definition, every surface (issue 22 item 2)', () => {
+  it('judges each draft on its own date on the cost tab and in Tổng hợp chi phí, not on the year it is opened in', async () => {
+    const { api, ctx } = await apiIn2026();
+    const world = fc.sample(draftWorldArbitrary, { seed: 22, numRuns: 1 })[0]!;
+    const [first] = world.drafts as [Draft];
+    const old = draftOn('2023-11-25', { ...first, id: '6f1c2a40-3b7d-4c1e-9a2b-000900000001', regulations: first.regulations.map((r, i) => ({ ...r, id: `6f1c2a40-3b7d-4c1e-9a2b-0009100000${String(i).padStart(2, '0')}` })) });
+    const recent = draftOn('2026-02-10', { ...first, id: '6f1c2a40-3b7d-4c1e-9a2b-000900000002', title: 'Nghị định thử mới', regulations: first.regulations.map((r, i) => ({ ...r, id: `6f1c2a40-3b7d-4c1e-9a2b-0009200000${String(i).padStart(2, '0')}` })) });
+    await api.importDossier({ dossier: dossierOf(world, [old, recent]) });
+
+    const oldTab = (await api.getDraftAssessmentOverview({ draftId: old.id })).rollup;
+    expect(oldTab.judgedIn).toEqual({ from: '2023-11-25', to: '2023-11-25' });
+    expect(oldTab.targets.map(({ name, target }) => [name, target])).toEqual([['Nghị quyết 68/NQ-CP', 0.2]]);
+    const recentTab = (await api.getDraftAssessmentOverview({ draftId: recent.id })).rollup;
+    expect(recentTab.targets.map(({ name, target }) => [name, target])).toEqual([['Nghị quyết 66/NQ-CP', 0.3]]);
+
+    const summary = await api.getCostRollup({});
+    expect(summary.drafts.find(({ id }) => id === old.id)!.rollup).toEqual(oldTab);
+    expect(summary.drafts.find(({ id }) => id === recent.id)!.rollup).toEqual(recentTab);
+    // All drafts together: every program in force on one of their dates.
+    expect(summary.overall.judgedIn).toEqual({ from: '2023-11-25', to: '2026-02-10' });
+    expect(summary.overall.targets.map(({ name }) => name)).toEqual(['Nghị quyết 68/NQ-CP', 'Nghị quyết 66/NQ-CP']);
+    await ctx.store.close();
+  });
+
+  it('the cost tab, Tổng hợp chi phí, Báo cáo, the dashboard and the report files give a generated draft the same figures', async () => {
+    const DAYS = ['2023-06-15', '2024-05-10', '2025-02-20', '2025-06-16', '2026-03-01'] as const;
+    await fc.assert(
+      fc.asyncProperty(draftWorldArbitrary, fc.constantFrom(...DAYS), async (world, day) => {
+        const draft = draftOn(day, world.drafts[0]!);
+        const { api, ctx } = await apiIn2026();
+        await api.importDossier({ dossier: dossierOf(world, [draft]) });
+        await api.saveProfile({ agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: 'Nguyễn Văn A' });
+
+        const costTab = rollupFigures((await api.getDraftAssessmentOverview({ draftId: draft.id })).rollup);
+        const summary = rollupFigures((await api.getCostRollup({})).drafts[0]!.rollup);
+        const period = { from: day, to: day };
+        const { report, paragraphs } = await api.periodReport(period);
+        const reportFigures: Figures = {
+          baseline: formatMoney(report.cost.baseline),
+          proposed: formatMoney(report.cost.proposed),
+          share: report.cost.baseline > 0 ? formatPercent(report.cost.reductionShare) : null,
+          verdicts: targetsFor('compliance_cost', report.programs).map(({ program, target }) => verdict(program.name, target.met)),
+        };
+        const dashboard = await api.dashboard({ from: day.slice(0, 7), to: day.slice(0, 7) });
+        expect(summary).toEqual(costTab);
+        expect(reportFigures).toEqual(costTab);
+        expect({ baseline: formatMoney(dashboard.cost.baseline), proposed: formatMoney(dashboard.cost.proposed) }).toEqual({ baseline: costTab.baseline, proposed: costTab.proposed });
+
+        // The files print the report's figures: the table's money and share, and the paragraphs' verdicts.
+        const docx = docxText((await api.exportPeriodReport({ ...period, format: 'docx' })).base64);
+        const markdown = Buffer.from((await api.exportPeriodReport({ ...period, format: 'md' })).base64, 'base64').toString('utf8');
+        const workbook = await workbookCost((await api.exportPeriodReport({ ...period, format: 'xlsx' })).base64);
+        for (const text of [docx, markdown]) {
+          expect(text).toContain(costTab.baseline);
+          expect(text).toContain(costTab.proposed);
+        }
+        expect(workbook.baseline).toBe(costTab.baseline);
+        expect(workbook.proposed).toBe(costTab.proposed);
+        expect(workbook.paragraphs.slice(-paragraphs.length)).toEqual(paragraphs);
+        if (costTab.share !== null) {
+          expect(workbook.share).toBe(costTab.share);
+          for (const text of [docx, markdown]) expect(text).toContain(costTab.share);
+          const costParagraph = paragraphs.join(' ');
+          for (const { name, met } of (await api.getDraftAssessmentOverview({ draftId: draft.id })).rollup.targets) {
+            const program = name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+            if (met === false) expect(costParagraph).toMatch(new RegExp(`chưa đạt mục tiêu [\\d,]+% của ${program}`));
+            if (met === true) expect(costParagraph).toMatch(new RegExp(`(?<!chưa )(vượt|đạt) mục tiêu [\\d,]+% của ${program}`));
+          }
+        }
+        await ctx.store.close();
+      }),
+      { numRuns: 12 },
+    );
+  }, 600_000);
+});
