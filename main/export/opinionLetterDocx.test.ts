@@ -166,6 +166,19 @@ describe('body', () => {
     },
   );
 
+  // Issue 19 (rendered): the realistic decree's appraisal letter left page 1 blank under its opening, because the
+  // first paragraph of each item was kept with the next item, and so on down to the signature.
+  it('keeps each heading with its first paragraph, and that paragraph with nothing after it', async () => {
+    const oneLiners = Array.from({ length: 8 }, (_, index) => ({ regulationName: `Thủ tục ${index + 1}`, change: 'amended' as const, verdict: 'agree' as const, components: [], kind: 'tthc' as const, text: `Thống nhất, lý do ${index + 1}.` }));
+    const { paragraphs } = await unpack({ ...sampleOpinionLetter, sections: oneLiners });
+    for (const section of oneLiners) {
+      const heading = paragraphs.findIndex((candidate) => candidate.runs.some((run) => run.bold && run.text === section.regulationName));
+      expect(paragraphs[heading]?.xml).toContain('<w:keepNext/>');
+      expect(paragraphs[heading + 1]?.text).toBe(section.text);
+      expect(paragraphs[heading + 1]?.xml).not.toContain('<w:keepNext/>');
+    }
+  });
+
   it('justifies body paragraphs with a 1,27 cm first-line indent', () => {
     const opening = letter.paragraphs.find((candidate) => candidate.text === sampleOpinionLetter.opening);
     expect(opening?.xml).toContain('<w:jc w:val="both"/>');

@@ -15,7 +15,7 @@ import {
   twipsFromPt,
 } from './docxAdministrative';
 import * as layout from './letterLayout';
-import { slateToDocx } from './slateToDocx';
+import { headedParagraphs, slateToDocx } from './slateToDocx';
 import type { SlateDocxOptions } from './slateToDocx';
 
 /** "Kính gửi:" hangs left of the first recipient; further recipients line up under the first. */
@@ -60,10 +60,7 @@ export async function renderOpinionLetterDocx(opinionLetter: OpinionLetter): Pro
           letterheadTable(letter),
           ...addressees(letter.recipients),
           ...slateToDocx(letter.opening, BODY),
-          ...letter.sections.flatMap((section) => [
-            ...slateToDocx(section.lead, { ...BODY, keepNext: true }),
-            ...slateToDocx(section.body, BODY),
-          ]),
+          ...letter.sections.flatMap((section) => headedParagraphs(section.lead, section.body, BODY)),
           // The closing paragraph goes with the signature, so that a page never holds the signature alone.
           ...slateToDocx(letter.closing, { ...BODY, keepNext: true }),
           signOffTable(letter),

@@ -99,3 +99,13 @@ export function slateToDocx(document: RichTextDocument, options: SlateDocxOption
       }),
   );
 }
+
+/**
+ * An item under its heading: the heading (every block of the lead but the last) stays on the page of the paragraph
+ * after it, and that paragraph holds nothing that follows to its page. Keeping the whole lead with what follows
+ * chained every item without a second paragraph to the next, down to the signature, and pushed the whole run of
+ * them to the next page.
+ */
+export function headedParagraphs(lead: RichTextDocument, body: RichTextDocument, options: SlateDocxOptions): Paragraph[] {
+  return [...slateToDocx(lead.slice(0, -1), { ...options, keepNext: true }), ...slateToDocx([...lead.slice(-1), ...body], options)];
+}

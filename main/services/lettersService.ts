@@ -13,6 +13,7 @@ import {
 } from '../../shared/contract/lettersApi';
 import type { Profile } from '../../shared/contract/workflowApi';
 import { CAPITAL } from '../../shared/domain/administrativeReference';
+import { appraisalReportSectionSchema } from '../../shared/domain/appraisalReportSection';
 import { letterheadAgency, missingAddresseeHint, STAGE_LETTER, STAGE_WORD, stageAddressees, writerRefusal } from '../../shared/domain/documentSenders';
 import type { SignatureBlock } from '../../shared/domain/signers';
 import { letterClosing, letterOpening, letterSubject, type IncomingDocument } from '../../shared/domain/letterParticulars';
@@ -201,6 +202,39 @@ export function createLettersService(ctx: ServiceContext) {
           ? await (await import('../export/opinionLetterDocx')).renderOpinionLetterDocx(letter.data)
           : await (await import('../export/opinionLetterPdf')).renderOpinionLetterPdf(letter.data);
       return withSignatureNotice(toExportedFile(`Ý kiến ${STAGE_WORD[stage]} - ${view.draftTitle}`, format, bytes), letter.data.signature.signer);
+    },
+
+    async exportAppraisalReportSection({ draftId, part, groupAgreed }: ApiParsedInput<'exportAppraisalReportSection'>): Promise<ExportedFile> {
+      const { draft, writer, regulations, sections, savedGrouping } = await ctx.read(async (repos) => {
+        const draft = await requireDraft(repos, draftId);
+        const profile = await readSavedProfile(repos);
+        const refusal = writerRefusal('appraisal_report', draft, profile?.agency);
+        if (refusal) throw new ApiError('forbidden', refusal);
+        const saved = letterMetadataDraftSchema.safeParse(await repos.settings.get(settingKey(draftId, 'appraisal')));
+        return {
+          draft,
+          writer: letterheadAgency('appraisal_report', draft, profile?.agency),
+          regulations: await repos.regulations.listByDraft(draftId),
+          sections: await letterSections(repos, draftId, 'appraisal'),
+          savedGrouping: saved.success ? saved.data.groupAgreed : undefined,
+        };
+      });
+      if (sections.length === 0) {
+        throw new ApiError('invalid_input', `Dự thảo “${draft.title}” chưa có ý kiến thẩm định nào về TTHC/QĐKD, nên chưa lập được phần thẩm định TTHC của báo cáo thẩm định.`);
+      }
+      const report = appraisalReportSectionSchema.safeParse({
+        part,
+        writer: writer?.name ?? '',
+        draftingAgency: draft.draftingAgency,
+        docType: draft.docType,
+        regulations: regulations.map(({ kind, change }) => ({ kind, change })),
+        sections,
+        groupAgreed: groupAgreed ?? savedGrouping ?? false,
+      });
+      if (!report.success) throw invalidInput(report.error, 'Phần thẩm định TTHC của báo cáo thẩm định chưa đủ thông tin để xuất');
+      const title = `Phần thẩm định TTHC của báo cáo thẩm định - ${draft.title}`;
+      const bytes = await (await import('../export/appraisalReportSectionDocx')).renderAppraisalReportSectionDocx(report.data, title, writer?.fullName ?? '');
+      return toExportedFile(title, 'docx', bytes);
     },
   };
 }

@@ -18,6 +18,7 @@ import { PROFILE_USAGE, profileCommand } from './cliProfile';
 import { checkCommand } from './cliCheck';
 import { publicationCommand } from './cliPublication';
 import { formCommand } from './cliForm';
+import { appraisalReportCommand } from './cliAppraisalReport';
 import { responsesCommand } from './cliResponses';
 import { SAFEKEEPING_USAGE, safekeepingCommands } from './cliSafekeeping';
 import { SIGNING_USAGE, signingCommands, terminalSecretPrompt } from './cliSigning';
@@ -75,6 +76,9 @@ const USAGE = `Cách dùng: tthc [--db FILE | --database postgres://…] <lệnh
   search TEXT [--json]                      tìm TTHC/QĐKD, không phân biệt hoa thường và dấu
   opinion --draft ID --stage appraisal|review --out FILE.docx|FILE.pdf [--signer NGƯỜI_KÝ] [--number SỐ] [--date YYYY-MM-DD] [--group-agreed]
                                             văn bản ý kiến thẩm định/thẩm tra của dự thảo (định dạng theo đuôi tệp)
+  appraisal-report --draft ID --out FILE.docx [--part V] [--group-agreed]
+                                            phần thẩm định TTHC của báo cáo thẩm định (Điều 11 Nghị định 63/2010/NĐ-CP),
+                                            mục số La Mã --part trong báo cáo (mặc định V), để ghép vào báo cáo
   form --draft ID [--regulation ID] --out FILE.docx [--analysis] [--signer NGƯỜI_KÝ] [--number SỐ] [--date YYYY-MM-DD]
                                             biểu mẫu đánh giá tác động (cả dự thảo hoặc một TTHC/QĐKD), ghi ngày hoàn thành đánh giá;
                                             --analysis in thêm điểm cần thiết và giá trị hiện tại/bình quân năm của chi phí
@@ -150,6 +154,7 @@ const REPORT_CLI_FORMATS = ['json', ...REPORT_FILE_FORMATS] as const;
 const isReportCliFormat = (format: string): format is (typeof REPORT_CLI_FORMATS)[number] => (REPORT_CLI_FORMATS as readonly string[]).includes(format);
 
 export const commands: Record<string, Command> = {
+  'appraisal-report': appraisalReportCommand,
   catalogue: catalogueCommand,
   'copy-database': copyDatabaseCommand,
   check: checkCommand,

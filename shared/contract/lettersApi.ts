@@ -86,4 +86,18 @@ export const lettersApi = {
     }),
     output: exportedFileSchema,
   },
+  /**
+   * The appraisal of the draft's TTHC as the part of the appraisal body's Báo cáo thẩm định (Nghị định 63/2010,
+   * Điều 11), DOCX, to be set into the report; refused to a machine of another agency, naming the appraisal body.
+   */
+  exportAppraisalReportSection: {
+    input: z.object({
+      draftId: uuid,
+      /** The part's Roman numeral in the report (`tthc appraisal-report --part VI`); V by default. */
+      part: z.string().max(8).optional(),
+      /** Group the items that only agree; by default the appraisal letter's saved choice. */
+      groupAgreed: z.boolean().optional(),
+    }),
+    output: exportedFileSchema,
+  },
 } as const;

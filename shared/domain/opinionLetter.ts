@@ -284,7 +284,7 @@ const capitals = (text: string): string => text.toLocaleUpperCase('vi');
  * Each item under its heading: the officer's own words where there are any, the clerk's stock sentence only where
  * there are none, so that no point is made twice; the items that only agree grouped last when the officer chose so.
  */
-function printedSections(letter: Pick<OpinionLetter, 'sections' | 'groupAgreed'>): PrintedLetter['sections'] {
+export function printedSections(letter: Pick<OpinionLetter, 'sections' | 'groupAgreed'>): PrintedLetter['sections'] {
   const grouped = letter.groupAgreed ? letter.sections.filter(onlyAgrees) : [];
   const own = grouped.length > 1 ? letter.sections.filter((section) => !grouped.includes(section)) : letter.sections;
   const items = own.map((section, index) => {
