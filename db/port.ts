@@ -268,6 +268,53 @@ export interface ReviewFindingsRepository {
   decisionsOf(regulationId: string): Promise<FindingDecision[]>;
 }
 
+/** The unit a team server serves (issue 21): one per shared database. */
+export type UnitRecord = { id: string; name: string; createdAt: string };
+/** A person who signs in to the team server: the agency they work for, the workflow roles they hold, and whether they administer the unit's accounts. */
+export type PersonRecord = {
+  id: string;
+  unitId: string;
+  /** Stored in lower case: a login is found whatever case it is typed in. */
+  login: string;
+  fullName: string;
+  agency: string;
+  roles: Role[];
+  administrator: boolean;
+  disabled: boolean;
+  createdAt: string;
+};
+/** A signed-in session, stored under the SHA-256 of its token (the token itself is only ever in the person's cookie). */
+export type SessionRecord = { personId: string; createdAt: string; lastSeenAt: string; expiresAt: string };
+/** Failed sign-ins in a row for one key (an account's login as typed, or an address); each makes the next wait longer. */
+export type LoginFailures = { failures: number; lastFailureAt: string };
+
+/** The team server's accounts: the unit, its persons with their argon2id password hashes, sessions and sign-in failures. */
+export interface AccountsRepository {
+  insertUnit(unit: UnitRecord): Promise<void>;
+  /** The unit this database serves; undefined before `tthc team init`. */
+  unit(): Promise<UnitRecord | undefined>;
+  /** False when the login is taken. */
+  insertPerson(person: PersonRecord, passwordHash: string): Promise<boolean>;
+  findPersonById(id: string): Promise<PersonRecord | undefined>;
+  findPersonByLogin(login: string): Promise<{ person: PersonRecord; passwordHash: string } | undefined>;
+  /** By login. */
+  listPersons(): Promise<PersonRecord[]>;
+  /** False when no such person. */
+  setDisabled(id: string, disabled: boolean): Promise<boolean>;
+  /** False when no such person. */
+  setPasswordHash(id: string, passwordHash: string): Promise<boolean>;
+  insertSession(tokenHash: string, session: SessionRecord): Promise<void>;
+  findSession(tokenHash: string): Promise<SessionRecord | undefined>;
+  touchSession(tokenHash: string, lastSeenAt: string): Promise<void>;
+  deleteSession(tokenHash: string): Promise<void>;
+  /** Every session of the person (sign-out everywhere, a disabled account, a reset password); answers how many. */
+  deletePersonSessions(personId: string): Promise<number>;
+  loginFailures(keys: readonly string[]): Promise<Map<string, LoginFailures>>;
+  /** One more failure in a row for each key, at `at`. */
+  recordLoginFailure(keys: readonly string[], at: string): Promise<void>;
+  clearLoginFailures(keys: readonly string[]): Promise<void>;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Bulk reads and writes, one call per page, never one per row: the dossier exchange (export and import) and the
 // spreadsheet import of regulations (its rows as one `apply`).
@@ -353,6 +400,7 @@ export interface Repositories {
   costRollups: CostRollupRepository;
   findings: ReviewFindingsRepository;
   exchange: ExchangeRepository;
+  accounts: AccountsRepository;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 // calls the synchronous methods directly, so a page costs one await however many rows it holds.
 import type { Database } from 'better-sqlite3';
 import type { Repositories } from '../port';
+import { createAccountsRepository } from './accountsRepository';
 import { createCatalogueRepository } from './catalogueRepository';
 import { createCostRollupRepository } from './costRollupRepository';
 import { createDraftQueries } from './draftQueries';
@@ -39,7 +40,7 @@ export function createSqliteRepositories(db: Database) {
     costRollups: createCostRollupRepository(db),
     findings: createReviewFindingsRepository(db),
   };
-  const repositories = { ...tables, exchange: createExchangeRepository(tables) } satisfies ImmediateRepositories;
+  const repositories = { ...tables, exchange: createExchangeRepository(tables), accounts: createAccountsRepository(db) } satisfies ImmediateRepositories;
   return repositories;
 }
 export type SqliteRepositories = ReturnType<typeof createSqliteRepositories>;

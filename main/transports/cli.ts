@@ -40,6 +40,7 @@ import {
   type CliIo,
   type Command,
 } from './cliSupport';
+import { TEAM_USAGE, teamCommand } from './cliTeam';
 import { startWebHost } from './webHost';
 
 const consoleIo: CliIo = {
@@ -99,6 +100,7 @@ ${COPY_DATABASE_USAGE}
 ${SIGNING_USAGE}
 ${PROFILE_USAGE}
 ${SIGNERS_USAGE}
+${TEAM_USAGE}
 Cơ sở dữ liệu: --db FILE (SQLite) hoặc --database postgres://… (PostgreSQL dùng chung của đơn vị), hoặc biến môi trường
 TTHC_DATABASE_URL, rồi TTHC_DB, nếu không thì tệp SQLite trong thư mục dữ liệu của người dùng.`;
 
@@ -161,6 +163,7 @@ export const commands: Record<string, Command> = {
   form: formCommand,
   publication: publicationCommand,
   profile: profileCommand,
+  team: teamCommand,
   responses: responsesCommand,
   signers: signersCommand,
   ...safekeepingCommands,

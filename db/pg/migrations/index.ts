@@ -5,6 +5,7 @@ import type { ClientBase } from 'pg';
 import { up as baseline } from './0130-baseline';
 import { up as draftTrash } from './0140-draft-trash';
 import { up as abolitionSaving } from './0150-abolition-saving';
+import { up as teamAccounts } from './0200-team-accounts';
 
 export type PgMigration = { version: number; name: string; up: (client: ClientBase) => Promise<void> };
 
@@ -12,6 +13,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 130, name: 'baseline', up: baseline },
   { version: 140, name: 'draft-trash', up: draftTrash },
   { version: 150, name: 'abolition-saving', up: abolitionSaving },
+  { version: 200, name: 'team-accounts', up: teamAccounts },
 ];
 
 export const PG_LATEST_SCHEMA_VERSION = PG_MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,0 +1,80 @@
+// `tthc team …`: a unit's accounts on its shared database (issue 21) — the unit and its first administrator, then the
+// persons who sign in to the team server. Passwords are generated and printed once; only their argon2id hash is kept.
+import { ApiError } from '../../shared/contract/errors';
+import type { PersonRecord } from '../../db/port';
+import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
+import { createTeamAccounts, type TeamAccounts } from '../services/teamAccounts';
+import { CliFailure, parseOptions, withBackend, type CliIo, type Command } from './cliSupport';
+
+export const TEAM_USAGE = `  team init --unit "TÊN ĐƠN VỊ" --admin "Họ tên" --login TÊN [--agency CƠ_QUAN] [--role drafter|appraiser|reviewer[,…]]
+                                            tạo đơn vị và quản trị viên đầu tiên trên cơ sở dữ liệu dùng chung (in mật khẩu dùng một lần)
+  team user add --login TÊN --name "Họ tên" --role drafter|appraiser|reviewer[,…] [--agency CƠ_QUAN] [--admin]
+  team user list [--json]
+  team user disable|enable --login TÊN
+  team user reset-password --login TÊN     quản lý người dùng của máy chủ nhóm (mật khẩu mới in ra một lần)`;
+
+const roleList = (text: string | undefined): string[] => (text ?? '').split(',').map((role) => role.trim()).filter((role) => role !== '');
+
+const describe = (person: PersonRecord): string =>
+  `${person.login} — ${person.fullName}, ${person.agency} (${person.roles.map((role) => vocabularyMessages.vi.role[role]).join('; ')})` +
+  `${person.administrator ? ', quản trị viên' : ''}${person.disabled ? ', đã khóa' : ''}`;
+
+function printPassword(io: CliIo, person: PersonRecord, password: string): void {
+  io.out(`Mật khẩu dùng một lần của ${person.login} (chỉ in lần này, hãy trao tận tay): ${password}`);
+}
+
+/** The accounts over the command's database; a refusal is the command's failure, in the service's words. */
+async function withAccounts<T>(databasePath: string, work: (accounts: TeamAccounts) => Promise<T>): Promise<T> {
+  return withBackend(databasePath, async (backend) => {
+    try {
+      return await work(createTeamAccounts(backend.ctx));
+    } catch (error) {
+      if (error instanceof ApiError) throw new CliFailure(error.message, error.problems, error.code === 'invalid_input' ? 2 : 1);
+      throw error;
+    }
+  });
+}
+
+const PERSON_OPTIONS = { login: { type: 'string' }, name: { type: 'string' }, agency: { type: 'string' }, role: { type: 'string' }, admin: { type: 'boolean' }, json: { type: 'boolean' } } as const;
+
+export const teamCommand: Command = async (args, { databasePath, io }) => {
+  const [group, ...rest] = args;
+  if (group === 'init') {
+    const { values } = parseOptions(rest, { unit: { type: 'string' }, admin: { type: 'string' }, login: { type: 'string' }, agency: { type: 'string' }, role: { type: 'string' } }, TEAM_USAGE);
+    if (!values.unit || !values.admin || !values.login) throw new CliFailure(`Thiếu --unit, --admin hoặc --login.\n${TEAM_USAGE}`, [], 2);
+    const { unit, admin, login, agency } = values;
+    // The first administrator drafts unless told otherwise: most units that set up a server are drafting agencies.
+    const roles = values.role === undefined ? ['drafter'] : roleList(values.role);
+    const created = await withAccounts(databasePath, (accounts) => accounts.initUnit({ unit, admin: { login, fullName: admin, agency, roles } }));
+    io.out(`Đã tạo đơn vị «${unit}» và quản trị viên ${describe(created.person)}.`);
+    printPassword(io, created.person, created.password);
+    return;
+  }
+  const [action, ...options] = rest;
+  if (group !== 'user' || !action) throw new CliFailure(TEAM_USAGE, [], 2);
+  const { values } = parseOptions(options, PERSON_OPTIONS, TEAM_USAGE);
+  const login = values.login;
+  if (action === 'list') {
+    const persons = await withAccounts(databasePath, (accounts) => accounts.listPersons());
+    if (values.json) io.out(JSON.stringify(persons, null, 2));
+    else for (const person of persons) io.out(describe(person));
+    return;
+  }
+  if (!login) throw new CliFailure(`Thiếu --login TÊN.\n${TEAM_USAGE}`, [], 2);
+  if (action === 'add') {
+    if (!values.name || !values.role) throw new CliFailure(`Thiếu --name hoặc --role.\n${TEAM_USAGE}`, [], 2);
+    const input = { login, fullName: values.name, agency: values.agency, roles: roleList(values.role), administrator: values.admin ?? false };
+    const added = await withAccounts(databasePath, (accounts) => accounts.addPerson(input));
+    io.out(`Đã thêm ${describe(added.person)}.`);
+    printPassword(io, added.person, added.password);
+  } else if (action === 'disable' || action === 'enable') {
+    const person = await withAccounts(databasePath, (accounts) => accounts.setDisabled(login, action === 'disable'));
+    io.out(action === 'disable' ? `Đã khóa ${person.login}; mọi phiên đăng nhập của người này đã kết thúc.` : `Đã mở khóa ${person.login}.`);
+  } else if (action === 'reset-password') {
+    const reset = await withAccounts(databasePath, (accounts) => accounts.resetPassword(login));
+    io.out(`Đã đặt lại mật khẩu của ${reset.person.login}; mọi phiên đăng nhập của người này đã kết thúc.`);
+    printPassword(io, reset.person, reset.password);
+  } else {
+    throw new CliFailure(TEAM_USAGE, [], 2);
+  }
+};
