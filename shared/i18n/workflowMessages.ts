@@ -66,6 +66,16 @@ export const workflowMessages = {
         earlierRound: 'Vòng trước',
         readOnly: 'Ở trạng thái hiện tại, máy này chỉ xem được ý kiến.',
       },
+      bulk: {
+        chooseAll: 'Chọn tất cả ({{count, integer}})',
+        chooseWithout: 'Chọn các TTHC/QĐKD chưa có ý kiến ({{count, integer}})',
+        choose: 'Chọn «{{name}}»',
+        count: 'Đã chọn {{chosen, integer}}/{{total, integer}} · còn {{left, integer}} chưa có ý kiến {{stage}}',
+        text: 'Nội dung ý kiến chung',
+        defaultText: { agree: 'Thống nhất.', amend: 'Đề nghị sửa đổi, bổ sung.', remove: 'Đề nghị không quy định.' },
+        save: 'Cho ý kiến {{count, integer}} TTHC/QĐKD',
+        saved: 'Đã lưu ý kiến cho {{count, integer}} TTHC/QĐKD',
+      },
       response: {
         title: 'Tiếp thu, giải trình',
         decision: { accepted: 'Tiếp thu', explained: 'Giải trình' },
@@ -199,6 +209,16 @@ export const workflowMessages = {
         count: 'Opinions: {{count, integer}}',
         earlierRound: 'Earlier round',
         readOnly: 'In the current state this installation can only read the opinions.',
+      },
+      bulk: {
+        chooseAll: 'Choose all ({{count, integer}})',
+        chooseWithout: 'Choose those without an opinion ({{count, integer}})',
+        choose: 'Choose “{{name}}”',
+        count: '{{chosen, integer}}/{{total, integer}} chosen · {{left, integer}} still without a {{stage}} opinion',
+        text: 'Shared remark',
+        defaultText: { agree: 'Agreed.', amend: 'Please amend or supplement.', remove: 'Please do not regulate.' },
+        save: 'Give the opinion on {{count, integer}} procedures',
+        saved: 'Opinion saved on {{count, integer}} procedures',
       },
       response: {
         title: 'Response',

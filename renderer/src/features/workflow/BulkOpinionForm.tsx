@@ -1,0 +1,115 @@
+import { Button, Checkbox, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OpinionView } from '../../../../shared/contract/api';
+import { standingOpinion } from '../../../../shared/domain/opinionRules';
+import { plainTextToSlate } from '../../../../shared/domain/richText';
+import { COMPONENT_KEYS, VERDICTS, type ComponentKey, type OpinionStage, type Verdict } from '../../../../shared/domain/vocabulary';
+import { api } from '../../apiClient';
+import { useSaveShortcut } from '../../components/formKeys';
+import { useBusyAction } from './useBusyAction';
+
+export type BulkRegulation = { id: string; name: string; opinions: OpinionView[] };
+
+/**
+ * One verdict and one remark for every chosen regulation of the draft (issue 20 item 4): each becomes its own opinion,
+ * replacing the current-round one it had at this stage, all written at once or none.
+ */
+export function BulkOpinionForm({
+  draftId,
+  stage,
+  regulations,
+  chosen,
+  onChoose,
+  onSaved,
+}: {
+  draftId: string;
+  stage: OpinionStage;
+  regulations: BulkRegulation[];
+  chosen: ReadonlySet<string>;
+  onChoose: (ids: ReadonlySet<string>) => void;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const [verdict, setVerdict] = useState<Verdict>('agree');
+  const [components, setComponents] = useState<ComponentKey[]>([]);
+  const [text, setText] = useState(() => t('workflow.bulk.defaultText.agree'));
+  const saving = useBusyAction();
+  const without = regulations.filter((regulation) => !standingOpinion(regulation.opinions, stage));
+  const chooseVerdict = (next: Verdict) => {
+    // The proposed remark follows the verdict until the officer writes their own.
+    if (text === t(`workflow.bulk.defaultText.${verdict}`)) setText(t(`workflow.bulk.defaultText.${next}`));
+    setVerdict(next);
+  };
+  const ready = chosen.size > 0 && text.trim() !== '' && !saving.busy;
+  const save = () =>
+    saving.run(async () => {
+      const { saved } = await api.saveOpinions({
+        draftId,
+        stage,
+        verdict,
+        components,
+        body: plainTextToSlate(text.trim()),
+        regulations: regulations
+          .filter((regulation) => chosen.has(regulation.id))
+          .map((regulation) => ({ regulationId: regulation.id, replaces: standingOpinion(regulation.opinions, stage)?.id ?? null })),
+      });
+      notifications.show({ color: 'green', message: t('workflow.bulk.saved', { count: saved }) });
+      onSaved();
+    });
+  const formArea = useRef<HTMLDivElement>(null);
+  useSaveShortcut(formArea, ready ? () => void save() : null);
+  const all = chosen.size === regulations.length;
+  return (
+    <Paper withBorder p="md" data-testid="bulk-opinion-form" ref={formArea} className="bulk-opinion-form">
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="wrap">
+          <Group gap="md">
+            <Checkbox
+              label={t('workflow.bulk.chooseAll', { count: regulations.length })}
+              checked={all}
+              indeterminate={chosen.size > 0 && !all}
+              onChange={() => onChoose(new Set(all ? [] : regulations.map((regulation) => regulation.id)))}
+            />
+            <Button size="xs" variant="light" disabled={without.length === 0} onClick={() => onChoose(new Set(without.map((regulation) => regulation.id)))}>
+              {t('workflow.bulk.chooseWithout', { count: without.length })}
+            </Button>
+          </Group>
+          <Text size="sm" data-testid="bulk-opinion-count">
+            {t('workflow.bulk.count', { chosen: chosen.size, total: regulations.length, left: without.length, stage: t(`stage.${stage}`).toLowerCase() })}
+          </Text>
+        </Group>
+        <Group align="flex-end" wrap="nowrap">
+          <SegmentedControl
+            aria-label={t('workflow.opinions.verdict')}
+            value={verdict}
+            onChange={(value) => chooseVerdict(value as Verdict)}
+            data={VERDICTS.map((value) => ({ value, label: t(`verdict.${value}`) }))}
+          />
+          <Textarea
+            label={t('workflow.bulk.text')}
+            style={{ flex: 1 }}
+            autosize
+            minRows={1}
+            maxRows={4}
+            value={text}
+            onChange={(event) => setText(event.currentTarget.value)}
+          />
+          <Button onClick={save} loading={saving.busy} disabled={!ready}>
+            {t('workflow.bulk.save', { count: chosen.size })}
+          </Button>
+        </Group>
+        {verdict === 'amend' && (
+          <Checkbox.Group label={t('workflow.opinions.componentsToFix')} withAsterisk value={components} onChange={(keys) => setComponents(keys as ComponentKey[])}>
+            <SimpleGrid cols={{ base: 2, md: 3 }} spacing={6} mt={6}>
+              {COMPONENT_KEYS.map((key) => (
+                <Checkbox key={key} value={key} label={t(`component.${key}`)} />
+              ))}
+            </SimpleGrid>
+          </Checkbox.Group>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
