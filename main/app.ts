@@ -2,9 +2,10 @@
 // only place (with the tests' helpers) that picks a storage engine; everything past it sees the port (db/port.ts).
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { dumpPgDatabase, PgBackupError, restorePgDatabase } from '../db/pg/backups';
+import { pruneShelf, shelfPath, type BackupShelf } from '../db/common/backupShelf';
+import { asBackupError, dumpPgDatabase, restorePgDatabase } from '../db/pg/backups';
 import { openPgStore } from '../db/pg/store';
-import { BackupError, type RestoreResult, type Store } from '../db/port';
+import type { RestoreResult, Store } from '../db/port';
 import { openSqliteStore, openSqliteStoreForReading, restoreSqliteFile } from '../db/sqlite/store';
 import { defaultDataDir, isDatabaseUrl } from './dataPaths';
 import { createServiceContext, type ServiceContext } from './services/context';
@@ -42,12 +43,15 @@ export type BackendOptions = {
 const LOCK_POLL_MS = 25;
 export const DEFAULT_BUSY_WAIT_MS = 10_000;
 
+/** Where this machine keeps the copies of a PostgreSQL database it takes (the one it serves, or the one it restores). */
+const pgBackupFolder = (): string => join(defaultDataDir(), 'postgres-backups');
+
 /**
  * The store for a database location (a SQLite file, or a PostgreSQL URL: a unit's shared database), and whether it was
  * opened only to read.
  */
 async function openStore(databasePath: string, readOnly: boolean): Promise<{ store: Store; readOnly: boolean }> {
-  if (isDatabaseUrl(databasePath)) return { store: await openPgStore(databasePath), readOnly };
+  if (isDatabaseUrl(databasePath)) return { store: await openPgStore(databasePath, { backupFolder: pgBackupFolder() }), readOnly };
   const options = { busyTimeoutMs: LOCK_POLL_MS };
   const reader = readOnly ? openSqliteStoreForReading(databasePath, options) : undefined;
   return reader ? { store: reader, readOnly: true } : { store: openSqliteStore(databasePath, options), readOnly: false };
@@ -78,13 +82,13 @@ export async function restoreDatabase(databasePath: string, source: string, at: 
   if (!isDatabaseUrl(databasePath)) return restoreSqliteFile(databasePath, source, at);
   // PostgreSQL: the database as it is now is dumped first (kept in the user's data folder), then replaced in one
   // transaction, then brought up to this version.
-  const folder = join(defaultDataDir(), 'postgres-backups');
-  mkdirSync(folder, { recursive: true });
-  const keptCopy = join(folder, `before-restore-${at.toISOString().replace(/[:.]/g, '-')}.dump`);
+  const shelf: BackupShelf = { folder: pgBackupFolder(), suffix: '.dump' };
+  const keptCopy = shelfPath(shelf, 'before-restore', at);
   const schemaVersion = await asBackupError(async () => {
     await dumpPgDatabase(databasePath, keptCopy);
     return restorePgDatabase(databasePath, source);
   });
+  pruneShelf(shelf, 'before-restore');
   await (await openPgStore(databasePath, { poolSize: 1 })).close();
   return { keptCopy, schemaVersion };
 }
@@ -98,15 +102,6 @@ export async function backUpDatabase(databasePath: string, target: string): Prom
     await backend.store.backups!.writeTo(target);
   } finally {
     await backend.close();
-  }
-}
-
-/** PostgreSQL's copy failures as the port's BackupError, which every transport already explains. */
-async function asBackupError<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw error instanceof PgBackupError ? new BackupError(error.message) : error;
   }
 }
 

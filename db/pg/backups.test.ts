@@ -72,4 +72,5 @@ describePostgres('PostgreSQL backups (pg_dump / pg_restore)', () => {
     await expect(dumpPgDatabase(database.url, join(place, 'copy.dump'))).rejects.toThrow(/không có pg_dump và pg_restore.*postgresql-client/);
     expect(existsSync(join(place, 'copy.dump'))).toBe(false);
   });
+
 });

@@ -3,9 +3,11 @@
 // its schema version first, then replaces the database in one transaction. Without pg_dump/pg_restore on the machine
 // it says so in Vietnamese, naming what to install.
 import { execFile } from 'node:child_process';
-import { renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { listShelf, pruneShelf, shelfPath, type BackupShelf } from '../common/backupShelf';
+import { BackupError, type StoreBackups } from '../port';
 import { PG_LATEST_SCHEMA_VERSION } from './migrations/index';
 import { findPostgresTools } from './tools';
 
@@ -50,7 +52,9 @@ async function copyVersion(restore: string, source: string): Promise<number> {
 /** Writes a checked copy of the database at `url` to `target` (custom format). */
 export async function dumpPgDatabase(url: string, target: string): Promise<void> {
   const { dump, restore } = tools();
-  const partial = `${target}.partial`;
+  // The process id in the name lets a later rotation remove what a killed process left behind (backupShelf).
+  const partial = `${target}.${process.pid}.partial`;
+  mkdirSync(dirname(target), { recursive: true });
   try {
     await run(dump, ['--format=custom', '--no-owner', '--no-privileges', `--file=${partial}`, `--dbname=${url}`], { maxBuffer: MAX_OUTPUT });
     await copyVersion(restore, partial);
@@ -82,3 +86,45 @@ export async function restorePgDatabase(url: string, source: string): Promise<nu
   }
   return version;
 }
+
+/** PostgreSQL's copy failures as the port's BackupError, which every transport already explains. */
+export async function asBackupError<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw error instanceof PgBackupError ? new BackupError(error.message) : error;
+  }
+}
+
+/**
+ * The copies the app keeps of a PostgreSQL database, in `folder` on the machine that serves it: taken on request and
+ * written to a chosen file like SQLite's. Two things differ on purpose, because the database is the whole unit's:
+ * - no copy of the day at every start: every officer's app would dump the unit's database into their own folder each
+ *   morning; the unit's server is backed up by its administrator (README, team mode: pg_dump from cron);
+ * - no restore from a screen: replacing the unit's database under every officer's open work is the administrator's
+ *   act, with the servers stopped (`tthc restore --database …`), never one officer's click.
+ */
+export function pgStoreBackups(url: string, folder: string): StoreBackups {
+  const shelf: BackupShelf = { folder, suffix: '.dump' };
+  return {
+    folder,
+    list: async () => listShelf(shelf),
+    async take(kind, at) {
+      const target = shelfPath(shelf, kind, at);
+      await asBackupError(() => dumpPgDatabase(url, target));
+      pruneShelf(shelf, kind);
+      const listed = listShelf(shelf).find((backup) => backup.path === target);
+      if (!listed) throw new Error(`the backup just written is not listed: ${target}`);
+      return listed;
+    },
+    takeDaily: async () => false,
+    writeTo: (target) => asBackupError(() => dumpPgDatabase(url, target)),
+    restore: async () => {
+      throw new BackupError(
+        'Cơ sở dữ liệu PostgreSQL dùng chung của cả đơn vị không khôi phục từ màn hình này, để không thay dữ liệu khi đồng nghiệp đang làm việc. ' +
+          'Quản trị viên dừng máy chủ rồi chạy: tthc restore --database <địa chỉ cơ sở dữ liệu> <tệp sao lưu>.',
+      );
+    },
+  };
+}
+

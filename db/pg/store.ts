@@ -7,6 +7,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import type { DatabaseCheck } from '../../shared/contract/safekeepingApi';
 import type { Repositories, Store, StoreFailures } from '../port';
+import { pgStoreBackups } from './backups';
 import { checkPgEventChain } from './eventChain';
 import { migratePostgres } from './migrate';
 import { createPgRepositories } from './repositories';
@@ -41,6 +42,8 @@ export type PgStoreOptions = {
   poolSize?: number;
   /** How long an idle pooled connection is kept (pg's default: 10 s). */
   idleTimeoutMillis?: number;
+  /** Where copies taken on request are kept (pg_dump files); without it the store offers no copies. */
+  backupFolder?: string;
 };
 
 /** Connects to `url`, migrates the database (refusing one newer than the app), and answers the port over a pool. */
@@ -141,7 +144,7 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
         client.release();
       }
     },
-    backups: undefined,
+    backups: options.backupFolder ? pgStoreBackups(url, options.backupFolder) : undefined,
     failures: pgFailures,
     // Committed rows only: a transaction rolled back leaves nothing behind, so the dispatcher may try its call again.
     writeCount: () => committedRows,

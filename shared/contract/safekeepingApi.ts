@@ -7,8 +7,11 @@ import { exportedFileSchema } from './files';
 
 export const BACKUP_KINDS = ['pre-migration', 'daily', 'before-restore', 'manual'] as const;
 
-/** A copy's file name as listed; nothing that could name a path outside the backup folder. */
-const backupName = z.string().regex(/^[A-Za-z0-9-]+\.bak$/, { message: 'tên bản sao lưu không hợp lệ' });
+/**
+ * A copy's file name as listed (SQLite's .bak files, PostgreSQL's pg_dump .dump files); nothing that could name a path
+ * outside the backup folder.
+ */
+const backupName = z.string().regex(/^[A-Za-z0-9-]+\.(?:bak|dump)$/, { message: 'tên bản sao lưu không hợp lệ' });
 
 export const backupSchema = z.object({
   name: backupName,
