@@ -89,7 +89,8 @@ function workflowOf(draftIndex: number, submittedToGovernment: boolean) {
   return { month, status, issuedAt: issued ? `2023-${month}-28` : null, events, appraised: stage >= 2 ? `2023-${month}-20` : null };
 }
 
-export function generateDossier(draftCount: number, regulationsPerDraft: number): Dossier {
+/** `largeDrafts: false` leaves out the two drafts the per-draft operations open (a quick round trip needs neither). */
+export function generateDossier(draftCount: number, regulationsPerDraft: number, { largeDrafts = true } = {}): Dossier {
   const pick = randomSource(42);
   let counter = 0;
   const draftOf = (draftIndex: number, regulationCount: number, everyAssessed: boolean, id?: string): Draft => {
@@ -139,7 +140,8 @@ export function generateDossier(draftCount: number, regulationsPerDraft: number)
     };
   };
   const drafts = Array.from({ length: draftCount }, (_, draftIndex) => draftOf(draftIndex, regulationsPerDraft, false));
-  drafts.push(draftOf(0, LARGE_DRAFT_REGULATIONS, false, LARGE_DRAFT_ID), draftOf(2, FORM_DRAFT_REGULATIONS, true, FORM_DRAFT_ID));
+  // The form's draft is a decree, which the Ministry of Justice appraises: the installation (Bộ Tư pháp) may write its letter.
+  if (largeDrafts) drafts.push(draftOf(0, LARGE_DRAFT_REGULATIONS, false, LARGE_DRAFT_ID), { ...draftOf(2, FORM_DRAFT_REGULATIONS, true, FORM_DRAFT_ID), docType: 'nghi_dinh' });
   return {
     format: DOSSIER_FORMAT,
     version: DOSSIER_VERSION,

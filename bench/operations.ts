@@ -1,7 +1,9 @@
 // Every user-facing operation the bench measures, each as the app does it (through the dispatcher, as every
 // transport calls it) and as a hand-written raw equivalent on the same rows (plain better-sqlite3, or the plain
-// library call). Run one side at a time in its own process (bench/worker.ts), so that peak memory is its own.
+// library call) — on PostgreSQL, plain `pg` with named prepared statements (bench/rawPg.ts). Run one side at a time
+// in its own process (bench/worker.ts), so that peak memory is its own.
 import type { Database } from 'better-sqlite3';
+import type pg from 'pg';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import ExcelJS from 'exceljs';
 import { createWriteStream } from 'node:fs';
@@ -13,6 +15,19 @@ import type { Backend } from '../main/app';
 import type { DownloadMethod } from '../shared/contract/downloads';
 import { DEFAULT_TEMPLATE_ID, findTemplate, templateQuestions } from '../shared/domain/assessmentTemplate';
 import { FORM_DRAFT_ID, LARGE_DRAFT_ID } from './dataset';
+import {
+  query as pgQuery,
+  rawPgCostRollup,
+  rawPgDossierDrafts,
+  rawPgDraft,
+  rawPgDraftPages,
+  rawPgFirstDraftPage,
+  rawPgOverview,
+  rawPgRegulationRows,
+  rawPgReportFacts,
+  rawPgSearch,
+  rawPgWaiting,
+} from './rawPg';
 
 export type BenchContext = { drafts: number; outDir: string };
 export type Operation = {
@@ -23,6 +38,8 @@ export type Operation = {
   heavy?: boolean;
   app: (backend: Backend, bench: BenchContext) => Promise<unknown>;
   raw: ((db: Database, bench: BenchContext) => Promise<unknown> | unknown) | null;
+  /** The raw side on PostgreSQL: one connection, named prepared statements. */
+  rawPg: ((client: pg.ClientBase, bench: BenchContext) => Promise<unknown>) | null;
 };
 
 export const SEARCH_QUERIES = ['dang ky', 'cap giay phep', 'ho tich', 'kinh doanh van tai', 'chung nhan', 'doanh nghiep', 'đổi giấy phép lái', 'moi truong', 'lao dong nuoc ngoai', 'xay dung'];
@@ -114,10 +131,10 @@ async function download(backend: Backend, method: DownloadMethod, input: unknown
 }
 
 
-/** The same rows the app lists, written by exceljs' streaming writer: one sheet, one row per regulation. */
-async function rawRegulationXlsx(db: Database, search: string, path: string): Promise<void> {
+/** The same rows the app lists (SQLite), written by exceljs' streaming writer. */
+function sqliteRegulationRows(db: Database, search: string): Iterable<Record<string, unknown>> {
   const query = toSearchQuery(search);
-  const rows =
+  return (
     query === ''
       ? db.prepare(`SELECT d.title AS draft_title, ${REGULATION_COLUMNS} FROM regulations r JOIN drafts d ON d.id = r.draft_id ORDER BY r.name, r.seq`).iterate()
       : db
@@ -125,11 +142,17 @@ async function rawRegulationXlsx(db: Database, search: string, path: string): Pr
             `SELECT d.title AS draft_title, ${REGULATION_COLUMNS} FROM regulation_search s JOIN regulations r ON r.seq = s.rowid JOIN drafts d ON d.id = r.draft_id
              WHERE regulation_search MATCH ? ORDER BY s.rowid DESC`,
           )
-          .iterate(query);
+          .iterate(query)
+  ) as Iterable<Record<string, unknown>>;
+}
+
+/** One sheet, one row per regulation, written by exceljs' streaming writer. */
+async function rawRegulationXlsx(rows: Iterable<Record<string, unknown>> | AsyncIterable<Record<string, unknown>>, path: string): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet('TTHC');
-  for (const row of rows as Iterable<Record<string, string | null>>) {
-    const components = JSON.parse(row.components!) as { steps?: string[]; methods?: string[]; timeLimitDays?: number };
+  for await (const row of rows) {
+    // A JSON column: text from SQLite, parsed already by pg.
+    const components = (typeof row.components === 'string' ? JSON.parse(row.components) : row.components) as { steps?: string[]; methods?: string[]; timeLimitDays?: number };
     sheet
       .addRow([row.draft_title, row.name, row.national_code, row.kind, row.change, row.article, row.field, row.level, (components.steps ?? []).join('\n'), (components.methods ?? []).join('\n'), components.timeLimitDays ?? null])
       .commit();
@@ -138,23 +161,28 @@ async function rawRegulationXlsx(db: Database, search: string, path: string): Pr
   await workbook.commit();
 }
 
-/** Every draft with its events, regulations and opinions, straight from the tables into one JSON file. */
-async function rawDossierJson(db: Database, path: string): Promise<void> {
-  const out = createWriteStream(path);
-  const write = async (text: string) => {
-    if (!out.write(text)) await once(out, 'drain');
-  };
+/** Every draft with its events, regulations and opinions, straight from the SQLite tables. */
+function* sqliteDossierDrafts(db: Database): Generator<object> {
   const events = db.prepare<[string], object>('SELECT at, action, actor, role, note FROM events WHERE draft_id = ? ORDER BY seq');
   const regulations = db.prepare<[string], Record<string, unknown>>(`SELECT ${REGULATION_COLUMNS} FROM regulations r WHERE r.draft_id = ? ORDER BY r.position`);
   const opinions = db.prepare<[string], object>(
     `SELECT o.id, o.regulation_id, o.stage, o.verdict, o.issued_at, o.issued_by, o.components, o.text, o.body FROM opinions o JOIN regulations r ON r.id = o.regulation_id WHERE r.draft_id = ?`,
   );
+  for (const draft of db.prepare<[], { id: string }>('SELECT id, doc_type, title, drafting_agency, submitted_to_government, status, issued_at FROM drafts ORDER BY seq').iterate()) {
+    yield { ...draft, events: events.all(draft.id), regulations: regulations.all(draft.id), opinions: opinions.all(draft.id) };
+  }
+}
+
+/** Drafts with their contents into one JSON file. */
+async function rawDossierJson(drafts: Iterable<object> | AsyncIterable<object>, path: string): Promise<void> {
+  const out = createWriteStream(path);
+  const write = async (text: string) => {
+    if (!out.write(text)) await once(out, 'drain');
+  };
   await write('{"format":"tthc-dossier","drafts":[');
   let first = true;
-  for (const draft of db.prepare<[], { id: string }>('SELECT id, doc_type, title, drafting_agency, submitted_to_government, status, issued_at FROM drafts ORDER BY seq').iterate()) {
-    const draftOpinions = opinions.all(draft.id);
-    const body = { ...draft, events: events.all(draft.id), regulations: regulations.all(draft.id), opinions: draftOpinions };
-    await write(`${first ? '' : ','}${JSON.stringify(body)}`);
+  for await (const draft of drafts) {
+    await write(`${first ? '' : ','}${JSON.stringify(draft)}`);
     first = false;
   }
   await write(']}\n');
@@ -162,13 +190,17 @@ async function rawDossierJson(db: Database, path: string): Promise<void> {
   await once(out, 'finish');
 }
 
+/** The form's regulations, in order (SQLite binds `?`, PostgreSQL `$1`). */
+const FORM_ROWS = 'SELECT name, assessment FROM regulations WHERE draft_id = $1 ORDER BY position';
+
 /** The form's content with the docx library alone: per regulation its name and a table of questions and answers. */
-async function rawAssessmentFormDocx(db: Database): Promise<Buffer> {
+async function rawAssessmentFormDocx(rows: readonly { name: string; assessment: string | object | null }[]): Promise<Buffer> {
   const template = findTemplate(DEFAULT_TEMPLATE_ID)!;
   const questions = templateQuestions(template);
-  const rows = db.prepare<[string], { name: string; assessment: string | null }>('SELECT name, assessment FROM regulations WHERE draft_id = ? ORDER BY position').all(FORM_DRAFT_ID);
   const children = rows.flatMap((row) => {
-    const answers = (row.assessment ? (JSON.parse(row.assessment) as { answers: Record<string, { value: unknown }> }).answers : {}) ?? {};
+    type Answers = { answers: Record<string, { value: unknown }> };
+    const assessment = (typeof row.assessment === 'string' ? JSON.parse(row.assessment) : row.assessment) as Answers | null;
+    const answers = assessment?.answers ?? {};
     const table = new Table({
       rows: questions.map(
         ({ key, question }) =>
@@ -194,8 +226,15 @@ export const OPERATIONS: readonly Operation[] = [
       db.prepare('SELECT count(*) FROM drafts').get();
       return db.prepare(`SELECT d.*, (SELECT count(*) FROM regulations r WHERE r.draft_id = d.id) AS n FROM drafts d ORDER BY updated_at DESC, seq DESC LIMIT ${PAGE}`).all();
     },
+    rawPg: (client) => rawPgFirstDraftPage(client),
   },
-  { name: 'Danh sách dự thảo, cuộn hết (mọi trang 100)', size: whole, app: (backend) => appDraftPages(backend), raw: (db) => rawDraftPages(db) },
+  {
+    name: 'Danh sách dự thảo, cuộn hết (mọi trang 100)',
+    size: whole,
+    app: (backend) => appDraftPages(backend),
+    raw: (db) => rawDraftPages(db),
+    rawPg: (client) => rawPgDraftPages(client),
+  },
   {
     name: 'Tra cứu, 10 câu × 50 kết quả (searchRegulations)',
     size: whole,
@@ -211,25 +250,35 @@ export const OPERATIONS: readonly Operation[] = [
         search.all(query);
       }
     },
+    rawPg: (client) => rawPgSearch(client, SEARCH_QUERIES),
   },
   {
     name: 'Báo cáo kỳ, tháng 11 + lũy kế (periodReport)',
     size: whole,
     app: (backend) => call(backend, 'periodReport', REPORT_PERIOD),
     raw: (db) => rawReportFacts(db, YEAR_TO_DATE),
+    rawPg: (client) => rawPgReportFacts(client, YEAR_TO_DATE),
   },
-  { name: 'Tổng hợp chi phí (getCostRollup)', size: whole, app: (backend) => call(backend, 'getCostRollup', {}), raw: (db) => rawCostRollup(db) },
+  {
+    name: 'Tổng hợp chi phí (getCostRollup)',
+    size: whole,
+    app: (backend) => call(backend, 'getCostRollup', {}),
+    raw: (db) => rawCostRollup(db),
+    rawPg: (client) => rawPgCostRollup(client),
+  },
   {
     name: 'Bảng điều khiển, một năm (dashboard)',
     size: whole,
     app: (backend) => call(backend, 'dashboard', DASHBOARD_RANGE),
     raw: (db) => [rawReportFacts(db, DASHBOARD_PERIOD), db.prepare(REPORT_SQL.waiting).all()],
+    rawPg: async (client) => [await rawPgReportFacts(client, DASHBOARD_PERIOD), await rawPgWaiting(client)],
   },
   {
     name: 'Tổng quan đánh giá (getDraftAssessmentOverview)',
     size: ofDraft(1_000),
     app: (backend) => call(backend, 'getDraftAssessmentOverview', { draftId: LARGE_DRAFT_ID }),
     raw: (db) => db.prepare(`SELECT ${REGULATION_COLUMNS}, r.necessity_score, r.assessment_complete FROM regulations r WHERE r.draft_id = ? ORDER BY r.position`).all(LARGE_DRAFT_ID),
+    rawPg: (client) => rawPgOverview(client, LARGE_DRAFT_ID),
   },
   {
     name: 'Mở dự thảo (getDraft)',
@@ -240,38 +289,44 @@ export const OPERATIONS: readonly Operation[] = [
       db.prepare('SELECT * FROM events WHERE draft_id = ? ORDER BY seq').all(LARGE_DRAFT_ID),
       db.prepare(`SELECT ${REGULATION_COLUMNS}, r.necessity_score, r.assessment_complete FROM regulations r WHERE r.draft_id = ? ORDER BY r.position`).all(LARGE_DRAFT_ID),
     ],
+    rawPg: (client) => rawPgDraft(client, LARGE_DRAFT_ID),
   },
   {
     name: 'Biểu mẫu ĐGTĐ DOCX (exportAssessmentForm)',
     size: ofDraft(200),
     app: (backend) => call(backend, 'exportAssessmentForm', { draftId: FORM_DRAFT_ID, analysis: true }),
-    raw: (db) => rawAssessmentFormDocx(db),
+    raw: (db) => rawAssessmentFormDocx(db.prepare<[string], { name: string; assessment: string | null }>(FORM_ROWS.replace('$1', '?')).all(FORM_DRAFT_ID)),
+    rawPg: async (client) => rawAssessmentFormDocx(await pgQuery<{ name: string; assessment: object | null }>(client, FORM_ROWS, [FORM_DRAFT_ID])),
   },
   {
     name: 'Văn bản ý kiến thẩm định PDF (exportOpinionLetter)',
     size: ofDraft(200),
     app: (backend) => call(backend, 'exportOpinionLetter', { draftId: FORM_DRAFT_ID, stage: 'appraisal', format: 'pdf' }),
     raw: null,
+    rawPg: null,
   },
   {
     name: 'Xuất hồ sơ JSON, mọi dự thảo (exportDossier)',
     size: whole,
     heavy: true,
     app: (backend, { outDir }) => download(backend, 'exportDossier', {}, `${outDir}/app-dossier.json`),
-    raw: (db, { outDir }) => rawDossierJson(db, `${outDir}/raw-dossier.json`),
+    raw: (db, { outDir }) => rawDossierJson(sqliteDossierDrafts(db), `${outDir}/raw-dossier.json`),
+    rawPg: (client, { outDir }) => rawDossierJson(rawPgDossierDrafts(client), `${outDir}/raw-dossier.json`),
   },
   {
     name: 'Danh sách TTHC XLSX, tra cứu «giay phep»',
     size: whole,
     heavy: true,
     app: (backend, { outDir }) => download(backend, 'exportRegulationList', { search: 'giay phep' }, `${outDir}/app-search.xlsx`),
-    raw: (db, { outDir }) => rawRegulationXlsx(db, 'giay phep', `${outDir}/raw-search.xlsx`),
+    raw: (db, { outDir }) => rawRegulationXlsx(sqliteRegulationRows(db, 'giay phep'), `${outDir}/raw-search.xlsx`),
+    rawPg: (client, { outDir }) => rawRegulationXlsx(rawPgRegulationRows(client, 'giay phep'), `${outDir}/raw-search.xlsx`),
   },
   {
     name: 'Danh sách TTHC XLSX, mọi TTHC',
     size: whole,
     heavy: true,
     app: (backend, { outDir }) => download(backend, 'exportRegulationList', { search: '' }, `${outDir}/app-all.xlsx`),
-    raw: (db, { outDir }) => rawRegulationXlsx(db, '', `${outDir}/raw-all.xlsx`),
+    raw: (db, { outDir }) => rawRegulationXlsx(sqliteRegulationRows(db, ''), `${outDir}/raw-all.xlsx`),
+    rawPg: (client, { outDir }) => rawRegulationXlsx(rawPgRegulationRows(client, ''), `${outDir}/raw-all.xlsx`),
   },
 ];
