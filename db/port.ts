@@ -5,6 +5,7 @@ import type { DraftSummary } from '../shared/contract/api';
 import type { ConflictStatus, ImportConflict } from '../shared/contract/exchangeApi';
 import type { CursorKey } from '../shared/contract/paging';
 import type { RegulationFilters } from '../shared/contract/regulationFilters';
+import type { VersionedRecord } from '../shared/contract/errors';
 import type { BACKUP_KINDS, DatabaseCheck } from '../shared/contract/safekeepingApi';
 import type { WorksheetState } from '../shared/domain/assessmentStatus';
 import type { Recommendation } from '../shared/domain/assessmentTemplate';
@@ -26,6 +27,18 @@ import type { Change, DocType, DraftStatus, OpinionStage, RegulationKind, Role }
 // Records as the services see them
 
 export type DraftRecord = Omit<Draft, 'events' | 'regulations'> & { updatedAt: string };
+
+/**
+ * Who last changed a draft, a regulation, an assessment or an opinion here, and when (issue 17: no lost update). Each
+ * change raises the version by one; an edit made on an older version is refused instead of overwriting the newer one.
+ */
+export type Revision = { version: number; changedAt: string; changedBy: string };
+/**
+ * A change about to be written: when, by whom (as a conflict message names them), and the version it was made on. The
+ * write happens only while that version is still the stored one; without `onVersion` (a dossier import, which merges
+ * by its own ownership rules) it happens whatever the version, and still raises it.
+ */
+export type Edit = { at: string; by: string; onVersion?: number };
 
 /** A regulation as stored: everything of the exchange format but its opinions, plus its draft. */
 export type RegulationRecord = Omit<Regulation, 'opinions'> & { draftId: string };
@@ -113,8 +126,9 @@ export type NeighbourCandidate = { id: string; name: string; result: string | nu
 // Repositories: one per aggregate. Writes happen only inside `Store.tx`.
 
 export interface DraftsRepository {
-  insert(record: Omit<DraftRecord, 'updatedAt'>, now: string): Promise<void>;
-  update(record: Omit<DraftRecord, 'updatedAt'>, now: string): Promise<void>;
+  insert(record: Omit<DraftRecord, 'updatedAt'>, edit: Edit): Promise<void>;
+  /** False, writing nothing, when the stored version is not `edit.onVersion`. */
+  update(record: Omit<DraftRecord, 'updatedAt'>, edit: Edit): Promise<boolean>;
   touch(id: string, now: string): Promise<void>;
   /** Only a live draft: one in the trash is not found, and every list and count below leaves it out. */
   findById(id: string): Promise<DraftRecord | undefined>;
@@ -141,8 +155,14 @@ export interface DraftQueries {
 }
 
 export interface RegulationsRepository {
-  insert(record: RegulationRecord, now: string): Promise<void>;
-  update(record: RegulationRecord, now: string): Promise<void>;
+  insert(record: RegulationRecord, edit: Edit): Promise<void>;
+  /**
+   * Writes the whole record; false, writing nothing, when the regulation's stored version is not `edit.onVersion`. The
+   * assessment's own version rises only when the assessment written differs from the stored one.
+   */
+  update(record: RegulationRecord, edit: Edit): Promise<boolean>;
+  /** Writes the record's assessment (and what is stored from it); false, writing nothing, when the assessment's stored version is not `edit.onVersion`. */
+  saveAssessment(record: RegulationRecord, edit: Edit): Promise<boolean>;
   /** False when it was not there or already in the trash. */
   trash(id: string, at: string, by: string): Promise<boolean>;
   /** False when it was not in the trash. */
@@ -175,15 +195,24 @@ export interface RegulationsRepository {
 }
 
 export interface OpinionsRepository {
-  /** Adds or replaces the opinion. */
-  save(opinion: OpinionRecord): Promise<void>;
-  /** Adds or replaces each opinion, in one statement where the engine allows. */
-  saveMany(opinions: readonly OpinionRecord[]): Promise<void>;
+  /** Adds or replaces the opinion; false, writing nothing, when it is stored with another version than `edit.onVersion`. */
+  save(opinion: OpinionRecord, edit: Edit): Promise<boolean>;
+  /**
+   * Adds or replaces each opinion, in one statement where the engine allows, whatever its stored version (the caller
+   * has checked, in this transaction, which opinion each replaces), raising it and recording `edit` as its change.
+   */
+  saveMany(opinions: readonly OpinionRecord[], edit: Omit<Edit, 'onVersion'>): Promise<void>;
   findById(id: string): Promise<OpinionRecord | undefined>;
   /** In issue order (the later-stored first on a tie). */
   listByRegulation(regulationId: string): Promise<OpinionRecord[]>;
   /** The opinions of every regulation of a draft in one query, each regulation's in listByRegulation's order. */
   listByDraft(draftId: string): Promise<OpinionRecord[]>;
+}
+
+/** The current revision of versioned records, for views (the version an edit form starts from) and conflict messages. */
+export interface RevisionsRepository {
+  /** Those of `ids` that exist (a trashed regulation included), in one query. */
+  of(kind: VersionedRecord, ids: readonly string[]): Promise<Map<string, Revision>>;
 }
 
 /**
@@ -382,7 +411,8 @@ export interface ExchangeRepository {
   draftContents(draftIds: readonly string[]): Promise<Map<string, StoredDraftContents>>;
   references(ids: IncomingIds): Promise<StoredReferences>;
   storedForMerge(ids: IncomingIds): Promise<StoredForMerge>;
-  apply(writes: readonly ImportWrite[]): Promise<void>;
+  /** `importing`: who imports and when, recorded as the change of what the writes change, whatever its stored version. */
+  apply(writes: readonly ImportWrite[], importing: Omit<Edit, 'onVersion'>): Promise<void>;
 }
 
 export interface Repositories {
@@ -390,6 +420,7 @@ export interface Repositories {
   draftQueries: DraftQueries;
   regulations: RegulationsRepository;
   opinions: OpinionsRepository;
+  revisions: RevisionsRepository;
   events: EventsRepository;
   settings: SettingsRepository;
   responses: OpinionResponsesRepository;

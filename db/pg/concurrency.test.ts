@@ -32,7 +32,7 @@ describePostgres('concurrent writers on one PostgreSQL database', () => {
     const stores = await Promise.all(Array.from({ length: SERVERS }, () => openPgStore(database.url, { poolSize: WRITERS_PER_SERVER })));
     try {
       await stores[0]!.tx(async (repos) => {
-        for (let serial = 1; serial <= DRAFTS; serial += 1) await repos.drafts.insert({ ...DRAFT, id: draftId(serial) }, '2024-01-01T00:00:00.000Z');
+        for (let serial = 1; serial <= DRAFTS; serial += 1) await repos.drafts.insert({ ...DRAFT, id: draftId(serial) }, { at: '2024-01-01T00:00:00.000Z', by: 'Nguyễn Văn A' });
       });
       const acknowledged: Array<{ draftId: string; note: string }> = [];
       let attempts = 0;
@@ -47,7 +47,7 @@ describePostgres('concurrent writers on one PostgreSQL database', () => {
                 // Read, then write: the draft's state and its history in one use case, as a transition does.
                 const draft = await repos.drafts.findById(target);
                 await repos.events.append(target, { at, action: 'complete_assessment', actor: note, role: 'drafter', note });
-                await repos.drafts.update({ ...draft!, title: `${DRAFT.title} (${note})` }, at);
+                await repos.drafts.update({ ...draft!, title: `${DRAFT.title} (${note})` }, { at, by: note });
               });
               attempts += tries;
               acknowledged.push({ draftId: target, note });

@@ -1,7 +1,7 @@
 import type { DraftSummary } from '../../shared/contract/api';
 import type { CursorKey } from '../../shared/contract/paging';
 import type { DocType, DraftStatus } from '../../shared/domain/vocabulary';
-import type { DraftRecord, DraftsRepository, TrashedDraft } from '../port';
+import type { DraftRecord, DraftsRepository, Edit, TrashedDraft } from '../port';
 import type { PgSession } from './session';
 
 type DraftRow = {
@@ -41,7 +41,7 @@ const TRASHED = `SELECT ${COLUMNS}, deleted_at, deleted_by,
 const toTrashed = (row: TrashedRow): TrashedDraft => ({ ...toRecord(row), deletedAt: row.deleted_at, deletedBy: row.deleted_by, regulationCount: row.regulation_count });
 
 export function createPgDraftsRepository(session: PgSession): DraftsRepository {
-  const values = (record: Omit<DraftRecord, 'updatedAt'>, now: string) => [
+  const values = (record: Omit<DraftRecord, 'updatedAt'>, edit: Edit) => [
     record.id,
     record.docType,
     record.title,
@@ -49,23 +49,27 @@ export function createPgDraftsRepository(session: PgSession): DraftsRepository {
     record.submittedToGovernment,
     record.status,
     record.issuedAt,
-    now,
+    edit.at,
+    edit.by,
   ];
   type PageRow = DraftRow & { seq: number; regulation_count: number };
   return {
-    async insert(record, now) {
+    async insert(record, edit) {
       await session.run(
-        `INSERT INTO drafts (id, doc_type, title, drafting_agency, submitted_to_government, status, issued_at, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)`,
-        values(record, now),
+        `INSERT INTO drafts (id, doc_type, title, drafting_agency, submitted_to_government, status, issued_at, created_at, updated_at, changed_at, changed_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $8, $9)`,
+        values(record, edit),
       );
     },
-    async update(record, now) {
-      await session.run(
-        `UPDATE drafts SET doc_type = $2, title = $3, drafting_agency = $4, submitted_to_government = $5, status = $6, issued_at = $7, updated_at = $8
-         WHERE id = $1`,
-        values(record, now),
+    // Written only on the version the edit was made on (none given: whatever is stored), raising it by one.
+    async update(record, edit) {
+      const written = await session.run(
+        `UPDATE drafts SET doc_type = $2, title = $3, drafting_agency = $4, submitted_to_government = $5, status = $6, issued_at = $7, updated_at = $8,
+           version = version + 1, changed_at = $8, changed_by = $9
+         WHERE id = $1 AND ($10::integer IS NULL OR version = $10)`,
+        [...values(record, edit), edit.onVersion ?? null],
       );
+      return written === 1;
     },
     async touch(id, now) {
       await session.run('UPDATE drafts SET updated_at = $2 WHERE id = $1', [id, now]);

@@ -7,6 +7,7 @@ import { TRASH_ACTIONS } from '../../shared/domain/regulationTrash';
 import type { ResponseDecision, Role, WorkflowAction } from '../../shared/domain/vocabulary';
 import type {
   DraftRecord,
+  Edit,
   ExchangeRepository,
   FindingDecision,
   ImportWrite,
@@ -16,7 +17,7 @@ import type {
 import { CHAIN_START, eventHash } from '../sqlite/eventChain';
 import { CHAIN_LOCK } from './eventsRepository';
 import type { createPgImportConflictsRepository } from './importConflictsRepository';
-import { OPINION_INPUT, OPINION_UPSERT, opinionColumns } from './opinionsRepository';
+import { INSERT_OPINIONS, OPINION_UPSERT, opinionColumns } from './opinionsRepository';
 import type { PgOpinionsRepository } from './opinionsRepository';
 import type { PgRegulationsRepository } from './regulationsRepository';
 import type { PgReviewFindingsRepository } from './reviewFindingsRepository';
@@ -180,23 +181,24 @@ export function createPgExchangeRepository(session: PgSession, tables: Tables): 
   }
 
 
-  async function applyRun(run: readonly ImportWrite[]): Promise<void> {
+  async function applyRun(run: readonly ImportWrite[], importing: Omit<Edit, 'onVersion'>): Promise<void> {
     const kind = run[0]!.kind;
     switch (kind) {
       case 'insertDraft': {
         await session.run(
-          `INSERT INTO drafts (id, doc_type, title, drafting_agency, submitted_to_government, status, issued_at, created_at, updated_at)
-           SELECT id, doc_type, title, drafting_agency, submitted_to_government, status, issued_at, now, now FROM ${DRAFT_INPUT} ORDER BY n`,
-          draftValues(run as Array<Of<'insertDraft'>>),
+          `INSERT INTO drafts (id, doc_type, title, drafting_agency, submitted_to_government, status, issued_at, created_at, updated_at, changed_at, changed_by)
+           SELECT id, doc_type, title, drafting_agency, submitted_to_government, status, issued_at, now, now, now, $9::text FROM ${DRAFT_INPUT} ORDER BY n`,
+          [...draftValues(run as Array<Of<'insertDraft'>>), importing.by],
         );
         return;
       }
       case 'updateDraft': {
         await session.run(
           `UPDATE drafts SET doc_type = input.doc_type, title = input.title, drafting_agency = input.drafting_agency,
-             submitted_to_government = input.submitted_to_government, status = input.status, issued_at = input.issued_at, updated_at = input.now
+             submitted_to_government = input.submitted_to_government, status = input.status, issued_at = input.issued_at, updated_at = input.now,
+             version = drafts.version + 1, changed_at = input.now, changed_by = $9::text
            FROM ${DRAFT_INPUT} WHERE drafts.id = input.id`,
-          draftValues(run as Array<Of<'updateDraft'>>),
+          [...draftValues(run as Array<Of<'updateDraft'>>), importing.by],
         );
         return;
       }
@@ -208,21 +210,22 @@ export function createPgExchangeRepository(session: PgSession, tables: Tables): 
       case 'insertRegulation':
         return regulations.insertMany(
           (run as Array<Of<'insertRegulation'>>).map((write) => write.record),
-          (run[0] as Of<'insertRegulation'>).now,
+          { at: (run[0] as Of<'insertRegulation'>).now, by: importing.by },
         );
       case 'updateRegulation':
-        return regulations.updateMany(
+        await regulations.updateMany(
           (run as Array<Of<'updateRegulation'>>).map((write) => write.record),
-          (run[0] as Of<'updateRegulation'>).now,
+          { at: (run[0] as Of<'updateRegulation'>).now, by: importing.by },
         );
+        return;
       case 'insertOpinion':
       case 'saveOpinion': {
         const upsert = kind === 'saveOpinion' ? OPINION_UPSERT : '';
-        await session.run(
-          `INSERT INTO opinions (id, regulation_id, stage, verdict, issued_at, issued_by, components, text, body)
-           SELECT id, regulation_id, stage, verdict, issued_at, issued_by, components, text, body FROM ${OPINION_INPUT} ORDER BY n${upsert}`,
-          opinionColumns((run as Array<Of<'insertOpinion' | 'saveOpinion'>>).map((write) => write.opinion)),
-        );
+        await session.run(`${INSERT_OPINIONS}${upsert}`, [
+          ...opinionColumns((run as Array<Of<'insertOpinion' | 'saveOpinion'>>).map((write) => write.opinion)),
+          importing.at,
+          importing.by,
+        ]);
         return;
       }
       case 'saveResponse': {
@@ -411,8 +414,8 @@ export function createPgExchangeRepository(session: PgSession, tables: Tables): 
       return stored;
     },
 
-    async apply(writes) {
-      for (const run of runs(inApplyOrder(writes))) await applyRun(run);
+    async apply(writes, importing) {
+      for (const run of runs(inApplyOrder(writes))) await applyRun(run, importing);
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { ComponentKey, OpinionStage, Verdict } from '../../shared/domain/vocabulary';
-import type { OpinionRecord, OpinionsRepository } from '../port';
+import type { Edit, OpinionRecord, OpinionsRepository } from '../port';
 import type { PgSession } from './session';
 
 type OpinionRow = {
@@ -31,8 +31,10 @@ function toRecord(row: OpinionRow): OpinionRecord {
   return opinion;
 }
 
+// Who changed the opinion and when, and its version raised: a replaced opinion's row as written.
 export const OPINION_UPSERT = ` ON CONFLICT (id) DO UPDATE SET stage = excluded.stage, verdict = excluded.verdict, issued_at = excluded.issued_at,
-  issued_by = excluded.issued_by, components = excluded.components, text = excluded.text, body = excluded.body`;
+  issued_by = excluded.issued_by, components = excluded.components, text = excluded.text, body = excluded.body,
+  version = opinions.version + 1, changed_at = excluded.changed_at, changed_by = excluded.changed_by`;
 
 /** Each column's values across `opinions`, for an `unnest` of one statement. */
 export const opinionColumns = (opinions: readonly OpinionRecord[]): unknown[][] => {
@@ -40,10 +42,12 @@ export const opinionColumns = (opinions: readonly OpinionRecord[]): unknown[][] 
   return opinionValues(opinions[0]!).map((_unused, index) => rows.map((row) => row[index]));
 };
 
-export const OPINION_INPUT = `unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::text[], $9::jsonb[]) WITH ORDINALITY
+/** The opinions' columns from `unnest` ($1–$9), then when and by whom they are written ($10, $11). */
+const OPINION_INPUT = `unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::text[], $9::jsonb[]) WITH ORDINALITY
     AS input (id, regulation_id, stage, verdict, issued_at, issued_by, components, text, body, n)`;
+export const INSERT_OPINIONS = `INSERT INTO opinions (${COLUMNS}, changed_at, changed_by) SELECT ${COLUMNS}, $10::text, $11::text FROM ${OPINION_INPUT} ORDER BY n`;
 
-const INSERT = `INSERT INTO opinions (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9::jsonb)`;
+const INSERT = `INSERT INTO opinions (${COLUMNS}, changed_at, changed_by) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9::jsonb, $10, $11)`;
 
 export const opinionValues = (opinion: OpinionRecord) => [
   opinion.id,
@@ -58,7 +62,7 @@ export const opinionValues = (opinion: OpinionRecord) => [
 ];
 
 export type PgOpinionsRepository = OpinionsRepository & {
-  insert(opinion: OpinionRecord): Promise<void>;
+  insert(opinion: OpinionRecord, edit: Edit): Promise<void>;
   /** The opinions of every regulation of the drafts in one query, each draft's in listByDraft's order. */
   listByDrafts(draftIds: readonly string[]): Promise<Map<string, OpinionRecord[]>>;
   /** The stored opinions among `ids`, in one query. */
@@ -67,19 +71,23 @@ export type PgOpinionsRepository = OpinionsRepository & {
 
 export function createPgOpinionsRepository(session: PgSession): PgOpinionsRepository {
   return {
-    async save(opinion) {
-      await session.run(`${INSERT}${OPINION_UPSERT}`, opinionValues(opinion));
+    // A stored opinion is replaced only on the version the edit was made on (none given: whatever is stored).
+    async save(opinion, edit) {
+      const written = await session.run(`${INSERT}${OPINION_UPSERT} WHERE $12::integer IS NULL OR opinions.version = $12`, [
+        ...opinionValues(opinion),
+        edit.at,
+        edit.by,
+        edit.onVersion ?? null,
+      ]);
+      return written === 1;
     },
-    async saveMany(opinions) {
+    async saveMany(opinions, edit) {
       if (opinions.length === 0) return;
-      await session.run(
-        `INSERT INTO opinions (${COLUMNS}) SELECT ${COLUMNS} FROM ${OPINION_INPUT} ORDER BY n${OPINION_UPSERT}`,
-        opinionColumns(opinions),
-      );
+      await session.run(`${INSERT_OPINIONS}${OPINION_UPSERT}`, [...opinionColumns(opinions), edit.at, edit.by]);
     },
     /** An opinion whose id is not stored yet (a stored one is refused by the unique id). */
-    async insert(opinion) {
-      await session.run(INSERT, opinionValues(opinion));
+    async insert(opinion, edit) {
+      await session.run(INSERT, [...opinionValues(opinion), edit.at, edit.by]);
     },
     async findById(id) {
       const row = await session.row<OpinionRow>(`SELECT ${COLUMNS} FROM opinions WHERE id = $1`, [id]);

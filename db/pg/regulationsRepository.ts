@@ -11,7 +11,7 @@ import { statedLegalBasis } from '../../shared/domain/law/citedDocuments';
 import { reviewDate, reviewRegulation } from '../../shared/domain/review/findings';
 import { inForceFor } from '../../shared/domain/review/inForce';
 import type { Change, DocType, DraftStatus, Level, RegulationKind } from '../../shared/domain/vocabulary';
-import type { ChecklistRow, ListedSummary, RegulationRecord, RegulationsRepository, TrashedRegulation } from '../port';
+import type { ChecklistRow, Edit, ListedSummary, RegulationRecord, RegulationsRepository, TrashedRegulation } from '../port';
 import { storedSummaryColumns, summarizeAssessment } from '../common/storedSummary';
 import { lastKey, regulationCountQuery, regulationSearchQuery } from './regulationSearch';
 import type { PgSession } from './session';
@@ -116,12 +116,23 @@ function figuresOf(record: RegulationRecord, now: string, draft: DraftOfRecord |
 const columnArrays = (rows: readonly Figures[]) => WRITTEN.map(([, , value]) => rows.map(value));
 const UNNESTED = WRITTEN.map(([, type], index) => `$${index + 1}::${type}[]`).join(', ');
 const NAMES = WRITTEN.map(([column]) => column).join(', ');
+/** The parameters after the columns' arrays: who changes the records, and the version the change was made on. */
+const BY = `$${WRITTEN.length + 1}::text`;
+const ON_VERSION = `$${WRITTEN.length + 2}::integer`;
+/** The record's own columns but its assessment; every other written column is the assessment or stored from the record. */
+const RECORD_COLUMNS = new Set(['id', 'draft_id', 'kind', 'change', 'national_code', 'name', 'article', 'field', 'level', 'components', 'baseline']);
+const assignments = (columns: ReadonlyArray<(typeof WRITTEN)[number]>) => columns.map(([column]) => `${column} = input.${column}`).join(', ');
+// The assessment and what is stored from the record as a whole (its assessment's summary, measures and review).
+const ASSESSMENT_AND_DERIVED = `${assignments(WRITTEN.filter(([column]) => !RECORD_COLUMNS.has(column)))}, review_comparative = false`;
 
 export type PgRegulationsRepository = RegulationsRepository & {
   /** Inserts every record in one statement, each after the regulations its draft already has, in the order given. */
-  insertMany(records: readonly RegulationRecord[], now: string): Promise<void>;
-  /** Rewrites every record (its stored figures too) in one statement. */
-  updateMany(records: readonly RegulationRecord[], now: string): Promise<void>;
+  insertMany(records: readonly RegulationRecord[], edit: Edit): Promise<void>;
+  /**
+   * Rewrites every record (its stored figures too) in one statement, each only on `edit.onVersion` when given; the
+   * number of records written.
+   */
+  updateMany(records: readonly RegulationRecord[], edit: Edit): Promise<number>;
   /** The live regulations of the drafts, each draft's in list order, in one query. */
   listByDrafts(draftIds: readonly string[]): Promise<RegulationRecord[]>;
   /** The live regulations among `ids`, in one query. */
@@ -152,32 +163,47 @@ export function createPgRegulationsRepository(session: PgSession): PgRegulations
   }
 
   const repository: PgRegulationsRepository = {
-    async insertMany(records, now) {
+    async insertMany(records, edit) {
       if (records.length === 0) return;
       await session.run(
-        `INSERT INTO regulations (${NAMES}, position, created_at)
+        `INSERT INTO regulations (${NAMES}, position, created_at, changed_at, changed_by, assessment_changed_at, assessment_changed_by)
          SELECT ${NAMES},
            coalesce((SELECT max(position) FROM regulations stored WHERE stored.draft_id = input.draft_id), -1)
              + row_number() OVER (PARTITION BY input.draft_id ORDER BY input.n),
-           input.updated_at
+           input.updated_at, input.updated_at, ${BY}, input.updated_at, ${BY}
          FROM unnest(${UNNESTED}) WITH ORDINALITY AS input (${NAMES}, n)
          ORDER BY input.n`,
-        columnArrays(await figures(records, now)),
+        [...columnArrays(await figures(records, edit.at)), edit.by],
       );
     },
-    async updateMany(records, now) {
-      if (records.length === 0) return;
-      const assignments = WRITTEN.filter(([column]) => column !== 'id' && column !== 'draft_id')
-        .map(([column]) => `${column} = input.${column}`)
-        .join(', ');
-      await session.run(
-        `UPDATE regulations SET ${assignments}, review_comparative = false
-         FROM unnest(${UNNESTED}) AS input (${NAMES}) WHERE regulations.id = input.id`,
-        columnArrays(await figures(records, now)),
+    // Each written only on the version its edit was made on (none given: whatever is stored), raising it by one. The
+    // whole record's write raises the assessment's version too when it brings another assessment (a dossier import).
+    async updateMany(records, edit) {
+      if (records.length === 0) return 0;
+      const unchangedAssessment = 'regulations.assessment IS NOT DISTINCT FROM input.assessment';
+      return session.run(
+        `UPDATE regulations SET ${assignments(WRITTEN.filter(([column]) => RECORD_COLUMNS.has(column) && column !== 'id' && column !== 'draft_id'))}, ${ASSESSMENT_AND_DERIVED},
+           version = regulations.version + 1, changed_at = input.updated_at, changed_by = ${BY},
+           assessment_version = regulations.assessment_version + (NOT (${unchangedAssessment}))::integer,
+           assessment_changed_at = CASE WHEN ${unchangedAssessment} THEN regulations.assessment_changed_at ELSE input.updated_at END,
+           assessment_changed_by = CASE WHEN ${unchangedAssessment} THEN regulations.assessment_changed_by ELSE ${BY} END
+         FROM unnest(${UNNESTED}) AS input (${NAMES})
+         WHERE regulations.id = input.id AND (${ON_VERSION} IS NULL OR regulations.version = ${ON_VERSION})`,
+        [...columnArrays(await figures(records, edit.at)), edit.by, edit.onVersion ?? null],
       );
     },
-    insert: (record, now) => repository.insertMany([record], now),
-    update: (record, now) => repository.updateMany([record], now),
+    insert: (record, edit) => repository.insertMany([record], edit),
+    update: async (record, edit) => (await repository.updateMany([record], edit)) === 1,
+    async saveAssessment(record, edit) {
+      const written = await session.run(
+        `UPDATE regulations SET ${ASSESSMENT_AND_DERIVED},
+           assessment_version = regulations.assessment_version + 1, assessment_changed_at = input.updated_at, assessment_changed_by = ${BY}
+         FROM unnest(${UNNESTED}) AS input (${NAMES})
+         WHERE regulations.id = input.id AND (${ON_VERSION} IS NULL OR regulations.assessment_version = ${ON_VERSION})`,
+        [...columnArrays(await figures([record], edit.at)), edit.by, edit.onVersion ?? null],
+      );
+      return written === 1;
+    },
     async trash(id, at, by) {
       return (await session.run('UPDATE regulations SET deleted_at = $2, deleted_by = $3 WHERE id = $1 AND deleted_at IS NULL', [id, at, by])) === 1;
     },

@@ -13,6 +13,7 @@ import { createPgOpinionsRepository } from './opinionsRepository';
 import { createPgRegulationsRepository } from './regulationsRepository';
 import { createPgReportsRepository } from './reportsRepository';
 import { createPgReviewFindingsRepository } from './reviewFindingsRepository';
+import { createPgRevisionsRepository } from './revisionsRepository';
 import { createPgRoundSnapshotsRepository } from './roundSnapshotsRepository';
 import { createSession } from './session';
 import type pg from 'pg';
@@ -31,6 +32,7 @@ export function createPgRepositories(client: pg.ClientBase, onWritten: (rows: nu
     draftQueries: createPgDraftQueries(session),
     regulations,
     opinions,
+    revisions: createPgRevisionsRepository(session),
     events: createPgEventsRepository(session),
     settings: createPgSettingsRepository(session),
     responses: createPgOpinionResponsesRepository(session),

@@ -104,7 +104,7 @@ describePostgres('the folded regulation search on SQLite and PostgreSQL', () => 
   function loadSqlite(dataset: Dataset) {
     const repos = createSqliteRepositories(openDatabase(':memory:'));
     dataset.titles.forEach((title, index) =>
-      repos.drafts.insert({ id: id('1', index), docType: 'nghi_dinh', title, draftingAgency: 'Bộ Tư pháp', submittedToGovernment: false, status: 'drafting', issuedAt: null }, 'x'),
+      repos.drafts.insert({ id: id('1', index), docType: 'nghi_dinh', title, draftingAgency: 'Bộ Tư pháp', submittedToGovernment: false, status: 'drafting', issuedAt: null }, { at: 'x', by: 'x' }),
     );
     dataset.regulations.forEach((row, index) => {
       repos.regulations.insert(
@@ -119,7 +119,7 @@ describePostgres('the folded regulation search on SQLite and PostgreSQL', () => 
           ...(row.article !== null ? { article: row.article } : {}),
           ...(row.nationalCode !== null ? { nationalCode: row.nationalCode } : {}),
         },
-        'x',
+        { at: 'x', by: 'x' },
       );
       if (row.trashed) repos.regulations.trash(id('2', index), 'x', 'x');
     });

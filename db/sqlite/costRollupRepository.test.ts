@@ -41,12 +41,12 @@ describe('cost roll-up in SQL', () => {
             const draftId = ctx.newId();
             await repos.drafts.insert(
               { id: draftId, docType: 'nghi_dinh', title: `Dự thảo ${index}`, draftingAgency: 'Bộ Tư pháp', submittedToGovernment: false, status: 'drafting', issuedAt: null },
-              ctx.now(),
+              { at: ctx.now(), by: 'Chuyên viên' },
             );
             for (const { change, answering, cost, trashed } of regulations) {
               const assessment = assessmentOf(change, answering, cost);
               const id = ctx.newId();
-              await repos.regulations.insert({ id, draftId, kind: 'tthc', change, name: 'Cấp giấy phép', components: {}, ...(assessment ? { assessment } : {}) }, ctx.now());
+              await repos.regulations.insert({ id, draftId, kind: 'tthc', change, name: 'Cấp giấy phép', components: {}, ...(assessment ? { assessment } : {}) }, { at: ctx.now(), by: 'Chuyên viên' });
               if (trashed) await repos.regulations.trash(id, ctx.now(), 'Chuyên viên');
             }
             written.push(draftId);

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { DraftSummary } from '../../shared/contract/api';
 import type { CursorKey } from '../../shared/contract/paging';
 import type { DocType, DraftStatus } from '../../shared/domain/vocabulary';
-import type { DraftRecord, TrashedDraft } from '../port';
+import type { DraftRecord, Edit, TrashedDraft } from '../port';
 
 type DraftRow = {
   id: string;
@@ -32,13 +32,15 @@ function toRecord(row: DraftRow): DraftRecord {
 
 export function createDraftsRepository(db: Database) {
   const insert = db.prepare(
-    `INSERT INTO drafts (id, doc_type, title, drafting_agency, submitted_to_government, status, issued_at, created_at, updated_at)
-     VALUES (@id, @docType, @title, @draftingAgency, @submittedToGovernment, @status, @issuedAt, @now, @now)`,
+    `INSERT INTO drafts (id, doc_type, title, drafting_agency, submitted_to_government, status, issued_at, created_at, updated_at, changed_at, changed_by)
+     VALUES (@id, @docType, @title, @draftingAgency, @submittedToGovernment, @status, @issuedAt, @now, @now, @now, @by)`,
   );
+  // Written only on the version the edit was made on (none given: whatever is stored), raising it by one.
   const update = db.prepare(
     `UPDATE drafts SET doc_type = @docType, title = @title, drafting_agency = @draftingAgency,
-       submitted_to_government = @submittedToGovernment, status = @status, issued_at = @issuedAt, updated_at = @now
-     WHERE id = @id`,
+       submitted_to_government = @submittedToGovernment, status = @status, issued_at = @issuedAt, updated_at = @now,
+       version = version + 1, changed_at = @now, changed_by = @by
+     WHERE id = @id AND (@onVersion IS NULL OR version = @onVersion)`,
   );
   const touch = db.prepare('UPDATE drafts SET updated_at = ? WHERE id = ?');
   // A trashed draft keeps its row (and its regulations, trashed with it) but is found by nothing below but the trash's own reads.
@@ -61,18 +63,25 @@ export function createDraftsRepository(db: Database) {
   const trashed = db.prepare<[], TrashedRow>(`SELECT ${trashedColumns} FROM drafts d WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, seq DESC`);
   const toTrashed = (row: TrashedRow): TrashedDraft => ({ ...toRecord(row), deletedAt: row.deleted_at, deletedBy: row.deleted_by, regulationCount: row.regulation_count });
 
-  const params = (record: Omit<DraftRecord, 'updatedAt'>, now: string) => ({
-    ...record,
+  const params = (record: Omit<DraftRecord, 'updatedAt'>, edit: Edit) => ({
+    id: record.id,
+    docType: record.docType,
+    title: record.title,
+    draftingAgency: record.draftingAgency,
     submittedToGovernment: record.submittedToGovernment ? 1 : 0,
-    now,
+    status: record.status,
+    issuedAt: record.issuedAt,
+    now: edit.at,
+    by: edit.by,
   });
 
   return {
-    insert(record: Omit<DraftRecord, 'updatedAt'>, now: string): void {
-      insert.run(params(record, now));
+    insert(record: Omit<DraftRecord, 'updatedAt'>, edit: Edit): void {
+      insert.run(params(record, edit));
     },
-    update(record: Omit<DraftRecord, 'updatedAt'>, now: string): void {
-      update.run(params(record, now));
+    /** False, writing nothing, when the stored version is not `edit.onVersion`. */
+    update(record: Omit<DraftRecord, 'updatedAt'>, edit: Edit): boolean {
+      return update.run({ ...params(record, edit), onVersion: edit.onVersion ?? null }).changes === 1;
     },
     touch(id: string, now: string): void {
       touch.run(now, id);

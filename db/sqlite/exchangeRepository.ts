@@ -1,6 +1,6 @@
 // The dossier exchange's bulk reads and writes over the other repositories' statements: a page of drafts is read, or
 // an import's page of writes applied, in one call (so one await), running the very statements a row-by-row loop would.
-import type { FindingDecision, ImportWrite, IncomingIds, StoredDraftContents, StoredForMerge, StoredReferences } from '../port';
+import type { Edit, FindingDecision, ImportWrite, IncomingIds, StoredDraftContents, StoredForMerge, StoredReferences } from '../port';
 import type { createDraftsRepository } from './draftsRepository';
 import type { createEventsRepository } from './eventsRepository';
 import type { createImportConflictsRepository } from './importConflictsRepository';
@@ -24,24 +24,28 @@ type Tables = {
 export function createExchangeRepository(tables: Tables) {
   const { drafts, regulations, opinions, events, responses, conflicts, rounds, findings } = tables;
 
-  function apply(write: ImportWrite): void {
+  function apply(write: ImportWrite, importing: Omit<Edit, 'onVersion'>): void {
+    const at = (now: string): Edit => ({ at: now, by: importing.by });
     switch (write.kind) {
       case 'insertDraft':
-        return drafts.insert(write.record, write.now);
+        return drafts.insert(write.record, at(write.now));
       case 'updateDraft':
-        return drafts.update(write.record, write.now);
+        drafts.update(write.record, at(write.now));
+        return;
       case 'reindexDraft':
         return regulations.reindexDraft(write.draftId);
       case 'appendEvent':
         return events.append(write.draftId, write.event);
       case 'insertRegulation':
-        return regulations.insert(write.record, write.now);
+        return regulations.insert(write.record, at(write.now));
       case 'updateRegulation':
-        return regulations.update(write.record, write.now);
+        regulations.update(write.record, at(write.now));
+        return;
       case 'insertOpinion':
-        return opinions.insert(write.opinion);
+        return opinions.insert(write.opinion, importing);
       case 'saveOpinion':
-        return opinions.save(write.opinion);
+        opinions.save(write.opinion, importing);
+        return;
       case 'saveResponse':
         return responses.save(write.opinionId, write.response);
       case 'decideFinding':
@@ -128,8 +132,8 @@ export function createExchangeRepository(tables: Tables) {
       return stored;
     },
 
-    apply(writes: readonly ImportWrite[]): void {
-      for (const write of writes) apply(write);
+    apply(writes: readonly ImportWrite[], importing: Omit<Edit, 'onVersion'>): void {
+      for (const write of writes) apply(write, importing);
     },
   };
 }

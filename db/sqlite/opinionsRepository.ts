@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ComponentKey, OpinionStage, Verdict } from '../../shared/domain/vocabulary';
-import type { OpinionRecord } from '../port';
+import type { Edit, OpinionRecord } from '../port';
 
 type OpinionRow = {
   id: string;
@@ -32,14 +32,18 @@ function toRecord(row: OpinionRow): OpinionRecord {
 const COLUMNS = 'id, regulation_id, stage, verdict, issued_at, issued_by, components, text, body';
 
 export function createOpinionsRepository(db: Database) {
-  const insertSql = `INSERT INTO opinions (${COLUMNS}) VALUES (@id, @regulationId, @stage, @verdict, @issuedAt, @by, @components, @text, @body)`;
+  const insertSql = `INSERT INTO opinions (${COLUMNS}, changed_at, changed_by)
+    VALUES (@id, @regulationId, @stage, @verdict, @issuedAt, @by, @components, @text, @body, @changedAt, @changedBy)`;
   // A plain INSERT for an opinion known to be new: in a long import transaction the upsert (whose UPDATE arm carries
   // the issued-opinion trigger) costs about five times as much per row.
   const insert = db.prepare(insertSql);
+  // A stored opinion is replaced only on the version the edit was made on (none given: whatever is stored).
   const upsert = db.prepare(
     `${insertSql}
      ON CONFLICT (id) DO UPDATE SET stage = excluded.stage, verdict = excluded.verdict, issued_at = excluded.issued_at,
-       issued_by = excluded.issued_by, components = excluded.components, text = excluded.text, body = excluded.body`,
+       issued_by = excluded.issued_by, components = excluded.components, text = excluded.text, body = excluded.body,
+       version = version + 1, changed_at = excluded.changed_at, changed_by = excluded.changed_by
+     WHERE @onVersion IS NULL OR version = @onVersion`,
   );
   const byRegulation = db.prepare<[string], OpinionRow>(
     `SELECT ${COLUMNS} FROM opinions WHERE regulation_id = ? ORDER BY issued_at, seq`,
@@ -50,24 +54,32 @@ export function createOpinionsRepository(db: Database) {
      FROM regulations r JOIN opinions o ON o.regulation_id = r.id WHERE r.draft_id = ? ORDER BY o.issued_at, o.seq`,
   );
 
-  const columns = (opinion: OpinionRecord) => ({
-    ...opinion,
+  const columns = (opinion: OpinionRecord, edit: Edit) => ({
+    id: opinion.id,
+    regulationId: opinion.regulationId,
+    stage: opinion.stage,
+    verdict: opinion.verdict,
+    issuedAt: opinion.issuedAt,
+    by: opinion.by,
     components: opinion.components ? JSON.stringify(opinion.components) : null,
+    text: opinion.text,
     body: opinion.body ? JSON.stringify(opinion.body) : null,
+    changedAt: edit.at,
+    changedBy: edit.by,
   });
 
   return {
-    /** Adds or replaces the opinion. */
-    save(opinion: OpinionRecord): void {
-      upsert.run(columns(opinion));
+    /** Adds or replaces the opinion; false, writing nothing, when it is stored with another version than `edit.onVersion`. */
+    save(opinion: OpinionRecord, edit: Edit): boolean {
+      return upsert.run({ ...columns(opinion, edit), onVersion: edit.onVersion ?? null }).changes === 1;
     },
-    /** Adds or replaces each opinion (prepared once; the caller's transaction makes them one write). */
-    saveMany(opinions: readonly OpinionRecord[]): void {
-      for (const opinion of opinions) upsert.run(columns(opinion));
+    /** Adds or replaces each opinion whatever its stored version (prepared once; the caller's transaction makes them one write). */
+    saveMany(opinions: readonly OpinionRecord[], edit: Omit<Edit, 'onVersion'>): void {
+      for (const opinion of opinions) upsert.run({ ...columns(opinion, edit), onVersion: null });
     },
     /** Adds an opinion whose id is not stored yet (a stored one is refused by the unique id). */
-    insert(opinion: OpinionRecord): void {
-      insert.run(columns(opinion));
+    insert(opinion: OpinionRecord, edit: Edit): void {
+      insert.run(columns(opinion, edit));
     },
     findById(id: string): OpinionRecord | undefined {
       const row = byId.get(id);

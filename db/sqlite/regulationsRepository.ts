@@ -12,7 +12,7 @@ import { inForceFor } from '../../shared/domain/review/inForce';
 import { regulationFilterSql } from './regulationFilterSql';
 import { storedSummaryColumns, summarizeAssessment } from '../common/storedSummary';
 import type { Change, DocType, DraftStatus, Level, RegulationKind } from '../../shared/domain/vocabulary';
-import type { ChecklistRow, ListedSummary, RegulationHitPage, RegulationRecord, SearchPosition, TrashedRegulation } from '../port';
+import type { ChecklistRow, Edit, ListedSummary, RegulationHitPage, RegulationRecord, SearchPosition, TrashedRegulation } from '../port';
 type RegulationRow = {
   seq: number;
   id: string;
@@ -69,23 +69,36 @@ export function createRegulationsRepository(db: Database) {
     `INSERT INTO regulations (id, draft_id, position, kind, change, national_code, name, article, field, level, components, baseline, assessment,
        necessity_score, assessment_complete, annual_baseline_cost, annual_proposed_cost, time_limit_before, time_limit_after, conditions_before, conditions_after,
        review_findings, review_finding_count, review_rule_set, assessment_answered, assessment_total, assessment_worksheet,
-       assessment_recommendation, assessment_problems, worksheet_annual_baseline, worksheet_annual_proposed, created_at, updated_at)
+       assessment_recommendation, assessment_problems, worksheet_annual_baseline, worksheet_annual_proposed, created_at, updated_at,
+       changed_at, changed_by, assessment_changed_at, assessment_changed_by)
      VALUES (@id, @draftId, @position, @kind, @change, @nationalCode, @name, @article, @field, @level, @components, @baseline, @assessment,
        @necessityScore, @assessmentComplete, @annualBaselineCost, @annualProposedCost, @timeLimitBefore, @timeLimitAfter, @conditionsBefore, @conditionsAfter,
        @reviewFindings, @reviewFindingCount, @reviewRuleSet, @answered, @total, @worksheet,
-       @recommendation, @problemCount, @worksheetAnnualBaseline, @worksheetAnnualProposed, @now, @now)`,
+       @recommendation, @problemCount, @worksheetAnnualBaseline, @worksheetAnnualProposed, @now, @now, @now, @by, @now, @by)`,
   );
-  const update = db.prepare(
-    `UPDATE regulations SET kind = @kind, change = @change, national_code = @nationalCode, name = @name, article = @article,
-       field = @field, level = @level, components = @components, baseline = @baseline, assessment = @assessment,
-       necessity_score = @necessityScore, assessment_complete = @assessmentComplete,
+  // What is stored from the record as a whole (its assessment's summary, measures and review), rewritten with any change.
+  const derived = `necessity_score = @necessityScore, assessment_complete = @assessmentComplete,
        annual_baseline_cost = @annualBaselineCost, annual_proposed_cost = @annualProposedCost, time_limit_before = @timeLimitBefore,
        time_limit_after = @timeLimitAfter, conditions_before = @conditionsBefore, conditions_after = @conditionsAfter,
        review_findings = @reviewFindings, review_finding_count = @reviewFindingCount, review_rule_set = @reviewRuleSet,
        review_comparative = 0, assessment_answered = @answered, assessment_total = @total, assessment_worksheet = @worksheet,
        assessment_recommendation = @recommendation, assessment_problems = @problemCount,
-       worksheet_annual_baseline = @worksheetAnnualBaseline, worksheet_annual_proposed = @worksheetAnnualProposed, updated_at = @now
-     WHERE id = @id`,
+       worksheet_annual_baseline = @worksheetAnnualBaseline, worksheet_annual_proposed = @worksheetAnnualProposed, updated_at = @now`;
+  // Each written only on the version its edit was made on (none given: whatever is stored), raising it by one. The
+  // whole record's write raises the assessment's version too when it brings another assessment (a dossier import).
+  const update = db.prepare(
+    `UPDATE regulations SET kind = @kind, change = @change, national_code = @nationalCode, name = @name, article = @article,
+       field = @field, level = @level, components = @components, baseline = @baseline, assessment = @assessment, ${derived},
+       version = version + 1, changed_at = @now, changed_by = @by,
+       assessment_version = assessment_version + (assessment IS NOT @assessment),
+       assessment_changed_at = iif(assessment IS @assessment, assessment_changed_at, @now),
+       assessment_changed_by = iif(assessment IS @assessment, assessment_changed_by, @by)
+     WHERE id = @id AND (@onVersion IS NULL OR version = @onVersion)`,
+  );
+  const updateAssessment = db.prepare(
+    `UPDATE regulations SET assessment = @assessment, ${derived},
+       assessment_version = assessment_version + 1, assessment_changed_at = @now, assessment_changed_by = @by
+     WHERE id = @id AND (@onVersion IS NULL OR assessment_version = @onVersion)`,
   );
   // A trashed regulation keeps its row (and its opinions) but leaves every list, search, count, report and export.
   const moveToTrash = db.prepare('UPDATE regulations SET deleted_at = @at, deleted_by = @by WHERE id = @id AND deleted_at IS NULL');
@@ -188,7 +201,7 @@ export function createRegulationsRepository(db: Database) {
     const row = code ? (catalogueRecord.get(code) ?? catalogueRecord.get(code.slice(0, 8))) : undefined;
     return row ? (JSON.parse(row.record) as CatalogueProcedure) : undefined;
   };
-  const params = (record: RegulationRecord, now: string, draft = draftOf.get(record.draftId)) => {
+  const params = (record: RegulationRecord, { at: now, by }: Edit, draft = draftOf.get(record.draftId)) => {
     const summary = summarizeAssessment(record.assessment, record.change);
     // Derived from the record by one pure function, in the same statement as the write (migration 0070 fills old rows).
     const measures = measuresOf(record);
@@ -218,6 +231,7 @@ export function createRegulationsRepository(db: Database) {
       conditionsAfter: measures.businessConditions?.proposed ?? null,
       ...reviewColumns(review),
       now,
+      by,
     };
   };
 
@@ -242,17 +256,23 @@ export function createRegulationsRepository(db: Database) {
   }
 
   return {
-    insert(record: RegulationRecord, now: string): void {
+    insert(record: RegulationRecord, edit: Edit): void {
       const position = nextPosition.get(record.draftId)?.next ?? 0;
       const draft = draftOf.get(record.draftId);
-      const { lastInsertRowid } = insert.run({ ...params(record, now, draft), position });
+      const { lastInsertRowid } = insert.run({ ...params(record, edit, draft), position });
       // The search text from what was just written, as indexText would read it back (concat_ws skips only NULLs).
       const body = [record.name, record.field, record.article, record.nationalCode, draft?.title].filter((part) => part !== undefined).join(' ');
       insertIndex.run(lastInsertRowid, foldVietnamese(body));
     },
-    update(record: RegulationRecord, now: string): void {
-      update.run(params(record, now));
+    /** False, writing nothing, when the stored version is not `edit.onVersion`; the assessment's version rises only when it changes. */
+    update(record: RegulationRecord, edit: Edit): boolean {
+      if (update.run({ ...params(record, edit), onVersion: edit.onVersion ?? null }).changes === 0) return false;
       reindex(record.id);
+      return true;
+    },
+    /** Writes the assessment and what is stored from it; false, writing nothing, when the assessment's stored version is not `edit.onVersion`. */
+    saveAssessment(record: RegulationRecord, edit: Edit): boolean {
+      return updateAssessment.run({ ...params(record, edit), onVersion: edit.onVersion ?? null }).changes === 1;
     },
     /** False when it was not there or already in the trash. */
     trash,

@@ -45,13 +45,13 @@ describe('report costs in SQL', () => {
         await ctx.tx(async (repos) => {
           await repos.drafts.insert(
             { id: draftId, docType: 'nghi_dinh', title: 'Dự thảo', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: false, status: 'drafting', issuedAt: null },
-            ctx.now(),
+            { at: ctx.now(), by: 'Chuyên viên' },
           );
           for (const { change, completedAt: date, cost, trashed } of regulations) {
             const id = ctx.newId();
             const assessment = date || cost ? { template: '2010', answers: {}, ...(date ? { completedAt: date } : {}), ...(cost ? { cost } : {}) } : undefined;
             const record = { id, kind: 'tthc' as const, change, name: 'Cấp giấy phép', components: {}, ...(assessment ? { assessment } : {}) };
-            await repos.regulations.insert({ ...record, draftId }, ctx.now());
+            await repos.regulations.insert({ ...record, draftId }, { at: ctx.now(), by: 'Chuyên viên' });
             if (trashed) await repos.regulations.trash(id, ctx.now(), 'Chuyên viên');
             else live.push({ ...record, opinions: [] });
           }

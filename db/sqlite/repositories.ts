@@ -16,6 +16,7 @@ import { createOpinionsRepository } from './opinionsRepository';
 import { createRegulationsRepository } from './regulationsRepository';
 import { createReportsRepository } from './reportsRepository';
 import { createReviewFindingsRepository } from './reviewFindingsRepository';
+import { createRevisionsRepository } from './revisionsRepository';
 import { createRoundSnapshotsRepository } from './roundSnapshotsRepository';
 import { createSettingsRepository } from './settingsRepository';
 
@@ -30,6 +31,7 @@ export function createSqliteRepositories(db: Database) {
     draftQueries: createDraftQueries(db),
     regulations: createRegulationsRepository(db),
     opinions: createOpinionsRepository(db),
+    revisions: createRevisionsRepository(db),
     events: createEventsRepository(db),
     settings: createSettingsRepository(db),
     responses: createOpinionResponsesRepository(db),

@@ -8,7 +8,7 @@ import type { Repositories, Store } from '../port';
 import { openSqliteStore, sqliteHandleOf } from './store';
 
 const DRAFT = { docType: 'nghi_dinh', title: 'Nghị định về hộ tịch', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: false, status: 'drafting', issuedAt: null } as const;
-const NOW = '2024-01-01T00:00:00.000Z';
+const NOW = { at: '2024-01-01T00:00:00.000Z', by: 'Nguyễn Văn A' };
 const draftId = (serial: number) => `00000000-0000-4000-8000-${String(serial).padStart(12, '0')}`;
 const insertDraft = (repos: Repositories, serial: number) => repos.drafts.insert({ ...DRAFT, id: draftId(serial) }, NOW);
 const count = (store: Store) => store.read((repos) => repos.drafts.count());

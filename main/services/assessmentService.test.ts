@@ -4,7 +4,7 @@ import { DEFAULT_TEMPLATE_ID, findTemplate } from '../../shared/domain/assessmen
 import type { CostSide } from '../../shared/domain/dossier';
 import type { Change } from '../../shared/domain/vocabulary';
 import { answerEverything, WORKED_HOURLY_INCOME, WORKED_WORKSHEET, workedSide } from '../../test/unit/assessmentAnswers';
-import { createTestApi, createTestStore } from '../../test/unit/helpers';
+import { createTestApi, createTestStore, saveAssessmentOnLatest } from '../../test/unit/helpers';
 import { createServiceContext } from './context';
 import { rejection } from '../../test/unit/apiRejection';
 
@@ -72,7 +72,7 @@ describe('the template of a regulation', () => {
     ['qdkd', '2025', 'dùng cho thủ tục hành chính (TTHC), không dùng để đánh giá một quy định kinh doanh (QĐKD).'],
   ] as const)('refuses, in Vietnamese, to assess a %s on template %s, writing nothing', async (kind, template, message) => {
     const { api, regulationId } = await regulationOf(kind, '2026-01-15T12:00:00Z');
-    const refused = await rejection(api.saveAssessment({ regulationId, assessment: { template, answers: {} } }));
+    const refused = await rejection(saveAssessmentOnLatest(api, { regulationId, assessment: { template, answers: {} } }));
     expect(refused.code).toBe('invalid_input');
     expect(refused.message).toContain(message);
     expect(refused.problems).toEqual([{ path: 'assessment.template', message: expect.stringContaining(message) }]);
@@ -81,7 +81,7 @@ describe('the template of a regulation', () => {
 
   it('refuses a template not yet in force on the draft\'s date', async () => {
     const { api, regulationId } = await regulationOf('tthc', '2024-03-05T12:00:00Z');
-    const refused = await rejection(api.saveAssessment({ regulationId, assessment: { template: '2025', answers: {} } }));
+    const refused = await rejection(saveAssessmentOnLatest(api, { regulationId, assessment: { template: '2025', answers: {} } }));
     expect(refused.message).toContain('áp dụng từ 01/04/2025; dự thảo ngày 05/03/2024 dùng mẫu “2010”.');
   });
 });
@@ -108,7 +108,7 @@ describe('saveAssessment', () => {
   it('stores a partial assessment without a completion date', async () => {
     const { api } = await apiWithClock();
     const { regulations } = await seed(api);
-    const view = await api.saveAssessment({
+    const view = await saveAssessmentOnLatest(api, {
       regulationId: regulations[0]!.id,
       assessment: { template: '2010', answers: { 'necessity.objective_needed': { value: true, explanation: 'Quản lý dân cư' } } },
     });
@@ -128,7 +128,7 @@ describe('saveAssessment', () => {
     const regulationId = regulations[0]!.id;
     const save = async (assessment: AssessmentInput, now: string) => {
       clock.now = now;
-      return (await api.saveAssessment({ regulationId, assessment })).assessment?.completedAt;
+      return (await saveAssessmentOnLatest(api, { regulationId, assessment })).assessment?.completedAt;
     };
     const complete = completeAmended();
     const { 'necessity.objective': _dropped, ...oneMissing } = complete.answers;
@@ -145,7 +145,7 @@ describe('saveAssessment', () => {
   it('reports the score and the cost of what it saved', async () => {
     const { api } = await apiWithClock();
     const { regulations } = await seed(api);
-    const view = await api.saveAssessment({ regulationId: regulations[0]!.id, assessment: completeAmended() });
+    const view = await saveAssessmentOnLatest(api, { regulationId: regulations[0]!.id, assessment: completeAmended() });
     expect(view.status.complete).toBe(true);
     expect(view.status.score.score).toBe(100);
     expect(view.cost?.reduction.share).toBeCloseTo(0.3394, 4);
@@ -165,9 +165,9 @@ describe('saveAssessment', () => {
     const { api } = await apiWithClock();
     const { regulations } = await seed(api);
     const regulationId = regulations[0]!.id;
-    const before = await api.saveAssessment({ regulationId, assessment: { template: '2010', answers: { 'necessity.objective': { value: 'Mục tiêu' } } } });
+    const before = await saveAssessmentOnLatest(api, { regulationId, assessment: { template: '2010', answers: { 'necessity.objective': { value: 'Mục tiêu' } } } });
 
-    const error = await rejection(api.saveAssessment({ regulationId, assessment: spoil(completeAmended()) as AssessmentInput }));
+    const error = await rejection(saveAssessmentOnLatest(api, { regulationId, assessment: spoil(completeAmended()) as AssessmentInput }));
     expect(error.code).toBe('invalid_input');
     expect(error.problems).toContainEqual({ path, message });
     expect((await api.getAssessment({ regulationId })).assessment).toEqual(before.assessment);
@@ -176,8 +176,8 @@ describe('saveAssessment', () => {
   it('shows the score and completeness on the draft’s regulation rows', async () => {
     const { api } = await apiWithClock();
     const { draft, regulations } = await seed(api, ['amended', 'new']);
-    await api.saveAssessment({ regulationId: regulations[0]!.id, assessment: completeAmended() });
-    await api.saveAssessment({
+    await saveAssessmentOnLatest(api, { regulationId: regulations[0]!.id, assessment: completeAmended() });
+    await saveAssessmentOnLatest(api, {
       regulationId: regulations[1]!.id,
       assessment: { template: '2010', answers: { 'necessity.objective_needed': { value: true }, 'necessity.achieves_objective': { value: false } } },
     });
@@ -193,7 +193,7 @@ describe('the exchange format', () => {
   it('carries a saved assessment through export and import unchanged', async () => {
     const { api } = await apiWithClock();
     const { draft, regulations } = await seed(api);
-    const saved = await api.saveAssessment({ regulationId: regulations[0]!.id, assessment: completeAmended() });
+    const saved = await saveAssessmentOnLatest(api, { regulationId: regulations[0]!.id, assessment: completeAmended() });
     const dossier = await api.exportDossier({ draftIds: [draft.id] });
     expect(dossier.drafts[0]!.regulations[0]!.assessment).toEqual(saved.assessment);
 
@@ -279,8 +279,8 @@ describe('roll-ups', () => {
   it('lists which regulations of a draft still lack a complete assessment, and rolls up its cost', async () => {
     const { api } = await apiWithClock();
     const { draft, regulations } = await seed(api, ['amended', 'new', 'abolished']);
-    await api.saveAssessment({ regulationId: regulations[0]!.id, assessment: completeAmended() });
-    await api.saveAssessment({
+    await saveAssessmentOnLatest(api, { regulationId: regulations[0]!.id, assessment: completeAmended() });
+    await saveAssessmentOnLatest(api, {
       regulationId: regulations[2]!.id,
       assessment: { template: '2010', answers: {}, cost: { year: 2024, hourlyIncome: WORKED_HOURLY_INCOME, baseline: workedSide(16, 200_000) } },
     });
@@ -305,7 +305,7 @@ describe('roll-ups', () => {
     const first = await seed(api, ['amended']);
     const second = await seed(api, ['amended', 'new']);
     for (const { regulations } of [first, second]) {
-      await api.saveAssessment({ regulationId: regulations[0]!.id, assessment: completeAmended() });
+      await saveAssessmentOnLatest(api, { regulationId: regulations[0]!.id, assessment: completeAmended() });
     }
     const { overall, drafts } = await api.getCostRollup({});
     expect(drafts.map(({ id, rollup }) => [id, rollup.regulations])).toEqual([

@@ -18,6 +18,7 @@ import { scopeClassOf } from '../../shared/domain/reformPrograms';
 import type { Assessment } from '../../shared/domain/dossier';
 import type { RegulationRecord, Repositories } from '../../db/port';
 import type { ServiceContext } from './context';
+import { versionOf, writeVersioned } from './revisions';
 import { readHourlyIncomeByYear, saveHourlyIncomeByYear } from './settingsService';
 import { draftDate, requireDraft, requireRegulation } from './views';
 import { requireWritable } from './writeGuard';
@@ -57,6 +58,7 @@ async function assessmentView(ctx: ServiceContext, repos: Repositories, regulati
   return {
     templateChoice: await templateChoice(ctx, repos, regulation),
     regulationId: regulation.id,
+    version: await versionOf(repos, 'assessment', regulation.id),
     change: regulation.change,
     assessment: assessment ?? null,
     status: assessmentStatus(assessment, regulation.change),
@@ -77,7 +79,7 @@ export function createAssessmentService(ctx: ServiceContext) {
     },
 
     /** Validates the whole assessment against the regulation's change first; a rejected one writes nothing. */
-    saveAssessment({ regulationId, assessment }: ApiParsedInput<'saveAssessment'>): Promise<AssessmentView> {
+    saveAssessment({ regulationId, version, assessment }: ApiParsedInput<'saveAssessment'>): Promise<AssessmentView> {
       return ctx.tx(async (repos) => {
         const regulation = await requireRegulation(repos, regulationId);
         await requireWritable(repos, await requireDraft(repos, regulation.draftId), 'assessment');
@@ -99,7 +101,7 @@ export function createAssessmentService(ctx: ServiceContext) {
           ...(assessment.cost ? { cost: assessment.cost } : {}),
         };
         const updated = { ...regulation, assessment: stored };
-        await repos.regulations.update(updated, now);
+        await writeVersioned(repos, { record: 'assessment', id: regulationId, yourVersion: version, at: now }, (edit) => repos.regulations.saveAssessment(updated, edit));
         await repos.drafts.touch(regulation.draftId, now);
         return assessmentView(ctx, repos, updated);
       });

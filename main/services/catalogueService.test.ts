@@ -82,9 +82,9 @@ describe('a regulation started from its catalogue record', () => {
     expect(untouched.components.map((entry) => entry.status)).toEqual(untouched.components.map(() => 'unchanged'));
     expect(untouched.components.map((entry) => entry.key)).not.toContain('assessment');
 
-    const { id, draftId: _draftId, draftTitle: _title, docType: _docType, missing: _missing, opinions: _opinions, assessment: _assessment, ...fields } = regulation;
+    const { id, version, draftId: _draftId, draftTitle: _title, docType: _docType, missing: _missing, opinions: _opinions, assessment: _assessment, ...fields } = regulation;
     const fewerItems = fields.components.dossier!.slice(0, 1);
-    await api.updateRegulation({ id, fields: { ...fields, components: { ...fields.components, timeLimitDays: 5, dossier: fewerItems, fees: [] } } });
+    await api.updateRegulation({ id, version, fields: { ...fields, components: { ...fields.components, timeLimitDays: 5, dossier: fewerItems, fees: [] } } });
     const changed = await api.compareWithCatalogue({ regulationId: id });
     const status = Object.fromEntries(changed.components.map((entry) => [entry.key, entry.status]));
     expect(status).toMatchObject({ name: 'unchanged', steps: 'unchanged', timeLimitDays: 'changed', dossier: 'changed', fees: 'removed', agency: 'unchanged' });
@@ -94,8 +94,8 @@ describe('a regulation started from its catalogue record', () => {
 
   it('has no record to compare with when it names no code or an unknown one', async () => {
     const { api, regulation } = await startFrom('1.001193');
-    const { id, draftId: _draftId, draftTitle: _title, docType: _docType, missing: _missing, opinions: _opinions, assessment: _assessment, ...fields } = regulation;
-    await api.updateRegulation({ id, fields: { ...fields, nationalCode: '9.999999' } });
+    const { id, version, draftId: _draftId, draftTitle: _title, docType: _docType, missing: _missing, opinions: _opinions, assessment: _assessment, ...fields } = regulation;
+    await api.updateRegulation({ id, version, fields: { ...fields, nationalCode: '9.999999' } });
     expect(await api.compareWithCatalogue({ regulationId: id })).toEqual({ procedure: null, components: [] });
     const error = await rejection(api.getCatalogueProcedure({ code: '9.999999' }));
     expect(error.code).toBe('not_found');

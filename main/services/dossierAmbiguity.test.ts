@@ -79,13 +79,14 @@ describe('import refuses what it cannot read unambiguously, with the path, and w
     const saved = rejection(
       api.saveAssessment({
         regulationId,
+        version: (await api.getAssessment({ regulationId })).version,
         assessment: { template: '2010', answers: {}, cost: { ...WORKED_WORKSHEET, baseline: undefined, proposed: { ...WORKED_WORKSHEET.proposed!, population: 1e300 } } },
       }),
     );
     expect((await saved).problems.map((problem) => problem.path)).toContain('assessment.cost.proposed.population');
     const regulation = await api.getRegulation({ id: regulationId });
     const fields = { kind: regulation.kind, change: regulation.change, name: 'x'.repeat(1001), components: { timeLimitDays: 1e308 } };
-    const updated = await rejection(api.updateRegulation({ id: regulationId, fields }));
+    const updated = await rejection(api.updateRegulation({ id: regulationId, version: regulation.version, fields }));
     expect(updated.problems.map((problem) => problem.path).sort()).toEqual(['fields.components.timeLimitDays', 'fields.name']);
     await expect(api.getCostRollup({})).resolves.toBeDefined();
   });

@@ -32,6 +32,7 @@ import type { DraftRecord, ImportWrite, IncomingIds, RegulationRecord, Repositor
 import { sameData } from './canonicalJson';
 import type { FindingDecisionRecord } from '../../shared/domain/review/decisions';
 import type { ServiceContext } from './context';
+import { actingOfficer } from './revisions';
 import { readHourlyIncomeByYear, readProfile, readSavedProfile, saveHourlyIncomeByYear } from './settingsService';
 import { requireDraft, requireRegulation } from './views';
 
@@ -501,11 +502,13 @@ export function createDossierService(ctx: ServiceContext) {
   /** Applies a conflict's incoming value; returns the value it replaced (null when there was none). */
   async function applyConflict(repos: Repositories, conflict: ImportConflict): Promise<unknown> {
     const now = ctx.now();
+    // The officer who accepts the incoming value makes the change, whatever version is stored now.
+    const edit = { at: now, by: await actingOfficer(repos) };
     switch (conflict.kind) {
       case 'draft': {
         const { updatedAt: _updatedAt, ...draft } = await requireDraft(repos, conflict.entityId);
         const incoming = draftFieldsSchema.parse(conflict.incoming);
-        await repos.drafts.update({ ...draft, ...incoming }, now);
+        await repos.drafts.update({ ...draft, ...incoming }, edit);
         if (incoming.title !== draft.title) await repos.regulations.reindexDraft(draft.id);
         return draftOwnedFields(draft);
       }
@@ -515,8 +518,8 @@ export function createDossierService(ctx: ServiceContext) {
           throw new ApiError('conflict', `TTHC/QĐKD «${incoming.name}» đang ở thùng rác; hãy khôi phục nó trước khi chấp nhận thay đổi này.`);
         }
         const stored = await repos.regulations.findById(incoming.id);
-        if (stored) await repos.regulations.update(incoming, now);
-        else await repos.regulations.insert(incoming, now);
+        if (stored) await repos.regulations.update(incoming, edit);
+        else await repos.regulations.insert(incoming, edit);
         await repos.drafts.touch(incoming.draftId, now);
         return stored ?? null;
       }
@@ -524,7 +527,7 @@ export function createDossierService(ctx: ServiceContext) {
         const incoming = opinionValueSchema.parse(conflict.incoming);
         await requireRegulation(repos, incoming.regulationId);
         const stored = await repos.opinions.findById(incoming.id);
-        await repos.opinions.save(incoming);
+        await repos.opinions.save(incoming, edit);
         return stored ?? null;
       }
       case 'response': {
@@ -545,11 +548,12 @@ export function createDossierService(ctx: ServiceContext) {
         if (problems.length > 0) throw invalidFile(problems);
         const report: ImportReport = { added: zeroCounts(), updated: zeroCounts(), conflicts: [] };
         const merge: Merge = { sender: dossier.exportedBy, receiverRole: (await readSavedProfile(repos))?.role ?? null, report };
+        const importing = { at: ctx.now(), by: await actingOfficer(repos) };
         for (const { start, page } of pages(dossier.drafts)) {
           const stored = await repos.exchange.storedForMerge(incomingIds(page));
           const pageMerge: PageMerge = { ...merge, stored, heldConflicts: heldConflictsByEntity(stored.conflicts), writes: [] };
           page.forEach((draft, index) => mergeDraft(draft, `drafts[${start + index}]`, pageMerge));
-          await repos.exchange.apply(pageMerge.writes);
+          await repos.exchange.apply(pageMerge.writes, importing);
         }
         const incomingIncome = dossier.settings?.hourlyIncomeByYear;
         if (incomingIncome) {

@@ -11,7 +11,7 @@ async function listWithDrafts() {
     const draft = await api.createDraft({ docType, title, draftingAgency: agency, submittedToGovernment: government });
     await ctx.tx(async (repos) => {
       const { updatedAt: _updatedAt, ...record } = (await repos.drafts.findById(draft.id))!;
-      await repos.drafts.update({ ...record, status }, ctx.now());
+      await repos.drafts.update({ ...record, status }, { at: ctx.now(), by: 'Nguyễn Văn A' });
       if (sentAt) await repos.events.append(draft.id, { at: sentAt, action: status === 'submitted_for_review' ? 'submit_for_review' : 'submit_for_appraisal', actor: 'A', role: 'drafter', note: '' });
     });
     return draft.id;

@@ -1,6 +1,7 @@
 import { encodeCursor, type ApiOutput, type ApiParsedInput, type DraftDetail } from '../../shared/contract/api';
 import type { ServiceContext } from './context';
 import { moveDraft } from './safekeepingService';
+import { actingOfficer, writeVersioned } from './revisions';
 import { draftDetail, invalidCursor, requireDraft } from './views';
 import { requireWritable } from './writeGuard';
 
@@ -21,15 +22,15 @@ export function createDraftsService(ctx: ServiceContext) {
       const id = ctx.newId();
       return ctx.tx(async (repos) => {
         await requireWritable(repos, { status: 'drafting' }, 'draft');
-        await repos.drafts.insert({ ...fields, id, status: 'drafting', issuedAt: null }, ctx.now());
+        await repos.drafts.insert({ ...fields, id, status: 'drafting', issuedAt: null }, { at: ctx.now(), by: await actingOfficer(repos) });
         return draftDetail(repos, id);
       });
     },
-    updateDraft({ id, fields }: ApiParsedInput<'updateDraft'>): Promise<DraftDetail> {
+    updateDraft({ id, version, fields }: ApiParsedInput<'updateDraft'>): Promise<DraftDetail> {
       return ctx.tx(async (repos) => {
         const draft = await requireDraft(repos, id);
         await requireWritable(repos, draft, 'draft');
-        await repos.drafts.update({ ...draft, ...fields }, ctx.now());
+        await writeVersioned(repos, { record: 'draft', id, yourVersion: version, at: ctx.now() }, (edit) => repos.drafts.update({ ...draft, ...fields }, edit));
         if (draft.title !== fields.title) await repos.regulations.reindexDraft(id);
         return draftDetail(repos, id);
       });

@@ -34,7 +34,7 @@ describe('stored findings and reviewers’ decisions', () => {
     const storedReview = () => ctx.read((repos) => repos.findings.reviewOf(regulation.id));
     expect((await storedReview())?.findings.map((finding) => finding.rule)).toEqual(['R14', 'R16']);
     const plainCopy = { item: 'Bản sao hợp đồng thuê nhà (kèm bản chính để đối chiếu)', copies: 1 };
-    await api.updateRegulation({ id: regulation.id, fields: { ...regulationFields, components: { ...regulationFields.components, dossier: [regulationFields.components!.dossier![0]!, plainCopy] } } });
+    await api.updateRegulation({ id: regulation.id, version: regulation.version, fields: { ...regulationFields, components: { ...regulationFields.components, dossier: [regulationFields.components!.dossier![0]!, plainCopy] } } });
     expect((await storedReview())?.findings.map((finding) => finding.rule)).toEqual(['R14']);
     expect((await storedReview())?.ruleSet).toBe('rules-2026@2');
   });
@@ -62,7 +62,7 @@ describe('stored findings and reviewers’ decisions', () => {
 
     moveDraft('appraised');
     await api.saveProfile({ agency: 'Bộ Công an', role: 'drafter', officerName: 'Nguyễn Văn A' });
-    await api.updateRegulation({ id: regulation.id, fields: { ...regulationFields, name: 'Đăng ký thường trú lần đầu' } });
+    await api.updateRegulation({ id: regulation.id, version: regulation.version, fields: { ...regulationFields, name: 'Đăng ký thường trú lần đầu' } });
     const again = await api.getRegulationFindings({ regulationId: regulation.id });
     expect(again.findings.map((finding) => finding.decision?.decision)).toEqual(['accepted', 'dismissed']);
     expect(again.canDecide).toBe(false);

@@ -52,7 +52,7 @@ describe('saveOpinion', () => {
     const { opinions, writableStage } = await api.getRegulationOpinions({ regulationId: FLOW_IDS.transportLicence });
     expect(writableStage).toBe('appraisal');
     expect(opinions.map((opinion) => opinion.id)).toEqual([saved.id]);
-    const changed = await api.saveOpinion({ regulationId: FLOW_IDS.transportLicence, id: saved.id, stage: 'appraisal', verdict: 'agree', components: ['fees'], body: BODY });
+    const changed = await api.saveOpinion({ regulationId: FLOW_IDS.transportLicence, id: saved.id, version: saved.version, stage: 'appraisal', verdict: 'agree', components: ['fees'], body: BODY });
     expect(changed.verdict).toBe('agree');
     expect(changed.components).toBeUndefined(); // only "amend" carries the checklist
   });
@@ -108,7 +108,7 @@ describe('saveOpinion', () => {
     const { opinions } = await api.getRegulationOpinions({ regulationId: FLOW_IDS.transportLicence });
     expect(opinions[0]?.currentRound).toBe(false);
     const error = await refusal(
-      api.saveOpinion({ regulationId: FLOW_IDS.transportLicence, id: earlier.id, stage: 'appraisal', verdict: 'agree', body: BODY }),
+      api.saveOpinion({ regulationId: FLOW_IDS.transportLicence, id: earlier.id, version: 1, stage: 'appraisal', verdict: 'agree', body: BODY }),
     );
     expect(error?.message).toMatch(/vòng trước/);
     const workflow = await api.getWorkflow({ draftId: FLOW_IDS.draft });

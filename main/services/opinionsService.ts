@@ -17,8 +17,9 @@ import {
 import { slateToPlainText, withoutEmptyListItems } from '../../shared/domain/richText';
 import type { OpinionStage } from '../../shared/domain/vocabulary';
 import { formatInteger } from '../../shared/i18n/format';
-import type { DraftRecord, OpinionRecord, Repositories } from '../../db/port';
+import type { DraftRecord, OpinionRecord, Repositories, Revision } from '../../db/port';
 import type { ServiceContext } from './context';
+import { actingOfficer, writeVersioned } from './revisions';
 import { readSavedProfile } from './settingsService';
 import { requireDraft, requireRegulation } from './views';
 import { opinionsOf, opinionsOfDraft } from './workflowState';
@@ -39,8 +40,9 @@ async function permissions(repos: Repositories, draft: DraftRecord): Promise<Per
   };
 }
 
-const toView = (opinion: Opinion, openings: RoundOpenings): OpinionView => ({
+const toView = (opinion: Opinion, openings: RoundOpenings, versions: ReadonlyMap<string, Revision>): OpinionView => ({
   ...opinion,
+  version: versions.get(opinion.id)?.version ?? 1,
   currentRound: inCurrentRound(opinion, openings),
 });
 
@@ -78,6 +80,8 @@ function writtenOpinion(
   };
 }
 
+const versionsOf = (repos: Repositories, opinions: readonly Opinion[]) => repos.revisions.of('opinion', opinions.map((opinion) => opinion.id));
+
 export function createOpinionsService(ctx: ServiceContext) {
   const openingsOf = async (repos: Repositories, draftId: string): Promise<RoundOpenings> => roundOpenings(await repos.events.listByDraft(draftId));
 
@@ -86,7 +90,8 @@ export function createOpinionsService(ctx: ServiceContext) {
     if (!stored) throw new ApiError('not_found', `Không tìm thấy ý kiến có mã ${opinionId}.`);
     const { regulationId, ...opinion } = stored;
     const response = await repos.responses.findByOpinion(opinionId);
-    return toView(response ? { ...opinion, response } : opinion, await openingsOf(repos, (await requireRegulation(repos, regulationId)).draftId));
+    const openings = await openingsOf(repos, (await requireRegulation(repos, regulationId)).draftId);
+    return toView(response ? { ...opinion, response } : opinion, openings, await versionsOf(repos, [opinion]));
   }
 
   return {
@@ -95,10 +100,12 @@ export function createOpinionsService(ctx: ServiceContext) {
         const regulation = await requireRegulation(repos, regulationId);
         const draft = await requireDraft(repos, regulation.draftId);
         const openings = await openingsOf(repos, draft.id);
+        const opinions = await opinionsOf(repos, regulationId);
+        const versions = await versionsOf(repos, opinions);
         return {
           regulationId,
           ...(await permissions(repos, draft)),
-          opinions: (await opinionsOf(repos, regulationId)).map((opinion) => toView(opinion, openings)),
+          opinions: opinions.map((opinion) => toView(opinion, openings, versions)),
         };
       });
     },
@@ -108,12 +115,14 @@ export function createOpinionsService(ctx: ServiceContext) {
         const draft = await requireDraft(repos, draftId);
         const openings = await openingsOf(repos, draftId);
         const opinions = await opinionsOfDraft(repos, draftId);
+        const regulations = await repos.regulations.listByDraft(draftId);
+        const versions = await versionsOf(repos, regulations.flatMap((regulation) => opinions(regulation.id)));
         return {
           ...(await permissions(repos, draft)),
-          regulations: (await repos.regulations.listByDraft(draftId)).map((regulation) => ({
+          regulations: regulations.map((regulation) => ({
             id: regulation.id,
             name: regulation.name,
-            opinions: opinions(regulation.id).map((opinion) => toView(opinion, openings)),
+            opinions: opinions(regulation.id).map((opinion) => toView(opinion, openings, versions)),
           })),
         };
       });
@@ -136,7 +145,14 @@ export function createOpinionsService(ctx: ServiceContext) {
           throw new ApiError('forbidden', 'Ý kiến của vòng trước được giữ nguyên như đã ban hành; hãy viết ý kiến mới cho vòng này.');
         }
         const written = writtenOpinion(input, openings[input.stage], ctx.now());
-        await repos.opinions.save({ id, regulationId: regulation.id, by: profile.agency, ...written });
+        const opinion = { id, regulationId: regulation.id, by: profile.agency, ...written };
+        const at = ctx.now();
+        if (stored) {
+          // The contract asks for the version with the id; an edit without one was made on no version we know.
+          await writeVersioned(repos, { record: 'opinion', id, yourVersion: input.version ?? 0, at }, (edit) => repos.opinions.save(opinion, edit));
+        } else {
+          await repos.opinions.save(opinion, { at, by: await actingOfficer(repos) });
+        }
         await repos.drafts.touch(draft.id, ctx.now());
         return opinionView(repos, id);
       });
@@ -155,13 +171,14 @@ export function createOpinionsService(ctx: ServiceContext) {
         if (new Set(input.regulations.map((chosen) => chosen.regulationId)).size !== input.regulations.length) {
           throw new ApiError('invalid_input', 'Một TTHC/QĐKD được chọn hai lần.', [{ path: 'regulations', message: 'trùng' }]);
         }
+        const versions = await versionsOf(repos, input.regulations.flatMap((chosen) => opinions(chosen.regulationId)));
         const records: OpinionRecord[] = [];
         const stale: string[] = [];
         for (const { regulationId, replaces } of input.regulations) {
           const regulation = regulations.get(regulationId);
           if (!regulation) throw new ApiError('not_found', `Dự thảo không có TTHC/QĐKD có mã ${regulationId} (có thể đã bị xóa).`);
           const standing = standingOpinion(
-            opinions(regulationId).map((opinion) => toView(opinion, openings)),
+            opinions(regulationId).map((opinion) => toView(opinion, openings, versions)),
             input.stage,
           );
           if ((standing?.id ?? null) !== replaces) stale.push(regulation.name);
@@ -173,7 +190,7 @@ export function createOpinionsService(ctx: ServiceContext) {
             `Chưa lưu ý kiến nào: ý kiến về ${formatInteger(stale.length)} TTHC/QĐKD vừa được người khác sửa (${stale.map((name) => `«${echoed(name)}»`).join(', ')}). Hãy tải lại rồi chọn lại.`,
           );
         }
-        await repos.opinions.saveMany(records);
+        await repos.opinions.saveMany(records, { at: ctx.now(), by: await actingOfficer(repos) });
         await repos.drafts.touch(draft.id, ctx.now());
         return { saved: records.length };
       });

@@ -21,9 +21,9 @@ async function installation(role: Role, status: DraftStatus, stage: OpinionStage
   const regulation = await api.createRegulation({ draftId: draft.id, fields: { kind: 'tthc', change: 'new', name: 'Đăng ký khai sinh', field: 'Hộ tịch', components: {} } });
   const opinionId = ctx.newId();
   await ctx.tx(async (repos) => {
-    await repos.opinions.save({ id: opinionId, regulationId: regulation.id, stage, verdict: 'agree', issuedAt: '2024-01-01', by: 'Bộ Tư pháp', text: 'Đồng ý', body });
+    await repos.opinions.save({ id: opinionId, regulationId: regulation.id, stage, verdict: 'agree', issuedAt: '2024-01-01', by: 'Bộ Tư pháp', text: 'Đồng ý', body }, { at: ctx.now(), by: 'Trần Thị B' });
     const { updatedAt: _updatedAt, ...record } = (await repos.drafts.findById(draft.id))!;
-    await repos.drafts.update({ ...record, status }, ctx.now());
+    await repos.drafts.update({ ...record, status }, { at: ctx.now(), by: 'Nguyễn Văn A' });
   });
   await api.saveProfile({ ...PROFILES[role], role });
   return { api, ctx, draftId: draft.id, regulationId: regulation.id, opinionId };
@@ -33,20 +33,21 @@ type Setup = Awaited<ReturnType<typeof installation>>;
 
 const CALLS: Record<WriteMethod, (setup: Setup, stage: OpinionStage) => Promise<unknown>> = {
   createDraft: ({ api }) => api.createDraft({ docType: 'thong_tu', title: 'Thông tư mới', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: false }),
-  updateDraft: ({ api, draftId }) =>
-    api.updateDraft({ id: draftId, fields: { docType: 'nghi_dinh', title: 'Nghị định về hộ tịch (sửa)', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: true } }),
+  updateDraft: async ({ api, draftId }) =>
+    api.updateDraft({ id: draftId, version: (await api.getDraft({ id: draftId })).version, fields: { docType: 'nghi_dinh', title: 'Nghị định về hộ tịch (sửa)', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: true } }),
   deleteDraft: ({ api, draftId }) => api.deleteDraft({ id: draftId }),
   // Put in the trash beforehand (see the walk below).
   restoreDraft: ({ api, draftId }) => api.restoreDraft({ id: draftId }),
   createRegulation: ({ api, draftId }) => api.createRegulation({ draftId, fields: { kind: 'tthc', change: 'new', name: 'Đăng ký kết hôn', components: {} } }),
-  updateRegulation: ({ api, regulationId }) =>
-    api.updateRegulation({ id: regulationId, fields: { kind: 'tthc', change: 'new', name: 'Đăng ký khai sinh', field: 'Lĩnh vực khác', components: {} } }),
+  updateRegulation: async ({ api, regulationId }) =>
+    api.updateRegulation({ id: regulationId, version: (await api.getRegulation({ id: regulationId })).version, fields: { kind: 'tthc', change: 'new', name: 'Đăng ký khai sinh', field: 'Lĩnh vực khác', components: {} } }),
   deleteRegulation: ({ api, regulationId }) => api.deleteRegulation({ id: regulationId }),
   // Put in the trash beforehand (see the walk below).
   restoreRegulation: ({ api, regulationId }) => api.restoreRegulation({ id: regulationId }),
   // Not a spreadsheet at all: an allowed call gets past the permission and fails on the file instead.
   commitRegulationImport: ({ api, draftId }) => api.commitRegulationImport({ draftId, fileBase64: 'AAAA', mapping: {} }),
-  saveAssessment: ({ api, regulationId }) => api.saveAssessment({ regulationId, assessment: { template: '2010', answers: {} } }),
+  saveAssessment: async ({ api, regulationId }) =>
+    api.saveAssessment({ regulationId, version: (await api.getAssessment({ regulationId })).version, assessment: { template: '2010', answers: {} } }),
   saveOpinion: ({ api, regulationId }, stage) => api.saveOpinion({ regulationId, stage, verdict: 'agree', components: [], body }),
   saveOpinions: ({ api, draftId, regulationId, opinionId }, stage) =>
     api.saveOpinions({ draftId, stage, verdict: 'agree', components: [], body, regulations: [{ regulationId, replaces: opinionId }] }),

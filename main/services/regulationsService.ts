@@ -1,6 +1,7 @@
 import { encodeCursor, type ApiOutput, type ApiParsedInput, type RegulationDetail } from '../../shared/contract/api';
 import { isUnsearchable } from '../../shared/domain/textFold';
 import type { ServiceContext } from './context';
+import { actingOfficer, writeVersioned } from './revisions';
 import { moveRegulation } from './safekeepingService';
 import { invalidCursor, regulationDetail, requireDraft, requireRegulation, summarizeRegulation } from './views';
 import { requireWritable } from './writeGuard';
@@ -18,17 +19,18 @@ export function createRegulationsService(ctx: ServiceContext) {
       return ctx.tx(async (repos) => {
         await requireWritable(repos, await requireDraft(repos, draftId), 'regulation');
         const now = ctx.now();
-        await repos.regulations.insert({ ...fields, id, draftId }, now);
+        await repos.regulations.insert({ ...fields, id, draftId }, { at: now, by: await actingOfficer(repos) });
         await repos.drafts.touch(draftId, now);
         return regulationDetail(repos, id);
       });
     },
-    updateRegulation({ id, fields }: ApiParsedInput<'updateRegulation'>): Promise<RegulationDetail> {
+    updateRegulation({ id, version, fields }: ApiParsedInput<'updateRegulation'>): Promise<RegulationDetail> {
       return ctx.tx(async (repos) => {
         const current = await requireRegulation(repos, id);
         await requireWritable(repos, await requireDraft(repos, current.draftId), 'regulation');
         const now = ctx.now();
-        await repos.regulations.update({ ...fields, id, draftId: current.draftId, assessment: current.assessment }, now);
+        const updated = { ...fields, id, draftId: current.draftId, assessment: current.assessment };
+        await writeVersioned(repos, { record: 'regulation', id, yourVersion: version, at: now }, (edit) => repos.regulations.update(updated, edit));
         await repos.drafts.touch(current.draftId, now);
         return regulationDetail(repos, id);
       });

@@ -63,8 +63,9 @@ describe('exportResponsesTable', () => {
     await ctx.tx(async (repos) => {
       const regulation = (await repos.regulations.listByDraft(REVIEWED_IDS.draft))[0]!;
       const opinion = { regulationId: regulation.id, stage: 'review', by: 'Văn phòng Chính phủ', issuedAt: '2024-02-11' } as const;
-      await repos.opinions.save({ ...opinion, id: '7a2d3b51-4c8e-4d2f-8b3a-0000000009a1', verdict: 'amend', text: '> Hồ sơ gồm bản sao có chứng thực.\nĐề nghị bỏ.', body: quoted });
-      await repos.opinions.save({ ...opinion, id: '7a2d3b51-4c8e-4d2f-8b3a-0000000009a2', verdict: 'agree', text: '' });
+      const saved = { at: '2024-02-11T08:00:00.000Z', by: opinion.by };
+      await repos.opinions.save({ ...opinion, id: '7a2d3b51-4c8e-4d2f-8b3a-0000000009a1', verdict: 'amend', text: '> Hồ sơ gồm bản sao có chứng thực.\nĐề nghị bỏ.', body: quoted }, saved);
+      await repos.opinions.save({ ...opinion, id: '7a2d3b51-4c8e-4d2f-8b3a-0000000009a2', verdict: 'agree', text: '' }, saved);
     });
     const file = await api.exportResponsesTable({ draftId: REVIEWED_IDS.draft, stage: 'review', format: 'docx' });
     const xml = strFromU8(unzipSync(new Uint8Array(Buffer.from(file.base64, 'base64')))['word/document.xml']!);

@@ -14,6 +14,7 @@ import { regulationListTable, type RegulationListEntry } from '../export/regulat
 import { readRegulationSheet } from '../workbooks/regulationSheet';
 import type { SheetTable } from '../export/tableXlsx';
 import type { Download } from './downloads';
+import { actingOfficer } from './revisions';
 import type { ServiceContext } from './context';
 import { requireDraft } from './views';
 import { requireWritable } from './writeGuard';
@@ -124,7 +125,8 @@ export function createSpreadsheetsService(ctx: ServiceContext) {
         // Checked again inside the write: the file was read asynchronously and the draft may have moved on meanwhile.
         await requireWritable(repos, await requireDraft(repos, draftId), 'regulation');
         const now = ctx.now();
-        await repos.exchange.apply(read.rows.map(({ fields }, index) => ({ kind: 'insertRegulation', record: { ...fields, id: regulationIds[index]!, draftId }, now })));
+        const writes = read.rows.map(({ fields }, index) => ({ kind: 'insertRegulation', record: { ...fields, id: regulationIds[index]!, draftId }, now }) as const);
+        await repos.exchange.apply(writes, { at: now, by: await actingOfficer(repos) });
         await repos.drafts.touch(draftId, now);
       });
       return { added: regulationIds.length, regulationIds };

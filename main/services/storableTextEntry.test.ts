@@ -38,8 +38,8 @@ describe('text that cannot be written is refused where it comes in', () => {
     const entries: Array<{ path: string; call: (text: string) => Promise<unknown> }> = [
       { path: 'title', call: (title) => api.createDraft({ docType: 'nghi_dinh', title, draftingAgency: 'Bộ Tư pháp', submittedToGovernment: true }) },
       { path: 'fields.name', call: (name) => api.createRegulation({ draftId: draft.id, fields: { ...regulationFields, name } }) },
-      { path: 'fields.components.steps[0]', call: (step) => api.updateRegulation({ id: regulation.id, fields: { ...regulationFields, components: { steps: [step] } } }) },
-      { path: 'fields.components.agency', call: (agency) => api.updateRegulation({ id: regulation.id, fields: { ...regulationFields, components: { agency } } }) },
+      { path: 'fields.components.steps[0]', call: (step) => api.updateRegulation({ id: regulation.id, version: regulation.version, fields: { ...regulationFields, components: { steps: [step] } } }) },
+      { path: 'fields.components.agency', call: (agency) => api.updateRegulation({ id: regulation.id, version: regulation.version, fields: { ...regulationFields, components: { agency } } }) },
       { path: 'officerName', call: (officerName) => api.saveProfile({ agency: 'Bộ Tư pháp', role: 'drafter', officerName }) },
       { path: 'note', call: (note) => api.transition({ draftId: draft.id, action: 'submit_for_appraisal', note }) },
     ];

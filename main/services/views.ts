@@ -8,6 +8,7 @@ import type { DocType } from '../../shared/domain/vocabulary';
 import type { DraftRecord, ListedSummary, RegulationRecord, Repositories } from '../../db/port';
 import type { ServiceContext } from './context';
 import { localDate } from './localDate';
+import { versionOf } from './revisions';
 
 export async function requireDraft(repos: Repositories, id: string): Promise<DraftRecord> {
   const draft = await repos.drafts.findById(id);
@@ -55,6 +56,7 @@ export async function draftDetail(repos: Repositories, id: string): Promise<Draf
   const regulations = await repos.regulations.listedByDraft(id);
   return {
     ...draft,
+    version: await versionOf(repos, 'draft', id),
     regulationCount: regulations.length,
     events: await repos.events.listByDraft(id),
     regulations: regulations.map(({ regulation, summary }) => summarizeRegulation(regulation, draft.docType, summary)),
@@ -66,6 +68,7 @@ export async function regulationDetail(repos: Repositories, id: string): Promise
   const draft = await requireDraft(repos, regulation.draftId);
   return {
     ...regulation,
+    version: await versionOf(repos, 'regulation', id),
     opinions: (await repos.opinions.listByRegulation(id)).map(({ regulationId: _regulationId, ...opinion }) => opinion),
     draftTitle: draft.title,
     docType: draft.docType,

@@ -88,6 +88,7 @@ describe('transition', () => {
     const regulation = await api.getRegulation({ id: FLOW_IDS.transportLicence });
     await api.updateRegulation({
       id: regulation.id,
+      version: regulation.version,
       fields: { ...regulation, components: { ...regulation.components, timeLimitDays: 3 } },
     });
     await api.transition({ draftId: FLOW_IDS.draft, action: 'complete_assessment' });

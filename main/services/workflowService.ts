@@ -8,6 +8,7 @@ import { stageSubmittedBy } from '../../shared/domain/opinionRules';
 import type { Role } from '../../shared/domain/vocabulary';
 import { applyTransition } from '../../shared/domain/workflow';
 import type { Repositories } from '../../db/port';
+import { versionOf, writeVersioned } from './revisions';
 import type { ServiceContext } from './context';
 import { writeIncomingDocument } from './incomingDocuments';
 import { readSavedProfile } from './settingsService';
@@ -76,7 +77,9 @@ export function createWorkflowService(ctx: ServiceContext) {
         // The rule's id follows its wording so scripts calling the CLI can tell refusals apart.
         if (!result.ok) throw new ApiError('forbidden', result.message, [], result.rule);
         const { updatedAt: _updatedAt, ...record } = draft;
-        await repos.drafts.update({ ...record, status: result.status, issuedAt: result.issuedAt }, at);
+        // On the version read above: a change that slipped in since (another server's writer) refuses this one.
+        const moved = { record: 'draft', id: draftId, yourVersion: await versionOf(repos, 'draft', draftId), at, by: acting.actor } as const;
+        await writeVersioned(repos, moved, (edit) => repos.drafts.update({ ...record, status: result.status, issuedAt: result.issuedAt }, edit));
         await repos.events.append(draftId, result.event);
         // A submission keeps every regulation of the draft as it is now as the next round of its stage.
         const submittedStage = stageSubmittedBy(action);

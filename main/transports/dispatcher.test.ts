@@ -38,7 +38,7 @@ describe('records', () => {
     expect(detail.regulations.map((regulation) => regulation.name)).toEqual(['Đăng ký khai sinh', 'Đăng ký kết hôn']);
     // A decree sets a, b, d, đ, e, g, h itself but not the filing method.
     expect(detail.regulations[0]!.missing).toEqual(['dossier', 'timeLimitDays', 'subjects', 'agency', 'result']);
-    const circular = await api.updateDraft({ id: draft.id, fields: { ...draft, docType: 'thong_tu' } });
+    const circular = await api.updateDraft({ id: draft.id, version: draft.version, fields: { ...draft, docType: 'thong_tu' } });
     expect(circular.regulations[0]!.missing).toContain('methods');
   });
 
@@ -54,7 +54,7 @@ describe('records', () => {
     expect(await names('giay phep')).toEqual(['Cấp giấy phép kinh doanh vận tải bằng xe ô tô', 'Đổi giấy phép lái xe']);
     expect(await names('duong bo')).toHaveLength(3);
     expect((await api.searchRegulations({ text: '' })).total).toBe(3);
-    await api.updateDraft({ id: draft.id, fields: { docType: 'thong_tu', title: 'Thông tư về hàng hải', draftingAgency: 'Bộ Giao thông vận tải', submittedToGovernment: false } });
+    await api.updateDraft({ id: draft.id, version: draft.version, fields: { docType: 'thong_tu', title: 'Thông tư về hàng hải', draftingAgency: 'Bộ Giao thông vận tải', submittedToGovernment: false } });
     expect(await names('duong bo')).toEqual([]);
     expect(await names('hang hai')).toHaveLength(3);
   });

@@ -8,6 +8,7 @@ import { COST_TIMING, costEvaluationOptionsSchema } from '../domain/cost';
 import { assessmentSchema, costWorksheetSchema, draftSchema, isoDate, regulationSchema, uuid } from '../domain/dossier';
 import { SCOPE_CLASSES } from '../domain/reformPrograms';
 import { CHANGES } from '../domain/vocabulary';
+import { recordVersion } from './recordsApi';
 
 const count = z.number().int().nonnegative();
 const costPairSchema = z.object({ baseline: z.number(), proposed: z.number() });
@@ -64,6 +65,8 @@ export type AssessmentInput = z.infer<typeof assessmentInputSchema>;
 
 export const assessmentViewSchema = z.object({
   regulationId: uuid,
+  /** The assessment's own version, what its next save sends back. */
+  version: recordVersion,
   change: z.enum(CHANGES),
   /** Null until the first answer is saved. */
   assessment: assessmentSchema.nullable(),
@@ -142,7 +145,7 @@ export const assessmentApi = {
     output: z.object({ templates: z.array(assessmentTemplateSchema) }),
   },
   getAssessment: { input: z.object({ regulationId: uuid }), output: assessmentViewSchema },
-  saveAssessment: { input: z.object({ regulationId: uuid, assessment: assessmentInputSchema }), output: assessmentViewSchema },
+  saveAssessment: { input: z.object({ regulationId: uuid, version: recordVersion, assessment: assessmentInputSchema }), output: assessmentViewSchema },
   evaluateCost: {
     input: z.object({ worksheet: costWorksheetSchema, options: costEvaluationOptionsSchema.default({}) }),
     output: costEvaluationSchema,

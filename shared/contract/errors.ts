@@ -7,20 +7,41 @@ export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export type FieldProblem = { path: string; message: string };
 
+/** The records an edit names the version of (issue 17: no lost update); a regulation's assessment has its own. */
+export const VERSIONED_RECORDS = ['draft', 'regulation', 'assessment', 'opinion'] as const;
+export type VersionedRecord = (typeof VERSIONED_RECORDS)[number];
+
+/**
+ * Why an edit was refused as `conflict`: the record was changed since the version the edit was made on. Nothing was
+ * written; `changedBy` and `changedAt` (ISO instant; empty when the change predates versions) say who changed it and when.
+ */
+export type ConflictDetail = {
+  record: VersionedRecord;
+  id: string;
+  /** The version the refused edit was made on. */
+  yourVersion: number;
+  /** The version stored now. */
+  currentVersion: number;
+  changedBy: string;
+  changedAt: string;
+};
+
 /** `detail` is technical (the rule a workflow check refused by): shown apart from the message, for support. */
-export type ApiErrorPayload = { code: ApiErrorCode; message: string; problems?: FieldProblem[]; detail?: string };
+export type ApiErrorPayload = { code: ApiErrorCode; message: string; problems?: FieldProblem[]; detail?: string; conflict?: ConflictDetail };
 
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly problems: FieldProblem[];
   readonly detail: string | undefined;
+  readonly conflict: ConflictDetail | undefined;
 
-  constructor(code: ApiErrorCode, message: string, problems: FieldProblem[] = [], detail?: string) {
+  constructor(code: ApiErrorCode, message: string, problems: FieldProblem[] = [], detail?: string, conflict?: ConflictDetail) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.problems = problems;
     this.detail = detail;
+    this.conflict = conflict;
   }
 
   toPayload(): ApiErrorPayload {
@@ -29,11 +50,12 @@ export class ApiError extends Error {
       message: this.message,
       ...(this.problems.length > 0 ? { problems: this.problems } : {}),
       ...(this.detail ? { detail: this.detail } : {}),
+      ...(this.conflict ? { conflict: this.conflict } : {}),
     };
   }
 
   static fromPayload(payload: ApiErrorPayload): ApiError {
-    return new ApiError(payload.code, payload.message, payload.problems ?? [], payload.detail);
+    return new ApiError(payload.code, payload.message, payload.problems ?? [], payload.detail, payload.conflict);
   }
 }
 

@@ -4,8 +4,11 @@ import { boundedString, MAXIMA } from '../domain/bounds';
 import { isoDate, opinionSchema, uuid } from '../domain/dossier';
 import { richTextDocumentSchema } from '../domain/richText';
 import { COMPONENT_KEYS, OPINION_STAGES, RESPONSE_DECISIONS, VERDICTS } from '../domain/vocabulary';
+import { recordVersion } from './recordsApi';
 
 export const opinionViewSchema = opinionSchema.extend({
+  /** What an edit of the opinion sends back. */
+  version: recordVersion,
   /** Issued in the current round of its stage: it counts for the workflow, and only such opinions may still change. */
   currentRound: z.boolean(),
 });
@@ -30,17 +33,25 @@ export const opinionsApi = {
       regulations: z.array(z.object({ id: uuid, name: z.string(), opinions: z.array(opinionViewSchema) })),
     }),
   },
-  /** Creates (no id) or changes (id of a current-round opinion) an opinion; its plain text is derived from the body. */
+  /**
+   * Creates (no id) or changes (id of a current-round opinion, with the version it was read at) an opinion; its plain
+   * text is derived from the body.
+   */
   saveOpinion: {
     input: z.object({
       regulationId: uuid,
       id: uuid.optional(),
+      version: recordVersion.optional(),
       stage: z.enum(OPINION_STAGES),
       verdict: z.enum(VERDICTS),
       /** The components to fix, for `amend`. */
       components: z.array(z.enum(COMPONENT_KEYS)).default([]),
       body: richTextDocumentSchema,
       issuedAt: isoDate.optional(),
+    })
+    .refine((input) => input.id === undefined || input.version !== undefined, {
+      path: ['version'],
+      message: 'phải gửi kèm số phiên bản của ý kiến đang sửa',
     }),
     output: opinionViewSchema,
   },

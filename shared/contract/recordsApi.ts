@@ -14,6 +14,12 @@ import { cursorInput, cursorOutput } from './paging';
 
 export { draftFieldsSchema, regulationFieldsSchema, draftEntrySchema, regulationEntrySchema, ENTRY_LIMITS, type DraftFields, type RegulationFields } from './entrySchemas';
 
+/**
+ * The version of a record an edit was made on, as its view gave it (issue 17: no lost update): an edit of an older
+ * version than the stored one is refused as `conflict` instead of overwriting a colleague's change.
+ */
+export const recordVersion = z.number({ message: 'phải là số phiên bản của bản ghi đang sửa' }).int().min(1);
+
 export const page = { offset: z.number().int().nonnegative().default(0), limit: z.number().int().min(1).max(500).default(100) };
 
 export const draftSummarySchema = draftSchema
@@ -36,12 +42,16 @@ export const regulationSummarySchema = regulationSchema
 export type RegulationSummary = z.infer<typeof regulationSummarySchema>;
 
 export const draftDetailSchema = draftSummarySchema.extend({
+  /** What an edit of the draft's own fields sends back. */
+  version: recordVersion,
   events: z.array(eventSchema),
   regulations: z.array(regulationSummarySchema),
 });
 export type DraftDetail = z.infer<typeof draftDetailSchema>;
 
 export const regulationDetailSchema = regulationSchema.extend({
+  /** What an edit of the regulation's fields sends back (its assessment has a version of its own: AssessmentView). */
+  version: recordVersion,
   draftId: uuid,
   draftTitle: z.string(),
   docType: draftSchema.shape.docType,
@@ -79,7 +89,7 @@ export const recordsApi = {
   },
   getDraft: { input: byId, output: draftDetailSchema },
   createDraft: { input: draftEntrySchema, output: draftDetailSchema },
-  updateDraft: { input: byId.extend({ fields: draftEntrySchema }), output: draftDetailSchema },
+  updateDraft: { input: byId.extend({ version: recordVersion, fields: draftEntrySchema }), output: draftDetailSchema },
   /** Into the trash, never gone: restoreDraft (safekeepingApi) takes it back out. */
   deleteDraft: { input: byId, output: z.object({ deleted: z.literal(true) }) },
   getRegulation: { input: byId, output: regulationDetailSchema },
@@ -87,7 +97,7 @@ export const recordsApi = {
     input: z.object({ draftId: uuid, fields: regulationEntrySchema }),
     output: regulationDetailSchema,
   },
-  updateRegulation: { input: byId.extend({ fields: regulationEntrySchema }), output: regulationDetailSchema },
+  updateRegulation: { input: byId.extend({ version: recordVersion, fields: regulationEntrySchema }), output: regulationDetailSchema },
   deleteRegulation: { input: byId, output: z.object({ deleted: z.literal(true) }) },
   searchRegulations: {
     input: z.object({ text: z.string().max(500), filters: regulationFiltersSchema.prefault({}), ...page, ...cursorInput }),

@@ -30,7 +30,9 @@ export const assessmentMessages = {
         saved: 'Đã lưu',
         invalid: 'Chưa lưu: hãy sửa các ô báo lỗi',
         failed: 'Lưu không thành công',
+        conflict: 'Chưa lưu: người khác đã sửa đánh giá này',
         retry: 'Thử lại',
+        reload: 'Tải bản mới',
       },
       section: {
         nav: 'Các mục của bảng câu hỏi',
@@ -222,7 +224,9 @@ export const assessmentMessages = {
         saved: 'Saved',
         invalid: 'Not saved: fix the fields marked in red',
         failed: 'Saving failed',
+        conflict: 'Not saved: someone else changed this assessment',
         retry: 'Retry',
+        reload: 'Load the new version',
       },
       section: {
         nav: 'Questionnaire sections',

@@ -52,7 +52,7 @@ test('a drafter fills a full assessment and the cost worksheet; the score, 33,94
   });
   const other = await call('createRegulation', { draftId: draft.id, fields: { kind: 'tthc', change: 'new', name: 'Cấp phù hiệu xe ô tô kinh doanh vận tải', components: {} } });
   // Begun elsewhere with one answer in favour: score 100, so sorting by score puts it first.
-  await call('saveAssessment', { regulationId: other.id, assessment: { template: '2010', answers: { 'necessity.objective_needed': { value: true } } } });
+  await call('saveAssessment', { regulationId: other.id, version: 1, assessment: { template: '2010', answers: { 'necessity.objective_needed': { value: true } } } });
   await page.goto(host.url);
 
   // The income for 2024, as the settings page takes it: 6.000.000 đ a month is 34.090,91 đ an hour, shown to the đồng.

@@ -80,9 +80,9 @@ test('the appraisal body sees the drafter’s regulation read-only, and the serv
     await page.screenshot({ path: testInfo.outputPath('regulation-read-only.png') });
 
     const regulation = await request.post(`${host.origin}/api/getRegulation`, { data: { id: REVIEWED_IDS.licence }, headers: { 'x-tthc-token': host.token } });
-    const { value } = (await regulation.json()) as { value: { kind: string; change: string; name: string; components: object } };
+    const { value } = (await regulation.json()) as { value: { version: number; kind: string; change: string; name: string; components: object } };
     const write = await request.post(`${host.origin}/api/updateRegulation`, {
-      data: { id: REVIEWED_IDS.licence, fields: { kind: value.kind, change: value.change, name: value.name, field: 'Lĩnh vực khác', components: value.components } },
+      data: { id: REVIEWED_IDS.licence, version: value.version, fields: { kind: value.kind, change: value.change, name: value.name, field: 'Lĩnh vực khác', components: value.components } },
       headers: { 'x-tthc-token': host.token },
     });
     const body = (await write.json()) as { ok: boolean; error: { code: string; message: string } };

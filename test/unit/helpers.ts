@@ -42,3 +42,10 @@ export async function createTestApi(context?: ServiceContext) {
   });
   return { ctx, api: createApiClient((method, input) => dispatch(method, input)) };
 }
+
+type TestApi = Awaited<ReturnType<typeof createTestApi>>['api'];
+
+/** Saves an assessment as the editor does, on the version it has open: the stored one (issue 17: no lost update). */
+export async function saveAssessmentOnLatest(api: TestApi, input: Omit<Parameters<TestApi['saveAssessment']>[0], 'version'>) {
+  return api.saveAssessment({ ...input, version: (await api.getAssessment({ regulationId: input.regulationId })).version });
+}

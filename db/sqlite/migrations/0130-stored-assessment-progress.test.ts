@@ -2,7 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerEverything, WORKED_WORKSHEET } from '../../../test/unit/assessmentAnswers';
-import { createTestApi } from '../../../test/unit/helpers';
+import { createTestApi, saveAssessmentOnLatest } from '../../../test/unit/helpers';
 import { assessmentStatus } from '../../../shared/domain/assessmentStatus';
 import { DEFAULT_TEMPLATE_ID, findTemplate } from '../../../shared/domain/assessmentTemplate';
 import { evaluateCostWorksheet } from '../../../shared/domain/cost';
@@ -76,7 +76,7 @@ describe('stored assessment progress (migration 0130)', () => {
           ...(coded ? { nationalCode: `1.00${index}` } : {}),
           ...(assessment ? { assessment } : {}),
         }));
-        const now = ctx.now();
+        const now = { at: ctx.now(), by: 'Nguyễn Văn A' };
         await ctx.tx(async (repos) => {
           for (const record of records) await repos.regulations.insert(record, now);
           // Written once more, so the update path stores the same figures as the insert.
@@ -129,7 +129,7 @@ describe('a partly answered assessment whose every answer supports keeping', () 
     const regulation = await api.createRegulation({ draftId: draft.id, fields: { kind: 'tthc', change: 'new', name: 'Cấp giấy phép', components: {} } });
     const answers = { ...answerEverything(template, 'new') };
     delete answers['reasonableness.consistent'];
-    const saved = await api.saveAssessment({ regulationId: regulation.id, assessment: { template: DEFAULT_TEMPLATE_ID, answers } });
+    const saved = await saveAssessmentOnLatest(api, { regulationId: regulation.id, assessment: { template: DEFAULT_TEMPLATE_ID, answers } });
     expect(saved.status.score.score).toBe(100);
   });
 });

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, List, Loader, Paper, Progress, Select, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Loader, Paper, Progress, Select, Stack, Tabs, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck, IconCloudCheck, IconLoader2, IconPencil } from '@tabler/icons-react';
@@ -49,13 +49,14 @@ async function loadContext(regulationId: string): Promise<Context> {
 
 /** The "Đánh giá tác động" tab of a regulation: the questionnaire, the score and the cost worksheet, saved as the officer types. */
 export function AssessmentTab({ regulationId }: { regulationId: string }) {
-  const { data, error } = useApiData(() => loadContext(regulationId), [regulationId]);
+  const { data, error, reload } = useApiData(() => loadContext(regulationId), [regulationId]);
   const refusal = useWriteRefusal(data?.draftStatus, 'assessment');
   if (error) return <ErrorAlert error={error} />;
   if (!data) return <Loader />;
   return (
     <ReadOnlyFieldset refusal={refusal}>
-      <AssessmentEditor key={regulationId} context={data} refusal={refusal} />
+      {/* A newer version loaded after a conflict starts a new editor on its values and version. */}
+      <AssessmentEditor key={`${regulationId}@${data.view.version}`} context={data} refusal={refusal} onReload={reload} />
     </ReadOnlyFieldset>
   );
 }
@@ -66,7 +67,7 @@ function localProblems(assessment: AssessmentInput, status: AssessmentStatus): F
   return [...(parsed.success ? [] : problemsFromZod(parsed.error)), ...status.problems];
 }
 
-function AssessmentEditor({ context, refusal }: { context: Context; refusal: string | null }) {
+function AssessmentEditor({ context, refusal, onReload }: { context: Context; refusal: string | null; onReload: () => void }) {
   const { t } = useTranslation();
   const { view, regulation, income, references } = context;
   const change = view.change;
@@ -85,9 +86,12 @@ function AssessmentEditor({ context, refusal }: { context: Context; refusal: str
 
   // What the service holds: the kept copy (unsavedWork) is what differs from it.
   const [lastSaved, setLastSaved] = useState(assessment);
+  // The version of what the editor holds: the one it opened at, then each save's (saves go one at a time, in order).
+  const version = useRef(view.version);
   const save = useCallback(
     async (value: AssessmentInput) => {
-      const saved = await api.saveAssessment({ regulationId: view.regulationId, assessment: value });
+      const saved = await api.saveAssessment({ regulationId: view.regulationId, version: version.current, assessment: value });
+      version.current = saved.version;
       setCompletedAt(saved.assessment?.completedAt ?? null);
       setLastSaved(value);
     },
@@ -173,6 +177,16 @@ function AssessmentEditor({ context, refusal }: { context: Context; refusal: str
         template={template}
         templateChoice={{ options: templateOptions, defaultTemplateId: view.templateChoice.defaultTemplateId, date: view.templateChoice.date, error: errorAt('template'), onChoose: chooseTemplate }}
         status={status} problems={problems.length} completedAt={completedAt} saveState={autosave.state} onRetry={() => autosave.retry(assessment)} />
+      {autosave.conflict && (
+        <Alert color="red" icon={<IconAlertTriangle size={18} />} role="alert" data-testid="save-conflict">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{autosave.conflict.message}</Text>
+            <Button size="xs" variant="light" onClick={onReload}>
+              {t('assessment.save.reload')}
+            </Button>
+          </Stack>
+        </Alert>
+      )}
       <Tabs value={tab} onChange={(value) => value && setTab(value)} variant="outline" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="questions">
@@ -314,6 +328,7 @@ const SAVE_LOOK: Record<SaveState, { color: string; icon: ReactNode }> = {
   saved: { color: 'green.8', icon: <IconCloudCheck size={16} /> },
   invalid: { color: 'red.8', icon: <IconAlertTriangle size={16} /> },
   failed: { color: 'red.8', icon: <IconAlertTriangle size={16} /> },
+  conflict: { color: 'red.8', icon: <IconAlertTriangle size={16} /> },
 };
 
 function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry: () => void }) {

@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, type FieldProblem } from '../../../../shared/contract/errors';
 
-/** `idle`: nothing changed since loading; `invalid`: not saved because a field is wrong; `failed`: the save itself failed. */
-export type SaveState = 'idle' | 'pending' | 'saved' | 'invalid' | 'failed';
+/**
+ * `idle`: nothing changed since loading; `invalid`: not saved because a field is wrong; `failed`: the save itself
+ * failed; `conflict`: refused because someone else changed the record since it was loaded (sending it again cannot help).
+ */
+export type SaveState = 'idle' | 'pending' | 'saved' | 'invalid' | 'failed' | 'conflict';
 
 /**
  * Saves the latest value a moment after the last change, one save at a time and in order, and once more when the
@@ -12,6 +15,8 @@ export type SaveState = 'idle' | 'pending' | 'saved' | 'invalid' | 'failed';
 export function useAutosave<T>(save: (value: T) => Promise<void>, delayMs = 600) {
   const [state, setState] = useState<SaveState>('idle');
   const [serverProblems, setServerProblems] = useState<FieldProblem[]>([]);
+  /** The refusal of a save made on an outdated version: its message says who changed the record and when. */
+  const [conflict, setConflict] = useState<ApiError | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const waiting = useRef<{ value: T; change: number } | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
@@ -29,6 +34,13 @@ export function useAutosave<T>(save: (value: T) => Promise<void>, delayMs = 600)
         // A newer change may be waiting already: only the last one decides what the officer sees.
         if (next.change === changes.current) setState('saved');
       } catch (error) {
+        if (error instanceof ApiError && error.code === 'conflict') {
+          // Every later save would be refused the same way: the officer decides, with the message in view.
+          waiting.current = null;
+          setConflict(error);
+          setState('conflict');
+          return;
+        }
         const problems = error instanceof ApiError ? error.problems : [];
         setServerProblems(problems);
         if (next.change === changes.current) setState(problems.length > 0 ? 'invalid' : 'failed');
@@ -39,6 +51,9 @@ export function useAutosave<T>(save: (value: T) => Promise<void>, delayMs = 600)
   const schedule = useCallback(
     (value: T, valid: boolean) => {
       changes.current += 1;
+      // Refused once for an outdated version, every further save would be too: what is typed stays kept on this
+      // machine (unsavedWork) until the officer loads the new version.
+      if (conflict) return;
       // The last valid value still goes out (nothing typed before the mistake is lost); the invalid one never does.
       if (!valid) {
         setState('invalid');
@@ -49,7 +64,7 @@ export function useAutosave<T>(save: (value: T) => Promise<void>, delayMs = 600)
       setState('pending');
       timer.current = setTimeout(flush, delayMs);
     },
-    [delayMs, flush],
+    [conflict, delayMs, flush],
   );
 
   /** Sends the last value again after a failure (the connection came back). */
@@ -76,5 +91,5 @@ export function useAutosave<T>(save: (value: T) => Promise<void>, delayMs = 600)
     return () => window.removeEventListener('pagehide', sendWaiting);
   }, [save]);
   /** Ctrl+S: what waits is sent now instead of after the pause. */
-  return { state, serverProblems, schedule, retry, saveNow: flush };
+  return { state, serverProblems, conflict, schedule, retry, saveNow: flush };
 }

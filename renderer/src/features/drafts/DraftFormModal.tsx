@@ -47,7 +47,7 @@ export function DraftFormModal({ opened, onClose, onSaved, draft }: Props) {
   const submit = form.onSubmit(async (fields) => {
     setSaving(true);
     try {
-      const saved = draft ? await api.updateDraft({ id: draft.id, fields }) : await api.createDraft(fields);
+      const saved = draft ? await api.updateDraft({ id: draft.id, version: draft.version, fields }) : await api.createDraft(fields);
       onSaved(saved);
       onClose();
     } catch (error) {

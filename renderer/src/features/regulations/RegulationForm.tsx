@@ -35,6 +35,8 @@ type FormProps = {
   /** The day the draft's lists are judged by (levels valid then). */
   referenceDate: string;
   initial: RegulationFields;
+  /** The version `initial` was read at (undefined for a new regulation). */
+  initialVersion: number | undefined;
   /** The stored assessment: a QĐKD one's per-condition table gives the conditions kept. */
   assessment: Assessment | undefined;
   title: string;
@@ -46,12 +48,15 @@ type FormProps = {
 };
 
 /** The components form of a regulation: its save bar, its sections and the live checklist beside them. */
-export function RegulationForm({ regulationId, draftId, draftTitle, docType, referenceDate, initial, assessment, title, refusal, trashRefusal, onSaved }: FormProps) {
+export function RegulationForm({ regulationId, draftId, draftTitle, docType, referenceDate, initial, initialVersion, assessment, title, refusal, trashRefusal, onSaved }: FormProps) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const [saving, setSaving] = useState(false);
   const [picking, setPicking] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  // The version of what the form holds: the one it was opened at, then each of its own saves' (never a reload's, whose
+  // newer values the form does not show, so that a save never overwrites a change it did not see).
+  const version = useRef(initialVersion);
   const form = useForm<RegulationFields>({
     initialValues: initial,
     validate: (values) => zodValidate(regulationEntrySchema)(withoutBlankRows(values)),
@@ -68,8 +73,9 @@ export function RegulationForm({ regulationId, draftId, draftTitle, docType, ref
       const values = form.getValues();
       const fields = withoutBlankRows(values);
       const saved = regulationId
-        ? await api.updateRegulation({ id: regulationId, fields })
+        ? await api.updateRegulation({ id: regulationId, version: version.current ?? 1, fields })
         : await api.createRegulation({ draftId, fields });
+      version.current = saved.version;
       form.resetDirty(values);
       notifications.show({ color: 'green', message: t('app.saved') });
       if (regulationId) onSaved();

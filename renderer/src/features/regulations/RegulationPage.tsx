@@ -48,6 +48,7 @@ export function RegulationPage(props: Props) {
       docType={draft.data.docType}
       referenceDate={draftReferenceDate(draft.data, todayLocal())}
       initial={initial}
+      initialVersion={existing.data?.version}
       assessment={existing.data?.assessment}
       title={t(existing.data ? 'regulation.editTitle' : 'regulation.newTitle')}
       refusal={refusal}

@@ -20,7 +20,8 @@ import { OpinionCard } from './OpinionCard';
 import { useBusyAction } from './useBusyAction';
 import { IsoDateInput } from '../../components/DateFields';
 
-type Draft = { id?: string; verdict: Verdict; components: ComponentKey[]; issuedAt: string; body: RichTextDocument };
+/** An opinion being written; an existing one's `version` is the one it was opened at, which its save sends back. */
+type Draft = { id?: string; version?: number; verdict: Verdict; components: ComponentKey[]; issuedAt: string; body: RichTextDocument };
 
 const bodyOf = (opinion: OpinionView): RichTextDocument => {
   const parsed = richTextDocumentSchema.safeParse(opinion.body);
@@ -191,7 +192,7 @@ export function RegulationOpinionsPanel({ regulation }: { regulation: Regulation
                 leftSection={<IconEdit size={14} />}
                 style={{ alignSelf: 'flex-start' }}
                 onClick={() =>
-                  setEditing({ id: opinion.id, verdict: opinion.verdict, components: opinion.components ?? [], issuedAt: opinion.issuedAt, body: bodyOf(opinion) })
+                  setEditing({ id: opinion.id, version: opinion.version, verdict: opinion.verdict, components: opinion.components ?? [], issuedAt: opinion.issuedAt, body: bodyOf(opinion) })
                 }
               >
                 {t('app.edit')}

@@ -1,0 +1,190 @@
+// No lost update (issue 17 item 5): two officers open the same draft, regulation, assessment or opinion; the one who
+// saves second, on the version both opened, is refused as `conflict` with who changed it and when, and the first
+// one's change stays. Model-checked with fast-check over any interleaving of opens and saves by three officers.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ApiClient } from '../../shared/contract/api';
+import type { VersionedRecord } from '../../shared/contract/errors';
+import type { RichTextDocument } from '../../shared/domain/richText';
+import { FLOW_IDS, workflowDossier, workflowDraft } from '../../test/fixtures/workflowDossier';
+import { rejection } from '../../test/unit/apiRejection';
+import { createTestApi } from '../../test/unit/helpers';
+import { formatVietnameseDateTime } from '../signing/signingTime';
+
+const OFFICERS = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường'] as const;
+
+/** One versioned record as a client sees it: what it opens (version and the text it edits) and how it saves a new text. */
+type Editable = {
+  open(): Promise<{ version: number; text: string }>;
+  /** The version the save answers with. */
+  save(version: number, text: string): Promise<number>;
+};
+
+const paragraph = (text: string): RichTextDocument => [{ type: 'paragraph', children: [{ text }] }];
+
+/** A fresh database holding one record of `kind`, and the officers' profile switch (one installation, officers taking turns). */
+async function world(kind: VersionedRecord): Promise<{ api: ApiClient; record: Editable; actAs: (officer: string) => Promise<unknown> }> {
+  const { api } = await createTestApi();
+  const role = kind === 'opinion' ? 'appraiser' : 'drafter';
+  const agency = role === 'appraiser' ? 'Bộ Tư pháp' : 'Bộ Giao thông vận tải';
+  const actAs = (officer: string) => api.saveProfile({ agency, role, officerName: officer });
+  await actAs(OFFICERS[0]);
+  if (kind === 'opinion') {
+    await api.importDossier({ dossier: workflowDossier(workflowDraft({ status: 'submitted_for_appraisal', events: [] })) });
+    const regulationId = FLOW_IDS.transportLicence;
+    const base = { regulationId, stage: 'appraisal', verdict: 'agree' } as const;
+    const { id } = await api.saveOpinion({ ...base, body: paragraph('bản đầu') });
+    const record: Editable = {
+      async open() {
+        const opinion = (await api.getRegulationOpinions({ regulationId })).opinions.find((candidate) => candidate.id === id)!;
+        return { version: opinion.version, text: opinion.text };
+      },
+      save: async (version, text) => (await api.saveOpinion({ ...base, id, version, body: paragraph(text) })).version,
+    };
+    return { api, record, actAs };
+  }
+  const draftFields = { docType: 'nghi_dinh', title: 'bản đầu', draftingAgency: agency, submittedToGovernment: true } as const;
+  const draft = await api.createDraft(draftFields);
+  const regulationFields = { kind: 'tthc', change: 'new', name: 'bản đầu', components: {} } as const;
+  const regulation = await api.createRegulation({ draftId: draft.id, fields: regulationFields });
+  const records: Record<Exclude<VersionedRecord, 'opinion'>, Editable> = {
+    draft: {
+      async open() {
+        const { version, title } = await api.getDraft({ id: draft.id });
+        return { version, text: title };
+      },
+      save: async (version, text) => (await api.updateDraft({ id: draft.id, version, fields: { ...draftFields, title: text } })).version,
+    },
+    regulation: {
+      async open() {
+        const { version, name } = await api.getRegulation({ id: regulation.id });
+        return { version, text: name };
+      },
+      save: async (version, text) => (await api.updateRegulation({ id: regulation.id, version, fields: { ...regulationFields, name: text } })).version,
+    },
+    assessment: {
+      async open() {
+        const { version, assessment } = await api.getAssessment({ regulationId: regulation.id });
+        return { version, text: assessment?.answers['necessity.objective_needed']?.explanation ?? '' };
+      },
+      save: async (version, text) => {
+        const answers = { 'necessity.objective_needed': { value: true, explanation: text } };
+        return (await api.saveAssessment({ regulationId: regulation.id, version, assessment: { template: '2010', answers } })).version;
+      },
+    },
+  };
+  return { api, record: records[kind], actAs };
+}
+
+describe.each(['draft', 'regulation', 'assessment', 'opinion'] as const)('two officers edit the same %s', (kind) => {
+  it('the second save, made on the version both opened, is refused naming who changed it and when; nothing is overwritten', async () => {
+    const { record, actAs } = await world(kind);
+    const opened = await record.open();
+    const openedByBinh = await record.open();
+    expect(openedByBinh.version).toBe(opened.version);
+
+    await actAs(OFFICERS[1]);
+    const savedByBinh = await record.save(openedByBinh.version, 'sửa của chị Bình');
+    expect(savedByBinh).toBe(opened.version + 1);
+
+    await actAs(OFFICERS[0]);
+    const refused = await rejection(record.save(opened.version, 'sửa của anh An'));
+    expect(refused.code).toBe('conflict');
+    expect(refused.conflict).toMatchObject({ record: kind, yourVersion: opened.version, currentVersion: savedByBinh, changedBy: expect.stringContaining(OFFICERS[1]) });
+    const changedAt = new Date(refused.conflict!.changedAt);
+    expect(Number.isNaN(changedAt.getTime())).toBe(false);
+    expect(refused.message).toContain(OFFICERS[1]);
+    expect(refused.message).toContain(formatVietnameseDateTime(changedAt));
+    expect(refused.message).toMatch(/chưa được lưu và không ghi đè/);
+    expect(await record.open()).toEqual({ version: savedByBinh, text: 'sửa của chị Bình' });
+
+    // Having seen the new version, the officer's save goes through.
+    expect(await record.save(savedByBinh, 'sửa của anh An')).toBe(savedByBinh + 1);
+    expect((await record.open()).text).toBe('sửa của anh An');
+  });
+
+  it('whatever the interleaving of opens and saves by three officers, exactly the saves made on the stored version are written', async () => {
+    const step = fc.oneof(
+      fc.record({ kind: fc.constant('open' as const), officer: fc.integer({ min: 0, max: 2 }) }),
+      fc.record({ kind: fc.constant('save' as const), officer: fc.integer({ min: 0, max: 2 }) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 12 }), async (steps) => {
+        const { record } = await world(kind);
+        const start = await record.open();
+        // The model: the stored version and text, and the version each officer's form holds.
+        const stored = { ...start };
+        const held = OFFICERS.map(() => start.version);
+        for (const [index, { kind: action, officer }] of steps.entries()) {
+          if (action === 'open') {
+            held[officer] = (await record.open()).version;
+            continue;
+          }
+          const text = `bản ${index} của ${OFFICERS[officer]}`;
+          if (held[officer] === stored.version) {
+            const version = await record.save(held[officer]!, text);
+            expect(version).toBe(stored.version + 1);
+            Object.assign(stored, { version, text });
+            held[officer] = version;
+          } else {
+            const refused = await rejection(record.save(held[officer]!, text));
+            expect(refused.code).toBe('conflict');
+            expect(refused.conflict).toMatchObject({ yourVersion: held[officer], currentVersion: stored.version });
+          }
+          expect(await record.open()).toEqual(stored);
+        }
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
+
+describe('a regulation and its assessment have versions of their own', () => {
+  it('the assessment saved as it is typed never makes the regulation form stale, nor the other way round', async () => {
+    const { api } = await createTestApi();
+    const draft = await api.createDraft({ docType: 'nghi_dinh', title: 'Nghị định', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: true });
+    const fields = { kind: 'tthc', change: 'new', name: 'Thủ tục', components: {} } as const;
+    const regulation = await api.createRegulation({ draftId: draft.id, fields });
+    const assessment = await api.getAssessment({ regulationId: regulation.id });
+    const answers = { 'necessity.objective_needed': { value: true } };
+    const savedAssessment = await api.saveAssessment({ regulationId: regulation.id, version: assessment.version, assessment: { template: '2010', answers } });
+    const renamed = await api.updateRegulation({ id: regulation.id, version: regulation.version, fields: { ...fields, name: 'Thủ tục mới' } });
+    expect(renamed.version).toBe(regulation.version + 1);
+    expect(renamed.assessment?.answers).toEqual(answers);
+    const again = await api.saveAssessment({ regulationId: regulation.id, version: savedAssessment.version, assessment: { template: '2010', answers: {} } });
+    expect(again.version).toBe(savedAssessment.version + 1);
+    expect((await api.getRegulation({ id: regulation.id })).version).toBe(renamed.version);
+  });
+});
+
+describe('the repositories write only on the version an edit was made on', () => {
+  it('an update whose version was overtaken between the check and the write changes nothing and says so', async () => {
+    const { api, ctx } = await createTestApi();
+    const fields = { docType: 'nghi_dinh', title: 'Trước', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: true } as const;
+    const draft = await api.createDraft(fields);
+    const regulation = await api.createRegulation({ draftId: draft.id, fields: { kind: 'tthc', change: 'new', name: 'Trước', components: {} } });
+    const written = await ctx.tx(async (repos) => {
+      const stored = (await repos.drafts.findById(draft.id))!;
+      const storedRegulation = (await repos.regulations.findById(regulation.id))!;
+      const stale = { at: ctx.now(), by: 'Ai đó', onVersion: draft.version + 1 };
+      return [
+        await repos.drafts.update({ ...stored, title: 'Sau' }, stale),
+        await repos.regulations.update({ ...storedRegulation, name: 'Sau' }, stale),
+        await repos.regulations.saveAssessment({ ...storedRegulation, assessment: { template: '2010', answers: {} } }, stale),
+      ];
+    });
+    expect(written).toEqual([false, false, false]);
+    const after = await api.getRegulation({ id: regulation.id });
+    expect([after.name, after.version, after.assessment]).toEqual(['Trước', regulation.version, undefined]);
+    expect((await api.getDraft({ id: draft.id })).title).toBe('Trước');
+  });
+
+  it('an edit of an opinion without the version it was made on is refused by the contract', async () => {
+    const { api } = await createTestApi();
+    const refused = await rejection(
+      api.saveOpinion({ regulationId: FLOW_IDS.transportLicence, id: FLOW_IDS.draft, stage: 'appraisal', verdict: 'agree', body: paragraph('x') }),
+    );
+    expect(refused.code).toBe('invalid_input');
+    expect(refused.problems.map((problem) => problem.path)).toEqual(['version']);
+  });
+});
