@@ -1,14 +1,42 @@
 import { ActionIcon, Button, Checkbox, Grid, Group, NumberInput, Paper, Stack, TagsInput, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import type { ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pastedDossierItems, pastedLines } from '../../../../shared/domain/pastedRows';
 import { ENTRY_LIMITS } from '../../../../shared/contract/api';
 import { requiredComponents } from '../../../../shared/domain/components';
 import { FILING_METHODS, SUBJECT_SUGGESTIONS, type COMPONENT_KEYS, type DocType } from '../../../../shared/domain/vocabulary';
 import type { RegulationFormState } from './regulationFormValues';
 
-/** A list of texts with add/remove buttons: steps, forms, conditions; a step may run to several lines. */
+/**
+ * Rows pasted into the row at `index` of a list (issue 20 item 5): they take its place when it is blank, else follow
+ * it; null when the paste is one line, which the field takes as typed.
+ */
+function pasteRows<T>(
+  event: ClipboardEvent,
+  values: readonly T[],
+  index: number,
+  blank: (value: T) => boolean,
+  parse: (text: string) => T[] | null,
+): { values: T[]; pasted: number } | null {
+  const rows = parse(event.clipboardData.getData('text/plain'));
+  if (!rows) return null;
+  event.preventDefault();
+  const current = values[index]!;
+  return { values: [...values.slice(0, index), ...(blank(current) ? [] : [current]), ...rows, ...values.slice(index + 1)], pasted: rows.length };
+}
+
+/** A list of texts with add/remove buttons: steps, forms, conditions; a step may run to several lines (typed, not pasted). */
 function TextListInput({ form, path, addLabel, placeholder }: { form: RegulationFormState; path: 'steps' | 'forms' | 'conditions'; addLabel: string; placeholder?: (index: number) => string }) {
+  const { t } = useTranslation();
   const values = form.values.components[path] ?? [];
+  const paste = (event: ClipboardEvent, index: number) => {
+    const next = pasteRows(event, values, index, (value) => value.trim() === '', pastedLines);
+    if (!next) return;
+    form.setFieldValue(`components.${path}`, next.values);
+    notifications.show({ message: t('regulation.pastedRows', { count: next.pasted }) });
+  };
   return (
     <Stack gap={6}>
       {values.map((_, index) => (
@@ -21,6 +49,7 @@ function TextListInput({ form, path, addLabel, placeholder }: { form: Regulation
             placeholder={placeholder?.(index + 1)}
             aria-label={placeholder?.(index + 1) ?? addLabel}
             {...form.getInputProps(`components.${path}.${index}`)}
+            onPaste={(event) => paste(event, index)}
           />
           <ActionIcon variant="subtle" color="gray" aria-label="Xóa dòng" onClick={() => form.removeListItem(`components.${path}`, index)}>
             <IconTrash size={16} />
@@ -55,6 +84,13 @@ export function ComponentsSection({ form, docType }: { form: RegulationFormState
   const { t } = useTranslation();
   const required = new Set(requiredComponents(docType));
   const components = form.values.components;
+  const pasteDossier = (event: ClipboardEvent, index: number) => {
+    const dossier = components.dossier ?? [];
+    const next = pasteRows(event, dossier, index, (value) => value.item.trim() === '', pastedDossierItems);
+    if (!next) return;
+    form.setFieldValue('components.dossier', next.values);
+    notifications.show({ message: t('regulation.pastedRows', { count: next.pasted }) });
+  };
   return (
     <Paper withBorder p="md">
       <Title order={5} mb="sm">
@@ -80,7 +116,7 @@ export function ComponentsSection({ form, docType }: { form: RegulationFormState
           <Stack gap={6}>
             {(components.dossier ?? []).map((_, index) => (
               <Group key={index} gap={6} wrap="nowrap">
-                <TextInput style={{ flex: 1 }} aria-label={t('regulation.dossierItem')} placeholder={t('regulation.dossierItem')} {...form.getInputProps(`components.dossier.${index}.item`)} />
+                <TextInput style={{ flex: 1 }} aria-label={t('regulation.dossierItem')} placeholder={t('regulation.dossierItem')} {...form.getInputProps(`components.dossier.${index}.item`)} onPaste={(event) => pasteDossier(event, index)} />
                 <NumberInput w={110} aria-label={t('regulation.copies')} placeholder={t('regulation.copies')} min={ENTRY_LIMITS.copies.min} max={ENTRY_LIMITS.copies.max} clampBehavior="none" allowDecimal={false} suffix=" bản" {...form.getInputProps(`components.dossier.${index}.copies`)} />
                 <ActionIcon variant="subtle" color="gray" aria-label="Xóa dòng" onClick={() => form.removeListItem('components.dossier', index)}>
                   <IconTrash size={16} />
