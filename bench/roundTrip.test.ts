@@ -1,0 +1,25 @@
+// The "Done when" round trip at a small size: the bench dossier through `tthc import`/`tthc export` on SQLite and on
+// PostgreSQL gives the same content (`npx tsx bench/roundTrip.ts` runs it at 10.000 drafts and names any byte that differs).
+import { expect, it } from 'vitest';
+import { describePostgres, useTestDatabase } from '../test/pg/database';
+import { firstDifference, roundTrip } from './roundTrip';
+
+describePostgres('the bench dossier’s round trip', () => {
+  const database = useTestDatabase();
+
+  // Byte for byte they are not yet: PostgreSQL's jsonb gives an assessment's keys back in its own order (the miss the
+  // script names). What holds: once every object's keys are sorted, the two exports are the same bytes.
+  it('exports from PostgreSQL what SQLite exports after the same import, but for the order of keys in objects', async () => {
+    const result = await roundTrip(30, database.url, { largeDrafts: false });
+    expect(result.firstDifferenceInContent).toBeNull();
+    expect(result.postgresBytes).toBe(result.sqliteBytes);
+    expect(result.sqliteBytes).toBeGreaterThan(100_000);
+  });
+
+  it('names the first difference and the record it falls in', () => {
+    const base = '{"drafts":[{"id":"d1","regulations":[{"id":"r1","name":"Cấp giấy phép"}]}]}';
+    expect(firstDifference(base, base)).toBeNull();
+    const changed = base.replace('Cấp giấy', 'Cấp lại giấy');
+    expect(firstDifference(base, changed)).toMatch(/^ký tự thứ 60 \(trong bản ghi r1\)/);
+  });
+});
