@@ -26,7 +26,7 @@ import {
 import { opinionIsIssued, stageSubmittedBy } from '../../shared/domain/opinionRules';
 import { opinionKind, responseKind, WRITE_RULES } from '../../shared/domain/permissions';
 import type { DraftStatus, OpinionStage, Role } from '../../shared/domain/vocabulary';
-import { TRANSITIONS } from '../../shared/domain/workflow';
+import { replayHistory } from '../../shared/domain/workflow';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import type { DraftRecord, ImportWrite, IncomingIds, RegulationRecord, Repositories, StoredDraftContents, StoredForMerge, StoredReferences } from '../../db/port';
 import { sameData } from './canonicalJson';
@@ -90,25 +90,51 @@ function incomingIds(drafts: readonly Draft[]): IncomingIds {
   return ids;
 }
 
-/** History is not replayed on import, but an event must be one its role can take at all (a drafter never appraises). */
-function eventRoleProblems(dossier: Dossier): FieldProblem[] {
-  return dossier.drafts.flatMap((draft, draftIndex) =>
-    draft.events.flatMap((event, eventIndex) => {
-      const allowed = [...new Set(TRANSITIONS.filter((transition) => transition.action === event.action).flatMap((t) => t.roles))];
-      if (allowed.includes(event.role)) return [];
-      return [
-        {
-          path: `drafts[${draftIndex}].events[${eventIndex}].role`,
-          message: `vai trò «${LABELS.role[event.role]}» không được thực hiện «${LABELS.action[event.action]}»; chỉ ${allowed.map((role) => `«${LABELS.role[role]}»`).join(' hoặc ')} được thực hiện`,
-        },
-      ];
-    }),
-  );
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The earliest year a workflow event may carry: the app's records start long after it. */
+const EARLIEST_EVENT_YEAR = 2000;
+
+function eventDateProblem(at: string, now: string): string | null {
+  const year = Number(at.slice(0, 4));
+  if (year < EARLIEST_EVENT_YEAR) return `sự kiện ghi năm ${year}, trước năm ${EARLIEST_EVENT_YEAR}: không phải một bước có thật của dự thảo`;
+  if (Date.parse(at) > Date.parse(now) + DAY_MS) return `sự kiện ghi thời điểm ${at}, sau ngày hôm nay: một bước chưa diễn ra không được nhập`;
+  return null;
 }
+
+/**
+ * A draft's state travels only with its history: every event dated within the app's life and not in the future,
+ * taken from the state the ones before it reached by a role allowed to (replayHistory), and the status and issue
+ * date the file states must be the ones that history leads to — an appraiser's file cannot make a draft issued.
+ */
+function historyProblems(dossier: Dossier, now: string): FieldProblem[] {
+  return dossier.drafts.flatMap((draft, draftIndex) => {
+    const path = `drafts[${draftIndex}]`;
+    const problems: FieldProblem[] = draft.events.flatMap((event, eventIndex) => {
+      const message = eventDateProblem(event.at, now);
+      return message ? [{ path: `${path}.events[${eventIndex}].at`, message }] : [];
+    });
+    const replay = replayHistory(draft.events, draft.submittedToGovernment);
+    if (!replay.ok) return [...problems, { path: `${path}.events[${replay.index}].${replay.field}`, message: replay.message }];
+    if (replay.status !== draft.status) {
+      problems.push({
+        path: `${path}.status`,
+        message: `trạng thái ${quoted(LABELS.status[draft.status])} không theo từ lịch sử của dự thảo: các sự kiện trong tệp chỉ đưa dự thảo tới ${quoted(LABELS.status[replay.status])}`,
+      });
+    } else if ((draft.status === 'issued') !== (draft.issuedAt !== null)) {
+      problems.push({
+        path: `${path}.issuedAt`,
+        message: draft.issuedAt === null ? 'dự thảo đã ban hành phải có ngày ban hành' : `dự thảo chưa ban hành (trạng thái ${quoted(LABELS.status[draft.status])}) không có ngày ban hành`,
+      });
+    }
+    return problems;
+  });
+}
+
+const quoted = (text: string): string => `«${text}»`;
 
 /** Checks that need the database (ids used twice within the file are refused by validateDossier): ids that belong elsewhere, opinions on nothing. */
 function crossReferenceProblems(dossier: Dossier, stored: StoredReferences): FieldProblem[] {
-  const problems: FieldProblem[] = eventRoleProblems(dossier);
+  const problems: FieldProblem[] = [];
   dossier.drafts.forEach((draft, draftIndex) => {
     const draftIsHere = stored.drafts.has(draft.id);
     draft.regulations.forEach((regulation, regulationIndex) => {
@@ -279,6 +305,25 @@ const byInstant = (events: readonly WorkflowEvent[]): WorkflowEvent[] =>
     .map((event, order) => ({ event, instant: Date.parse(event.at), order }))
     .sort((a, b) => a.instant - b.instant || a.order - b.order)
     .map(({ event }) => event);
+
+/**
+ * The state a stored draft reaches with a newer history from a file: what its history here and the file's, merged,
+ * lead to. Two histories that do not make one (each side took steps the other has not seen) are refused.
+ */
+function stateFromHistory(
+  draft: Pick<DraftRecord, 'submittedToGovernment' | 'issuedAt'>,
+  incoming: Pick<Draft, 'issuedAt'>,
+  history: readonly WorkflowEvent[],
+  path: string,
+): Pick<DraftRecord, 'status' | 'issuedAt'> {
+  const replay = replayHistory(byInstant(history), draft.submittedToGovernment);
+  if (!replay.ok) {
+    throw invalidFile([
+      { path: `${path}.events`, message: `lịch sử trong tệp và lịch sử của dự thảo tại máy này không ghép thành một quy trình: ${replay.message}` },
+    ]);
+  }
+  return { status: replay.status, issuedAt: replay.status === 'issued' ? (incoming.issuedAt ?? draft.issuedAt) : draft.issuedAt };
+}
 
 export function createDossierService(ctx: ServiceContext) {
   /**
@@ -463,12 +508,9 @@ export function createDossierService(ctx: ServiceContext) {
         });
       }
       const { updatedAt: _updatedAt, ...storedRecord } = stored;
-      const next = {
-        ...storedRecord,
-        ...(applyOwned ? draftOwnedFields(draft) : {}),
-        ...(incomingIsNewer ? { status: draft.status, issuedAt: draft.issuedAt } : {}),
-      };
       updateDraft = () => {
+        const owned = { ...storedRecord, ...(applyOwned ? draftOwnedFields(draft) : {}) };
+        const next = incomingIsNewer ? { ...owned, ...stateFromHistory(owned, draft, history, path) } : owned;
         if (sameData(next, storedRecord)) return;
         merge.writes.push({ kind: 'updateDraft', record: next, now });
         if (next.title !== stored.title) merge.writes.push({ kind: 'reindexDraft', draftId: draft.id });
@@ -544,7 +586,10 @@ export function createDossierService(ctx: ServiceContext) {
     importDossier({ dossier: raw }: ApiParsedInput<'importDossier'>): Promise<ImportReport> {
       const dossier = parseDossier(raw);
       return ctx.tx(async (repos) => {
-        const problems = crossReferenceProblems(dossier, await repos.exchange.references(incomingIds(dossier.drafts)));
+        const problems = [
+          ...historyProblems(dossier, ctx.now()),
+          ...crossReferenceProblems(dossier, await repos.exchange.references(incomingIds(dossier.drafts))),
+        ];
         if (problems.length > 0) throw invalidFile(problems);
         const report: ImportReport = { added: zeroCounts(), updated: zeroCounts(), conflicts: [] };
         const merge: Merge = { sender: dossier.exportedBy, receiverRole: (await readSavedProfile(repos))?.role ?? null, report };

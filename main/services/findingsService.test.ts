@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ApiInput } from '../../shared/contract/api';
 import { rejection } from '../../test/unit/apiRejection';
-import { createTestApi, sqliteHandleOf, TEST_ENGINE } from '../../test/unit/helpers';
-import { dossierFor, regulationIdOf, reviewQualityCases } from '../../test/fixtures/reviewQuality';
+import { createTestApi, createTestContext, sqliteHandleOf, TEST_ENGINE } from '../../test/unit/helpers';
+import { dossierFor, LABELLED_SET_END, regulationIdOf, reviewQualityCases } from '../../test/fixtures/reviewQuality';
 
 describe('stored findings and reviewers’ decisions', () => {
   const draftFields = { docType: 'nghi_dinh', title: 'Nghị định về cư trú', draftingAgency: 'Bộ Công an', submittedToGovernment: true } as const;
@@ -81,11 +81,14 @@ describe('stored findings and reviewers’ decisions', () => {
 
 describe('findings in the exchanged dossier', () => {
   it('carries decisions to the other agency, and never lets a file overwrite this installation’s own', async () => {
-    const appraisal = await createTestApi();
+    // The labelled case's history runs to 2026; each installation's clock starts after it.
+    const appraisal = await createTestApi(await createTestContext({ today: LABELLED_SET_END }));
     await appraisal.api.saveProfile({ agency: 'Bộ Tư pháp', role: 'appraiser', officerName: 'Trần Thị B' });
     const labelled = reviewQualityCases().find((candidate) => candidate.expected.some((expected) => expected.class === 'certified_copy_required'))!;
     const dossier = dossierFor(labelled);
     const regulationId = regulationIdOf(labelled);
+    // At the appraisal body: the draft's history up to its submission for appraisal (the first two steps of every case).
+    dossier.drafts[0]!.events = dossier.drafts[0]!.events.slice(0, 2);
     dossier.drafts[0]!.status = 'submitted_for_appraisal';
     await appraisal.api.importDossier({ dossier });
     const { findings } = await appraisal.api.getRegulationFindings({ regulationId: regulationId! });
@@ -94,7 +97,7 @@ describe('findings in the exchanged dossier', () => {
     const sent = exported.drafts.flatMap((draft) => draft.regulations).find((regulation) => regulation.id === regulationId);
     expect(sent?.findingDecisions).toEqual([expect.objectContaining({ key: findings[0]!.key, decision: 'dismissed', by: 'Trần Thị B' })]);
 
-    const ministry = await createTestApi();
+    const ministry = await createTestApi(await createTestContext({ today: LABELLED_SET_END }));
     await ministry.api.saveProfile({ agency: 'Bộ Tư pháp', role: 'drafter', officerName: 'Nguyễn Văn A' });
     await ministry.api.importDossier({ dossier: exported });
     const received = await ministry.api.getRegulationFindings({ regulationId: regulationId! });

@@ -15,7 +15,7 @@ const PROFILES: Record<Role, { agency: string; officerName: string }> = {
 async function installation(role: Role, status: DraftStatus, extra: { events?: WorkflowEvent[]; opinions?: Opinion[] } = {}) {
   const test = await createTestApi();
   await test.api.saveProfile({ ...PROFILES[role], role });
-  const draft = workflowDraft({ status, events: extra.events ?? [] });
+  const draft = workflowDraft({ status, ...(extra.events ? { events: extra.events } : {}) });
   draft.regulations[0]!.opinions = extra.opinions ?? [];
   await test.api.importDossier({ dossier: workflowDossier(draft) });
   return test;
@@ -85,7 +85,10 @@ describe('saveOpinion', () => {
 
   it('names every problem of an opinion at once', async () => {
     const { api } = await installation('appraiser', 'submitted_for_appraisal', {
-      events: [{ at: '2024-01-10T02:00:00.000Z', action: 'submit_for_appraisal', actor: 'Nguyễn Văn A', role: 'drafter', note: '' }],
+      events: [
+        { at: '2024-01-01T01:00:00.000Z', action: 'complete_assessment', actor: 'Nguyễn Văn A', role: 'drafter', note: '' },
+        { at: '2024-01-01T02:00:00.000Z', action: 'submit_for_appraisal', actor: 'Nguyễn Văn A', role: 'drafter', note: '' },
+      ],
     });
     const error = await refusal(
       api.saveOpinion({
@@ -93,7 +96,7 @@ describe('saveOpinion', () => {
         stage: 'appraisal',
         verdict: 'amend',
         body: [{ type: 'paragraph', children: [{ text: '   ' }] }],
-        issuedAt: '2024-01-09',
+        issuedAt: '2023-12-31',
       }),
     );
     expect(error?.problems.map((problem) => problem.path)).toEqual(['issuedAt', 'body', 'components']);
@@ -102,7 +105,10 @@ describe('saveOpinion', () => {
   it('keeps an opinion of an earlier round as it was', async () => {
     const earlier: Opinion = { id: '6f1c2a40-3b7d-4c1e-9a2b-0000000000a1', stage: 'appraisal', verdict: 'remove', issuedAt: '2023-11-05', by: 'Bộ Tư pháp', text: 'Không cần thiết' };
     const { api } = await installation('appraiser', 'submitted_for_appraisal', {
-      events: [{ at: '2023-11-20T02:00:00.000Z', action: 'submit_for_appraisal', actor: 'Nguyễn Văn A', role: 'drafter', note: '' }],
+      events: [
+        { at: '2023-11-20T01:00:00.000Z', action: 'complete_assessment', actor: 'Nguyễn Văn A', role: 'drafter', note: '' },
+        { at: '2023-11-20T02:00:00.000Z', action: 'submit_for_appraisal', actor: 'Nguyễn Văn A', role: 'drafter', note: '' },
+      ],
       opinions: [earlier],
     });
     const { opinions } = await api.getRegulationOpinions({ regulationId: FLOW_IDS.transportLicence });

@@ -7,6 +7,7 @@ import { periodReportParagraph } from '../../shared/domain/reportParagraph';
 import { computePeriodStatistics, latestOpinion, yearToDate, type Period } from '../../shared/domain/statistics';
 import type { DocType, OpinionStage } from '../../shared/domain/vocabulary';
 import { buildDossierForFigures, REFERENCE_002_FIGURES } from '../../test/fixtures/reportFigures';
+import { historyTo } from '../../test/fixtures/workflowHistory';
 import { createTestApi, sqliteHandleOf, TEST_ENGINE } from '../../test/unit/helpers';
 
 const id = (serial: number) => `5e9a7c10-0000-4000-8000-${serial.toString(16).padStart(12, '0')}`;
@@ -43,7 +44,7 @@ const draft = (docType: DocType, draftingAgency: string, status: Draft['status']
   submittedToGovernment: docType === 'nghi_dinh' || docType === 'luat',
   status,
   issuedAt: null,
-  events: [],
+  events: historyTo(status, docType === 'nghi_dinh' || docType === 'luat'),
   regulations,
   ...extra,
 });

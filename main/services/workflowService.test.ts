@@ -113,7 +113,9 @@ describe('transition', () => {
   });
 
   it('keeps the history in time order when the stored history is ahead of this clock', async () => {
-    const future = '2030-01-01T00:00:00.000Z';
+    // Another machine's clock a few hours ahead (the test clock starts at 2024-01-01T00:00Z; an import refuses a step
+    // dated after tomorrow).
+    const future = '2024-01-01T12:00:00.000Z';
     const dossier = workflowDossier({
       status: 'assessed',
       events: [{ at: future, action: 'complete_assessment', actor: 'Nguyễn Văn A', role: 'drafter', note: '' }],

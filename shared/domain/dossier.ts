@@ -38,7 +38,11 @@ export const isoDate = z
   .refine(isRealDate, { message: 'không phải là một ngày có thật' });
 export const isoDateTime = z.iso.datetime({ offset: true, message: 'phải là thời điểm ISO 8601 có múi giờ' });
 
-export const uuid = z.uuid({ message: 'không đúng dạng mã do ứng dụng tạo ra (UUID); tệp có thể đã bị sửa tay' });
+/**
+ * Ids are read in their one canonical spelling, lower case as the app writes them: the same UUID written in capitals
+ * (a file edited by hand, another tool) is the same record, not a new one beside it.
+ */
+export const uuid = z.uuid({ message: 'không đúng dạng mã do ứng dụng tạo ra (UUID); tệp có thể đã bị sửa tay' }).toLowerCase();
 /** Money in đồng: a fee, other costs, an upfront cost. */
 export const amount = boundedNumber(MAXIMA.amount);
 export const hourlyIncome = boundedNumber(MAXIMA.hourlyIncome);

@@ -272,3 +272,45 @@ export function applyTransition(
     event: { at: request.at, action, actor: request.actor, role, note: (request.note ?? '').trim() },
   };
 }
+
+/** Where a history stops making sense: the event's index, the field at fault and why, in Vietnamese. */
+export type HistoryFault = { index: number; field: 'role' | 'action'; message: string };
+export type HistoryReplay = { ok: true; status: DraftStatus } | ({ ok: false } & HistoryFault);
+
+/**
+ * The state a draft's history leads to: from drafting, each event must be a transition of the table from the state
+ * the ones before it reached, for its kind of draft, taken by a role allowed to take it. The guards are not replayed
+ * (they judge data as it was then, which a history does not hold); the states and roles are.
+ */
+export function replayHistory(events: readonly Pick<WorkflowEvent, 'action' | 'role'>[], submittedToGovernment: boolean): HistoryReplay {
+  let status: DraftStatus = 'drafting';
+  for (const [index, event] of events.entries()) {
+    const allowed = [...new Set(TRANSITIONS.filter((transition) => transition.action === event.action).flatMap((transition) => transition.roles))];
+    if (!allowed.includes(event.role)) {
+      const who = allowed.map((role) => quote(LABELS.role[role])).join(' hoặc ');
+      return {
+        ok: false,
+        index,
+        field: 'role',
+        message: `vai trò ${quote(LABELS.role[event.role])} không được thực hiện ${quote(LABELS.action[event.action])}; chỉ ${who} được thực hiện`,
+      };
+    }
+    const transition = TRANSITIONS.find(
+      (candidate) =>
+        candidate.action === event.action &&
+        candidate.from === status &&
+        inScope(candidate, submittedToGovernment) &&
+        candidate.roles.includes(event.role),
+    );
+    if (!transition) {
+      return {
+        ok: false,
+        index,
+        field: 'action',
+        message: `${quote(LABELS.action[event.action])} không thể diễn ra khi dự thảo${submittedToGovernment ? ' trình Chính phủ, Thủ tướng Chính phủ' : ''} đang ở trạng thái ${quote(LABELS.status[status])} (theo các sự kiện trước đó)`,
+      };
+    }
+    status = transition.to;
+  }
+  return { ok: true, status };
+}

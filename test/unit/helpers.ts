@@ -25,9 +25,13 @@ export async function createTestStore(): Promise<Store> {
  */
 export { sqliteHandleOf } from '../../db/sqlite/store';
 
-export async function createTestContext(): Promise<ServiceContext> {
+/**
+ * `today` moves the clock's start for fixtures dated later (an import refuses a step dated after tomorrow): the
+ * labelled quality set's drafts run to 2026.
+ */
+export async function createTestContext({ today = '2024-01-01' }: { today?: string } = {}): Promise<ServiceContext> {
   let tick = 0;
-  const start = Date.parse('2024-01-01T00:00:00Z');
+  const start = Date.parse(`${today}T00:00:00Z`);
   // A clock that moves one second per call keeps updated_at ordering deterministic.
   return createServiceContext(await createTestStore(), { now: () => new Date(start + 1000 * tick++).toISOString() });
 }

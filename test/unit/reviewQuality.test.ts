@@ -4,8 +4,8 @@
 // is mapped to the set's classes by one declared table (rule → class) and scored as the set's README says.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ruleSetOn } from '../../shared/domain/review/findings';
-import { catalogueFile, dossierFor, reviewQualityCases, type FindingClass, type LabelledCase } from '../fixtures/reviewQuality';
-import { createTestApi } from './helpers';
+import { catalogueFile, dossierFor, LABELLED_SET_END, reviewQualityCases, type FindingClass, type LabelledCase } from '../fixtures/reviewQuality';
+import { createTestApi, createTestContext } from './helpers';
 import { formatTable, precisionOf, recallOf, scoreCase, tabulate, type CaseScore, type CheckedFinding } from './reviewQualityScore';
 
 /** What issue 18 asks of the rules overall. */
@@ -61,7 +61,7 @@ const currentRules = () => ruleSetOn(new Date().toISOString().slice(0, 10)).rule
 
 /** One case in a database of its own that holds the national catalogue: its findings depend on nothing else. */
 async function checkCase(labelled: LabelledCase): Promise<CheckedFinding[]> {
-  const { api } = await createTestApi();
+  const { api } = await createTestApi(await createTestContext({ today: LABELLED_SET_END }));
   await api.importCatalogue({ catalogue: catalogueFile() });
   await api.importDossier({ dossier: dossierFor(labelled) });
   const { findings } = await api.listFindings({ draftId: dossierFor(labelled).drafts[0]!.id });
