@@ -28,7 +28,11 @@ function pdfsig(pdf: Buffer): string[] {
   writeFileSync(file, pdf);
   const result = spawnSync('pdfsig', ['-nocert', file], { encoding: 'utf8' });
   rmSync(file);
-  return [...result.stdout.matchAll(/Signature Validation: (.*)/g)].map((match) => match[1]!.trim());
+  // A verdict other than valid carries what pdfsig said on stderr, so a failure on another machine explains itself.
+  return [...result.stdout.matchAll(/Signature Validation: (.*)/g)].map((match) => {
+    const verdict = match[1]!.trim();
+    return verdict === 'Signature is Valid.' || !result.stderr.trim() ? verdict : `${verdict} [pdfsig: ${result.stderr.trim()}]`;
+  });
 }
 
 /** The byte ranges a signature covers, read from its /ByteRange. */
