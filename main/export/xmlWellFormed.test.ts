@@ -10,6 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogueFileSchema, type CatalogueProcedure } from '../../shared/domain/catalogue';
 import type { Regulation } from '../../shared/domain/dossier';
 import { periodReportDocument, type PeriodReportDocument } from '../../shared/domain/periodReportTable';
+import { letterheadAgency } from '../../shared/domain/documentSenders';
+import { publicationDecision, type PublicationDecision } from '../../shared/domain/publicationDecision';
 import { publicationList, type PublicationList } from '../../shared/domain/publicationList';
 import { responsesRows, type ResponsesRow } from '../../shared/domain/responsesTable';
 import { catalogueSample, issuedDecreeDossier } from '../../test/fixtures/catalogueSample';
@@ -22,7 +24,7 @@ import { catalogueWorkbook } from './catalogueXlsx';
 import { renderOpinionLetterDocx } from './opinionLetterDocx';
 import { defaultReportIssuer, renderPeriodReportDocx } from './periodReportDocx';
 import { renderPeriodReportXlsx } from './periodReportXlsx';
-import { renderPublicationListDocx } from './publicationListDocx';
+import { renderPublicationDecisionDocx } from './publicationDecisionDocx';
 import { renderPublicationListXlsx } from './publicationListXlsx';
 import { regulationListTable } from './regulationsXlsx';
 import { renderResponsesTableDocx } from './responsesTableDocx';
@@ -65,6 +67,7 @@ function everyPartParses(file: Uint8Array): number {
 
 let report: PeriodReportDocument;
 let publication: PublicationList;
+let decision: PublicationDecision;
 let responses: ResponsesRow[];
 let procedures: CatalogueProcedure[];
 const reviewedDraft = reviewedDossier.drafts[0]!;
@@ -76,6 +79,8 @@ beforeAll(async () => {
   report = periodReportDocument(view.report, view.yearToDate, view.paragraphs);
   const issued = issuedDecreeDossier().drafts[0]!;
   publication = publicationList(issued, issued.regulations as Parameters<typeof publicationList>[1]);
+  const issuedDecree = { ...issued, docType: 'nghi_dinh' as const };
+  decision = publicationDecision(issuedDecree, issued.regulations as Parameters<typeof publicationDecision>[1], letterheadAgency('publication_decision', issuedDecree, undefined)!, { number: '/QĐ-BTP', date: '2024-01-01', signature: SIGNATURE });
   responses = responsesRows(reviewedDraft.regulations, 'review');
   procedures = catalogueFileSchema.parse(catalogueSample()).procedures;
 });
@@ -91,7 +96,7 @@ const writers: Record<string, (next: () => Infection) => Promise<Uint8Array>> = 
   },
   periodReportDocx: (next) => renderPeriodReportDocx(infected(report, next), infected(defaultReportIssuer({ signature: SIGNATURE, number: '/BC-VPCP', date: '2024-01-01' }), next)),
   periodReportXlsx: (next) => renderPeriodReportXlsx(infected(report, next)),
-  publicationListDocx: (next) => renderPublicationListDocx(infected(publication, next)),
+  publicationDecisionDocx: (next) => renderPublicationDecisionDocx(infected(decision, next)),
   publicationListXlsx: (next) => renderPublicationListXlsx(infected(publication, next)),
   responsesTableDocx: (next) => renderResponsesTableDocx(infected({ title: 'Bảng tổng hợp', subtitle: 'đối với các TTHC', agency: 'Bộ Giao thông vận tải', date: '2024-02-05', rows: responses, signature: SIGNATURE }, next)),
   regulationList: (next) => {

@@ -129,21 +129,25 @@ describe('the publication list of an issued document', () => {
 
   it('writes Part I of the annex as DOCX: one table per change, rows grouped by level, no business regulations', async () => {
     const api = await issued();
-    const file = await api.exportPublicationList({ draftId: ISSUED_DRAFT_ID, format: 'docx' });
-    expect(file.fileName).toMatch(/^Danh mục TTHC công bố - Nghị định sửa đổi.*\.docx$/);
+    const file = await api.exportPublicationList({ draftId: ISSUED_DRAFT_ID, format: 'docx', overrides: { date: '2025-09-25' }, issuedNumber: '87/2025/NĐ-CP' });
+    expect(file.fileName).toMatch(/^Quyết định công bố TTHC - Nghị định sửa đổi.*\.docx$/);
     const document = strFromU8(unzipSync(Buffer.from(file.base64, 'base64'))['word/document.xml']!);
     const paragraphs = [...document.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((match) => [...(match[1] ?? '').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
-    expect(paragraphs.slice(0, 4)).toEqual([
+    const annex = paragraphs.indexOf('PHỤ LỤC');
+    // Issue 19: the draft's title stood for the issued document, and the decision line was left in dots.
+    expect(paragraphs.slice(annex, annex + 4)).toEqual([
       'PHỤ LỤC',
       'THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH, ĐƯỢC SỬA ĐỔI, BỔ SUNG, ĐƯỢC THAY THẾ VÀ BỊ BÃI BỎ THUỘC PHẠM VI CHỨC NĂNG QUẢN LÝ CỦA BỘ TƯ PHÁP',
-      '(Kèm theo Quyết định số ……/QĐ-……  ngày …… tháng …… năm …… của ……)'.replace('  ', ' '),
+      '(Kèm theo Quyết định số \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/QĐ-BTP ngày 25 tháng 9 năm 2025 của Bộ trưởng Bộ Tư pháp)',
       'PHẦN I. DANH MỤC THỦ TỤC HÀNH CHÍNH',
     ]);
-    const tables = [...document.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((match) =>
-      [...(match[1] ?? '').matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((row) =>
-        [...(row[1] ?? '').matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((cell) => [...(cell[1] ?? '').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')),
-      ),
-    );
+    const tables = [...document.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)]
+      .map((match) =>
+        [...(match[1] ?? '').matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((row) =>
+          [...(row[1] ?? '').matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((cell) => [...(cell[1] ?? '').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')),
+        ),
+      )
+      .filter((rows) => rows[0]?.[0] === 'STT');
     expect(paragraphs).toEqual(expect.arrayContaining([
       '1. Danh mục thủ tục hành chính mới ban hành',
       '2. Danh mục thủ tục hành chính được sửa đổi, bổ sung',
@@ -154,13 +158,60 @@ describe('the publication list of an issued document', () => {
     const [newOnes, amended, , abolished] = tables;
     expect(newOnes![0]).toEqual(['STT', 'Tên thủ tục hành chính', 'Tên VBQPPL quy định', 'Lĩnh vực', 'Cơ quan thực hiện']);
     expect(newOnes!.slice(1).map((row) => row[0])).toEqual(['A. Thủ tục hành chính cấp trung ương', '1', 'B. Thủ tục hành chính cấp xã', '1']);
-    expect(newOnes![4]).toEqual(['1', 'Đăng ký khai sinh trực tuyến liên thông', 'Điều 1 Nghị định sửa đổi, bổ sung một số điều của Nghị định số 123/2015/NĐ-CP về hộ tịch', 'Hộ tịch', 'Ủy ban nhân dân cấp xã']);
+    expect(newOnes![4]).toEqual(['1', 'Đăng ký khai sinh trực tuyến liên thông', 'Điều 1 Nghị định số 87/2025/NĐ-CP ngày 20 tháng 9 năm 2025 sửa đổi, bổ sung một số điều của Nghị định số 123/2015/NĐ-CP về hộ tịch', 'Hộ tịch', 'Ủy ban nhân dân cấp xã']);
     expect(amended![0]).toEqual(['STT', 'Mã TTHC', 'Tên thủ tục hành chính', 'Tên VBQPPL quy định nội dung sửa đổi, bổ sung', 'Lĩnh vực', 'Cơ quan thực hiện']);
     expect(amended![2]!.slice(0, 3)).toEqual(['1', '1.001193', 'Đăng ký khai sinh']);
     expect(abolished![2]!.slice(0, 3)).toEqual(['1', '1.000656', 'Đăng ký khai tử']);
     expect(document).not.toContain('Điều kiện kinh doanh dịch vụ trích lục');
     expect(document).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
     expect(document).toContain('<w:tblHeader/>');
+  });
+
+  // Issue 19: no language tag, a 20 mm left margin, no page number on page 2; Phần II and the decision itself missing.
+  it('is the Quyết định công bố with its annex: Phần II for every published procedure, tagged, with margins and page numbers', async () => {
+    const api = await issued();
+    await api.saveProfile({ agency: 'Bộ Tư pháp', role: 'drafter', officerName: 'Lê Hoa' });
+    const file = await api.exportPublicationList({ draftId: ISSUED_DRAFT_ID, format: 'docx', issuedNumber: '87/2025/NĐ-CP' });
+    expect(file.notices).toEqual([expect.stringMatching(/^Văn bản chưa có người ký/)]);
+    const parts = unzipSync(Buffer.from(file.base64, 'base64'));
+    const document = strFromU8(parts['word/document.xml']!);
+    const paragraphs = [...document.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((match) => [...(match[1] ?? '').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+    expect(paragraphs).toEqual(expect.arrayContaining([
+      'BỘ TƯ PHÁP',
+      'QUYẾT ĐỊNH',
+      'Về việc công bố thủ tục hành chính mới ban hành, được sửa đổi, bổ sung, được thay thế và bị bãi bỏ thuộc phạm vi chức năng quản lý của Bộ Tư pháp',
+      'BỘ TRƯỞNG BỘ TƯ PHÁP',
+      'Căn cứ Nghị định số 87/2025/NĐ-CP ngày 20 tháng 9 năm 2025 sửa đổi, bổ sung một số điều của Nghị định số 123/2015/NĐ-CP về hộ tịch;',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Công bố kèm theo Quyết định này thủ tục hành chính mới ban hành, được sửa đổi, bổ sung, được thay thế và bị bãi bỏ thuộc phạm vi chức năng quản lý của Bộ Tư pháp.',
+      '- Cục Kiểm soát thủ tục hành chính (Văn phòng Chính phủ);',
+      'PHẦN II. NỘI DUNG CỤ THỂ CỦA TỪNG THỦ TỤC HÀNH CHÍNH',
+      'd) Thời hạn giải quyết:',
+      'Trong ngày làm việc',
+      'e) Cơ quan thực hiện:',
+    ]));
+    // Every published procedure has its content; an abolished one is only listed, a business regulation not at all.
+    const partTwo = paragraphs.slice(paragraphs.indexOf('PHẦN II. NỘI DUNG CỤ THỂ CỦA TỪNG THỦ TỤC HÀNH CHÍNH'));
+    expect(partTwo.filter((text) => /^\d+\. /.test(text))).toEqual([
+      '1. Cấp bản sao trích lục hộ tịch trên Hệ thống thông tin đăng ký và quản lý hộ tịch',
+      '1. Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam',
+      '1. Đăng ký khai sinh trực tuyến liên thông',
+      '2. Đăng ký khai sinh',
+    ]);
+    expect(partTwo.join('\n')).not.toMatch(/Đăng ký khai tử|Điều kiện kinh doanh/);
+    // Decision, Phần I (landscape), Phần II: each numbered from its second page, Vietnamese, 30 mm at the left.
+    expect([...document.matchAll(/<w:pgMar [^>]*w:left="(\d+)"/g)].map((match) => match[1])).toEqual(['1701', '1701', '1701']);
+    expect([...document.matchAll(/<w:headerReference w:type="default"/g)]).toHaveLength(3);
+    expect(strFromU8(parts['word/styles.xml']!)).toContain('<w:lang w:val="vi-VN"');
+    expect(document).not.toMatch(/<w:r>(?:(?!<w:lang )[\s\S])*?<w:t/);
+  });
+
+  it("is refused to another agency's machine, naming the publisher", async () => {
+    const api = await issued();
+    await api.saveProfile({ agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: 'Đỗ Quang Huy' });
+    const error = await rejection(api.exportPublicationList({ draftId: ISSUED_DRAFT_ID, format: 'docx' }));
+    expect(error.code).toBe('forbidden');
+    expect(error.message).toMatch(/^Quyết định công bố TTHC của dự thảo Nghị định sửa đổi.* do Bộ Tư pháp lập/);
   });
 
   it('writes the same lists as XLSX cells', async () => {

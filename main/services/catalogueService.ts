@@ -3,13 +3,18 @@
 import type { ApiParsedInput, CatalogueComparison, CatalogueImportReport } from '../../shared/contract/api';
 import { ApiError, invalidInput } from '../../shared/contract/errors';
 import { catalogueFileSchema, componentsFromCatalogue, type CatalogueFile, type CatalogueProcedure } from '../../shared/domain/catalogue';
+import { letterheadAgency, writerRefusal } from '../../shared/domain/documentSenders';
+import { issuedDocumentName, publicationDecision } from '../../shared/domain/publicationDecision';
 import { publicationList } from '../../shared/domain/publicationList';
 import { diffRegulationSnapshots } from '../../shared/domain/roundDiff';
 import type { ComponentKey } from '../../shared/domain/vocabulary';
 import type { ExportedFile } from '../../shared/contract/files';
-import { toExportedFile } from '../export/exportedFile';
+import { toExportedFile, withSignatureNotice } from '../export/exportedFile';
 import type { Repositories } from '../../db/port';
 import type { ServiceContext } from './context';
+import { signedParticulars } from './documentParticulars';
+import { localDate } from './localDate';
+import { readSavedProfile } from './settingsService';
 import { requireDraft, requireRegulation } from './views';
 
 export function parseCatalogue(raw: unknown): CatalogueFile {
@@ -64,24 +69,34 @@ export function createCatalogueService(ctx: ServiceContext) {
       };
     },
 
-    async exportPublicationList({ draftId, format }: ApiParsedInput<'exportPublicationList'>): Promise<ExportedFile> {
-      const { draft, regulations } = await ctx.read(async (repos) => {
+    async exportPublicationList({ draftId, format, overrides, issuedNumber }: ApiParsedInput<'exportPublicationList'>): Promise<ExportedFile> {
+      const { draft, regulations, publisher, particulars } = await ctx.read(async (repos) => {
         const draft = await requireDraft(repos, draftId);
         if (draft.status !== 'issued') {
           throw new ApiError('conflict', 'Chỉ lập danh mục TTHC công bố cho văn bản đã ban hành; dự thảo này chưa ban hành.');
         }
-        return { draft, regulations: await repos.regulations.listByDraft(draftId) };
+        const profile = await readSavedProfile(repos);
+        const refusal = writerRefusal('publication_decision', draft, profile?.agency);
+        if (refusal) throw new ApiError('forbidden', refusal);
+        const publisher = letterheadAgency('publication_decision', draft, profile?.agency);
+        const number = publisher ? `/QĐ-${publisher.abbreviation}` : '/QĐ';
+        // The machine's own signers sign what its agency publishes.
+        const particulars = await signedParticulars(repos, { agency: profile?.agency ?? publisher?.fullName ?? '', kind: 'publication_decision', number, date: localDate(ctx.now()) }, overrides);
+        return { draft, regulations: await repos.regulations.listByDraft(draftId), publisher, particulars };
       });
       if (!regulations.some((regulation) => regulation.kind === 'tthc')) {
         throw new ApiError('conflict', 'Văn bản không quy định thủ tục hành chính nào, không có danh mục để công bố.');
       }
-      const list = publicationList(draft, regulations);
+      if (format === 'xlsx') {
+        const list = publicationList({ ...draft, title: issuedDocumentName(draft, issuedNumber) }, regulations);
+        const bytes = await (await import('../export/publicationListXlsx')).renderPublicationListXlsx(list);
+        return toExportedFile(`Danh mục TTHC công bố - ${draft.title}`, format, bytes);
+      }
+      if (!publisher) throw new ApiError('invalid_input', 'Chưa biết cơ quan công bố: ghi tên cơ quan trong hồ sơ máy (tthc profile --agency).');
+      const decision = publicationDecision(draft, regulations, publisher, { ...particulars, issuedNumber });
       // The renderers are imported on first use: exceljs, docx and pdfmake take a second to load, and most calls export nothing.
-      const bytes =
-        format === 'docx'
-          ? await (await import('../export/publicationListDocx')).renderPublicationListDocx(list)
-          : await (await import('../export/publicationListXlsx')).renderPublicationListXlsx(list);
-      return toExportedFile(`Danh mục TTHC công bố - ${draft.title}`, format, bytes);
+      const bytes = await (await import('../export/publicationDecisionDocx')).renderPublicationDecisionDocx(decision);
+      return withSignatureNotice(toExportedFile(`Quyết định công bố TTHC - ${draft.title}`, format, bytes), particulars.signature?.name ?? '');
     },
   };
 }

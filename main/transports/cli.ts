@@ -89,8 +89,9 @@ const USAGE = `Cách dùng: tthc [--db FILE | --database postgres://…] <lệnh
                                             số liệu kiểm soát TTHC trong kỳ (json và md in ra màn hình khi không có --out)
   catalogue import FILE.json|FILE.xlsx      nhập danh mục TTHC từ CSDL quốc gia (tệp tthc-catalogue hoặc bảng tính)
   catalogue search TEXT [--json]            tìm TTHC trong danh mục theo mã hoặc tên, không phân biệt dấu
-  publication --draft ID --out FILE.docx|FILE.xlsx
-                                            danh mục TTHC công bố của văn bản đã ban hành
+  publication --draft ID --out FILE.docx|FILE.xlsx [--issued-number SỐ] [--signer NGƯỜI_KÝ] [--number SỐ] [--date YYYY-MM-DD]
+                                            quyết định công bố TTHC của văn bản đã ban hành, kèm phụ lục (phần I danh mục,
+                                            phần II nội dung từng TTHC); .xlsx: danh mục
   check [--draft ID] [--json]               các phát hiện khi rà soát TTHC/QĐKD (mỗi dòng: thủ tục, quy tắc, bộ phận, ý kiến đề xuất)
   serve [--port N] [--open]                 mở giao diện web trên 127.0.0.1
   cost FILE.json [--years N] [--discount R] [--growth G]

@@ -70,15 +70,18 @@ describe('tthc catalogue', () => {
 });
 
 describe('tthc publication', () => {
-  it('writes the publication list of an issued draft as DOCX and as XLSX', async () => {
+  it('writes the publication decision of an issued draft as DOCX, and its list as XLSX', async () => {
     const database = nextPath('db.sqlite');
     const dossier = nextPath('dossier.json');
     writeFileSync(dossier, JSON.stringify(issuedDecreeDossier()));
     expect((await run(database, 'import', dossier)).code).toBe(0);
     for (const extension of ['docx', 'xlsx']) {
       const out = nextPath(`danh-muc.${extension}`);
-      const written = await run(database, 'publication', '--draft', ISSUED_DRAFT_ID, '--out', out);
-      expect(written).toMatchObject({ code: 0, out: `Đã ghi danh mục TTHC công bố (${extension.toUpperCase()}) vào ${out}.` });
+      const written = await run(database, 'publication', '--draft', ISSUED_DRAFT_ID, '--out', out, '--issued-number', '87/2025/NĐ-CP', '--date', '2025-09-25');
+      expect(written).toMatchObject({
+        code: 0,
+        out: extension === 'docx' ? `Đã ghi quyết định công bố TTHC kèm danh mục (DOCX) vào ${out}.` : `Đã ghi danh mục TTHC công bố (XLSX) vào ${out}.`,
+      });
       expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
     }
   });

@@ -1,11 +1,12 @@
 // The national TTHC database as the baseline: import published records into the local catalogue, find one by code or
 // folded text, compare a regulation with the record it amends, and export an issued draft's publication list.
 import { z } from 'zod';
+import { label } from '../domain/bounds';
 import { catalogueProcedureSchema } from '../domain/catalogue';
 import { uuid } from '../domain/dossier';
 import { DIFF_STATUSES } from '../domain/roundDiff';
 import { COMPONENT_KEYS } from '../domain/vocabulary';
-import { exportedFileSchema } from './files';
+import { documentOverridesSchema, exportedFileSchema } from './files';
 import { page } from './recordsApi';
 
 export const catalogueImportReportSchema = z.object({
@@ -45,8 +46,12 @@ export const catalogueApi = {
   },
   getCatalogueProcedure: { input: z.object({ code: z.string().max(60) }), output: catalogueProcedureSchema },
   compareWithCatalogue: { input: z.object({ regulationId: uuid }), output: catalogueComparisonSchema },
+  /**
+   * DOCX: the Quyết định công bố with its annex (Phần I the list, Phần II each procedure's content); XLSX: the list.
+   * `issuedNumber` is the issued document's own number ("17/2024/NĐ-CP"), which the decision cites.
+   */
   exportPublicationList: {
-    input: z.object({ draftId: uuid, format: z.enum(PUBLICATION_FORMATS) }),
+    input: z.object({ draftId: uuid, format: z.enum(PUBLICATION_FORMATS), overrides: documentOverridesSchema, issuedNumber: label().optional() }),
     output: exportedFileSchema,
   },
 } as const;

@@ -26,7 +26,7 @@ export const catalogueMessages = {
       draft: 'Theo dự thảo',
       changedOnly: 'Chỉ hiện bộ phận thay đổi',
       noChange: 'Dự thảo chưa thay đổi bộ phận nào so với bản đã công bố.',
-      publication: { docx: 'Danh mục TTHC công bố (DOCX)', xlsx: 'Danh mục TTHC công bố (XLSX)' },
+      publication: { docx: 'Quyết định công bố TTHC (DOCX)', xlsx: 'Danh mục TTHC công bố (XLSX)' },
     },
     validity: {
       notYet: 'Chưa có hiệu lực vào ngày {{date}} (áp dụng từ {{from}}).',
@@ -60,7 +60,7 @@ export const catalogueMessages = {
       draft: 'In the draft',
       changedOnly: 'Changed components only',
       noChange: 'The draft changes no component of the published record.',
-      publication: { docx: 'Publication list (DOCX)', xlsx: 'Publication list (XLSX)' },
+      publication: { docx: 'Publication decision (DOCX)', xlsx: 'Publication list (XLSX)' },
     },
     validity: {
       notYet: 'Not yet in force on {{date}} (applies from {{from}}).',

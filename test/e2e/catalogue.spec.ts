@@ -64,7 +64,7 @@ test('an amended procedure starts from its catalogue record, shows what it chang
     await page.getByRole('link', { name: 'Dự thảo VBQPPL' }).click();
     await page.getByRole('row').filter({ hasText: 'Nghị định sửa đổi, bổ sung một số điều' }).getByText(/^Nghị định sửa đổi/).click();
     const started = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Danh mục TTHC công bố (DOCX)' }).click();
+    await page.getByRole('button', { name: 'Quyết định công bố TTHC (DOCX)' }).click();
     const file = await started;
     const path = join(folder, file.suggestedFilename());
     await file.saveAs(path);
