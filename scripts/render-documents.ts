@@ -1,61 +1,88 @@
-// Development aid, outside `npm test`: writes every document the app exports, from the test fixtures, converts each
-// to PDF with LibreOffice and to PNG pages with pdftoppm, so that someone can look at them as printed pages.
-// Needs `soffice` (apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui) and poppler-utils.
-// Usage: tsx scripts/render-documents.ts [OUT_DIR=/tmp/rendered]
+// Development aid, outside `npm test` (`npm run render:documents [OUT_DIR]`): exports every document the app makes for
+// the realistic decree of issue 19 (amending Nghị định 105/2017/NĐ-CP: three TTHC amended, one abolished, one new,
+// one QĐKD), each from the machine of the agency that writes it by law and signed by that agency's signer, converts
+// each to PDF with LibreOffice and to PNG pages with pdftoppm, so that someone can look at them beside the official
+// forms. Needs `soffice` (apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui) and poppler-utils.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderAssessmentFormDocx } from '../main/export/assessmentFormDocx';
-import { renderOpinionLetterDocx } from '../main/export/opinionLetterDocx';
-import { renderOpinionLetterPdf } from '../main/export/opinionLetterPdf';
-import { abolished, businessCondition, dossierItems2025, newProcedure } from '../test/fixtures/assessmentFormCases';
-import { REVIEWED_IDS, reviewedDossier } from '../test/fixtures/reviewedDossier';
-import { buildDossierForFigures, REFERENCE_002_FIGURES } from '../test/fixtures/reportFigures';
-import { sampleOpinionLetter } from '../test/fixtures/sampleOpinionLetter';
+import type { Profile } from '../shared/contract/workflowApi';
+import { DECREE_105_IDS, DECREE_105_INCOMING, decree105Dossier } from '../test/fixtures/decree105Dossier';
 import { createTestApi } from '../test/unit/helpers';
 
 const out = process.argv[2] ?? '/tmp/rendered';
 rmSync(out, { recursive: true, force: true });
-mkdirSync(out, { recursive: true });
+mkdirSync(join(out, 'pdf'), { recursive: true });
 
+const draftId = DECREE_105_IDS.draft;
 const files: Record<string, Buffer> = {};
-const fromBase64 = (base64: string) => Buffer.from(base64, 'base64');
+const keep = (name: string, file: { base64: string; notices?: string[] }) => {
+  files[name] = Buffer.from(file.base64, 'base64');
+  for (const notice of file.notices ?? []) console.log(`${name}: ${notice}`);
+};
 
-files['letter.docx'] = await renderOpinionLetterDocx({ ...sampleOpinionLetter, number: '/VPCP-KSTT' });
-files['letter.pdf'] = await renderOpinionLetterPdf({ ...sampleOpinionLetter, number: '/VPCP-KSTT' });
+/** Each agency with the person who signs its documents (fictitious names). */
+const AGENCIES: Record<string, { profile: Profile; signer: { name: string; position: string; of?: string } }> = {
+  drafter: {
+    profile: { agency: 'Bộ Công Thương', role: 'drafter', officerName: 'Phạm Thu Trang' },
+    signer: { name: 'Nguyễn Sinh Nhật Tân', position: 'Thứ trưởng', of: 'Bộ trưởng' },
+  },
+  appraiser: {
+    profile: { agency: 'Bộ Tư pháp', role: 'appraiser', officerName: 'Lê Minh Hà' },
+    signer: { name: 'Nguyễn Thanh Tịnh', position: 'Thứ trưởng', of: 'Bộ trưởng' },
+  },
+  reviewer: {
+    profile: { agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: 'Đỗ Quang Huy' },
+    signer: { name: 'Nguyễn Sỹ Hiệp', position: 'Phó Chủ nhiệm', of: 'Bộ trưởng, Chủ nhiệm' },
+  },
+};
 
-const { api, ctx } = await createTestApi();
-await api.importDossier({ dossier: reviewedDossier });
-await api.importDossier({ dossier: buildDossierForFigures(REFERENCE_002_FIGURES, { idSeed: 7 }) });
-// Responses are the drafter's to record through the workflow; two set directly show both kinds in the table.
-await ctx.tx(async (repos) => {
-  await repos.responses.save('7a2d3b51-4c8e-4d2f-8b3a-000000000102', { decision: 'accepted', text: 'Đã bỏ yêu cầu bản sao có chứng thực tại khoản 1 Điều 18 dự thảo.', at: '2024-02-10T08:00:00+07:00' });
-  await repos.responses.save('7a2d3b51-4c8e-4d2f-8b3a-000000000301', { decision: 'explained', text: 'Xin giữ lại vì Luật Đường bộ giao Chính phủ quy định.', at: '2024-02-10T08:00:00+07:00' });
-});
-files['period-report-docx.docx'] = fromBase64((await api.exportPeriodReport({ from: '2023-11-01', to: '2023-11-30', format: 'docx' })).base64);
-files['period-report-xlsx.xlsx'] = fromBase64((await api.exportPeriodReport({ from: '2023-11-01', to: '2023-11-30', format: 'xlsx' })).base64);
-files['regulations-search.xlsx'] = fromBase64((await api.exportRegulationList({ search: 'giay phep' })).base64);
-files['regulations-draft.xlsx'] = fromBase64((await api.exportRegulationList({ draftId: REVIEWED_IDS.draft })).base64);
-files['responses-docx.docx'] = fromBase64((await api.exportResponsesTable({ draftId: REVIEWED_IDS.draft, stage: 'review', format: 'docx' })).base64);
-files['responses-xlsx.xlsx'] = fromBase64((await api.exportResponsesTable({ draftId: REVIEWED_IDS.draft, stage: 'review', format: 'xlsx' })).base64);
-files['assessment-form.docx'] = fromBase64((await api.exportAssessmentForm({ draftId: REVIEWED_IDS.draft })).base64);
-files['assessment-form-amended.docx'] = fromBase64((await api.exportAssessmentForm({ regulationId: REVIEWED_IDS.licence })).base64);
-const formDraft = { ...reviewedDossier.drafts[0]!, referenceDate: '2024-02-05' };
-for (const [name, regulation] of Object.entries({ new: newProcedure, abolished, 'template-2025': dossierItems2025, qdkd: businessCondition })) {
-  files[`assessment-form-${name}.docx`] = await renderAssessmentFormDocx({ draft: formDraft, regulations: [regulation], date: '2024-02-05' });
+const { api } = await createTestApi();
+await api.importDossier({ dossier: decree105Dossier });
+
+async function actAs(who: keyof typeof AGENCIES): Promise<void> {
+  const { profile, signer } = AGENCIES[who]!;
+  await api.saveProfile(profile);
+  await api.saveSigners({
+    agency: profile.agency,
+    persons: [{ id: 'nguoi-ky', name: signer.name, position: signer.position, mandates: signer.of ? [{ authority: 'KT', of: signer.of }] : [] }],
+    defaults: { assessment_form: 'nguoi-ky', appraisal_letter: 'nguoi-ky', review_letter: 'nguoi-ky', responses_table: 'nguoi-ky', publication_decision: 'nguoi-ky', period_report: 'nguoi-ky' },
+  });
 }
+
+await actAs('drafter');
+keep('1-bieu-mau-danh-gia-tac-dong.docx', await api.exportAssessmentForm({ draftId }));
+keep('1-bieu-mau-danh-gia-tac-dong-tthc-ban-le.docx', await api.exportAssessmentForm({ regulationId: DECREE_105_IDS.retail }));
+keep('5-tiep-thu-giai-trinh-tham-dinh.docx', await api.exportResponsesTable({ draftId, stage: 'appraisal', format: 'docx', overrides: { date: '2024-04-08' } }));
+keep('7-tiep-thu-giai-trinh-tham-tra.docx', await api.exportResponsesTable({ draftId, stage: 'review', format: 'docx', overrides: { date: '2024-05-20' } }));
+keep('8-quyet-dinh-cong-bo.docx', await api.exportPublicationList({ draftId, format: 'docx', issuedNumber: '17/2024/NĐ-CP', overrides: { date: '2024-06-20' } }));
+keep('8-danh-muc-cong-bo-bang.xlsx', await api.exportPublicationList({ draftId, format: 'xlsx', issuedNumber: '17/2024/NĐ-CP' }));
+
+await actAs('appraiser');
+await api.saveIncomingDocument({ draftId, stage: 'appraisal', incoming: DECREE_105_INCOMING.appraisal });
+const appraisalDate = { date: '2024-03-20' };
+keep('2-cong-van-tham-dinh.docx', await api.exportOpinionLetter({ draftId, stage: 'appraisal', format: 'docx', overrides: appraisalDate }));
+keep('2-cong-van-tham-dinh-pdfmake.pdf', await api.exportOpinionLetter({ draftId, stage: 'appraisal', format: 'pdf', overrides: appraisalDate }));
+keep('3-bao-cao-tham-dinh-phan-tthc.docx', await api.exportAppraisalReportSection({ draftId }));
+
+await actAs('reviewer');
+await api.saveIncomingDocument({ draftId, stage: 'review', incoming: DECREE_105_INCOMING.review });
+const reviewDate = { date: '2024-05-10' };
+keep('6-cong-van-tham-tra.docx', await api.exportOpinionLetter({ draftId, stage: 'review', format: 'docx', overrides: reviewDate, groupAgreed: true }));
+keep('6-cong-van-tham-tra-pdfmake.pdf', await api.exportOpinionLetter({ draftId, stage: 'review', format: 'pdf', overrides: reviewDate, groupAgreed: true }));
+keep('9-bao-cao-dinh-ky.docx', await api.exportPeriodReport({ from: '2024-05-01', to: '2024-05-31', format: 'docx', overrides: { date: '2024-06-05' } }));
+keep('9-bao-cao-dinh-ky-so-lieu.xlsx', await api.exportPeriodReport({ from: '2024-05-01', to: '2024-05-31', format: 'xlsx' }));
+keep('4-danh-sach-tthc.xlsx', await api.exportRegulationList({ draftId }));
 
 for (const [name, bytes] of Object.entries(files)) writeFileSync(join(out, name), bytes);
+for (const name of Object.keys(files).filter((name) => name.endsWith('.pdf'))) writeFileSync(join(out, 'pdf', name), files[name]!);
 const convertible = Object.keys(files).filter((name) => !name.endsWith('.pdf'));
-const office = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', join(out, 'pdf'), ...convertible.map((name) => join(out, name))], {
-  encoding: 'utf8',
-});
-if (office.error) {
-  console.log(`LibreOffice (soffice) không có trên máy: chỉ ghi các tệp vào ${out}, không chuyển sang PNG.`);
+const office = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', join(out, 'pdf'), ...convertible.map((name) => join(out, name))], { encoding: 'utf8' });
+if (office.error || office.status !== 0) {
+  console.log(`LibreOffice (soffice) không chạy được trên máy: chỉ ghi các tệp vào ${out}, không chuyển sang PNG.`);
   process.exit(0);
 }
-writeFileSync(join(out, 'pdf', 'letter-pdfmake.pdf'), files['letter.pdf']!);
 for (const pdf of readdirSync(join(out, 'pdf'))) {
-  spawnSync('pdftoppm', ['-r', '70', '-png', join(out, 'pdf', pdf), join(out, pdf.replace(/\.pdf$/, ''))]);
+  spawnSync('pdftoppm', ['-r', '60', '-png', join(out, 'pdf', pdf), join(out, pdf.replace(/\.pdf$/, ''))]);
 }
-console.log(readdirSync(out).filter((name) => name.endsWith('.png')).join('\n'));
+console.log(`Các trang đã vẽ (${out}):\n${readdirSync(out).filter((name) => name.endsWith('.png')).sort().join('\n')}`);
