@@ -42,7 +42,7 @@ export function firstDifference(expected: string, actual: string): string | null
   let at = 0;
   while (at < expected.length && at < actual.length && expected[at] === actual[at]) at += 1;
   // The record it falls in: the last id written before it (a draft's, a regulation's or an opinion's).
-  const recordId = [...expected.slice(0, at).matchAll(/"id":"([^"]+)"/g)].at(-1)?.[1];
+  const recordId = [...expected.slice(0, at).matchAll(/"id":\s*"([^"]+)"/g)].at(-1)?.[1];
   const around = (text: string) => JSON.stringify(text.slice(Math.max(0, at - 60), at + 60));
   return `ký tự thứ ${at.toLocaleString('vi-VN')}${recordId ? ` (trong bản ghi ${recordId})` : ''}: SQLite ${around(expected)}, PostgreSQL ${around(actual)}`;
 }
