@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { openPgStore } from '../db/pg/store';
 import type { Store } from '../db/port';
-import { CHAIN_START, eventHash } from '../db/sqlite/eventChain';
+import { CHAIN_START, eventHash } from '../db/common/eventChain';
 import { openSqliteStore } from '../db/sqlite/store';
 import { isDatabaseUrl } from '../main/dataPaths';
 

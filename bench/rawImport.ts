@@ -3,7 +3,7 @@
 // submission opens with its copy of the regulations. Not here: validating the file and what the app derives from
 // each regulation (stored score, cost, progress, review findings), whose columns keep their defaults.
 import type { Database } from 'better-sqlite3';
-import { CHAIN_START, eventHash } from '../db/sqlite/eventChain';
+import { CHAIN_START, eventHash } from '../db/common/eventChain';
 import type { Dossier } from '../shared/domain/dossier';
 import { stageSubmittedBy } from '../shared/domain/opinionRules';
 import { foldVietnamese } from '../shared/domain/textFold';
@@ -24,18 +24,22 @@ export function rawBulkInsert(db: Database, dossier: Dossier): void {
     `INSERT INTO regulation_snapshots (draft_id, round, regulation_id, name, components, assessment)
      SELECT draft_id, 1, id, name, components, assessment FROM regulations WHERE draft_id = ? ORDER BY position`,
   );
-  let previousHash = CHAIN_START;
+  const insertHead = db.prepare('INSERT INTO event_chain_heads (draft_id, last_seq, hash) VALUES (?, ?, ?)');
   const insertOpinion = db.prepare(
     'INSERT INTO opinions (id, regulation_id, stage, verdict, issued_at, issued_by, components, text, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   db.transaction(() => {
     for (const draft of dossier.drafts) {
       insertDraft.run(draft.id, draft.docType, draft.title, draft.draftingAgency, draft.submittedToGovernment ? 1 : 0, draft.status, draft.issuedAt, now, now);
+      // Each draft's own chain, its head stored once after its last event.
+      let previousHash = CHAIN_START;
+      let lastSeq: number | bigint = 0;
       for (const event of draft.events) {
         const row = { draftId: draft.id, ...event, atEpochMs: Date.parse(event.at) };
         previousHash = eventHash(previousHash, row);
-        insertEvent.run(draft.id, event.at, row.atEpochMs, event.action, event.actor, event.role, event.note, previousHash);
+        lastSeq = insertEvent.run(draft.id, event.at, row.atEpochMs, event.action, event.actor, event.role, event.note, previousHash).lastInsertRowid;
       }
+      if (draft.events.length > 0) insertHead.run(draft.id, lastSeq, previousHash);
       draft.regulations.forEach((regulation, position) => {
         const { lastInsertRowid } = insertRegulation.run(
           regulation.id, draft.id, position, regulation.kind, regulation.change, regulation.nationalCode ?? null, regulation.name,

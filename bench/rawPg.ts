@@ -7,7 +7,7 @@ import type pg from 'pg';
 import Cursor from 'pg-cursor';
 import { PG_REPORT_SQL } from '../db/pg/reportsRepository';
 import { regulationCountQuery, regulationSearchQuery } from '../db/pg/regulationSearch';
-import { CHAIN_START, eventHash } from '../db/sqlite/eventChain';
+import { CHAIN_START, eventHash } from '../db/common/eventChain';
 import type { Dossier } from '../shared/domain/dossier';
 import { stageSubmittedBy } from '../shared/domain/opinionRules';
 

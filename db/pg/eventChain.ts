@@ -1,37 +1,37 @@
-// The history's hash chain on PostgreSQL: the same links as on SQLite (db/sqlite/eventChain.ts eventHash), walked in
-// write order through a cursor, so that `tthc verify` holds a page of events at a time however long the history.
+// The history's hash chains on PostgreSQL: the same per-draft links as on SQLite (db/common/eventChain.ts), the events
+// walked in write order through a cursor, so that `tthc verify` holds a page of events at a time however long the
+// history; then each draft's head, and the triggers that keep the history append-only.
 import Cursor from 'pg-cursor';
 import type pg from 'pg';
-import { CHAIN_START, eventHash, type ChainCheck } from '../sqlite/eventChain';
-
-type EventRow = { seq: number; draft_id: string; at: string; at_epoch_ms: number; action: string; actor: string; role: string; note: string; hash: string };
+import { createChainWalk, type ChainCheck, type StoredEventRow } from '../common/eventChain';
 
 const PAGE = 2_000;
 
-/** Reports the first event whose stored hash does not follow from the ones before it. */
+/** Every draft's chain and head: the first broken event by write order, a draft's newest events removed included. */
 export async function checkPgEventChain(client: pg.ClientBase): Promise<ChainCheck> {
-  const cursor = client.query(new Cursor<EventRow>('SELECT seq, draft_id, at, at_epoch_ms::float8 AS at_epoch_ms, action, actor, role, note, hash FROM events ORDER BY seq'));
-  let previous = CHAIN_START;
-  let checkedEvents = 0;
+  const walk = createChainWalk();
+  const cursor = client.query(
+    new Cursor<StoredEventRow>('SELECT seq, draft_id, at, at_epoch_ms::float8 AS at_epoch_ms, action, actor, role, note, hash FROM events ORDER BY seq'),
+  );
   try {
-    for (let rows = await cursor.read(PAGE); rows.length > 0; rows = await cursor.read(PAGE)) {
-      for (const row of rows) {
-        checkedEvents += 1;
-        const expected = eventHash(previous, {
-          draftId: row.draft_id,
-          at: row.at,
-          atEpochMs: row.at_epoch_ms,
-          action: row.action,
-          actor: row.actor,
-          role: row.role,
-          note: row.note,
-        });
-        if (row.hash !== expected) return { checkedEvents, firstBroken: { seq: row.seq, draftId: row.draft_id, at: row.at, action: row.action } };
-        previous = row.hash;
-      }
-    }
-    return { checkedEvents, firstBroken: null };
+    for (let rows = await cursor.read(PAGE); rows.length > 0; rows = await cursor.read(PAGE)) for (const row of rows) walk.event(row);
   } finally {
     await cursor.close();
   }
+  const { rows: heads } = await client.query<{ draft_id: string; last_seq: number; hash: string }>('SELECT draft_id, last_seq, hash FROM event_chain_heads');
+  return walk.finish(heads.map((head) => ({ draftId: head.draft_id, lastSeq: head.last_seq, hash: head.hash })));
+}
+
+/** The triggers that keep the history append-only (migration 0130): one dropped or disabled lets events be changed unseen. */
+const HISTORY_GUARDS = ['events_refuse_update', 'events_refuse_delete', 'events_refuse_truncate'];
+
+/** A Vietnamese line for each history guard missing or disabled. */
+export async function missingPgHistoryGuards(client: pg.ClientBase): Promise<string[]> {
+  const { rows } = await client.query<{ tgname: string; tgenabled: string }>(
+    "SELECT tgname, tgenabled FROM pg_trigger WHERE tgrelid = 'events'::regclass AND NOT tgisinternal",
+  );
+  const enabled = new Set(rows.filter((row) => row.tgenabled !== 'D').map((row) => row.tgname));
+  return HISTORY_GUARDS.filter((name) => !enabled.has(name)).map(
+    (name) => `Thiếu trigger ${name} (hoặc đã bị tắt): lịch sử xử lý không còn được cơ sở dữ liệu giữ chỉ-ghi-thêm.`,
+  );
 }

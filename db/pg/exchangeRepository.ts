@@ -14,8 +14,7 @@ import type {
   StoredDraftContents,
   StoredForMerge,
 } from '../port';
-import { CHAIN_START, eventHash } from '../sqlite/eventChain';
-import { CHAIN_LOCK } from './eventsRepository';
+import { appendChained } from './eventsRepository';
 import type { createPgImportConflictsRepository } from './importConflictsRepository';
 import { INSERT_OPINIONS, OPINION_UPSERT, opinionColumns } from './opinionsRepository';
 import type { PgOpinionsRepository } from './opinionsRepository';
@@ -153,33 +152,6 @@ export function createPgExchangeRepository(session: PgSession, tables: Tables): 
   const DRAFT_INPUT = `unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::boolean[], $6::text[], $7::text[], $8::text[])
     WITH ORDINALITY AS input (id, doc_type, title, drafting_agency, submitted_to_government, status, issued_at, now, n)`;
 
-  async function appendEvents(batch: ReadonlyArray<Of<'appendEvent'>>): Promise<void> {
-    await session.rows('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
-    let previous = (await session.row<{ hash: string }>('SELECT hash FROM events ORDER BY seq DESC LIMIT 1'))?.hash ?? CHAIN_START;
-    const rows = batch.map(({ draftId, event }) => {
-      const row = { draftId, ...event, atEpochMs: Date.parse(event.at) };
-      previous = eventHash(previous, row);
-      return { ...row, hash: previous };
-    });
-    await session.run(
-      `INSERT INTO events (draft_id, at, at_epoch_ms, action, actor, role, note, hash)
-       SELECT draft_id, at, at_epoch_ms, action, actor, role, note, hash
-       FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) WITH ORDINALITY
-         AS input (draft_id, at, at_epoch_ms, action, actor, role, note, hash, n)
-       ORDER BY n`,
-      [
-        column(rows, (row) => row.draftId),
-        column(rows, (row) => row.at),
-        column(rows, (row) => row.atEpochMs),
-        column(rows, (row) => row.action),
-        column(rows, (row) => row.actor),
-        column(rows, (row) => row.role),
-        column(rows, (row) => row.note),
-        column(rows, (row) => row.hash),
-      ],
-    );
-  }
-
 
   async function applyRun(run: readonly ImportWrite[], importing: Omit<Edit, 'onVersion'>): Promise<void> {
     const kind = run[0]!.kind;
@@ -206,7 +178,7 @@ export function createPgExchangeRepository(session: PgSession, tables: Tables): 
         // The search reads the draft's title from its own generated column.
         return;
       case 'appendEvent':
-        return appendEvents(run as Array<Of<'appendEvent'>>);
+        return appendChained(session, run as Array<Of<'appendEvent'>>);
       case 'insertRegulation':
         return regulations.insertMany(
           (run as Array<Of<'insertRegulation'>>).map((write) => write.record),

@@ -10,6 +10,8 @@ export type PgSession = {
   row<R extends pg.QueryResultRow>(text: string, values?: readonly unknown[]): Promise<R | undefined>;
   /** A write: answers how many rows it changed. */
   run(text: string, values?: readonly unknown[]): Promise<number>;
+  /** A write with RETURNING: answers the rows it returned, counted as changed. */
+  returning<R extends pg.QueryResultRow>(text: string, values?: readonly unknown[]): Promise<R[]>;
 };
 
 const names = new Map<string, string>();
@@ -35,6 +37,11 @@ export function createSession(client: pg.ClientBase, onWritten: (rows: number) =
       const changed = (await query(text, values)).rowCount ?? 0;
       onWritten(changed);
       return changed;
+    },
+    async returning<R extends pg.QueryResultRow>(text: string, values?: readonly unknown[]) {
+      const result = await query<R>(text, values);
+      onWritten(result.rowCount ?? 0);
+      return result.rows;
     },
   };
 }

@@ -8,7 +8,7 @@ import pg from 'pg';
 import type { DatabaseCheck } from '../../shared/contract/safekeepingApi';
 import type { Repositories, Store, StoreFailures } from '../port';
 import { pgStoreBackups } from './backups';
-import { checkPgEventChain } from './eventChain';
+import { checkPgEventChain, missingPgHistoryGuards } from './eventChain';
 import { migratePostgres } from './migrate';
 import { createPgRepositories } from './repositories';
 
@@ -135,11 +135,13 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
     },
     async verify(): Promise<DatabaseCheck> {
       // The server enforces every foreign key on write, so no row can point at nothing; its pages are checksummed
-      // by the server itself (pg_amcheck is a separate tool, not needed for that).
+      // by the server itself (pg_amcheck is a separate tool, not needed for that). What it cannot see is the history
+      // changed by someone holding the table's owner role: the chains and their triggers are checked here.
       const client = await pool.connect();
       try {
         const history = await checkPgEventChain(client);
-        return { integrityProblems: [], foreignKeyProblems: [], history, ok: history.firstBroken === null };
+        const integrityProblems = await missingPgHistoryGuards(client);
+        return { integrityProblems, foreignKeyProblems: [], history, ok: history.firstBroken === null && integrityProblems.length === 0 };
       } finally {
         client.release();
       }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { BackupError } from '../port';
 import { backupFolder, listBackups, pruneBackups, restoreDatabaseFile, takeDailyBackup, writeVerifiedBackup } from './backups';
 import { DatabaseDamagedError, migrate, openDatabase } from './connection';
-import { CHAIN_START, eventHash } from './eventChain';
+import { CHAIN_START, eventHash } from '../common/eventChain';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index';
 
 const tempFile = () => join(mkdtempSync(join(tmpdir(), 'tthc-backup-')), 'tthc.sqlite');

@@ -74,6 +74,14 @@ export const sqliteFailures: StoreFailures = {
   isGuardRefusal: (error) => sqliteCode(error) === 'SQLITE_CONSTRAINT_TRIGGER',
 };
 
+/** The triggers that keep the history append-only (migration 0060): one dropped lets events be edited or removed unseen. */
+const HISTORY_GUARDS = ['events_refuse_update', 'events_refuse_delete'];
+
+function missingHistoryGuards(db: Database): string[] {
+  const present = new Set(db.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all());
+  return HISTORY_GUARDS.filter((name) => !present.has(name)).map((name) => `Thiếu trigger ${name}: lịch sử xử lý không còn được cơ sở dữ liệu giữ chỉ-ghi-thêm.`);
+}
+
 /** The raw connection behind a SQLite store, for tests and tools that must reach into the file (see sqliteHandleOf). */
 const handles = new WeakMap<Store, () => Database>();
 
@@ -173,7 +181,7 @@ function storeOn(path: string, db: Database, options: SqliteStoreOptions): Store
     },
     verify: () =>
       exclusive((db): DatabaseCheck => {
-        const integrity = integrityProblems(db);
+        const integrity = [...integrityProblems(db), ...missingHistoryGuards(db)];
         const foreignKeys = (db.pragma('foreign_key_check') as Array<{ table: string; rowid: number | null; parent: string }>).map(
           ({ table, rowid, parent }) => ({ table, rowid, parent }),
         );

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countForkedLinks, type StoredEvent } from '../../bench/concurrency';
-import { CHAIN_START, eventHash } from '../../db/sqlite/eventChain';
+import { CHAIN_START, eventHash } from '../../db/common/eventChain';
 
 /** Events appended one at a time in `drafts` order, each linked to its chain's head (or, for a forked one, to the head before it). */
 function written(drafts: readonly string[], forkedAt: ReadonlySet<number>, chains: 'per-draft' | 'global'): StoredEvent[] {

@@ -6,6 +6,7 @@ import { up as baseline } from './0130-baseline';
 import { up as draftTrash } from './0140-draft-trash';
 import { up as abolitionSaving } from './0150-abolition-saving';
 import { up as recordRevisions } from './0160-record-revisions';
+import { up as draftChains } from './0170-draft-chains';
 import { up as teamAccounts } from './0200-team-accounts';
 
 export type PgMigration = { version: number; name: string; up: (client: ClientBase) => Promise<void> };
@@ -15,6 +16,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 140, name: 'draft-trash', up: draftTrash },
   { version: 150, name: 'abolition-saving', up: abolitionSaving },
   { version: 160, name: 'record-revisions', up: recordRevisions },
+  { version: 170, name: 'draft-chains', up: draftChains },
   { version: 200, name: 'team-accounts', up: teamAccounts },
 ];
 

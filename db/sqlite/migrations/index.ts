@@ -14,6 +14,7 @@ import { up as storedAssessmentProgress } from './0130-stored-assessment-progres
 import { up as draftTrash } from './0140-draft-trash';
 import { up as abolitionSaving } from './0150-abolition-saving';
 import { up as recordRevisions } from './0160-record-revisions';
+import { up as draftChains } from './0170-draft-chains';
 import { up as teamAccounts } from './0200-team-accounts';
 
 export type Migration = { version: number; name: string; up: (db: Database) => void };
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 140, name: 'draft-trash', up: draftTrash },
   { version: 150, name: 'abolition-saving', up: abolitionSaving },
   { version: 160, name: 'record-revisions', up: recordRevisions },
+  { version: 170, name: 'draft-chains', up: draftChains },
   { version: 200, name: 'team-accounts', up: teamAccounts },
 ];
 
