@@ -15,7 +15,7 @@ import type { ResultRow } from './run';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-type PageProbe = { longTasks: number[]; firstRowsAt: number | null };
+type PageProbe = { longTasks: number[]; firstRowsAt: number | null; costRowsAt: number | null };
 declare global {
   interface Window {
     __probe: PageProbe;
@@ -24,13 +24,18 @@ declare global {
 
 /** Installed before any page script: every long task, and the moment the draft page's first regulation row appears. */
 function installProbe(): void {
-  const probe: PageProbe = { longTasks: [], firstRowsAt: null };
+  const probe: PageProbe = { longTasks: [], firstRowsAt: null, costRowsAt: null };
   window.__probe = probe;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) probe.longTasks.push(entry.duration);
   }).observe({ type: 'longtask', buffered: true });
   new MutationObserver(() => {
     if (probe.firstRowsAt === null && document.querySelector('[data-testid="draft-regulations"] tbody tr[data-index]')) probe.firstRowsAt = performance.now();
+    // Tổng hợp chi phí is shown when its drafts' rows are in the DOM and the frame holding them is drawn.
+    if (probe.costRowsAt === null && document.querySelector('[data-testid="cost-summary-drafts"] tbody tr')) {
+      probe.costRowsAt = -1;
+      requestAnimationFrame(() => setTimeout(() => (probe.costRowsAt = performance.now())));
+    }
   }).observe(document, { childList: true, subtree: true });
 }
 
@@ -77,6 +82,13 @@ export async function measureUi(drafts: number): Promise<ResultRow[]> {
       await new Promise((done) => setTimeout(done, 200));
       return { ms: performance.now() - start, longTasks: window.__probe.longTasks.length, longest: Math.max(0, ...window.__probe.longTasks) };
     });
+    // Tổng hợp chi phí (issue 20 item 7): from the end of getCostRollup's answer to its rows drawn, against the API's own time.
+    await page.getByRole('link', { name: 'Tổng hợp chi phí' }).click();
+    await page.waitForFunction(() => (window.__probe.costRowsAt ?? -1) > 0, undefined, { timeout: 120_000 });
+    const cost = await page.evaluate(() => {
+      const response = performance.getEntriesByType('resource').findLast((entry) => entry.name.includes('/api/getCostRollup')) as PerformanceResourceTiming;
+      return { renderMs: window.__probe.costRowsAt! - response.responseEnd, apiMs: response.responseEnd - response.startTime, rows: document.querySelectorAll('[data-testid="cost-summary-drafts"] tbody tr').length };
+    });
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
     const heapMb = (metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
 
@@ -93,6 +105,11 @@ export async function measureUi(drafts: number): Promise<ResultRow[]> {
       uiRow('UI: mở dự thảo 1.000 TTHC, long task dài nhất', open.longest),
       uiRow(`UI: cuộn hết danh sách dự thảo (${scroll.longTasks} long task)`, scroll.ms),
       uiRow('UI: cuộn danh sách dự thảo, long task dài nhất', scroll.longest),
+      {
+        ...uiRow(`UI: Tổng hợp chi phí, vẽ sau khi có dữ liệu (${cost.rows} dòng; rawMs = thời gian API)`, cost.renderMs),
+        rawMs: Number(cost.apiMs.toFixed(1)),
+        ratio: Number((cost.renderMs / cost.apiMs).toFixed(2)),
+      },
     ];
   } finally {
     await browser.close();
