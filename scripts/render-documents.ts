@@ -53,25 +53,25 @@ async function actAs(who: keyof typeof AGENCIES): Promise<void> {
 await actAs('drafter');
 keep('1-bieu-mau-danh-gia-tac-dong.docx', await api.exportAssessmentForm({ draftId }));
 keep('1-bieu-mau-danh-gia-tac-dong-tthc-ban-le.docx', await api.exportAssessmentForm({ regulationId: DECREE_105_IDS.retail }));
-keep('5-tiep-thu-giai-trinh-tham-dinh.docx', await api.exportResponsesTable({ draftId, stage: 'appraisal', format: 'docx', overrides: { date: '2024-04-08' } }));
-keep('7-tiep-thu-giai-trinh-tham-tra.docx', await api.exportResponsesTable({ draftId, stage: 'review', format: 'docx', overrides: { date: '2024-05-20' } }));
-keep('8-quyet-dinh-cong-bo.docx', await api.exportPublicationList({ draftId, format: 'docx', issuedNumber: '17/2024/NĐ-CP', overrides: { date: '2024-06-20' } }));
-keep('8-danh-muc-cong-bo-bang.xlsx', await api.exportPublicationList({ draftId, format: 'xlsx', issuedNumber: '17/2024/NĐ-CP' }));
+keep('5-tiep-thu-giai-trinh-tham-dinh.docx', await api.exportResponsesTable({ draftId, stage: 'appraisal', format: 'docx', overrides: { date: '2023-04-08' } }));
+keep('7-tiep-thu-giai-trinh-tham-tra.docx', await api.exportResponsesTable({ draftId, stage: 'review', format: 'docx', overrides: { date: '2023-05-20' } }));
+keep('8-quyet-dinh-cong-bo.docx', await api.exportPublicationList({ draftId, format: 'docx', issuedNumber: '17/2023/NĐ-CP', overrides: { date: '2023-06-20' } }));
+keep('8-danh-muc-cong-bo-bang.xlsx', await api.exportPublicationList({ draftId, format: 'xlsx', issuedNumber: '17/2023/NĐ-CP' }));
 
 await actAs('appraiser');
 await api.saveIncomingDocument({ draftId, stage: 'appraisal', incoming: DECREE_105_INCOMING.appraisal });
-const appraisalDate = { date: '2024-03-20' };
+const appraisalDate = { date: '2023-03-20' };
 keep('2-cong-van-tham-dinh.docx', await api.exportOpinionLetter({ draftId, stage: 'appraisal', format: 'docx', overrides: appraisalDate }));
 keep('2-cong-van-tham-dinh-pdfmake.pdf', await api.exportOpinionLetter({ draftId, stage: 'appraisal', format: 'pdf', overrides: appraisalDate }));
 keep('3-bao-cao-tham-dinh-phan-tthc.docx', await api.exportAppraisalReportSection({ draftId }));
 
 await actAs('reviewer');
 await api.saveIncomingDocument({ draftId, stage: 'review', incoming: DECREE_105_INCOMING.review });
-const reviewDate = { date: '2024-05-10' };
+const reviewDate = { date: '2023-05-10' };
 keep('6-cong-van-tham-tra.docx', await api.exportOpinionLetter({ draftId, stage: 'review', format: 'docx', overrides: reviewDate, groupAgreed: true }));
 keep('6-cong-van-tham-tra-pdfmake.pdf', await api.exportOpinionLetter({ draftId, stage: 'review', format: 'pdf', overrides: reviewDate, groupAgreed: true }));
-keep('9-bao-cao-dinh-ky.docx', await api.exportPeriodReport({ from: '2024-05-01', to: '2024-05-31', format: 'docx', overrides: { date: '2024-06-05' } }));
-keep('9-bao-cao-dinh-ky-so-lieu.xlsx', await api.exportPeriodReport({ from: '2024-05-01', to: '2024-05-31', format: 'xlsx' }));
+keep('9-bao-cao-dinh-ky.docx', await api.exportPeriodReport({ from: '2023-05-01', to: '2023-05-31', format: 'docx', overrides: { date: '2023-06-05' } }));
+keep('9-bao-cao-dinh-ky-so-lieu.xlsx', await api.exportPeriodReport({ from: '2023-05-01', to: '2023-05-31', format: 'xlsx' }));
 keep('4-danh-sach-tthc.xlsx', await api.exportRegulationList({ draftId }));
 
 for (const [name, bytes] of Object.entries(files)) writeFileSync(join(out, name), bytes);
