@@ -4,7 +4,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // (test/pg/globalSetup.ts; skipped with one printed line on a machine without PostgreSQL, a failure under CI=true).
 const POSTGRES_TESTS = ['db/pg/**/*.test.ts', 'main/transports/cliCopyDatabase.test.ts', 'bench/**/*.test.ts'];
 // Suites that run on the store test/unit/helpers.ts picks: in the postgres project they run again on PostgreSQL.
-const SERVICE_SUITES = ['main/services/**/*.test.ts', 'main/transports/dispatcher.test.ts'];
+const SERVICE_SUITES = ['main/services/**/*.test.ts', 'main/transports/dispatcher.test.ts', 'main/transports/teamServer.test.ts'];
 
 export default defineConfig({
   test: {

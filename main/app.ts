@@ -8,6 +8,7 @@ import { openPgStore } from '../db/pg/store';
 import type { RestoreResult, Store } from '../db/port';
 import { openSqliteStore, openSqliteStoreForReading, restoreSqliteFile } from '../db/sqlite/store';
 import { defaultDataDir, isDatabaseUrl } from './dataPaths';
+import { actingAs, type ActingPerson } from './services/actingPerson';
 import { createServiceContext, type ServiceContext } from './services/context';
 import { createHandlers } from './services/handlers';
 import { createDownloads } from './services/downloads';
@@ -20,6 +21,8 @@ export type Backend = {
   dispatch: Dispatch;
   /** The calls whose file is streamed rather than answered whole (shared/contract/downloads). */
   download: OpenDownload;
+  /** The same calls acting as a signed-in person of the team server (main/services/actingPerson.ts). */
+  actingAs: (person: ActingPerson) => { dispatch: Dispatch; download: OpenDownload };
   logError: ErrorLog;
   /** Waits for the calls under way, then closes the database. */
   close: () => Promise<void>;
@@ -63,15 +66,18 @@ export async function openBackend(databasePath: string, options: BackendOptions 
   if (isFile) mkdirSync(dirname(databasePath), { recursive: true });
   const { store, readOnly } = await openStore(databasePath, isFile && options.readOnly === true);
   const ctx = createServiceContext(store);
-  const dispatch = createDispatcher(createHandlers(ctx), {
-    failures: store.failures,
-    onInternalError: logError,
-    busy: { writeCount: () => store.writeCount(), maxWaitMs: options.busyWaitMs ?? DEFAULT_BUSY_WAIT_MS, onWait: options.onBusyWait },
-    outputs: 'untrusted',
+  const transportsOf = (context: ServiceContext) => ({
+    dispatch: createDispatcher(createHandlers(context), {
+      failures: store.failures,
+      onInternalError: logError,
+      busy: { writeCount: () => store.writeCount(), maxWaitMs: options.busyWaitMs ?? DEFAULT_BUSY_WAIT_MS, onWait: options.onBusyWait },
+      outputs: 'untrusted',
+    }),
+    download: createDownloadOpener(createDownloads(context), { failures: store.failures, onInternalError: logError }),
   });
-  const download = createDownloadOpener(createDownloads(ctx), { failures: store.failures, onInternalError: logError });
+  const { dispatch, download } = transportsOf(ctx);
   if (!readOnly) await takeFirstBackupOfTheDay(store, logError);
-  return { store, ctx, dispatch, download, logError, close: () => store.close() };
+  return { store, ctx, dispatch, download, actingAs: (person) => transportsOf(actingAs(ctx, person)), logError, close: () => store.close() };
 }
 
 /**

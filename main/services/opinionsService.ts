@@ -7,13 +7,12 @@ import type { Opinion } from '../../shared/domain/dossier';
 import {
   answerableStage,
   inCurrentRound,
-  opinionAnswerRefusal,
-  opinionWriteRefusal,
   roundOpenings,
   standingOpinion,
   writableStage,
   type RoundOpenings,
 } from '../../shared/domain/opinionRules';
+import { opinionKind, responseKind } from '../../shared/domain/permissions';
 import { slateToPlainText, withoutEmptyListItems } from '../../shared/domain/richText';
 import type { OpinionStage } from '../../shared/domain/vocabulary';
 import { formatInteger } from '../../shared/i18n/format';
@@ -21,6 +20,7 @@ import type { DraftRecord, OpinionRecord, Repositories, Revision } from '../../d
 import type { ServiceContext } from './context';
 import { actingOfficer, writeVersioned } from './revisions';
 import { readSavedProfile } from './settingsService';
+import { requireWritable } from './writeGuard';
 import { requireDraft, requireRegulation } from './views';
 import { opinionsOf, opinionsOfDraft } from './workflowState';
 
@@ -134,8 +134,7 @@ export function createOpinionsService(ctx: ServiceContext) {
         const regulation = await requireRegulation(repos, input.regulationId);
         const draft = await requireDraft(repos, regulation.draftId);
         const profile = await requireProfile(repos);
-        const refusal = opinionWriteRefusal(profile.role, draft.status, input.stage);
-        if (refusal) throw new ApiError('forbidden', refusal);
+        await requireWritable(repos, draft, opinionKind(input.stage));
         const openings = await openingsOf(repos, draft.id);
         const stored = input.id ? await repos.opinions.findById(input.id) : undefined;
         if (stored && (stored.regulationId !== regulation.id || stored.stage !== input.stage)) {
@@ -162,8 +161,7 @@ export function createOpinionsService(ctx: ServiceContext) {
       return ctx.tx(async (repos) => {
         const draft = await requireDraft(repos, input.draftId);
         const profile = await requireProfile(repos);
-        const refusal = opinionWriteRefusal(profile.role, draft.status, input.stage);
-        if (refusal) throw new ApiError('forbidden', refusal);
+        await requireWritable(repos, draft, opinionKind(input.stage));
         const openings = await openingsOf(repos, draft.id);
         const written = writtenOpinion(input, openings[input.stage], ctx.now());
         const regulations = new Map((await repos.regulations.listByDraft(draft.id)).map((regulation) => [regulation.id, regulation]));
@@ -202,8 +200,8 @@ export function createOpinionsService(ctx: ServiceContext) {
         if (!opinion) throw new ApiError('not_found', `Không tìm thấy ý kiến có mã ${opinionId}.`);
         const regulation = await requireRegulation(repos, opinion.regulationId);
         const draft = await requireDraft(repos, regulation.draftId);
-        const refusal = opinionAnswerRefusal((await requireProfile(repos)).role, draft.status, opinion.stage);
-        if (refusal) throw new ApiError('forbidden', refusal);
+        await requireProfile(repos);
+        await requireWritable(repos, draft, responseKind(opinion.stage));
         if (!inCurrentRound(opinion, await openingsOf(repos, draft.id))) {
           throw new ApiError('forbidden', 'Ý kiến này thuộc vòng trước; chỉ tiếp thu, giải trình ý kiến của vòng hiện tại.');
         }

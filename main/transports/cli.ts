@@ -40,7 +40,7 @@ import {
   type CliIo,
   type Command,
 } from './cliSupport';
-import { TEAM_USAGE, teamCommand } from './cliTeam';
+import { serveTeam, TEAM_SERVE_OPTIONS, TEAM_USAGE, teamCommand } from './cliTeam';
 import { startWebHost } from './webHost';
 
 const consoleIo: CliIo = {
@@ -94,6 +94,8 @@ const USAGE = `Cách dùng: tthc [--db FILE | --database postgres://…] <lệnh
                                             phần II nội dung từng TTHC); .xlsx: danh mục
   check [--draft ID] [--json]               các phát hiện khi rà soát TTHC/QĐKD (mỗi dòng: thủ tục, quy tắc, bộ phận, ý kiến đề xuất)
   serve [--port N] [--open]                 mở giao diện web trên 127.0.0.1
+  serve --team --database postgres://… --listen ĐỊA_CHỈ:CỔNG (--cert FILE --key FILE | --trust-proxy | --insecure-lan)
+                                            máy chủ nhóm của đơn vị: giao diện web qua HTTPS, mỗi người đăng nhập bằng tài khoản của mình
   cost FILE.json [--years N] [--discount R] [--growth G]
                                             tính chi phí tuân thủ của một bảng tính (R, G dạng thập phân: 7% là 0.07)
 ${SAFEKEEPING_USAGE}
@@ -333,7 +335,8 @@ export const commands: Record<string, Command> = {
   },
 
   async serve(args, { databasePath, io }) {
-    const { values } = parse(args, { port: { type: 'string' }, open: { type: 'boolean', default: false } });
+    const { values } = parse(args, { port: { type: 'string' }, open: { type: 'boolean', default: false }, ...TEAM_SERVE_OPTIONS });
+    if (values.team) return serveTeam(values, { databasePath, io, staticDir: RENDERER_DIR });
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliFailure('Cổng (--port) phải là số nguyên từ 0 đến 65535.', [], 2);
     const backend = await openOrExplain(databasePath);

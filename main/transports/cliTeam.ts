@@ -4,7 +4,10 @@ import { ApiError } from '../../shared/contract/errors';
 import type { PersonRecord } from '../../db/port';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import { createTeamAccounts, type TeamAccounts } from '../services/teamAccounts';
-import { CliFailure, parseOptions, withBackend, type CliIo, type Command } from './cliSupport';
+import { displayedLocation, isDatabaseUrl } from '../dataPaths';
+import { CliFailure, openOrExplain, parseOptions, readFileBytes, withBackend, type CliIo, type Command } from './cliSupport';
+import { createTeamAccess, INSECURE_LAN_WARNING, isLoopback, listenRefusal } from './teamAccess';
+import { startWebHost } from './webHost';
 
 export const TEAM_USAGE = `  team init --unit "TÊN ĐƠN VỊ" --admin "Họ tên" --login TÊN [--agency CƠ_QUAN] [--role drafter|appraiser|reviewer[,…]]
                                             tạo đơn vị và quản trị viên đầu tiên trên cơ sở dữ liệu dùng chung (in mật khẩu dùng một lần)
@@ -78,3 +81,53 @@ export const teamCommand: Command = async (args, { databasePath, io }) => {
     throw new CliFailure(TEAM_USAGE, [], 2);
   }
 };
+
+export const TEAM_SERVE_OPTIONS = {
+  team: { type: 'boolean', default: false },
+  listen: { type: 'string' },
+  cert: { type: 'string' },
+  key: { type: 'string' },
+  'trust-proxy': { type: 'boolean', default: false },
+  'insecure-lan': { type: 'boolean', default: false },
+} as const;
+
+type TeamServeValues = { listen?: string; cert?: string; key?: string; 'trust-proxy'?: boolean; 'insecure-lan'?: boolean };
+
+/** `ADDRESS:PORT`, `[IPv6]:PORT`. */
+export function parseListen(text: string): { host: string; port: number } | undefined {
+  const match = /^(?:\[([0-9a-fA-F:.]+)\]|([^:[\]]+)):(\d{1,5})$/.exec(text.trim());
+  const port = Number(match?.[3]);
+  if (!match || port > 65535) return undefined;
+  return { host: (match[1] ?? match[2])!, port };
+}
+
+/** `tthc serve --team …`: the unit's server, until Ctrl+C or SIGTERM. */
+export async function serveTeam(values: TeamServeValues, { databasePath, io, staticDir }: { databasePath: string; io: CliIo; staticDir: string }): Promise<void> {
+  if (!isDatabaseUrl(databasePath)) throw new CliFailure('Máy chủ nhóm dùng cơ sở dữ liệu PostgreSQL chung của đơn vị: hãy cho --database postgres://… hoặc TTHC_DATABASE_URL.', [], 2);
+  const listen = parseListen(values.listen ?? '');
+  if (!listen) throw new CliFailure('Thiếu hoặc sai --listen ĐỊA_CHỈ:CỔNG (ví dụ 0.0.0.0:8443 hoặc 127.0.0.1:8080).', [], 2);
+  if (Boolean(values.cert) !== Boolean(values.key)) throw new CliFailure('--cert và --key phải đi cùng nhau.', [], 2);
+  const tls = values.cert && values.key ? { cert: readFileBytes(values.cert), key: readFileBytes(values.key) } : undefined;
+  const trustProxy = values['trust-proxy'] ?? false;
+  const insecureLan = values['insecure-lan'] ?? false;
+  const refusal = listenRefusal({ host: listen.host, tls: tls !== undefined, insecureLan });
+  if (refusal) throw new CliFailure(refusal, [], 2);
+  const plainOnNetwork = !tls && !isLoopback(listen.host);
+  if (plainOnNetwork) io.err(INSECURE_LAN_WARNING);
+  const backend = await openOrExplain(databasePath);
+  const accounts = createTeamAccounts(backend.ctx);
+  if ((await accounts.listPersons().catch(() => [])).length === 0) {
+    await backend.close();
+    throw new CliFailure('Cơ sở dữ liệu chưa có đơn vị và người dùng. Hãy chạy trước: tthc team init --database … --unit "…" --admin "Họ tên" --login TÊN');
+  }
+  const access = createTeamAccess({ accounts, actingAs: backend.actingAs, secureCookie: !plainOnNetwork || trustProxy, trustProxy });
+  const host = await startWebHost({ dispatch: backend.dispatch, staticDir, port: listen.port, logError: backend.logError, team: { host: listen.host, tls, trustProxy, ...access } });
+  io.out(`Máy chủ nhóm Bàn thẩm định TTHC đang chạy tại: ${host.url}${trustProxy ? ' (sau máy chủ proxy của đơn vị)' : ''}`);
+  io.out(`Cơ sở dữ liệu: ${displayedLocation(databasePath)}`);
+  await new Promise<void>((resolveStop) => {
+    process.once('SIGINT', () => resolveStop());
+    process.once('SIGTERM', () => resolveStop());
+  });
+  await host.close();
+  await backend.close();
+}

@@ -1,4 +1,6 @@
-// The loopback web host: the same API as Electron IPC, over HTTP on 127.0.0.1 only, guarded by a per-run token.
+// The web host: the same API as Electron IPC. Solo, over HTTP on 127.0.0.1 only, guarded by a per-run token; for a
+// unit's team server (issue 21), on the address it is given, over HTTPS (or behind the unit's TLS proxy), each call
+// admitted by the signed-in person's session (main/transports/teamAccess.ts) and answered as that person.
 // Kept on node:http rather than a framework: it serves one API route and static files, and a framework would sit on the
 // same parser (clientError, header limits) while adding dozens of packages; every request passes through `handle`,
 // whose failures all end as a status with a Vietnamese message, never as an exception reaching the process.
@@ -6,6 +8,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, STATUS_CODES, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { pipeline } from 'node:stream';
@@ -46,6 +49,25 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 export type WebHost = { url: string; port: number; token: string; close: () => Promise<void> };
+
+/** Who answers an admitted call: the host's own dispatcher, or one acting as the signed-in person. */
+export type Admitted = { dispatch: Dispatch; download?: OpenDownload };
+export type Refusal = { status: number; code: ApiErrorCode; message: string };
+/** A route of the team server's own (sign-in, sign-out): a JSON object in, a status, the API's envelope and headers out. */
+export type OwnRoute = (input: object, request: IncomingMessage) => Promise<{ status: number; body: ApiResponse; headers?: OutgoingHttpHeaders }>;
+
+/** Serving a unit: where it listens, TLS or the proxy's, and how a call is admitted. */
+export type TeamServing = {
+  host: string;
+  tls?: { cert: Buffer; key: Buffer };
+  /** Behind the unit's reverse proxy: it terminates TLS and says, in X-Forwarded-Proto and X-Forwarded-For, what the browser used. */
+  trustProxy: boolean;
+  /** Every API and download call: the session's person, or the refusal. */
+  admit: (request: IncomingMessage) => Promise<Admitted | Refusal>;
+  /** At POST /auth/<name>, under the same page checks as the API, before any session. */
+  routes: Record<string, OwnRoute>;
+};
+
 export type WebHostOptions = {
   dispatch: Dispatch;
   /** The streamed files, at POST /download/<method> under the same rules as the API; without it that route answers 404. */
@@ -54,6 +76,8 @@ export type WebHostOptions = {
   port?: number;
   token?: string;
   logError?: ErrorLog;
+  /** A unit's team server instead of the solo loopback host: `dispatch`, `download` and `token` are then unused. */
+  team?: TeamServing;
 };
 
 /** A refused download answers with the API's envelope under a status that says why (the file's own type may be JSON). */
@@ -149,29 +173,56 @@ export async function startWebHost({
   port = 0,
   token = randomBytes(24).toString('hex'),
   logError = () => randomBytes(4).toString('hex'),
+  team,
 }: WebHostOptions): Promise<WebHost> {
   const expectedToken = Buffer.from(token);
+  const soloGate = async (request: IncomingMessage): Promise<Admitted | Refusal> =>
+    tokenMatches(expectedToken, request.headers[TOKEN_HEADER]) ? { dispatch, download } : { status: 401, code: 'unauthorized', message: transportText.unauthorized };
+  const admit = team?.admit ?? soloGate;
   const root = normalize(staticDir);
   let allowedHosts = new Set<string>();
   let allowedOrigins = new Set<string>();
 
-  /** Browsers name the page that sent a call; only the host's own page may call the API. Clients without a page send none. */
+  /**
+   * Browsers name the page that sent a call; only the host's own page may call the API. Solo, clients without a page
+   * send none. A team server answers every call from the network, so its calls must name the page, and that page must be
+   * the server as the browser reached it (its Host, under the scheme the browser used): a cross-site form or script is refused.
+   */
   function fromForeignPage(request: IncomingMessage): boolean {
     const { origin } = request.headers;
+    if (team) return origin === undefined || origin !== ownOrigin(request) || !sameSiteFetch(request);
     if (origin !== undefined && !allowedOrigins.has(origin)) return true;
-    const site = request.headers['sec-fetch-site'];
-    return site !== undefined && site !== 'same-origin' && site !== 'none';
+    return !sameSiteFetch(request);
   }
 
-  /** The checks every call passes, API or download: its page, its token, a POST of a JSON object. Undefined when refused. */
-  async function readCall(request: IncomingMessage, response: ServerResponse, method: string): Promise<object | undefined> {
+  function sameSiteFetch(request: IncomingMessage): boolean {
+    const site = request.headers['sec-fetch-site'];
+    return site === undefined || site === 'same-origin' || site === 'none';
+  }
+
+  /** The origin the browser used: behind a trusted proxy its X-Forwarded-Proto, else this server's own scheme. */
+  function ownOrigin(request: IncomingMessage): string {
+    const forwarded = team?.trustProxy ? String(request.headers['x-forwarded-proto'] ?? '').split(',')[0]!.trim() : '';
+    const scheme = forwarded === 'http' || forwarded === 'https' ? forwarded : team?.tls || team?.trustProxy ? 'https' : 'http';
+    return `${scheme}://${request.headers.host ?? ''}`;
+  }
+
+  /** The checks every call passes, API or download: its page, its token or session, a POST of a JSON object. Undefined when refused. */
+  async function readCall(request: IncomingMessage, response: ServerResponse, method: string): Promise<{ input: object; admitted: Admitted } | undefined> {
     if (fromForeignPage(request)) return void refuseApi(response, 403, 'forbidden', transportText.foreignOrigin);
-    if (!tokenMatches(expectedToken, request.headers[TOKEN_HEADER])) return void refuseApi(response, 401, 'unauthorized', transportText.unauthorized);
+    const admitted = await admit(request);
+    if ('status' in admitted) return void refuseApi(response, admitted.status, admitted.code, admitted.message);
+    if (!API_METHOD_NAME.test(method)) return void refuseApi(response, 404, 'not_found', transportText.unknownMethod);
+    const input = await readJsonObject(request, response);
+    return input && { input, admitted };
+  }
+
+  /** A POST of a JSON object; undefined when refused. */
+  async function readJsonObject(request: IncomingMessage, response: ServerResponse): Promise<object | undefined> {
     if (request.method !== 'POST') return void refuseApi(response, 405, 'invalid_input', transportText.postOnly);
     if (!/^application\/json\s*(;.*)?$/i.test(request.headers['content-type'] ?? '')) {
       return void refuseApi(response, 415, 'invalid_input', transportText.jsonOnly);
     }
-    if (!API_METHOD_NAME.test(method)) return void refuseApi(response, 404, 'not_found', transportText.unknownMethod);
     if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return void refuseTooLarge(request, response);
     const body = await readBody(request);
     if (body.kind === 'aborted') return void response.destroy();
@@ -186,16 +237,26 @@ export async function startWebHost({
   }
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
-    const input = await readCall(request, response, method);
-    if (input !== undefined) sendJson(response, 200, await dispatch(method, input));
+    const call = await readCall(request, response, method);
+    if (call) sendJson(response, 200, await call.admitted.dispatch(method, call.input));
+  }
+
+  async function handleOwnRoute(request: IncomingMessage, response: ServerResponse, name: string): Promise<void> {
+    if (fromForeignPage(request)) return refuseApi(response, 403, 'forbidden', transportText.foreignOrigin);
+    const route = Object.hasOwn(team?.routes ?? {}, name) ? team!.routes[name] : undefined;
+    if (!route) return refuseApi(response, 404, 'not_found', transportText.unknownMethod);
+    const input = await readJsonObject(request, response);
+    if (input === undefined) return;
+    const answer = await route(input, request);
+    send(response, answer.status, { 'content-type': 'application/json; charset=utf-8', ...answer.headers }, JSON.stringify(answer.body));
   }
 
   /** A file streamed as it is made, so that neither the host nor the page holds it as base64 in one message. */
   async function handleDownload(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
-    const input = await readCall(request, response, method);
-    if (input === undefined) return;
-    if (!download) return refuseApi(response, 404, 'not_found', transportText.unknownMethod);
-    const opened = await download(method, input);
+    const call = await readCall(request, response, method);
+    if (!call) return;
+    if (!call.admitted.download) return refuseApi(response, 404, 'not_found', transportText.unknownMethod);
+    const opened = await call.admitted.download(method, call.input);
     if (!opened.ok) return sendJson(response, DOWNLOAD_REFUSAL_STATUS[opened.error.code] ?? 500, opened);
     const { fileName, mimeType, writeTo } = opened.value;
     response.writeHead(200, {
@@ -241,10 +302,12 @@ export async function startWebHost({
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    // A foreign Host header means DNS rebinding or a proxy: refuse before anything else.
-    if (!allowedHosts.has(request.headers.host ?? '')) return refuseText(response, 421, transportText.badHost);
+    // Solo, a foreign Host header means DNS rebinding or a proxy: refuse before anything else. A team server is reached
+    // under the unit's names; a rebinding page there has no session cookie, and its calls fail the Origin check.
+    if (!team && !allowedHosts.has(request.headers.host ?? '')) return refuseText(response, 421, transportText.badHost);
     const pathname = decodeRequestPath(request.url);
     if (pathname === undefined) return refuseText(response, 400, transportText.badPath);
+    if (team && pathname.startsWith('/auth/')) return handleOwnRoute(request, response, pathname.slice('/auth/'.length));
     if (pathname.startsWith('/api/')) return handleApi(request, response, pathname.slice('/api/'.length));
     if (pathname.startsWith('/download/')) return handleDownload(request, response, pathname.slice('/download/'.length));
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuseText(response, 405, transportText.methodNotAllowed);
@@ -253,13 +316,14 @@ export async function startWebHost({
 
   // requireHostHeader off: a missing Host gets our own 421 (with the security headers) instead of Node's bare 400.
   const serverOptions = { maxHeaderSize: MAX_HEADER_BYTES, headersTimeout: 20_000, requestTimeout: 300_000, requireHostHeader: false };
-  const server = createServer(serverOptions, (request, response) => {
+  const onRequest = (request: IncomingMessage, response: ServerResponse) => {
     handle(request, response).catch((error: unknown) => {
       const id = logError(error, `${request.method ?? ''} ${request.url ?? ''}`);
       if (request.url?.startsWith('/api/') || request.url?.startsWith('/download/')) refuseApi(response, 500, 'internal', internalErrorMessage(id));
       else refuseText(response, 500, internalErrorMessage(id));
     });
-  });
+  };
+  const server = team?.tls ? createTlsServer({ ...serverOptions, cert: team.tls.cert, key: team.tls.key }, onRequest) : createServer(serverOptions, onRequest);
   // Requests the HTTP parser itself rejects (bad request line, oversize headers, slow clients) never reach `handle`.
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
     const inResponse = (socket as Socket & { _httpMessage?: ServerResponse })._httpMessage?.headersSent === true;
@@ -279,7 +343,7 @@ export async function startWebHost({
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, LOOPBACK, () => {
+    server.listen(port, team?.host ?? LOOPBACK, () => {
       server.off('error', reject);
       resolve();
     });
@@ -287,8 +351,9 @@ export async function startWebHost({
   const actualPort = (server.address() as AddressInfo).port;
   allowedHosts = new Set([`${LOOPBACK}:${actualPort}`, `localhost:${actualPort}`]);
   allowedOrigins = new Set([...allowedHosts].map((host) => `http://${host}`));
+  const teamHost = team && (team.host.includes(':') ? `[${team.host}]` : team.host);
   return {
-    url: `http://${LOOPBACK}:${actualPort}/#token=${token}`,
+    url: team ? `${team.tls ? 'https' : 'http'}://${teamHost}:${actualPort}/` : `http://${LOOPBACK}:${actualPort}/#token=${token}`,
     port: actualPort,
     token,
     close: () =>

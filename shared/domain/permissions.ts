@@ -1,6 +1,7 @@
 // Who may change which data in which workflow state, declared once (ARCHITECTURE.md "Who may do what"). The services
 // read it to refuse a write, the dossier merge to decide whose copy wins, and the UI to render data read-only.
 import { vocabularyMessages } from '../i18n/vocabularyMessages';
+import { documentWriter, isWritingAgency, type DocumentKind, type SenderDraft } from './documentSenders';
 import type { DraftStatus, OpinionStage, Role } from './vocabulary';
 
 const LABELS = vocabularyMessages.vi;
@@ -108,4 +109,20 @@ export const mayWrite = (role: Role, status: DraftStatus, kind: DataKind): boole
 /** What `role` may write on a draft in `status`: the UI renders everything else read-only. */
 export function writableKinds(role: Role, status: DraftStatus): DataKind[] {
   return DATA_KINDS.filter((kind) => mayWrite(role, status, kind));
+}
+
+/** The document whose lawful writer is the agency holding each role on a draft (shared/domain/documentSenders.ts). */
+const ROLE_DOCUMENT: Record<Role, DocumentKind> = { drafter: 'assessment_form', appraiser: 'appraisal_letter', reviewer: 'review_letter' };
+
+/**
+ * Why a person of `agency` may not write `kind` on `draft` although their role owns it: the role belongs to one agency
+ * on each draft — drafter data to the drafting agency, appraisal opinions to the draft's appraisal body (Bộ Tư pháp, or
+ * the province's Sở Tư pháp), review opinions to VPCP. Null when their agency holds it, or when the law names no
+ * agency the app knows (then the role and state rule alone decides).
+ */
+export function agencyRefusal(kind: DataKind, draft: SenderDraft, agency: string): string | null {
+  const writer = documentWriter(ROLE_DOCUMENT[WRITE_RULES[kind].owner], draft);
+  if (writer.kind === 'none') return writer.reason;
+  if (writer.kind === 'unknown' || isWritingAgency(writer.agency, agency)) return null;
+  return `${WORDING[kind].what} của dự thảo này do ${quote(writer.agency.fullName)} ghi; tài khoản của bạn thuộc ${quote(agency.trim())}.`;
 }
