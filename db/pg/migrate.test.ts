@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import { foldVietnamese, searchWords } from '../../shared/domain/textFold';
 import { createTestDatabase, describePostgres, useTestDatabase } from '../../test/pg/database';
 import { vietnameseText } from '../../test/pg/vietnameseText';
+import { MigrationLedgerError, migrationId } from '../common/migrationLedger';
 import { DatabaseTooNewError } from '../port';
 import { LATEST_SCHEMA_VERSION } from '../sqlite/migrations/index';
 import { withClient } from './connection';
@@ -77,6 +78,33 @@ describePostgres('PostgreSQL migrations', () => {
         expect(rows[0].found).toBeNull();
         // The lock went with the failure: another run is not kept waiting.
         expect(await migratePostgres(client)).toEqual([]);
+      }),
+    );
+  });
+
+  it('keep a ledger of applied migrations by id and checksum, give rows from before it theirs, and refuse one that does not account for the version', async () => {
+    await withDatabase({ migrated: true }, (url) =>
+      withClient(url, async (client) => {
+        const ledger = async () => (await client.query<{ id: string | null; checksum: string | null }>('SELECT id, checksum FROM schema_migrations ORDER BY version')).rows;
+        expect((await ledger()).map((row) => row.id)).toEqual(PG_MIGRATIONS.map(migrationId));
+        const written = await ledger();
+        // Rows from before the ledger had ids: taken on their version and name.
+        await client.query('UPDATE schema_migrations SET id = NULL, checksum = NULL');
+        expect(await migratePostgres(client)).toEqual([]);
+        expect(await ledger()).toEqual(written);
+        const spoilings: Array<[string, string]> = [
+          ['a migration left out', 'DELETE FROM schema_migrations WHERE version = 140'],
+          ['another text of a migration', "UPDATE schema_migrations SET checksum = 'x' WHERE version = 140"],
+          ['a migration of another build', "INSERT INTO schema_migrations (version, name, id, checksum) VALUES (135, 'other', '0135-other', 'x')"],
+        ];
+        for (const [kind, spoil] of spoilings) {
+          await client.query('BEGIN');
+          await client.query(spoil);
+          const refusal = await migratePostgres(client).catch((error: unknown) => error);
+          expect(refusal, kind).toBeInstanceOf(MigrationLedgerError);
+          expect((refusal as Error).message, kind).toMatch(/^Cơ sở dữ liệu không được nâng cấp: /);
+          await client.query('ROLLBACK');
+        }
       }),
     );
   });

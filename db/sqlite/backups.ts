@@ -1,13 +1,16 @@
 // Backups a user can trust: a copy is written under a temporary name, checked, flushed and only then renamed, so a
 // file that looks like a backup always opens whole. Automatic copies live beside the database and are rotated.
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { BACKUP_RETENTION, backupStamp, listShelf, pruneShelf, shelfPath, type BackupShelf } from '../common/backupShelf';
 import { BackupError, type BackupKind, type RestoreResult, type StoredBackup } from '../port';
 import { migrate } from './connection';
 import { checkEventChain } from './eventChain';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index';
+import { fingerprintDifference, schemaFingerprint, type SchemaFingerprint } from './schemaFingerprint';
+
+/** How many copies of each kind are kept; older ones are removed after a new one is safely written. */
+export const BACKUP_RETENTION: Record<BackupKind, number> = { 'pre-migration': 3, daily: 7, 'before-restore': 3, manual: 20 };
 
 const BACKUP_SUFFIX = '.bak';
 // A copy being written never ends in ".bak": a crash leaves a ".partial" file nobody mistakes for a backup.
@@ -79,21 +82,58 @@ export function writeVerifiedBackup(db: Database, target: string): void {
   }
 }
 
-const shelfOf = (databasePath: string): BackupShelf => ({ folder: backupFolder(databasePath), suffix: BACKUP_SUFFIX });
+/** Local date and time in a file-name-safe form, so copies sort by name in the order they were taken. */
+export function backupStamp(date: Date): string {
+  const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}-${pad(date.getMilliseconds(), 3)}`;
+}
+
+const BACKUP_NAME = /^(pre-migration|daily|before-restore|manual)-(?:v\d+-)?(\d{4}-\d{2}-\d{2}(?:T\d{6}-\d{3})?)\.bak$/;
 
 /** The automatic and manual copies of one database, newest first. */
 export function listBackups(databasePath: string): StoredBackup[] {
-  return listShelf(shelfOf(databasePath));
+  const folder = backupFolder(databasePath);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .flatMap((name): StoredBackup[] => {
+      const match = BACKUP_NAME.exec(name);
+      if (!match) return [];
+      const path = join(folder, name);
+      const stat = statSync(path);
+      return [{ name, kind: match[1] as BackupKind, path, takenAt: stat.mtime.toISOString(), sizeBytes: stat.size }];
+    })
+    .sort((a, b) => b.takenAt.localeCompare(a.takenAt) || b.name.localeCompare(a.name));
 }
 
 /** Removes copies of `kind` beyond the newest `keep`, and partial files left by processes that no longer run. */
 export function pruneBackups(databasePath: string, kind: BackupKind, keep: number = BACKUP_RETENTION[kind]): void {
-  pruneShelf(shelfOf(databasePath), kind, keep);
+  const folder = backupFolder(databasePath);
+  if (!existsSync(folder)) return;
+  const ofKind = readdirSync(folder)
+    .filter((name) => BACKUP_NAME.exec(name)?.[1] === kind)
+    .sort()
+    .reverse();
+  for (const name of ofKind.slice(keep)) rmSync(join(folder, name), { force: true });
+  for (const name of readdirSync(folder)) {
+    const pid = /\.(\d+)\.partial$/.exec(name)?.[1];
+    if (pid && !processIsAlive(Number(pid))) rmSync(join(folder, name), { force: true });
+  }
+}
+
+function processIsAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Writes an automatic copy of `kind` into the database's backup folder and rotates that kind; returns its path. */
 export function takeAutomaticBackup(db: Database, databasePath: string, kind: BackupKind, date: Date, label = ''): string {
-  const target = shelfPath(shelfOf(databasePath), kind, date, label);
+  const name = `${kind}-${label ? `${label}-` : ''}${kind === 'daily' ? backupStamp(date).slice(0, 10) : backupStamp(date)}${BACKUP_SUFFIX}`;
+  const target = join(backupFolder(databasePath), name);
   writeVerifiedBackup(db, target);
   pruneBackups(databasePath, kind);
   return target;
@@ -101,7 +141,7 @@ export function takeAutomaticBackup(db: Database, databasePath: string, kind: Ba
 
 /** One copy per calendar day, taken the first time the day's first start opens the file; false when today's exists. */
 export function takeDailyBackup(db: Database, databasePath: string, date: Date): boolean {
-  const today = shelfPath(shelfOf(databasePath), 'daily', date);
+  const today = join(backupFolder(databasePath), `daily-${backupStamp(date).slice(0, 10)}${BACKUP_SUFFIX}`);
   if (existsSync(today)) return false;
   takeAutomaticBackup(db, databasePath, 'daily', date);
   return true;
@@ -126,34 +166,6 @@ export function backupRefusal(path: string): string | null {
   return null;
 }
 
-/**
- * What a schema is, compared by content rather than by names: each table with its columns (name, type, nullability,
- * default, key), each index and trigger with its definition. Column order is left out: a column added by a later
- * migration sits last whatever order the migrations ran in.
- */
-type SchemaFingerprint = Map<string, string>;
-
-const OBJECT_WORDS: Record<string, string> = { table: 'bảng', index: 'chỉ mục', trigger: 'quy tắc tự động', view: 'khung nhìn' };
-const squeezed = (sql: string | null) => (sql ?? '').replace(/\s+/g, ' ').trim();
-
-function schemaFingerprint(db: Database): SchemaFingerprint {
-  const objects = db
-    .prepare<[], { type: string; name: string; sql: string | null }>("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
-    .all();
-  const fingerprint: SchemaFingerprint = new Map();
-  for (const { type, name, sql } of objects) {
-    const key = `${type} ${name}`;
-    if (type !== 'table') {
-      fingerprint.set(key, squeezed(sql));
-      continue;
-    }
-    const columns = db.prepare<[], { name: string; type: string; notnull: number; dflt_value: string | null; pk: number; hidden: number }>(`SELECT * FROM pragma_table_xinfo('${name.replace(/'/g, "''")}')`).all();
-    const strict = /\)\s*STRICT\s*$/i.test(sql ?? '') ? ' STRICT' : '';
-    fingerprint.set(key, columns.map((column) => JSON.stringify([column.name, column.type, column.notnull, column.dflt_value, column.pk, column.hidden])).sort().join(',') + strict);
-  }
-  return fingerprint;
-}
-
 let currentFingerprint: SchemaFingerprint | undefined;
 
 /** The schema this app's migrations build, from an empty database. */
@@ -170,20 +182,6 @@ function expectedFingerprint(): SchemaFingerprint {
   return currentFingerprint;
 }
 
-/** The first difference between a schema and this app's, in words; null when they are the same. */
-function schemaDifference(found: SchemaFingerprint): string | null {
-  const expected = expectedFingerprint();
-  const word = (key: string) => {
-    const [type = '', ...name] = key.split(' ');
-    return `${OBJECT_WORDS[type] ?? type} “${name.join(' ')}”`;
-  };
-  for (const [key, definition] of expected) {
-    if (!found.has(key)) return `thiếu ${word(key)}`;
-    if (found.get(key) !== definition) return `${word(key)} khác với của ứng dụng`;
-  }
-  for (const key of found.keys()) if (!expected.has(key)) return `có thêm ${word(key)} mà ứng dụng không tạo`;
-  return null;
-}
 
 /**
  * A copy of the candidate, brought to this app's schema and checked: the candidate itself is only ever read. The
@@ -214,7 +212,7 @@ function stagedCandidate(source: string, folder: string, date: Date): string {
     } catch {
       problem = `cấu trúc dữ liệu không khớp với phiên bản lược đồ ${version} nên không nâng cấp được`;
     }
-    problem ??= schemaDifference(schemaFingerprint(db));
+    problem ??= fingerprintDifference(schemaFingerprint(db), expectedFingerprint());
     if (problem === null) {
       const broken = checkEventChain(db).firstBroken;
       if (broken) problem = `lịch sử xử lý đã bị sửa ngoài ứng dụng (từ bước “${broken.action}” ngày ${broken.at.slice(0, 10)} của dự thảo ${broken.draftId.slice(0, 36)})`;

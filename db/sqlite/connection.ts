@@ -1,8 +1,10 @@
-// Opening the database: pragmas, migrations under PRAGMA user_version, and a backup before touching an existing file.
+// Opening the database: pragmas, migrations under PRAGMA user_version and the ledger of applied migrations, and a
+// backup before touching an existing file.
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { DatabaseTooNewError, DatabaseUnusableError } from '../port';
 import { backupFolder, integrityProblems, takeAutomaticBackup } from './backups';
+import { applyAndRecord, checkedLedger } from './migrationLedger';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations/index';
 
 /** The file is not a sound SQLite database: nothing is written to it, and the user is told where the backups are. */
@@ -27,14 +29,19 @@ export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Applies pending migrations, each in its own transaction, stopping at `target` (tests use it to check one step). */
+/**
+ * Applies pending migrations, each in its own transaction with its line in the ledger (migrationLedger.ts), stopping
+ * at `target` (tests use it to check one step). The ledger is checked first: a database whose version it does not
+ * account for is refused before anything is written.
+ */
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS, target = LATEST_SCHEMA_VERSION): void {
   const current = schemaVersion(db);
   if (current > LATEST_SCHEMA_VERSION) throw new DatabaseTooNewError(current, LATEST_SCHEMA_VERSION);
+  checkedLedger(db, current);
   for (const migration of migrations) {
     if (migration.version <= current || migration.version > target) continue;
     db.transaction(() => {
-      migration.up(db);
+      applyAndRecord(db, migration);
       db.pragma(`user_version = ${migration.version}`);
     })();
   }
@@ -65,7 +72,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
     db.pragma('synchronous = NORMAL');
     const current = schemaVersion(db);
     if (current > LATEST_SCHEMA_VERSION) throw new DatabaseTooNewError(current, LATEST_SCHEMA_VERSION);
-    if (current < LATEST_SCHEMA_VERSION && !options.readonly) {
+    if (!options.readonly && current < LATEST_SCHEMA_VERSION) {
       if (existed && current > 0) takeAutomaticBackup(db, path, 'pre-migration', new Date(), `v${current}`);
       migrate(db);
     }
