@@ -77,6 +77,13 @@ const questionSchema = z.object({
    * conditions before the draft, the kept ones as those after (measures.ts).
    */
   countsBusinessConditions: z.object({ keptWhen: z.object({ field: localId, equals: choiceValueSchema }) }).optional(),
+  /**
+   * For a `group` about what the components already list (issue 22: facts entered once): one row per item of that
+   * component, named in the text field `field`; the officer answers the rest and may add rows of their own.
+   */
+  rowsFrom: z.object({ component: z.enum(['dossier', 'subjects', 'conditions']), field: localId }).optional(),
+  /** For a `group` of subjects: the number field whose sum over the rows is the yearly population of the cost worksheet. */
+  countsPopulation: z.object({ field: localId }).optional(),
   /** The section's conclusion; shown apart and usable by a skip rule. */
   conclusion: z.boolean().optional(),
   /** A follow-up, asked only when the condition holds (e.g. name the conflicting procedure when it is not consistent). */
@@ -148,6 +155,11 @@ function groupIssues(question: TemplateQuestion, path: PropertyKey[], report: (p
     if (ids.indexOf(field.id) !== index) report([...fieldPath, 'id'], `trường "${field.id}" bị trùng`);
     scoredIssues(field, fieldPath, report);
   });
+  if (!isGroup && (question.rowsFrom || question.countsPopulation)) report([...path, 'rowsFrom'], 'chỉ dùng cho nhóm lặp lại (group)');
+  const named = question.rowsFrom && fields.find((candidate) => candidate.id === question.rowsFrom!.field);
+  if (question.rowsFrom && named?.answerType !== 'text') report([...path, 'rowsFrom', 'field'], `nhóm không có trường văn bản "${question.rowsFrom.field}"`);
+  const perYear = question.countsPopulation && fields.find((candidate) => candidate.id === question.countsPopulation!.field);
+  if (question.countsPopulation && perYear?.answerType !== 'number') report([...path, 'countsPopulation', 'field'], `nhóm không có trường số "${question.countsPopulation.field}"`);
   const counts = question.countsBusinessConditions;
   if (counts) {
     const field = fields.find((candidate) => candidate.id === counts.keptWhen.field);

@@ -24,6 +24,7 @@ const componentsSection = {
       help: 'Mỗi thành phần hồ sơ một dòng: lý do yêu cầu, hình thức và khả năng thay thế bằng dữ liệu sẵn có.',
       answerType: 'group',
       itemLabel: 'Thành phần hồ sơ',
+      rowsFrom: { component: 'dossier', field: 'item' },
       fields: [
         { id: 'item', text: 'Tên thành phần hồ sơ', answerType: 'text' },
         { id: 'reason', text: 'Lý do quy định', answerType: 'text' },
@@ -78,7 +79,10 @@ const componentsSection = {
       text: 'Đối tượng thực hiện và số lượng ước tính mỗi năm',
       answerType: 'group',
       itemLabel: 'Đối tượng',
+      rowsFrom: { component: 'subjects', field: 'subject' },
+      countsPopulation: { field: 'per_year' },
       fields: [
+        { id: 'subject', text: 'Đối tượng', answerType: 'text', optional: true },
         {
           id: 'type',
           text: 'Loại đối tượng',

@@ -47,6 +47,7 @@ export const templateQdkd2025 = {
           answerType: 'group',
           itemLabel: 'Điều kiện',
           countsBusinessConditions: { keptWhen: { field: 'keep', equals: true } },
+          rowsFrom: { component: 'conditions', field: 'condition' },
           fields: [
             { id: 'condition', text: 'Nội dung điều kiện', answerType: 'text' },
             { id: 'necessary', text: 'Có cần thiết không?', answerType: 'yes_no', weight: 2, supportsKeepingWhen: true },

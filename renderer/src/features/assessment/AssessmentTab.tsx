@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { assessmentInputSchema, type AssessmentInput, type AssessmentView, type HourlyIncomeSettings, type RegulationDetail } from '../../../../shared/contract/api';
 import { problemsFromZod, type FieldProblem } from '../../../../shared/contract/errors';
 import { answersCarriedTo } from '../../../../shared/domain/assessment';
+import { populationFromAnswers } from '../../../../shared/domain/componentRows';
 import { templateQuestions, type AssessmentTemplate } from '../../../../shared/domain/assessmentTemplate';
 import { assessmentStatus, type AssessmentStatus } from '../../../../shared/domain/assessmentStatus';
 import type { Answer, CostWorksheet } from '../../../../shared/domain/dossier';
@@ -215,7 +216,7 @@ function AssessmentEditor({ context, refusal, onReload }: { context: Context; re
           <CostWorksheetPanel
             worksheet={assessment.cost}
             change={change}
-            defaults={view.worksheetDefaults}
+            defaults={{ ...view.worksheetDefaults, population: populationFromAnswers(template, assessment.answers) }}
             judging={view.costJudging}
             income={income}
             needed={status.worksheet !== 'not_needed'}

@@ -12,6 +12,8 @@ type SideCardProps = {
   value: CostSide;
   change: Change;
   componentFees: number;
+  /** The subjects a year the questionnaire gives (componentRows.ts populationFromAnswers), if it gives any. */
+  assessedPopulation: number | undefined;
   sideError: string | undefined;
   errorAt: (key: string) => string | undefined;
   onChange: (next: CostSide) => void;
@@ -19,7 +21,7 @@ type SideCardProps = {
 };
 
 /** One side of the worksheet (before or after the draft): its activities and hours, fees, other costs, population, frequency. */
-export function CostSideCard({ side, value, change, componentFees, sideError, errorAt, onChange, onRemove }: SideCardProps) {
+export function CostSideCard({ side, value, change, componentFees, assessedPopulation, sideError, errorAt, onChange, onRemove }: SideCardProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const titleId = `cost-side-${side}`;
@@ -148,6 +150,18 @@ export function CostSideCard({ side, value, change, componentFees, sideError, er
             value={value.population}
             onChange={(population) => onChange({ ...value, population })}
             error={errorAt('population')}
+            description={
+              assessedPopulation === undefined ? undefined : (
+                <Group gap={6} component="span">
+                  {t('assessment.cost.populationDefault', { count: format.integer(assessedPopulation) })}
+                  {value.population !== assessedPopulation && (
+                    <Anchor component="button" type="button" size="xs" onClick={() => onChange({ ...value, population: assessedPopulation })}>
+                      {t('assessment.cost.usePopulation')}
+                    </Anchor>
+                  )}
+                </Group>
+              )
+            }
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>

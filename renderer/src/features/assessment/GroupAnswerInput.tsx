@@ -3,8 +3,9 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupRows, missingRowFields, type GroupRow } from '../../../../shared/domain/assessment';
+import { shownRows } from '../../../../shared/domain/componentRows';
 import { EXTENT_VALUES, type GroupField, type TemplateQuestion } from '../../../../shared/domain/assessmentTemplate';
-import type { Answer } from '../../../../shared/domain/dossier';
+import type { Answer, Components } from '../../../../shared/domain/dossier';
 import { NumberField } from './NumberField';
 import { WARNING_TEXT } from '../../theme';
 
@@ -14,17 +15,25 @@ type Props = {
   question: TemplateQuestion;
   answer: Answer | undefined;
   error: string | undefined;
+  /** The regulation's components, which a group with `rowsFrom` lists one row per item. */
+  components: Components;
   onChange: (value: Answer['value']) => void;
 };
 
 /**
  * A repeated group (one row per dossier item or business condition): each row a card answering the group's fields,
- * rows added and removed by the officer. A cleared cell leaves the row, so that it counts as unanswered again.
+ * rows added and removed by the officer. A cleared cell leaves the row, so that it counts as unanswered again. A group
+ * about a component (`rowsFrom`: dossier items, subjects, conditions) starts with one row per item entered there, named
+ * by it and not removable here (componentRows.ts).
  */
-export function GroupAnswerInput({ question, answer, error, onChange }: Props) {
+export function GroupAnswerInput({ question, answer, error, components, onChange }: Props) {
   const { t } = useTranslation();
-  const rows = groupRows(answer);
+  const shown = shownRows(question, groupRows(answer), components);
+  const rows = shown.map(({ row }) => row);
   const fields = question.fields ?? [];
+  const nameField = question.rowsFrom?.field;
+  // A component's row is named by its item: the name field is shown in its title, not asked again.
+  const componentFields = fields.filter((field) => field.id !== nameField);
   const itemLabel = question.itemLabel ?? question.text;
   // No rows is no answer: the entry goes rather than staying as an empty list.
   const setRows = (next: GroupRow[]) => onChange(next.length === 0 ? null : next);
@@ -47,11 +56,12 @@ export function GroupAnswerInput({ question, answer, error, onChange }: Props) {
       </div>
       {rows.length === 0 && (
         <Text size="sm" c={WARNING_TEXT}>
-          {t('assessment.group.empty', { item: itemLabel.toLocaleLowerCase('vi') })}
+          {t(question.rowsFrom ? 'assessment.group.emptyComponent' : 'assessment.group.empty', { item: itemLabel.toLocaleLowerCase('vi') })}
         </Text>
       )}
-      {rows.map((row, index) => {
-        const name = `${itemLabel} ${index + 1}`;
+      {shown.map(({ row, item }, index) => {
+        const named = nameField !== undefined && typeof row[nameField] === 'string' && row[nameField] !== '' ? String(row[nameField]) : undefined;
+        const name = named ? `${itemLabel} ${index + 1}: ${named}` : `${itemLabel} ${index + 1}`;
         const missing = missingRowFields(fields, row).length;
         return (
           <Paper key={index} withBorder p="sm" radius="md" bg="var(--mantine-color-gray-0)" data-testid="group-row" data-complete={missing === 0}>
@@ -64,14 +74,20 @@ export function GroupAnswerInput({ question, answer, error, onChange }: Props) {
                   {missing === 0 ? t('assessment.group.rowComplete') : t('assessment.group.rowMissing', { count: missing })}
                 </Badge>
               </Group>
-              <Tooltip label={t('assessment.group.remove', { item: name })}>
-                <ActionIcon variant="subtle" color="gray" aria-label={t('assessment.group.remove', { item: name })} onClick={() => setRows(rows.filter((_, at) => at !== index))}>
-                  <IconTrash size={16} />
-                </ActionIcon>
-              </Tooltip>
+              {item === undefined ? (
+                <Tooltip label={t('assessment.group.remove', { item: name })}>
+                  <ActionIcon variant="subtle" color="gray" aria-label={t('assessment.group.remove', { item: name })} onClick={() => setRows(rows.filter((_, at) => at !== index))}>
+                    <IconTrash size={16} />
+                  </ActionIcon>
+                </Tooltip>
+              ) : (
+                <Badge size="sm" variant="outline" color="gray" tt="none" fw={500}>
+                  {t('assessment.group.fromComponents')}
+                </Badge>
+              )}
             </Group>
             <Grid gap="xs">
-              {fields.map((field) => (
+              {(item === undefined ? fields : componentFields).map((field) => (
                 <Grid.Col key={field.id} span={{ base: 12, sm: field.answerType === 'text' ? 12 : 6 }}>
                   <FieldInput field={field} rowName={name} value={row[field.id] ?? null} onChange={(cell) => setCell(index, field.id, cell)} />
                 </Grid.Col>

@@ -1,7 +1,7 @@
 import { Autocomplete, Badge, Checkbox, Group, Paper, Radio, Stack, Text, Textarea, ThemeIcon, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EXTENT_VALUES, type TemplateQuestion } from '../../../../shared/domain/assessmentTemplate';
-import type { Answer } from '../../../../shared/domain/dossier';
+import type { Answer, Components } from '../../../../shared/domain/dossier';
 import { GroupAnswerInput } from './GroupAnswerInput';
 import { NumberField } from './NumberField';
 
@@ -14,11 +14,13 @@ export type QuestionFieldProps = {
   drafted?: string;
   /** Names of the other regulations, offered for answers that refer to one. */
   references: readonly string[];
+  /** The regulation's components, listed by the groups about them. */
+  components: Components;
   onChange: (patch: Partial<Answer>) => void;
 };
 
 /** One question of the template, drawn by its answer type, with its explanation field under it. */
-export function QuestionField({ number, question, answer, error, drafted, references, onChange }: QuestionFieldProps) {
+export function QuestionField({ number, question, answer, error, drafted, references, components, onChange }: QuestionFieldProps) {
   const { t } = useTranslation();
   return (
     <Paper withBorder p="md" radius="md" data-answered={answer !== undefined && answer.value !== null}>
@@ -29,7 +31,7 @@ export function QuestionField({ number, question, answer, error, drafted, refere
           </Text>
         </ThemeIcon>
         <Stack gap="xs" style={{ flex: 1, minWidth: 0 }}>
-          <AnswerInput question={question} answer={answer} error={error} drafted={drafted} references={references} onChange={onChange} />
+          <AnswerInput question={question} answer={answer} error={error} drafted={drafted} references={references} components={components} onChange={onChange} />
           <Textarea
             size="sm"
             label={t('assessment.question.explanation')}
@@ -57,7 +59,7 @@ export function QuestionField({ number, question, answer, error, drafted, refere
 
 type AnswerInputProps = Omit<QuestionFieldProps, 'number'>;
 
-function AnswerInput({ question, answer, error, drafted, references, onChange }: AnswerInputProps) {
+function AnswerInput({ question, answer, error, drafted, references, components, onChange }: AnswerInputProps) {
   const { t } = useTranslation();
   const value = answer?.value ?? null;
   const labelProps = { label: question.text, description: question.help, error, styles: { label: { fontWeight: 600 } } };
@@ -138,7 +140,7 @@ function AnswerInput({ question, answer, error, drafted, references, onChange }:
         </Stack>
       );
     case 'group':
-      return <GroupAnswerInput question={question} answer={answer} error={error} onChange={setValue} />;
+      return <GroupAnswerInput question={question} answer={answer} error={error} components={components} onChange={setValue} />;
     case 'text':
       return (
         <Textarea

@@ -82,6 +82,7 @@ export function Questionnaire({ template, questions, status, answers, change, re
                         error={errorAt(`answers.${key}`)}
                         drafted={section.appliesTo ? componentSummary(question.id, regulation, t) : undefined}
                         references={references}
+                        components={regulation.components}
                         onChange={(patch) => onAnswer(key, patch)}
                       />
                     );
