@@ -1,6 +1,6 @@
 // Which components of Nghị định 63/2010 Điều 8 a document of a given type must itself set.
 import type { Components } from './dossier';
-import type { Change, ComponentKey, DocType } from './vocabulary';
+import { COMPONENT_KEYS, type Change, type ComponentKey, type DocType, type RegulationKind } from './vocabulary';
 
 /**
  * Which components a document of each type must itself set (Nghị định 63/2010, Điều 8): laws, ordinances and the
@@ -27,8 +27,26 @@ export const COMPONENT_RULES: Readonly<Record<DocType, ComponentRule>> = {
 const CORE: readonly ComponentKey[] = ['name', 'steps', 'dossier', 'timeLimitDays', 'subjects', 'agency', 'result'];
 const ALL_MANDATORY: readonly ComponentKey[] = ['name', 'steps', 'methods', 'dossier', 'timeLimitDays', 'subjects', 'agency', 'result'];
 
-/** Components that must be present for this document type. Forms, conditions and fees exist only where the procedure has them. */
-export function requiredComponents(docType: DocType): readonly ComponentKey[] {
+/**
+ * A business regulation (QĐKD) is not a procedure: it is its business conditions, with whom they bind, the agency
+ * that checks them, the time that check takes and the fees they bring where it says so (Nghị quyết 66/NQ-CP measures
+ * that time too). It has no steps, dossier or result to be missing, and needs only its conditions (issue 22 item 4,
+ * issue 18 item 5: every QĐKD was told "Thiếu 5 thành phần").
+ */
+const QDKD_COMPONENTS: readonly ComponentKey[] = ['name', 'conditions', 'subjects', 'agency', 'timeLimitDays', 'fees'];
+const QDKD_REQUIRED: readonly ComponentKey[] = ['name', 'conditions'];
+
+/** The components a record of this kind has: the eight of Điều 8 for a TTHC, the conditions for a QĐKD. */
+export function componentKeysFor(kind: RegulationKind): readonly ComponentKey[] {
+  return kind === 'qdkd' ? QDKD_COMPONENTS : COMPONENT_KEYS;
+}
+
+/**
+ * Components that must be present for this document type (a TTHC) or in every QĐKD. Forms, conditions and fees
+ * exist only where the procedure has them.
+ */
+export function requiredComponents(docType: DocType, kind: RegulationKind = 'tthc'): readonly ComponentKey[] {
+  if (kind === 'qdkd') return QDKD_REQUIRED;
   return COMPONENT_RULES[docType].sets === 'core' ? CORE : ALL_MANDATORY;
 }
 
@@ -49,7 +67,7 @@ export function isComponentFilled(regulation: RegulationComponents, key: Compone
 }
 
 /** An abolished regulation is struck out, not described again: nothing of it is missing. */
-export function missingComponents(docType: DocType, regulation: RegulationComponents & { change?: Change }): ComponentKey[] {
+export function missingComponents(docType: DocType, regulation: RegulationComponents & { change?: Change; kind?: RegulationKind }): ComponentKey[] {
   if (regulation.change === 'abolished') return [];
-  return requiredComponents(docType).filter((key) => !isComponentFilled(regulation, key));
+  return requiredComponents(docType, regulation.kind).filter((key) => !isComponentFilled(regulation, key));
 }

@@ -374,7 +374,7 @@ const detectors: Record<DetectorId, Detector> = {
     const inForce = context.inForce;
     if (!context.draft) return [];
     // What a document of this type must set and the procedure in force sets (all of it for a procedure without one).
-    return requiredComponents(context.docType)
+    return requiredComponents(context.docType, subject.kind)
       .filter((key) => key !== 'name' && (subject.change === 'new' || !inForce || inForce.sets.has(key)))
       .filter((key) => {
         const value = subject.components[key as Exclude<ComponentKey, 'name'>];

@@ -2,9 +2,9 @@ import { List, Paper, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconCheck, IconCircleDashed, IconX } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isComponentFilled, requiredComponents, setsProceduresOnlyWhenDelegated } from '../../../../shared/domain/components';
+import { componentKeysFor, isComponentFilled, requiredComponents, setsProceduresOnlyWhenDelegated } from '../../../../shared/domain/components';
 import { regulationEntrySchema } from '../../../../shared/contract/api';
-import { COMPONENT_KEYS, type ComponentKey, type DocType } from '../../../../shared/domain/vocabulary';
+import type { ComponentKey, DocType } from '../../../../shared/domain/vocabulary';
 import { zodValidate } from '../../components/zodForm';
 import { WARNING_TEXT } from '../../theme';
 import { withoutBlankRows, type RegulationFormState } from './regulationFormValues';
@@ -12,7 +12,9 @@ import { withoutBlankRows, type RegulationFormState } from './regulationFormValu
 /** Beside the form, which components are filled and which the draft's document type must set itself. */
 export function ComponentChecklist({ form, docType }: { form: RegulationFormState; docType: DocType }) {
   const { t } = useTranslation();
-  const required = useMemo(() => new Set(requiredComponents(docType)), [docType]);
+  const kind = form.values.kind;
+  // A QĐKD lists its conditions, not the steps, dossier and time limit of a procedure.
+  const required = useMemo(() => new Set(requiredComponents(docType, kind)), [docType, kind]);
   const cleaned = withoutBlankRows(form.values);
   // The service's own entry schema, so that the side never shows ✓ for what Save will refuse (a name too long).
   const problems = Object.entries(zodValidate(regulationEntrySchema)(cleaned));
@@ -24,13 +26,13 @@ export function ComponentChecklist({ form, docType }: { form: RegulationFormStat
       <Text size="xs" c="dimmed" mb="sm">
         {t('regulation.checklistHint', { docType: t(`docType.${docType}`) })}
       </Text>
-      {setsProceduresOnlyWhenDelegated(docType) && (
+      {setsProceduresOnlyWhenDelegated(docType) && kind === 'tthc' && (
         <Text size="xs" c={WARNING_TEXT} mb="sm">
           {t('validity.delegatedOnly')}
         </Text>
       )}
       <List spacing={6} size="sm" data-testid="component-checklist">
-        {COMPONENT_KEYS.map((key) => {
+        {componentKeysFor(kind).map((key) => {
           const filled = isComponentFilled(cleaned, key);
           // A blank field is "not filled yet", not a problem to shout about beside a form just opened.
           const problem = filled ? problemOf(key) : undefined;

@@ -82,7 +82,8 @@ function ComponentLabel({ componentKey, required }: { componentKey: (typeof COMP
 /** The components of Điều 8 Nghị định 63/2010, each marked required or optional for the draft's document type. */
 export function ComponentsSection({ form, docType }: { form: RegulationFormState; docType: DocType }) {
   const { t } = useTranslation();
-  const required = new Set(requiredComponents(docType));
+  const kind = form.values.kind;
+  const required = new Set(requiredComponents(docType, kind));
   const components = form.values.components;
   const pasteDossier = (event: ClipboardEvent, index: number) => {
     const dossier = components.dossier ?? [];
@@ -91,6 +92,7 @@ export function ComponentsSection({ form, docType }: { form: RegulationFormState
     form.setFieldValue('components.dossier', next.values);
     notifications.show({ message: t('regulation.pastedRows', { count: next.pasted }) });
   };
+  if (kind === 'qdkd') return <ConditionsSection form={form} required={required} />;
   return (
     <Paper withBorder p="md">
       <Title order={5} mb="sm">
@@ -130,17 +132,7 @@ export function ComponentsSection({ form, docType }: { form: RegulationFormState
         </div>
         <Grid>
           <Grid.Col span={{ base: 12, sm: 4 }}>
-            <ComponentLabel componentKey="timeLimitDays" required={required.has('timeLimitDays')} />
-            <NumberInput
-              aria-label={t('component.timeLimitDays')}
-              min={0}
-              max={ENTRY_LIMITS.timeLimitDays.max}
-              clampBehavior="none"
-              suffix={` ${t('regulation.days')}`}
-              {...form.getInputProps('components.timeLimitDays')}
-              value={components.timeLimitDays ?? ''}
-              onChange={(value) => form.setFieldValue('components.timeLimitDays', typeof value === 'number' ? value : undefined)}
-            />
+            <TimeLimitInput form={form} required={required.has('timeLimitDays')} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 8 }}>
             <ComponentLabel componentKey="subjects" required={required.has('subjects')} />
@@ -171,24 +163,99 @@ export function ComponentsSection({ form, docType }: { form: RegulationFormState
           <ComponentLabel componentKey="conditions" required={false} />
           <TextListInput form={form} path="conditions" addLabel={t('regulation.addCondition')} />
         </div>
-        <div>
-          <ComponentLabel componentKey="fees" required={false} />
-          <Stack gap={6}>
-            {(components.fees ?? []).map((_, index) => (
-              <Group key={index} gap={6} wrap="nowrap">
-                <TextInput style={{ flex: 1 }} aria-label={t('regulation.feeName')} placeholder={t('regulation.feeName')} {...form.getInputProps(`components.fees.${index}.name`)} />
-                <NumberInput w={200} aria-label={t('regulation.feeAmount')} placeholder={t('regulation.feeAmount')} min={0} clampBehavior="none" thousandSeparator="." decimalSeparator="," suffix=" đ" {...form.getInputProps(`components.fees.${index}.amount`)} />
-                <ActionIcon variant="subtle" color="gray" aria-label="Xóa dòng" onClick={() => form.removeListItem('components.fees', index)}>
-                  <IconTrash size={16} />
-                </ActionIcon>
-              </Group>
-            ))}
-            <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} style={{ alignSelf: 'flex-start' }} onClick={() => form.insertListItem('components.fees', { name: '', amount: 0 })}>
-              {t('regulation.addFee')}
-            </Button>
-          </Stack>
-        </div>
+        <FeesInput form={form} />
       </Stack>
     </Paper>
+  );
+}
+
+/** The fees and charges component, a list of named amounts (a procedure's or a business regulation's). */
+function FeesInput({ form }: { form: RegulationFormState }) {
+  const { t } = useTranslation();
+  const components = form.values.components;
+  return (
+    <div>
+      <ComponentLabel componentKey="fees" required={false} />
+      <Stack gap={6}>
+        {(components.fees ?? []).map((_, index) => (
+          <Group key={index} gap={6} wrap="nowrap">
+            <TextInput style={{ flex: 1 }} aria-label={t('regulation.feeName')} placeholder={t('regulation.feeName')} {...form.getInputProps(`components.fees.${index}.name`)} />
+            <NumberInput w={200} aria-label={t('regulation.feeAmount')} placeholder={t('regulation.feeAmount')} min={0} clampBehavior="none" thousandSeparator="." decimalSeparator="," suffix=" đ" {...form.getInputProps(`components.fees.${index}.amount`)} />
+            <ActionIcon variant="subtle" color="gray" aria-label="Xóa dòng" onClick={() => form.removeListItem('components.fees', index)}>
+              <IconTrash size={16} />
+            </ActionIcon>
+          </Group>
+        ))}
+        <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} style={{ alignSelf: 'flex-start' }} onClick={() => form.insertListItem('components.fees', { name: '', amount: 0 })}>
+          {t('regulation.addFee')}
+        </Button>
+      </Stack>
+    </div>
+  );
+}
+
+/**
+ * A business regulation (QĐKD) as what it is: its business conditions, whom they bind, the agency that checks them
+ * the time that check takes and the fees they bring; no steps, dossier or result to fill in (componentKeysFor).
+ */
+function ConditionsSection({ form, required }: { form: RegulationFormState; required: ReadonlySet<string> }) {
+  const { t } = useTranslation();
+  const components = form.values.components;
+  return (
+    <Paper withBorder p="md" data-testid="qdkd-components">
+      <Title order={5} mb={4}>
+        {t('regulation.conditionsTitle')}
+      </Title>
+      <Text size="xs" c="dimmed" mb="sm">
+        {t('regulation.conditionsHint')}
+      </Text>
+      <Stack gap="lg">
+        <div>
+          <ComponentLabel componentKey="conditions" required={required.has('conditions')} />
+          <TextListInput form={form} path="conditions" addLabel={t('regulation.addCondition')} />
+        </div>
+        <Grid>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <ComponentLabel componentKey="subjects" required={required.has('subjects')} />
+            <TagsInput
+              aria-label={t('component.subjects')}
+              placeholder={t('regulation.subjectsPlaceholder')}
+              data={SUBJECT_SUGGESTIONS.map((value) => t(`subject.${value}`))}
+              {...form.getInputProps('components.subjects')}
+              value={components.subjects ?? []}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <ComponentLabel componentKey="agency" required={required.has('agency')} />
+            <TextInput aria-label={t('component.agency')} {...form.getInputProps('components.agency')} value={components.agency ?? ''} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TimeLimitInput form={form} required={required.has('timeLimitDays')} />
+          </Grid.Col>
+        </Grid>
+        <FeesInput form={form} />
+      </Stack>
+    </Paper>
+  );
+}
+
+/** The processing time limit in days. */
+function TimeLimitInput({ form, required }: { form: RegulationFormState; required: boolean }) {
+  const { t } = useTranslation();
+  const components = form.values.components;
+  return (
+    <>
+      <ComponentLabel componentKey="timeLimitDays" required={required} />
+      <NumberInput
+        aria-label={t('component.timeLimitDays')}
+        min={0}
+        max={ENTRY_LIMITS.timeLimitDays.max}
+        clampBehavior="none"
+        suffix={` ${t('regulation.days')}`}
+        {...form.getInputProps('components.timeLimitDays')}
+        value={components.timeLimitDays ?? ''}
+        onChange={(value) => form.setFieldValue('components.timeLimitDays', typeof value === 'number' ? value : undefined)}
+      />
+    </>
   );
 }
