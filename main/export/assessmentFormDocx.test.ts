@@ -253,6 +253,8 @@ describe('every template prints its questions', () => {
     expect(paragraphs).toContain('BIỂU MẪU ĐÁNH GIÁ TÁC ĐỘNG CỦA QUY ĐỊNH KINH DOANH');
     expect(paragraphs).toContain(FORM_PARTS.impact('qdkd'));
     expect(paragraphs).toContain('II. Đánh giá từng điều kiện kinh doanh');
+    // Not dressed as a procedure: no 'Mã TTHC' row, no steps, dossier or result rows (issue 22 item 4).
+    for (const procedureOnly of ['Mã TTHC (CSDL quốc gia)', 'Trình tự thực hiện', 'Thành phần, số lượng hồ sơ', 'Kết quả thực hiện']) expect(paragraphs).not.toContain(procedureOnly);
     expect([1, 2, 3, 4, 5].map((offset) => after('Có bộ phận quản lý an toàn giao thông', offset))).toEqual(['Có', 'Không', 'Có', '1.500.000', 'Có']);
     expect([1, 2, 3, 4, 5].map((offset) => after('Có phương án kinh doanh', offset))).toEqual(['Không', 'Có', 'Không', '—', 'Không']);
   });

@@ -18,7 +18,8 @@ import { draftPhrase } from '../../shared/domain/draftTitle';
 import type { Answer, CostSide, CostWorksheet, Regulation } from '../../shared/domain/dossier';
 import { regulationCostTargets, type CostJudging } from '../../shared/domain/costFigures';
 import { scopeClassOf } from '../../shared/domain/reformPrograms';
-import { COMPONENT_KEYS, type Change, type DocType, type RegulationKind } from '../../shared/domain/vocabulary';
+import { type Change, type DocType, type RegulationKind } from '../../shared/domain/vocabulary';
+import { componentKeysFor } from '../../shared/domain/components';
 import { assessmentMessages } from '../../shared/i18n/assessmentMessages';
 import { formatDateVi, formatDecimal, formatInteger, formatLetterDate, formatMoney, formatPercent, formatScore } from '../../shared/i18n/format';
 import { recordsMessages } from '../../shared/i18n/recordsMessages';
@@ -148,7 +149,8 @@ function identification(draft: AssessmentFormDraft, regulation: AssessmentFormRe
   const rows: [string, string | undefined][] = [
     [FIELD_LABELS.kind, LABELS.kind[regulation.kind]],
     [FIELD_LABELS.change, LABELS.change[regulation.change]],
-    [FIELD_LABELS.nationalCode, regulation.nationalCode],
+    // A QĐKD has no code in the national TTHC database: no 'Mã TTHC' row unless one was recorded.
+    ...(regulation.kind === 'qdkd' && !regulation.nationalCode ? [] : [[FIELD_LABELS.nationalCode, regulation.nationalCode] as [string, string | undefined]]),
     [FIELD_LABELS.article, regulation.article],
     [FIELD_LABELS.field, regulation.field],
     [FIELD_LABELS.level, regulation.level && LABELS.level[regulation.level]],
@@ -161,7 +163,8 @@ function identification(draft: AssessmentFormDraft, regulation: AssessmentFormRe
 /** What the draft sets, or for an abolished procedure what it abolishes (only the components on record). */
 function componentsTable(regulation: AssessmentFormRegulation): string {
   const abolished = regulation.change === 'abolished';
-  const rows = COMPONENT_KEYS.flatMap((key) => {
+  // A QĐKD prints its conditions, not the steps, dossier and result of a procedure (componentKeysFor).
+  const rows = componentKeysFor(regulation.kind).flatMap((key) => {
     const lines = key === 'name' ? [regulation.name] : componentLines(regulation.components, key);
     if (lines.length === 0 && abolished) return [];
     return [[[LABELS.component[key]], lines.length > 0 ? lines : ['(không quy định)']]];
