@@ -12,6 +12,8 @@ import { COPY_DATABASE_USAGE, copyDatabaseCommand } from './cliCopyDatabase';
 import { displayedLocation, isDatabaseUrl, resolveDatabasePath } from '../dataPaths';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import { parseDossier } from '../services/dossierService';
+import { localDate } from '../services/localDate';
+import { abolishedUnitWarnings } from '../../shared/domain/administrativeReference';
 import { catalogueCommand } from './cliCatalogue';
 import { commandUsage, wantsHelp } from './cliHelp';
 import { PROFILE_USAGE, profileCommand } from './cliProfile';
@@ -177,8 +179,9 @@ export const commands: Record<string, Command> = {
     if (!file) throw new CliFailure(`Thiếu tên tệp cần nhập.\n${USAGE}`, [], 2);
     const raw = readJsonFile(file);
     // Validate before the database is even opened: a rejected file leaves the database file untouched.
+    let dossier: ReturnType<typeof parseDossier>;
     try {
-      parseDossier(raw);
+      dossier = parseDossier(raw);
     } catch (error) {
       if (error instanceof ApiError) throw new CliFailure('Tệp hồ sơ không hợp lệ, không có gì được ghi.', error.problems);
       throw error;
@@ -190,6 +193,9 @@ export const commands: Record<string, Command> = {
     io.out(`Đã cập nhật: ${line(report.updated)}.`);
     io.out(`Không áp dụng (xung đột): ${report.conflicts.length}.`);
     for (const conflict of report.conflicts) io.out(`  - ${conflict.path}: ${conflict.message}`);
+    // Units and levels gone on a draft's date are imported as written (old records keep their values), but said.
+    const today = localDate(new Date().toISOString());
+    for (const warning of dossier.drafts.flatMap((draft) => abolishedUnitWarnings(draft, today))) io.err(`Cảnh báo: ${warning}`);
   },
 
   async export(args, { databasePath, io }) {

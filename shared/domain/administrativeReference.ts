@@ -5,6 +5,8 @@
 // ministries and 3 ministry-level agencies, from 01/03/2025).
 import { z } from 'zod';
 import { defineReferenceSet, inForce, isInForce, referenceEntryShape, type ReferenceEntry } from './referenceData';
+import { formatDateVi } from '../i18n/format';
+import { vocabularyMessages } from '../i18n/vocabularyMessages';
 import { foldVietnamese } from './textFold';
 import { DOC_TYPES, LEVELS, type DocType, type Level } from './vocabulary';
 
@@ -229,3 +231,29 @@ export function provinceOfAgency(agency: string): Province | undefined {
 export function placeOfAgency(agency: string): string {
   return provinceOfAgency(agency)?.name ?? CAPITAL;
 }
+
+/**
+ * What an imported draft names that no longer exists on its date (issue 18 item 4): a drafting ministry or province
+ * merged away, or a procedure at district level after 01/07/2025 — each as a sentence for the importer to warn with.
+ * The date is the draft's (draftReferenceDate); the lists are the reference data above.
+ */
+export function abolishedUnitWarnings(draft: { title: string; draftingAgency: string; issuedAt: string | null; events: ReadonlyArray<{ at: string }>; regulations: ReadonlyArray<{ name: string; level?: Level | undefined }> }, today: string): string[] {
+  const date = draftReferenceDate(draft, today);
+  const shown = formatDateVi(date);
+  const warnings: string[] = [];
+  const gone = goneDraftingAgency(draft.draftingAgency, date);
+  if (gone) {
+    const successor = gone.successor ? `; nay là ${gone.successor}` : '';
+    warnings.push(`Dự thảo «${draft.title}»: cơ quan chủ trì soạn thảo «${draft.draftingAgency}» không còn vào ngày ${shown} (đến hết ngày ${formatDateVi(gone.validTo)}${successor}).`);
+  }
+  for (const regulation of draft.regulations) {
+    const level = regulation.level;
+    const warning = level && levelWarning(level, date);
+    if (level && warning?.validTo) {
+      const name = vocabularyMessages.vi.level[level].toLocaleLowerCase('vi');
+      warnings.push(`Dự thảo «${draft.title}», «${regulation.name}»: ${name} không còn vào ngày ${shown} (chỉ đến hết ngày ${formatDateVi(warning.validTo)}).`);
+    }
+  }
+  return warnings;
+}
+
