@@ -31,9 +31,8 @@ export function GroupAnswerInput({ question, answer, error, components, onChange
   const shown = shownRows(question, groupRows(answer), components);
   const rows = shown.map(({ row }) => row);
   const fields = question.fields ?? [];
-  const nameField = question.rowsFrom?.field;
   // A component's row is named by its item: the name field is shown in its title, not asked again.
-  const componentFields = fields.filter((field) => field.id !== nameField);
+  const componentFields = fields.filter((field) => field.id !== question.rowsFrom?.field);
   const itemLabel = question.itemLabel ?? question.text;
   // No rows is no answer: the entry goes rather than staying as an empty list.
   const setRows = (next: GroupRow[]) => onChange(next.length === 0 ? null : next);
@@ -60,8 +59,8 @@ export function GroupAnswerInput({ question, answer, error, components, onChange
         </Text>
       )}
       {shown.map(({ row, item }, index) => {
-        const named = nameField !== undefined && typeof row[nameField] === 'string' && row[nameField] !== '' ? String(row[nameField]) : undefined;
-        const name = named ? `${itemLabel} ${index + 1}: ${named}` : `${itemLabel} ${index + 1}`;
+        // A component's row is named by its item; the officer's own rows keep their number while their name is typed.
+        const name = item === undefined ? `${itemLabel} ${index + 1}` : `${itemLabel} ${index + 1}: ${item}`;
         const missing = missingRowFields(fields, row).length;
         return (
           <Paper key={index} withBorder p="sm" radius="md" bg="var(--mantine-color-gray-0)" data-testid="group-row" data-complete={missing === 0}>
