@@ -20,7 +20,7 @@ async function importDossier(dossier: Dossier) {
 
 /** The fixture's first draft, dated by one step on `day`, with the agency and its regulations' level given. */
 function dossierOn(day: string, draftingAgency: string, level: 'district' | 'commune'): Dossier {
-  const dossier = civilStatusDossier();
+  const dossier = civilStatusDossier() as unknown as Dossier;
   const [draft] = dossier.drafts;
   return {
     ...dossier,
@@ -29,8 +29,8 @@ function dossierOn(day: string, draftingAgency: string, level: 'district' | 'com
         ...draft!,
         draftingAgency,
         issuedAt: null,
-        status: 'drafting',
-        events: [{ at: `${day}T09:00:00+07:00`, action: 'return', actor: 'Nguyễn Văn A', role: 'reviewer', note: 'Trả lại' }],
+        status: 'assessed',
+        events: [{ at: `${day}T09:00:00+07:00`, action: 'complete_assessment', actor: 'Nguyễn Văn A', role: 'drafter', note: '' }],
         regulations: draft!.regulations.map((regulation) => ({ ...regulation, level })),
       },
     ],
