@@ -10,7 +10,8 @@ import { combineRollups, compensatedSum, costRollup, rollupFromCounts } from '..
 import type { Assessment, CostWorksheet } from '../../shared/domain/dossier';
 import { CHANGES, type Change } from '../../shared/domain/vocabulary';
 import { openDatabase } from './connection';
-import { yearPeriod } from '../../shared/domain/reformPrograms';
+import { rollupJudgingPeriod } from '../../shared/domain/costFigures';
+import { localDate } from '../../shared/domain/localDate';
 
 const template = findTemplate(DEFAULT_TEMPLATE_ID)!;
 
@@ -53,8 +54,9 @@ describe('cost roll-up in SQL', () => {
           }
           return written;
         });
-        // Drafts not yet issued are judged against the programs in force this year (the officer's local year).
-        const judgedIn = yearPeriod(new Date(ctx.now()).getFullYear());
+        // A draft with neither an issue date nor a step is judged on the officer's day, as its cost tab judges it
+        // (shared/domain/costFigures.ts rollupJudgingPeriod); all of them together over the span of their days.
+        const judgedIn = rollupJudgingPeriod([], localDate(ctx.now()));
         const expected = await ctx.read((repos) => Promise.all(ids.map(async (id) => costRollup(await repos.regulations.listByDraft(id), judgedIn))));
         const { overall, drafts: perDraft } = await api.getCostRollup({});
         expect(perDraft.map(({ rollup }) => rollup)).toEqual(expected);

@@ -6,7 +6,7 @@ import { toExportedFile, withSignatureNotice } from '../export/exportedFile';
 import type { DraftRecord, RegulationRecord, Repositories } from '../../db/port';
 import { signedParticulars } from './documentParticulars';
 import type { ServiceContext } from './context';
-import { localDate } from './localDate';
+import { localDate } from '../../shared/domain/localDate';
 import { draftDate, requireDraft, requireRegulation } from './views';
 
 /**

@@ -22,7 +22,7 @@ import { versionOf, writeVersioned } from './revisions';
 import { readHourlyIncomeByYear, saveHourlyIncomeByYear } from './settingsService';
 import { draftDate, requireDraft, requireRegulation } from './views';
 import { requireWritable } from './writeGuard';
-import { localDate } from './localDate';
+import { localDate } from '../../shared/domain/localDate';
 
 /**
  * For years without their own figure: 6.000.000 đ a month (DOMAIN.md's worked example) → 34.090,91 đ an hour. The

@@ -13,7 +13,7 @@ import { toExportedFile, withSignatureNotice } from '../export/exportedFile';
 import type { Repositories } from '../../db/port';
 import type { ServiceContext } from './context';
 import { signedParticulars } from './documentParticulars';
-import { localDate } from './localDate';
+import { localDate } from '../../shared/domain/localDate';
 import { readSavedProfile } from './settingsService';
 import { requireDraft, requireRegulation } from './views';
 

@@ -7,7 +7,7 @@ import { dossierFileName } from '../../shared/domain/dossierFileName';
 import { writeText } from '../export/streamedText';
 import type { ServiceContext } from './context';
 import { dossierJsonText } from './dossierService';
-import { localDate } from './localDate';
+import { localDate } from '../../shared/domain/localDate';
 import { regulationListDownload } from './spreadsheetsService';
 
 export type Download = { fileName: string; mimeType: string; writeTo: (out: Writable) => Promise<void> };

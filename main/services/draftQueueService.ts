@@ -11,7 +11,7 @@ import type { SheetTable } from '../export/tableXlsx';
 import { deadlineOf, queueStatuses } from '../../shared/domain/deadlines';
 import type { DocType, DraftStatus } from '../../shared/domain/vocabulary';
 import type { ServiceContext } from './context';
-import { localDate } from './localDate';
+import { localDate } from '../../shared/domain/localDate';
 import { invalidCursor } from './views';
 
 const EXPORT_PAGE = 500;

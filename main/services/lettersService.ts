@@ -24,7 +24,7 @@ import type { DraftRecord, Repositories } from '../../db/port';
 import { toExportedFile, withSignatureNotice } from '../export/exportedFile';
 import type { ServiceContext } from './context';
 import { readIncomingDocument, writeIncomingDocument } from './incomingDocuments';
-import { localDate } from './localDate';
+import { localDate } from '../../shared/domain/localDate';
 import { readSavedProfile } from './settingsService';
 import { resolveSignature } from './signersService';
 import { requireDraft } from './views';

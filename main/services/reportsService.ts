@@ -14,7 +14,7 @@ import { signedParticulars } from './documentParticulars';
 import type { DocumentOverrides } from '../../shared/contract/files';
 import { MARKDOWN_MIME, renderPeriodReportMarkdown } from '../export/periodReportMarkdown';
 import type { ServiceContext } from './context';
-import { localDate } from './localDate';
+import { localDate } from '../../shared/domain/localDate';
 import { readSavedProfile } from './settingsService';
 
 /** Agencies drawn one by one on the dashboard; the rest are summed as "other agencies". */

@@ -7,7 +7,7 @@ import { draftPhrase } from '../../shared/domain/draftTitle';
 import { RESPONSES_COLUMNS, responsesRows, responsesTableTitle } from '../../shared/domain/responsesTable';
 import { toExportedFile, withSignatureNotice } from '../export/exportedFile';
 import { signedParticulars } from './documentParticulars';
-import { localDate } from './localDate';
+import { localDate } from '../../shared/domain/localDate';
 import type { ServiceContext } from './context';
 import { requireDraft } from './views';
 import { opinionsOfDraft } from './workflowState';

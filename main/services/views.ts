@@ -7,7 +7,7 @@ import { missingComponents } from '../../shared/domain/components';
 import type { DocType } from '../../shared/domain/vocabulary';
 import type { DraftRecord, ListedSummary, RegulationRecord, Repositories } from '../../db/port';
 import type { ServiceContext } from './context';
-import { localDate } from './localDate';
+import { localDate } from '../../shared/domain/localDate';
 import { versionOf } from './revisions';
 
 export async function requireDraft(repos: Repositories, id: string): Promise<DraftRecord> {

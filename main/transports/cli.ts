@@ -12,7 +12,7 @@ import { COPY_DATABASE_USAGE, copyDatabaseCommand } from './cliCopyDatabase';
 import { displayedLocation, isDatabaseUrl, resolveDatabasePath } from '../dataPaths';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import { parseDossier } from '../services/dossierService';
-import { localDate } from '../services/localDate';
+import { localDate } from '../../shared/domain/localDate';
 import { abolishedUnitWarnings } from '../../shared/domain/administrativeReference';
 import { catalogueCommand } from './cliCatalogue';
 import { commandUsage, wantsHelp } from './cliHelp';
