@@ -31,7 +31,7 @@ const PG_ONLY_INDEXES = [
 
 /**
  * The indexes the hot queries need (lists and their keyset pages, search filters, reports, history, conflicts,
- * rounds), by name, as `table (column [DESC], …) [WHERE predicate]`: both engines must have each, built alike.
+ * rounds, a person's sessions for signing out everywhere), by name, as `table (column [DESC], …) [WHERE predicate]`: both engines must have each, built alike.
  */
 const HOT_INDEXES: Record<string, string> = {
   drafts_by_updated: 'drafts (updated_at DESC, seq DESC)',
@@ -53,6 +53,7 @@ const HOT_INDEXES: Record<string, string> = {
   regulation_snapshots_by_regulation: 'regulation_snapshots (regulation_id, round)',
   catalogue_by_name: 'catalogue_procedures (name, seq)',
   catalogue_by_field: 'catalogue_procedures (field, level)',
+  sessions_by_person: 'sessions (person_id)',
 };
 
 type Column = { type: 'integer' | 'boolean' | 'real' | 'text' | 'json'; notNull: boolean; generated: boolean };

@@ -30,7 +30,7 @@ async function world(kind: VersionedRecord): Promise<{ api: ApiClient; record: E
   const actAs = (officer: string) => api.saveProfile({ agency, role, officerName: officer });
   await actAs(OFFICERS[0]);
   if (kind === 'opinion') {
-    await api.importDossier({ dossier: workflowDossier(workflowDraft({ status: 'submitted_for_appraisal', events: [] })) });
+    await api.importDossier({ dossier: workflowDossier(workflowDraft({ status: 'submitted_for_appraisal' })) });
     const regulationId = FLOW_IDS.transportLicence;
     const base = { regulationId, stage: 'appraisal', verdict: 'agree' } as const;
     const { id } = await api.saveOpinion({ ...base, body: paragraph('bản đầu') });

@@ -177,22 +177,25 @@ describe.skipIf(!haveOpenssl)('the team server over HTTPS', () => {
     const lan = await signIn('lan');
     const created = await post('/api/createDraft', { docType: 'nghi_dinh', title: 'Nghị định về xúc tiến thương mại', draftingAgency: 'Bộ Công Thương', submittedToGovernment: true }, withToken(lan));
     expect(created.body.ok).toBe(true);
-    const id = (created.body.value as { id: string }).id;
+    const { id, version: opened } = created.body.value as { id: string; version: number };
     const fields = { docType: 'nghi_dinh', title: 'Nghị định về xúc tiến thương mại (sửa)', draftingAgency: 'Bộ Công Thương', submittedToGovernment: true };
-    expect((await post('/api/updateDraft', { id, fields }, withToken(lan))).body.ok).toBe(true);
+    const updated = await post('/api/updateDraft', { id, version: opened, fields }, withToken(lan));
+    expect(updated.body.ok).toBe(true);
+    // Every later edit is made on the version now stored, so that only the person and role decide the answer.
+    const version = (updated.body.value as { version: number }).version;
 
     // A drafter of Bộ Tư pháp holds the role, but not on Bộ Công Thương's draft.
     const hoa = await signIn('hoa');
-    const outside = await post('/api/updateDraft', { id, fields }, withToken(hoa, { 'x-tthc-role': 'drafter' }));
+    const outside = await post('/api/updateDraft', { id, version, fields }, withToken(hoa, { 'x-tthc-role': 'drafter' }));
     expect(outside.body.error).toEqual({
       code: 'forbidden',
       message: 'Thông tin dự thảo của dự thảo này do «Bộ Công Thương» ghi; tài khoản của bạn thuộc «Bộ Tư pháp».',
     });
     // In a role she holds but that does not own the data, the role rule refuses.
-    const asAppraiser = await post('/api/updateDraft', { id, fields }, withToken(hoa, { 'x-tthc-role': 'appraiser' }));
+    const asAppraiser = await post('/api/updateDraft', { id, version, fields }, withToken(hoa, { 'x-tthc-role': 'appraiser' }));
     expect(asAppraiser.body.error?.message).toMatch(/^Chỉ «Cơ quan chủ trì soạn thảo» được sửa thông tin dự thảo/);
     // A role the person does not hold cannot be chosen at all.
-    const notHeld = await post('/api/updateDraft', { id, fields }, withToken(lan, { 'x-tthc-role': 'reviewer' }));
+    const notHeld = await post('/api/updateDraft', { id, version, fields }, withToken(lan, { 'x-tthc-role': 'reviewer' }));
     expect(notHeld).toMatchObject({ status: 403, body: { error: { code: 'forbidden', message: 'Tài khoản lan không giữ vai trò này; chỉ chọn được trong các vai trò của mình.' } } });
   });
 

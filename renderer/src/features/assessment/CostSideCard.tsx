@@ -153,7 +153,7 @@ export function CostSideCard({ side, value, change, componentFees, assessedPopul
             description={
               assessedPopulation === undefined ? undefined : (
                 <Group gap={6} component="span">
-                  {t('assessment.cost.populationDefault', { count: format.integer(assessedPopulation) })}
+                  {t('assessment.cost.populationDefault', { count: assessedPopulation })}
                   {value.population !== assessedPopulation && (
                     <Anchor component="button" type="button" size="xs" onClick={() => onChange({ ...value, population: assessedPopulation })}>
                       {t('assessment.cost.usePopulation')}
