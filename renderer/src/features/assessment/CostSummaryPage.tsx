@@ -97,7 +97,15 @@ export function CostSummaryPage() {
                 total: data.drafts.length,
               })}
             </Text>
-            <Pagination total={pages} value={page} onChange={setPage} size="sm" aria-label={t('assessment.summary.pages')} />
+            <Pagination
+              total={pages}
+              value={page}
+              onChange={setPage}
+              size="sm"
+              aria-label={t('assessment.summary.pages')}
+              // The arrows carry only an icon: screen readers need their names (axe button-name).
+              getControlProps={(control) => ({ 'aria-label': t(`assessment.summary.pageControl.${control}`) })}
+            />
           </Group>
         )}
       </Paper>
