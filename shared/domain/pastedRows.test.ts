@@ -10,7 +10,8 @@ const excelTable = (rows: readonly (readonly string[])[], newline: string): stri
 
 const newline = fc.constantFrom('\n', '\r\n');
 /** Vietnamese-looking words: letters with diacritics, spaces inside, never blank at the ends. */
-const word = fc.stringMatching(/^[A-Za-zĐđÀ-ỹăâêôơư]{1,8}$/u);
+// À-ỹ also spans Unicode spaces (U+1680 OGHAM SPACE MARK), which a pasted cell rightly loses at its ends: kept out.
+const word = fc.stringMatching(/^[A-Za-zĐđÀ-ỹăâêôơư]{1,8}$/u).filter((text) => !/\s/u.test(text));
 const name = fc.array(word, { minLength: 1, maxLength: 6 }).map((words) => words.join(' '));
 const anyCell = fc.string({ unit: fc.constantFrom('a', 'ệ', ' ', '\t', '\n', '"', '1', ','), maxLength: 12 });
 
