@@ -324,6 +324,10 @@ export async function startWebHost({
     });
   };
   const server = team?.tls ? createTlsServer({ ...serverOptions, cert: team.tls.cert, key: team.tls.key }, onRequest) : createServer(serverOptions, onRequest);
+  // Node closes an idle kept-alive connection after 5 s by default; a client sending its next call on that socket just
+  // then gets a reset, and a POST is not retried (a test's API client hit it between two calls about 5 s apart). Past
+  // a minute, as browsers keep idle connections, such a meeting is rare and the client has long seen the close.
+  server.keepAliveTimeout = 65_000;
   // Requests the HTTP parser itself rejects (bad request line, oversize headers, slow clients) never reach `handle`.
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
     const inResponse = (socket as Socket & { _httpMessage?: ServerResponse })._httpMessage?.headersSent === true;

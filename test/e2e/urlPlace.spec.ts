@@ -27,9 +27,12 @@ test('Back from a search result and a reload keep the search words and filters',
     const results = page.getByTestId('search-results');
     const change = page.getByRole('combobox', { name: 'Hình thức' });
 
+    // As an officer works: the words first, their results, then a filter on them.
     await box.fill('van tai');
-    await page.getByRole('combobox', { name: 'Hình thức' }).click();
+    await expect(count).toHaveText('4 kết quả');
+    await change.click();
     await page.getByRole('option', { name: 'Ban hành mới' }).click();
+    await expect(change.locator('xpath=..')).toContainText('Ban hành mới');
     await page.keyboard.press('Escape');
     await expect(count).toHaveText('1 kết quả');
 
