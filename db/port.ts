@@ -506,9 +506,15 @@ export interface Store {
   readonly failures: StoreFailures;
   /**
    * Rows written through this store so far, rolled back or not: the dispatcher tries a busy call again only if the
-   * failed attempt wrote nothing.
+   * failed attempt wrote nothing. Inside `withinCall`, only the rows that call's own transactions committed.
    */
   writeCount(): number;
+  /**
+   * Runs one API call so that `writeCount` inside it counts that call's writes alone. On PostgreSQL other officers'
+   * calls commit all the time: counted together, any of them made a call that lost a serialization conflict look as
+   * if it had written, and it was refused as busy instead of tried again. SQLite has one writer: the whole count.
+   */
+  withinCall<T>(work: () => Promise<T>): Promise<T>;
   /** Waits for the work under way, then closes. */
   close(): Promise<void>;
 }

@@ -70,7 +70,7 @@ export async function openBackend(databasePath: string, options: BackendOptions 
     dispatch: createDispatcher(createHandlers(context), {
       failures: store.failures,
       onInternalError: logError,
-      busy: { writeCount: () => store.writeCount(), maxWaitMs: options.busyWaitMs ?? DEFAULT_BUSY_WAIT_MS, onWait: options.onBusyWait },
+      busy: { writeCount: () => store.writeCount(), withinCall: (work) => store.withinCall(work), maxWaitMs: options.busyWaitMs ?? DEFAULT_BUSY_WAIT_MS, onWait: options.onBusyWait },
       outputs: 'untrusted',
     }),
     download: createDownloadOpener(createDownloads(context), { failures: store.failures, onInternalError: logError }),

@@ -62,6 +62,8 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
   }
   const transaction = new AsyncLocalStorage<OpenTransaction>();
   let committedRows = 0;
+  /** The rows committed by the API call running in this async context (Store.withinCall). */
+  const call = new AsyncLocalStorage<{ committedRows: number }>();
   // One set of repositories per pooled connection, as SQLite has one per database: built once, and the rows their
   // writes change are counted for the transaction open on it.
   const connections = new WeakMap<pg.PoolClient, { repos: Repositories; open: OpenTransaction | undefined }>();
@@ -88,6 +90,8 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
       const result = await transaction.run(open, () => work(open.repos));
       await client.query('COMMIT');
       committedRows += open.written;
+      const thisCall = call.getStore();
+      if (thisCall) thisCall.committedRows += open.written;
       return result;
     } catch (error) {
       try {
@@ -149,7 +153,8 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
     backups: options.backupFolder ? pgStoreBackups(url, options.backupFolder) : undefined,
     failures: pgFailures,
     // Committed rows only: a transaction rolled back leaves nothing behind, so the dispatcher may try its call again.
-    writeCount: () => committedRows,
+    writeCount: () => call.getStore()?.committedRows ?? committedRows,
+    withinCall: (work) => call.run({ committedRows: 0 }, work),
     close: () => pool.end(),
   };
   return store;

@@ -196,6 +196,7 @@ function storeOn(path: string, db: Database, options: SqliteStoreOptions): Store
     backups,
     failures: sqliteFailures,
     writeCount: () => writtenByClosedConnections + (session.db.open ? (session.totalChanges.get() ?? 0) : 0),
+    withinCall: (work) => work(),
     close: () =>
       exclusive((db) => {
         db.close();

@@ -22,6 +22,8 @@ export type InternalErrorSink = (error: unknown, context?: string) => string | v
 export type BusyPolicy = {
   /** Rows the store has written so far (Store.writeCount): a call is retried only if its failed attempt wrote nothing. */
   writeCount: () => number;
+  /** Runs one attempt so that `writeCount` inside it counts this call's writes alone (Store.withinCall). */
+  withinCall?: <T>(work: () => Promise<T>) => Promise<T>;
   maxWaitMs: number;
   /** Called once per call, when it starts to wait, so that a person can be told why nothing happens. */
   onWait?: () => void;
@@ -82,13 +84,22 @@ export function createDispatcher(handlers: ApiHandlers, { failures, onInternalEr
     const started = Date.now();
     let backoff = 5;
     let told = false;
+    const withinCall = busy?.withinCall ?? (<T>(work: () => Promise<T>) => work());
     for (;;) {
-      const changesBefore = busy?.writeCount();
+      let wroteNothing = true;
       try {
-        return { ok: true, value: await call(handlers, method, input, outputs) };
+        const value = await withinCall(async () => {
+          const changesBefore = busy?.writeCount();
+          try {
+            return await call(handlers, method, input, outputs);
+          } finally {
+            wroteNothing = busy?.writeCount() === changesBefore;
+          }
+        });
+        return { ok: true, value };
       } catch (error) {
         const remaining = busy ? busy.maxWaitMs - (Date.now() - started) : 0;
-        if (busy && failures.isBusy(error) && remaining > 0 && busy.writeCount() === changesBefore) {
+        if (busy && failures.isBusy(error) && remaining > 0 && wroteNothing) {
           if (!told) busy.onWait?.();
           told = true;
           await sleep(Math.min(backoff, remaining));
