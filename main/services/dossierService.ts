@@ -23,6 +23,7 @@ import {
   type Regulation,
   type WorkflowEvent,
 } from '../../shared/domain/dossier';
+import { inContractKeyOrder } from '../../shared/domain/contractKeyOrder';
 import { opinionIsIssued, stageSubmittedBy } from '../../shared/domain/opinionRules';
 import { opinionKind, responseKind, WRITE_RULES } from '../../shared/domain/permissions';
 import type { DraftStatus, OpinionStage, Role } from '../../shared/domain/vocabulary';
@@ -196,7 +197,10 @@ const regulationValueSchema = regulationSchema.omit({ opinions: true }).extend({
 const opinionValueSchema = opinionSchema.omit({ response: true }).extend({ regulationId: uuid });
 const responseValueSchema = opinionResponseSchema.extend({ opinionId: uuid });
 
-/** One draft as exchanged, from its contents as the store reads them for a page of drafts. */
+/**
+ * One draft as exchanged, from its contents as the store reads them for a page of drafts, its keys in the contract's
+ * order: the same bytes from either engine, though PostgreSQL's jsonb keeps an assessment's keys in an order of its own.
+ */
 function exportedDraft(draft: Omit<DraftRecord, 'updatedAt'>, contents: StoredDraftContents): Draft {
   const opinions = new Map<string, Opinion[]>();
   for (const { regulationId, ...opinion } of contents.opinions) {
@@ -205,14 +209,14 @@ function exportedDraft(draft: Omit<DraftRecord, 'updatedAt'>, contents: StoredDr
     list.push(response ? { ...opinion, response } : opinion);
     opinions.set(regulationId, list);
   }
-  return {
+  return inContractKeyOrder(draftSchema, {
     ...draft,
     events: contents.events,
     regulations: contents.regulations.map(({ draftId: _draftId, ...regulation }) => {
       const findingDecisions = contents.decisions.get(regulation.id);
       return { ...regulation, opinions: opinions.get(regulation.id) ?? [], ...(findingDecisions ? { findingDecisions } : {}) };
     }),
-  };
+  });
 }
 
 /** The drafts an export covers, every one checked to exist before anything is written. */

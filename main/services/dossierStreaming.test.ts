@@ -4,6 +4,7 @@ import { generateDossier } from '../../bench/dataset';
 import { reviewedDossier } from '../../test/fixtures/reviewedDossier';
 import { createTestApi } from '../../test/unit/helpers';
 import { openBackend } from '../app';
+import { assessmentSchema, componentsSchema, costWorksheetSchema, type Dossier } from '../../shared/domain/dossier';
 import type { ServiceContext } from './context';
 import { createDossierService, dossierJsonText, DRAFTS_PER_PAGE } from './dossierService';
 
@@ -97,5 +98,34 @@ describe('the streamed dossier file', () => {
     } finally {
       await backend.close();
     }
+  });
+
+  // PostgreSQL's jsonb gives an object's keys back shorter first; SQLite's text as they came. The file has one order.
+  it('writes every object in its contract’s key order on either engine: records and opinion bodies by sorted keys', async () => {
+    const test = await createTestApi();
+    await test.api.importDossier({ dossier: reviewedDossier });
+    const text = await joined((await dossierJsonText(test.ctx, {})).text);
+    const regulations = (JSON.parse(text) as Dossier).drafts.flatMap((draft) => draft.regulations);
+    const inShapeOrder = (shape: object, value: object) => Object.keys(shape).filter((key) => Object.hasOwn(value, key));
+    const sorted = (value: object) => Object.keys(value).sort();
+    const assessed = regulations.filter((regulation) => regulation.assessment);
+    expect(assessed.length).toBeGreaterThan(0);
+    for (const { assessment, components } of assessed) {
+      expect(Object.keys(assessment!)).toEqual(inShapeOrder(assessmentSchema.shape, assessment!));
+      expect(Object.keys(assessment!.answers)).toEqual(sorted(assessment!.answers));
+      expect(Object.keys(assessment!.cost!)).toEqual(inShapeOrder(costWorksheetSchema.shape, assessment!.cost!));
+      expect(Object.keys(components)).toEqual(inShapeOrder(componentsSchema.shape, components));
+    }
+    const bodyObjects: object[] = [];
+    const collect = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(collect);
+      else if (node !== null && typeof node === 'object') {
+        bodyObjects.push(node);
+        Object.values(node).forEach(collect);
+      }
+    };
+    regulations.flatMap((regulation) => regulation.opinions).forEach((opinion) => collect(opinion.body));
+    expect(bodyObjects.some((node) => Object.keys(node).length > 1)).toBe(true);
+    for (const node of bodyObjects) expect(Object.keys(node)).toEqual(sorted(node));
   });
 });
