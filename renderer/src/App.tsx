@@ -1,9 +1,9 @@
-import { AppShell, Group, NavLink, SegmentedControl, Stack, Text } from '@mantine/core';
+import { AppShell, Group, NavLink, Stack, Text } from '@mantine/core';
 import { IconChartBar, IconCoin, IconFileText, IconReportAnalytics, IconSearch, IconSettings } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch, useLocation } from 'wouter';
-import type { Locale } from '../../shared/i18n/catalog';
+import { LanguageSwitch } from './components/LanguageSwitch';
 import { PageTitle } from './components/PageTitle';
 import { CostSummaryPage } from './features/assessment/CostSummaryPage';
 import { DraftListPage } from './features/drafts/DraftListPage';
@@ -15,12 +15,11 @@ import { SearchPage } from './features/search/SearchPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { FirstStartProfileDialog } from './features/workflow/FirstStartProfileDialog';
 import { ProfileBadge } from './features/workflow/ProfileBadge';
-import { changeLocale } from './i18n';
 
 type NavItem = { path: string; label: string; icon: ReactNode; matches: (location: string) => boolean };
 
 export function App() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [location] = useLocation();
   const navItems: NavItem[] = [
     {
@@ -51,16 +50,7 @@ export function App() {
           </Group>
           <Group gap="md" wrap="nowrap">
             <ProfileBadge />
-            <SegmentedControl
-              size="xs"
-              aria-label={t('app.language')}
-              value={i18n.language}
-              onChange={(value) => changeLocale(value as Locale)}
-              data={[
-                { value: 'vi', label: 'Tiếng Việt' },
-                { value: 'en', label: 'English' },
-              ]}
-            />
+            <LanguageSwitch />
           </Group>
         </Group>
       </AppShell.Header>

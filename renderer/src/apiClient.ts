@@ -1,8 +1,10 @@
-// The renderer's one way to the back end: Electron's preload bridge when present, else the loopback web host.
+// The renderer's one way to the back end: Electron's preload bridge when present, else the loopback web host (its
+// per-run token in the URL), else a unit's team server (the session cookie, and the role chosen among the person's own).
 import type { ApiClient, ApiMethod } from '../../shared/contract/api';
 import { createApiClient, type ApiResponse, type ApiSend } from '../../shared/contract/client';
 import type { DownloadMethod } from '../../shared/contract/downloads';
 import { ApiError } from '../../shared/contract/errors';
+import type { Role } from '../../shared/domain/vocabulary';
 import type { DownloadableFile, SavedFile } from './components/download';
 import { i18next } from './i18n';
 
@@ -44,21 +46,56 @@ let pageClosing = false;
 window.addEventListener('pagehide', () => (pageClosing = true));
 window.addEventListener('pageshow', () => (pageClosing = false));
 
-function webSend(token: string): ApiSend {
-  return async (method: ApiMethod, input: unknown) =>
-    readEnvelope(
-      await fetch(`./api/${method}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-tthc-token': token },
-        body: JSON.stringify(input ?? {}),
-        keepalive: pageClosing,
-      }),
-    );
+const ROLE_KEY = 'tthc-team-role';
+const webToken = window.tthcBridge ? '' : takeWebToken();
+/** Served by a unit's team server: no bridge and no per-run token; the browser holds the session cookie. */
+export const teamMode = !window.tthcBridge && webToken === '';
+
+/** The headers a call carries: the per-run token, or on the team server the role this tab acts in. */
+function callHeaders(): Record<string, string> {
+  if (!teamMode) return { 'content-type': 'application/json', 'x-tthc-token': webToken };
+  const role = sessionStorage.getItem(ROLE_KEY);
+  return { 'content-type': 'application/json', ...(role ? { 'x-tthc-role': role } : {}) };
 }
 
-const webToken = window.tthcBridge ? '' : takeWebToken();
+/** Called when the team server answers that the session is gone (expired, signed out elsewhere): the sign-in screen shows. */
+const signedOutListeners = new Set<() => void>();
+export const onSignedOut = (listener: () => void) => (signedOutListeners.add(listener), () => void signedOutListeners.delete(listener));
 
-export const api: ApiClient = createApiClient(window.tthcBridge ? (method, input) => window.tthcBridge!.invoke(method, input) : webSend(webToken));
+function webSend(): ApiSend {
+  return async (method: ApiMethod, input: unknown) => {
+    const envelope = await readEnvelope(
+      await fetch(`./api/${method}`, { method: 'POST', headers: callHeaders(), body: JSON.stringify(input ?? {}), keepalive: pageClosing }),
+    );
+    if (teamMode && !envelope.ok && envelope.error.code === 'unauthorized') signedOutListeners.forEach((listener) => listener());
+    return envelope;
+  };
+}
+
+/** The signed-in person as the team server tells the page. */
+export type TeamPerson = { login: string; fullName: string; agency: string; roles: Role[]; administrator: boolean };
+
+async function teamRoute<T>(name: string, input: object = {}): Promise<T> {
+  const envelope = await readEnvelope(await fetch(`./auth/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) }));
+  if (!envelope.ok) throw ApiError.fromPayload(envelope.error);
+  return envelope.value as T;
+}
+
+export const whoAmI = async (): Promise<TeamPerson | null> => {
+  try {
+    return (await teamRoute<{ person: TeamPerson }>('me')).person;
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'unauthorized') return null;
+    throw error;
+  }
+};
+export const signIn = async (login: string, password: string): Promise<TeamPerson> => (await teamRoute<{ person: TeamPerson }>('sign-in', { login, password })).person;
+export const signOut = () => teamRoute<{ ended: number }>('sign-out');
+export const signOutEverywhere = () => teamRoute<{ ended: number }>('sign-out-everywhere');
+export const chosenTeamRole = (): string | null => sessionStorage.getItem(ROLE_KEY);
+export const chooseTeamRole = (role: Role): void => sessionStorage.setItem(ROLE_KEY, role);
+
+export const api: ApiClient = createApiClient(window.tthcBridge ? (method, input) => window.tthcBridge!.invoke(method, input) : webSend());
 
 /** The name the host gives a streamed file (RFC 6266 `filename*`). */
 const attachmentName = (disposition: string | null): string | undefined => {
@@ -78,7 +115,7 @@ export async function downloadOf(method: DownloadMethod, input: unknown): Promis
   }
   const response = await fetch(`./download/${method}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-tthc-token': webToken },
+    headers: callHeaders(),
     body: JSON.stringify(input ?? {}),
   });
   if (!response.ok) {

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { createRoot } from 'react-dom/client';
 import { Router } from 'wouter';
 import { App } from './App';
+import { TeamGate } from './features/team/TeamGate';
 import { AppDatesProvider } from './components/DateFields';
 import { installHistoryGuard, useGuardedHashLocation } from './components/leaveGuard';
 import './i18n';
@@ -41,9 +42,11 @@ createRoot(document.getElementById('root')!).render(
               a Save button), and one at a time, the next one waiting, since three stacked at 1366×768 reached up over
               the navigation's own links (issue 20, item 12). */}
           <Notifications position="bottom-left" containerWidth={NOTICE_WIDTH} limit={1} />
-          <Router hook={useGuardedHashLocation}>
-            <App />
-          </Router>
+          <TeamGate>
+            <Router hook={useGuardedHashLocation}>
+              <App />
+            </Router>
+          </TeamGate>
         </ModalsProvider>
       </AppDatesProvider>
     </LocalisedMantine>

@@ -9,6 +9,7 @@ import { recordsMessages } from './recordsMessages';
 import { reportsMessages } from './reportsMessages';
 import { safekeepingMessages } from './safekeepingMessages';
 import { signingMessages } from './signingMessages';
+import { teamMessages } from './teamMessages';
 import { transportMessages } from './transportMessages';
 import { vocabularyMessages } from './vocabularyMessages';
 import { workflowMessages } from './workflowMessages';
@@ -30,6 +31,7 @@ const FEATURES = [
   findingsMessages,
   officerToolsMessages,
   signingMessages,
+  teamMessages,
 ];
 
 export const messages: Record<Locale, Record<string, unknown>> = {

@@ -9,7 +9,7 @@ import { i18next } from '../i18n';
  * What a person reads first. An API error speaks Vietnamese already; anything else (a bug, a lost connection) says so
  * plainly, its own text going to the details.
  */
-function plainMessage(error: unknown): string {
+export function plainMessage(error: unknown): string {
   return error instanceof ApiError ? error.message : i18next.t('problems.unexpected');
 }
 

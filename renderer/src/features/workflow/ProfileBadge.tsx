@@ -1,20 +1,25 @@
 import { Badge, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconChevronDown, IconSettings, IconUserCircle } from '@tabler/icons-react';
+import { IconCheck, IconChevronDown, IconLogout, IconSettings, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ROLES, type Role } from '../../../../shared/domain/vocabulary';
 import { notifyError } from '../../components/errors';
-import { saveProfile, useProfile } from './profileStore';
+import { chooseTeamRole, signOut, signOutEverywhere } from '../../apiClient';
+import { leaveTeam, useTeamPerson } from '../team/TeamGate';
+import { reloadProfile, saveProfile, useProfile } from './profileStore';
 
 /**
  * The header's reminder of who this installation acts as, and a quick switch of its role: the role is saved in the
  * profile (as Settings would save it), so every step taken afterwards is recorded under the role shown here, and the
- * screens' read-only rules follow it at once. The agency and officer stay; Settings changes those.
+ * screens' read-only rules follow it at once. The agency and officer stay; Settings changes those. On the team server it
+ * shows the signed-in person, offers only the roles their account holds (chosen for this tab, the server checking
+ * each call) and signs out.
  */
 export function ProfileBadge() {
   const { t } = useTranslation();
   const { profile } = useProfile();
+  const person = useTeamPerson();
   if (!profile) {
     return (
       <UnstyledButton component={Link} href="/settings" data-testid="profile-badge">
@@ -31,6 +36,12 @@ export function ProfileBadge() {
   const switchTo = async (role: Role) => {
     if (role === profile.role) return;
     try {
+      if (person) {
+        chooseTeamRole(role);
+        await reloadProfile();
+        notifications.show({ color: 'blue', message: t('team.person.switched', { role: t(`role.${role}`) }) });
+        return;
+      }
       await saveProfile({ ...profile, role });
       notifications.show({ color: 'blue', message: t('workflow.profile.switched', { role: t(`role.${role}`) }) });
     } catch (error) {
@@ -57,8 +68,8 @@ export function ProfileBadge() {
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>{t('workflow.profile.switchTitle')}</Menu.Label>
-        {ROLES.map((role) => (
+        <Menu.Label>{t(person ? 'team.person.switchTitle' : 'workflow.profile.switchTitle')}</Menu.Label>
+        {(person ? person.roles : ROLES).map((role) => (
           <Menu.Item
             key={role}
             data-current={role === profile.role || undefined}
@@ -81,9 +92,20 @@ export function ProfileBadge() {
           </Menu.Item>
         ))}
         <Menu.Divider />
-        <Menu.Item component={Link} href="/settings" leftSection={<IconSettings size={16} aria-hidden />}>
-          {t('workflow.profile.openSettings')}
-        </Menu.Item>
+        {person ? (
+          <>
+            <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => void signOut().finally(leaveTeam)}>
+              {t('team.person.signOut')}
+            </Menu.Item>
+            <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => void signOutEverywhere().finally(leaveTeam)}>
+              {t('team.person.signOutEverywhere')}
+            </Menu.Item>
+          </>
+        ) : (
+          <Menu.Item component={Link} href="/settings" leftSection={<IconSettings size={16} aria-hidden />}>
+            {t('workflow.profile.openSettings')}
+          </Menu.Item>
+        )}
       </Menu.Dropdown>
     </Menu>
   );

@@ -36,6 +36,12 @@ export function useProfile(): ProfileState {
   return current;
 }
 
+/** Asks again who this tab acts as (on the team server, after choosing another of the person's roles). */
+export async function reloadProfile(): Promise<void> {
+  const { profile } = await api.getProfile({});
+  publish({ loaded: true, profile });
+}
+
 export async function saveProfile(profile: Profile): Promise<Profile> {
   const saved = await api.saveProfile(profile);
   publish({ loaded: true, profile: saved });

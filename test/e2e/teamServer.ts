@@ -1,0 +1,119 @@
+// A unit's team server for e2e tests, set up as the README tells an administrator to: a throwaway PostgreSQL cluster
+// (scripts/pg-cluster.ts), `tthc team init` and `tthc team user add` (their one-time passwords read from what they
+// print), then `tthc serve --team` over HTTPS with a self-signed certificate made by openssl, as child processes.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { request as playwrightRequest, type APIRequestContext } from '@playwright/test';
+import { findPostgresBin, POSTGRES_INSTALL_HINT, startThrowawayCluster, type ThrowawayCluster } from '../../scripts/pg-cluster';
+import { hasOpenssl, makeSelfSignedCertificate } from '../fixtures/selfSignedCertificate';
+
+const CLI = resolve(import.meta.dirname, '../../bin/tthc.js');
+
+export type TeamAccount = { login: string; name: string; roles: string; agency?: string; admin?: boolean };
+
+export type RunningTeamServer = {
+  origin: string;
+  databaseUrl: string;
+  /** Each account's one-time password, as `team init` / `team user add` printed it. */
+  passwords: Record<string, string>;
+  /** `tthc --database … <args>`, its output; fails on a non-zero exit. */
+  tthc: (args: string[]) => string;
+  /** An API session signed in as `login` (cookie kept, Origin sent as the page would). */
+  signedIn: (login: string) => Promise<TeamSession>;
+  stop: () => Promise<void>;
+};
+
+export type TeamSession = { call: <T>(method: string, input: object) => Promise<T>; dispose: () => Promise<void> };
+
+/** Why this machine cannot run a team server test, or null; under CI=true a missing tool is a failure, not a skip. */
+export function teamServerMissing(): string | null {
+  const missing = !findPostgresBin() ? `PostgreSQL (${POSTGRES_INSTALL_HINT})` : !hasOpenssl() ? 'openssl' : null;
+  if (!missing) return null;
+  const reason = `Bỏ qua kiểm thử máy chủ nhóm: thiếu ${missing}.`;
+  if (process.env.CI === 'true') throw new Error(`${reason} CI phải cài (.ci/run).`);
+  console.warn(reason);
+  return reason;
+}
+
+const ONE_TIME_PASSWORD = /Mật khẩu dùng một lần của (\S+) \(.*\): (\S+)/;
+
+/** The unit «Bộ Công Thương»: `admin` first (team init), then each of `others` (team user add). */
+export async function startTeamServer(admin: TeamAccount, others: TeamAccount[]): Promise<RunningTeamServer> {
+  const cluster: ThrowawayCluster = await startThrowawayCluster();
+  let server: ChildProcess | undefined;
+  try {
+    const databaseUrl = cluster.url('postgres');
+    const tthc = (args: string[]): string => {
+      const run = spawnSync(process.execPath, [CLI, '--database', databaseUrl, ...args], { encoding: 'utf8' });
+      if (run.status !== 0) throw new Error(`tthc ${args.join(' ')} exited with ${run.status}:\n${run.stdout}${run.stderr}`);
+      return run.stdout;
+    };
+    const passwords: Record<string, string> = {};
+    const remember = (printed: string) => {
+      const [, login, password] = ONE_TIME_PASSWORD.exec(printed) ?? [];
+      if (!login || !password) throw new Error(`no one-time password in:\n${printed}`);
+      passwords[login] = password;
+    };
+    const agencyOf = (account: TeamAccount) => (account.agency ? ['--agency', account.agency] : []);
+    remember(tthc(['team', 'init', '--unit', 'Bộ Công Thương', '--admin', admin.name, '--login', admin.login, '--role', admin.roles, ...agencyOf(admin)]));
+    for (const account of others) {
+      remember(tthc(['team', 'user', 'add', '--login', account.login, '--name', account.name, '--role', account.roles, ...agencyOf(account), ...(account.admin ? ['--admin'] : [])]));
+    }
+
+    const { certPath, keyPath } = makeSelfSignedCertificate();
+    const child = spawn(process.execPath, [CLI, '--database', databaseUrl, 'serve', '--team', '--listen', '127.0.0.1:0', '--cert', certPath, '--key', keyPath], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    server = child;
+    let output = '';
+    const origin = await new Promise<string>((resolveOrigin, reject) => {
+      const timer = setTimeout(() => reject(new Error(`team server did not start:\n${output}`)), 30_000);
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /(https:\/\/127\.0\.0\.1:\d+)\//.exec(output);
+        if (match?.[1]) {
+          clearTimeout(timer);
+          resolveOrigin(match[1]);
+        }
+      };
+      child.stdout?.on('data', onData);
+      child.stderr?.on('data', onData);
+      child.once('exit', (code) => reject(new Error(`team server exited with ${code}:\n${output}`)));
+    });
+
+    const signedIn = async (login: string): Promise<TeamSession> => {
+      const context: APIRequestContext = await playwrightRequest.newContext({ baseURL: origin, ignoreHTTPSErrors: true, extraHTTPHeaders: { origin } });
+      const answer = await context.post('/auth/sign-in', { data: { login, password: passwords[login] } });
+      if (!answer.ok()) throw new Error(`sign-in of ${login}: ${answer.status()} ${await answer.text()}`);
+      return {
+        async call<T>(method: string, input: object): Promise<T> {
+          const body = (await (await context.post(`/api/${method}`, { data: input })).json()) as { ok: boolean; value: T; error?: unknown };
+          if (!body.ok) throw new Error(`${method} as ${login}: ${JSON.stringify(body.error)}`);
+          return body.value;
+        },
+        dispose: () => context.dispose(),
+      };
+    };
+
+    return {
+      origin,
+      databaseUrl,
+      passwords,
+      tthc,
+      signedIn,
+      stop: async () => {
+        if (child.exitCode === null) {
+          await new Promise<void>((resolveStop) => {
+            child.once('exit', () => resolveStop());
+            child.kill('SIGTERM');
+          });
+        }
+        cluster.stop();
+      },
+    };
+  } catch (error) {
+    server?.kill('SIGKILL');
+    cluster.stop();
+    throw error;
+  }
+}
