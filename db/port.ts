@@ -116,7 +116,11 @@ export type DraftRound = { round: number; stage: OpinionStage; takenAt: string }
 export type RegulationRound = DraftRound & { snapshot: RegulationSnapshot | null };
 
 export type FindingDecision = FindingDecisionRecord & { regulationId: string };
-export type StoredReview = RegulationReview & { comparative: boolean };
+/**
+ * `basis` says what a comparative review was judged on besides the regulation (the draft's date, document type and
+ * drafting agency, as reviewBasis writes it): a review judged on another basis is judged again when read.
+ */
+export type StoredReview = RegulationReview & { comparative: boolean; basis: string | null };
 /** A published procedure of the national catalogue, as the components a regulation has (near duplicates read its result and agency). */
 export type CatalogueComparable = { code: string; name: string; level: string; components: Components };
 /** A procedure elsewhere in the database that a near-duplicate check compares with. */
@@ -290,7 +294,7 @@ export interface CostRollupRepository {
 /** Review findings stored beside each regulation, the figures comparative rules need, and reviewers' decisions. */
 export interface ReviewFindingsRepository {
   reviewOf(id: string): Promise<StoredReview | undefined>;
-  storeComparativeReview(id: string, review: RegulationReview): Promise<void>;
+  storeComparativeReview(id: string, review: RegulationReview, basis: string): Promise<void>;
   catalogueInField(field: string): Promise<CatalogueComparable[]>;
   neighbourCandidates(field: string, excludeId: string): Promise<NeighbourCandidate[]>;
   decide(decision: FindingDecision): Promise<void>;

@@ -32,17 +32,17 @@ export type PgReviewFindingsRepository = ReviewFindingsRepository & {
 export function createPgReviewFindingsRepository(session: PgSession): PgReviewFindingsRepository {
   return {
     async reviewOf(id) {
-      const row = await session.row<{ review_findings: unknown; review_rule_set: string | null; review_comparative: boolean }>(
-        'SELECT review_findings, review_rule_set, review_comparative FROM regulations WHERE id = $1',
+      const row = await session.row<{ review_findings: unknown; review_rule_set: string | null; review_comparative: boolean; review_basis: string | null }>(
+        'SELECT review_findings, review_rule_set, review_comparative, review_basis FROM regulations WHERE id = $1',
         [id],
       );
       if (!row || row.review_rule_set === null) return undefined;
-      return { findings: storedFindings.parse(row.review_findings), ruleSet: row.review_rule_set, comparative: row.review_comparative };
+      return { findings: storedFindings.parse(row.review_findings), ruleSet: row.review_rule_set, comparative: row.review_comparative, basis: row.review_basis };
     },
-    async storeComparativeReview(id, review) {
+    async storeComparativeReview(id, review, basis) {
       await session.run(
-        'UPDATE regulations SET review_findings = $2::jsonb, review_finding_count = $3, review_rule_set = $4, review_comparative = true WHERE id = $1',
-        [id, JSON.stringify(review.findings), review.findings.length, review.ruleSet],
+        'UPDATE regulations SET review_findings = $2::jsonb, review_finding_count = $3, review_rule_set = $4, review_comparative = true, review_basis = $5 WHERE id = $1',
+        [id, JSON.stringify(review.findings), review.findings.length, review.ruleSet, basis],
       );
     },
     async catalogueInField(field) {

@@ -23,11 +23,11 @@ const storedFindings = z.array(storedFindingSchema);
 
 /** Review findings stored beside each regulation, the figures comparative rules need, and reviewers' decisions. */
 export function createReviewFindingsRepository(db: Database) {
-  const reviewOf = db.prepare<[string], { review_findings: string; review_rule_set: string | null; review_comparative: number }>(
-    'SELECT review_findings, review_rule_set, review_comparative FROM regulations WHERE id = ?',
+  const reviewOf = db.prepare<[string], { review_findings: string; review_rule_set: string | null; review_comparative: number; review_basis: string | null }>(
+    'SELECT review_findings, review_rule_set, review_comparative, review_basis FROM regulations WHERE id = ?',
   );
   const storeComparative = db.prepare(
-    'UPDATE regulations SET review_findings = ?, review_finding_count = ?, review_rule_set = ?, review_comparative = 1 WHERE id = ?',
+    'UPDATE regulations SET review_findings = ?, review_finding_count = ?, review_rule_set = ?, review_comparative = 1, review_basis = ? WHERE id = ?',
   );
   // Abolished procedures are on their way out, and trashed ones are gone: neither is a procedure to duplicate.
   const neighbourRows = db.prepare<[string, string], { id: string; name: string; result: string | null; agency: string | null; national_code: string | null; title: string }>(
@@ -53,10 +53,10 @@ export function createReviewFindingsRepository(db: Database) {
     reviewOf(id: string): StoredReview | undefined {
       const row = reviewOf.get(id);
       if (!row || row.review_rule_set === null) return undefined;
-      return { findings: storedFindings.parse(JSON.parse(row.review_findings)), ruleSet: row.review_rule_set, comparative: row.review_comparative === 1 };
+      return { findings: storedFindings.parse(JSON.parse(row.review_findings)), ruleSet: row.review_rule_set, comparative: row.review_comparative === 1, basis: row.review_basis };
     },
-    storeComparativeReview(id: string, review: RegulationReview): void {
-      storeComparative.run(JSON.stringify(review.findings), review.findings.length, review.ruleSet, id);
+    storeComparativeReview(id: string, review: RegulationReview, basis: string): void {
+      storeComparative.run(JSON.stringify(review.findings), review.findings.length, review.ruleSet, basis, id);
     },
     catalogueInField(field: string): CatalogueComparable[] {
       return catalogueInField.all(field).map((row) => {

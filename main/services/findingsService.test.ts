@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MINISTRY_REFERENCE, PROVINCE_REFERENCE, provincialCommittee } from '../../shared/domain/administrativeReference';
 import type { ApiInput } from '../../shared/contract/api';
 import { rejection } from '../../test/unit/apiRejection';
 import { createTestApi, createTestContext, sqliteHandleOf, TEST_ENGINE } from '../../test/unit/helpers';
@@ -140,5 +142,62 @@ describe('comparison with the national catalogue', () => {
     });
     const { findings } = await api.getRegulationFindings({ regulationId: regulation.id });
     expect(findings.find((finding) => finding.rule === 'R28')?.values).toMatchObject({ other: 'Đăng ký khai sinh', where: 'CSDL quốc gia về TTHC, mã 1.001193' });
+  });
+});
+
+describe('units and levels gone on the draft’s date are findings in the app, not only import warnings (issue 18 item 4)', () => {
+  // Every ministry merged on 01/03/2025 and every province merged on 01/07/2025, with the unit that took it over.
+  const provinceById = new Map(PROVINCE_REFERENCE.map((province) => [province.id, province]));
+  const goneUnits = [
+    ...MINISTRY_REFERENCE.filter((ministry) => ministry.mergedInto).map((ministry) => ({ agency: ministry.name, successor: ministry.mergedInto!, docType: 'thong_tu' as const })),
+    ...PROVINCE_REFERENCE.flatMap((province) =>
+      province.mergedFrom
+        .filter((id) => id !== province.id)
+        .map((id) => ({ agency: provincialCommittee(provinceById.get(id)!), successor: provincialCommittee(province), docType: 'quyet_dinh_ubnd' as const })),
+    ),
+  ];
+  const fields = (agency: string | undefined): ApiInput<'createRegulation'>['fields'] => ({
+    kind: 'tthc',
+    change: 'new',
+    name: 'Cấp giấy phép hoạt động',
+    level: 'district',
+    components: { steps: ['Nộp hồ sơ'], methods: ['in_person', 'online'], dossier: [{ item: 'Đơn đề nghị', copies: 1 }], timeLimitDays: 5, subjects: ['citizen'], result: 'Giấy phép', ...(agency ? { agency } : {}) },
+  });
+
+  it('names the successor of a merged drafting agency and the level gone, and follows the draft when its agency is corrected', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...goneUnits), fc.constantFrom(undefined, 'Phòng Kinh tế huyện'), async (unit, agency) => {
+        const { api } = await createTestApi(await createTestContext({ today: '2025-09-15' }));
+        const draftFields = { docType: unit.docType, title: 'Dự thảo quy định thủ tục', draftingAgency: unit.agency, submittedToGovernment: false };
+        const draft = await api.createDraft(draftFields);
+        const regulation = await api.createRegulation({ draftId: draft.id, fields: fields(agency) });
+        const byRule = async () => new Map((await api.getRegulationFindings({ regulationId: regulation.id })).findings.map((finding) => [finding.rule, finding]));
+
+        const before = await byRule();
+        expect(before.get('R11')?.proposal.vi).toContain(`${unit.agency} không còn tồn tại`);
+        expect(before.get('R11')?.proposal.vi).toContain(`phải là ${unit.successor}`);
+        const level = before.get('R12')?.proposal.vi;
+        expect(level).toContain('cấp huyện không còn tồn tại từ sau ngày 30/06/2025');
+        // It quotes the implementing agency the draft names, never the procedure's name in its place.
+        expect(level).toContain(agency ? `“${agency}”` : 'giao cấp huyện thực hiện');
+        expect(level).not.toContain('Cấp giấy phép hoạt động');
+
+        // The drafter corrects the agency: the finding about it goes, the one about the level stays.
+        const current = await api.getDraft({ id: draft.id });
+        await api.updateDraft({ id: draft.id, version: current.version, fields: { ...draftFields, draftingAgency: unit.successor } });
+        const after = await byRule();
+        expect(after.has('R11')).toBe(false);
+        expect(after.has('R12')).toBe(true);
+      }),
+      { numRuns: 6 },
+    );
+  });
+
+  it('says nothing of units and levels that existed on the draft’s date', async () => {
+    const { api } = await createTestApi(await createTestContext({ today: '2024-05-10' }));
+    const draft = await api.createDraft({ docType: 'thong_tu', title: 'Dự thảo quy định thủ tục', draftingAgency: 'Bộ Giao thông vận tải', submittedToGovernment: false });
+    const regulation = await api.createRegulation({ draftId: draft.id, fields: fields('Phòng Kinh tế huyện') });
+    const rules = (await api.getRegulationFindings({ regulationId: regulation.id })).findings.map((finding) => finding.rule);
+    expect(rules.filter((rule) => rule === 'R11' || rule === 'R12')).toEqual([]);
   });
 });

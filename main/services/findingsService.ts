@@ -57,18 +57,24 @@ export function createFindingsService(ctx: ServiceContext) {
     return inForceFor(regulation, own, closest && closestRecord ? { record: closestRecord, similarity: closest.similarity } : undefined);
   }
 
-  /** The stored review while it is whole and of a rule set this app holds; otherwise the whole rule set runs again and is stored. */
+  /**
+   * The stored review while it is whole, of a rule set this app holds and judged on the draft as it is now (its date,
+   * type and drafting agency: a merged ministry corrected, a step past 01/07/2025); otherwise the whole rule set runs
+   * again and is stored.
+   */
   async function currentReview(repos: Repositories, regulation: RegulationRecord): Promise<RegulationReview> {
     const stored = await repos.findings.reviewOf(regulation.id);
-    if (stored?.comparative && findRuleSet(stored.ruleSet)) return stored;
     const draft = await requireDraft(repos, regulation.draftId);
+    const date = await draftDate(ctx, repos, draft);
+    const basis = JSON.stringify([date, draft.docType, draft.draftingAgency]);
+    if (stored?.comparative && stored.basis === basis && findRuleSet(stored.ruleSet)) return stored;
     const catalogue = regulation.field ? (await repos.findings.catalogueInField(regulation.field)).filter((procedure) => procedure.code !== regulation.nationalCode) : [];
-    const review = reviewRegulation(regulation, draft.docType, await draftDate(ctx, repos, draft), {
+    const review = reviewRegulation(regulation, draft.docType, date, {
       draft: { draftingAgency: draft.draftingAgency, legalBasis: statedLegalBasis(regulation.assessment) },
       inForce: await inForceOf(repos, regulation, catalogue),
       neighbours: await neighboursOf(repos, regulation, catalogue),
     });
-    await repos.findings.storeComparativeReview(regulation.id, review);
+    await repos.findings.storeComparativeReview(regulation.id, review, basis);
     return review;
   }
 

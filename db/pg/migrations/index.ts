@@ -8,6 +8,7 @@ import { up as abolitionSaving } from './0150-abolition-saving';
 import { up as recordRevisions } from './0160-record-revisions';
 import { up as draftChains } from './0170-draft-chains';
 import { up as teamAccounts } from './0200-team-accounts';
+import { up as reviewBasis } from './0210-review-basis';
 
 export type PgMigration = { version: number; name: string; up: (client: ClientBase) => Promise<void> };
 
@@ -18,6 +19,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 160, name: 'record-revisions', up: recordRevisions },
   { version: 170, name: 'draft-chains', up: draftChains },
   { version: 200, name: 'team-accounts', up: teamAccounts },
+  { version: 210, name: 'review-basis', up: reviewBasis },
 ];
 
 export const PG_LATEST_SCHEMA_VERSION = PG_MIGRATIONS.at(-1)?.version ?? 0;

@@ -16,6 +16,7 @@ import { up as abolitionSaving } from './0150-abolition-saving';
 import { up as recordRevisions } from './0160-record-revisions';
 import { up as draftChains } from './0170-draft-chains';
 import { up as teamAccounts } from './0200-team-accounts';
+import { up as reviewBasis } from './0210-review-basis';
 
 export type Migration = { version: number; name: string; up: (db: Database) => void };
 
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 160, name: 'record-revisions', up: recordRevisions },
   { version: 170, name: 'draft-chains', up: draftChains },
   { version: 200, name: 'team-accounts', up: teamAccounts },
+  { version: 210, name: 'review-basis', up: reviewBasis },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -322,13 +322,14 @@ const detectors: Record<DetectorId, Detector> = {
     const goneLevel = subject.level ? levelWarning(subject.level, context.date) : null;
     const agencyNamesLevel = agency !== '' && includesAny(folded(agency), agencyPhrases) !== undefined && levelWarning('district', context.date) !== null;
     if (!goneLevel && !agencyNamesLevel) return [];
-    const level = goneLevel ? LABELS.level[subject.level!] : LABELS.level.district;
+    const level = (goneLevel ? LABELS.level[subject.level!] : LABELS.level.district).toLocaleLowerCase('vi');
     return [
       {
         component: agency !== '' ? 'agency' : 'name',
         subject: agency,
         quote: agency !== '' ? [agency] : [subject.name],
-        values: { agency: agency || subject.name, level: level.toLowerCase(), until: formatDate((goneLevel ?? levelWarning('district', context.date))?.validTo ?? context.date) },
+        // The agency the draft names, else the level itself: the procedure's own name is no agency.
+        values: { agency: agency !== '' ? `“${agency}”` : level, level, until: formatDate((goneLevel ?? levelWarning('district', context.date))?.validTo ?? context.date) },
         legalBasis: [UNIT_CHANGES.district],
       },
     ];

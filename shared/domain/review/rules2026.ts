@@ -249,8 +249,8 @@ export const RULES_2026: RuleSetInput = {
       legalBasis: [ND63_COMPONENTS],
       looksAt: ['components', 'level', 'law'],
       proposal: {
-        vi: 'Dự thảo giao “{agency}” thực hiện, trong khi {level} không còn tồn tại từ sau ngày {until} (chính quyền địa phương hai cấp). Đề nghị xác định lại cơ quan thực hiện ở cấp tỉnh hoặc cấp xã.',
-        en: 'The draft gives the procedure to “{agency}”, but the {level} ceased to exist after {until} (two-level local government). Name an agency of the province or commune.',
+        vi: 'Dự thảo giao {agency} thực hiện, trong khi {level} không còn tồn tại từ sau ngày {until} (chính quyền địa phương hai cấp). Đề nghị xác định lại cơ quan thực hiện ở cấp tỉnh hoặc cấp xã.',
+        en: 'The draft gives the procedure to {agency}, but the {level} ceased to exist after {until} (two-level local government). Name an agency of the province or commune.',
       },
       appliesTo: { kinds: ['tthc'], changes: [...NOT_ABOLISHED] },
     },
