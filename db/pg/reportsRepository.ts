@@ -3,34 +3,34 @@
 import type { WaitingDraft } from '../../shared/domain/dashboard';
 import type { IssuedFact, OpinionFact, PeriodFacts, SectionFact } from '../../shared/domain/periodFacts';
 import type { Period } from '../../shared/domain/statistics';
-import type { Change, DocType, DraftStatus, OpinionStage, Verdict } from '../../shared/domain/vocabulary';
+import type { Change, DocType, DraftStatus, OpinionStage, RegulationKind, Verdict } from '../../shared/domain/vocabulary';
 import type { ReportsRepository } from '../port';
 import { STANDING_OPINION } from './regulationFilterSql';
 import type { PgSession } from './session';
 
-type SectionRow = { date: string; draft_id: string; doc_type: string; agency: string; regulations: number };
+type SectionRow = { date: string; draft_id: string; doc_type: string; agency: string; kind: string; regulations: number };
 type OpinionRow = SectionRow & { verdict: string };
-type IssuedRow = { date: string; draft_id: string; change: string; regulations: number };
+type IssuedRow = { date: string; draft_id: string; kind: string; change: string; regulations: number };
 type CostRow = { date: string; baseline: number; proposed: number };
 type MeasureRow = { date: string; time_before: number | null; time_after: number | null; conditions_before: number | null; conditions_after: number | null };
 type WaitingRow = { id: string; title: string; doc_type: string; agency: string; status: string; last_event_at: string | null };
 
-const toSection = (row: SectionRow): SectionFact => ({ date: row.date, draftId: row.draft_id, docType: row.doc_type as DocType, agency: row.agency, regulations: row.regulations });
+const toSection = (row: SectionRow): SectionFact => ({ date: row.date, draftId: row.draft_id, docType: row.doc_type as DocType, agency: row.agency, kind: row.kind as RegulationKind, regulations: row.regulations });
 
 /** Each takes the period as $1 and $2 (ISO dates, both included); `opined` its stage as $3. */
 export const PG_REPORT_SQL = {
-  assessed: `SELECT r.assessment_completed_at AS date, r.draft_id, d.doc_type, d.drafting_agency AS agency, count(*)::integer AS regulations
+  assessed: `SELECT r.assessment_completed_at AS date, r.draft_id, d.doc_type, d.drafting_agency AS agency, r.kind, count(*)::integer AS regulations
     FROM regulations r JOIN drafts d ON d.id = r.draft_id
     WHERE r.assessment_completed_at BETWEEN $1 AND $2 AND r.deleted_at IS NULL
-    GROUP BY r.assessment_completed_at, r.draft_id, d.doc_type, d.drafting_agency`,
-  opined: `SELECT o.issued_at AS date, r.draft_id, d.doc_type, d.drafting_agency AS agency, o.verdict, count(*)::integer AS regulations
+    GROUP BY r.assessment_completed_at, r.draft_id, d.doc_type, d.drafting_agency, r.kind`,
+  opined: `SELECT o.issued_at AS date, r.draft_id, d.doc_type, d.drafting_agency AS agency, r.kind, o.verdict, count(*)::integer AS regulations
     FROM opinions o JOIN regulations r ON r.id = o.regulation_id JOIN drafts d ON d.id = r.draft_id
     WHERE o.stage = $3 AND o.issued_at BETWEEN $1 AND $2 AND r.deleted_at IS NULL AND ${STANDING_OPINION}
-    GROUP BY o.issued_at, r.draft_id, d.doc_type, d.drafting_agency, o.verdict`,
-  issued: `SELECT d.issued_at AS date, d.id AS draft_id, r.change, count(*)::integer AS regulations
+    GROUP BY o.issued_at, r.draft_id, d.doc_type, d.drafting_agency, r.kind, o.verdict`,
+  issued: `SELECT d.issued_at AS date, d.id AS draft_id, r.kind, r.change, count(*)::integer AS regulations
     FROM drafts d JOIN regulations r ON r.draft_id = d.id
     WHERE d.issued_at BETWEEN $1 AND $2 AND r.deleted_at IS NULL
-    GROUP BY d.issued_at, d.id, r.change`,
+    GROUP BY d.issued_at, d.id, r.kind, r.change`,
   costs: `SELECT r.assessment_completed_at AS date, coalesce(sum(r.annual_baseline_cost::numeric), 0)::float8 AS baseline,
       coalesce(sum(r.annual_proposed_cost::numeric), 0)::float8 AS proposed
     FROM regulations r
@@ -62,7 +62,7 @@ export function createPgReportsRepository(session: PgSession): ReportsRepository
         appraisal: await opinionFacts(period, 'appraisal'),
         review: await opinionFacts(period, 'review'),
         issued: (await session.rows<IssuedRow>(PG_REPORT_SQL.issued, bounds)).map(
-          (row): IssuedFact => ({ date: row.date, draftId: row.draft_id, change: row.change as Change, regulations: row.regulations }),
+          (row): IssuedFact => ({ date: row.date, draftId: row.draft_id, kind: row.kind as RegulationKind, change: row.change as Change, regulations: row.regulations }),
         ),
         cost: await session.rows<CostRow>(PG_REPORT_SQL.costs, bounds),
         measures: (await session.rows<MeasureRow>(PG_REPORT_SQL.measures, bounds)).map((row) => ({

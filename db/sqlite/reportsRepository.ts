@@ -5,12 +5,12 @@ import type { Database } from 'better-sqlite3';
 import type { WaitingDraft } from '../../shared/domain/dashboard';
 import type { IssuedFact, OpinionFact, PeriodFacts, SectionFact } from '../../shared/domain/periodFacts';
 import type { Period } from '../../shared/domain/statistics';
-import type { Change, DocType, DraftStatus, OpinionStage, Verdict } from '../../shared/domain/vocabulary';
+import type { Change, DocType, DraftStatus, OpinionStage, RegulationKind, Verdict } from '../../shared/domain/vocabulary';
 import { STANDING_OPINION } from './regulationFilterSql';
 
-type SectionRow = { date: string; draft_id: string; doc_type: string; agency: string; regulations: number };
+type SectionRow = { date: string; draft_id: string; doc_type: string; agency: string; kind: string; regulations: number };
 type OpinionRow = SectionRow & { verdict: string };
-type IssuedRow = { date: string; draft_id: string; change: string; regulations: number };
+type IssuedRow = { date: string; draft_id: string; kind: string; change: string; regulations: number };
 type CostRow = { date: string; baseline: number; proposed: number };
 type MeasureRow = { date: string; time_before: number | null; time_after: number | null; conditions_before: number | null; conditions_after: number | null };
 type WaitingRow = { id: string; title: string; doc_type: string; agency: string; status: string; last_event_at: string | null };
@@ -20,28 +20,29 @@ const toSection = (row: SectionRow): SectionFact => ({
   draftId: row.draft_id,
   docType: row.doc_type as DocType,
   agency: row.agency,
+  kind: row.kind as RegulationKind,
   regulations: row.regulations,
 });
 
 /** Exported for the query-plan test. Each takes the period as @from and @to (ISO dates, both included). */
 export const REPORT_SQL = {
-  assessed: `SELECT r.assessment_completed_at AS date, r.draft_id, d.doc_type, d.drafting_agency AS agency, count(*) AS regulations
+  assessed: `SELECT r.assessment_completed_at AS date, r.draft_id, d.doc_type, d.drafting_agency AS agency, r.kind, count(*) AS regulations
     FROM regulations r JOIN drafts d ON d.id = r.draft_id
     WHERE r.assessment_completed_at BETWEEN @from AND @to AND r.deleted_at IS NULL
-    GROUP BY r.assessment_completed_at, r.draft_id`,
+    GROUP BY r.assessment_completed_at, r.draft_id, r.kind`,
   // A regulation counts at a stage only by its standing opinion there: the latest, the later-stored one on a tie.
   // It is looked up among the regulation's own few opinions; left alone, the planner walks every opinion of the stage.
-  opined: `SELECT o.issued_at AS date, r.draft_id, d.doc_type, d.drafting_agency AS agency, o.verdict, count(*) AS regulations
+  opined: `SELECT o.issued_at AS date, r.draft_id, d.doc_type, d.drafting_agency AS agency, r.kind, o.verdict, count(*) AS regulations
     FROM opinions o JOIN regulations r ON r.id = o.regulation_id JOIN drafts d ON d.id = r.draft_id
     WHERE o.stage = @stage AND o.issued_at BETWEEN @from AND @to AND r.deleted_at IS NULL
       AND ${STANDING_OPINION}
-    GROUP BY o.issued_at, r.draft_id, o.verdict`,
+    GROUP BY o.issued_at, r.draft_id, r.kind, o.verdict`,
   // Drafts are ten times fewer than regulations: scan them for the issue date (CROSS JOIN keeps them the outer
   // loop), then take the regulations of the few issued ones by index.
-  issued: `SELECT d.issued_at AS date, d.id AS draft_id, r.change, count(*) AS regulations
+  issued: `SELECT d.issued_at AS date, d.id AS draft_id, r.kind, r.change, count(*) AS regulations
     FROM drafts d CROSS JOIN regulations r ON r.draft_id = d.id
     WHERE d.issued_at BETWEEN @from AND @to AND r.deleted_at IS NULL
-    GROUP BY d.id, r.change`,
+    GROUP BY d.id, r.kind, r.change`,
   // Each regulation's annual cost as the roll-ups count it is stored beside it (annual_*_cost, migration 0090; null
   // when it counts nowhere): summed per day here, so the report's cost is the cost tab's for the same regulations.
   costs: `SELECT r.assessment_completed_at AS date, total(r.annual_baseline_cost) AS baseline, total(r.annual_proposed_cost) AS proposed
@@ -84,7 +85,7 @@ export function createReportsRepository(db: Database) {
         appraisal: opinionFacts(period, 'appraisal'),
         review: opinionFacts(period, 'review'),
         issued: issued.all(period).map(
-          (row): IssuedFact => ({ date: row.date, draftId: row.draft_id, change: row.change as Change, regulations: row.regulations }),
+          (row): IssuedFact => ({ date: row.date, draftId: row.draft_id, kind: row.kind as RegulationKind, change: row.change as Change, regulations: row.regulations }),
         ),
         cost: costs.all(period),
         measures: measures.all(period).map((row) => ({

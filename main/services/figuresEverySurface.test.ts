@@ -53,7 +53,7 @@ const docxText = (base64: string) => strFromU8(unzipSync(new Uint8Array(Buffer.f
 const labels = reportsMessages.vi.reports;
 
 /** The cost section of the report workbook's figures sheet, each figure formatted as the table formats it. */
-async function workbookCost(base64: string): Promise<{ baseline: string; proposed: string; share: string; paragraphs: string[] }> {
+async function workbookCost(base64: string): Promise<{ baseline: string; proposed: string; share: string; paragraphs: string[]; assessed: { tthc: number; qdkd: number } }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
   const [figures, text] = workbook.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet];
@@ -63,7 +63,10 @@ async function workbookCost(base64: string): Promise<{ baseline: string; propose
   const inCost = (label: string) => Number(rows.slice(costHeading).find(([cell]) => cell === label)?.[1]);
   const paragraphs: string[] = [];
   text.eachRow((row) => paragraphs.push(String(row.getCell(1).value ?? '')));
+  // The assessment section comes first: its rows of each kind.
+  const firstOf = (label: string) => Number(rows.find(([cell]) => cell === label)?.[1]);
   return {
+    assessed: { tthc: firstOf(labels.rows.regulations), qdkd: firstOf(labels.rows.businessRegulations) },
     baseline: formatMoney(inCost(labels.rows.baseline)),
     proposed: formatMoney(inCost(labels.rows.proposed)),
     share: formatPercent(inCost(labels.rows.reductionShare)),
@@ -71,7 +74,7 @@ async function workbookCost(base64: string): Promise<{ baseline: string; propose
   };
 }
 
-describe('one figure, one definition, every surface (issue 22 item 2)', () => {
+describe('one figure, one definition, every surface (issue 22 items 2 and 4)', () => {
   it('judges each draft on its own date on the cost tab and in Tổng hợp chi phí, not on the year it is opened in', async () => {
     const { api, ctx } = await apiIn2026();
     const world = fc.sample(draftWorldArbitrary, { seed: 22, numRuns: 1 })[0]!;
@@ -116,6 +119,13 @@ describe('one figure, one definition, every surface (issue 22 item 2)', () => {
         };
         const dashboard = await api.dashboard({ from: day.slice(0, 7), to: day.slice(0, 7) });
         expect(summary).toEqual(costTab);
+
+        // A QĐKD is not a TTHC (issue 22): every surface counts the assessed regulations of each kind apart.
+        const kinds = { tthc: draft.regulations.filter(({ kind }) => kind === 'tthc').length, qdkd: draft.regulations.filter(({ kind }) => kind === 'qdkd').length };
+        expect(report.assessment.byKind).toEqual(kinds);
+        expect(dashboard.kinds.assessment).toEqual(kinds);
+        const assessedPhrase = /đánh giá tác động (?:(\d+) TTHC)?(?: và )?(?:(\d+) QĐKD)? tại/.exec(paragraphs.join(' '));
+        expect({ tthc: Number(assessedPhrase?.[1] ?? 0), qdkd: Number(assessedPhrase?.[2] ?? 0) }).toEqual(kinds);
         expect(reportFigures).toEqual(costTab);
         expect({ baseline: formatMoney(dashboard.cost.baseline), proposed: formatMoney(dashboard.cost.proposed) }).toEqual({ baseline: costTab.baseline, proposed: costTab.proposed });
 
@@ -127,6 +137,9 @@ describe('one figure, one definition, every surface (issue 22 item 2)', () => {
           expect(text).toContain(costTab.baseline);
           expect(text).toContain(costTab.proposed);
         }
+        expect(workbook.assessed).toEqual(kinds);
+        expect(docx).toContain(assessedPhrase![0]);
+        expect(markdown).toContain(assessedPhrase![0]);
         expect(workbook.baseline).toBe(costTab.baseline);
         expect(workbook.proposed).toBe(costTab.proposed);
         expect(workbook.paragraphs.slice(-paragraphs.length)).toEqual(paragraphs);

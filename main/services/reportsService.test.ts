@@ -75,7 +75,8 @@ function edgeCaseDossier(): Dossier {
     regulation('Cấp chứng chỉ hành nghề dược', 'new', null, null),
     regulation('Cấp lại chứng chỉ hành nghề dược', 'replaced', null, null),
     regulation('Gia hạn giấy phép', 'amended', null, null),
-    regulation('Xác nhận nội dung quảng cáo', 'abolished', '2023-11-01', worksheet({ baseline: 100000 })),
+    // A business regulation: counted apart from the TTHC everywhere (issue 22).
+    { ...regulation('Điều kiện kinh doanh dịch vụ quảng cáo', 'abolished', '2023-11-01', worksheet({ baseline: 100000 })), kind: 'qdkd' },
   ], { issuedAt: '2023-11-15' });
   const waiting = draft('nghi_quyet_hdnd', 'Ủy ban nhân dân tỉnh Lào Cai', 'submitted_for_appraisal', [
     regulation('Cấp giấy phép xây dựng nhà ở riêng lẻ', 'amended', '2023-11-20', worksheet({ baseline: 300000, proposed: 100000 })),
@@ -134,7 +135,13 @@ describe('periodReport counts by index exactly what the counting rules count ove
     expect(report.assessment.regulations).toBe(130 + 4);
     expect(report.review).toMatchObject({ regulations: 20 + 2, remove: 1, amend: 20 });
     expect(cumulative.review).toMatchObject({ regulations: 1025 + 2, remove: 82 + 1, amend: 559 });
-    expect(report.issued).toEqual({ new: 29 + 1, amended: 50 + 2, abolished: 16 + 1 });
+    expect(report.assessment.byKind).toEqual({ tthc: 130 + 3, qdkd: 1 });
+    expect(report.issued).toEqual({
+      new: 29 + 1,
+      amended: 50 + 2,
+      abolished: 16 + 1,
+      byKind: { tthc: { new: 29 + 1, amended: 50 + 2, abolished: 16 }, qdkd: { new: 0, amended: 0, abolished: 1 } },
+    });
   });
 
   // SQLite-only: reads SQLite's query plan (EXPLAIN QUERY PLAN).

@@ -8,7 +8,7 @@ import { periodReportDocument } from '../../shared/domain/periodReportTable';
 import { periodReportParagraph } from '../../shared/domain/reportParagraph';
 import { statisticsFromFacts } from '../../shared/domain/periodFacts';
 import { yearToDate, type Period } from '../../shared/domain/statistics';
-import type { OpinionStage } from '../../shared/domain/vocabulary';
+import type { OpinionStage, RegulationKind } from '../../shared/domain/vocabulary';
 import { DOCX_MIME, withSignatureNotice, XLSX_MIME } from '../export/exportedFile';
 import { signedParticulars } from './documentParticulars';
 import type { DocumentOverrides } from '../../shared/contract/files';
@@ -100,10 +100,12 @@ export function createReportsService(ctx: ServiceContext) {
         byAgency: outcomesByAgency(facts[stage], DASHBOARD_AGENCIES),
       });
       const now = ctx.now();
-      const { cost, processingTime, businessConditions, programs } = statisticsFromFacts(facts, range);
+      const { assessment, appraisal, review, issued, cost, processingTime, businessConditions, programs } = statisticsFromFacts(facts, range);
+      const issuedOf = (kind: RegulationKind) => issued.byKind[kind].new + issued.byKind[kind].amended + issued.byKind[kind].abolished;
       return {
         range: { from, to },
         monthly: monthlyActivity(facts, monthsBetween(from, to)),
+        kinds: { assessment: assessment.byKind, appraisal: appraisal.byKind, review: review.byKind, issued: { tthc: issuedOf('tthc'), qdkd: issuedOf('qdkd') } },
         outcomes: { appraisal: outcomes('appraisal'), review: outcomes('review') },
         cost,
         processingTime,

@@ -33,13 +33,16 @@ beforeAll(async () => {
 
 /** What the fixture's figures must come out as, in EXCHANGE.md's shape. */
 function expectedReport(figures: PeriodFigures): PeriodReport {
+  // The fixture's regulations are all TTHC.
   const section = (given: SectionFigures | undefined) => ({
     regulations: given?.regulations ?? 0,
+    byKind: { tthc: given?.regulations ?? 0, qdkd: 0 },
     drafts: Object.values(given?.draftsByType ?? {}).reduce((sum, drafts) => sum + drafts, 0),
     draftsByType: given?.draftsByType ?? {},
   });
   const review = figures.review;
   const cost = figures.cost ?? { baseline: 0, proposed: 0 };
+  const issued = { new: figures.issued?.new ?? 0, amended: figures.issued?.amended ?? 0, abolished: figures.issued?.abolished ?? 0 };
   const costShare = cost.baseline > 0 ? (cost.baseline - cost.proposed) / cost.baseline : null;
   return {
     period: figures.period,
@@ -50,8 +53,10 @@ function expectedReport(figures: PeriodFigures): PeriodReport {
       remove: review?.remove ?? 0,
       amend: review?.amend ?? 0,
       removeOrAmendShare: review && review.regulations > 0 ? (review.remove + review.amend) / review.regulations : 0,
+      removeByKind: { tthc: review?.remove ?? 0, qdkd: 0 },
+      amendByKind: { tthc: review?.amend ?? 0, qdkd: 0 },
     },
-    issued: { new: figures.issued?.new ?? 0, amended: figures.issued?.amended ?? 0, abolished: figures.issued?.abolished ?? 0 },
+    issued: { ...issued, byKind: { tthc: issued, qdkd: { new: 0, amended: 0, abolished: 0 } } },
     cost: { ...cost, reductionShare: costShare ?? 0 },
     // The fixture records no processing times or business conditions.
     processingTime: { regulations: 0, baseline: 0, proposed: 0, reductionShare: null },
@@ -102,7 +107,7 @@ describe('tthc report --format md', () => {
     'Tính 11 tháng năm 2023, đã thẩm tra đối với 1.025 TTHC, quy định kinh doanh (QĐKD) tại 62 dự thảo VBQPPL',
     'đã đề nghị không quy định 82 TTHC, QĐKD, sửa đổi, bổ sung 559 TTHC, QĐKD, chiếm 62,5%.',
     '| Số TTHC | 130 | 1.059 |',
-    '| Tỷ lệ đề nghị không quy định, sửa đổi, bổ sung | 100% | 62,5% |',
+    '| Tỷ lệ đề nghị không quy định, sửa đổi, bổ sung (TTHC, QĐKD) | 100% | 62,5% |',
     '# BÁO CÁO KẾT QUẢ KIỂM SOÁT THỦ TỤC HÀNH CHÍNH',
   ])('says “%s” for November 2023', async (phrase) => {
     const { code, out } = await run(['report', '--from', '2023-11-01', '--to', '2023-11-30', '--format', 'md']);
@@ -143,7 +148,7 @@ describe('tthc report files', () => {
     const rows: unknown[][] = [];
     figures?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
     expect(rows).toContainEqual(['Số TTHC', 130, 1059]);
-    expect(rows).toContainEqual(['Tỷ lệ đề nghị không quy định, sửa đổi, bổ sung', 1, 641 / 1025]);
+    expect(rows).toContainEqual(['Tỷ lệ đề nghị không quy định, sửa đổi, bổ sung (TTHC, QĐKD)', 1, 641 / 1025]);
     const text = workbook.getWorksheet('Nội dung');
     const paragraphs: string[] = [];
     text?.eachRow((row) => paragraphs.push(String(row.getCell(1).value)));

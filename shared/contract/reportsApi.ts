@@ -2,16 +2,13 @@
 import { z } from 'zod';
 import { MAX_DASHBOARD_MONTHS, monthsBetween, monthSchema } from '../domain/dashboard';
 import { isoDateTime, uuid } from '../domain/dossier';
-import { periodReportSchema, periodSchema } from '../domain/statistics';
+import { computedReportSchema, kindCountsSchema, periodReportSchema, periodSchema } from '../domain/statistics';
 import { DOC_TYPES, DRAFT_STATUSES } from '../domain/vocabulary';
 import { documentOverridesSchema, exportedFileSchema } from './files';
 
 
 export const REPORT_FILE_FORMATS = ['md', 'docx', 'xlsx'] as const;
 export type ReportFileFormat = (typeof REPORT_FILE_FORMATS)[number];
-
-// The app always computes every key, including those added with the 2025 programs.
-const computedReportSchema = periodReportSchema.required();
 
 export const periodReportViewSchema = z.object({
   report: computedReportSchema,
@@ -50,7 +47,10 @@ const waitingDraftSchema = z.object({
 
 export const dashboardSchema = z.object({
   range: z.object({ from: monthSchema, to: monthSchema }),
+  /** TTHC and QĐKD together per month, as the bars draw them. */
   monthly: z.array(z.object({ month: monthSchema, assessed: count, appraised: count, reviewed: count })),
+  /** The range's regulations at each stage, each kind apart: the period report's counts for the same span (issue 22). */
+  kinds: z.object({ assessment: kindCountsSchema, appraisal: kindCountsSchema, review: kindCountsSchema, issued: kindCountsSchema }),
   outcomes: z.object({ appraisal: outcomesSchema, review: outcomesSchema }),
   cost: periodReportSchema.shape.cost,
   processingTime: computedReportSchema.shape.processingTime,

@@ -35,6 +35,7 @@ const fact = (agency: string, verdict: Verdict, regulations: number, docType: Op
   draftId: `${agency}-${docType}`,
   docType,
   agency,
+  kind: 'tthc',
   verdict,
   regulations,
 });

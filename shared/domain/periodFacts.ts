@@ -5,15 +5,15 @@
 import { costReduction } from './cost';
 import { compensatedSum } from './costRollup';
 import { measureTotal, type MeasurePair } from './measures';
-import { judgeReport, type Period, type PeriodReport, type SectionStatistics } from './statistics';
-import { DOC_TYPES, type Change, type DocType, type Verdict } from './vocabulary';
+import { issuedSection, judgeReport, kindCounts, type Period, type PeriodReport, type SectionStatistics } from './statistics';
+import { DOC_TYPES, type Change, type DocType, type RegulationKind, type Verdict } from './vocabulary';
 
-/** Regulations of one draft that count in a section on one day. */
-export type SectionFact = { date: string; draftId: string; docType: DocType; agency: string; regulations: number };
+/** Regulations of one kind in one draft that count in a section on one day. */
+export type SectionFact = { date: string; draftId: string; docType: DocType; agency: string; kind: RegulationKind; regulations: number };
 /** The same, for the regulations whose standing opinion at a stage (their latest) was issued that day. */
 export type OpinionFact = SectionFact & { verdict: Verdict };
-/** Regulations of a draft issued that day, by what the draft does to them. */
-export type IssuedFact = { date: string; draftId: string; change: Change; regulations: number };
+/** Regulations of one kind in a draft issued that day, by what the draft does to them. */
+export type IssuedFact = { date: string; draftId: string; kind: RegulationKind; change: Change; regulations: number };
 /** The annual costs, summed, of the regulations assessed that day, as the roll-ups count them (the stored annual_*_cost). */
 export type CostFact = { date: string; baseline: number; proposed: number };
 /** The stored processing time and business-condition figures of a regulation assessed that day (measures.ts). */
@@ -43,19 +43,17 @@ function summarise(facts: readonly SectionFact[]): SectionStatistics {
     const drafts = [...docTypeOfDraft.values()].filter((type) => type === docType).length;
     if (drafts > 0) draftsByType[docType] = drafts;
   }
-  return { regulations: regulationsIn(facts), drafts: docTypeOfDraft.size, draftsByType };
+  return { regulations: regulationsIn(facts), byKind: kindCounts(facts), drafts: docTypeOfDraft.size, draftsByType };
 }
 
 /** What `tthc report` prints for `period`, which must lie inside the range the facts were loaded for. */
 export function statisticsFromFacts(facts: PeriodFacts, period: Period): PeriodReport {
   const reviewed = factsWithin(facts.review, period);
-  const verdictCount = (verdict: Verdict) => regulationsIn(reviewed.filter((fact) => fact.verdict === verdict));
-  const remove = verdictCount('remove');
-  const amend = verdictCount('amend');
+  const removeByKind = kindCounts(reviewed.filter((fact) => fact.verdict === 'remove'));
+  const amendByKind = kindCounts(reviewed.filter((fact) => fact.verdict === 'amend'));
+  const remove = removeByKind.tthc + removeByKind.qdkd;
+  const amend = amendByKind.tthc + amendByKind.qdkd;
   const reviewedCount = regulationsIn(reviewed);
-
-  const issued = factsWithin(facts.issued, period);
-  const changeCount = (...changes: Change[]) => regulationsIn(issued.filter((fact) => changes.includes(fact.change)));
 
   const days = factsWithin(facts.cost, period);
   const baseline = compensatedSum(days.map((day) => day.baseline));
@@ -70,8 +68,8 @@ export function statisticsFromFacts(facts: PeriodFacts, period: Period): PeriodR
     period: { from: period.from, to: period.to },
     assessment: summarise(factsWithin(facts.assessment, period)),
     appraisal: summarise(factsWithin(facts.appraisal, period)),
-    review: { ...summarise(reviewed), remove, amend, removeOrAmendShare: reviewedCount > 0 ? (remove + amend) / reviewedCount : 0 },
-    issued: { new: changeCount('new'), amended: changeCount('amended', 'replaced'), abolished: changeCount('abolished') },
+    review: { ...summarise(reviewed), remove, amend, removeOrAmendShare: reviewedCount > 0 ? (remove + amend) / reviewedCount : 0, removeByKind, amendByKind },
+    issued: issuedSection(factsWithin(facts.issued, period)),
     cost,
     processingTime,
     businessConditions,

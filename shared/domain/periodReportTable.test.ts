@@ -11,9 +11,10 @@ describe('periodReportTable', () => {
   const shown = rows.map((row) => (row.kind === 'heading' ? `# ${row.label}` : `${row.indent ? '  ' : ''}${row.label}: ${formatFigure(row, row.period)} | ${formatFigure(row, row.yearToDate)}`));
 
   it('puts the month beside the year to date, with a document type shown when either column has one', () => {
-    expect(shown.slice(0, 9)).toEqual([
+    expect(shown.slice(0, 10)).toEqual([
       '# Đánh giá tác động',
       'Số TTHC: 130 | 1.059',
+      'Số QĐKD: 0 | 0',
       'Số dự thảo VBQPPL: 18 | 171',
       '  Luật: 1 | 9',
       '  Nghị định: 6 | 56',
@@ -25,13 +26,25 @@ describe('periodReportTable', () => {
   });
 
   it.each([
-    'Đề nghị không quy định: 0 | 82',
-    'Đề nghị sửa đổi, bổ sung: 20 | 559',
-    'Tỷ lệ đề nghị không quy định, sửa đổi, bổ sung: 100% | 62,5%',
-    'Sửa đổi, bổ sung (kể cả thay thế): 50 | 50',
+    'Đề nghị không quy định (TTHC): 0 | 82',
+    'Đề nghị sửa đổi, bổ sung (TTHC): 20 | 559',
+    'Đề nghị không quy định (QĐKD): 0 | 0',
+    'Tỷ lệ đề nghị không quy định, sửa đổi, bổ sung (TTHC, QĐKD): 100% | 62,5%',
+    'TTHC sửa đổi, bổ sung (kể cả thay thế): 50 | 50',
+    'QĐKD bãi bỏ: 0 | 0',
     'Mục tiêu cắt giảm (Nghị quyết 68/NQ-CP): 20% | 20%',
   ])('shows “%s”', (line) => {
     expect(shown).toContain(line);
+  });
+
+  it('gives TTHC and QĐKD rows of their own, each opening only its kind (issue 22: a QĐKD is not a TTHC)', () => {
+    const world = buildDossierForFigures([{ period: NOVEMBER, assessment: { regulations: 5, draftsByType: { nghi_dinh: 1 } } }]);
+    const [draft] = world.drafts;
+    const mixed = [{ ...draft!, regulations: draft!.regulations.map((regulation, index) => (index < 2 ? { ...regulation, kind: 'qdkd' as const } : regulation)) }];
+    const table = periodReportTable(computePeriodStatistics(mixed, NOVEMBER), computePeriodStatistics(mixed, yearToDate(NOVEMBER)));
+    const row = (label: string) => table.find((entry): entry is FigureRow => entry.kind !== 'heading' && entry.label === label);
+    expect([row('Số TTHC')?.period, row('Số QĐKD')?.period]).toEqual([3, 2]);
+    expect(row('Số QĐKD')?.counts).toEqual({ section: 'assessment', verdicts: [], kinds: ['qdkd'] });
   });
 
   it('labels in English when asked', () => {

@@ -8,7 +8,7 @@ import type { MeasureTotal } from './measures';
 import { targetsFor, type ReformMeasure } from './reformPrograms';
 import type { Period, PeriodReport, SectionStatistics } from './statistics';
 import type { CountedIn, CountedSection } from '../contract/regulationFilters';
-import { DOC_TYPES, type Change, type DocType } from './vocabulary';
+import { DOC_TYPES, type Change, type DocType, type RegulationKind } from './vocabulary';
 
 export type FigureKind = 'count' | 'share' | 'money';
 export type FigureRow = {
@@ -23,8 +23,10 @@ export type FigureRow = {
   /** The regulations a count is made of, as a search filter without its period: the figure links to them. */
   counts?: FigureSource;
 };
-export type FigureSource = Omit<CountedIn, 'from' | 'to'> & { docTypes?: DocType[]; changes?: Change[] };
+export type FigureSource = Omit<CountedIn, 'from' | 'to'> & { docTypes?: DocType[]; changes?: Change[]; kinds?: RegulationKind[] };
 export type ReportTableRow = { kind: 'heading'; label: string } | FigureRow;
+
+const KINDS = ['tthc', 'qdkd'] as const satisfies readonly RegulationKind[];
 
 /** As in periodReportParagraph: the review share to one decimal, the cost reduction to two. */
 const REVIEW_SHARE_DIGITS = 1;
@@ -40,6 +42,7 @@ export function formatFigure(row: Pick<FigureRow, 'kind' | 'digits'>, value: num
 export function periodReportTable(report: PeriodReport, yearToDate: PeriodReport, locale: Locale = 'vi'): ReportTableRow[] {
   const labels = reportsMessages[locale].reports;
   const docTypeNames = vocabularyMessages[locale].docType;
+  const kindNames = vocabularyMessages[locale].kindShort;
   const figure = (kind: FigureKind, label: string, pick: (report: PeriodReport) => number, extra: Partial<FigureRow> = {}): FigureRow => ({
     kind,
     label,
@@ -48,8 +51,10 @@ export function periodReportTable(report: PeriodReport, yearToDate: PeriodReport
     yearToDate: pick(yearToDate),
     ...extra,
   });
+  // A QĐKD is not a TTHC: each section counts the two kinds on rows of their own, each opening its own list.
   const section = (pick: (report: PeriodReport) => SectionStatistics, counted: CountedSection): ReportTableRow[] => [
-    figure('count', labels.rows.regulations, (r) => pick(r).regulations, { counts: { section: counted, verdicts: [] } }),
+    figure('count', labels.rows.regulations, (r) => pick(r).byKind.tthc, { counts: { section: counted, verdicts: [], kinds: ['tthc'] } }),
+    figure('count', labels.rows.businessRegulations, (r) => pick(r).byKind.qdkd, { counts: { section: counted, verdicts: [], kinds: ['qdkd'] } }),
     figure('count', labels.rows.drafts, (r) => pick(r).drafts, { counts: { section: counted, verdicts: [] } }),
     // A type shows when the month or the year to date has a draft of it, so that both columns line up.
     ...DOC_TYPES.filter((docType) => [report, yearToDate].some((r) => (pick(r).draftsByType[docType] ?? 0) > 0)).map((docType) =>
@@ -64,13 +69,17 @@ export function periodReportTable(report: PeriodReport, yearToDate: PeriodReport
     ...section((r) => r.appraisal, 'appraisal'),
     heading(labels.sections.review),
     ...section((r) => r.review, 'review'),
-    figure('count', labels.rows.remove, (r) => r.review.remove, { counts: { section: 'review', verdicts: ['remove'] } }),
-    figure('count', labels.rows.amend, (r) => r.review.amend, { counts: { section: 'review', verdicts: ['amend'] } }),
+    ...KINDS.flatMap((kind) => [
+      figure('count', labels.rows.removeOf.replace('{{kind}}', kindNames[kind]), (r) => r.review.removeByKind[kind], { counts: { section: 'review', verdicts: ['remove'], kinds: [kind] } }),
+      figure('count', labels.rows.amendOf.replace('{{kind}}', kindNames[kind]), (r) => r.review.amendByKind[kind], { counts: { section: 'review', verdicts: ['amend'], kinds: [kind] } }),
+    ]),
     figure('share', labels.rows.removeOrAmendShare, (r) => r.review.removeOrAmendShare, { digits: REVIEW_SHARE_DIGITS }),
     heading(labels.sections.issued),
-    figure('count', labels.rows.new, (r) => r.issued.new, { counts: { section: 'issued', verdicts: [], changes: ['new'] } }),
-    figure('count', labels.rows.amended, (r) => r.issued.amended, { counts: { section: 'issued', verdicts: [], changes: ['amended', 'replaced'] } }),
-    figure('count', labels.rows.abolished, (r) => r.issued.abolished, { counts: { section: 'issued', verdicts: [], changes: ['abolished'] } }),
+    ...KINDS.flatMap((kind) => [
+      figure('count', labels.rows.newOf.replace('{{kind}}', kindNames[kind]), (r) => r.issued.byKind[kind].new, { counts: { section: 'issued', verdicts: [], changes: ['new'], kinds: [kind] } }),
+      figure('count', labels.rows.amendedOf.replace('{{kind}}', kindNames[kind]), (r) => r.issued.byKind[kind].amended, { counts: { section: 'issued', verdicts: [], changes: ['amended', 'replaced'], kinds: [kind] } }),
+      figure('count', labels.rows.abolishedOf.replace('{{kind}}', kindNames[kind]), (r) => r.issued.byKind[kind].abolished, { counts: { section: 'issued', verdicts: [], changes: ['abolished'], kinds: [kind] } }),
+    ]),
     heading(labels.sections.cost),
     figure('money', labels.rows.baseline, (r) => r.cost.baseline),
     figure('money', labels.rows.proposed, (r) => r.cost.proposed),

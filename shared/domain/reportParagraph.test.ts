@@ -10,12 +10,20 @@ type ReportParts = { [Key in keyof PeriodReport]?: Partial<PeriodReport[Key]> };
 /** An empty report of the period with some sections filled in. */
 function reportOf(period: Period, parts: ReportParts = {}): PeriodReport {
   const empty = computePeriodStatistics([], period);
+  // A count given without its split by kind is of TTHC alone.
+  const tthcOnly = (count: number) => ({ tthc: count, qdkd: 0 });
+  const section = <Section extends PeriodReport['assessment']>(emptySection: Section, given: Partial<Section> | undefined): Section => {
+    const merged = { ...emptySection, ...given };
+    return { ...merged, byKind: given?.byKind ?? tthcOnly(merged.regulations) };
+  };
+  const review = section(empty.review, parts.review);
+  const issued = { ...empty.issued, ...parts.issued };
   return {
     period,
-    assessment: { ...empty.assessment, ...parts.assessment },
-    appraisal: { ...empty.appraisal, ...parts.appraisal },
-    review: { ...empty.review, ...parts.review },
-    issued: { ...empty.issued, ...parts.issued },
+    assessment: section(empty.assessment, parts.assessment),
+    appraisal: section(empty.appraisal, parts.appraisal),
+    review: { ...review, removeByKind: parts.review?.removeByKind ?? tthcOnly(review.remove), amendByKind: parts.review?.amendByKind ?? tthcOnly(review.amend) },
+    issued: { ...issued, byKind: parts.issued?.byKind ?? { tthc: { new: issued.new, amended: issued.amended, abolished: issued.abolished }, qdkd: { new: 0, amended: 0, abolished: 0 } } },
     cost: { ...empty.cost, ...parts.cost },
     processingTime: { ...empty.processingTime, ...parts.processingTime },
     businessConditions: { ...empty.businessConditions, ...parts.businessConditions },
@@ -103,6 +111,37 @@ describe('periodReportParagraph — sections', () => {
       'issued, skipping a zero',
       { issued: { new: 3, amended: 0, abolished: 1 } },
       ['Trong tháng 11/2023, có 03 TTHC được ban hành mới và 01 TTHC được bãi bỏ.'],
+    ],
+    // Issue 22: a QĐKD is not a TTHC; the period's sentences count each kind apart.
+    [
+      'TTHC and QĐKD assessed, each counted apart',
+      { assessment: { regulations: 10, byKind: { tthc: 7, qdkd: 3 }, drafts: 1, draftsByType: { nghi_dinh: 1 } } },
+      ['Trong tháng 11/2023, các bộ, ngành, địa phương đã đánh giá tác động 07 TTHC và 03 QĐKD tại 01 dự thảo Nghị định.'],
+    ],
+    [
+      'only QĐKD appraised',
+      { appraisal: { regulations: 4, byKind: { tthc: 0, qdkd: 4 }, drafts: 1, draftsByType: { nghi_dinh: 1 } } },
+      ['Trong tháng 11/2023, các bộ, ngành, địa phương đã thực hiện thẩm định 04 QĐKD quy định tại 01 dự thảo Nghị định.'],
+    ],
+    [
+      'a review of both kinds, its proposals by kind',
+      {
+        review: {
+          regulations: 5, byKind: { tthc: 2, qdkd: 3 }, drafts: 1, draftsByType: { nghi_dinh: 1 },
+          remove: 1, removeByKind: { tthc: 0, qdkd: 1 }, amend: 2, amendByKind: { tthc: 2, qdkd: 0 }, removeOrAmendShare: 3 / 5,
+        },
+      },
+      ['Trong tháng 11/2023, Văn phòng Chính phủ đã thực hiện thẩm tra 02 TTHC và 03 QĐKD tại 01 dự thảo Nghị định, trong đó, đã đề nghị không quy định 01 QĐKD, sửa đổi, bổ sung 02 TTHC, chiếm 60%.'],
+    ],
+    [
+      'a review of QĐKD that agrees with everything',
+      { review: { regulations: 2, byKind: { tthc: 0, qdkd: 2 }, drafts: 1, draftsByType: { nghi_dinh: 1 }, remove: 0, amend: 0, removeOrAmendShare: 0 } },
+      ['Trong tháng 11/2023, Văn phòng Chính phủ đã thực hiện thẩm tra 02 QĐKD tại 01 dự thảo Nghị định và thống nhất với toàn bộ các QĐKD này.'],
+    ],
+    [
+      'issued, each kind apart',
+      { issued: { new: 3, amended: 0, abolished: 1, byKind: { tthc: { new: 2, amended: 0, abolished: 0 }, qdkd: { new: 1, amended: 0, abolished: 1 } } } },
+      ['Trong tháng 11/2023, có 02 TTHC được ban hành mới, 01 QĐKD được ban hành mới và 01 QĐKD được bãi bỏ.'],
     ],
   ])('%s', (_case, parts, expected) => {
     expect(periodReportParagraph(reportOf(NOVEMBER, parts))).toEqual(expected);

@@ -5,7 +5,7 @@ import { formatDate, formatDecimal, formatPercent, formatReportMoney, formatTwoD
 import { vocabularyMessages } from '../i18n/vocabularyMessages';
 import type { MeasureTotal } from './measures';
 import { roundedShare, targetsFor, type ReformMeasure } from './reformPrograms';
-import type { Period, PeriodReport, SectionStatistics } from './statistics';
+import type { IssuedCounts, KindCounts, Period, PeriodReport, SectionStatistics } from './statistics';
 import { DOC_TYPES } from './vocabulary';
 
 // The monthly report names document types as the catalogue does and lists them in the vocabulary's order.
@@ -63,17 +63,33 @@ function draftsPhrase(section: SectionStatistics): string {
   return `${count(section.drafts)} dự thảo VBQPPL${breakdown.length > 0 ? ` (gồm: ${listWithAnd(breakdown)})` : ''}`;
 }
 
+/** How VPCP's report names each kind: a QĐKD is not a TTHC, so a count of both says which is which. */
+const KIND_WORDS = { tthc: 'TTHC', qdkd: 'QĐKD' } as const;
+const KINDS = ['tthc', 'qdkd'] as const;
+
+/** "07 TTHC", "03 QĐKD" or "07 TTHC và 03 QĐKD". */
+function regulationsPhrase(byKind: KindCounts): string {
+  const parts = KINDS.filter((kind) => byKind[kind] > 0).map((kind) => `${count(byKind[kind])} ${KIND_WORDS[kind]}`);
+  return parts.length > 0 ? listWithAnd(parts) : `${count(0)} TTHC`;
+}
+
+/** "TTHC", "QĐKD" or "TTHC, QĐKD": the kinds a count is made of. */
+function kindsWord(byKind: KindCounts): string {
+  const present = KINDS.filter((kind) => byKind[kind] > 0);
+  return (present.length === 1 ? present : KINDS).map((kind) => KIND_WORDS[kind]).join(', ');
+}
+
 type Stage = { report: PeriodReport; lead: string; cumulative: boolean };
 
 function assessmentSentence({ report, lead, cumulative }: Stage): string | null {
   const { assessment, appraisal } = report;
   const towards = cumulative ? 'đối với ' : '';
   const clauses = [
-    assessment.regulations > 0 && `đánh giá tác động ${towards}${count(assessment.regulations)} TTHC tại ${draftsPhrase(assessment)}`,
+    assessment.regulations > 0 && `đánh giá tác động ${towards}${regulationsPhrase(assessment.byKind)} tại ${draftsPhrase(assessment)}`,
     appraisal.regulations > 0 &&
       (cumulative
-        ? `thẩm định đối với ${count(appraisal.regulations)} TTHC tại ${draftsPhrase(appraisal)}`
-        : `thực hiện thẩm định ${count(appraisal.regulations)} TTHC quy định tại ${draftsPhrase(appraisal)}`),
+        ? `thẩm định đối với ${regulationsPhrase(appraisal.byKind)} tại ${draftsPhrase(appraisal)}`
+        : `thực hiện thẩm định ${regulationsPhrase(appraisal.byKind)} quy định tại ${draftsPhrase(appraisal)}`),
   ].filter((clause): clause is string => clause !== false);
   return clauses.length > 0 ? `${lead}, ${AGENCIES} đã ${clauses.join(', ')}.` : null;
 }
@@ -84,29 +100,30 @@ function reviewSentence({ report, lead, cumulative }: Stage, withSubject: boolea
   const subject = withSubject ? `${REVIEWER} ` : '';
   // The year to date is worded as VPCP's report words it: TTHC and business regulations together, the drafts as
   // "dự thảo VBQPPL" without a breakdown ("đã thẩm tra đối với 1.025 TTHC, quy định kinh doanh (QĐKD) tại 62 dự
-  // thảo VBQPPL, trong đó đã đề nghị không quy định 82 TTHC, QĐKD, …").
-  const what = cumulative ? 'TTHC, QĐKD' : 'TTHC';
+  // thảo VBQPPL, trong đó đã đề nghị không quy định 82 TTHC, QĐKD, …"); the period counts each kind apart.
+  const together = (total: number) => `${count(total)} TTHC, QĐKD`;
   const reviewed = cumulative
     ? `đã thẩm tra đối với ${count(review.regulations)} TTHC, quy định kinh doanh (QĐKD) tại ${count(review.drafts)} dự thảo VBQPPL`
-    : `đã thực hiện thẩm tra ${count(review.regulations)} TTHC tại ${draftsPhrase(review)}`;
+    : `đã thực hiện thẩm tra ${regulationsPhrase(review.byKind)} tại ${draftsPhrase(review)}`;
   const proposals = [
-    review.remove > 0 && `không quy định ${count(review.remove)} ${what}`,
-    review.amend > 0 && `sửa đổi, bổ sung ${count(review.amend)} ${what}`,
+    review.remove > 0 && `không quy định ${cumulative ? together(review.remove) : regulationsPhrase(review.removeByKind)}`,
+    review.amend > 0 && `sửa đổi, bổ sung ${cumulative ? together(review.amend) : regulationsPhrase(review.amendByKind)}`,
   ].filter((proposal): proposal is string => proposal !== false);
   const outcome =
     proposals.length > 0
       ? `, trong đó${cumulative ? '' : ','} đã đề nghị ${proposals.join(', ')}, chiếm ${formatPercent(review.removeOrAmendShare, 'vi', REVIEW_SHARE_DIGITS)}`
-      : ` và thống nhất với toàn bộ các ${what} này`;
+      : ` và thống nhất với toàn bộ các ${cumulative ? 'TTHC, QĐKD' : kindsWord(review.byKind)} này`;
   return `${lead}, ${subject}${reviewed}${outcome}.`;
 }
 
 function issuedSentence({ report, lead }: Stage): string | null {
-  const { issued } = report;
-  const parts = [
-    issued.new > 0 && `${count(issued.new)} TTHC được ban hành mới`,
-    issued.amended > 0 && `${count(issued.amended)} TTHC được sửa đổi, bổ sung`,
-    issued.abolished > 0 && `${count(issued.abolished)} TTHC được bãi bỏ`,
-  ].filter((part): part is string => part !== false);
+  const kindParts = (counts: IssuedCounts, word: string) =>
+    [
+      counts.new > 0 && `${count(counts.new)} ${word} được ban hành mới`,
+      counts.amended > 0 && `${count(counts.amended)} ${word} được sửa đổi, bổ sung`,
+      counts.abolished > 0 && `${count(counts.abolished)} ${word} được bãi bỏ`,
+    ].filter((part): part is string => part !== false);
+  const parts = KINDS.flatMap((kind) => kindParts(report.issued.byKind[kind], KIND_WORDS[kind]));
   return parts.length > 0 ? `${lead}, có ${listWithAnd(parts)}.` : null;
 }
 

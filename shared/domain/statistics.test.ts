@@ -68,7 +68,8 @@ describe('computePeriodStatistics — assessment', () => {
       { regulations: 6, drafts: 4, draftsByType: { luat: 1, thong_tu: 1, nghi_quyet_hdnd: 2 } },
     ],
   ])('%s', (_case, drafts, expected) => {
-    expect(computePeriodStatistics(drafts, NOVEMBER).assessment).toEqual(expected);
+    // The fixture's regulations are TTHC.
+    expect(computePeriodStatistics(drafts, NOVEMBER).assessment).toEqual({ ...expected, byKind: { tthc: expected.regulations, qdkd: 0 } });
   });
 
   it('lists the document types in the fixed order of the vocabulary', () => {
@@ -122,7 +123,27 @@ describe('computePeriodStatistics — issued', () => {
     ['replaced counts with amended', [draft('nghi_dinh', changes('new', 'amended', 'replaced', 'abolished', 'new'), '2023-11-30')], { new: 2, amended: 2, abolished: 1 }],
     ['issued outside the period', [draft('thong_tu', changes('new'), '2023-12-01'), draft('thong_tu', changes('abolished'), '2023-10-31')], { new: 0, amended: 0, abolished: 0 }],
   ])('%s', (_case, drafts, expected) => {
-    expect(computePeriodStatistics(drafts, NOVEMBER).issued).toEqual(expected);
+    expect(computePeriodStatistics(drafts, NOVEMBER).issued).toEqual({ ...expected, byKind: { tthc: expected, qdkd: { new: 0, amended: 0, abolished: 0 } } });
+  });
+
+  it('counts TTHC and QĐKD apart as well as together (issue 22: a QĐKD is not a TTHC)', () => {
+    const regulations = [regulation({ change: 'new' }), regulation({ change: 'new', kind: 'qdkd' }), regulation({ change: 'abolished', kind: 'qdkd' })];
+    expect(computePeriodStatistics([draft('nghi_dinh', regulations, '2023-11-30')], NOVEMBER).issued).toEqual({
+      new: 2,
+      amended: 0,
+      abolished: 1,
+      byKind: { tthc: { new: 1, amended: 0, abolished: 0 }, qdkd: { new: 1, amended: 0, abolished: 1 } },
+    });
+  });
+});
+
+describe('computePeriodStatistics — kinds', () => {
+  it('splits every section and the review proposals by kind', () => {
+    const reviewed = (kind: Regulation['kind'], verdict: Opinion['verdict']) =>
+      regulation({ kind, assessment: { template: '2010', completedAt: '2023-11-02', answers: {} }, opinions: [opinion('review', verdict, '2023-11-10')] });
+    const report = computePeriodStatistics([draft('nghi_dinh', [reviewed('tthc', 'amend'), reviewed('qdkd', 'remove'), reviewed('qdkd', 'agree')])], NOVEMBER);
+    expect(report.assessment.byKind).toEqual({ tthc: 1, qdkd: 2 });
+    expect(report.review).toMatchObject({ regulations: 3, byKind: { tthc: 1, qdkd: 2 }, remove: 1, removeByKind: { tthc: 0, qdkd: 1 }, amend: 1, amendByKind: { tthc: 1, qdkd: 0 } });
   });
 });
 
@@ -206,10 +227,13 @@ describe('buildDossierForFigures reproduces VPCP report 11/2023 (reference 002, 
   it('gives the figures of the month', () => {
     expect(computePeriodStatistics(dossier.drafts, NOVEMBER)).toEqual({
       period: NOVEMBER,
-      assessment: { regulations: 130, drafts: 18, draftsByType: { luat: 1, nghi_dinh: 6, thong_tu: 5, nghi_quyet_hdnd: 6 } },
-      appraisal: { regulations: 78, drafts: 23, draftsByType: { nghi_dinh: 9, thong_tu: 10, nghi_quyet_hdnd: 4 } },
-      review: { regulations: 20, drafts: 4, draftsByType: { nghi_dinh: 4 }, remove: 0, amend: 20, removeOrAmendShare: 1 },
-      issued: { new: 29, amended: 50, abolished: 16 },
+      assessment: { regulations: 130, byKind: { tthc: 130, qdkd: 0 }, drafts: 18, draftsByType: { luat: 1, nghi_dinh: 6, thong_tu: 5, nghi_quyet_hdnd: 6 } },
+      appraisal: { regulations: 78, byKind: { tthc: 78, qdkd: 0 }, drafts: 23, draftsByType: { nghi_dinh: 9, thong_tu: 10, nghi_quyet_hdnd: 4 } },
+      review: {
+        regulations: 20, byKind: { tthc: 20, qdkd: 0 }, drafts: 4, draftsByType: { nghi_dinh: 4 },
+        remove: 0, removeByKind: { tthc: 0, qdkd: 0 }, amend: 20, amendByKind: { tthc: 20, qdkd: 0 }, removeOrAmendShare: 1,
+      },
+      issued: { new: 29, amended: 50, abolished: 16, byKind: { tthc: { new: 29, amended: 50, abolished: 16 }, qdkd: { new: 0, amended: 0, abolished: 0 } } },
       cost: { baseline: 0, proposed: 0, reductionShare: 0 },
       processingTime: { regulations: 0, baseline: 0, proposed: 0, reductionShare: null },
       businessConditions: { regulations: 0, baseline: 0, proposed: 0, reductionShare: null },

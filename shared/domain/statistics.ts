@@ -7,7 +7,7 @@ import { compensatedSum, countedAnnualCost } from './costRollup';
 import { isoDate, type Draft, type Opinion, type Regulation } from './dossier';
 import { measureTotal, measuresOf, type MeasureTotal } from './measures';
 import { judgePeriod, REFORM_MEASURES, type ProgramJudgement } from './reformPrograms';
-import { DOC_TYPES, type DocType, type OpinionStage } from './vocabulary';
+import { DOC_TYPES, REGULATION_KINDS, type DocType, type OpinionStage, type RegulationKind } from './vocabulary';
 
 export const periodSchema = z
   .object({ from: isoDate, to: isoDate })
@@ -33,20 +33,32 @@ const programJudgementSchema = z.object({
   targets: z.array(z.object({ measure: z.enum(REFORM_MEASURES), target: z.number(), achieved: z.number().nullable(), met: z.boolean().nullable() })),
 });
 
+/** A count of regulations split by kind: a QĐKD is not a TTHC, and every table gives them apart (issue 22). */
+export const kindCountsSchema = z.object({ tthc: count, qdkd: count });
+export type KindCounts = z.infer<typeof kindCountsSchema>;
+export const noKinds = (): KindCounts => ({ tthc: 0, qdkd: 0 });
+
+const issuedCountsSchema = z.object({ new: count, amended: count, abolished: count });
+export type IssuedCounts = z.infer<typeof issuedCountsSchema>;
+
+// The split by kind came with issue 22; optional in the schema so that a report printed before it still reads.
 const sectionSchema = z.object({
+  /** TTHC and QĐKD together, as VPCP's year-to-date sentence counts them; `byKind` gives them apart. */
   regulations: count,
+  byKind: kindCountsSchema.optional(),
   drafts: count,
   /** Distinct drafts per document type; types with no draft are left out. */
   draftsByType: z.partialRecord(z.enum(DOC_TYPES), count.positive()),
 });
-export type SectionStatistics = z.infer<typeof sectionSchema>;
+const reviewSchema = sectionSchema.extend({ remove: count, amend: count, removeOrAmendShare: share, removeByKind: kindCountsSchema.optional(), amendByKind: kindCountsSchema.optional() });
+const issuedSchema = issuedCountsSchema.extend({ byKind: z.object({ tthc: issuedCountsSchema, qdkd: issuedCountsSchema }).optional() });
 
 export const periodReportSchema = z.object({
   period: periodSchema,
   assessment: sectionSchema,
   appraisal: sectionSchema,
-  review: sectionSchema.extend({ remove: count, amend: count, removeOrAmendShare: share }),
-  issued: z.object({ new: count, amended: count, abolished: count }),
+  review: reviewSchema,
+  issued: issuedSchema,
   // The regulations assessed in the period as the roll-ups count them (costRollup.ts countedAnnualCost), new and
   // abolished ones included. The reduction is negative when a draft makes compliance dearer.
   cost: z.object({ baseline: money, proposed: money, reductionShare: z.number().max(1) }),
@@ -58,8 +70,34 @@ export const periodReportSchema = z.object({
   /** Every reform program in force during the period, each target judged against the figures above. */
   programs: z.array(programJudgementSchema).optional(),
 });
-/** What the app computes: always with every key. */
-export type PeriodReport = Required<z.infer<typeof periodReportSchema>>;
+/** What the app computes: always with every key, each count also split by kind. */
+export const computedReportSchema = periodReportSchema.required().extend({
+  assessment: sectionSchema.required(),
+  appraisal: sectionSchema.required(),
+  review: reviewSchema.required(),
+  issued: issuedSchema.required(),
+});
+export type PeriodReport = z.infer<typeof computedReportSchema>;
+export type SectionStatistics = PeriodReport['assessment'];
+
+/** A kind's counts of the regulations issued, by what the draft does to them (a replaced one counts as amended). */
+export function issuedCounts(changes: ReadonlyArray<{ change: Regulation['change']; regulations: number }>): IssuedCounts {
+  const sum = (...wanted: Regulation['change'][]) => changes.filter(({ change }) => wanted.includes(change)).reduce((total, { regulations }) => total + regulations, 0);
+  return { new: sum('new'), amended: sum('amended', 'replaced'), abolished: sum('abolished') };
+}
+
+/** The issued section: both kinds together and each apart. */
+export function issuedSection(changes: ReadonlyArray<{ kind: RegulationKind; change: Regulation['change']; regulations: number }>): PeriodReport['issued'] {
+  const byKind = Object.fromEntries(REGULATION_KINDS.map((kind) => [kind, issuedCounts(changes.filter((entry) => entry.kind === kind))])) as Record<RegulationKind, IssuedCounts>;
+  return { ...issuedCounts(changes), byKind };
+}
+
+/** Regulations counted per kind. */
+export function kindCounts(entries: ReadonlyArray<{ kind: RegulationKind; regulations: number }>): KindCounts {
+  const counts = noKinds();
+  for (const { kind, regulations } of entries) counts[kind] += regulations;
+  return counts;
+}
 
 /** The program judgements of a period from its measured reductions; the number of procedures is not measured from drafts. */
 export function judgeReport(period: Period, cost: PeriodReport['cost'], processingTime: MeasureTotal, businessConditions: MeasureTotal): ProgramJudgement[] {
@@ -101,7 +139,8 @@ function summarise(counted: readonly Counted[]): SectionStatistics {
     const draftsOfType = docTypes.filter((type) => type === docType).length;
     if (draftsOfType > 0) draftsByType[docType] = draftsOfType;
   }
-  return { regulations: counted.length, drafts: docTypes.length, draftsByType };
+  const byKind = kindCounts(counted.map(({ regulation }) => ({ kind: regulation.kind, regulations: 1 })));
+  return { regulations: counted.length, byKind, drafts: docTypes.length, draftsByType };
 }
 
 export function computePeriodStatistics(drafts: readonly Draft[], period: Period): PeriodReport {
@@ -109,13 +148,16 @@ export function computePeriodStatistics(drafts: readonly Draft[], period: Period
   const atStage = (stage: OpinionStage) =>
     regulationsWhere(drafts, (regulation) => within(period, latestOpinion(regulation, stage)?.issuedAt));
   const reviewed = atStage('review');
-  const verdictCount = (verdict: Opinion['verdict']) =>
-    reviewed.filter(({ regulation }) => latestOpinion(regulation, 'review')?.verdict === verdict).length;
-  const remove = verdictCount('remove');
-  const amend = verdictCount('amend');
+  const verdictCounts = (verdict: Opinion['verdict']) =>
+    kindCounts(reviewed.filter(({ regulation }) => latestOpinion(regulation, 'review')?.verdict === verdict).map(({ regulation }) => ({ kind: regulation.kind, regulations: 1 })));
+  const removeByKind = verdictCounts('remove');
+  const amendByKind = verdictCounts('amend');
+  const remove = removeByKind.tthc + removeByKind.qdkd;
+  const amend = amendByKind.tthc + amendByKind.qdkd;
 
-  const issuedChanges = drafts.filter((draft) => within(period, draft.issuedAt)).flatMap((draft) => draft.regulations.map((r) => r.change));
-  const changeCount = (...changes: Regulation['change'][]) => issuedChanges.filter((change) => changes.includes(change)).length;
+  const issuedRegulations = drafts
+    .filter((draft) => within(period, draft.issuedAt))
+    .flatMap((draft) => draft.regulations.map(({ kind, change }) => ({ kind, change, regulations: 1 })));
 
   // The regulations' cost as every roll-up counts it (countedAnnualCost): a new one adds its whole cost, an abolished
   // one saves its whole baseline, so the report's reduction is the cost tab's for the same regulations.
@@ -137,8 +179,10 @@ export function computePeriodStatistics(drafts: readonly Draft[], period: Period
       remove,
       amend,
       removeOrAmendShare: reviewed.length > 0 ? (remove + amend) / reviewed.length : 0,
+      removeByKind,
+      amendByKind,
     },
-    issued: { new: changeCount('new'), amended: changeCount('amended', 'replaced'), abolished: changeCount('abolished') },
+    issued: issuedSection(issuedRegulations),
     // Unrounded like the cost model itself: rounding is for display only.
     cost,
     processingTime,

@@ -83,7 +83,7 @@ test('report and dashboard open on the latest period with data, remember the cho
     await page.getByRole('link', { name: 'Báo cáo' }).click();
     await expect(page.getByTestId('report-period')).toContainText('Tháng 2/2024');
     const figures = page.getByTestId('report-figures');
-    const removed = figures.getByRole('row', { name: /^Đề nghị không quy định/ });
+    const removed = figures.getByRole('row', { name: /^Đề nghị không quy định \(TTHC\)/ });
     await expect(removed.getByRole('link').first()).toHaveText('1');
     await page.screenshot({ path: testInfo.outputPath('report-latest.png'), fullPage: true });
 

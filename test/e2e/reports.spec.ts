@@ -52,7 +52,7 @@ test('an officer reads VPCP’s November 2023 report, downloads it, and reads th
     await page.getByRole('link', { name: 'Tổng quan' }).click();
     await pickMonth(page, 'Từ tháng', '2023-01');
     await pickMonth(page, 'Đến tháng', '2023-12');
-    const activity = page.getByRole('region', { name: /Số TTHC được đánh giá tác động, thẩm định, thẩm tra theo tháng \(01\/2023–12\/2023\)/ });
+    const activity = page.getByRole('region', { name: /Số TTHC, QĐKD được đánh giá tác động, thẩm định, thẩm tra theo tháng \(01\/2023–12\/2023\)/ });
     await expect(activity.locator('svg.recharts-surface')).toBeVisible();
     await expect(activity.locator('.recharts-bar-rectangle').first()).toBeVisible();
     await expect(page.getByRole('region', { name: 'Ý kiến thẩm tra theo loại văn bản' }).locator('svg.recharts-surface')).toBeVisible();

@@ -179,6 +179,8 @@ function DashboardCharts({ data }: { data: Dashboard }) {
         </ResponsiveContainer>
       </ChartCard>
 
+      <KindsTable kinds={data.kinds} period={rangePeriod} />
+
       <Group gap="sm">
         <Text fw={600}>{t('reports.dashboard.stage')}</Text>
         <SegmentedControl
@@ -408,5 +410,52 @@ function WaitingTables({ data }: { data: Dashboard }) {
         )}
       </Paper>
     </SimpleGrid>
+  );
+}
+
+const KIND_STAGES = [
+  { section: 'assessment', label: 'reports.dashboard.assessed' },
+  { section: 'appraisal', label: 'reports.dashboard.appraised' },
+  { section: 'review', label: 'reports.dashboard.reviewed' },
+  { section: 'issued', label: 'reports.dashboard.issuedRow' },
+] as const;
+
+/** The range's TTHC and QĐKD at each stage, apart (a QĐKD is not a TTHC): the period report's counts for the same span. */
+function KindsTable({ kinds, period }: { kinds: Dashboard['kinds']; period: { from: string; to: string } }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const cell = (section: (typeof KIND_STAGES)[number]['section'], kind: 'tthc' | 'qdkd') => {
+    const value = kinds[section][kind];
+    if (value === 0) return format.integer(0);
+    return (
+      <Anchor component={Link} href={searchHref({ countedIn: { section, ...period, verdicts: [] }, kinds: [kind] })}>
+        {format.integer(value)}
+      </Anchor>
+    );
+  };
+  return (
+    <Paper withBorder p="md">
+      <Title order={4} mb="sm">
+        {t('reports.dashboard.kindsTitle')}
+      </Title>
+      <Table data-testid="dashboard-kinds" withTableBorder maw={640}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('reports.dashboard.stageColumn')}</Table.Th>
+            <Table.Th style={NUMBER_HEADER}>{t('reports.dashboard.tthcColumn')}</Table.Th>
+            <Table.Th style={NUMBER_HEADER}>{t('reports.dashboard.qdkdColumn')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {KIND_STAGES.map(({ section, label }) => (
+            <Table.Tr key={section}>
+              <Table.Td>{t(label)}</Table.Td>
+              <Table.Td style={NUMBER}>{cell(section, 'tthc')}</Table.Td>
+              <Table.Td style={NUMBER}>{cell(section, 'qdkd')}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
   );
 }

@@ -135,9 +135,9 @@ function FigureLink({ row, value, period }: { row: FigureRow; value: number; per
   const format = useFormatters();
   const text = formatFigure(row, value, format.locale);
   if (!row.counts || value === 0) return <>{text}</>;
-  const { docTypes = [], changes = [], ...counted } = row.counts;
+  const { docTypes = [], changes = [], kinds = [], ...counted } = row.counts;
   return (
-    <Anchor component={Link} href={searchHref({ countedIn: { ...counted, ...period }, docTypes, changes })} title={i18next.t('find.openFigure')}>
+    <Anchor component={Link} href={searchHref({ countedIn: { ...counted, ...period }, docTypes, changes, kinds })} title={i18next.t('find.openFigure')}>
       {text}
     </Anchor>
   );
