@@ -47,7 +47,7 @@ test('an officer reads VPCP’s November 2023 report, downloads it, and reads th
     await workbook.xlsx.load((await downloaded(report)) as unknown as ExcelJS.Buffer);
     const labels: unknown[] = [];
     workbook.getWorksheet('Số liệu')?.eachRow((row) => labels.push(row.getCell(1).value));
-    expect(labels).toContain('Đề nghị sửa đổi, bổ sung');
+    expect(labels).toContain('Đề nghị sửa đổi, bổ sung (TTHC)');
 
     await page.getByRole('link', { name: 'Tổng quan' }).click();
     await pickMonth(page, 'Từ tháng', '2023-01');
@@ -58,6 +58,10 @@ test('an officer reads VPCP’s November 2023 report, downloads it, and reads th
     await expect(page.getByRole('region', { name: 'Ý kiến thẩm tra theo loại văn bản' }).locator('svg.recharts-surface')).toBeVisible();
     await expect(page.getByRole('region', { name: 'Ý kiến thẩm tra theo cơ quan chủ trì soạn thảo' }).locator('svg.recharts-surface')).toBeVisible();
     await expect(page.getByRole('region', { name: 'Dự thảo đang chờ ở từng bước' }).locator('svg.recharts-surface')).toBeVisible();
+    // TTHC and QĐKD apart (issue 22): the reference month's regulations are all TTHC.
+    const assessedKinds = page.getByTestId('dashboard-kinds').getByRole('row', { name: /^Đánh giá tác động/ }).getByRole('cell');
+    await expect(assessedKinds.nth(1)).not.toHaveText('0');
+    await expect(assessedKinds.nth(2)).toHaveText('0');
     await page.screenshot({ path: testInfo.outputPath('dashboard.png'), fullPage: true });
 
     const pngDownload = page.waitForEvent('download');
