@@ -202,10 +202,11 @@ export interface OpinionsRepository {
   /** Adds or replaces the opinion; false, writing nothing, when it is stored with another version than `edit.onVersion`. */
   save(opinion: OpinionRecord, edit: Edit): Promise<boolean>;
   /**
-   * Adds or replaces each opinion, in one statement where the engine allows, whatever its stored version (the caller
-   * has checked, in this transaction, which opinion each replaces), raising it and recording `edit` as its change.
+   * Adds each new opinion (`onVersion` null) and replaces each stored one only on the version it was read at, raising
+   * it and recording `edit` as its change, in one statement of each kind where the engine allows. Answers the ids left
+   * unwritten because another version is stored (or none any more): the caller refuses the whole call.
    */
-  saveMany(opinions: readonly OpinionRecord[], edit: Omit<Edit, 'onVersion'>): Promise<void>;
+  saveMany(opinions: readonly { opinion: OpinionRecord; onVersion: number | null }[], edit: Omit<Edit, 'onVersion'>): Promise<string[]>;
   findById(id: string): Promise<OpinionRecord | undefined>;
   /** In issue order (the later-stored first on a tie). */
   listByRegulation(regulationId: string): Promise<OpinionRecord[]>;

@@ -47,6 +47,14 @@ const OPINION_INPUT = `unnest($1::text[], $2::text[], $3::text[], $4::text[], $5
     AS input (id, regulation_id, stage, verdict, issued_at, issued_by, components, text, body, n)`;
 export const INSERT_OPINIONS = `INSERT INTO opinions (${COLUMNS}, changed_at, changed_by) SELECT ${COLUMNS}, $10::text, $11::text FROM ${OPINION_INPUT} ORDER BY n`;
 
+// Stored opinions replaced, each on the version it was read at ($12): the ids written come back.
+const REPLACE_OPINIONS_ON_VERSION = `UPDATE opinions SET stage = input.stage, verdict = input.verdict, issued_at = input.issued_at,
+    issued_by = input.issued_by, components = input.components, text = input.text, body = input.body,
+    version = opinions.version + 1, changed_at = $10::text, changed_by = $11::text
+  FROM ${OPINION_INPUT}, unnest($12::integer[]) WITH ORDINALITY AS read_at (version, n)
+  WHERE read_at.n = input.n AND opinions.id = input.id AND opinions.regulation_id = input.regulation_id AND opinions.version = read_at.version
+  RETURNING opinions.id`;
+
 const INSERT = `INSERT INTO opinions (${COLUMNS}, changed_at, changed_by) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9::jsonb, $10, $11)`;
 
 export const opinionValues = (opinion: OpinionRecord) => [
@@ -82,8 +90,18 @@ export function createPgOpinionsRepository(session: PgSession): PgOpinionsReposi
       return written === 1;
     },
     async saveMany(opinions, edit) {
-      if (opinions.length === 0) return;
-      await session.run(`${INSERT_OPINIONS}${OPINION_UPSERT}`, [...opinionColumns(opinions), edit.at, edit.by]);
+      const added = opinions.filter(({ onVersion }) => onVersion === null).map(({ opinion }) => opinion);
+      const replaced = opinions.filter(({ onVersion }) => onVersion !== null);
+      if (added.length > 0) await session.run(INSERT_OPINIONS, [...opinionColumns(added), edit.at, edit.by]);
+      if (replaced.length === 0) return [];
+      const written = await session.rows<{ id: string }>(REPLACE_OPINIONS_ON_VERSION, [
+        ...opinionColumns(replaced.map(({ opinion }) => opinion)),
+        edit.at,
+        edit.by,
+        replaced.map(({ onVersion }) => onVersion),
+      ]);
+      const writtenIds = new Set(written.map((row) => row.id));
+      return replaced.map(({ opinion }) => opinion.id).filter((id) => !writtenIds.has(id));
     },
     /** An opinion whose id is not stored yet (a stored one is refused by the unique id). */
     async insert(opinion, edit) {

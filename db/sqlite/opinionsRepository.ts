@@ -45,6 +45,12 @@ export function createOpinionsRepository(db: Database) {
        version = version + 1, changed_at = excluded.changed_at, changed_by = excluded.changed_by
      WHERE @onVersion IS NULL OR version = @onVersion`,
   );
+  // A stored opinion replaced on the version it was read at: no row changed when another is stored, or none any more.
+  const replace = db.prepare(
+    `UPDATE opinions SET stage = @stage, verdict = @verdict, issued_at = @issuedAt, issued_by = @by, components = @components,
+       text = @text, body = @body, version = version + 1, changed_at = @changedAt, changed_by = @changedBy
+     WHERE id = @id AND regulation_id = @regulationId AND version = @onVersion`,
+  );
   const byRegulation = db.prepare<[string], OpinionRow>(
     `SELECT ${COLUMNS} FROM opinions WHERE regulation_id = ? ORDER BY issued_at, seq`,
   );
@@ -73,9 +79,14 @@ export function createOpinionsRepository(db: Database) {
     save(opinion: OpinionRecord, edit: Edit): boolean {
       return upsert.run({ ...columns(opinion, edit), onVersion: edit.onVersion ?? null }).changes === 1;
     },
-    /** Adds or replaces each opinion whatever its stored version (prepared once; the caller's transaction makes them one write). */
-    saveMany(opinions: readonly OpinionRecord[], edit: Omit<Edit, 'onVersion'>): void {
-      for (const opinion of opinions) upsert.run({ ...columns(opinion, edit), onVersion: null });
+    /** Adds each new opinion, replaces each stored one on its version (prepared once; the caller's transaction makes them one write). */
+    saveMany(opinions: readonly { opinion: OpinionRecord; onVersion: number | null }[], edit: Omit<Edit, 'onVersion'>): string[] {
+      const unwritten: string[] = [];
+      for (const { opinion, onVersion } of opinions) {
+        const written = onVersion === null ? insert.run(columns(opinion, edit)) : replace.run({ ...columns(opinion, edit), onVersion });
+        if (written.changes !== 1) unwritten.push(opinion.id);
+      }
+      return unwritten;
     },
     /** Adds an opinion whose id is not stored yet (a stored one is refused by the unique id). */
     insert(opinion: OpinionRecord, edit: Edit): void {

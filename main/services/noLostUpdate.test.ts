@@ -139,6 +139,32 @@ describe.each(['draft', 'regulation', 'assessment', 'opinion'] as const)('two of
   });
 });
 
+describe('one verdict for many regulations beside an edit of the opinion it replaces', () => {
+  // Both made on the version the two officers opened, sent at once: exactly one is written, the other refused naming
+  // the opinion; before, the bulk verdict checked only which opinion it replaced and wrote over the edit.
+  it('writes exactly one of the two, and the stored opinion is the one acknowledged', async () => {
+    const { api, record } = await world('opinion');
+    const opened = await record.open();
+    const [regulation] = (await api.getDraftOpinions({ draftId: FLOW_IDS.draft })).regulations.filter((candidate) => candidate.id === FLOW_IDS.transportLicence);
+    const standing = regulation!.opinions[0]!;
+    const [edit, bulk] = await Promise.allSettled([
+      record.save(opened.version, 'sửa riêng'),
+      api.saveOpinions({
+        draftId: FLOW_IDS.draft,
+        stage: 'appraisal',
+        verdict: 'agree',
+        body: paragraph('ý kiến chung'),
+        regulations: [{ regulationId: FLOW_IDS.transportLicence, replaces: { id: standing.id, version: standing.version } }],
+      }),
+    ]);
+    expect([edit.status, bulk.status].sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = (edit.status === 'rejected' ? edit : (bulk as PromiseRejectedResult)).reason as { code: string; conflict?: { id: string } };
+    expect(refused.code).toBe('conflict');
+    expect(refused.conflict?.id).toBe(standing.id);
+    expect((await record.open()).text).toBe(edit.status === 'fulfilled' ? 'sửa riêng' : 'ý kiến chung');
+  });
+});
+
 describe('a regulation and its assessment have versions of their own', () => {
   it('the assessment saved as it is typed never makes the regulation form stale, nor the other way round', async () => {
     const { api } = await createTestApi();
@@ -177,6 +203,28 @@ describe('the repositories write only on the version an edit was made on', () =>
     const after = await api.getRegulation({ id: regulation.id });
     expect([after.name, after.version, after.assessment]).toEqual(['Trước', regulation.version, undefined]);
     expect((await api.getDraft({ id: draft.id })).title).toBe('Trước');
+  });
+
+  it('a bulk verdict whose replaced opinion was overtaken between the check and the write changes nothing and says which', async () => {
+    const { api, ctx } = await createTestApi();
+    await api.saveProfile({ agency: 'Bộ Tư pháp', role: 'appraiser', officerName: OFFICERS[0] });
+    await api.importDossier({ dossier: workflowDossier(workflowDraft({ status: 'submitted_for_appraisal' })) });
+    const standing = await api.saveOpinion({ regulationId: FLOW_IDS.transportLicence, stage: 'appraisal', verdict: 'agree', body: paragraph('bản đầu') });
+    const unwritten = await ctx.tx(async (repos) => {
+      const stored = (await repos.opinions.findById(standing.id))!;
+      const added = { ...stored, id: ctx.newId(), regulationId: FLOW_IDS.vehicleBadge };
+      const edit = { at: ctx.now(), by: 'Ai đó' };
+      return repos.opinions.saveMany(
+        [
+          { opinion: { ...stored, text: 'Sau' }, onVersion: standing.version + 1 },
+          { opinion: added, onVersion: null },
+        ],
+        edit,
+      );
+    });
+    expect(unwritten).toEqual([standing.id]);
+    const after = (await api.getRegulationOpinions({ regulationId: FLOW_IDS.transportLicence })).opinions;
+    expect(after.map(({ text, version }) => ({ text, version }))).toEqual([{ text: 'bản đầu', version: standing.version }]);
   });
 
   it('an edit of an opinion without the version it was made on is refused by the contract', async () => {

@@ -138,7 +138,7 @@ describe('saveOpinions: one verdict for many regulations (issue 20 defect 7)', (
       body: AGREE,
       issuedAt: '2024-01-02',
       regulations: [
-        { regulationId: FLOW_IDS.transportLicence, replaces: standing.id },
+        { regulationId: FLOW_IDS.transportLicence, replaces: { id: standing.id, version: 1 } },
         { regulationId: FLOW_IDS.vehicleBadge, replaces: null },
       ],
     });
@@ -166,6 +166,31 @@ describe('saveOpinions: one verdict for many regulations (issue 20 defect 7)', (
     );
     expect(error?.code).toBe('conflict');
     expect(error?.message).toMatch(/Chưa lưu ý kiến nào.*«Cấp giấy phép kinh doanh vận tải bằng xe ô tô»/);
+    expect(await stageOpinions(api)).toEqual(before);
+  });
+
+  it('writes none when the opinion it replaces was edited since it was read, naming the opinion, who and when', async () => {
+    const standing: Opinion = { id: '6f1c2a40-3b7d-4c1e-9a2b-0000000000c2', stage: 'appraisal', verdict: 'remove', issuedAt: '2024-01-01', by: 'Bộ Tư pháp', text: 'Bãi bỏ' };
+    const { api } = await installation('appraiser', 'submitted_for_appraisal', { opinions: [standing] });
+    const read = (await api.getRegulationOpinions({ regulationId: FLOW_IDS.transportLicence })).opinions[0]!;
+    // Another window edited the standing opinion (same id, next version) after the list was read.
+    await api.saveOpinion({ regulationId: FLOW_IDS.transportLicence, id: standing.id, version: read.version, stage: 'appraisal', verdict: 'amend', components: ['dossier'], body: BODY });
+    const before = await stageOpinions(api);
+    const error = await refusal(
+      api.saveOpinions({
+        draftId: FLOW_IDS.draft,
+        stage: 'appraisal',
+        verdict: 'agree',
+        body: AGREE,
+        regulations: [
+          { regulationId: FLOW_IDS.transportLicence, replaces: { id: standing.id, version: read.version } },
+          { regulationId: FLOW_IDS.vehicleBadge, replaces: null },
+        ],
+      }),
+    );
+    expect(error?.code).toBe('conflict');
+    expect(error?.message).toMatch(/^Ý kiến về «Cấp giấy phép kinh doanh vận tải bằng xe ô tô» đã được .* sửa lúc .*phiên bản 1, bản đang lưu là phiên bản 2/);
+    expect(error?.conflict).toMatchObject({ record: 'opinion', id: standing.id, yourVersion: 1, currentVersion: 2 });
     expect(await stageOpinions(api)).toEqual(before);
   });
 

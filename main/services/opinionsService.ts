@@ -18,7 +18,7 @@ import type { OpinionStage } from '../../shared/domain/vocabulary';
 import { formatInteger } from '../../shared/i18n/format';
 import type { DraftRecord, OpinionRecord, Repositories, Revision } from '../../db/port';
 import type { ServiceContext } from './context';
-import { actingOfficer, writeVersioned } from './revisions';
+import { actingOfficer, conflictError, writeVersioned } from './revisions';
 import { readSavedProfile } from './settingsService';
 import { requireWritable } from './writeGuard';
 import { requireDraft, requireRegulation } from './views';
@@ -170,8 +170,9 @@ export function createOpinionsService(ctx: ServiceContext) {
           throw new ApiError('invalid_input', 'Một TTHC/QĐKD được chọn hai lần.', [{ path: 'regulations', message: 'trùng' }]);
         }
         const versions = await versionsOf(repos, input.regulations.flatMap((chosen) => opinions(chosen.regulationId)));
-        const records: OpinionRecord[] = [];
+        const records: { opinion: OpinionRecord; onVersion: number | null }[] = [];
         const stale: string[] = [];
+        const replacedVersion = new Map<string, { regulationName: string; version: number }>();
         for (const { regulationId, replaces } of input.regulations) {
           const regulation = regulations.get(regulationId);
           if (!regulation) throw new ApiError('not_found', `Dự thảo không có TTHC/QĐKD có mã ${regulationId} (có thể đã bị xóa).`);
@@ -179,8 +180,11 @@ export function createOpinionsService(ctx: ServiceContext) {
             opinions(regulationId).map((opinion) => toView(opinion, openings, versions)),
             input.stage,
           );
-          if ((standing?.id ?? null) !== replaces) stale.push(regulation.name);
-          else records.push({ id: replaces ?? ctx.newId(), regulationId, by: profile.agency, ...written });
+          if ((standing?.id ?? null) !== (replaces?.id ?? null)) stale.push(regulation.name);
+          else {
+            records.push({ opinion: { id: replaces?.id ?? ctx.newId(), regulationId, by: profile.agency, ...written }, onVersion: replaces?.version ?? null });
+            if (replaces) replacedVersion.set(replaces.id, { regulationName: regulation.name, version: replaces.version });
+          }
         }
         if (stale.length > 0) {
           throw new ApiError(
@@ -188,7 +192,17 @@ export function createOpinionsService(ctx: ServiceContext) {
             `Chưa lưu ý kiến nào: ý kiến về ${formatInteger(stale.length)} TTHC/QĐKD vừa được người khác sửa (${stale.map((name) => `«${echoed(name)}»`).join(', ')}). Hãy tải lại rồi chọn lại.`,
           );
         }
-        await repos.opinions.saveMany(records, { at: ctx.now(), by: await actingOfficer(repos) });
+        // Each replaced opinion is written only on the version it was read at: an edit since, seen here or slipping
+        // in before the write, refuses the whole call, naming that opinion.
+        const editedSince = async (id: string) => {
+          const { regulationName, version } = replacedVersion.get(id)!;
+          const current = (await repos.revisions.of('opinion', [id])).get(id);
+          if (!current) throw new ApiError('conflict', `Chưa lưu ý kiến nào: ý kiến về «${echoed(regulationName)}» vừa bị xóa. Hãy tải lại rồi chọn lại.`);
+          return conflictError('opinion', id, version, current, regulationName);
+        };
+        for (const [id, { version }] of replacedVersion) if (versions.get(id)?.version !== version) throw await editedSince(id);
+        const unwritten = await repos.opinions.saveMany(records, { at: ctx.now(), by: await actingOfficer(repos) });
+        if (unwritten.length > 0) throw await editedSince(unwritten[0]!);
         await repos.drafts.touch(draft.id, ctx.now());
         return { saved: records.length };
       });

@@ -50,7 +50,7 @@ const CALLS: Record<WriteMethod, (setup: Setup, stage: OpinionStage) => Promise<
     api.saveAssessment({ regulationId, version: (await api.getAssessment({ regulationId })).version, assessment: { template: '2010', answers: {} } }),
   saveOpinion: ({ api, regulationId }, stage) => api.saveOpinion({ regulationId, stage, verdict: 'agree', components: [], body }),
   saveOpinions: ({ api, draftId, regulationId, opinionId }, stage) =>
-    api.saveOpinions({ draftId, stage, verdict: 'agree', components: [], body, regulations: [{ regulationId, replaces: opinionId }] }),
+    api.saveOpinions({ draftId, stage, verdict: 'agree', components: [], body, regulations: [{ regulationId, replaces: { id: opinionId, version: 1 } }] }),
   respondToOpinion: ({ api, opinionId }) => api.respondToOpinion({ opinionId, decision: 'accepted', text: 'Tiếp thu' }),
 };
 

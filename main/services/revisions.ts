@@ -1,7 +1,7 @@
 // No lost update (issue 17 item 5): an edit of a draft, a regulation, an assessment or an opinion names the version
 // it was made on, and is written only while that version is still the stored one. Otherwise it is refused as
 // `conflict`, saying who changed the record and when, and nothing is overwritten.
-import { ApiError, type ConflictDetail, type VersionedRecord } from '../../shared/contract/errors';
+import { ApiError, echoed, type ConflictDetail, type VersionedRecord } from '../../shared/contract/errors';
 import type { Edit, Repositories, Revision } from '../../db/port';
 import { formatVietnameseDateTime } from '../signing/signingTime';
 import { readProfile } from './settingsService';
@@ -19,14 +19,17 @@ export async function actingOfficer(repos: Repositories): Promise<string> {
   return officerName && agency ? `${officerName} (${agency})` : officerName || agency;
 }
 
-/** The refusal of an edit made on `yourVersion` of a record now at `current`, in words and as data for the UI. */
-export function conflictError(record: VersionedRecord, id: string, yourVersion: number, current: Revision): ApiError {
+/**
+ * The refusal of an edit made on `yourVersion` of a record now at `current`, in words and as data for the UI; `about`
+ * names the regulation the record belongs to when the call wrote many (one verdict for many regulations).
+ */
+export function conflictError(record: VersionedRecord, id: string, yourVersion: number, current: Revision, about?: string): ApiError {
   const conflict: ConflictDetail = { record, id, yourVersion, currentVersion: current.version, changedBy: current.changedBy, changedAt: current.changedAt };
   const instant = current.changedAt === '' ? null : new Date(current.changedAt);
   const when = instant && !Number.isNaN(instant.getTime()) ? ` lúc ${formatVietnameseDateTime(instant)}` : '';
   const who = current.changedBy === '' ? '' : ` ${current.changedBy}`;
   const message =
-    `${RECORD_NAMES[record]} này đã được${who} sửa${when}, sau khi anh/chị mở ra (anh/chị sửa trên phiên bản ${yourVersion}, ` +
+    `${RECORD_NAMES[record]} ${about === undefined ? 'này' : `về «${echoed(about)}»`} đã được${who} sửa${when}, sau khi anh/chị mở ra (anh/chị sửa trên phiên bản ${yourVersion}, ` +
     `bản đang lưu là phiên bản ${current.version}). Thay đổi của anh/chị chưa được lưu và không ghi đè lên thay đổi đó: ` +
     'hãy tải lại để xem bản mới rồi sửa lại.';
   return new ApiError('conflict', message, [], undefined, conflict);

@@ -58,7 +58,8 @@ export const opinionsApi = {
   /**
    * One verdict and remark for many regulations of a draft (issue 20 item 4), each a separate opinion in the record,
    * written in one transaction: all or none. Each regulation says which current-round opinion of the stage it replaces
-   * (`replaces`, as `standingOpinion` read it on screen; null for a new one); one changed since is a `conflict`.
+   * and the version it was read at (`replaces`, as `standingOpinion` read it on screen; null for a new one); one
+   * replaced, added or edited since is a `conflict`.
    */
   saveOpinions: {
     input: z.object({
@@ -69,7 +70,7 @@ export const opinionsApi = {
       body: richTextDocumentSchema,
       issuedAt: isoDate.optional(),
       regulations: z
-        .array(z.object({ regulationId: uuid, replaces: uuid.nullable() }))
+        .array(z.object({ regulationId: uuid, replaces: z.object({ id: uuid, version: recordVersion }).nullable() }))
         .min(1, { message: 'chưa chọn TTHC/QĐKD nào' })
         .max(MAXIMA.regulationsPerDraft),
     }),

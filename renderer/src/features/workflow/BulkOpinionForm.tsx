@@ -53,7 +53,10 @@ export function BulkOpinionForm({
         body: plainTextToSlate(text.trim()),
         regulations: regulations
           .filter((regulation) => chosen.has(regulation.id))
-          .map((regulation) => ({ regulationId: regulation.id, replaces: standingOpinion(regulation.opinions, stage)?.id ?? null })),
+          .map((regulation) => {
+            const standing = standingOpinion(regulation.opinions, stage);
+            return { regulationId: regulation.id, replaces: standing ? { id: standing.id, version: standing.version } : null };
+          }),
       });
       notifications.show({ color: 'green', message: t('workflow.bulk.saved', { count: saved }) });
       onSaved();
