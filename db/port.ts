@@ -493,6 +493,8 @@ export interface StoreFailures {
   isDamage(error: unknown): boolean;
   /** A guard in the database itself (append-only history, issued opinions) refused the write, in Vietnamese. */
   isGuardRefusal(error: unknown): boolean;
+  /** The database server cannot be reached (stopped, restarting, network cut): the store reconnects on its own. */
+  isUnavailable(error: unknown): boolean;
 }
 
 export interface Store {

@@ -36,6 +36,10 @@ export type ThrowawayCluster = {
   url(database: string): string;
   /** Stops the server at once and removes the folder; safe to call twice. */
   stop(): void;
+  /** Shuts the server down (fast: open sessions are ended) and keeps its data, as an administrator's restart does. */
+  shutDown(): void;
+  /** Starts the shut-down server again on the same port and data; resolves once it accepts connections. */
+  startAgain(): void;
 };
 
 type Runner = (command: string, args: string[]) => { status: number | null; output: string };
@@ -144,7 +148,11 @@ export async function startThrowawayCluster(): Promise<ThrowawayCluster> {
       const start = run(join(bin, 'pg_ctl'), ['-D', data, '-l', log, '-w', '-t', '60', 'start']);
       if (start.status === 0) {
         const url = (database: string) => `postgresql://${SUPERUSER}@${encodeURIComponent(folder)}:${port}/${encodeURIComponent(database)}`;
-        return { folder, port, url, stop };
+        const control = (args: string[]) => {
+          const done = run(join(bin, 'pg_ctl'), ['-D', data, ...args]);
+          if (done.status !== 0) throw new Error(`pg_ctl ${args.join(' ')}:\n${done.output.trim()}`);
+        };
+        return { folder, port, url, stop, shutDown: () => control(['-m', 'fast', '-w', 'stop']), startAgain: () => control(['-l', log, '-w', '-t', '60', 'start']) };
       }
       const serverLog = existsSync(log) ? readFileSync(log, 'utf8') : '';
       // Another process may take the free port between our probe and the server's bind: try another one.

@@ -24,10 +24,23 @@ const sqlState = (error: unknown): string | undefined => {
   return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
 };
 
+/** admin_shutdown, crash_shutdown, cannot_connect_now: the server is stopping, restarting or starting up. */
+const SERVER_GOING = new Set(['57P01', '57P02', '57P03']);
+/** The socket could not be opened or was cut. */
+const NETWORK_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOENT', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+/** What pg says, without a code, of a connection that ended under a query or a client no longer usable. */
+const CONNECTION_LOST = /^(Connection terminated|Client has encountered a connection error|Client was closed|terminating connection)/;
+
 export const pgFailures: StoreFailures = {
   isBusy: (error) => RETRYABLE.has(sqlState(error) ?? ''),
   isDamage: (error) => DAMAGE.has(sqlState(error) ?? ''),
   isGuardRefusal: (error) => sqlState(error) === GUARD,
+  isUnavailable(error) {
+    const code = sqlState(error);
+    if (code) return code.startsWith('08') || SERVER_GOING.has(code);
+    const errno = (error as { code?: unknown } | null)?.code;
+    return (typeof errno === 'string' && NETWORK_ERRNO.has(errno)) || (error instanceof Error && CONNECTION_LOST.test(error.message));
+  },
 };
 
 /** bigint (count(*), instants in ms) as a JavaScript number: every such value here is far below 2^53. */
@@ -49,6 +62,9 @@ export type PgStoreOptions = {
 /** Connects to `url`, migrates the database (refusing one newer than the app), and answers the port over a pool. */
 export async function openPgStore(url: string, options: PgStoreOptions = {}): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, idleTimeoutMillis: options.idleTimeoutMillis, types: TYPES });
+  // An idle pooled connection the server drops (a restart, a network cut) is reported here and removed from the pool;
+  // unheard, the 'error' event would end the process. The next transaction opens a fresh connection.
+  pool.on('error', () => undefined);
   try {
     const setup = await pool.connect();
     try {

@@ -72,6 +72,8 @@ export const sqliteFailures: StoreFailures = {
   isDamage,
   // The append-only history and the issued opinions are guarded by triggers that RAISE a Vietnamese message.
   isGuardRefusal: (error) => sqliteCode(error) === 'SQLITE_CONSTRAINT_TRIGGER',
+  // A file on this machine: there is no server to lose.
+  isUnavailable: () => false,
 };
 
 /** The triggers that keep the history append-only (migration 0060): one dropped lets events be edited or removed unseen. */

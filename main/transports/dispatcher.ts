@@ -66,6 +66,8 @@ function toApiError(error: unknown, method: string, failures: StoreFailures, onI
   // The database's own guards (append-only history, issued opinions) speak Vietnamese already.
   if (failures.isGuardRefusal(error)) return new ApiError('forbidden', (error as Error).message);
   if (failures.isBusy(error)) return new ApiError('busy', transportText.busy);
+  // Nothing for the person to repair: the store reconnects by itself once the database server is back.
+  if (failures.isUnavailable(error)) return new ApiError('busy', transportText.reconnecting);
   if (failures.isDamage(error)) {
     onInternalError(error, method);
     return new ApiError('internal', transportText.damaged);

@@ -7,6 +7,7 @@ import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
 import { ApiError, type ApiErrorCode } from '../../shared/contract/errors';
 import { ROLES, type Role } from '../../shared/domain/vocabulary';
 import type { PersonRecord } from '../../db/port';
+import { transportText } from '../../shared/i18n/transportMessages';
 import type { ActingPerson } from '../services/actingPerson';
 import { SESSION_ABSOLUTE_MS, type TeamAccounts } from '../services/teamAccounts';
 import type { Admitted, OwnRoute, Refusal, TeamServing } from './webHost';
@@ -20,6 +21,8 @@ export type TeamAccessOptions = {
   /** False only for plain HTTP on a LAN (--insecure-lan): a browser drops a Secure cookie sent without TLS. */
   secureCookie: boolean;
   trustProxy: boolean;
+  /** The store's word for a database server out of reach (StoreFailures.isUnavailable). */
+  isUnavailable: (error: unknown) => boolean;
 };
 
 /** What the page is told of the signed-in person: never an id or a hash. */
@@ -27,7 +30,7 @@ export type SignedInPerson = Pick<PersonRecord, 'login' | 'fullName' | 'agency' 
 const shown = ({ login, fullName, agency, roles, administrator }: PersonRecord): SignedInPerson => ({ login, fullName, agency, roles, administrator });
 
 const SIGNED_OUT = 'Chưa đăng nhập, hoặc phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.';
-const STATUS: Partial<Record<ApiErrorCode, number>> = { invalid_input: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409 };
+const STATUS: Partial<Record<ApiErrorCode, number>> = { invalid_input: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409, busy: 503 };
 
 /** The address a sign-in came from, for throttling: behind the unit's proxy, the one the proxy appended last. */
 export function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
@@ -43,8 +46,7 @@ function cookieValue(request: IncomingMessage, name: string): string | undefined
   return undefined;
 }
 
-export function createTeamAccess({ accounts, actingAs, secureCookie, trustProxy }: TeamAccessOptions): Pick<TeamServing, 'admit' | 'routes'> {
-  const cookieName = secureCookie ? '__Host-tthc-session' : 'tthc-session';
+export function createTeamAccess({ accounts, actingAs, secureCookie, trustProxy, isUnavailable }: TeamAccessOptions): Pick<TeamServing, 'admit' | 'routes'> {  const cookieName = secureCookie ? '__Host-tthc-session' : 'tthc-session';
   const attributes = `Path=/; HttpOnly; SameSite=Strict${secureCookie ? '; Secure' : ''}`;
   const setCookie = (token: string): OutgoingHttpHeaders => ({ 'set-cookie': `${cookieName}=${token}; ${attributes}; Max-Age=${SESSION_ABSOLUTE_MS / 1000}` });
   const clearCookie: OutgoingHttpHeaders = { 'set-cookie': `${cookieName}=; ${attributes}; Max-Age=0` };
@@ -104,7 +106,13 @@ export function createTeamAccess({ accounts, actingAs, secureCookie, trustProxy 
 
   async function admit(request: IncomingMessage): Promise<Admitted | Refusal> {
     const token = tokenOf(request);
-    const session = token ? await accounts.sessionPerson(token) : undefined;
+    let session: Awaited<ReturnType<TeamAccounts['sessionPerson']>>;
+    try {
+      session = token ? await accounts.sessionPerson(token) : undefined;
+    } catch (error) {
+      if (isUnavailable(error)) return { status: 503, code: 'busy', message: transportText.reconnecting };
+      throw error;
+    }
     if (!session) return { status: 401, code: 'unauthorized', message: SIGNED_OUT };
     const { person } = session;
     const asked = request.headers[ROLE_HEADER];
@@ -115,7 +123,22 @@ export function createTeamAccess({ accounts, actingAs, secureCookie, trustProxy 
     return transportFor({ personId: person.id, login: person.login, fullName: person.fullName, agency: person.agency, role: role as Role });
   }
 
-  return { admit, routes };
+  // While the database server is down or restarting, sign-in and sign-out say so in Vietnamese (503) instead of an
+  // internal error, and work again as soon as the store has reconnected.
+  const reachableRoutes = Object.fromEntries(
+    Object.entries(routes).map(([name, route]): [string, OwnRoute] => [
+      name,
+      async (input, request) => {
+        try {
+          return await route(input, request);
+        } catch (error) {
+          if (isUnavailable(error)) return refusal(new ApiError('busy', transportText.reconnecting));
+          throw error;
+        }
+      },
+    ]),
+  );
+  return { admit, routes: reachableRoutes };
 }
 
 /** Loopback addresses, where a browser on the same machine is the only one who can connect. */

@@ -25,6 +25,7 @@ export const transportMessages = {
       busy: 'Cơ sở dữ liệu đang được tiến trình khác ghi quá lâu; chưa có gì thay đổi, hãy thử lại sau.',
       busyWaiting: 'Cơ sở dữ liệu đang được tiến trình khác ghi, đang chờ…',
       damaged: 'Tệp cơ sở dữ liệu bị hỏng ở chỗ vừa đọc; không có gì được ghi. Hãy khôi phục một bản sao lưu: tthc restore TỆP.',
+      reconnecting: 'Mất kết nối tới cơ sở dữ liệu của đơn vị, máy chủ đang kết nối lại. Việc vừa làm chưa được xác nhận là đã lưu; hãy thử lại sau giây lát.',
     },
   },
   en: {
@@ -52,6 +53,7 @@ export const transportMessages = {
       busy: 'Another process has been writing to the database for too long; nothing was changed, please try again later.',
       busyWaiting: 'Another process is writing to the database, waiting…',
       damaged: 'The database file is damaged where it was just read; nothing was written. Restore a backup: tthc restore FILE.',
+      reconnecting: "The connection to the unit's database was lost and the server is reconnecting. What you just did was not confirmed as saved; please try again in a moment.",
     },
   },
 };
