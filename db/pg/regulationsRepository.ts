@@ -7,12 +7,10 @@ import type { Recommendation } from '../../shared/domain/assessmentTemplate';
 import type { Assessment, Components, RegulationBaseline } from '../../shared/domain/dossier';
 import { measuresOf } from '../../shared/domain/measures';
 import type { CatalogueProcedure } from '../../shared/domain/catalogue';
-import { statedLegalBasis } from '../../shared/domain/law/citedDocuments';
-import { reviewDate, reviewRegulation } from '../../shared/domain/review/findings';
-import { inForceFor } from '../../shared/domain/review/inForce';
 import type { Change, DocType, DraftStatus, Level, RegulationKind } from '../../shared/domain/vocabulary';
 import type { ChecklistRow, Edit, ListedSummary, RegulationRecord, RegulationsRepository, TrashedRegulation } from '../port';
 import { storedSummaryColumns, summarizeAssessment } from '../common/storedSummary';
+import { writtenReview, type DraftOfRecord } from '../common/storedReview';
 import { lastKey, regulationCountQuery, regulationSearchQuery } from './regulationSearch';
 import type { PgSession } from './session';
 
@@ -94,8 +92,6 @@ const WRITTEN: ReadonlyArray<readonly [column: string, type: string, value: (fig
   ['updated_at', 'text', (f) => f.now],
 ];
 
-type DraftOfRecord = { docType: DocType; draftingAgency: string };
-
 /** What is stored beside a record, derived from it, its draft and its published procedure by the same functions as on SQLite. */
 function figuresOf(record: RegulationRecord, now: string, draft: DraftOfRecord | undefined, published: CatalogueProcedure | undefined) {
   return {
@@ -105,10 +101,7 @@ function figuresOf(record: RegulationRecord, now: string, draft: DraftOfRecord |
     measures: measuresOf(record),
     // Every rule against the record under its own code, as on SQLite (db/sqlite/regulationsRepository.ts params); the
     // comparative ones run when findings are read.
-    review: reviewRegulation(record, draft?.docType as DocType, reviewDate(record, now), {
-      ...(draft ? { draft: { draftingAgency: draft.draftingAgency, legalBasis: statedLegalBasis(record.assessment) } } : {}),
-      inForce: inForceFor(record, published),
-    }),
+    review: writtenReview(record, now, draft, published),
   };
 }
 

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MigrationLedgerError, migrationId } from '../common/migrationLedger';
 import { migrate, openDatabase, schemaVersion } from './connection';
+import { fingerprintDifference, schemaFingerprint } from './schemaFingerprint';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations/index';
 
 const tempFile = () => join(mkdtempSync(join(tmpdir(), 'tthc-ledger-')), 'test.sqlite');
@@ -67,9 +68,18 @@ describe('the ledger of applied migrations', () => {
   it('takes a file from before the ledger at each released version before the latest on its schema, refuses it with any step left out', () => {
     // A file already at the latest version has nothing to migrate and is read as it is.
     const released = MIGRATIONS.map((migration) => migration.version);
+    // A migration that only rewrites data (0150, 0220) leaves no mark on the schema, so a file from before the ledger
+    // that skipped it alone cannot be told apart: only steps that change the schema are left out here.
+    const scratch = new BetterSqlite3(':memory:');
+    const schemaSteps = MIGRATIONS.filter((migration) => {
+      const before = schemaFingerprint(scratch);
+      migration.up(scratch);
+      return fingerprintDifference(schemaFingerprint(scratch), before) !== null;
+    }).map((migration) => migration.version);
+    scratch.close();
     const cases = fc
       .constantFrom(...released.filter((version) => version < LATEST_SCHEMA_VERSION))
-      .chain((version) => fc.record({ version: fc.constant(version), skipped: fc.subarray(released.filter((candidate) => candidate <= version)) }));
+      .chain((version) => fc.record({ version: fc.constant(version), skipped: fc.subarray(schemaSteps.filter((candidate) => candidate <= version)) }));
     fc.assert(
       fc.property(cases, ({ version, skipped }) => {
         const path = tempFile();

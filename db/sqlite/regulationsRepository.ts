@@ -4,13 +4,12 @@ import type { WorksheetState } from '../../shared/domain/assessmentStatus';
 import type { Recommendation } from '../../shared/domain/assessmentTemplate';
 import type { Assessment, Components, RegulationBaseline } from '../../shared/domain/dossier';
 import { measuresOf } from '../../shared/domain/measures';
-import { reviewDate, reviewRegulation, type RegulationReview } from '../../shared/domain/review/findings';
+import type { RegulationReview } from '../../shared/domain/review/findings';
 import { foldVietnamese, searchWords } from '../../shared/domain/textFold';
 import type { CatalogueProcedure } from '../../shared/domain/catalogue';
-import { statedLegalBasis } from '../../shared/domain/law/citedDocuments';
-import { inForceFor } from '../../shared/domain/review/inForce';
 import { regulationFilterSql } from './regulationFilterSql';
 import { storedSummaryColumns, summarizeAssessment } from '../common/storedSummary';
+import { writtenReview } from '../common/storedReview';
 import type { Change, DocType, DraftStatus, Level, RegulationKind } from '../../shared/domain/vocabulary';
 import type { ChecklistRow, Edit, ListedSummary, RegulationHitPage, RegulationRecord, SearchPosition, TrashedRegulation } from '../port';
 type RegulationRow = {
@@ -207,10 +206,7 @@ export function createRegulationsRepository(db: Database) {
     const measures = measuresOf(record);
     // Every rule against the record under the regulation's own code, so that lists count findings from the write on;
     // reading the findings runs them again with the draft's date, the closest procedure for a new one and near duplicates.
-    const review = reviewRegulation(record, draft?.doc_type as DocType, reviewDate(record, now), {
-      ...(draft ? { draft: { draftingAgency: draft.drafting_agency, legalBasis: statedLegalBasis(record.assessment) } } : {}),
-      inForce: inForceFor(record, publishedRecord(record.nationalCode)),
-    });
+    const review = writtenReview(record, now, draft ? { docType: draft.doc_type as DocType, draftingAgency: draft.drafting_agency } : undefined, publishedRecord(record.nationalCode));
     return {
       id: record.id,
       draftId: record.draftId,

@@ -17,6 +17,7 @@ import { up as recordRevisions } from './0160-record-revisions';
 import { up as draftChains } from './0170-draft-chains';
 import { up as teamAccounts } from './0200-team-accounts';
 import { up as reviewBasis } from './0210-review-basis';
+import { up as reviewRecount } from './0220-review-recount';
 
 export type Migration = { version: number; name: string; up: (db: Database) => void };
 
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 170, name: 'draft-chains', up: draftChains },
   { version: 200, name: 'team-accounts', up: teamAccounts },
   { version: 210, name: 'review-basis', up: reviewBasis },
+  { version: 220, name: 'review-recount', up: reviewRecount },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
