@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiError } from '../../shared/contract/errors';
 import type { Opinion, WorkflowEvent } from '../../shared/domain/dossier';
-import type { RichTextDocument } from '../../shared/domain/richText';
+import { isKeptElement, type RichTextDocument } from '../../shared/domain/richText';
 import type { DraftStatus, Role } from '../../shared/domain/vocabulary';
 import { FLOW_IDS, workflowDossier, workflowDraft } from '../../test/fixtures/workflowDossier';
 import { createTestApi } from '../../test/unit/helpers';
@@ -61,7 +61,7 @@ describe('saveOpinion', () => {
     const { api } = await installation('appraiser', 'submitted_for_appraisal');
     const empty = { type: 'list-item' as const, children: [{ text: ' ' }] };
     const list = BODY[2]!;
-    const withEmpty: RichTextDocument = [BODY[0]!, BODY[1]!, { ...list, type: 'numbered-list', children: [...(list.type === 'bulleted-list' ? list.children : []), empty, empty] }];
+    const withEmpty: RichTextDocument = [BODY[0]!, BODY[1]!, { ...list, type: 'numbered-list', children: [...(!isKeptElement(list) && list.type === 'bulleted-list' ? list.children : []), empty, empty] }];
     const saved = await api.saveOpinion({ regulationId: FLOW_IDS.transportLicence, stage: 'appraisal', verdict: 'agree', body: withEmpty, issuedAt: '2024-01-01' });
     expect(saved.text).toBe('Đề nghị rút ngắn thời hạn.\n> Thời hạn giải quyết: 5 ngày làm việc\n1. Còn 3 ngày');
     expect(saved.body?.[2]).toEqual({ type: 'numbered-list', children: [{ type: 'list-item', children: [{ text: 'Còn 3 ngày' }] }] });
@@ -119,6 +119,35 @@ describe('saveOpinion', () => {
     expect(error?.message).toMatch(/vòng trước/);
     const workflow = await api.getWorkflow({ draftId: FLOW_IDS.draft });
     expect(workflow.snapshot.regulations[0]?.opinionStages).toEqual([]); // it does not count for this round
+  });
+});
+
+// Issue 23, item 8 (defect 7): an opinion imported from a newer version, with a node this one does not know, could not
+// be saved back with the node (the body was refused, and the editor had opened empty).
+describe('an opinion holding a node of a newer version', () => {
+  const FOOTNOTE = { type: 'footnote', number: 1, children: [{ text: 'theo Điều 5 Nghị định 15/2020/NĐ-CP' }] };
+  const TABLE = { type: 'table', children: [{ type: 'table-row', children: [{ type: 'table-cell', children: [{ text: 'Phí 50.000 đồng' }] }] }] };
+
+  it('is edited around the node, which is stored, exported and read back untouched', async () => {
+    const imported: Opinion = {
+      id: '6f1c2a40-3b7d-4c1e-9a2b-0000000000d1',
+      stage: 'appraisal',
+      verdict: 'amend',
+      components: ['fees'],
+      issuedAt: '2024-01-01',
+      by: 'Bộ Tư pháp',
+      text: 'Đề nghị giảm phí theo Điều 5 Nghị định 15/2020/NĐ-CP\nPhí 50.000 đồng',
+      body: [{ type: 'paragraph', children: [{ text: 'Đề nghị giảm phí' }, FOOTNOTE] }, TABLE],
+    };
+    const { api } = await installation('appraiser', 'submitted_for_appraisal', { opinions: [imported] });
+    const [opened] = (await api.getRegulationOpinions({ regulationId: FLOW_IDS.transportLicence })).opinions;
+    expect(opened?.body).toEqual(imported.body);
+    const edited = [{ type: 'paragraph', children: [{ text: 'Đề nghị giảm mạnh phí ' }, FOOTNOTE] }, TABLE];
+    const saved = await api.saveOpinion({ regulationId: FLOW_IDS.transportLicence, id: imported.id, version: opened!.version, stage: 'appraisal', verdict: 'amend', components: ['fees'], body: edited as RichTextDocument });
+    expect(saved.body).toEqual(edited);
+    expect(saved.text).toBe('Đề nghị giảm mạnh phí theo Điều 5 Nghị định 15/2020/NĐ-CP\nPhí 50.000 đồng');
+    const exported = await api.exportDossier({});
+    expect(exported.drafts[0]?.regulations[0]?.opinions[0]?.body).toEqual(edited);
   });
 });
 

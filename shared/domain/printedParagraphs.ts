@@ -1,8 +1,8 @@
 // A stored Slate document as the paragraphs a printed page shows, so that the DOCX and PDF writers and the letter
 // preview only style runs, and all three break lines in the same places. Comments and quoted components are worded
 // as in the plain-text rendering (shared/domain/richText).
-import { commentRemark, quoteSource, withoutEmptyListItems } from './richText';
-import type { RichTextDocument, RichTextInline } from './richText';
+import { commentRemark, isKeptElement, keptElementText, quoteSource, withoutEmptyListItems } from './richText';
+import type { KeptElement, RichTextDocument, RichTextInline } from './richText';
 
 export type StyledRun = { text: string; bold?: boolean; italic?: boolean; underline?: boolean };
 
@@ -10,8 +10,12 @@ export type PrintedParagraph =
   | { role: 'paragraph' | 'quote'; runs: StyledRun[] }
   | { role: 'list-item'; runs: StyledRun[]; list: 'bulleted' | 'numbered'; ordinal: number };
 
-function inlineRuns(inlines: readonly RichTextInline[], italic: boolean): StyledRun[] {
+/** A node of a newer version prints as its words (richText.ts, KeptElement). */
+const keptRun = (node: KeptElement, italic: boolean): StyledRun => ({ text: keptElementText(node), italic });
+
+function inlineRuns(inlines: readonly (RichTextInline | KeptElement)[], italic: boolean): StyledRun[] {
   return inlines.flatMap((inline): StyledRun[] => {
+    if (isKeptElement(inline)) return [keptRun(inline, italic)];
     if (!('type' in inline)) return [{ ...inline, italic: italic || inline.italic === true }];
     const remark = commentRemark(inline.component, inline.note);
     const wrapped = inlineRuns(inline.children, italic);
@@ -39,6 +43,7 @@ function runLines(runs: StyledRun[]): StyledRun[][] {
 export function printedParagraphs(document: RichTextDocument): PrintedParagraph[] {
   // Opinions saved before empty items were dropped on save print without them all the same.
   return withoutEmptyListItems(document).flatMap((block): PrintedParagraph[] => {
+    if (isKeptElement(block)) return runLines([keptRun(block, false)]).map((runs) => ({ role: 'paragraph', runs }));
     switch (block.type) {
       case 'paragraph':
         return runLines(inlineRuns(block.children, false)).map((runs) => ({ role: 'paragraph', runs }));
@@ -51,7 +56,7 @@ export function printedParagraphs(document: RichTextDocument): PrintedParagraph[
       case 'bulleted-list':
       case 'numbered-list': {
         const list = block.type === 'bulleted-list' ? 'bulleted' : 'numbered';
-        return block.children.map((item, index) => ({ role: 'list-item', list, ordinal: index + 1, runs: inlineRuns(item.children, false) }));
+        return block.children.map((item, index) => ({ role: 'list-item', list, ordinal: index + 1, runs: isKeptElement(item) ? [keptRun(item, false)] : inlineRuns(item.children, false) }));
       }
     }
   });

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { documentWithKeptNodes, keptNodesOf } from '../../test/fixtures/richTextArbitrary';
 import type { RichTextDocument } from './richText';
-import { plainTextToSlate, richTextDocumentSchema, slateToPlainText } from './richText';
+import { keptElementText, plainTextToSlate, richTextDocumentSchema, slateToPlainText } from './richText';
 
 const p = (text: string) => ({ type: 'paragraph' as const, children: [{ text }] });
 const item = (text: string) => ({ type: 'list-item' as const, children: [{ text }] });
@@ -43,7 +45,8 @@ describe('richTextDocumentSchema', () => {
   });
 
   it.each([
-    ['an unknown block type', [{ type: 'heading-one', children: [{ text: 'x' }] }], '0.type'],
+    ['a block without a type', [{ children: [{ text: 'x' }] }], '0.type'],
+    ['a block that is not an object', [5], '0'],
     ['a block without children', [{ type: 'paragraph', children: [] }], '0.children'],
     ['an unsupported mark', [{ type: 'paragraph', children: [{ text: 'x', code: true }] }], '0.children.0'],
     ['a mark that is not true/false', [{ type: 'paragraph', children: [{ text: 'x', bold: 'yes' }] }], '0.children.0'],
@@ -60,6 +63,54 @@ describe('richTextDocumentSchema', () => {
     const result = richTextDocumentSchema.safeParse(body);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.path.join('.'))).toContain(path);
+  });
+});
+
+// Issue 23, item 8: an opinion imported from a newer version lost such nodes (the editor opened empty).
+describe('nodes of a newer version', () => {
+  const FUTURE_TABLE = { type: 'table', rows: 2, children: [{ type: 'table-row', children: [{ type: 'table-cell', children: [{ text: 'Phí' }] }, { type: 'table-cell', children: [{ text: '50.000 đồng' }] }] }] };
+  const FOOTNOTE = { type: 'footnote', id: 7, children: [{ text: 'xem Điều 5' }] };
+
+  it('are kept exactly where a block, a list item and an inline stand, and read through their words', () => {
+    const body = [
+      p('Mở đầu'),
+      FUTURE_TABLE,
+      { type: 'numbered-list', children: [item('Một'), { type: 'check-item', checked: true, children: [{ text: 'Hai' }] }] },
+      { type: 'paragraph', children: [{ text: 'Theo ' }, FOOTNOTE, { type: 'comment', component: 'fees', note: 'cao', children: [{ type: 'mention', who: 'Vụ Pháp chế' }] }] },
+    ];
+    const parsed = richTextDocumentSchema.parse(body);
+    expect(parsed).toEqual(body);
+    expect(slateToPlainText(parsed)).toBe('Mở đầu\nPhíphí\n1. Một\n2. Hai\nTheo xem Điều 5 (góp ý về phí, lệ phí: cao)'.replace('Phíphí', 'Phí50.000 đồng'));
+  });
+
+  it('keep their words: a row of cells on one line, block-holding children on lines of their own', () => {
+    expect(keptElementText({ type: 'table', children: [{ type: 'row', children: [{ type: 'cell', children: [{ text: 'a' }] }] }, { type: 'row', children: [{ type: 'cell', children: [{ text: 'b' }] }] }] } as never)).toBe('a\nb');
+    expect(keptElementText({ type: 'image', src: 'x.png' } as never)).toBe('');
+  });
+
+  it('a known node that breaks its rules is still refused with its path', () => {
+    const result = richTextDocumentSchema.safeParse([FUTURE_TABLE, { type: 'block-quote', component: 'price', children: [{ text: 'x' }] }]);
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['1.component']);
+  });
+
+  it('are bounded and cleaned like every text the app keeps', () => {
+    const deep = Array.from({ length: 30 }).reduce<object>((inner) => ({ type: 'box', children: [inner] }), { text: 'x' });
+    expect(richTextDocumentSchema.safeParse([deep]).success).toBe(false);
+    expect(richTextDocumentSchema.safeParse([{ type: 'note', children: [{ text: 'a\uFFFE' }] }]).success).toBe(false);
+    expect(richTextDocumentSchema.parse([{ type: 'note', label: 'Nguye\u0302\u0303n' }])).toEqual([{ type: 'note', label: 'Nguyễn' }]);
+  });
+
+  it('survive the schema untouched in any generated body', () => {
+    fc.assert(
+      fc.property(documentWithKeptNodes, (body) => {
+        const parsed = richTextDocumentSchema.parse(body);
+        expect(parsed).toEqual(body);
+        expect(keptNodesOf(parsed)).toEqual(keptNodesOf(body));
+        // Each line of a kept node's words is in the opinion's text (a list item's lines are indented under its marker).
+        for (const { node } of keptNodesOf(body)) for (const line of keptElementText(node).split('\n')) expect(slateToPlainText(parsed)).toContain(line);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -100,6 +100,7 @@ export const workflowMessages = {
         commentComponent: 'Bộ phận được góp ý',
         commentNote: 'Góp ý',
         addComment: 'Gắn góp ý',
+        kept: 'Nội dung do phiên bản mới hơn của ứng dụng soạn — được giữ nguyên, không sửa được ở đây',
       },
       rounds: {
         label: 'Vòng {{round}} · {{stage}} · {{date}}',
@@ -244,6 +245,7 @@ export const workflowMessages = {
         commentComponent: 'Component',
         commentNote: 'Comment',
         addComment: 'Attach comment',
+        kept: 'Content written by a newer version of the app — kept as it is, not editable here',
       },
       rounds: {
         label: 'Round {{round}} · {{stage}} · {{date}}',

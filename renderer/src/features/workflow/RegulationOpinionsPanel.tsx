@@ -4,7 +4,7 @@ import { IconEdit, IconPencilPlus } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FindingViewDto, OpinionView, RegulationDetail } from '../../../../shared/contract/api';
-import { richTextDocumentSchema, type RichTextDocument } from '../../../../shared/domain/richText';
+import { plainTextToSlate, richTextDocumentSchema, type RichTextDocument } from '../../../../shared/domain/richText';
 import { renderDiffKey } from '../../../../shared/domain/roundDiff';
 import { COMPONENT_KEYS, RESPONSE_DECISIONS, VERDICTS, type ComponentKey, type OpinionStage, type ResponseDecision, type Verdict } from '../../../../shared/domain/vocabulary';
 import { api } from '../../apiClient';
@@ -23,9 +23,10 @@ import { IsoDateInput } from '../../components/DateFields';
 /** An opinion being written; an existing one's `version` is the one it was opened at, which its save sends back. */
 type Draft = { id?: string; version?: number; verdict: Verdict; components: ComponentKey[]; issuedAt: string; body: RichTextDocument };
 
+/** The body to edit; one this version cannot read at all opens as its plain text, so saving never empties it. */
 const bodyOf = (opinion: OpinionView): RichTextDocument => {
   const parsed = richTextDocumentSchema.safeParse(opinion.body);
-  return parsed.success ? parsed.data : [];
+  return parsed.success ? parsed.data : plainTextToSlate(opinion.text);
 };
 
 function OpinionForm({ regulation, stage, initial, onSaved, onCancel }: { regulation: RegulationDetail; stage: OpinionStage; initial: Draft; onSaved: () => void; onCancel: () => void }) {

@@ -1,15 +1,16 @@
 import { Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { richTextDocumentSchema, type RichTextBlock, type RichTextInline } from '../../../../shared/domain/richText';
-import { COMMENT_STYLE, QUOTE_STYLE } from './editor/OpinionEditor';
+import { isKeptElement, richTextDocumentSchema, type KeptElement, type RichTextBlock, type RichTextInline } from '../../../../shared/domain/richText';
+import { COMMENT_STYLE, KeptNode, QUOTE_STYLE } from './editor/OpinionEditor';
 import { WARNING_TEXT } from '../../theme';
 
-function Inlines({ children }: { children: readonly RichTextInline[] }) {
+function Inlines({ children }: { children: readonly (RichTextInline | KeptElement)[] }) {
   const { t } = useTranslation();
   return (
     <>
       {children.map((child, index) => {
+        if (isKeptElement(child)) return <KeptNode key={index} node={child} inline />;
         if ('type' in child) {
           return (
             <span key={index}>
@@ -35,6 +36,7 @@ function Inlines({ children }: { children: readonly RichTextInline[] }) {
 
 function Block({ block }: { block: RichTextBlock }) {
   const { t } = useTranslation();
+  if (isKeptElement(block)) return <KeptNode node={block} />;
   switch (block.type) {
     case 'paragraph':
       return (
@@ -59,9 +61,7 @@ function Block({ block }: { block: RichTextBlock }) {
       return (
         <List style={{ margin: '0 0 6px' }}>
           {block.children.map((item, index) => (
-            <li key={index}>
-              <Inlines>{item.children}</Inlines>
-            </li>
+            <li key={index}>{isKeptElement(item) ? <KeptNode node={item} /> : <Inlines>{item.children}</Inlines>}</li>
           ))}
         </List>
       );

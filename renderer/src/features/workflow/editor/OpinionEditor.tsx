@@ -2,12 +2,13 @@ import { ActionIcon, Button, Group, Menu, Paper, Popover, Select, Stack, Text, T
 import { IconBold, IconItalic, IconList, IconListNumbers, IconMessagePlus, IconQuote, IconUnderline } from '@tabler/icons-react';
 import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createEditor, Range, type Descendant } from 'slate';
+import { createEditor, Range } from 'slate';
 import { withHistory } from 'slate-history';
 import { Editable, ReactEditor, Slate, useSlate, withReact, type RenderElementProps, type RenderLeafProps } from 'slate-react';
-import type { RichTextDocument } from '../../../../../shared/domain/richText';
+import { keptElementText, type KeptElement, type RichTextDocument } from '../../../../../shared/domain/richText';
 import { COMPONENT_KEYS, type ComponentKey } from '../../../../../shared/domain/vocabulary';
 import { componentNearSelection, insertComponentQuote, isListActive, isMarkActive, toggleList, toggleMark, withRichTextSchema, wrapComment } from './commands';
+import { fromEditorValue, toEditorValue } from './keptNodes';
 import type { ListType, Mark } from './slateTypes';
 
 export type QuotableComponent = { key: ComponentKey; lines: string[] };
@@ -15,9 +16,48 @@ export type QuotableComponent = { key: ComponentKey; lines: string[] };
 const EMPTY: RichTextDocument = [{ type: 'paragraph', children: [{ text: '' }] }];
 const HOTKEYS: Record<string, Mark> = { b: 'bold', i: 'italic', u: 'underline' };
 
+export const KEPT_STYLE = { border: '1px dashed var(--mantine-color-gray-5)', background: 'var(--mantine-color-gray-1)', userSelect: 'none' } as const;
+
+/** A node of a newer version, shown read-only through its words and labelled as such (it is saved back untouched). */
+export function KeptNode({ node, inline = false }: { node: KeptElement; inline?: boolean }) {
+  const { t } = useTranslation();
+  const words = keptElementText(node);
+  if (inline) {
+    return (
+      <span data-testid="kept-node" title={t('workflow.editor.kept')} style={{ ...KEPT_STYLE, padding: '0 4px', whiteSpace: 'pre-wrap' }}>
+        {words || '…'}
+      </span>
+    );
+  }
+  return (
+    <div data-testid="kept-node" style={{ ...KEPT_STYLE, margin: '6px 0', padding: '4px 10px' }}>
+      <Text span size="xs" c="dimmed" style={{ display: 'block' }}>
+        {t('workflow.editor.kept')}
+      </Text>
+      <Text span size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        {words}
+      </Text>
+    </div>
+  );
+}
+
 function RenderedElement({ attributes, children, element }: RenderElementProps) {
   const { t } = useTranslation();
   switch (element.type) {
+    case 'kept-block':
+      return (
+        <div {...attributes} contentEditable={false}>
+          <KeptNode node={element.node} />
+          {children}
+        </div>
+      );
+    case 'kept-inline':
+      return (
+        <span {...attributes} contentEditable={false}>
+          <KeptNode node={element.node} inline />
+          {children}
+        </span>
+      );
     case 'bulleted-list':
       return <ul {...attributes}>{children}</ul>;
     case 'numbered-list':
@@ -183,9 +223,9 @@ export function OpinionEditor({ initial, onChange, quotable }: { initial: RichTe
   return (
     <Slate
       editor={editor}
-      initialValue={(initial.length > 0 ? initial : EMPTY) as Descendant[]}
+      initialValue={toEditorValue(initial.length > 0 ? initial : EMPTY)}
       onChange={(value) => {
-        if (editor.operations.some((operation) => operation.type !== 'set_selection')) onChange(value as RichTextDocument);
+        if (editor.operations.some((operation) => operation.type !== 'set_selection')) onChange(fromEditorValue(value));
       }}
     >
       <Paper withBorder>

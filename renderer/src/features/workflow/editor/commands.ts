@@ -2,6 +2,7 @@
 import { Editor, Element, Node, Range, Transforms } from 'slate';
 import type { ComponentKey } from '../../../../../shared/domain/vocabulary';
 import type { ListType, Mark } from './slateTypes';
+import { isKeptHolder } from './keptNodes';
 
 const LIST_TYPES: readonly string[] = ['bulleted-list', 'numbered-list'];
 
@@ -81,8 +82,10 @@ export function wrapComment(editor: Editor, component: ComponentKey, note: strin
  * and a list item left at the top becomes a paragraph.
  */
 export function withRichTextSchema(editor: Editor): Editor {
-  const { normalizeNode, isInline, insertBreak } = editor;
-  editor.isInline = (element) => element.type === 'comment' || isInline(element);
+  const { normalizeNode, isInline, isVoid, insertBreak } = editor;
+  editor.isInline = (element) => element.type === 'comment' || element.type === 'kept-inline' || isInline(element);
+  // A node of a newer version is shown, never edited (keptNodes.ts).
+  editor.isVoid = (element) => isKeptHolder(element) || isVoid(element);
   editor.insertBreak = () => {
     if (!isInEmptyListItem(editor)) return insertBreak();
     Editor.withoutNormalizing(editor, () => {
@@ -96,13 +99,13 @@ export function withRichTextSchema(editor: Editor): Editor {
       const isList = LIST_TYPES.includes(node.type);
       for (const [child, childPath] of Node.children(editor, path)) {
         if (isList) {
-          if (Element.isElement(child) && child.type === 'list-item') continue;
+          if (Element.isElement(child) && (child.type === 'list-item' || child.type === 'kept-block')) continue;
           if (Element.isElement(child) && child.type === 'paragraph') Transforms.setNodes(editor, { type: 'list-item' }, { at: childPath });
           else if (Element.isElement(child) && Editor.isBlock(editor, child)) Transforms.liftNodes(editor, { at: childPath });
           else Transforms.wrapNodes(editor, { type: 'list-item', children: [] }, { at: childPath });
           return;
         }
-        if (Element.isElement(child) && (Editor.isBlock(editor, child) || node.type === 'comment')) {
+        if (Element.isElement(child) && (Editor.isBlock(editor, child) || (node.type === 'comment' && child.type !== 'kept-inline'))) {
           Transforms.unwrapNodes(editor, { at: childPath });
           return;
         }
