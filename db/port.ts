@@ -517,9 +517,9 @@ export interface Store {
    */
   writeCount(): number;
   /**
-   * Runs one API call so that `writeCount` inside it counts that call's writes alone. On PostgreSQL other officers'
-   * calls commit all the time: counted together, any of them made a call that lost a serialization conflict look as
-   * if it had written, and it was refused as busy instead of tried again. SQLite has one writer: the whole count.
+   * Runs one API call so that `writeCount` inside it counts that call's writes alone. Other calls commit meanwhile (on
+   * PostgreSQL all the time, on SQLite queued on the one connection): counted together, any of them made a call whose
+   * attempt failed busy look as if it had written, and it was refused as busy instead of tried again.
    */
   withinCall<T>(work: () => Promise<T>): Promise<T>;
   /** Waits for the work under way, then closes. */

@@ -99,17 +99,22 @@ function storeOn(path: string, db: Database, options: SqliteStoreOptions): Store
   let writtenByClosedConnections = 0;
   const mutex = new AsyncMutex();
   const transaction = new AsyncLocalStorage<OpenTransaction>();
+  /** The rows committed by the API call running in this async context (Store.withinCall). */
+  const call = new AsyncLocalStorage<{ committedRows: number }>();
 
   /** Runs `work` in a transaction of its own, under the mutex. */
   function outermost<T>(writes: boolean, work: (repos: Repositories) => Promise<T>): Promise<T> {
+    const thisCall = call.getStore();
     return mutex.run(() => {
       const open: OpenTransaction = { writes, open: true, savepoints: 0 };
       return transaction.run(open, async () => {
-        const { db, repos, beginWrite, beginRead, commit, rollback } = session;
+        const { db, repos, beginWrite, beginRead, commit, rollback, totalChanges } = session;
         (writes ? beginWrite : beginRead).run();
+        const changesBefore = totalChanges.get() ?? 0;
         try {
           const result = await work(repos);
           commit.run();
+          if (thisCall) thisCall.committedRows += (totalChanges.get() ?? 0) - changesBefore;
           return result;
         } catch (error) {
           if (db.inTransaction) rollback.run();
@@ -197,8 +202,9 @@ function storeOn(path: string, db: Database, options: SqliteStoreOptions): Store
       }),
     backups,
     failures: sqliteFailures,
-    writeCount: () => writtenByClosedConnections + (session.db.open ? (session.totalChanges.get() ?? 0) : 0),
-    withinCall: (work) => work(),
+    // Queued behind one connection, another call's transaction may commit while this call's attempt waits to fail busy.
+    writeCount: () => call.getStore()?.committedRows ?? writtenByClosedConnections + (session.db.open ? (session.totalChanges.get() ?? 0) : 0),
+    withinCall: (work) => call.run({ committedRows: 0 }, work),
     close: () =>
       exclusive((db) => {
         db.close();

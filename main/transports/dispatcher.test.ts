@@ -28,6 +28,41 @@ describe('dispatcher', async () => {
   });
 });
 
+describe('a busy call tried again', () => {
+  // Whether a failed attempt wrote anything is counted for that call alone: another call's write committed meanwhile
+  // (another officer's save; on SQLite queued behind the same connection) used to make the failed call look as if it
+  // had written, and it was refused as busy instead of tried again.
+  it('is tried again though another call wrote while its attempt failed', async () => {
+    const ctx = await createTestContext();
+    const handlers = createHandlers(ctx);
+    const busyError = Object.assign(new Error('busy'), { code: ctx.store.engine === 'sqlite' ? 'SQLITE_BUSY' : '40001' });
+    expect(ctx.store.failures.isBusy(busyError)).toBe(true);
+    let otherCallWrote = () => {};
+    const otherCallDone = new Promise<void>((resolve) => (otherCallWrote = resolve));
+    let attempts = 0;
+    const dispatch = createDispatcher(
+      {
+        ...handlers,
+        getProfile: async (input) => {
+          attempts += 1;
+          if (attempts === 1) {
+            await otherCallDone;
+            throw busyError;
+          }
+          return handlers.getProfile(input);
+        },
+      },
+      { failures: ctx.store.failures, busy: { writeCount: () => ctx.store.writeCount(), withinCall: (work) => ctx.store.withinCall(work), maxWaitMs: 5_000 } },
+    );
+    const failing = dispatch('getProfile', {});
+    const other = await dispatch('createDraft', { docType: 'thong_tu', title: 'Thông tư về hộ tịch', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: false });
+    otherCallWrote();
+    expect(other).toMatchObject({ ok: true });
+    expect(await failing).toMatchObject({ ok: true });
+    expect(attempts).toBe(2);
+  });
+});
+
 describe('records', () => {
   it('keeps regulations in the order they were added and reports missing components for the document type', async () => {
     const { api } = await createTestApi();
