@@ -77,6 +77,10 @@ export function App() {
           <Route path="/drafts/:draftId/regulations/new">{(params) => <RegulationPage draftId={params.draftId} />}</Route>
           {/* The tab lives in the address, so that Back, a reload or a link return to it. */}
           <Route path="/drafts/:id/:tab?">{(params) => <DraftPage id={params.id} tab={params.tab} />}</Route>
+          {/* The assessment's worksheet or questionnaire section too: the same page, its tab's own place. */}
+          <Route path="/regulations/:id/assessment/:part/:section?">
+            {(params) => <RegulationPage id={params.id} tab="assessment" assessmentPlace={{ part: params.part, section: params.section }} />}
+          </Route>
           <Route path="/regulations/:id/:tab?">{(params) => <RegulationPage id={params.id} tab={params.tab} />}</Route>
           {/* The words and filters live in the address, so that Back, a reload or a figure's link return to them. */}
           <Route path="/search/:link?">{(params) => <SearchPage link={params.link} />}</Route>

@@ -175,11 +175,12 @@ test('a drafter fills a full assessment and the cost worksheet; the score, 33,94
   await expect(page.getByText(/^Hoàn thành ngày \d{2}\/\d{2}\/\d{4}$/)).toBeVisible();
   await screenshotTall(page, testInfo.outputPath('cost-sheet.png'), 1900);
 
-  // Everything was saved as typed: a reload shows the same assessment.
+  // Everything was saved as typed: a reload shows the same assessment, on the worksheet it was left at.
   await page.reload();
+  await expect(page.getByTestId('reduction-share')).toHaveText('33,94%');
+  await page.getByRole('tab', { name: /^Bảng câu hỏi/ }).click();
   await expect(page.getByTestId('necessity-score')).toHaveText('90');
   await page.getByRole('tab', { name: 'Chi phí tuân thủ', exact: true }).click();
-  await expect(page.getByTestId('reduction-share')).toHaveText('33,94%');
 
   // The draft: the score in the regulations table, the checklist and the roll-up.
   await page.getByRole('link', { name: '← Nghị định quy định điều kiện kinh doanh vận tải bằng xe ô tô' }).click();

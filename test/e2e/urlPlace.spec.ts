@@ -3,7 +3,7 @@
 import { expect, test } from './test';
 import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
-import { REVIEWED_NAMES, REVIEWED_TITLE, writeReviewedDossier } from '../fixtures/reviewedDossier';
+import { REVIEWED_IDS, REVIEWED_NAMES, REVIEWED_TITLE, writeReviewedDossier } from '../fixtures/reviewedDossier';
 import { startHost, temporaryDatabase } from './webHost';
 
 const CLI = resolve(import.meta.dirname, '../../bin/tthc.js');
@@ -85,6 +85,44 @@ test('Back from a draft and a reload keep the draft list’s words and sort', as
     await expect(box).toHaveValue('van tai');
     await box.fill('khong co du thao nay');
     await expect(count).toHaveText('0 dự thảo');
+  } finally {
+    await host.stop();
+  }
+});
+
+test('the assessment’s inner tab lives in the address: Back and a reload return to the cost worksheet', async ({ page }, testInfo) => {
+  const host = await reviewedHost();
+  try {
+    await page.goto(host.url);
+    await page.evaluate((hash) => (window.location.hash = hash), `#/regulations/${REVIEWED_IDS.licence}/assessment`);
+    const costTab = page.getByRole('tab', { name: 'Chi phí tuân thủ', exact: true });
+    const questionsTab = page.getByRole('tab', { name: /^Bảng câu hỏi/ });
+    // A section of the questionnaire other than the first survives a reload.
+    const legality = page.getByRole('tab', { name: /^III\./ });
+    await legality.click();
+    await expect(legality).toHaveAttribute('aria-selected', 'true');
+    await page.reload();
+    await expect(legality).toHaveAttribute('aria-selected', 'true');
+
+    await costTab.click();
+    await expect(costTab).toHaveAttribute('aria-selected', 'true');
+    await expect(page).toHaveURL(new RegExp(`/regulations/${REVIEWED_IDS.licence}/assessment/cost$`));
+
+    await page.reload();
+    await expect(costTab).toHaveAttribute('aria-selected', 'true');
+    await page.screenshot({ path: testInfo.outputPath('cost-tab-after-reload.png') });
+
+    // Away to the draft and Back: the same inner tab, not the questionnaire.
+    await page.getByRole('link', { name: `← ${REVIEWED_TITLE}` }).click();
+    await expect(page.getByRole('heading', { name: REVIEWED_TITLE })).toBeVisible();
+    await page.goBack();
+    await expect(costTab).toHaveAttribute('aria-selected', 'true');
+
+    // The questionnaire and Back: the cost worksheet again.
+    await questionsTab.click();
+    await expect(questionsTab).toHaveAttribute('aria-selected', 'true');
+    await page.goBack();
+    await expect(costTab).toHaveAttribute('aria-selected', 'true');
   } finally {
     await host.stop();
   }

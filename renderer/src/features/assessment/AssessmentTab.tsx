@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck, IconCloudCheck, IconLoader2, IconPencil } from '@tabler/icons-react';
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
 import { assessmentInputSchema, type AssessmentInput, type AssessmentView, type HourlyIncomeSettings, type RegulationDetail } from '../../../../shared/contract/api';
 import { problemsFromZod, type FieldProblem } from '../../../../shared/contract/errors';
 import { answersCarriedTo } from '../../../../shared/domain/assessment';
@@ -20,6 +21,7 @@ import { CostWorksheetPanel } from './CostWorksheetPanel';
 import { problemsByField } from './problems';
 import { Questionnaire } from './Questionnaire';
 import { useAutosave, type SaveState } from './useAutosave';
+import { assessmentPath, assessmentPlaceOf, type AddressedAssessmentPlace, type AssessmentPlace } from './assessmentPlace';
 import { useFormatters } from '../../components/useFormatters';
 import type { DraftStatus } from '../../../../shared/domain/vocabulary';
 import { ReadOnlyFieldset, useWriteRefusal } from '../workflow/useWritePermission';
@@ -49,7 +51,7 @@ async function loadContext(regulationId: string): Promise<Context> {
 }
 
 /** The "Đánh giá tác động" tab of a regulation: the questionnaire, the score and the cost worksheet, saved as the officer types. */
-export function AssessmentTab({ regulationId }: { regulationId: string }) {
+export function AssessmentTab({ regulationId, place }: { regulationId: string; place: AddressedAssessmentPlace | undefined }) {
   const { data, error, reload } = useApiData(() => loadContext(regulationId), [regulationId]);
   const refusal = useWriteRefusal(data?.draftStatus, 'assessment');
   if (error) return <ErrorAlert error={error} />;
@@ -57,7 +59,7 @@ export function AssessmentTab({ regulationId }: { regulationId: string }) {
   return (
     <ReadOnlyFieldset refusal={refusal}>
       {/* A newer version loaded after a conflict starts a new editor on its values and version. */}
-      <AssessmentEditor key={`${regulationId}@${data.view.version}`} context={data} refusal={refusal} onReload={reload} />
+      <AssessmentEditor key={`${regulationId}@${data.view.version}`} context={data} place={assessmentPlaceOf(place)} refusal={refusal} onReload={reload} />
     </ReadOnlyFieldset>
   );
 }
@@ -68,8 +70,11 @@ function localProblems(assessment: AssessmentInput, status: AssessmentStatus): F
   return [...(parsed.success ? [] : problemsFromZod(parsed.error)), ...status.problems];
 }
 
-function AssessmentEditor({ context, refusal, onReload }: { context: Context; refusal: string | null; onReload: () => void }) {
+type EditorProps = { context: Context; place: AssessmentPlace; refusal: string | null; onReload: () => void };
+
+function AssessmentEditor({ context, place, refusal, onReload }: EditorProps) {
   const { t } = useTranslation();
+  const [, navigate] = useLocation();
   const { view, regulation, income, references } = context;
   const change = view.change;
   const [assessment, setAssessment] = useState<AssessmentInput>(() => {
@@ -79,7 +84,9 @@ function AssessmentEditor({ context, refusal, onReload }: { context: Context; re
     return editable;
   });
   const [completedAt, setCompletedAt] = useState(view.assessment?.completedAt ?? null);
-  const [tab, setTab] = useState<string>('questions');
+  // Moving between the questionnaire and the worksheet is a step Back returns from, as the regulation's tabs are;
+  // moving between sections only keeps the address current for a reload.
+  const goTo = (next: AssessmentPlace, how: { replace: boolean }) => navigate(assessmentPath(view.regulationId, next), how);
   const template = context.templates.find((known) => known.id === assessment.template);
   const questions = useMemo(() => new Map(template ? templateQuestions(template).map((flat) => [flat.key, flat]) : []), [template]);
   const status = useMemo(() => assessmentStatus(assessment, change), [assessment, change]);
@@ -188,7 +195,12 @@ function AssessmentEditor({ context, refusal, onReload }: { context: Context; re
           </Stack>
         </Alert>
       )}
-      <Tabs value={tab} onChange={(value) => value && setTab(value)} variant="outline" keepMounted={false}>
+      <Tabs
+        value={place.part}
+        onChange={(value) => (value === 'questions' || value === 'cost') && goTo({ part: value }, { replace: false })}
+        variant="outline"
+        keepMounted={false}
+      >
         <Tabs.List>
           <Tabs.Tab value="questions">
             {t('assessment.questionsTab')} ({status.progress.answered}/{status.progress.total})
@@ -206,8 +218,10 @@ function AssessmentEditor({ context, refusal, onReload }: { context: Context; re
             references={references}
             errorAt={errorAt}
             onAnswer={setAnswer}
+            section={place.section}
+            onSection={(section) => goTo({ part: 'questions', section }, { replace: true })}
             onFinish={() => {
-              setTab('cost');
+              goTo({ part: 'cost' }, { replace: false });
               window.scrollTo({ top: 0 });
             }}
           />

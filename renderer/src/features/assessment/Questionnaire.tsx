@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Grid, Group, RingProgress, Stack, Tabs, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconArrowLeft, IconArrowRight, IconCheck, IconPlayerSkipForward } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentStatus } from '../../../../shared/domain/assessmentStatus';
 import type { Answers } from '../../../../shared/domain/assessment';
@@ -21,11 +21,14 @@ type Props = {
   references: readonly string[];
   errorAt: (key: string) => string | undefined;
   onAnswer: (key: string, patch: Partial<Answer>) => void;
+  /** The section shown, from the address; the first open one when it names none (or one not asked). */
+  section: string | undefined;
+  onSection: (sectionId: string) => void;
   onFinish: () => void;
 };
 
 /** Sections as steps (vertical tabs: arrow keys move between them); skip rules and follow-ups apply as the officer answers. */
-export function Questionnaire({ template, questions, status, answers, change, regulation, references, errorAt, onAnswer, onFinish }: Props) {
+export function Questionnaire({ template, questions, status, answers, change, regulation, references, errorAt, onAnswer, section, onSection, onFinish }: Props) {
   const { t } = useTranslation();
   const { progress } = status;
   const asked = new Set(progress.applicable);
@@ -33,19 +36,18 @@ export function Questionnaire({ template, questions, status, answers, change, re
   const sections = template.sections.filter((section) => !section.appliesTo || section.appliesTo.includes(change));
   const sectionProgress = new Map(progress.sections.map((section) => [section.id, section]));
   const open = sections.filter((section) => sectionProgress.get(section.id)?.asked);
-  const [active, setActive] = useState<string>(sections[0]?.id ?? '');
-  const current = open.some((section) => section.id === active) ? active : (open[0]?.id ?? '');
+  const current = open.some((shown) => shown.id === section) ? (section as string) : (open[0]?.id ?? '');
   const position = open.findIndex((section) => section.id === current);
   const top = useRef<HTMLDivElement>(null);
   /** The buttons sit under the last question: show the next section from its first question, not from its end. */
   const goTo = (sectionId: string | undefined) => {
     if (!sectionId) return;
-    setActive(sectionId);
+    onSection(sectionId);
     top.current?.scrollIntoView({ block: 'start' });
   };
 
   return (
-    <Tabs value={current} onChange={(value) => value && setActive(value)} orientation="vertical" variant="pills" styles={{ root: { display: 'block' } }}>
+    <Tabs value={current} onChange={(value) => value && onSection(value)} orientation="vertical" variant="pills" styles={{ root: { display: 'block' } }}>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md" pos="sticky" top={72}>

@@ -10,8 +10,11 @@ import { useWriteRefusal } from '../workflow/useWritePermission';
 import { RegulationForm } from './RegulationForm';
 import { EMPTY_REGULATION } from './regulationFormValues';
 import { RegulationTabs } from './RegulationTabs';
+import type { AddressedAssessmentPlace } from '../assessment/assessmentPlace';
 
-type Props = { id: string; draftId?: undefined; tab?: string } | { id?: undefined; draftId: string; tab?: undefined };
+type Props =
+  | { id: string; draftId?: undefined; tab?: string; assessmentPlace?: AddressedAssessmentPlace }
+  | { id?: undefined; draftId: string; tab?: undefined; assessmentPlace?: undefined };
 
 /** A regulation of a draft: a new one is its components form alone; a saved one has a tab per stage of the work. */
 export function RegulationPage(props: Props) {
@@ -58,5 +61,5 @@ export function RegulationPage(props: Props) {
     />
   );
   if (!existing.data) return form;
-  return <RegulationTabs regulation={existing.data} tab={props.tab} form={form} onComponentsShown={existing.reload} />;
+  return <RegulationTabs regulation={existing.data} tab={props.tab} assessmentPlace={props.assessmentPlace} form={form} onComponentsShown={existing.reload} />;
 }

@@ -5,6 +5,7 @@ import { Link, useLocation } from 'wouter';
 import type { RegulationDetail } from '../../../../shared/contract/api';
 import { PageTitle } from '../../components/PageTitle';
 import { AssessmentTab } from '../assessment/AssessmentTab';
+import type { AddressedAssessmentPlace } from '../assessment/assessmentPlace';
 import { CatalogueComparePanel } from '../catalogue/CatalogueComparePanel';
 import { AssessmentFormButton } from '../exports/AssessmentFormButton';
 import { FindingsPanel } from '../findings/FindingsPanel';
@@ -17,6 +18,8 @@ type Props = {
   regulation: RegulationDetail;
   /** From the address (`/regulations/<id>/<tab>`); the components form when it names none. */
   tab: string | undefined;
+  /** The assessment tab's own place, from the rest of the address. */
+  assessmentPlace: AddressedAssessmentPlace | undefined;
   /** The components form, the first tab. */
   form: ReactNode;
   /** Called when the components tab is shown again: the other tabs change the regulation too. */
@@ -24,7 +27,7 @@ type Props = {
 };
 
 /** A saved regulation's header and its tabs, one per stage of the work on it; the components form comes first. */
-export function RegulationTabs({ regulation, tab, form, onComponentsShown }: Props) {
+export function RegulationTabs({ regulation, tab, assessmentPlace, form, onComponentsShown }: Props) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const shown = REGULATION_TABS.find((known) => known === tab) ?? 'components';
@@ -65,7 +68,7 @@ export function RegulationTabs({ regulation, tab, form, onComponentsShown }: Pro
         <Tabs.Panel value="components">{form}</Tabs.Panel>
         <Tabs.Panel value="assessment">
           <AssessmentFormButton regulationId={regulation.id} />
-          <AssessmentTab regulationId={regulation.id} />
+          <AssessmentTab regulationId={regulation.id} place={assessmentPlace} />
         </Tabs.Panel>
         <Tabs.Panel value="findings">
           <FindingsPanel regulationId={regulation.id} />
