@@ -12,6 +12,7 @@ import { Router } from 'wouter';
 import { App } from './App';
 import { TeamGate } from './features/team/TeamGate';
 import { AppDatesProvider } from './components/DateFields';
+import { installSaveShortcut } from './components/formKeys';
 import { installHistoryGuard, useGuardedHashLocation } from './components/leaveGuard';
 import './i18n';
 import { cssVariablesResolver, localisedTheme } from './theme';
@@ -29,6 +30,7 @@ function LocalisedMantine({ children }: { children: ReactNode }) {
 }
 
 installHistoryGuard();
+installSaveShortcut();
 
 /** The navigation column (App.tsx, 240 px) less the notices' margin of 16 px on each side. */
 const NOTICE_WIDTH = 208;

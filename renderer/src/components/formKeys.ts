@@ -15,14 +15,21 @@ function formToSave(): SavingForm | undefined {
 
 function onKeyDown(event: globalThis.KeyboardEvent) {
   if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 's') return;
-  // The browser's own "Save page as…" never helps here, whether or not a form takes the keys.
+  // The browser's own "Save page as…" never helps here, whether or not a form takes the keys (none shown, or one
+  // with nothing to save): it would only save a copy of the page.
   event.preventDefault();
   formToSave()?.save();
 }
 
+/** Listens for Ctrl+S (⌘S) for the whole life of the page: once, before the app is drawn. */
+export function installSaveShortcut(): void {
+  document.addEventListener('keydown', onKeyDown, true);
+}
+
 /**
  * Ctrl+S (⌘S) runs `save` while the focus is inside `area` (in a field, a rich-text editor or on a button), or
- * anywhere on the page when this is the only form shown. `save` null (read-only, nothing to save) leaves the keys alone.
+ * anywhere on the page when this is the only form shown. `save` null (read-only, nothing to save) leaves this form out;
+ * the keys still never reach the browser (installSaveShortcut).
  */
 export function useSaveShortcut(area: RefObject<HTMLElement | null>, save: (() => void) | null): void {
   const latest = useRef(save);
@@ -33,12 +40,8 @@ export function useSaveShortcut(area: RefObject<HTMLElement | null>, save: (() =
   useEffect(() => {
     if (!enabled) return;
     const form: SavingForm = { area, save: () => latest.current?.() };
-    if (forms.size === 0) document.addEventListener('keydown', onKeyDown, true);
     forms.add(form);
-    return () => {
-      forms.delete(form);
-      if (forms.size === 0) document.removeEventListener('keydown', onKeyDown, true);
-    };
+    return () => void forms.delete(form);
   }, [area, enabled]);
 }
 
