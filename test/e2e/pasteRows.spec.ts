@@ -1,5 +1,6 @@
 // Issue 20 defect 8: a 3-row table pasted from Excel into «Giấy tờ» made one item holding tabs, and 3 lines pasted
-// into «Bước 1» made one step. Pasted here through the real clipboard (Ctrl+V), as the officer does.
+// into «Bước 1» made one step. Pasted here through the real clipboard (Ctrl+V), as the officer does; a paste of
+// several rows is split only after the officer has seen them (Hủy keeps the field as typed).
 import { expect, test, type Page } from './test';
 import type { DraftDetail } from '../../shared/contract/api';
 import { callApi, startHost, temporaryDatabase } from './webHost';
@@ -23,6 +24,17 @@ test('a table from Excel becomes one dossier item per row, lines from Word one s
     // Excel copies a range as tab-separated rows ending in a line break; a cell with a line break comes quoted.
     const items = page.getByRole('textbox', { name: 'Giấy tờ', exact: true });
     await pasteInto(page, items.first(), 'STT\tTên giấy tờ\tSố lượng\r\n1\tTờ khai đăng ký khai sinh\t01 bản chính\r\n2\tGiấy chứng sinh\t1\r\n3\t"Giấy tờ tùy thân\r\ncủa người đi đăng ký"\t02\r\n');
+    // First the rows it will make, to confirm.
+    const preview = page.getByRole('dialog', { name: 'Tách phần vừa dán thành 3 dòng?' });
+    await expect(preview.getByRole('row')).toHaveText([
+      ['Dòng', 'Giấy tờ', 'Số bản'].join(''),
+      ['1', 'Tờ khai đăng ký khai sinh (bản chính)', '1 bản'].join(''),
+      ['2', 'Giấy chứng sinh', '1 bản'].join(''),
+      ['3', 'Giấy tờ tùy thân của người đi đăng ký', '2 bản'].join(''),
+    ]);
+    await expect(items).toHaveCount(1);
+    await page.screenshot({ path: testInfo.outputPath('paste-preview.png') });
+    await preview.getByRole('button', { name: 'Tách thành 3 dòng' }).click();
     await expect(items).toHaveCount(3);
     await expect(items.nth(0)).toHaveValue('Tờ khai đăng ký khai sinh (bản chính)');
     await expect(items.nth(1)).toHaveValue('Giấy chứng sinh');
@@ -30,8 +42,21 @@ test('a table from Excel becomes one dossier item per row, lines from Word one s
     await expect(page.getByRole('textbox', { name: 'Số bản' }).nth(2)).toHaveValue('2 bản');
     await expect(page.getByText('Đã tách phần vừa dán thành 3 dòng')).toBeVisible();
 
-    // Word copies a list as one paragraph per line.
-    await pasteInto(page, page.getByRole('textbox', { name: 'Bước 1' }), 'Bước 1: Nộp hồ sơ tại UBND cấp xã\nBước 2: Công chức tư pháp kiểm tra hồ sơ\nBước 3: Trả kết quả\n');
+    // Word copies a list as one paragraph per line. Hủy keeps the step as typed, the pasted text not added.
+    const wordList = 'Bước 1: Nộp hồ sơ tại UBND cấp xã\nBước 2: Công chức tư pháp kiểm tra hồ sơ\nBước 3: Trả kết quả\n';
+    const firstStep = page.getByRole('textbox', { name: 'Bước 1' });
+    await firstStep.fill('Nộp hồ sơ');
+    await pasteInto(page, firstStep, wordList);
+    const stepsPreview = page.getByRole('dialog', { name: 'Tách phần vừa dán thành 3 dòng?' });
+    await expect(stepsPreview.getByRole('cell', { name: 'Công chức tư pháp kiểm tra hồ sơ' })).toBeVisible();
+    await stepsPreview.getByRole('button', { name: 'Hủy' }).click();
+    await expect(stepsPreview).toBeHidden();
+    await expect(page.getByRole('textbox', { name: /^Bước \d$/ })).toHaveCount(1);
+    await expect(firstStep).toHaveValue('Nộp hồ sơ');
+
+    await firstStep.fill('');
+    await pasteInto(page, firstStep, wordList);
+    await stepsPreview.getByRole('button', { name: 'Tách thành 3 dòng' }).click();
     await expect(page.getByRole('textbox', { name: /^Bước \d$/ })).toHaveCount(3);
     await expect(page.getByRole('textbox', { name: 'Bước 3' })).toHaveValue('Trả kết quả');
     await page.screenshot({ path: testInfo.outputPath('pasted-rows.png'), fullPage: true });

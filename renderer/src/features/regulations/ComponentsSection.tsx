@@ -1,5 +1,4 @@
 import { ActionIcon, Button, Checkbox, Grid, Group, NumberInput, Paper, Stack, TagsInput, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,36 +6,21 @@ import { pastedDossierItems, pastedLines } from '../../../../shared/domain/paste
 import { ENTRY_LIMITS } from '../../../../shared/contract/api';
 import { requiredComponents } from '../../../../shared/domain/components';
 import { FILING_METHODS, SUBJECT_SUGGESTIONS, type COMPONENT_KEYS, type DocType } from '../../../../shared/domain/vocabulary';
+import { pasteWithPreview, splitPaste } from './pastePreview';
 import type { RegulationFormState } from './regulationFormValues';
-
-/**
- * Rows pasted into the row at `index` of a list (issue 20 item 5): they take its place when it is blank, else follow
- * it; null when the paste is one line, which the field takes as typed.
- */
-function pasteRows<T>(
-  event: ClipboardEvent,
-  values: readonly T[],
-  index: number,
-  blank: (value: T) => boolean,
-  parse: (text: string) => T[] | null,
-): { values: T[]; pasted: number } | null {
-  const rows = parse(event.clipboardData.getData('text/plain'));
-  if (!rows) return null;
-  event.preventDefault();
-  const current = values[index]!;
-  return { values: [...values.slice(0, index), ...(blank(current) ? [] : [current]), ...rows, ...values.slice(index + 1)], pasted: rows.length };
-}
 
 /** A list of texts with add/remove buttons: steps, forms, conditions; a step may run to several lines (typed, not pasted). */
 function TextListInput({ form, path, addLabel, placeholder }: { form: RegulationFormState; path: 'steps' | 'forms' | 'conditions'; addLabel: string; placeholder?: (index: number) => string }) {
   const { t } = useTranslation();
   const values = form.values.components[path] ?? [];
-  const paste = (event: ClipboardEvent, index: number) => {
-    const next = pasteRows(event, values, index, (value) => value.trim() === '', pastedLines);
-    if (!next) return;
-    form.setFieldValue(`components.${path}`, next.values);
-    notifications.show({ message: t('regulation.pastedRows', { count: next.pasted }) });
-  };
+  const paste = (event: ClipboardEvent, index: number) =>
+    pasteWithPreview(
+      event,
+      (text) => splitPaste(text, values, index, (value) => value.trim() === '', pastedLines),
+      [t(`component.${path}`)],
+      (row) => [row],
+      (next) => form.setFieldValue(`components.${path}`, next),
+    );
   return (
     <Stack gap={6}>
       {values.map((_, index) => (
@@ -85,13 +69,14 @@ export function ComponentsSection({ form, docType }: { form: RegulationFormState
   const kind = form.values.kind;
   const required = new Set(requiredComponents(docType, kind));
   const components = form.values.components;
-  const pasteDossier = (event: ClipboardEvent, index: number) => {
-    const dossier = components.dossier ?? [];
-    const next = pasteRows(event, dossier, index, (value) => value.item.trim() === '', pastedDossierItems);
-    if (!next) return;
-    form.setFieldValue('components.dossier', next.values);
-    notifications.show({ message: t('regulation.pastedRows', { count: next.pasted }) });
-  };
+  const pasteDossier = (event: ClipboardEvent, index: number) =>
+    pasteWithPreview(
+      event,
+      (text) => splitPaste(text, components.dossier ?? [], index, (value) => value.item.trim() === '', pastedDossierItems),
+      [t('regulation.dossierItem'), t('regulation.copies')],
+      (row) => [row.item, t('regulation.pastePreview.copies', { count: row.copies })],
+      (next) => form.setFieldValue('components.dossier', next),
+    );
   if (kind === 'qdkd') return <ConditionsSection form={form} required={required} />;
   return (
     <Paper withBorder p="md">
