@@ -14,9 +14,11 @@ const TARGET = { precision: 0.95, recall: 0.9, lawfulAboveInfo: 0 };
  * What the rules reach today, measured by this test: they may fall below neither it nor TARGET, and it is raised with
  * every improvement. rules-2026@1 reached 67 right and 219 false alarms (precision 0.234), 49 of 146 expected findings
  * (recall 0.336) and 90 findings above info on lawful cases, and was held to that floor; rules-2026@2 meets the targets:
- * 136 right and 7 false alarms (precision 0.951), 134 of 146 (recall 0.918), nothing above info on a lawful case.
+ * 136 right and 7 false alarms (precision 0.951), 134 of 146 (recall 0.918), nothing above info on a lawful case. The 7
+ * were R21 naming a QĐKD's whole list as added where only the number in force is known; it now says nothing there:
+ * 136 right and none false (precision 1.000), recall unchanged (the 12 conditions added to a QĐKD stay unfound).
  */
-const MEASURED_FLOOR = { precision: 136 / (136 + 7), recall: 134 / 146, lawfulAboveInfo: 0 };
+const MEASURED_FLOOR = { precision: 136 / 136, recall: 134 / 146, lawfulAboveInfo: 0 };
 const REQUIRED = {
   precision: Math.max(TARGET.precision, MEASURED_FLOOR.precision),
   recall: Math.max(TARGET.recall, MEASURED_FLOOR.recall),

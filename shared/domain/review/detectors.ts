@@ -396,11 +396,11 @@ const detectors: Record<DetectorId, Detector> = {
         return phrase ? [hit(line, { phrase })] : [];
       });
     }
-    if (inForceList) return added.map((line) => hit(line, { before: twoDigits(inForceList.length), after: twoDigits(conditions.length) }));
-    // Only the number in force is known: the draft adds conditions when it sets more of them.
-    const before = subject.kind === 'qdkd' ? subject.baseline?.businessConditions : undefined;
-    if (before === undefined || conditions.length <= before) return [];
-    return [{ component: 'conditions', subject: '', quote: conditions, values: { item: '', before: twoDigits(before), after: twoDigits(conditions.length) } }];
+    // A condition is named as added only against the conditions in force one by one. A QĐKD records only how many are
+    // in force (baseline.businessConditions): a longer list does not say which line is new, and no source the app holds
+    // lists each sector's conditions in force, so the rule says nothing rather than name the whole list as added.
+    if (!inForceList) return [];
+    return added.map((line) => hit(line, { before: twoDigits(inForceList.length), after: twoDigits(conditions.length) }));
   },
   businessConditionsCutShort(subject, context) {
     const before = subject.baseline?.businessConditions;
