@@ -6,6 +6,7 @@ import {
   AlignmentType,
   BorderStyle,
   Header,
+  ShadingType,
   LineRuleType,
   PageNumber,
   Paragraph,
@@ -15,6 +16,7 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
+  VerticalAlign,
   WidthType,
 } from 'docx';
 import type { IParagraphOptions, IRunOptions, IStylesOptions, ParagraphChild } from 'docx';
@@ -59,6 +61,55 @@ export const LINE_SPACING = { line: Math.round(240 * layout.LINE_HEIGHT), lineRu
 
 export function centered(children: ParagraphChild[], options: IParagraphOptions = {}): Paragraph {
   return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 }, ...options, children });
+}
+
+/** Paragraph spacing of `pt` points before and none after. */
+export const spacedBefore = (pt: number): IParagraphOptions => ({ spacing: { before: twipsFromPt(pt), after: 0 } });
+
+/** A paragraph of the body: justified, first-line indent, a paragraph's space before it, the letter's line spacing. */
+export function bodyParagraph(children: ParagraphChild[], options: { keepNext?: boolean } = {}): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: twips(layout.FIRST_LINE_INDENT_MM) },
+    spacing: { before: twipsFromPt(layout.PARAGRAPH_SPACING_PT), after: 0, ...LINE_SPACING },
+    keepNext: options.keepNext,
+    children,
+  });
+}
+
+/** The shades of a ruled table: its header row, and the full-width rows that group its lines. */
+export const TABLE_HEADER_SHADE = 'DCE4F2';
+export const TABLE_GROUP_SHADE = 'F1F3F5';
+const GRID_LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+
+export type GridCellOptions = {
+  widthMm: number;
+  size: number;
+  bold?: boolean;
+  align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+  indentMm?: number;
+  shade?: string;
+  span?: number;
+};
+
+/** One cell of a ruled table (an annex's figures, a list): thin black lines, 2 pt above and below, centred vertically. */
+export function gridCell(text: string, options: GridCellOptions): TableCell {
+  return new TableCell({
+    width: { size: twips(options.widthMm), type: WidthType.DXA },
+    columnSpan: options.span,
+    borders: { top: GRID_LINE, bottom: GRID_LINE, left: GRID_LINE, right: GRID_LINE },
+    margins: { top: twipsFromPt(2), bottom: twipsFromPt(2), left: twips(1.5), right: twips(1.5) },
+    verticalAlign: VerticalAlign.CENTER,
+    shading: options.shade ? { type: ShadingType.CLEAR, fill: options.shade, color: 'auto' } : undefined,
+    children: [
+      new Paragraph({
+        alignment: options.align ?? AlignmentType.LEFT,
+        indent: options.indentMm ? { left: twips(options.indentMm) } : undefined,
+        spacing: { before: 0, after: 0 },
+        children: [run(text, { bold: options.bold, size: options.size })],
+      }),
+    ],
+  });
 }
 
 /** A thin centred rule: the bottom border of an empty, 3 pt high paragraph narrowed by its indents. */

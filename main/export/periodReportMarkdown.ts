@@ -1,10 +1,25 @@
-// The period report as Markdown: the title, VPCP's paragraphs, and the figures of the period beside the year to date.
+// The period report as Markdown: the title, VPCP's opening and sections I–IV, and Phụ lục I, the figures of the period
+// beside the year to date.
+import type { ReportBlock } from '../../shared/domain/periodReportSections';
 import { formatFigure, type PeriodReportDocument } from '../../shared/domain/periodReportTable';
 
 export const MARKDOWN_MIME = 'text/markdown; charset=utf-8';
 
 /** A cell must not end the table row early. */
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
+
+function blockMarkdown(block: ReportBlock): string {
+  switch (block.kind) {
+    case 'section':
+      return `## ${block.text}`;
+    case 'part':
+      return `### ${block.text}`;
+    case 'missing':
+      return `*${block.text}*`;
+    case 'paragraph':
+      return block.text;
+  }
+}
 
 export function renderPeriodReportMarkdown(document: PeriodReportDocument): string {
   const { headers, rows } = document;
@@ -17,5 +32,6 @@ export function renderPeriodReportMarkdown(document: PeriodReportDocument): stri
         : `| ${row.indent > 0 ? '&emsp;– ' : ''}${cell(row.label)} | ${formatFigure(row, row.period)} | ${formatFigure(row, row.yearToDate)} |`,
     ),
   ];
-  return [`# ${document.title}`, `**${document.period}**`, ...document.paragraphs, `## ${document.figuresTitle}`, table.join('\n')].join('\n\n') + '\n';
+  const { body } = document;
+  return [`# ${document.title}`, `**${document.period}**`, body.opening, ...body.blocks.map(blockMarkdown), `## ${body.figuresAnnex}. ${document.figuresTitle}`, table.join('\n')].join('\n\n') + '\n';
 }

@@ -4,16 +4,12 @@
 // portrait again. Times New Roman, Vietnamese-tagged, Nghị định 30's margins, page numbers from the second page.
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   PageOrientation,
   Paragraph,
-  ShadingType,
   Table,
-  TableCell,
   TableLayoutType,
   TableRow,
-  VerticalAlign,
   WidthType,
 } from 'docx';
 import type { TextRun } from 'docx';
@@ -22,7 +18,21 @@ import { numberLine } from '../../shared/domain/opinionLetter';
 import type { PublicationDecision } from '../../shared/domain/publicationDecision';
 import { publicationRow, type PublicationSection } from '../../shared/domain/publicationList';
 import { formatLetterDate } from '../../shared/i18n/format';
-import { documentStyles, LINE_SPACING, letterheadTable, pageNumberHeaders, rule, signOffTable, textRun } from './docxAdministrative';
+import {
+  bodyParagraph,
+  centered,
+  documentStyles,
+  gridCell,
+  letterheadTable,
+  pageNumberHeaders,
+  rule,
+  signOffTable,
+  spacedBefore,
+  TABLE_GROUP_SHADE,
+  TABLE_HEADER_SHADE,
+  textRun,
+  type GridCellOptions,
+} from './docxAdministrative';
 import * as layout from './letterLayout';
 
 const twips = layout.mmToTwips;
@@ -36,41 +46,22 @@ const TABLE_PT = 12;
 /** STT, code, name, document, field, agency; without a code column the name takes its width. */
 const WIDTHS_WITH_CODE_MM = [12, 30, 75, 75, 30, TEXT_WIDTH_MM - 12 - 30 - 75 - 75 - 30] as const;
 const WIDTHS_WITHOUT_CODE_MM = [12, 105, 75, 30, TEXT_WIDTH_MM - 12 - 105 - 75 - 30] as const;
-const HEADER_SHADE = 'DCE4F2';
-const GROUP_SHADE = 'F1F3F5';
-const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const CELL_BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE };
-const CELL_MARGINS = { top: twipsFromPt(2), bottom: twipsFromPt(2), left: twips(1.5), right: twips(1.5) };
-
-type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 
 // Every run tagged Vietnamese (docxAdministrative's textRun), whatever the machine that opens the file.
 const run = (text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}): TextRun =>
   textRun({ text, bold: options.bold, italics: options.italics, size: halfPoints(options.size ?? BODY_PT) });
 
-function cell(text: string, widthMm: number, options: { bold?: boolean; align?: Align; shade?: string; span?: number } = {}): TableCell {
-  return new TableCell({
-    width: { size: twips(widthMm), type: WidthType.DXA },
-    columnSpan: options.span,
-    borders: CELL_BORDERS,
-    margins: CELL_MARGINS,
-    verticalAlign: VerticalAlign.CENTER,
-    shading: options.shade ? { type: ShadingType.CLEAR, fill: options.shade, color: 'auto' } : undefined,
-    children: [
-      new Paragraph({ alignment: options.align ?? AlignmentType.LEFT, spacing: { before: 0, after: 0 }, children: [run(text, { bold: options.bold, size: TABLE_PT })] }),
-    ],
-  });
-}
+const cell = (text: string, widthMm: number, options: Omit<GridCellOptions, 'size' | 'widthMm'> = {}) => gridCell(text, { ...options, widthMm, size: TABLE_PT });
 
 function sectionTable(section: PublicationSection): Table {
   const widths = section.withCode ? WIDTHS_WITH_CODE_MM : WIDTHS_WITHOUT_CODE_MM;
   const header = new TableRow({
     tableHeader: true, // repeated on every page the table runs to
     cantSplit: true,
-    children: section.columns.map((title, index) => cell(title, widths[index] ?? 0, { bold: true, align: AlignmentType.CENTER, shade: HEADER_SHADE })),
+    children: section.columns.map((title, index) => cell(title, widths[index] ?? 0, { bold: true, align: AlignmentType.CENTER, shade: TABLE_HEADER_SHADE })),
   });
   const rows = section.groups.flatMap((group) => [
-    new TableRow({ cantSplit: true, children: [cell(group.heading, TEXT_WIDTH_MM, { bold: true, shade: GROUP_SHADE, span: widths.length })] }),
+    new TableRow({ cantSplit: true, children: [cell(group.heading, TEXT_WIDTH_MM, { bold: true, shade: TABLE_GROUP_SHADE, span: widths.length })] }),
     ...group.items.map(
       (item) =>
         new TableRow({
@@ -87,19 +78,6 @@ function sectionTable(section: PublicationSection): Table {
   });
 }
 
-const centered = (children: TextRun[], beforePt = 0): Paragraph =>
-  new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: twipsFromPt(beforePt), after: 0 }, children });
-
-const BODY_INDENT = twips(layout.FIRST_LINE_INDENT_MM);
-const bodyParagraph = (children: TextRun[], options: { keepNext?: boolean } = {}): Paragraph =>
-  new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: BODY_INDENT },
-    spacing: { before: twipsFromPt(layout.PARAGRAPH_SPACING_PT), after: 0, ...LINE_SPACING },
-    keepNext: options.keepNext,
-    children,
-  });
-
 const PORTRAIT = layout.LETTER_PAGE_MM;
 const portraitPage = {
   size: { width: twips(PORTRAIT.width), height: twips(PORTRAIT.height), orientation: PageOrientation.PORTRAIT },
@@ -111,12 +89,12 @@ function decisionPart(decision: PublicationDecision): Array<Paragraph | Table> {
   const body = layout.LETTER_SIZES_PT.body;
   return [
     letterheadTable({ issuer: decision.issuer, number: numberLine(decision.number), placeDate: formatLetterDate(decision.date, decision.place) }),
-    centered([run('QUYẾT ĐỊNH', { bold: true, size: body })], 3 * layout.PARAGRAPH_SPACING_PT),
+    centered([run('QUYẾT ĐỊNH', { bold: true, size: body })], spacedBefore(3 * layout.PARAGRAPH_SPACING_PT)),
     centered([run(decision.subject, { bold: true, size: body })]),
     rule(50, layout.LETTER_TEXT_WIDTH_MM),
-    centered([run(decision.authority, { bold: true, size: body })], 2 * layout.PARAGRAPH_SPACING_PT),
+    centered([run(decision.authority, { bold: true, size: body })], spacedBefore(2 * layout.PARAGRAPH_SPACING_PT)),
     ...decision.bases.map((basis) => bodyParagraph([run(basis, { italics: true, size: body })])),
-    centered([run('QUYẾT ĐỊNH:', { bold: true, size: body })], 2 * layout.PARAGRAPH_SPACING_PT),
+    centered([run('QUYẾT ĐỊNH:', { bold: true, size: body })], spacedBefore(2 * layout.PARAGRAPH_SPACING_PT)),
     ...decision.articles.map((article, index) => {
       const [label, ...rest] = article.split(/(?<=^Điều \d+\.)/u);
       return bodyParagraph([run(label ?? '', { bold: true, size: body }), run(rest.join(''), { size: body })], { keepNext: index === decision.articles.length - 1 });
@@ -163,8 +141,8 @@ export async function renderPublicationDecisionDocx(decision: PublicationDecisio
         headers: pageNumberHeaders(),
         children: [
           centered([run(list.annexTitle, { bold: true, size: 14 })]),
-          centered([run(list.title, { bold: true, size: 14 })], 3),
-          centered([run(list.decisionLine, { italics: true })], 3),
+          centered([run(list.title, { bold: true, size: 14 })], spacedBefore(3)),
+          centered([run(list.decisionLine, { italics: true })], spacedBefore(3)),
           new Paragraph({
             spacing: { before: twipsFromPt(2 * layout.PARAGRAPH_SPACING_PT), after: 0 },
             children: [run(list.partTitle, { bold: true })],

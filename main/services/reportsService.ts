@@ -1,10 +1,12 @@
 // The period report (EXCHANGE.md `tthc report`), the dashboard, and their files. The database counts by index
 // (db/sqlite/reportsRepository.ts); the pure domain sums, words and lays out (shared/domain/periodFacts.ts, dashboard.ts).
-import type { ApiParsedInput, Dashboard, ExportedFile, PeriodReportView, ReportFileFormat } from '../../shared/contract/api';
+import type { ApiParsedInput, Dashboard, ExportedFile, PeriodReportView, ReportFileFormat, SavedReportTexts } from '../../shared/contract/api';
+import { savedReportTextsSchema } from '../../shared/contract/api';
 import { monthPeriod, monthsBetween, monthlyActivity, outcomesByAgency, outcomesByDocType, waitingByStage } from '../../shared/domain/dashboard';
 import { ApiError } from '../../shared/contract/errors';
 import { writerRefusal } from '../../shared/domain/documentSenders';
 import { periodReportDocument } from '../../shared/domain/periodReportTable';
+import { EMPTY_REPORT_TEXTS, missingTextsNotice } from '../../shared/domain/periodReportSections';
 import { periodReportParagraph } from '../../shared/domain/reportParagraph';
 import { statisticsFromFacts } from '../../shared/domain/periodFacts';
 import { yearToDate, type Period } from '../../shared/domain/statistics';
@@ -16,6 +18,7 @@ import { MARKDOWN_MIME, renderPeriodReportMarkdown } from '../export/periodRepor
 import type { ServiceContext } from './context';
 import { localDate } from '../../shared/domain/localDate';
 import { readSavedProfile } from './settingsService';
+import type { Repositories } from '../../db/port';
 
 /** Agencies drawn one by one on the dashboard; the rest are summed as "other agencies". */
 const DASHBOARD_AGENCIES = 12;
@@ -43,6 +46,25 @@ function safeFileName(name: string, extension: string): string {
   return `${stem || 'du-lieu'}.${extension}`;
 }
 
+/** Sections II–IV of a period's report live with the period, as the installation's setting `periodReportTexts:<from>:<to>`. */
+const textsKey = (period: Period): string => `periodReportTexts:${period.from}:${period.to}`;
+
+async function readReportTexts(repos: Repositories, period: Period): Promise<SavedReportTexts> {
+  const parsed = savedReportTextsSchema.safeParse(await repos.settings.get(textsKey(period)));
+  return parsed.success ? parsed.data : { texts: EMPTY_REPORT_TEXTS, version: 0 };
+}
+
+/** The report is VPCP's (documentSenders): another agency's machine neither writes its texts nor exports it. */
+async function refuseOtherWriter(repos: Repositories): Promise<string | undefined> {
+  const profile = await readSavedProfile(repos);
+  const refusal = writerRefusal('period_report', undefined, profile?.agency);
+  if (refusal) throw new ApiError('forbidden', refusal);
+  return profile?.agency;
+}
+
+const withNotice = (exported: ExportedFile, notice: string | null): ExportedFile =>
+  notice ? { ...exported, notices: [...(exported.notices ?? []), notice] } : exported;
+
 const file = (fileName: string, mimeType: string, content: Buffer | string): ExportedFile => ({
   fileName,
   mimeType,
@@ -61,22 +83,23 @@ export function createReportsService(ctx: ServiceContext) {
 
   async function renderPeriodReport(period: Period, format: ReportFileFormat, overrides?: DocumentOverrides): Promise<ExportedFile> {
     const view = await periodReport(period);
-    const document = periodReportDocument(view.report, view.yearToDate, view.paragraphs);
+    const { texts } = await ctx.read((repos) => readReportTexts(repos, period));
+    const document = periodReportDocument(view.report, view.yearToDate, view.paragraphs, texts);
     const fileName = periodReportFileName(period, format);
+    const missing = missingTextsNotice(document.body.missing);
     switch (format) {
       case 'md':
-        return file(fileName, MARKDOWN_MIME, renderPeriodReportMarkdown(document));
+        return withNotice(file(fileName, MARKDOWN_MIME, renderPeriodReportMarkdown(document)), missing);
       case 'docx': {
         // The renderers are imported on first use: exceljs, docx and pdfmake take a second to load, and most calls export nothing.
         const { defaultReportIssuer, renderPeriodReportDocx } = await import('../export/periodReportDocx');
         const { issuer, particulars } = await ctx.read(async (repos) => {
-          const profile = await readSavedProfile(repos);
-          const refusal = writerRefusal('period_report', undefined, profile?.agency);
-          if (refusal) throw new ApiError('forbidden', refusal);
-          const particulars = await signedParticulars(repos, { agency: profile?.agency ?? 'Văn phòng Chính phủ', kind: 'period_report', number: '/BC-VPCP', date: localDate(ctx.now()) }, overrides);
+          const agency = await refuseOtherWriter(repos);
+          const particulars = await signedParticulars(repos, { agency: agency ?? 'Văn phòng Chính phủ', kind: 'period_report', number: '/BC-VPCP', date: localDate(ctx.now()) }, overrides);
           return { issuer: defaultReportIssuer(particulars), particulars };
         });
-        return withSignatureNotice(file(fileName, DOCX_MIME, await renderPeriodReportDocx(document, issuer)), particulars.signature?.name ?? '');
+        const exported = withSignatureNotice(file(fileName, DOCX_MIME, await renderPeriodReportDocx(document, issuer)), particulars.signature?.name ?? '');
+        return withNotice(exported, missing);
       }
       case 'xlsx': {
         const { renderPeriodReportXlsx } = await import('../export/periodReportXlsx');
@@ -89,6 +112,23 @@ export function createReportsService(ctx: ServiceContext) {
     periodReport: (period: ApiParsedInput<'periodReport'>): Promise<PeriodReportView> => periodReport(period),
 
     exportPeriodReport: ({ format, overrides, ...period }: ApiParsedInput<'exportPeriodReport'>): Promise<ExportedFile> => renderPeriodReport(period, format, overrides),
+
+    periodReportTexts: (period: ApiParsedInput<'periodReportTexts'>): Promise<SavedReportTexts> => ctx.read((repos) => readReportTexts(repos, period)),
+
+    savePeriodReportTexts: ({ texts, version, ...period }: ApiParsedInput<'savePeriodReportTexts'>): Promise<SavedReportTexts> =>
+      ctx.tx(async (repos) => {
+        await refuseOtherWriter(repos);
+        const stored = await readReportTexts(repos, period);
+        if (stored.version !== version) {
+          throw new ApiError(
+            'conflict',
+            `Phần tồn tại, nhiệm vụ, kiến nghị của báo cáo kỳ này vừa được người khác sửa (phiên bản ${stored.version}, bạn sửa từ phiên bản ${version}); không có gì bị ghi đè — hãy tải lại rồi sửa tiếp.`,
+          );
+        }
+        const saved = { texts, version: version + 1 };
+        await repos.settings.set(textsKey(period), saved);
+        return saved;
+      }),
 
     latestActivity: async (): Promise<{ date: string | null }> => ({ date: await ctx.read((repos) => repos.reports.latestActivityDate(localDate(ctx.now()))) }),
 

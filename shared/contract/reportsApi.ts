@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { MAX_DASHBOARD_MONTHS, monthsBetween, monthSchema } from '../domain/dashboard';
 import { isoDateTime, uuid } from '../domain/dossier';
+import { periodReportTextsSchema } from '../domain/periodReportSections';
 import { computedReportSchema, kindCountsSchema, periodReportSchema, periodSchema } from '../domain/statistics';
 import { DOC_TYPES, DRAFT_STATUSES } from '../domain/vocabulary';
 import { documentOverridesSchema, exportedFileSchema } from './files';
@@ -20,6 +21,11 @@ export const periodReportViewSchema = z.object({
 export type PeriodReportView = z.infer<typeof periodReportViewSchema>;
 
 const count = z.number().int().nonnegative();
+
+/** The parts of a period's report that people write (sections II–IV), and the version an edit starts from (0: never saved). */
+export const savedReportTextsSchema = z.object({ texts: periodReportTextsSchema, version: count });
+export type SavedReportTexts = z.infer<typeof savedReportTextsSchema>;
+
 const verdictCounts = { agree: count, amend: count, remove: count };
 const outcomesSchema = z.object({
   byDocType: z.array(z.object({ key: z.enum(DOC_TYPES), ...verdictCounts })),
@@ -102,6 +108,10 @@ export const reportsApi = {
   /** The figures of any period exactly as `tthc report --format json` prints them, the year to date and the paragraphs. */
   periodReport: { input: periodSchema, output: periodReportViewSchema },
   exportPeriodReport: { input: periodSchema.safeExtend({ format: z.enum(REPORT_FILE_FORMATS), overrides: documentOverridesSchema }), output: exportedFileSchema },
+  /** Sections II–IV of a period's report as saved for that period (from, to), empty before anyone writes them. */
+  periodReportTexts: { input: periodSchema, output: savedReportTextsSchema },
+  /** Saves them for the period; an edit that started from an older version is refused as `conflict`. */
+  savePeriodReportTexts: { input: periodSchema.safeExtend(savedReportTextsSchema.shape), output: savedReportTextsSchema },
   dashboard: { input: monthRangeSchema, output: dashboardSchema },
   /** Where the report and dashboard open: the latest day with figures (not an empty current month); null when none. */
   latestActivity: { input: z.object({}), output: z.object({ date: z.string().nullable() }) },

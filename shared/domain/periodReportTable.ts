@@ -5,6 +5,7 @@ import { reportsMessages } from '../i18n/reportsMessages';
 import { vocabularyMessages } from '../i18n/vocabularyMessages';
 import { monthPeriod } from './dashboard';
 import type { MeasureTotal } from './measures';
+import { EMPTY_REPORT_TEXTS, periodReportBody, type PeriodReportBody, type PeriodReportTexts } from './periodReportSections';
 import { targetsFor, type ReformMeasure } from './reformPrograms';
 import type { Period, PeriodReport, SectionStatistics } from './statistics';
 import type { CountedIn, CountedSection } from '../contract/regulationFilters';
@@ -121,22 +122,31 @@ export function periodTitle(period: Period, locale: Locale = 'vi'): string {
   return labels.periodRange.replace('{{from}}', formatDate(period.from, locale)).replace('{{to}}', formatDate(period.to, locale));
 }
 
-/** What every printed form of the report holds: title, period, the paragraphs and the table of figures. */
+/** What every printed form of the report holds: title, period, the paragraphs, sections I–IV and the table of figures. */
 export type PeriodReportDocument = {
   title: string;
   period: string;
   paragraphs: string[];
+  /** The report as VPCP writes it: opening, sections I–IV (the figures in I, the officer's texts in II–IV), closing. */
+  body: PeriodReportBody;
   figuresTitle: string;
   headers: { indicator: string; inPeriod: string; yearToDate: string };
   rows: ReportTableRow[];
 };
 
-export function periodReportDocument(report: PeriodReport, yearToDate: PeriodReport, paragraphs: string[], locale: Locale = 'vi'): PeriodReportDocument {
+export function periodReportDocument(
+  report: PeriodReport,
+  yearToDate: PeriodReport,
+  paragraphs: string[],
+  texts: PeriodReportTexts = EMPTY_REPORT_TEXTS,
+  locale: Locale = 'vi',
+): PeriodReportDocument {
   const labels = reportsMessages[locale].reports;
   return {
     title: labels.documentTitle,
     period: periodTitle(report.period, locale),
     paragraphs,
+    body: periodReportBody(report, yearToDate, texts),
     figuresTitle: labels.figuresTitle,
     headers: {
       indicator: labels.indicator,

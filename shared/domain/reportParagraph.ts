@@ -174,17 +174,21 @@ const processingTimeSentence = (stage: Stage) =>
 const businessConditionsSentence = (stage: Stage) =>
   measureSentence(stage, 'business_conditions', stage.report.businessConditions, 'tổng số điều kiện kinh doanh', 'điều kiện');
 
+/** The paragraphs of section I of the report, by its parts: control at each stage, regulations issued, reductions. */
+export type ReportParagraphParts = { control: string[]; issued: string[]; reductions: string[] };
+
 /**
- * The paragraphs of the report, one string each: assessment and appraisal, review by VPCP, regulations
- * issued, compliance cost. A paragraph with nothing to say is left out.
+ * The paragraphs of the report by part: assessment and appraisal, then review by VPCP; regulations issued;
+ * compliance cost, processing time and business conditions. A paragraph with nothing to say is left out.
  */
-export function periodReportParagraph(report: PeriodReport, options: ReportParagraphOptions = {}): string[] {
+export function periodReportParts(report: PeriodReport, options: ReportParagraphOptions = {}): ReportParagraphParts {
   const stages: Stage[] = [{ report, lead: periodLead(report.period), cumulative: false }];
   const { yearToDate } = options;
   if (yearToDate && (yearToDate.period.from !== report.period.from || yearToDate.period.to !== report.period.to)) {
     stages.push({ report: yearToDate, lead: cumulativeLead(yearToDate.period), cumulative: true });
   }
   const paragraph = (sentences: (string | null)[]) => sentences.filter((sentence): sentence is string => sentence !== null).join(' ');
+  const present = (paragraphs: string[]) => paragraphs.filter((text) => text.length > 0);
   // The reviewer is named once, in the first sentence that has a review to report.
   let reviewerNamed = false;
   const reviewSentences = stages.map((stage) => {
@@ -192,14 +196,22 @@ export function periodReportParagraph(report: PeriodReport, options: ReportParag
     reviewerNamed ||= sentence !== null;
     return sentence;
   });
-  const paragraphs = [
-    paragraph(stages.map(assessmentSentence)),
-    paragraph(reviewSentences),
-    paragraph(stages.map(issuedSentence)),
-    paragraph(stages.map(costSentence)),
-    paragraph(stages.map(processingTimeSentence)),
-    paragraph(stages.map(businessConditionsSentence)),
-  ].filter((text) => text.length > 0);
+  return {
+    control: present([paragraph(stages.map(assessmentSentence)), paragraph(reviewSentences)]),
+    issued: present([paragraph(stages.map(issuedSentence))]),
+    reductions: present([paragraph(stages.map(costSentence)), paragraph(stages.map(processingTimeSentence)), paragraph(stages.map(businessConditionsSentence))]),
+  };
+}
+
+/** "Trong tháng 11/2023, không có TTHC nào …": what a part with nothing to report says instead. */
+export function nothingToReport(period: Period, what: string): string {
+  return `${periodLead(period)}, không có TTHC nào ${what}.`;
+}
+
+/** The paragraphs of the report, one string each, in the order of its parts; one sentence when there is nothing. */
+export function periodReportParagraph(report: PeriodReport, options: ReportParagraphOptions = {}): string[] {
+  const { control, issued, reductions } = periodReportParts(report, options);
+  const paragraphs = [...control, ...issued, ...reductions];
   if (paragraphs.length > 0) return paragraphs;
-  return [`${periodLead(report.period)}, không có TTHC nào được đánh giá tác động, thẩm định, thẩm tra hoặc ban hành.`];
+  return [nothingToReport(report.period, 'được đánh giá tác động, thẩm định, thẩm tra hoặc ban hành')];
 }
