@@ -337,6 +337,8 @@ export interface AccountsRepository {
   setDisabled(id: string, disabled: boolean): Promise<boolean>;
   /** False when no such person. */
   setPasswordHash(id: string, passwordHash: string): Promise<boolean>;
+  /** The workflow roles a person holds and whether they administer the unit's accounts; false when no such person. */
+  setRoles(id: string, roles: readonly Role[], administrator: boolean): Promise<boolean>;
   insertSession(tokenHash: string, session: SessionRecord): Promise<void>;
   findSession(tokenHash: string): Promise<SessionRecord | undefined>;
   touchSession(tokenHash: string, lastSeenAt: string): Promise<void>;

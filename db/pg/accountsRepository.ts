@@ -62,6 +62,9 @@ export function createPgAccountsRepository(session: PgSession): AccountsReposito
     async setPasswordHash(id, passwordHash) {
       return (await session.run('UPDATE persons SET password_hash = $1 WHERE id = $2', [passwordHash, id])) === 1;
     },
+    async setRoles(id, roles, administrator) {
+      return (await session.run('UPDATE persons SET roles = $1::jsonb, administrator = $2 WHERE id = $3', [JSON.stringify(roles), administrator, id])) === 1;
+    },
     async insertSession(tokenHash, record) {
       await session.run('INSERT INTO sessions (token_hash, person_id, created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $4, $5)', [
         tokenHash,

@@ -41,6 +41,7 @@ export function createAccountsRepository(db: Database) {
   const persons = db.prepare<[], PersonRow>(`SELECT ${PERSON_COLUMNS} FROM persons ORDER BY login`);
   const setDisabled = db.prepare('UPDATE persons SET disabled = ? WHERE id = ?');
   const setPasswordHash = db.prepare('UPDATE persons SET password_hash = ? WHERE id = ?');
+  const setRoles = db.prepare('UPDATE persons SET roles = ?, administrator = ? WHERE id = ?');
   const insertSession = db.prepare('INSERT INTO sessions (token_hash, person_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)');
   const session = db.prepare<[string], SessionRow>('SELECT person_id, created_at, last_seen_at, expires_at FROM sessions WHERE token_hash = ?');
   const touchSession = db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?');
@@ -83,6 +84,9 @@ export function createAccountsRepository(db: Database) {
     },
     setPasswordHash(id: string, passwordHash: string): boolean {
       return setPasswordHash.run(passwordHash, id).changes === 1;
+    },
+    setRoles(id: string, roles: readonly Role[], administrator: boolean): boolean {
+      return setRoles.run(JSON.stringify(roles), administrator ? 1 : 0, id).changes === 1;
     },
     insertSession(tokenHash: string, record: SessionRecord): void {
       insertSession.run(tokenHash, record.personId, record.createdAt, record.lastSeenAt, record.expiresAt);

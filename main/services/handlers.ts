@@ -17,6 +17,7 @@ import { createSafekeepingService } from './safekeepingService';
 import { createSignersService } from './signersService';
 import { createSigningService } from './signingService';
 import { createSpreadsheetsService } from './spreadsheetsService';
+import { createTeamAdministrationService } from './teamAdministration';
 import { createWorkflowService } from './workflowService';
 
 /** Every contract method bound to its use case. The type makes a missing or misspelled method a compile error. */
@@ -38,6 +39,7 @@ export function createHandlers(ctx: ServiceContext): ApiHandlers {
     ...createCatalogueService(ctx),
     ...createSafekeepingService(ctx),
     ...createFindingsService(ctx),
+    ...createTeamAdministrationService(ctx),
     ...createSignersService(ctx),
     ...createSigningService(),
   };

@@ -6,6 +6,7 @@ import argon2 from 'argon2';
 import { ApiError } from '../../shared/contract/errors';
 import { ROLES, type Role } from '../../shared/domain/vocabulary';
 import type { PersonRecord, Repositories } from '../../db/port';
+import type { AccountChange } from '../../shared/domain/permissions';
 import type { ServiceContext } from './context';
 
 /** A session ends 8 hours after its last request, and 7 days after sign-in whatever happens. */
@@ -83,7 +84,13 @@ let decoyHash: Promise<string> | undefined;
 /** Verifying against a hash nobody's password matches costs what a real check costs, so an unknown login answers no faster. */
 const decoy = () => (decoyHash ??= argon2.hash(randomBytes(32).toString('hex'), HASH_OPTIONS));
 
-export function createTeamAccounts(ctx: ServiceContext) {
+/**
+ * Checked inside each account change's transaction, before anything is written: the administration screen's guard
+ * (main/services/teamAdministration.ts); the command line, run by whoever holds the database, passes none.
+ */
+export type AccountGuard = (repos: Repositories, change: AccountChange, target?: PersonRecord, administratorAfter?: boolean) => Promise<void>;
+
+export function createTeamAccounts(ctx: ServiceContext, guard: AccountGuard = async () => undefined) {
   const nowMs = () => Date.parse(ctx.now());
 
   async function requireUnit(repos: Repositories) {
@@ -129,6 +136,7 @@ export function createTeamAccounts(ctx: ServiceContext) {
 
     async addPerson(input: NewPerson): Promise<{ person: PersonRecord; password: string }> {
       return ctx.tx(async (repos) => {
+        await guard(repos, 'add');
         const unit = await requireUnit(repos);
         return insertPerson(repos, unit.id, unit.name, input);
       });
@@ -136,6 +144,7 @@ export function createTeamAccounts(ctx: ServiceContext) {
 
     async listPersons(): Promise<PersonRecord[]> {
       return ctx.read(async (repos) => {
+        await guard(repos, 'list');
         await requireUnit(repos);
         return repos.accounts.listPersons();
       });
@@ -145,9 +154,21 @@ export function createTeamAccounts(ctx: ServiceContext) {
     async setDisabled(login: string, disabled: boolean): Promise<PersonRecord> {
       return ctx.tx(async (repos) => {
         const person = await requirePerson(repos, login);
+        await guard(repos, disabled ? 'disable' : 'enable', person);
         await repos.accounts.setDisabled(person.id, disabled);
         if (disabled) await repos.accounts.deletePersonSessions(person.id);
         return { ...person, disabled };
+      });
+    },
+
+    /** The roles a person holds and whether they administer the accounts; their next call acts under the new ones. */
+    async setRoles(login: string, roles: readonly string[], administrator: boolean): Promise<PersonRecord> {
+      const checked = checkedRoles(roles);
+      return ctx.tx(async (repos) => {
+        const person = await requirePerson(repos, login);
+        await guard(repos, 'roles', person, administrator);
+        await repos.accounts.setRoles(person.id, checked, administrator);
+        return { ...person, roles: checked, administrator };
       });
     },
 
@@ -157,6 +178,7 @@ export function createTeamAccounts(ctx: ServiceContext) {
       const passwordHash = await argon2.hash(password, HASH_OPTIONS);
       return ctx.tx(async (repos) => {
         const person = await requirePerson(repos, login);
+        await guard(repos, 'reset_password', person);
         await repos.accounts.setPasswordHash(person.id, passwordHash);
         await repos.accounts.deletePersonSessions(person.id);
         return { person, password };

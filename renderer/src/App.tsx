@@ -1,5 +1,5 @@
 import { AppShell, Group, NavLink, Stack, Text } from '@mantine/core';
-import { IconChartBar, IconCoin, IconFileText, IconReportAnalytics, IconSearch, IconSettings } from '@tabler/icons-react';
+import { IconChartBar, IconCoin, IconFileText, IconReportAnalytics, IconSearch, IconSettings, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch, useLocation } from 'wouter';
@@ -13,6 +13,8 @@ import { DashboardPage } from './features/reports/DashboardPage';
 import { ReportPage } from './features/reports/ReportPage';
 import { SearchPage } from './features/search/SearchPage';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { useTeamPerson } from './features/team/TeamGate';
+import { UnitAdminPage } from './features/team/UnitAdminPage';
 import { FirstStartProfileDialog } from './features/workflow/FirstStartProfileDialog';
 import { ProfileBadge } from './features/workflow/ProfileBadge';
 
@@ -21,6 +23,7 @@ type NavItem = { path: string; label: string; icon: ReactNode; matches: (locatio
 export function App() {
   const { t } = useTranslation();
   const [location] = useLocation();
+  const person = useTeamPerson();
   const navItems: NavItem[] = [
     {
       path: '/',
@@ -33,6 +36,7 @@ export function App() {
     { path: '/dashboard', label: t('reports.nav.dashboard'), icon: <IconChartBar size={18} />, matches: (current) => current === '/dashboard' },
     { path: '/cost-summary', label: t('assessment.summary.nav'), icon: <IconCoin size={18} />, matches: (current) => current === '/cost-summary' },
     { path: '/settings', label: t('app.nav.settings'), icon: <IconSettings size={18} />, matches: (current) => current === '/settings' },
+    ...(person?.administrator ? [{ path: '/unit-users', label: t('team.admin.nav'), icon: <IconUsers size={18} />, matches: (current: string) => current === '/unit-users' }] : []),
   ];
 
   return (
@@ -88,6 +92,7 @@ export function App() {
           <Route path="/dashboard" component={DashboardPage} />
           <Route path="/cost-summary" component={CostSummaryPage} />
           <Route path="/settings" component={SettingsPage} />
+          <Route path="/unit-users" component={UnitAdminPage} />
           <Route>
             <PageTitle>{t('app.notFound')}</PageTitle>
           </Route>

@@ -17,6 +17,7 @@ import { reportsApi } from './reportsApi';
 import { safekeepingApi } from './safekeepingApi';
 import { signersApi } from './signersApi';
 import { spreadsheetsApi } from './spreadsheetsApi';
+import { teamApi } from './teamApi';
 import { workflowApi } from './workflowApi';
 
 export * from './assessmentApi';
@@ -36,6 +37,7 @@ export * from './reportsApi';
 export * from './safekeepingApi';
 export * from './signersApi';
 export * from './spreadsheetsApi';
+export * from './teamApi';
 export * from './workflowApi';
 
 type MethodSchemas = { input: z.ZodType; output: z.ZodType };
@@ -69,6 +71,7 @@ export const apiContract = joinContracts(
   findingsApi,
   signersApi,
   signingApi,
+  teamApi,
 );
 
 export type ApiContract = typeof apiContract;

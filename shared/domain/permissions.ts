@@ -126,3 +126,24 @@ export function agencyRefusal(kind: DataKind, draft: SenderDraft, agency: string
   if (writer.kind === 'unknown' || isWritingAgency(writer.agency, agency)) return null;
   return `${WORDING[kind].what} của dự thảo này do ${quote(writer.agency.fullName)} ghi; tài khoản của bạn thuộc ${quote(agency.trim())}.`;
 }
+
+/** What a unit administrator does to the accounts of the team server (issue 21): the administration screen and `tthc team user`. */
+export type AccountChange = 'list' | 'add' | 'disable' | 'enable' | 'reset_password' | 'roles';
+/** The person acting on the accounts, as stored now (not as their session began); undefined in solo mode. */
+export type AccountActor = { login: string; administrator: boolean; disabled: boolean };
+
+/**
+ * Only a unit administrator manages its accounts, and only on the team server (solo, the installation has one user
+ * and no accounts). An administrator never locks themselves out: they cannot disable their own account or take away
+ * their own administration — another administrator does, so the unit always keeps one. Null when allowed.
+ */
+export function accountRefusal(actor: AccountActor | undefined, change: AccountChange, target?: { login: string }, administratorAfter?: boolean): string | null {
+  if (!actor) return 'Quản lý người dùng chỉ có trên máy chủ của đơn vị (tthc serve --team); máy này làm việc một mình, không có tài khoản.';
+  if (!actor.administrator || actor.disabled) return 'Chỉ quản trị viên của đơn vị quản lý người dùng; tài khoản của bạn không có quyền này.';
+  const self = target?.login === actor.login;
+  if (self && change === 'disable') return 'Không thể tự khóa tài khoản của mình: hãy nhờ một quản trị viên khác, để đơn vị không mất người quản trị.';
+  if (self && change === 'roles' && administratorAfter === false) {
+    return 'Không thể tự bỏ quyền quản trị của mình: hãy nhờ một quản trị viên khác, để đơn vị không mất người quản trị.';
+  }
+  return null;
+}

@@ -18,8 +18,8 @@ export type RunningTeamServer = {
   passwords: Record<string, string>;
   /** `tthc --database … <args>`, its output; fails on a non-zero exit. */
   tthc: (args: string[]) => string;
-  /** An API session signed in as `login` (cookie kept, Origin sent as the page would). */
-  signedIn: (login: string) => Promise<TeamSession>;
+  /** An API session signed in as `login` (cookie kept, Origin sent as the page would), with its printed password unless told another. */
+  signedIn: (login: string, password?: string) => Promise<TeamSession>;
   stop: () => Promise<void>;
 };
 
@@ -81,9 +81,9 @@ export async function startTeamServer(admin: TeamAccount, others: TeamAccount[])
       child.once('exit', (code) => reject(new Error(`team server exited with ${code}:\n${output}`)));
     });
 
-    const signedIn = async (login: string): Promise<TeamSession> => {
+    const signedIn = async (login: string, password = passwords[login]): Promise<TeamSession> => {
       const context: APIRequestContext = await playwrightRequest.newContext({ baseURL: origin, ignoreHTTPSErrors: true, extraHTTPHeaders: { origin } });
-      const answer = await context.post('/auth/sign-in', { data: { login, password: passwords[login] } });
+      const answer = await context.post('/auth/sign-in', { data: { login, password } });
       if (!answer.ok()) throw new Error(`sign-in of ${login}: ${answer.status()} ${await answer.text()}`);
       return {
         async call<T>(method: string, input: object): Promise<T> {

@@ -1,7 +1,7 @@
 // Issue 21: on a unit's team server nothing shows before sign-in; a wrong password is told in Vietnamese without
 // saying whether the login exists; once signed in the header names the person and their role, the drafts of the unit
 // are there, and signing out leaves the browser holding nothing.
-import { expect, test } from './test';
+import { expect, test, watchScreens } from './test';
 import { startTeamServer, teamServerMissing, type RunningTeamServer } from './teamServer';
 
 test.use({ viewport: { width: 1366, height: 768 }, ignoreHTTPSErrors: true });
@@ -102,4 +102,77 @@ test('a person with two roles chooses among their own; the server acts in the on
   await page.reload();
   await expect(badge).toHaveAttribute('data-role', 'appraiser');
   await expect(badge).toContainText('Lê Thị Hoa');
+});
+
+test('the unit administrator adds a person (one-time password shown once), resets, disables and gives roles; an officer cannot', async ({ page, browser }, testInfo) => {
+  await page.goto(server.origin);
+  const form = page.getByTestId('sign-in');
+  await form.getByLabel('Tên đăng nhập').fill('quantri');
+  await form.getByLabel('Mật khẩu').fill(server.passwords.quantri!);
+  await form.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('link', { name: 'Người dùng của đơn vị' }).click();
+  await expect(page.getByRole('heading', { name: 'Người dùng của đơn vị' })).toBeVisible();
+  const persons = page.getByTestId('unit-persons');
+  await expect(persons.locator('tbody tr')).toHaveCount(3);
+
+  await page.getByRole('button', { name: 'Thêm người dùng' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Thêm người dùng' });
+  await dialog.getByLabel('Họ tên').fill('Phạm Văn Minh');
+  await dialog.getByLabel('Tên đăng nhập').fill('minh');
+  await dialog.getByRole('button', { name: 'Thêm và tạo mật khẩu' }).click();
+  const shown = page.getByTestId('one-time-password');
+  await expect(shown).toContainText('Mật khẩu của Phạm Văn Minh (tên đăng nhập: minh)');
+  await expect(shown).toContainText('chỉ hiện lần này');
+  const password = (await page.getByTestId('one-time-password-value').textContent())!.trim();
+  expect(password).toMatch(/^[a-zA-Z2-9]{16}$/);
+  await page.screenshot({ path: testInfo.outputPath('one-time-password.png') });
+  await shown.getByRole('button', { name: 'Đã ghi lại, đóng' }).click();
+  // Shown once: gone from the screen once closed, and the list never carries it.
+  await expect(page.getByText(password)).toHaveCount(0);
+  const minhRow = persons.locator('tr[data-login="minh"]');
+  await expect(minhRow).toContainText('Cơ quan chủ trì soạn thảo');
+  await expect(minhRow).toContainText('Đang dùng');
+  const minh = await server.signedIn('minh', password);
+  await minh.dispose();
+
+  // Roles: Minh also appraises.
+  await page.getByRole('button', { name: 'Vai trò của Phạm Văn Minh' }).click();
+  const roles = page.getByRole('dialog', { name: 'Vai trò của Phạm Văn Minh' });
+  await roles.getByLabel('Cơ quan thẩm định').check();
+  await roles.getByRole('button', { name: 'Lưu vai trò' }).click();
+  await expect(minhRow).toContainText('Cơ quan thẩm định');
+
+  // Disable Lan: confirmed first, then her sign-in is refused.
+  await page.getByRole('button', { name: 'Khóa tài khoản của Trần Thị Lan' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Khóa', exact: true }).click();
+  await expect(persons.locator('tr[data-login="lan"]')).toContainText('Đã khóa');
+  await expect(server.signedIn('lan')).rejects.toThrow(/Tài khoản này đã bị khóa/);
+  // The administrator is offered no way to lock themselves out.
+  await expect(page.getByRole('button', { name: 'Khóa tài khoản của Nguyễn Văn Quản' })).toHaveCount(0);
+
+  // A new password for Hoa: her old one stops working, the new one signs in.
+  await page.getByRole('button', { name: 'Đặt lại mật khẩu của Lê Thị Hoa' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Đặt lại mật khẩu', exact: true }).click();
+  const reset = (await page.getByTestId('one-time-password-value').textContent())!.trim();
+  await page.getByTestId('one-time-password').getByRole('button', { name: 'Đã ghi lại, đóng' }).click();
+  await expect(server.signedIn('hoa')).rejects.toThrow(/Tên đăng nhập hoặc mật khẩu không đúng/);
+  server.passwords.hoa = reset;
+  await page.screenshot({ path: testInfo.outputPath('unit-users.png') });
+
+  // An officer sees no such screen, and the server refuses it by address too.
+  const officerContext = await browser.newContext({ viewport: { width: 1366, height: 768 }, ignoreHTTPSErrors: true, locale: 'vi-VN' });
+  await watchScreens(officerContext);
+  const officer = await officerContext.newPage();
+  await officer.goto(server.origin);
+  const officerForm = officer.getByTestId('sign-in');
+  await officerForm.getByLabel('Tên đăng nhập').fill('minh');
+  await officerForm.getByLabel('Mật khẩu').fill(password);
+  await expect(async () => {
+    if (await officerForm.isVisible()) await officerForm.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(officer.getByTestId('profile-badge')).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(officer.getByRole('link', { name: 'Người dùng của đơn vị' })).toHaveCount(0);
+  await officer.evaluate(() => (window.location.hash = '#/unit-users'));
+  await expect(officer.getByRole('alert')).toContainText('Chỉ quản trị viên của đơn vị quản lý người dùng');
+  await officerContext.close();
 });
