@@ -7,7 +7,9 @@ import type { WorkflowEvent } from '../../shared/domain/dossier';
 import { stageSubmittedBy } from '../../shared/domain/opinionRules';
 import type { Role } from '../../shared/domain/vocabulary';
 import { applyTransition } from '../../shared/domain/workflow';
+import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import type { Repositories } from '../../db/port';
+import { readActingPerson } from './actingPerson';
 import { versionOf, writeVersioned } from './revisions';
 import type { ServiceContext } from './context';
 import { writeIncomingDocument } from './incomingDocuments';
@@ -38,6 +40,14 @@ export async function workflowView(repos: Repositories, draftId: string): Promis
 
 /** The role and officer a call acts as: the ones given (the CLI's --as / --actor), else this installation's profile. */
 async function actingAs(repos: Repositories, role: Role | undefined, actor: string | undefined): Promise<{ role: Role; actor: string }> {
+  // On the team server the signed-in person takes the step, in the role this call acts in: nobody names another.
+  const person = await readActingPerson(repos);
+  if (person && role !== undefined && role !== person.role) {
+    throw new ApiError('forbidden', `Bạn đang làm việc với vai trò «${vocabularyMessages.vi.role[person.role]}»; hãy chọn vai trò khác ở đầu trang rồi thực hiện.`);
+  }
+  if (person && actor !== undefined && actor.trim() !== person.fullName) {
+    throw new ApiError('forbidden', `Trên máy chủ của đơn vị, mỗi bước ghi tên người đăng nhập (${person.fullName}); không ghi thay người khác.`);
+  }
   const profile = await readSavedProfile(repos);
   const actingRole = role ?? profile?.role;
   if (!actingRole) {
