@@ -497,7 +497,14 @@ export interface StoreFailures {
   isGuardRefusal(error: unknown): boolean;
   /** The database server cannot be reached (stopped, restarting, network cut): the store reconnects on its own. */
   isUnavailable(error: unknown): boolean;
+  /**
+   * The storage cannot take the write for a cause outside the app, which goes away once fixed: the disk is full (or
+   * the file reached the size it may have), or the database is read-only. Nothing was written.
+   */
+  storageRefusal(error: unknown): StorageRefusal | undefined;
 }
+
+export type StorageRefusal = 'full' | 'read_only';
 
 export interface Store {
   readonly engine: Engine;

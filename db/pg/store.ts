@@ -6,7 +6,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import type { DatabaseCheck } from '../../shared/contract/safekeepingApi';
-import type { Repositories, Store, StoreFailures } from '../port';
+import type { Repositories, StorageRefusal, Store, StoreFailures } from '../port';
 import { pgStoreBackups } from './backups';
 import { checkPgEventChain, missingPgHistoryGuards } from './eventChain';
 import { migratePostgres } from './migrate';
@@ -31,8 +31,19 @@ const NETWORK_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOENT', 'EPIPE', 
 /** What pg says, without a code, of a connection that ended under a query or a client no longer usable. */
 const CONNECTION_LOST = /^(Connection terminated|Client has encountered a connection error|Client was closed|terminating connection)/;
 
+/**
+ * disk_full; read_only_sql_transaction, what a standby, a server in recovery or default_transaction_read_only answers
+ * a write with.
+ */
+const STORAGE_REFUSALS: ReadonlyMap<string, StorageRefusal> = new Map([
+  ['53100', 'full'],
+  ['25006', 'read_only'],
+]);
+/** lock_not_available: a lock another session holds was not granted within lock_timeout. */
+const LOCK_TIMEOUT = '55P03';
+
 export const pgFailures: StoreFailures = {
-  isBusy: (error) => RETRYABLE.has(sqlState(error) ?? ''),
+  isBusy: (error) => RETRYABLE.has(sqlState(error) ?? '') || sqlState(error) === LOCK_TIMEOUT,
   isDamage: (error) => DAMAGE.has(sqlState(error) ?? ''),
   isGuardRefusal: (error) => sqlState(error) === GUARD,
   isUnavailable(error) {
@@ -41,6 +52,7 @@ export const pgFailures: StoreFailures = {
     const errno = (error as { code?: unknown } | null)?.code;
     return (typeof errno === 'string' && NETWORK_ERRNO.has(errno)) || (error instanceof Error && CONNECTION_LOST.test(error.message));
   },
+  storageRefusal: (error) => STORAGE_REFUSALS.get(sqlState(error) ?? ''),
 };
 
 /** bigint (count(*), instants in ms) as a JavaScript number: every such value here is far below 2^53. */
@@ -57,11 +69,24 @@ export type PgStoreOptions = {
   idleTimeoutMillis?: number;
   /** Where copies taken on request are kept (pg_dump files); without it the store offers no copies. */
   backupFolder?: string;
+  /**
+   * How long a statement waits for a lock another session holds before failing with 55P03, which the dispatcher tries
+   * again like SQLite's SQLITE_BUSY and, past its wait, answers `busy` in Vietnamese (instead of hanging unseen).
+   */
+  lockTimeoutMs?: number;
 };
+
+const DEFAULT_LOCK_TIMEOUT_MS = 2_000;
 
 /** Connects to `url`, migrates the database (refusing one newer than the app), and answers the port over a pool. */
 export async function openPgStore(url: string, options: PgStoreOptions = {}): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, idleTimeoutMillis: options.idleTimeoutMillis, types: TYPES });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    idleTimeoutMillis: options.idleTimeoutMillis,
+    types: TYPES,
+    lock_timeout: options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS,
+  });
   // An idle pooled connection the server drops (a restart, a network cut) is reported here and removed from the pool;
   // unheard, the 'error' event would end the process. The next transaction opens a fresh connection.
   pool.on('error', () => undefined);
@@ -115,6 +140,9 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
       } catch {
         broken = true;
       }
+      // A session made read-only (default_transaction_read_only, a standby) stays so: the next call gets a fresh one,
+      // which writes again once the cause is gone.
+      if (pgFailures.storageRefusal(error)) broken = true;
       throw error;
     } finally {
       open.open = false;

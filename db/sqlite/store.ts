@@ -74,6 +74,16 @@ export const sqliteFailures: StoreFailures = {
   isGuardRefusal: (error) => sqliteCode(error) === 'SQLITE_CONSTRAINT_TRIGGER',
   // A file on this machine: there is no server to lose.
   isUnavailable: () => false,
+  storageRefusal: (error) => {
+    const code = sqliteCode(error);
+    if (code === undefined) return undefined;
+    // SQLITE_FULL: the disk is full (ENOSPC) or max_page_count is reached; SQLITE_IOERR_WRITE: a write the system
+    // refused, as it does past the file size a process may write (ulimit -f, EFBIG) or on a quota.
+    if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE') return 'full';
+    // SQLITE_READONLY_*: the file or its folder cannot be written (permissions, a read-only disk, a file replaced).
+    if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_')) return 'read_only';
+    return undefined;
+  },
 };
 
 /** The triggers that keep the history append-only (migration 0060): one dropped lets events be edited or removed unseen. */
@@ -95,8 +105,19 @@ export function sqliteHandleOf(store: Store): Database {
 }
 
 function storeOn(path: string, db: Database, options: SqliteStoreOptions): Store {
+  const isFile = path !== ':memory:' && path !== '';
   let session = sessionOn(db, options);
   let writtenByClosedConnections = 0;
+  /**
+   * A file SQLite could not open for writing is opened read-only, and stays so on that connection: after a write was
+   * refused as read-only, the next write opens the file again, so it succeeds once write access is given back.
+   */
+  let reopenBeforeWriting = false;
+  const reopen = () => {
+    writtenByClosedConnections += session.totalChanges.get() ?? 0;
+    session.db.close();
+    session = sessionOn(openDatabase(path), options);
+  };
   const mutex = new AsyncMutex();
   const transaction = new AsyncLocalStorage<OpenTransaction>();
   /** The rows committed by the API call running in this async context (Store.withinCall). */
@@ -108,6 +129,10 @@ function storeOn(path: string, db: Database, options: SqliteStoreOptions): Store
     return mutex.run(() => {
       const open: OpenTransaction = { writes, open: true, savepoints: 0 };
       return transaction.run(open, async () => {
+        if (writes && reopenBeforeWriting) {
+          reopenBeforeWriting = false;
+          reopen();
+        }
         const { db, repos, beginWrite, beginRead, commit, rollback, totalChanges } = session;
         (writes ? beginWrite : beginRead).run();
         const changesBefore = totalChanges.get() ?? 0;
@@ -118,6 +143,7 @@ function storeOn(path: string, db: Database, options: SqliteStoreOptions): Store
           return result;
         } catch (error) {
           if (db.inTransaction) rollback.run();
+          if (writes && isFile && sqliteFailures.storageRefusal(error) === 'read_only') reopenBeforeWriting = true;
           throw error;
         } finally {
           open.open = false;
@@ -146,7 +172,6 @@ function storeOn(path: string, db: Database, options: SqliteStoreOptions): Store
 
   const exclusive = <T>(work: (db: Database) => T | Promise<T>): Promise<T> => mutex.run(async () => work(session.db));
 
-  const isFile = path !== ':memory:' && path !== '';
   const backups: StoreBackups | undefined = isFile
     ? {
         folder: backupFolder(path),

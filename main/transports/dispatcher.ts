@@ -68,6 +68,9 @@ function toApiError(error: unknown, method: string, failures: StoreFailures, onI
   if (failures.isBusy(error)) return new ApiError('busy', transportText.busy);
   // Nothing for the person to repair: the store reconnects by itself once the database server is back.
   if (failures.isUnavailable(error)) return new ApiError('busy', transportText.reconnecting);
+  // Said as it is, not as an internal error whose log, on a full disk, could not be written either.
+  const refusal = failures.storageRefusal(error);
+  if (refusal) return new ApiError('storage', refusal === 'full' ? transportText.diskFull : transportText.readOnly);
   if (failures.isDamage(error)) {
     onInternalError(error, method);
     return new ApiError('internal', transportText.damaged);

@@ -81,7 +81,7 @@ export type WebHostOptions = {
 };
 
 /** A refused download answers with the API's envelope under a status that says why (the file's own type may be JSON). */
-const DOWNLOAD_REFUSAL_STATUS: Partial<Record<ApiErrorCode, number>> = { invalid_input: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409, busy: 503 };
+const DOWNLOAD_REFUSAL_STATUS: Partial<Record<ApiErrorCode, number>> = { invalid_input: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409, busy: 503, storage: 507 };
 
 function send(response: ServerResponse, status: number, headers: OutgoingHttpHeaders, body?: string | Buffer): void {
   if (response.headersSent) {

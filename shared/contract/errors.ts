@@ -2,7 +2,8 @@
 import type { z } from 'zod';
 import { plainProblem } from '../i18n/problemText';
 
-export const API_ERROR_CODES = ['invalid_input', 'not_found', 'forbidden', 'conflict', 'unauthorized', 'busy', 'internal'] as const;
+// `storage`: the disk is full or the database read-only; nothing was written, and the same call succeeds once that is fixed.
+export const API_ERROR_CODES = ['invalid_input', 'not_found', 'forbidden', 'conflict', 'unauthorized', 'busy', 'storage', 'internal'] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export type FieldProblem = { path: string; message: string };

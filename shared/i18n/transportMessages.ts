@@ -26,6 +26,10 @@ export const transportMessages = {
       busyWaiting: 'Cơ sở dữ liệu đang được tiến trình khác ghi, đang chờ…',
       damaged: 'Tệp cơ sở dữ liệu bị hỏng ở chỗ vừa đọc; không có gì được ghi. Hãy khôi phục một bản sao lưu: tthc restore TỆP.',
       reconnecting: 'Mất kết nối tới cơ sở dữ liệu của đơn vị, máy chủ đang kết nối lại. Việc vừa làm chưa được xác nhận là đã lưu; hãy thử lại sau giây lát.',
+      diskFull:
+        'Ổ đĩa chứa cơ sở dữ liệu đã đầy (hoặc tệp đã chạm giới hạn dung lượng được phép); thay đổi này chưa được lưu, dữ liệu đã lưu vẫn nguyên vẹn. Hãy giải phóng dung lượng ổ đĩa rồi lưu lại.',
+      readOnly:
+        'Cơ sở dữ liệu đang ở chế độ chỉ đọc (tệp hoặc thư mục không cho ghi, ổ đĩa chỉ đọc, hoặc máy chủ cơ sở dữ liệu chỉ cho đọc); thay đổi này chưa được lưu, dữ liệu đã lưu vẫn nguyên vẹn. Hãy cấp lại quyền ghi rồi lưu lại.',
     },
   },
   en: {
@@ -54,6 +58,9 @@ export const transportMessages = {
       busyWaiting: 'Another process is writing to the database, waiting…',
       damaged: 'The database file is damaged where it was just read; nothing was written. Restore a backup: tthc restore FILE.',
       reconnecting: "The connection to the unit's database was lost and the server is reconnecting. What you just did was not confirmed as saved; please try again in a moment.",
+      diskFull: 'The disk holding the database is full (or the file reached the size it may have); this change was not saved and the saved data is intact. Free some disk space, then save again.',
+      readOnly:
+        'The database is read-only (the file or its folder cannot be written, the disk is read-only, or the database server only allows reading); this change was not saved and the saved data is intact. Give write access back, then save again.',
     },
   },
 };

@@ -1,0 +1,145 @@
+// Issue 23, item 5 (defect 6): on a full disk the host answered every write «Lỗi nội bộ (mã lỗi …)», and the log the id
+// pointed to was empty (it could not be written either). Each cause is made for real on a serving host, a child
+// `tthc serve`: a file size limit (ulimit -f, lifted while it runs with prlimit), a database file the host's user may
+// not write (the host runs as nobody; the file is then given to it), a second process holding the write lock. Each
+// write is answered in Vietnamese, saying what to do; nothing stored changes; and once the cause is gone the same
+// write succeeds on the same running host.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { holdWriteLock } from '../../test/unit/foreignWriter';
+import { transportText } from '../../shared/i18n/transportMessages';
+import { openBackend } from '../app';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CLI = join(ROOT, 'bin/tthc.js');
+const NOBODY = 65534;
+const NEW_DRAFT = { docType: 'thong_tu', title: 'Thông tư về hộ tịch', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: false };
+
+type Answer = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+type Host = { child: ChildProcess; post: (method: string, body: unknown) => Promise<Answer> };
+
+const running: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of running.splice(0)) child.kill();
+});
+
+// Builds the CLI bundle now, as root and without limits, so that the hosts below only run it.
+beforeAll(() => {
+  const built = spawnSync(process.execPath, [CLI, '--help'], { cwd: ROOT, encoding: 'utf8' });
+  expect(built.status, built.stderr).toBe(0);
+}, 180_000);
+
+async function freshDatabase(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'tthc-storage-'));
+  chmodSync(dir, 0o777); // the read-only case runs the host as nobody: its WAL index and log are written here
+  const path = join(dir, 'tthc.sqlite');
+  await (await openBackend(path)).close(); // migrated, and today's copy taken, before the host opens it
+  return path;
+}
+
+async function serve(databasePath: string, how: { fileSizeKb?: number; uid?: number }): Promise<Host> {
+  const command = [process.execPath, CLI, '--db', databasePath, 'serve', '--port', '0'];
+  const child =
+    how.fileSizeKb === undefined
+      ? spawn(command[0]!, command.slice(1), { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], ...(how.uid ? { uid: how.uid, gid: how.uid } : {}) })
+      : spawn('sh', ['-c', `ulimit -S -f ${how.fileSizeKb} && exec "$0" "$@"`, ...command], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.push(child);
+  let output = '';
+  const url = await new Promise<URL>((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the host did not start:\n${output}`)), 60_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolveUrl(new URL(match[1]!));
+      }
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.once('exit', (code) => reject(new Error(`the host ended (${code}):\n${output}`)));
+  });
+  const token = url.hash.slice('#token='.length);
+  const post = async (method: string, body: unknown): Promise<Answer> => {
+    const response = await fetch(`${url.origin}/api/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-tthc-token': token, origin: url.origin },
+      body: JSON.stringify(body),
+    });
+    return (await response.json()) as Answer;
+  };
+  return { child, post };
+}
+
+const draftTitles = async (host: Host): Promise<string[]> => {
+  const answer = await host.post('listDrafts', {});
+  expect(answer.ok).toBe(true);
+  return (answer.value as { items: Array<{ title: string }> }).items.map((draft) => draft.title).sort();
+};
+
+describe('a write the storage cannot take (SQLite, a running host)', () => {
+  it('a full disk: said in Vietnamese, nothing stored changes, and the same write succeeds once there is room', async () => {
+    const path = await freshDatabase();
+    // 1 MB per file: the host opens and checks the database (282 KB), then its write-ahead log, where every write goes
+    // first, fills up after a few hundred drafts.
+    const host = await serve(path, { fileSizeKb: 1024 });
+    let refused: Answer | undefined;
+    let before: string[] = [];
+    for (let serial = 1; serial <= 2_000 && !refused; serial += 1) {
+      const draft = { ...NEW_DRAFT, title: `${NEW_DRAFT.title} số ${serial} ${'…'.repeat(400)}` };
+      const answer = await host.post('createDraft', draft);
+      if (answer.ok) continue;
+      refused = answer;
+      before = await draftTitles(host);
+    }
+    expect(refused).toMatchObject({ ok: false, error: { code: 'storage', message: transportText.diskFull } });
+    expect(refused!.error!.message).toContain('Hãy giải phóng dung lượng ổ đĩa rồi lưu lại');
+    expect(before.length).toBeGreaterThan(0);
+    const refusedAgain = await host.post('createDraft', { ...NEW_DRAFT, title: 'Thông tư sau khi đầy' });
+    expect(refusedAgain.error?.code).toBe('storage');
+    expect(await draftTitles(host)).toEqual(before);
+    // Not an internal error: nothing was sent to a log that could not be written either.
+    expect(existsSync(`${path}.log`)).toBe(false);
+
+    // The disk has room again (the limit lifted on the running host).
+    const lifted = spawnSync('prlimit', ['--pid', String(host.child.pid), '--fsize=unlimited:'], { encoding: 'utf8' });
+    expect(lifted.status, lifted.stderr).toBe(0);
+    const retried = await host.post('createDraft', { ...NEW_DRAFT, title: 'Thông tư sau khi đầy' });
+    expect(retried.error?.message).toBeUndefined();
+    expect(await draftTitles(host)).toEqual([...before, 'Thông tư sau khi đầy'].sort());
+  }, 120_000);
+
+  it('a read-only database file: said in Vietnamese, nothing stored changes, and writes succeed once it is writable', async () => {
+    const path = await freshDatabase();
+    chmodSync(path, 0o644); // root's file: nobody may read it, not write it
+    const host = await serve(path, { uid: NOBODY });
+    const before = await draftTitles(host);
+    const refused = await host.post('createDraft', NEW_DRAFT);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'storage', message: transportText.readOnly } });
+    expect(refused.error!.message).toContain('Hãy cấp lại quyền ghi rồi lưu lại');
+    expect(await draftTitles(host)).toEqual(before);
+
+    chownSync(path, NOBODY, NOBODY); // write access given back, the host still running
+    const retried = await host.post('createDraft', NEW_DRAFT);
+    expect(retried.error?.message).toBeUndefined();
+    expect(await draftTitles(host)).toEqual([...before, NEW_DRAFT.title].sort());
+  }, 120_000);
+
+  it('a write lock another process holds: the write waits, is said to be busy in Vietnamese past its wait, then succeeds', async () => {
+    const path = await freshDatabase();
+    const host = await serve(path, {});
+    const writer = await holdWriteLock(path);
+    try {
+      // The host waits DEFAULT_BUSY_WAIT_MS (10 s) before it answers busy.
+      const refused = await host.post('createDraft', NEW_DRAFT);
+      expect(refused).toMatchObject({ ok: false, error: { code: 'busy', message: transportText.busy } });
+    } finally {
+      await writer.release();
+    }
+    expect((await host.post('createDraft', NEW_DRAFT)).ok).toBe(true);
+    expect(await draftTitles(host)).toEqual([NEW_DRAFT.title]);
+  }, 120_000);
+});
