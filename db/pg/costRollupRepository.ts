@@ -1,7 +1,8 @@
 // The cost roll-up read model on PostgreSQL: the same counts and totals as db/sqlite/costRollupRepository.ts. SQLite's
 // total() is a compensated sum; a plain sum of doubles here would depend on the order of the rows, so the figures are
 // summed exactly (numeric) and rounded once to a double.
-import type { RollupCounts } from '../../shared/domain/costRollup';
+import { noScopes, type RollupCounts, type ScopeBreakdown } from '../../shared/domain/costRollup';
+import type { ScopeClass } from '../../shared/domain/reformPrograms';
 import type { CostRollupRepository } from '../port';
 import type { PgSession } from './session';
 
@@ -25,24 +26,45 @@ const SELECT = `SELECT draft_id, count(*)::integer AS regulations,
     coalesce(sum(annual_baseline_cost::numeric), 0)::float8 AS baseline, coalesce(sum(annual_proposed_cost::numeric), 0)::float8 AS proposed
   FROM regulations WHERE deleted_at IS NULL`;
 
-const EMPTY: RollupCounts = { regulations: 0, byChange: { new: 0, amended: 0, replaced: 0, abolished: 0 }, assessed: 0, costed: 0, annual: { baseline: 0, proposed: 0 } };
+// The same per scope class (migration 0230), each program judged on the classes it covers.
+const SCOPES = `SELECT draft_id, scope_class, count(*)::integer AS regulations,
+    coalesce(sum(annual_baseline_cost::numeric), 0)::float8 AS baseline, coalesce(sum(annual_proposed_cost::numeric), 0)::float8 AS proposed
+  FROM regulations WHERE deleted_at IS NULL`;
 
-const toCounts = (row: RollupRow): RollupCounts => ({
+type ScopeRow = { draft_id: string; scope_class: ScopeClass; regulations: number; baseline: number; proposed: number };
+
+/** Each draft's rows per scope class, as a breakdown with every class (absent ones empty). */
+function breakdowns(rows: readonly ScopeRow[]): Map<string, ScopeBreakdown> {
+  const byDraft = new Map<string, ScopeBreakdown>();
+  for (const row of rows) {
+    const breakdown = byDraft.get(row.draft_id) ?? noScopes();
+    breakdown[row.scope_class] = { regulations: row.regulations, annual: { baseline: row.baseline, proposed: row.proposed } };
+    byDraft.set(row.draft_id, breakdown);
+  }
+  return byDraft;
+}
+
+const EMPTY: RollupCounts = { regulations: 0, byChange: { new: 0, amended: 0, replaced: 0, abolished: 0 }, assessed: 0, costed: 0, annual: { baseline: 0, proposed: 0 }, byScope: noScopes() };
+
+const toCounts = (row: RollupRow, byScope: ScopeBreakdown = noScopes()): RollupCounts => ({
   regulations: row.regulations,
   byChange: { new: row.added, amended: row.amended, replaced: row.replaced, abolished: row.abolished },
   assessed: row.assessed,
   costed: row.costed,
   annual: { baseline: row.baseline, proposed: row.proposed },
+  byScope,
 });
 
 export function createPgCostRollupRepository(session: PgSession): CostRollupRepository {
   return {
     async byDraft() {
-      return new Map((await session.rows<RollupRow>(`${SELECT} GROUP BY draft_id`)).map((row) => [row.draft_id, toCounts(row)]));
+      const scopes = breakdowns(await session.rows<ScopeRow>(`${SCOPES} GROUP BY draft_id, scope_class`));
+      return new Map((await session.rows<RollupRow>(`${SELECT} GROUP BY draft_id`)).map((row) => [row.draft_id, toCounts(row, scopes.get(row.draft_id))]));
     },
     async ofDraft(draftId) {
       const row = await session.row<RollupRow>(`${SELECT} AND draft_id = $1 GROUP BY draft_id`, [draftId]);
-      return row && row.regulations > 0 ? toCounts(row) : EMPTY;
+      if (!row || row.regulations === 0) return EMPTY;
+      return toCounts(row, breakdowns(await session.rows<ScopeRow>(`${SCOPES} AND draft_id = $1 GROUP BY draft_id, scope_class`, [draftId])).get(draftId));
     },
   };
 }

@@ -11,6 +11,7 @@ import type { Change, DocType, DraftStatus, Level, RegulationKind } from '../../
 import type { ChecklistRow, Edit, ListedSummary, RegulationRecord, RegulationsRepository, TrashedRegulation } from '../port';
 import { storedSummaryColumns, summarizeAssessment } from '../common/storedSummary';
 import { writtenReview, type DraftOfRecord } from '../common/storedReview';
+import { scopeClassOf } from '../../shared/domain/reformPrograms';
 import { lastKey, regulationCountQuery, regulationSearchQuery } from './regulationSearch';
 import type { PgSession } from './session';
 
@@ -89,6 +90,7 @@ const WRITTEN: ReadonlyArray<readonly [column: string, type: string, value: (fig
   ['assessment_problems', 'integer', (f) => f.summary.problemCount],
   ['worksheet_annual_baseline', 'float8', (f) => f.summary.worksheetAnnualBaseline],
   ['worksheet_annual_proposed', 'float8', (f) => f.summary.worksheetAnnualProposed],
+  ['scope_class', 'text', (f) => scopeClassOf(f.record)],
   ['updated_at', 'text', (f) => f.now],
 ];
 

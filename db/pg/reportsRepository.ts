@@ -1,8 +1,9 @@
 // The period statistics' and dashboard's counts on PostgreSQL: the same rows as db/sqlite/reportsRepository.ts, per
 // day, draft and verdict; costs summed exactly (numeric) as SQLite's compensated total() nearly always is.
 import type { WaitingDraft } from '../../shared/domain/dashboard';
-import type { IssuedFact, OpinionFact, PeriodFacts, SectionFact } from '../../shared/domain/periodFacts';
+import type { CostFact, IssuedFact, OpinionFact, PeriodFacts, SectionFact } from '../../shared/domain/periodFacts';
 import type { Period } from '../../shared/domain/statistics';
+import { SCOPE_CLASSES, type ScopeClass } from '../../shared/domain/reformPrograms';
 import type { Change, DocType, DraftStatus, OpinionStage, RegulationKind, Verdict } from '../../shared/domain/vocabulary';
 import type { ReportsRepository } from '../port';
 import { STANDING_OPINION } from './regulationFilterSql';
@@ -11,8 +12,12 @@ import type { PgSession } from './session';
 type SectionRow = { date: string; draft_id: string; doc_type: string; agency: string; kind: string; regulations: number };
 type OpinionRow = SectionRow & { verdict: string };
 type IssuedRow = { date: string; draft_id: string; kind: string; change: string; regulations: number };
-type CostRow = { date: string; baseline: number; proposed: number };
-type MeasureRow = { date: string; time_before: number | null; time_after: number | null; conditions_before: number | null; conditions_after: number | null };
+type CostRow = { date: string } & Record<`${ScopeClass}_${'baseline' | 'proposed'}`, number>;
+
+/** A day's row as one fact per scope class. */
+const costFacts = (row: CostRow): CostFact[] =>
+  SCOPE_CLASSES.map((scopeClass) => ({ date: row.date, scopeClass, baseline: row[`${scopeClass}_baseline`], proposed: row[`${scopeClass}_proposed`] }));
+type MeasureRow = { date: string; scope_class: ScopeClass; time_before: number | null; time_after: number | null; conditions_before: number | null; conditions_after: number | null };
 type WaitingRow = { id: string; title: string; doc_type: string; agency: string; status: string; last_event_at: string | null };
 
 const toSection = (row: SectionRow): SectionFact => ({ date: row.date, draftId: row.draft_id, docType: row.doc_type as DocType, agency: row.agency, kind: row.kind as RegulationKind, regulations: row.regulations });
@@ -31,12 +36,15 @@ export const PG_REPORT_SQL = {
     FROM drafts d JOIN regulations r ON r.draft_id = d.id
     WHERE d.issued_at BETWEEN $1 AND $2 AND r.deleted_at IS NULL
     GROUP BY d.issued_at, d.id, r.kind, r.change`,
-  costs: `SELECT r.assessment_completed_at AS date, coalesce(sum(r.annual_baseline_cost::numeric), 0)::float8 AS baseline,
-      coalesce(sum(r.annual_proposed_cost::numeric), 0)::float8 AS proposed
+  // One row a day with each scope class's sums side by side (migration 0230), as on SQLite.
+  costs: `SELECT r.assessment_completed_at AS date, ${SCOPE_CLASSES.map(
+    (scopeClass) => `coalesce(sum(r.annual_baseline_cost::numeric) FILTER (WHERE r.scope_class = '${scopeClass}'), 0)::float8 AS ${scopeClass}_baseline,
+      coalesce(sum(r.annual_proposed_cost::numeric) FILTER (WHERE r.scope_class = '${scopeClass}'), 0)::float8 AS ${scopeClass}_proposed`,
+  ).join(', ')}
     FROM regulations r
     WHERE r.assessment_completed_at BETWEEN $1 AND $2 AND r.deleted_at IS NULL AND r.annual_baseline_cost IS NOT NULL
     GROUP BY r.assessment_completed_at`,
-  measures: `SELECT r.assessment_completed_at AS date, r.time_limit_before AS time_before, r.time_limit_after AS time_after,
+  measures: `SELECT r.assessment_completed_at AS date, r.scope_class, r.time_limit_before AS time_before, r.time_limit_after AS time_after,
       r.conditions_before, r.conditions_after
     FROM regulations r
     WHERE r.assessment_completed_at BETWEEN $1 AND $2 AND (r.time_limit_before IS NOT NULL OR r.conditions_before IS NOT NULL)`,
@@ -64,9 +72,10 @@ export function createPgReportsRepository(session: PgSession): ReportsRepository
         issued: (await session.rows<IssuedRow>(PG_REPORT_SQL.issued, bounds)).map(
           (row): IssuedFact => ({ date: row.date, draftId: row.draft_id, kind: row.kind as RegulationKind, change: row.change as Change, regulations: row.regulations }),
         ),
-        cost: await session.rows<CostRow>(PG_REPORT_SQL.costs, bounds),
+        cost: (await session.rows<CostRow>(PG_REPORT_SQL.costs, bounds)).flatMap(costFacts),
         measures: (await session.rows<MeasureRow>(PG_REPORT_SQL.measures, bounds)).map((row) => ({
           date: row.date,
+          scopeClass: row.scope_class,
           timeLimitDays: pair(row.time_before, row.time_after),
           businessConditions: pair(row.conditions_before, row.conditions_after),
         })),

@@ -3,16 +3,21 @@
 // At 100.000 regulations these take about 0,2 s; counting the whole dossier export in memory took 2,4 s or more.
 import type { Database } from 'better-sqlite3';
 import type { WaitingDraft } from '../../shared/domain/dashboard';
-import type { IssuedFact, OpinionFact, PeriodFacts, SectionFact } from '../../shared/domain/periodFacts';
+import type { CostFact, IssuedFact, OpinionFact, PeriodFacts, SectionFact } from '../../shared/domain/periodFacts';
 import type { Period } from '../../shared/domain/statistics';
+import { SCOPE_CLASSES, type ScopeClass } from '../../shared/domain/reformPrograms';
 import type { Change, DocType, DraftStatus, OpinionStage, RegulationKind, Verdict } from '../../shared/domain/vocabulary';
 import { STANDING_OPINION } from './regulationFilterSql';
 
 type SectionRow = { date: string; draft_id: string; doc_type: string; agency: string; kind: string; regulations: number };
 type OpinionRow = SectionRow & { verdict: string };
 type IssuedRow = { date: string; draft_id: string; kind: string; change: string; regulations: number };
-type CostRow = { date: string; baseline: number; proposed: number };
-type MeasureRow = { date: string; time_before: number | null; time_after: number | null; conditions_before: number | null; conditions_after: number | null };
+type CostRow = { date: string } & Record<`${ScopeClass}_${'baseline' | 'proposed'}`, number>;
+
+/** A day's row as one fact per scope class. */
+const costFacts = (row: CostRow): CostFact[] =>
+  SCOPE_CLASSES.map((scopeClass) => ({ date: row.date, scopeClass, baseline: row[`${scopeClass}_baseline`], proposed: row[`${scopeClass}_proposed`] }));
+type MeasureRow = { date: string; scope_class: ScopeClass; time_before: number | null; time_after: number | null; conditions_before: number | null; conditions_after: number | null };
 type WaitingRow = { id: string; title: string; doc_type: string; agency: string; status: string; last_event_at: string | null };
 
 const toSection = (row: SectionRow): SectionFact => ({
@@ -45,11 +50,16 @@ export const REPORT_SQL = {
     GROUP BY d.id, r.kind, r.change`,
   // Each regulation's annual cost as the roll-ups count it is stored beside it (annual_*_cost, migration 0090; null
   // when it counts nowhere): summed per day here, so the report's cost is the cost tab's for the same regulations.
-  costs: `SELECT r.assessment_completed_at AS date, total(r.annual_baseline_cost) AS baseline, total(r.annual_proposed_cost) AS proposed
+  // One row a day with each scope class's sums side by side (migration 0230): grouped by the day alone, the date
+  // index gives the order and nothing is sorted.
+  costs: `SELECT r.assessment_completed_at AS date, ${SCOPE_CLASSES.map(
+    (scopeClass) => `total(iif(r.scope_class = '${scopeClass}', r.annual_baseline_cost, NULL)) AS ${scopeClass}_baseline,
+      total(iif(r.scope_class = '${scopeClass}', r.annual_proposed_cost, NULL)) AS ${scopeClass}_proposed`,
+  ).join(', ')}
     FROM regulations r
     WHERE r.assessment_completed_at BETWEEN @from AND @to AND r.deleted_at IS NULL AND r.annual_baseline_cost IS NOT NULL
     GROUP BY r.assessment_completed_at`,
-  measures: `SELECT r.assessment_completed_at AS date, r.time_limit_before AS time_before, r.time_limit_after AS time_after,
+  measures: `SELECT r.assessment_completed_at AS date, r.scope_class, r.time_limit_before AS time_before, r.time_limit_after AS time_after,
       r.conditions_before, r.conditions_after
     FROM regulations r
     WHERE r.assessment_completed_at BETWEEN @from AND @to AND (r.time_limit_before IS NOT NULL OR r.conditions_before IS NOT NULL)`,
@@ -87,9 +97,10 @@ export function createReportsRepository(db: Database) {
         issued: issued.all(period).map(
           (row): IssuedFact => ({ date: row.date, draftId: row.draft_id, kind: row.kind as RegulationKind, change: row.change as Change, regulations: row.regulations }),
         ),
-        cost: costs.all(period),
+        cost: costs.all(period).flatMap(costFacts),
         measures: measures.all(period).map((row) => ({
           date: row.date,
+          scopeClass: row.scope_class,
           timeLimitDays: pair(row.time_before, row.time_after),
           businessConditions: pair(row.conditions_before, row.conditions_after),
         })),

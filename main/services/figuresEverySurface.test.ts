@@ -89,11 +89,21 @@ describe('one figure, one definition, every surface (issue 22 items 2 and 4)', (
     const recentTab = (await api.getDraftAssessmentOverview({ draftId: recent.id })).rollup;
     expect(recentTab.targets.map(({ name, target }) => [name, target])).toEqual([['Nghị quyết 66/NQ-CP', 0.3]]);
 
+    // Program scope by procedure (issue 22): a draft of civil-status procedures alone is judged against no program.
+    const civil = draftOn('2026-02-11', {
+      ...first,
+      id: '6f1c2a40-3b7d-4c1e-9a2b-000900000003',
+      title: 'Nghị định thử hộ tịch',
+      regulations: first.regulations.map((r, i) => ({ ...r, kind: 'tthc' as const, components: { ...r.components, subjects: ['Công dân Việt Nam'] }, id: `6f1c2a40-3b7d-4c1e-9a2b-0009300000${String(i).padStart(2, '0')}` })),
+    });
+    await api.importDossier({ dossier: dossierOf(world, [civil]) });
+    expect((await api.getDraftAssessmentOverview({ draftId: civil.id })).rollup.targets).toEqual([]);
+
     const summary = await api.getCostRollup({});
     expect(summary.drafts.find(({ id }) => id === old.id)!.rollup).toEqual(oldTab);
     expect(summary.drafts.find(({ id }) => id === recent.id)!.rollup).toEqual(recentTab);
     // All drafts together: every program in force on one of their dates.
-    expect(summary.overall.judgedIn).toEqual({ from: '2023-11-25', to: '2026-02-10' });
+    expect(summary.overall.judgedIn).toEqual({ from: '2023-11-25', to: '2026-02-11' });
     expect(summary.overall.targets.map(({ name }) => name)).toEqual(['Nghị quyết 68/NQ-CP', 'Nghị quyết 66/NQ-CP']);
     await ctx.store.close();
   });
@@ -115,8 +125,15 @@ describe('one figure, one definition, every surface (issue 22 items 2 and 4)', (
           baseline: formatMoney(report.cost.baseline),
           proposed: formatMoney(report.cost.proposed),
           share: report.cost.baseline > 0 ? formatPercent(report.cost.reductionShare) : null,
-          verdicts: targetsFor('compliance_cost', report.programs).map(({ program, target }) => verdict(program.name, target.met)),
+          // The report lists every program in force; the cost tab those whose scope covers one of the draft's
+          // regulations (issue 22): the others have nothing measured in the report either.
+          verdicts: targetsFor('compliance_cost', report.programs)
+            .filter(({ program }) => costTab.verdicts.some((shown) => shown.startsWith(`${program.name}:`)))
+            .map(({ program, target }) => verdict(program.name, target.met)),
         };
+        for (const { program, target } of targetsFor('compliance_cost', report.programs)) {
+          if (!costTab.verdicts.some((shown) => shown.startsWith(`${program.name}:`))) expect(target.met).toBeNull();
+        }
         const dashboard = await api.dashboard({ from: day.slice(0, 7), to: day.slice(0, 7) });
         expect(summary).toEqual(costTab);
 

@@ -13,7 +13,7 @@ import { recordVersion } from './recordsApi';
 const count = z.number().int().nonnegative();
 const costPairSchema = z.object({ baseline: z.number(), proposed: z.number() });
 const costReductionSchema = z.object({ amount: z.number(), share: z.number().nullable() });
-export const measureTargetSchema = z.object({ programId: z.string(), name: z.string(), scopeLabel: z.string(), target: z.number(), met: z.boolean().nullable() });
+export const measureTargetSchema = z.object({ programId: z.string(), name: z.string(), scopeLabel: z.string(), target: z.number(), achieved: z.number().nullable(), met: z.boolean().nullable() });
 
 export const costEvaluationSchema = z.object({
   perCase: costPairSchema,
@@ -118,6 +118,8 @@ export const costRollupSchema = z.object({
   costed: count,
   annual: costPairSchema,
   reduction: costReductionSchema,
+  /** Per scope class: each program is judged on the classes it covers (issue 22, program scope by procedure). */
+  byScope: z.object(Object.fromEntries(SCOPE_CLASSES.map((scopeClass) => [scopeClass, z.object({ regulations: count, annual: costPairSchema })])) as Record<(typeof SCOPE_CLASSES)[number], z.ZodObject<{ regulations: typeof count; annual: typeof costPairSchema }>>),
   judgedIn: z.object({ from: isoDate, to: isoDate }),
   targets: z.array(measureTargetSchema),
 });

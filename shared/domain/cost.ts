@@ -41,6 +41,21 @@ export type CostReduction = {
   share: number | null;
 };
 
+/**
+ * Compensated (Kahan–Babuška–Neumaier) summation, step for step as SQLite's sum() and total() do it since 3.43, so
+ * that a roll-up summed in SQL equals the one summed here to the last bit (and neither drifts over 100.000 terms).
+ */
+export function compensatedSum(values: Iterable<number>): number {
+  let sum = 0;
+  let error = 0;
+  for (const value of values) {
+    const next = sum + value;
+    error += Math.abs(sum) > Math.abs(value) ? sum - next + value : value - next + sum;
+    sum = next;
+  }
+  return sum + error;
+}
+
 export function costReduction(baseline: number, proposed: number): CostReduction {
   const amount = baseline - proposed;
   // A baseline so close to zero that the share overflows (5e-324 đ) has nothing meaningful to reduce.

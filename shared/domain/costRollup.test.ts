@@ -8,8 +8,12 @@ const template = findTemplate(DEFAULT_TEMPLATE_ID)!;
 const hourlyIncome = WORKED_HOURLY_INCOME;
 const flat = (perCase: number, population = 1): CostSide => ({ activities: [], fees: perCase, otherCosts: 0, population, frequencyPerYear: 1 });
 
+// Procedures for businesses, in the scope of Nghị quyết 68/NQ-CP and 66/NQ-CP alike.
+const business = { kind: 'tthc', components: { subjects: ['Doanh nghiệp'] } } as const;
+
 // DOMAIN.md worked example: 2.490.909.091 → 1.645.454.545 đ a year.
 const worked: RollupInput = {
+  ...business,
   change: 'amended',
   assessment: {
     template: '2010',
@@ -17,20 +21,22 @@ const worked: RollupInput = {
     cost: WORKED_WORKSHEET,
   },
 };
-const added: RollupInput = { change: 'new', assessment: { template: '2010', answers: {}, cost: { year: 2024, hourlyIncome, proposed: flat(100_000_000) } } };
-const abolished: RollupInput = { change: 'abolished', assessment: { template: '2010', answers: {}, cost: { year: 2024, hourlyIncome, baseline: flat(500_000_000) } } };
-const unassessed: RollupInput = { change: 'replaced' };
+const added: RollupInput = { ...business, change: 'new', assessment: { template: '2010', answers: {}, cost: { year: 2024, hourlyIncome, proposed: flat(100_000_000) } } };
+const abolished: RollupInput = { ...business, change: 'abolished', assessment: { template: '2010', answers: {}, cost: { year: 2024, hourlyIncome, baseline: flat(500_000_000) } } };
+const unassessed: RollupInput = { ...business, change: 'replaced' };
 const notToRegulate: RollupInput = {
+  ...business,
   change: 'new',
   assessment: { template: '2010', answers: { 'necessity.conclusion': { value: false } }, cost: { year: 2024, hourlyIncome, proposed: flat(1e9) } },
 };
 // The natural answer for an abolition: section I concludes the procedure is not necessary. Its saving still counts.
 const abolishedAsUnnecessary: RollupInput = {
+  ...business,
   change: 'abolished',
   assessment: { template: '2010', answers: { 'necessity.conclusion': { value: false } }, cost: { year: 2024, hourlyIncome, baseline: flat(500_000_000) } },
 };
 // An amended regulation whose worksheet lacks the baseline would otherwise count as pure added cost.
-const lopsided: RollupInput = { change: 'amended', assessment: { template: '2010', answers: {}, cost: { year: 2024, hourlyIncome, proposed: flat(1e9) } } };
+const lopsided: RollupInput = { ...business, change: 'amended', assessment: { template: '2010', answers: {}, cost: { year: 2024, hourlyIncome, proposed: flat(1e9) } } };
 
 const IN_2023 = { from: '2023-01-01', to: '2023-12-31' };
 const IN_2025 = { from: '2025-01-01', to: '2025-12-31' };
@@ -43,8 +49,22 @@ describe('costRollup', () => {
       byChange: { new: 0, amended: 0, replaced: 0, abolished: 0 },
       annual: { baseline: 0, proposed: 0 },
       reduction: { amount: 0, share: null },
-      targets: [{ programId: 'nq68-2020', name: 'Nghị quyết 68/NQ-CP', target: 0.2, met: null }],
+      // No regulation in any program's scope: judged against none.
+      targets: [],
     });
+  });
+
+  it('judges each program on the regulations in its scope alone (issue 22: program scope by procedure)', () => {
+    const civil = (input: RollupInput): RollupInput => ({ ...input, components: { subjects: ['Công dân Việt Nam'] } });
+    // A draft of civil-status procedures only is held to no program, whatever it saves.
+    expect(costRollup([civil(worked)], IN_2025).targets).toEqual([]);
+    // Mixed: the programs judge the business procedure's 33,94% cut, not the civil one's added cost (whole draft −15,8%).
+    const mixed = costRollup([worked, civil(added), civil(added), civil(added), civil(added), civil(added), civil(added), civil(added), civil(added)], IN_2025);
+    expect(mixed.reduction.share).toBeLessThan(0.2);
+    expect(mixed.targets.map(({ name, achieved, met }) => [name, Number(achieved?.toFixed(4)), met])).toEqual([
+      ['Nghị quyết 68/NQ-CP', 0.3394, true],
+      ['Nghị quyết 66/NQ-CP', 0.3394, true],
+    ]);
   });
 
   it.each<[string, RollupInput[], number, number, number, boolean | null]>([

@@ -2,12 +2,19 @@
 // assessed, and their annual compliance cost before and after against the cost targets of the reform programs in
 // force during the period it is judged in (reformPrograms.ts).
 import { assessmentStatus, type AssessmentStatus } from './assessmentStatus';
-import { costReduction, evaluateCostWorksheet, worksheetProblems, type CostPair, type CostReduction } from './cost';
-import { measureTargets, type MeasureTarget } from './reformPrograms';
+import { compensatedSum, costReduction, evaluateCostWorksheet, worksheetProblems, type CostPair, type CostReduction } from './cost';
+import { scopedTargets, scopeClassOf, SCOPE_CLASSES, type MeasureTarget, type ScopeClass } from './reformPrograms';
 import type { Assessment } from './dossier';
-import { CHANGES, type Change } from './vocabulary';
+import { CHANGES, type Change, type RegulationKind } from './vocabulary';
 
-export type RollupInput = { change: Change; assessment?: Assessment };
+export type RollupInput = { kind: RegulationKind; change: Change; assessment?: Assessment; components: { subjects?: readonly string[] | undefined } };
+
+/** The regulations of one scope class in a roll-up, and the annual cost they add to it. */
+export type ScopeTotals = { regulations: number; annual: CostPair };
+export type ScopeBreakdown = Record<ScopeClass, ScopeTotals>;
+
+export const noScopes = (): ScopeBreakdown =>
+  Object.fromEntries(SCOPE_CLASSES.map((scopeClass) => [scopeClass, { regulations: 0, annual: { baseline: 0, proposed: 0 } }])) as ScopeBreakdown;
 
 export type CostRollup = {
   regulations: number;
@@ -18,7 +25,12 @@ export type CostRollup = {
   costed: number;
   annual: CostPair;
   reduction: CostReduction;
-  /** The period the roll-up is judged in, and each compliance-cost target in force then (met is null without a baseline). */
+  /** The same per scope class: each program is judged on the classes it covers (reformPrograms.ts scopedTargets). */
+  byScope: ScopeBreakdown;
+  /**
+   * The period the roll-up is judged in, and the compliance-cost target of each program in force then whose scope
+   * covers at least one of its regulations, judged on those alone (achieved is null without their baseline).
+   */
   judgedIn: Period;
   targets: MeasureTarget[];
 };
@@ -40,28 +52,20 @@ export function countedAnnualCost(change: Change, assessment: Assessment | undef
   return evaluateCostWorksheet(worksheet).annual;
 }
 
-/**
- * Compensated (Kahan–Babuška–Neumaier) summation, step for step as SQLite's sum() and total() do it since 3.43, so
- * that a roll-up summed in SQL equals the one summed here to the last bit (and neither drifts over 100.000 terms).
- */
-export function compensatedSum(values: Iterable<number>): number {
-  let sum = 0;
-  let error = 0;
-  for (const value of values) {
-    const next = sum + value;
-    error += Math.abs(sum) > Math.abs(value) ? sum - next + value : value - next + sum;
-    sum = next;
-  }
-  return sum + error;
-}
+// Re-exported: the summation rule lives with the cost model, which the reform programs' scoped shares use too.
+export { compensatedSum } from './cost';
 
 export function costRollup(regulations: readonly RollupInput[], judgedIn: Period): CostRollup {
   const byChange = Object.fromEntries(CHANGES.map((change) => [change, 0])) as Record<Change, number>;
   const baselines: number[] = [];
   const proposals: number[] = [];
+  const scoped = Object.fromEntries(SCOPE_CLASSES.map((scopeClass) => [scopeClass, { regulations: 0, baselines: [] as number[], proposals: [] as number[] }]));
   let assessed = 0;
-  for (const { change, assessment } of regulations) {
+  for (const regulation of regulations) {
+    const { change, assessment } = regulation;
+    const scope = scoped[scopeClassOf(regulation)]!;
     byChange[change] += 1;
+    scope.regulations += 1;
     if (!assessment) continue;
     const status = assessmentStatus(assessment, change);
     if (status.complete) assessed += 1;
@@ -69,22 +73,31 @@ export function costRollup(regulations: readonly RollupInput[], judgedIn: Period
     if (!annual) continue;
     baselines.push(annual.baseline);
     proposals.push(annual.proposed);
+    scope.baselines.push(annual.baseline);
+    scope.proposals.push(annual.proposed);
   }
+  const byScope = Object.fromEntries(
+    SCOPE_CLASSES.map((scopeClass) => {
+      const { regulations: count, baselines: scopeBaselines, proposals: scopeProposals } = scoped[scopeClass]!;
+      return [scopeClass, { regulations: count, annual: { baseline: compensatedSum(scopeBaselines), proposed: compensatedSum(scopeProposals) } }];
+    }),
+  ) as ScopeBreakdown;
   return rollupFromCounts({
     regulations: regulations.length,
     byChange,
     assessed,
     costed: baselines.length,
     annual: { baseline: compensatedSum(baselines), proposed: compensatedSum(proposals) },
+    byScope,
   }, judgedIn);
 }
 
-export type RollupCounts = Pick<CostRollup, 'regulations' | 'byChange' | 'assessed' | 'costed' | 'annual'>;
+export type RollupCounts = Pick<CostRollup, 'regulations' | 'byChange' | 'assessed' | 'costed' | 'annual' | 'byScope'>;
 
 /** The roll-up of counts and totals taken elsewhere (the database sums the stored figures of each draft). */
 export function rollupFromCounts(counts: RollupCounts, judgedIn: Period): CostRollup {
   const reduction = costReduction(counts.annual.baseline, counts.annual.proposed);
-  return { ...counts, reduction, judgedIn, targets: measureTargets('compliance_cost', judgedIn, reduction.share) };
+  return { ...counts, reduction, judgedIn, targets: scopedTargets('compliance_cost', judgedIn, counts.byScope) };
 }
 
 /** The roll-up of several sets from their own roll-ups (all drafts from each draft's), without scoring anything twice. */
@@ -97,5 +110,17 @@ export function combineRollups(parts: readonly CostRollup[], judgedIn: Period): 
     assessed: total((part) => part.assessed),
     costed: total((part) => part.costed),
     annual: { baseline: compensatedSum(parts.map((part) => part.annual.baseline)), proposed: compensatedSum(parts.map((part) => part.annual.proposed)) },
+    byScope: Object.fromEntries(
+      SCOPE_CLASSES.map((scopeClass) => [
+        scopeClass,
+        {
+          regulations: total((part) => part.byScope[scopeClass].regulations),
+          annual: {
+            baseline: compensatedSum(parts.map((part) => part.byScope[scopeClass].annual.baseline)),
+            proposed: compensatedSum(parts.map((part) => part.byScope[scopeClass].annual.proposed)),
+          },
+        },
+      ]),
+    ) as ScopeBreakdown,
   }, judgedIn);
 }

@@ -5,6 +5,7 @@
 import { costReduction } from './cost';
 import { compensatedSum } from './costRollup';
 import { measureTotal, type MeasurePair } from './measures';
+import type { ScopeClass } from './reformPrograms';
 import { issuedSection, judgeReport, kindCounts, type Period, type PeriodReport, type SectionStatistics } from './statistics';
 import { DOC_TYPES, type Change, type DocType, type RegulationKind, type Verdict } from './vocabulary';
 
@@ -14,10 +15,10 @@ export type SectionFact = { date: string; draftId: string; docType: DocType; age
 export type OpinionFact = SectionFact & { verdict: Verdict };
 /** Regulations of one kind in a draft issued that day, by what the draft does to them. */
 export type IssuedFact = { date: string; draftId: string; kind: RegulationKind; change: Change; regulations: number };
-/** The annual costs, summed, of the regulations assessed that day, as the roll-ups count them (the stored annual_*_cost). */
-export type CostFact = { date: string; baseline: number; proposed: number };
+/** The annual costs, summed per scope class, of the regulations assessed that day, as the roll-ups count them (the stored annual_*_cost). */
+export type CostFact = { date: string; scopeClass: ScopeClass; baseline: number; proposed: number };
 /** The stored processing time and business-condition figures of a regulation assessed that day (measures.ts). */
-export type MeasureFact = { date: string; timeLimitDays: MeasurePair | null; businessConditions: MeasurePair | null };
+export type MeasureFact = { date: string; scopeClass: ScopeClass; timeLimitDays: MeasurePair | null; businessConditions: MeasurePair | null };
 
 export type PeriodFacts = {
   assessment: SectionFact[];
@@ -73,6 +74,6 @@ export function statisticsFromFacts(facts: PeriodFacts, period: Period): PeriodR
     cost,
     processingTime,
     businessConditions,
-    programs: judgeReport(period, cost, processingTime, businessConditions),
+    programs: judgeReport(period, { cost: days, measures }),
   };
 }

@@ -5,6 +5,7 @@
 // reads the same rule from here.
 import { z } from 'zod';
 import './zodVietnamese';
+import { compensatedSum, costReduction } from './cost';
 import { programNq66 } from './programs/nq66-2025';
 import { programNq68 } from './programs/nq68-2020';
 import { defineReferenceSet, inForceDuring, referenceEntryShape } from './referenceData';
@@ -141,8 +142,11 @@ export function targetsFor(measure: ReformMeasure, judgements: readonly ProgramJ
   return judgements.flatMap((program) => program.targets.filter((target) => target.measure === measure).map((target) => ({ program, target })));
 }
 
-/** One program's target for a single measure, judged: what the roll-ups and indicators show beside a reduction. */
-export type MeasureTarget = { programId: string; name: string; scopeLabel: string; target: number; met: boolean | null };
+/**
+ * One program's target for a single measure, judged: what the roll-ups and indicators show beside a reduction.
+ * `achieved` is the reduction it was judged on: that of the regulations in the program's scope (null: none measured).
+ */
+export type MeasureTarget = { programId: string; name: string; scopeLabel: string; target: number; achieved: number | null; met: boolean | null };
 
 /**
  * The targets for `measure` of every program in force during the period, judged against `achieved`; with
@@ -155,7 +159,29 @@ export function measureTargets(measure: ReformMeasure, period: { from: string; t
 
 /** A program's judged target as the indicators show it. */
 export function measureTarget(program: ProgramJudgement, target: TargetJudgement): MeasureTarget {
-  return { programId: program.id, name: program.name, scopeLabel: program.scopeLabel, target: target.target, met: target.met };
+  return { programId: program.id, name: program.name, scopeLabel: program.scopeLabel, target: target.target, achieved: target.achieved, met: target.met };
+}
+
+/** Before and after of one measure, with how many regulations there are, per scope class. */
+export type ScopedMeasure = Record<ScopeClass, { regulations: number; annual: { baseline: number; proposed: number } }>;
+
+/**
+ * Program scope by procedure (issue 22): the programs in force during the period whose scope covers at least one of
+ * the regulations counted, each judged on the reduction of those it covers alone — a draft of civil-status procedures
+ * is held to no program, and a draft mixing them with business ones to Nghị quyết 66/NQ-CP's 30% on the business ones.
+ */
+export function scopedTargets(measure: ReformMeasure, period: { from: string; to: string }, byScope: ScopedMeasure): MeasureTarget[] {
+  return programsDuring(period).flatMap((program) => {
+    const classes = classesCoveredBy(program).filter((scopeClass) => byScope[scopeClass].regulations > 0);
+    if (classes.length === 0) return [];
+    const achieved = scopedReduction(classes.map((scopeClass) => byScope[scopeClass].annual));
+    return targetsFor(measure, judgePeriod(period, { [measure]: achieved }, [program])).map(({ program: judged, target }) => measureTarget(judged, target));
+  });
+}
+
+/** (before − after) ÷ before over the given pairs; null without anything before. Summed in a fixed order, compensated. */
+export function scopedReduction(pairs: ReadonlyArray<{ baseline: number; proposed: number }>): number | null {
+  return costReduction(compensatedSum(pairs.map((pair) => pair.baseline)), compensatedSum(pairs.map((pair) => pair.proposed))).share;
 }
 
 /** A single day as a period: a draft is judged against the programs in force on its date. */

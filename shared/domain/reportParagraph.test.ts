@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { buildDossierForFigures, REFERENCE_002_FIGURES } from '../../test/fixtures/reportFigures';
 import { periodReportParagraph } from './reportParagraph';
-import { computePeriodStatistics, yearToDate, type Period, type PeriodReport } from './statistics';
+import type { MeasureTotal } from './measures';
+import { judgePeriod } from './reformPrograms';
+import { computePeriodStatistics, judgeReport, yearToDate, type Period, type PeriodReport } from './statistics';
 
 const NOVEMBER: Period = { from: '2023-11-01', to: '2023-11-30' };
 
 type ReportParts = { [Key in keyof PeriodReport]?: Partial<PeriodReport[Key]> };
+
+function judgedOnAll(period: Period, cost: PeriodReport['cost'], processingTime: MeasureTotal, businessConditions: MeasureTotal): PeriodReport['programs'] {
+  return judgePeriod(period, {
+    compliance_cost: cost.baseline > 0 ? cost.reductionShare : null,
+    processing_time: processingTime.reductionShare,
+    business_conditions: businessConditions.reductionShare,
+    procedures: null,
+  });
+}
 
 /** An empty report of the period with some sections filled in. */
 function reportOf(period: Period, parts: ReportParts = {}): PeriodReport {
@@ -27,7 +38,8 @@ function reportOf(period: Period, parts: ReportParts = {}): PeriodReport {
     cost: { ...empty.cost, ...parts.cost },
     processingTime: { ...empty.processingTime, ...parts.processingTime },
     businessConditions: { ...empty.businessConditions, ...parts.businessConditions },
-    programs: parts.programs ? (parts.programs as PeriodReport['programs']) : empty.programs,
+    // The hand-made figures are of regulations in every program's scope: each program is judged on all of them.
+    programs: parts.programs ? (parts.programs as PeriodReport['programs']) : judgedOnAll(period, { ...empty.cost, ...parts.cost }, { ...empty.processingTime, ...parts.processingTime }, { ...empty.businessConditions, ...parts.businessConditions }),
   };
 }
 
@@ -193,6 +205,24 @@ describe('periodReportParagraph — 2025: Nghị quyết 68/NQ-CP and 66/NQ-CP s
       'Trong tháng 5/2025, tổng thời hạn giải quyết của 03 TTHC, QĐKD được đánh giá tác động giảm từ 45 ngày xuống 30 ngày, tức giảm 33,33%, vượt mục tiêu 30% của Nghị quyết 66/NQ-CP.',
       'Trong tháng 5/2025, tổng số điều kiện kinh doanh của 02 TTHC, QĐKD được đánh giá tác động giảm từ 10 điều kiện xuống 7 điều kiện, tức giảm 30%, đạt mục tiêu 30% của Nghị quyết 66/NQ-CP.',
     ]);
+  });
+
+  it('judges each program on the regulations in its scope and says so when their share is not the whole figure’s (issue 22)', () => {
+    // The period's cost rises 25% in all (civil-status procedures made dearer); the business ones fall 40%.
+    const programs = judgeReport(MAY_2025, {
+      cost: [
+        { scopeClass: 'tthc_business', baseline: 400_000, proposed: 240_000 },
+        { scopeClass: 'tthc_other', baseline: 600_000, proposed: 1_010_000 },
+      ],
+      measures: [],
+    });
+    const report = reportOf(MAY_2025, { cost: { baseline: 1_000_000, proposed: 1_250_000, reductionShare: -0.25 }, programs });
+    expect(periodReportParagraph(report)).toEqual([
+      'Trong tháng 5/2025, tổng chi phí tuân thủ hằng năm của các TTHC, QĐKD được đánh giá tác động (kể cả thủ tục ban hành mới và bãi bỏ) tăng từ 1.000.000 đồng lên 1.250.000 đồng, tức tăng 25% chi phí tuân thủ, riêng QĐKD và TTHC liên quan đến hoạt động kinh doanh giảm 40%, vượt mục tiêu 20% của Nghị quyết 68/NQ-CP và riêng TTHC liên quan đến sản xuất, kinh doanh và QĐKD giảm 40%, vượt mục tiêu 30% của Nghị quyết 66/NQ-CP.',
+    ]);
+    // Civil-status procedures alone: no program judges them.
+    const civilOnly = judgeReport(MAY_2025, { cost: [{ scopeClass: 'tthc_other', baseline: 1_000_000, proposed: 500_000 }], measures: [] });
+    expect(civilOnly.flatMap(({ targets }) => targets.map(({ achieved }) => achieved))).toEqual([null, null, null, null, null]);
   });
 
   it('names no target when no program is in force', () => {

@@ -128,15 +128,20 @@ function issuedSentence({ report, lead }: Stage): string | null {
 }
 
 /**
- * "vượt mục tiêu 20% của Nghị quyết 68/NQ-CP và chưa đạt mục tiêu 30% của Nghị quyết 66/NQ-CP": the share judged as
- * printed against each program in force during the period that targets the measure; null when none does.
+ * "vượt mục tiêu 20% của Nghị quyết 68/NQ-CP và chưa đạt mục tiêu 30% của Nghị quyết 66/NQ-CP": each program in force
+ * during the period that targets the measure, judged as printed on the regulations in its scope (issue 22); where
+ * that share is not the whole figure's, the sentence says so ("riêng TTHC liên quan đến sản xuất, kinh doanh và QĐKD
+ * giảm 40,61%, vượt mục tiêu …"). A program none of whose regulations was measured is left out; null when none is left.
  */
 function verdictPhrase(report: PeriodReport, measure: ReformMeasure, share: number): string | null {
-  const shown = roundedShare(share);
-  const verdicts = targetsFor(measure, report.programs).map(({ program, target }) => {
+  const verdicts = targetsFor(measure, report.programs).flatMap(({ program, target }) => {
+    if (target.achieved === null) return [];
+    const shown = roundedShare(target.achieved);
     const goal = `mục tiêu ${formatPercent(target.target)} của ${program.name}`;
-    if (shown > target.target) return `vượt ${goal}`;
-    return shown === target.target ? `đạt ${goal}` : `chưa đạt ${goal}`;
+    const verdict = shown > target.target ? `vượt ${goal}` : shown === target.target ? `đạt ${goal}` : `chưa đạt ${goal}`;
+    if (shown === roundedShare(share)) return [verdict];
+    const direction = shown < 0 ? 'tăng' : 'giảm';
+    return [`riêng ${program.scopeLabel} ${direction} ${formatPercent(Math.abs(target.achieved), 'vi', COST_SHARE_DIGITS)}, ${verdict}`];
   });
   return verdicts.length > 0 ? listWithAnd(verdicts) : null;
 }

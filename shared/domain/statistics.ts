@@ -5,8 +5,8 @@ import './zodVietnamese';
 import { costReduction } from './cost';
 import { compensatedSum, countedAnnualCost } from './costRollup';
 import { isoDate, type Draft, type Opinion, type Regulation } from './dossier';
-import { measureTotal, measuresOf, type MeasureTotal } from './measures';
-import { judgePeriod, REFORM_MEASURES, type ProgramJudgement } from './reformPrograms';
+import { measureTotal, measuresOf, type MeasurePair } from './measures';
+import { judgePeriod, programCovers, programsDuring, REFORM_MEASURES, scopeClassOf, type ProgramJudgement, type ScopeClass } from './reformPrograms';
 import { DOC_TYPES, REGULATION_KINDS, type DocType, type OpinionStage, type RegulationKind } from './vocabulary';
 
 export const periodSchema = z
@@ -99,13 +99,34 @@ export function kindCounts(entries: ReadonlyArray<{ kind: RegulationKind; regula
   return counts;
 }
 
-/** The program judgements of a period from its measured reductions; the number of procedures is not measured from drafts. */
-export function judgeReport(period: Period, cost: PeriodReport['cost'], processingTime: MeasureTotal, businessConditions: MeasureTotal): ProgramJudgement[] {
-  return judgePeriod(period, {
-    compliance_cost: cost.baseline > 0 ? cost.reductionShare : null,
-    processing_time: processingTime.reductionShare,
-    business_conditions: businessConditions.reductionShare,
-    procedures: null,
+/** What the period's regulations measured, each with its scope class, so that each program is judged on its scope alone. */
+export type ScopedFigures = {
+  cost: ReadonlyArray<{ scopeClass: ScopeClass; baseline: number; proposed: number }>;
+  measures: ReadonlyArray<{ scopeClass: ScopeClass; timeLimitDays: MeasurePair | null; businessConditions: MeasurePair | null }>;
+};
+
+/**
+ * Every program in force during the period, each target judged on the figures of the regulations in the program's
+ * scope alone (program scope by procedure, issue 22): a civil-status procedure's saving never meets Nghị quyết
+ * 66/NQ-CP's 30%. A program none of whose regulations was measured has its targets unmeasured. The number of
+ * procedures is not measured from drafts.
+ */
+export function judgeReport(period: Period, scoped: ScopedFigures): ProgramJudgement[] {
+  return programsDuring(period).flatMap((program) => {
+    const cost = scoped.cost.filter((fact) => programCovers(program, fact.scopeClass));
+    const measures = scoped.measures.filter((fact) => programCovers(program, fact.scopeClass));
+    const baseline = compensatedSum(cost.map((fact) => fact.baseline));
+    const proposed = compensatedSum(cost.map((fact) => fact.proposed));
+    return judgePeriod(
+      period,
+      {
+        compliance_cost: baseline > 0 ? (costReduction(baseline, proposed).share ?? null) : null,
+        processing_time: measureTotal(measures.map((fact) => fact.timeLimitDays)).reductionShare,
+        business_conditions: measureTotal(measures.map((fact) => fact.businessConditions)).reductionShare,
+        procedures: null,
+      },
+      [program],
+    );
   });
 }
 
@@ -161,11 +182,14 @@ export function computePeriodStatistics(drafts: readonly Draft[], period: Period
 
   // The regulations' cost as every roll-up counts it (countedAnnualCost): a new one adds its whole cost, an abolished
   // one saves its whole baseline, so the report's reduction is the cost tab's for the same regulations.
-  const counted = assessed.flatMap(({ regulation }) => countedAnnualCost(regulation.change, regulation.assessment) ?? []);
+  const counted = assessed.flatMap(({ regulation }) => {
+    const annual = countedAnnualCost(regulation.change, regulation.assessment);
+    return annual ? [{ scopeClass: scopeClassOf(regulation), ...annual }] : [];
+  });
   const baseline = compensatedSum(counted.map((pair) => pair.baseline));
   const proposed = compensatedSum(counted.map((pair) => pair.proposed));
 
-  const measures = assessed.map(({ regulation }) => measuresOf(regulation));
+  const measures = assessed.map(({ regulation }) => ({ scopeClass: scopeClassOf(regulation), ...measuresOf(regulation) }));
   const processingTime = measureTotal(measures.map((measure) => measure.timeLimitDays));
   const businessConditions = measureTotal(measures.map((measure) => measure.businessConditions));
   const cost = { baseline, proposed, reductionShare: costReduction(baseline, proposed).share ?? 0 };
@@ -187,6 +211,6 @@ export function computePeriodStatistics(drafts: readonly Draft[], period: Period
     cost,
     processingTime,
     businessConditions,
-    programs: judgeReport(period, cost, processingTime, businessConditions),
+    programs: judgeReport(period, { cost: counted, measures }),
   };
 }

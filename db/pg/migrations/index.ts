@@ -8,6 +8,7 @@ import { up as abolitionSaving } from './0150-abolition-saving';
 import { up as recordRevisions } from './0160-record-revisions';
 import { up as draftChains } from './0170-draft-chains';
 import { up as teamAccounts } from './0200-team-accounts';
+import { up as scopeClass } from './0230-scope-class';
 import { up as reviewBasis } from './0210-review-basis';
 import { up as reviewRecount } from './0220-review-recount';
 
@@ -22,6 +23,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 200, name: 'team-accounts', up: teamAccounts },
   { version: 210, name: 'review-basis', up: reviewBasis },
   { version: 220, name: 'review-recount', up: reviewRecount },
+  { version: 230, name: 'scope-class', up: scopeClass },
 ];
 
 export const PG_LATEST_SCHEMA_VERSION = PG_MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,13 +1,13 @@
 import { Badge, Box, Group, Progress, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconTrendingUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { MeasureTarget } from '../../../shared/domain/reformPrograms';
+import { roundedShare, type MeasureTarget } from '../../../shared/domain/reformPrograms';
 import { useFormatters } from './useFormatters';
 
 /** When no program is in force, the bar still needs a scale: 0–40%. */
 const DEFAULT_BAR_SCALE = 0.4;
 
-export type ReductionTarget = Pick<MeasureTarget, 'name' | 'scopeLabel' | 'target' | 'met'>;
+export type ReductionTarget = Pick<MeasureTarget, 'name' | 'scopeLabel' | 'target' | 'achieved' | 'met'>;
 
 /**
  * Reduction share against the cost targets of the reform programs that cover it (several side by side, e.g. Nghị quyết
@@ -32,11 +32,14 @@ export function ReductionIndicator({ share, amount, targets, size = 'md' }: { sh
           ? [{ key: 'no-program', color: 'gray', label: t('assessment.reduction.noProgram'), icon: null }]
           : targets.map((target) => {
               const met = target.met === true;
-              const values = { target: format.percent(target.target), program: target.name, scope: target.scopeLabel };
+              // Judged on the regulations in the program's scope: when their share is not the whole figure's, say which.
+              const scoped = target.achieved !== null && roundedShare(target.achieved) !== roundedShare(share);
+              const values = { target: format.percent(target.target), program: target.name, scope: target.scopeLabel, achieved: target.achieved === null ? '' : format.percent(target.achieved) };
+              const key = scoped ? (met ? 'assessment.reduction.metByScoped' : 'assessment.reduction.shortOfScoped') : met ? 'assessment.reduction.metBy' : 'assessment.reduction.shortOf';
               return {
                 key: target.name,
                 color: met ? 'green' : 'orange',
-                label: t(met ? 'assessment.reduction.metBy' : 'assessment.reduction.shortOf', values),
+                label: t(key, values),
                 icon: met ? <IconCircleCheck size={14} /> : <IconAlertTriangle size={14} />,
               };
             });
