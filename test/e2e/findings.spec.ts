@@ -78,6 +78,8 @@ test('the appraiser takes three findings into the opinion with a click each, and
     await page.getByRole('tab', { name: 'Phát hiện khi rà soát' }).click();
     const panel = page.getByTestId('findings-panel');
     await expect(panel.getByTestId('finding')).toHaveCount(3);
+    // The rule's internal id (R14…) is for the people who keep the rules, not on an officer's screen.
+    await expect(panel).not.toContainText(/\bR\d{2}\b/);
     await expect(panel.getByTestId('finding').first()).toContainText('Luật Cư trú số 68/2020/QH14');
     await expect(panel.getByRole('button', { name: 'Đưa vào ý kiến' }).first()).toBeDisabled();
 

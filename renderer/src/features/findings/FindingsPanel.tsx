@@ -68,9 +68,6 @@ function FindingCard({ finding, canDecide, onAccept, onDecided }: { finding: Pan
             <Badge color={SEVERITY_COLORS[finding.severity]} variant="light">
               {t(`findings.severity.${finding.severity}`)}
             </Badge>
-            <Badge variant="outline" color="gray">
-              {finding.rule}
-            </Badge>
             <Text fw={600} size="sm">
               {finding.title[locale]}
             </Text>
