@@ -42,6 +42,8 @@ export const exportsMessages = {
         previewBlocked: 'Điền đủ các ô báo lỗi để xem trước và tải văn bản.',
         downloadDocx: 'Tải DOCX',
         downloadPdf: 'Tải PDF',
+        downloadReportSection: 'Phần TTHC của Báo cáo thẩm định (DOCX)',
+        reportSectionHint: 'Ý kiến thẩm định về TTHC là một phần của Báo cáo thẩm định (Điều 11 Nghị định 63/2010/NĐ-CP): tải phần này để đưa vào báo cáo.',
       },
       assessmentForm: {
         regulation: 'Tải biểu mẫu đánh giá (DOCX)',
@@ -117,6 +119,8 @@ export const exportsMessages = {
         previewBlocked: 'Fill in the fields marked in red to preview and download the letter.',
         downloadDocx: 'Download DOCX',
         downloadPdf: 'Download PDF',
+        downloadReportSection: 'TTHC part of the appraisal report (DOCX)',
+        reportSectionHint: 'The appraisal of the TTHC is a part of the appraisal report (Decree 63/2010, Article 11): download it to set into the report.',
       },
       assessmentForm: {
         regulation: 'Download assessment form (DOCX)',

@@ -129,3 +129,32 @@ test('the review letter, the regulation list and an Excel import, each through t
     await host.stop();
   }
 });
+
+// Nghị định 63/2010, Điều 11: Bộ Tư pháp's appraisal of the decree's TTHC goes inside its Báo cáo thẩm định; the
+// appraisal screen gives that part as a DOCX beside the letter.
+test('the appraisal body downloads the TTHC part of its Báo cáo thẩm định from the appraisal screen', async ({ page, request }) => {
+  const databasePath = temporaryDatabase('appraisal-report.sqlite');
+  const folder = dirname(databasePath);
+  const imported = spawnSync(process.execPath, [CLI, '--db', databasePath, 'import', writeReviewedDossier(folder)], { encoding: 'utf8' });
+  expect(imported.status, imported.stderr).toBe(0);
+  const host = await startHost(databasePath);
+  try {
+    const profile = { agency: 'Bộ Tư pháp', role: 'appraiser', officerName: 'Lê Thị Hoa' };
+    expect((await request.post(`${host.origin}/api/saveProfile`, { data: profile, headers: { 'x-tthc-token': host.token } })).ok()).toBe(true);
+    await page.goto(host.url);
+    await page.getByRole('row').filter({ hasText: REVIEWED_TITLE }).click();
+    await page.getByRole('tab', { name: 'Văn bản góp ý' }).click();
+    await page.getByText('Thẩm định', { exact: true }).click();
+    await expect(page.getByText('1 TTHC/QĐKD có ý kiến thẩm định sẽ được đưa vào văn bản.', { exact: false })).toBeVisible();
+    await expect(page.getByText('Ý kiến thẩm định về TTHC là một phần của Báo cáo thẩm định')).toBeVisible();
+
+    const docx = await download(page, 'Phần TTHC của Báo cáo thẩm định (DOCX)', folder);
+    expect(docx.subarray(0, 2).toString('latin1')).toBe('PK');
+    const part = wordText(docx);
+    expect(part).toMatch(/V\. SỰ CẦN THIẾT, TÍNH HỢP LÝ, CHI PHÍ TUÂN THỦ/u);
+    expect(part).toContain(REVIEWED_NAMES[0]);
+    expect(part).not.toContain(UNREVIEWED_NAME);
+  } finally {
+    await host.stop();
+  }
+});

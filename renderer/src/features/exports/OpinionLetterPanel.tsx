@@ -115,6 +115,13 @@ function LetterEditor({ initial }: { initial: OpinionLetterView }) {
     return api.exportOpinionLetter({ draftId: view.draftId, stage: view.stage, format });
   };
   const download = (format: LetterFormat) => exportFile(() => makeLetter(format));
+  // Nghị định 63/2010, Điều 11: the appraisal of the TTHC is a part of the appraisal body's Báo cáo thẩm định.
+  const downloadReportSection = () =>
+    exportFile(async () => {
+      // The part groups agreed items as the letter's saved choice does, so what is on screen is saved first.
+      if (dirty) await persist();
+      return api.exportAppraisalReportSection({ draftId: view.draftId });
+    });
 
   const text = (path: string, label: string, read: (m: LetterMetadataDraft) => string | undefined, write: (m: LetterMetadataDraft, value: string) => LetterMetadataDraft, hint?: string) => (
     <TextInput
@@ -228,6 +235,23 @@ function LetterEditor({ initial }: { initial: OpinionLetterView }) {
                 <SignPdfButton disabled={blocked || saving || task !== null} makePdf={() => makeLetter('pdf')} />
               </Group>
             </Group>
+            {view.stage === 'appraisal' && view.sections.length > 0 && (
+              <Group justify="space-between" wrap="nowrap" gap="sm">
+                <Text size="sm" c="dimmed">
+                  {t('exports.letter.reportSectionHint')}
+                </Text>
+                <Button
+                  variant="default"
+                  style={{ flexShrink: 0 }}
+                  leftSection={<IconFileTypeDocx size={16} />}
+                  disabled={saving}
+                  loading={task !== null}
+                  onClick={() => void downloadReportSection()}
+                >
+                  {t('exports.letter.downloadReportSection')}
+                </Button>
+              </Group>
+            )}
             <TaskStatus task={task} onCancel={cancel} />
             {letter && view.sections.length > 0 ? <LetterPreview letter={letter} /> : view.sections.length > 0 && <Alert color="gray">{t('exports.letter.previewBlocked')}</Alert>}
           </Stack>
