@@ -93,7 +93,10 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
   try {
     const setup = await pool.connect();
     try {
+      // Migrating waits for another server's migration (its advisory lock) however long it takes, not lock_timeout.
+      await setup.query('SET lock_timeout = 0');
       await migratePostgres(setup);
+      await setup.query('RESET lock_timeout');
     } finally {
       setup.release();
     }
