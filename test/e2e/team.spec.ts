@@ -176,3 +176,53 @@ test('the unit administrator adds a person (one-time password shown once), reset
   await expect(officer.getByRole('alert')).toContainText('Chỉ quản trị viên của đơn vị quản lý người dùng');
   await officerContext.close();
 });
+
+test('two officers save one procedure: the second sees both side by side, loses nothing, keeps theirs or takes the stored one', async ({ page }, testInfo) => {
+  const hoa = await server.signedIn('hoa');
+  const draft = await hoa.call<{ id: string }>('createDraft', { docType: 'nghi_dinh', title: 'Nghị định về kinh doanh khí', draftingAgency: 'Bộ Công Thương', submittedToGovernment: true });
+  const fields = { kind: 'tthc', change: 'new', name: 'Cấp giấy phép kinh doanh khí', level: 'central', components: {} };
+  const regulation = await hoa.call<{ id: string; version: number }>('createRegulation', { draftId: draft.id, fields });
+
+  await page.goto(server.origin);
+  const form = page.getByTestId('sign-in');
+  await form.getByLabel('Tên đăng nhập').fill('quantri');
+  await form.getByLabel('Mật khẩu').fill(server.passwords.quantri!);
+  await form.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByTestId('profile-badge')).toBeVisible();
+  await page.evaluate((id) => (window.location.hash = `#/regulations/${id}`), regulation.id);
+  const name = page.getByLabel('Tên thủ tục/quy định');
+  await expect(name).toHaveValue('Cấp giấy phép kinh doanh khí');
+  await name.fill('Cấp giấy phép kinh doanh khí dầu mỏ hóa lỏng');
+
+  // Hoa saves first, on the version both opened.
+  const hoaSaved = await hoa.call<{ version: number }>('updateRegulation', { id: regulation.id, version: regulation.version, fields: { ...fields, name: 'Cấp Giấy phép kinh doanh khí (LPG)' } });
+  const saveBar = page.getByTestId('save-bar');
+  await saveBar.getByRole('button', { name: 'Lưu', exact: true }).click();
+  const conflict = page.getByTestId('regulation-conflict');
+  await expect(conflict).toContainText('Lê Thị Hoa (Bộ Công Thương) đã lưu thủ tục này lúc');
+  const nameRow = conflict.locator('tr[data-field="name"]');
+  await expect(nameRow.locator('[data-side="mine"]')).toHaveText('Cấp giấy phép kinh doanh khí dầu mỏ hóa lỏng');
+  await expect(nameRow.locator('[data-side="stored"]')).toHaveText('Cấp Giấy phép kinh doanh khí (LPG)');
+  await page.screenshot({ path: testInfo.outputPath('conflict.png') });
+
+  // Later: nothing typed is lost, nothing overwritten.
+  await page.getByRole('button', { name: 'Để sau (giữ nguyên phần đang nhập)' }).click();
+  await expect(name).toHaveValue('Cấp giấy phép kinh doanh khí dầu mỏ hóa lỏng');
+  expect((await hoa.call<{ name: string }>('getRegulation', { id: regulation.id })).name).toBe('Cấp Giấy phép kinh doanh khí (LPG)');
+
+  // Keep mine: saved on the stored version, having seen it.
+  await saveBar.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await page.getByRole('button', { name: 'Giữ bản của tôi và lưu' }).click();
+  await expect(page.getByTestId('save-state')).toHaveText('Đã lưu mọi thay đổi');
+  const kept = await hoa.call<{ name: string; version: number }>('getRegulation', { id: regulation.id });
+  expect(kept).toMatchObject({ name: 'Cấp giấy phép kinh doanh khí dầu mỏ hóa lỏng', version: hoaSaved.version + 1 });
+
+  // Take the stored one: Hoa saves again; what Quản typed since gives way to hers, by his choice.
+  await hoa.call('updateRegulation', { id: regulation.id, version: kept.version, fields: { ...fields, name: 'Cấp Giấy phép kinh doanh khí, lần hai' } });
+  await name.fill('Bản nháp của Quản');
+  await saveBar.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await page.getByRole('button', { name: 'Lấy bản đang lưu' }).click();
+  await expect(name).toHaveValue('Cấp Giấy phép kinh doanh khí, lần hai');
+  await expect(page.getByTestId('save-state')).toHaveText('Đã lưu mọi thay đổi');
+  await hoa.dispose();
+});

@@ -25,7 +25,8 @@ import { BaselineSection } from './BaselineSection';
 import { ComponentChecklist } from './ComponentChecklist';
 import { ComponentsSection } from './ComponentsSection';
 import { GeneralSection } from './GeneralSection';
-import { EMPTY_REGULATION, withoutBlankRows } from './regulationFormValues';
+import { RegulationConflictDialog, type RegulationConflictState } from './RegulationConflict';
+import { EMPTY_REGULATION, regulationFieldsOf, withoutBlankRows } from './regulationFormValues';
 
 type FormProps = {
   regulationId: string | undefined;
@@ -53,6 +54,7 @@ export function RegulationForm({ regulationId, draftId, draftTitle, docType, ref
   const [, navigate] = useLocation();
   const [saving, setSaving] = useState(false);
   const [picking, setPicking] = useState(false);
+  const [conflict, setConflict] = useState<RegulationConflictState | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   // The version of what the form holds: the one it was opened at, then each of its own saves' (never a reload's, whose
   // newer values the form does not show, so that a save never overwrites a change it did not see).
@@ -82,6 +84,14 @@ export function RegulationForm({ regulationId, draftId, draftTitle, docType, ref
       else navigate(`/regulations/${saved.id}`);
       return true;
     } catch (error) {
+      if (error instanceof ApiError && error.conflict && regulationId) {
+        // Someone saved since this form read the regulation: show both, lose nothing, let the officer choose.
+        const stored = await api.getRegulation({ id: regulationId }).catch(() => undefined);
+        if (stored) {
+          setConflict({ detail: error.conflict, mine: form.getValues(), stored: regulationFieldsOf(stored), storedVersion: stored.version });
+          return false;
+        }
+      }
       const fieldErrors = error instanceof ApiError ? formErrorsFromProblems(error.problems, 'fields') : {};
       if (Object.keys(fieldErrors).length > 0) {
         form.setErrors(fieldErrors);
@@ -195,6 +205,25 @@ export function RegulationForm({ regulationId, draftId, draftTitle, docType, ref
         )}
       </Stack>
       <CataloguePickerModal opened={picking} onClose={() => setPicking(false)} onPick={startFrom} />
+      {conflict && (
+        <RegulationConflictDialog
+          conflict={conflict}
+          onClose={() => setConflict(null)}
+          onKeepMine={() => {
+            // Deliberately over what is stored now, having seen it.
+            version.current = conflict.storedVersion;
+            setConflict(null);
+            void save();
+          }}
+          onTakeStored={() => {
+            form.setValues(conflict.stored);
+            form.resetDirty(conflict.stored);
+            version.current = conflict.storedVersion;
+            setConflict(null);
+            onSaved();
+          }}
+        />
+      )}
     </form>
   );
 }

@@ -8,7 +8,7 @@ import { useApiData } from '../../components/useApiData';
 import { todayLocal } from '../workflow/localDate';
 import { useWriteRefusal } from '../workflow/useWritePermission';
 import { RegulationForm } from './RegulationForm';
-import { EMPTY_REGULATION } from './regulationFormValues';
+import { EMPTY_REGULATION, regulationFieldsOf } from './regulationFormValues';
 import { RegulationTabs } from './RegulationTabs';
 import type { AddressedAssessmentPlace } from '../assessment/assessmentPlace';
 
@@ -29,19 +29,7 @@ export function RegulationPage(props: Props) {
   if (draft.error) return <ErrorAlert error={draft.error} />;
   if ((props.id && !existing.data) || !draft.data) return <Loader />;
 
-  const initial: RegulationFields = existing.data
-    ? {
-        kind: existing.data.kind,
-        change: existing.data.change,
-        nationalCode: existing.data.nationalCode ?? '',
-        name: existing.data.name,
-        article: existing.data.article ?? '',
-        field: existing.data.field ?? '',
-        level: existing.data.level,
-        baseline: existing.data.baseline,
-        components: { ...EMPTY_REGULATION.components, ...existing.data.components },
-      }
-    : EMPTY_REGULATION;
+  const initial: RegulationFields = existing.data ? regulationFieldsOf(existing.data) : EMPTY_REGULATION;
   const form = (
     <RegulationForm
       key={existing.data?.id ?? 'new'}

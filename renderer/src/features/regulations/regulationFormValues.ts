@@ -1,5 +1,5 @@
 import type { UseFormReturnType } from '@mantine/form';
-import type { RegulationFields } from '../../../../shared/contract/api';
+import type { RegulationDetail, RegulationFields } from '../../../../shared/contract/api';
 
 /** The regulation form's state, handed to each of its sections. */
 export type RegulationFormState = UseFormReturnType<RegulationFields>;
@@ -38,5 +38,20 @@ export function withoutBlankRows(fields: RegulationFields): RegulationFields {
       conditions: texts(c.conditions),
       fees: c.fees?.filter((fee) => fee.name.trim().length > 0),
     },
+  };
+}
+
+/** What the form holds for a stored regulation: its fields, blanks as empty text and every component present. */
+export function regulationFieldsOf(stored: RegulationDetail): RegulationFields {
+  return {
+    kind: stored.kind,
+    change: stored.change,
+    nationalCode: stored.nationalCode ?? '',
+    name: stored.name,
+    article: stored.article ?? '',
+    field: stored.field ?? '',
+    level: stored.level,
+    baseline: stored.baseline,
+    components: { ...EMPTY_REGULATION.components, ...stored.components },
   };
 }
