@@ -487,6 +487,17 @@ export interface StoreBackups {
   restore(source: string, at: Date): Promise<RestoreResult>;
 }
 
+/** The signed-in person a call writes for, named in the changes it makes. */
+export type ChangeAuthor = { login: string; fullName: string };
+/** A draft, its regulations or opinions changed and committed; `by` when a signed-in person made the change. */
+export type DraftChange = { draftId: string; by?: ChangeAuthor };
+export interface ChangeFeed {
+  /** Calls `listener` for each committed change until the returned function is called. */
+  subscribe(listener: (change: DraftChange) => void): () => void;
+  /** Resolves once this process listens (a change committed after that reaches every subscriber). */
+  listening(): Promise<void>;
+}
+
 /** What the engine's own failures mean to a transport. */
 export interface StoreFailures {
   /** Another writer holds the database (SQLITE_BUSY; on PostgreSQL a serialization failure or deadlock): the call may be tried again. */
@@ -530,7 +541,12 @@ export interface Store {
    * PostgreSQL all the time, on SQLite queued on the one connection): counted together, any of them made a call whose
    * attempt failed busy look as if it had written, and it was refused as busy instead of tried again.
    */
-  withinCall<T>(work: () => Promise<T>): Promise<T>;
+  withinCall<T>(work: () => Promise<T>, author?: ChangeAuthor): Promise<T>;
+  /**
+   * Drafts changed by anyone on this database, this process or another, each told once its transaction committed
+   * (PostgreSQL LISTEN/NOTIFY); undefined on SQLite, where one person works alone.
+   */
+  readonly changes: ChangeFeed | undefined;
   /** Waits for the work under way, then closes. */
   close(): Promise<void>;
 }

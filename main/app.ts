@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { pruneShelf, shelfPath, type BackupShelf } from '../db/common/backupShelf';
 import { asBackupError, dumpPgDatabase, restorePgDatabase } from '../db/pg/backups';
 import { openPgStore } from '../db/pg/store';
-import type { RestoreResult, Store } from '../db/port';
+import type { ChangeAuthor, RestoreResult, Store } from '../db/port';
 import { openSqliteStore, openSqliteStoreForReading, restoreSqliteFile } from '../db/sqlite/store';
 import { defaultDataDir, isDatabaseUrl } from './dataPaths';
 import { actingAs, type ActingPerson } from './services/actingPerson';
@@ -66,18 +66,18 @@ export async function openBackend(databasePath: string, options: BackendOptions 
   if (isFile) mkdirSync(dirname(databasePath), { recursive: true });
   const { store, readOnly } = await openStore(databasePath, isFile && options.readOnly === true);
   const ctx = createServiceContext(store);
-  const transportsOf = (context: ServiceContext) => ({
+  const transportsOf = (context: ServiceContext, author?: ChangeAuthor) => ({
     dispatch: createDispatcher(createHandlers(context), {
       failures: store.failures,
       onInternalError: logError,
-      busy: { writeCount: () => store.writeCount(), withinCall: (work) => store.withinCall(work), maxWaitMs: options.busyWaitMs ?? DEFAULT_BUSY_WAIT_MS, onWait: options.onBusyWait },
+      busy: { writeCount: () => store.writeCount(), withinCall: (work) => store.withinCall(work, author), maxWaitMs: options.busyWaitMs ?? DEFAULT_BUSY_WAIT_MS, onWait: options.onBusyWait },
       outputs: 'untrusted',
     }),
     download: createDownloadOpener(createDownloads(context), { failures: store.failures, onInternalError: logError }),
   });
   const { dispatch, download } = transportsOf(ctx);
   if (!readOnly) await takeFirstBackupOfTheDay(store, logError);
-  return { store, ctx, dispatch, download, actingAs: (person) => transportsOf(actingAs(ctx, person)), logError, close: () => store.close() };
+  return { store, ctx, dispatch, download, actingAs: (person) => transportsOf(actingAs(ctx, person), { login: person.login, fullName: person.fullName }), logError, close: () => store.close() };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { DraftSummary } from '../../shared/contract/api';
 import type { CursorKey } from '../../shared/contract/paging';
 import type { DocType, DraftStatus } from '../../shared/domain/vocabulary';
 import type { DraftRecord, DraftsRepository, Edit, TrashedDraft } from '../port';
+import { notifyDraftChange } from './changeFeed';
 import type { PgSession } from './session';
 
 type DraftRow = {
@@ -63,16 +64,20 @@ export function createPgDraftsRepository(session: PgSession): DraftsRepository {
     },
     // Written only on the version the edit was made on (none given: whatever is stored), raising it by one.
     async update(record, edit) {
+      // Each row the SELECT returns is one draft updated, and its change notified on commit (db/pg/changeFeed.ts).
       const written = await session.run(
-        `UPDATE drafts SET doc_type = $2, title = $3, drafting_agency = $4, submitted_to_government = $5, status = $6, issued_at = $7, updated_at = $8,
-           version = version + 1, changed_at = $8, changed_by = $9
-         WHERE id = $1 AND ($10::integer IS NULL OR version = $10)`,
+        `WITH updated AS (
+           UPDATE drafts SET doc_type = $2, title = $3, drafting_agency = $4, submitted_to_government = $5, status = $6, issued_at = $7, updated_at = $8,
+             version = version + 1, changed_at = $8, changed_by = $9
+           WHERE id = $1 AND ($10::integer IS NULL OR version = $10) RETURNING id)
+         SELECT ${notifyDraftChange('id')} FROM updated`,
         [...values(record, edit), edit.onVersion ?? null],
       );
       return written === 1;
     },
     async touch(id, now) {
-      await session.run('UPDATE drafts SET updated_at = $2 WHERE id = $1', [id, now]);
+      // Every change of a draft's regulations, assessments and opinions touches it: that is when others are told.
+      await session.run(`WITH touched AS (UPDATE drafts SET updated_at = $2 WHERE id = $1 RETURNING id) SELECT ${notifyDraftChange('id')} FROM touched`, [id, now]);
     },
     async findById(id) {
       const row = await session.row<DraftRow>(`SELECT ${COLUMNS} FROM drafts WHERE id = $1 AND deleted_at IS NULL`, [id]);

@@ -6,8 +6,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import type { DatabaseCheck } from '../../shared/contract/safekeepingApi';
-import type { Repositories, StorageRefusal, Store, StoreFailures } from '../port';
+import type { ChangeAuthor, Repositories, StorageRefusal, Store, StoreFailures } from '../port';
 import { pgStoreBackups } from './backups';
+import { authorStatement, pgChangeFeed } from './changeFeed';
 import { checkPgEventChain, missingPgHistoryGuards } from './eventChain';
 import { migratePostgres } from './migrate';
 import { createPgRepositories } from './repositories';
@@ -107,7 +108,8 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
   const transaction = new AsyncLocalStorage<OpenTransaction>();
   let committedRows = 0;
   /** The rows committed by the API call running in this async context (Store.withinCall). */
-  const call = new AsyncLocalStorage<{ committedRows: number }>();
+  const call = new AsyncLocalStorage<{ committedRows: number; author?: ChangeAuthor }>();
+  const changes = pgChangeFeed(url);
   // One set of repositories per pooled connection, as SQLite has one per database: built once, and the rows their
   // writes change are counted for the transaction open on it.
   const connections = new WeakMap<pg.PoolClient, { repos: Repositories; open: OpenTransaction | undefined }>();
@@ -130,7 +132,11 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
     connection.open = open;
     let broken = false;
     try {
-      await client.query(writes ? 'BEGIN ISOLATION LEVEL SERIALIZABLE' : 'BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+      const author = writes ? call.getStore()?.author : undefined;
+      // The person the changes are made for travels with the BEGIN, in the same round trip (db/pg/changeFeed.ts).
+      await client.query(
+        !writes ? 'BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY' : author ? `BEGIN ISOLATION LEVEL SERIALIZABLE; ${authorStatement(client, author)}` : 'BEGIN ISOLATION LEVEL SERIALIZABLE',
+      );
       const result = await transaction.run(open, () => work(open.repos));
       await client.query('COMMIT');
       committedRows += open.written;
@@ -201,8 +207,12 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
     failures: pgFailures,
     // Committed rows only: a transaction rolled back leaves nothing behind, so the dispatcher may try its call again.
     writeCount: () => call.getStore()?.committedRows ?? committedRows,
-    withinCall: (work) => call.run({ committedRows: 0 }, work),
-    close: () => pool.end(),
+    withinCall: (work, author) => call.run({ committedRows: 0, author }, work),
+    changes,
+    close: async () => {
+      await changes.close();
+      await pool.end();
+    },
   };
   return store;
 }

@@ -230,6 +230,7 @@ function storeOn(path: string, db: Database, options: SqliteStoreOptions): Store
     // Queued behind one connection, another call's transaction may commit while this call's attempt waits to fail busy.
     writeCount: () => call.getStore()?.committedRows ?? writtenByClosedConnections + (session.db.open ? (session.totalChanges.get() ?? 0) : 0),
     withinCall: (work) => call.run({ committedRows: 0 }, work),
+    changes: undefined,
     close: () =>
       exclusive((db) => {
         db.close();

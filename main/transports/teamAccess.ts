@@ -3,14 +3,14 @@
 // cookie is HttpOnly, SameSite=Strict and (except on a plain-HTTP LAN the administrator chose) Secure under the
 // __Host- prefix, so no script, other site or other host can read, send or plant it.
 import { isIP } from 'node:net';
-import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { ApiError, type ApiErrorCode } from '../../shared/contract/errors';
 import { ROLES, type Role } from '../../shared/domain/vocabulary';
-import type { PersonRecord } from '../../db/port';
+import type { ChangeFeed, PersonRecord } from '../../db/port';
 import { transportText } from '../../shared/i18n/transportMessages';
 import type { ActingPerson } from '../services/actingPerson';
 import { SESSION_ABSOLUTE_MS, type TeamAccounts } from '../services/teamAccounts';
-import type { Admitted, OwnRoute, Refusal, TeamServing } from './webHost';
+import { SECURITY_HEADERS, type Admitted, type OwnRoute, type Refusal, type TeamServing } from './webHost';
 
 /** The role the page acts in, among the person's own; without it, their first. */
 export const ROLE_HEADER = 'x-tthc-role';
@@ -23,7 +23,14 @@ export type TeamAccessOptions = {
   trustProxy: boolean;
   /** The store's word for a database server out of reach (StoreFailures.isUnavailable). */
   isUnavailable: (error: unknown) => boolean;
+  /** Committed changes of drafts, from every server process on the database (Store.changes); none: no /events. */
+  changes?: ChangeFeed;
 };
+
+/** How often an open event stream is sent a comment (proxies close silent connections) and its session checked again. */
+export const EVENT_STREAM_CHECK_MS = 25_000;
+/** How long a new stream waits for the feed to listen before it opens anyway (the database may be restarting). */
+const LISTENING_WAIT_MS = 2_000;
 
 /** What the page is told of the signed-in person: never an id or a hash. */
 export type SignedInPerson = Pick<PersonRecord, 'login' | 'fullName' | 'agency' | 'roles' | 'administrator'>;
@@ -46,7 +53,7 @@ function cookieValue(request: IncomingMessage, name: string): string | undefined
   return undefined;
 }
 
-export function createTeamAccess({ accounts, actingAs, secureCookie, trustProxy, isUnavailable }: TeamAccessOptions): Pick<TeamServing, 'admit' | 'routes'> {  const cookieName = secureCookie ? '__Host-tthc-session' : 'tthc-session';
+export function createTeamAccess({ accounts, actingAs, secureCookie, trustProxy, isUnavailable, changes }: TeamAccessOptions): Pick<TeamServing, 'admit' | 'routes' | 'events'> {  const cookieName = secureCookie ? '__Host-tthc-session' : 'tthc-session';
   const attributes = `Path=/; HttpOnly; SameSite=Strict${secureCookie ? '; Secure' : ''}`;
   const setCookie = (token: string): OutgoingHttpHeaders => ({ 'set-cookie': `${cookieName}=${token}; ${attributes}; Max-Age=${SESSION_ABSOLUTE_MS / 1000}` });
   const clearCookie: OutgoingHttpHeaders = { 'set-cookie': `${cookieName}=; ${attributes}; Max-Age=0` };
@@ -138,7 +145,45 @@ export function createTeamAccess({ accounts, actingAs, secureCookie, trustProxy,
       },
     ]),
   );
-  return { admit, routes: reachableRoutes };
+  /**
+   * GET /events: each committed change of a draft, by anyone on any server of the unit, as a server-sent event
+   * `draft` ({ draftId, by }), to a signed-in page of this server. The session is checked again every
+   * EVENT_STREAM_CHECK_MS: a stream outlives neither sign-out nor expiry by longer than that.
+   */
+  async function events(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const refuse = (status: number, message: string) => {
+      response.writeHead(status, { ...SECURITY_HEADERS, 'cache-control': 'no-store', 'content-type': 'text/plain; charset=utf-8' });
+      response.end(message);
+    };
+    if (request.method !== 'GET') return refuse(405, transportText.methodNotAllowed);
+    const site = request.headers['sec-fetch-site'];
+    if (site !== undefined && site !== 'same-origin') return refuse(403, transportText.foreignOrigin);
+    const token = tokenOf(request);
+    const stillSignedIn = async () => Boolean(token && (await accounts.sessionPerson(token)));
+    try {
+      if (!(await stillSignedIn())) return refuse(401, SIGNED_OUT);
+    } catch (error) {
+      if (isUnavailable(error)) return refuse(503, transportText.reconnecting);
+      throw error;
+    }
+    await Promise.race([changes!.listening(), new Promise((resolve) => setTimeout(resolve, LISTENING_WAIT_MS))]);
+    // x-accel-buffering: a proxy (nginx) passes each event on at once instead of buffering the stream.
+    response.writeHead(200, { ...SECURITY_HEADERS, 'cache-control': 'no-store', 'content-type': 'text/event-stream; charset=utf-8', 'x-accel-buffering': 'no' });
+    response.write('retry: 2000\n\n');
+    const unsubscribe = changes!.subscribe((change) => response.write(`event: draft\ndata: ${JSON.stringify(change)}\n\n`));
+    const check = setInterval(() => {
+      stillSignedIn().then(
+        (signedIn) => (signedIn ? response.write(': \n\n') : response.end()),
+        () => response.write(': \n\n'),
+      );
+    }, EVENT_STREAM_CHECK_MS);
+    response.once('close', () => {
+      unsubscribe();
+      clearInterval(check);
+    });
+  }
+
+  return { admit, routes: reachableRoutes, ...(changes ? { events } : {}) };
 }
 
 /** Loopback addresses, where a browser on the same machine is the only one who can connect. */

@@ -66,6 +66,8 @@ export type TeamServing = {
   admit: (request: IncomingMessage) => Promise<Admitted | Refusal>;
   /** At POST /auth/<name>, under the same page checks as the API, before any session. */
   routes: Record<string, OwnRoute>;
+  /** GET /events: the stream of others' changes (server-sent events), when the store has a change feed. */
+  events?: (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 };
 
 export type WebHostOptions = {
@@ -308,6 +310,7 @@ export async function startWebHost({
     const pathname = decodeRequestPath(request.url);
     if (pathname === undefined) return refuseText(response, 400, transportText.badPath);
     if (team && pathname.startsWith('/auth/')) return handleOwnRoute(request, response, pathname.slice('/auth/'.length));
+    if (team?.events && pathname === '/events') return team.events(request, response);
     if (pathname.startsWith('/api/')) return handleApi(request, response, pathname.slice('/api/'.length));
     if (pathname.startsWith('/download/')) return handleDownload(request, response, pathname.slice('/download/'.length));
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuseText(response, 405, transportText.methodNotAllowed);
