@@ -59,6 +59,12 @@ export const teamMessages = {
         signOutEverywhere: 'Đăng xuất trên mọi thiết bị',
         switched: 'Đã chuyển sang vai trò «{{role}}».',
       },
+      live: {
+        changedBy: '{{name}} vừa sửa dự thảo này. Những gì bạn đang nhập chưa bị thay đổi.',
+        changedBySomeone: 'Một người khác vừa sửa dự thảo này. Những gì bạn đang nhập chưa bị thay đổi.',
+        reload: 'Tải lại',
+        dismiss: 'Để sau',
+      },
     },
   },
   en: {
@@ -119,6 +125,12 @@ export const teamMessages = {
         signOut: 'Sign out',
         signOutEverywhere: 'Sign out on every device',
         switched: 'Now acting as «{{role}}».',
+      },
+      live: {
+        changedBy: '{{name}} has just changed this draft. What you are typing has not been touched.',
+        changedBySomeone: 'Someone else has just changed this draft. What you are typing has not been touched.',
+        reload: 'Reload',
+        dismiss: 'Later',
       },
     },
   },

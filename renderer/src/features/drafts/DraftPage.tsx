@@ -11,6 +11,7 @@ import { DraftAssessmentTab } from '../assessment/DraftAssessmentTab';
 import { ScoreCell, ScoreSortHeader, useScoreSort } from '../assessment/ScoreColumn';
 import { FindingCountBadge } from '../findings/FindingCountBadge';
 import { ErrorAlert } from '../../components/errors';
+import { OthersChangedNotice } from '../team/OthersChangedNotice';
 import { useApiData } from '../../components/useApiData';
 import { DraftExportActions } from '../exports/DraftExportActions';
 import { OpinionLetterPanel } from '../exports/OpinionLetterPanel';
@@ -43,6 +44,13 @@ export function DraftPage({ id, tab }: { id: string; tab?: string }) {
 
   return (
     <Stack gap="md">
+      <OthersChangedNotice
+        draftId={draft.id}
+        onReload={() => {
+          setImports((count) => count + 1);
+          reload();
+        }}
+      />
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Group gap="xs">
