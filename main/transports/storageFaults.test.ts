@@ -114,15 +114,20 @@ describe('a write the storage cannot take (SQLite, a running host)', () => {
 
   it('a read-only database file: said in Vietnamese, nothing stored changes, and writes succeed once it is writable', async () => {
     const path = await freshDatabase();
-    chmodSync(path, 0o644); // root's file: nobody may read it, not write it
-    const host = await serve(path, { uid: NOBODY });
+    // Root writes any file whatever its mode: as root the host runs as nobody on root's file; otherwise the file's mode
+    // takes write access away from its owner.
+    const asRoot = process.getuid?.() === 0;
+    chmodSync(path, asRoot ? 0o644 : 0o444);
+    const host = await serve(path, asRoot ? { uid: NOBODY } : {});
     const before = await draftTitles(host);
     const refused = await host.post('createDraft', NEW_DRAFT);
     expect(refused).toMatchObject({ ok: false, error: { code: 'storage', message: transportText.readOnly } });
     expect(refused.error!.message).toContain('Hãy cấp lại quyền ghi rồi lưu lại');
     expect(await draftTitles(host)).toEqual(before);
 
-    chownSync(path, NOBODY, NOBODY); // write access given back, the host still running
+    // Write access given back, the host still running.
+    if (asRoot) chownSync(path, NOBODY, NOBODY);
+    else chmodSync(path, 0o644);
     const retried = await host.post('createDraft', NEW_DRAFT);
     expect(retried.error?.message).toBeUndefined();
     expect(await draftTitles(host)).toEqual([...before, NEW_DRAFT.title].sort());
