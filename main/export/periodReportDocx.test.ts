@@ -173,10 +173,10 @@ describe('the period report in VPCP’s sections I–IV (issue 19)', () => {
     await api.savePeriodReportTexts({ ...december, texts: { ...TEXTS, causes: '', tasks: '  \n ' }, version: 0 });
     for (const format of ['docx', 'md'] as const) {
       const file = await api.exportPeriodReport({ ...december, format });
-      expect(file.notices).toContain('Báo cáo chưa có nội dung nguyên nhân, nhiệm vụ trọng tâm: hãy viết ở màn hình Báo cáo (mục II–IV) trước khi trình ký.');
+      expect(file.notices).toContain('Báo cáo chưa có nội dung nguyên nhân, nhiệm vụ trọng tâm: hãy viết vào mục II–IV của văn bản trước khi trình ký.');
       const text = format === 'docx' ? wordTexts(file.base64).join('\n') : Buffer.from(file.base64, 'base64').toString('utf8');
-      expect(text).toContain('(Chưa có nội dung nguyên nhân: viết ở màn hình Báo cáo trước khi trình ký.)');
-      expect(text).toContain('(Chưa có nội dung nhiệm vụ trọng tâm: viết ở màn hình Báo cáo trước khi trình ký.)');
+      expect(text).toContain('(Chưa có nội dung nguyên nhân: viết vào văn bản này trước khi trình ký.)');
+      expect(text).toContain('(Chưa có nội dung nhiệm vụ trọng tâm: viết vào văn bản này trước khi trình ký.)');
       expect(text).not.toContain('(Chưa có nội dung tồn tại, hạn chế');
     }
   });

@@ -98,7 +98,7 @@ export function periodReportBody(report: PeriodReport, yearToDate: PeriodReport,
     const paragraphs = paragraphsOf(texts[key]);
     if (paragraphs.length > 0) return paragraphs.map((text) => ({ kind: 'paragraph', text }));
     missing.push(REPORT_TEXT_NAMES[key]);
-    return [{ kind: 'missing', text: `(Chưa có nội dung ${REPORT_TEXT_NAMES[key]}: viết ở màn hình Báo cáo trước khi trình ký.)` }];
+    return [{ kind: 'missing', text: `(Chưa có nội dung ${REPORT_TEXT_NAMES[key]}: viết vào văn bản này trước khi trình ký.)` }];
   };
   const figures = (paragraphs: string[], otherwise: string): ReportBlock[] =>
     (paragraphs.length > 0 ? paragraphs : [nothingToReport(period, otherwise)]).map((text) => ({ kind: 'paragraph', text }));
@@ -141,5 +141,5 @@ export function periodReportBody(report: PeriodReport, yearToDate: PeriodReport,
 /** The export's notice when a written part is empty; null when every part is written. */
 export function missingTextsNotice(missing: readonly string[]): string | null {
   if (missing.length === 0) return null;
-  return `${capitalised(`báo cáo chưa có nội dung ${missing.join(', ')}`)}: hãy viết ở màn hình Báo cáo (mục II–IV) trước khi trình ký.`;
+  return `${capitalised(`báo cáo chưa có nội dung ${missing.join(', ')}`)}: hãy viết vào mục II–IV của văn bản trước khi trình ký.`;
 }
