@@ -6,9 +6,12 @@ function keys(value: unknown, prefix = ''): string[] {
   return Object.entries(value).flatMap(([key, inner]) => keys(inner, prefix ? `${prefix}.${key}` : key));
 }
 
+/** A message as i18next finds it: English may split one by plural form (copies_one, copies_other); Vietnamese has one form. */
+const messageNames = (catalogue: unknown): string[] => [...new Set(keys(catalogue).map((key) => key.replace(/_(zero|one|two|few|many|other)$/, '')))].sort();
+
 describe('message catalogues', () => {
-  it('have the same keys in Vietnamese and English', () => {
-    expect(keys(messages.en).sort()).toEqual(keys(messages.vi).sort());
+  it('have the same messages in Vietnamese and English', () => {
+    expect(messageNames(messages.en)).toEqual(messageNames(messages.vi));
   });
 
   it('have no empty Vietnamese message', () => {
