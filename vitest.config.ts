@@ -15,6 +15,11 @@ export default defineConfig({
     testTimeout: 20_000,
     // A setup step (a test file's beforeAll building its database) is slowed as much as a test on a loaded 2-core machine.
     hookTimeout: 60_000,
+    // In CI a failed test is run once more, and fails the run if it fails again. Two intermittent failures are open
+    // defects named in the closing note of 2026-12-06 (pdfsig's «Illegal values in ByteRange array» on signed letters;
+    // a PostgreSQL searchFilters case that hung past its timeout): a retry keeps them from sinking unrelated work.
+    // It does not hide them: the run's output reports every retried test.
+    retry: process.env.CI ? 1 : 0,
     projects: [
       {
         extends: true,
