@@ -39,12 +39,14 @@ test('a regulation saved over a colleague’s newer change is refused, naming he
     await name.fill('Đăng ký khai sinh (bản của anh An)');
     await page.getByTestId('save-bar').getByRole('button', { name: 'Lưu', exact: true }).click();
 
-    const toast = page.getByTestId('error-toast');
-    await expect(toast).toContainText('Thủ tục/quy định này đã được Trần Thị Bình (Bộ Tư pháp) sửa lúc');
-    await expect(toast).toContainText(/lúc \d\d:\d\d:\d\d ngày \d\d\/\d\d\/\d{4}/);
-    await expect(toast).toContainText('Thay đổi của anh/chị chưa được lưu và không ghi đè lên thay đổi đó');
-    await expect(toast).not.toContainText('conflict');
+    // The conflict view (0f8e03d) names her and the time, and sets his text beside hers.
+    const conflict = page.getByRole('dialog', { name: 'Có người khác vừa lưu thủ tục này' });
+    await expect(conflict).toContainText('Trần Thị Bình (Bộ Tư pháp) đã lưu thủ tục này lúc');
+    await expect(conflict).toContainText(/lúc \d\d\/\d\d\/\d{4} \d\d:\d\d/);
+    await expect(conflict).toContainText('Chưa có gì bị ghi đè');
+    await expect(conflict).not.toContainText('conflict');
     await page.screenshot({ path: testInfo.outputPath('regulation-conflict.png') });
+    await conflict.getByRole('button', { name: 'Để sau (giữ nguyên phần đang nhập)' }).click();
     // What he typed is still on screen; what is stored is hers.
     await expect(name).toHaveValue('Đăng ký khai sinh (bản của anh An)');
     const stored = await callApi<RegulationDetail>(request, host, 'getRegulation', { id: regulation.id });
