@@ -4,7 +4,7 @@
 // is mapped to the set's classes by one declared table (rule → class) and scored as the set's README says.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ruleSetOn } from '../../shared/domain/review/findings';
-import { catalogueFile, dossierFor, LABELLED_SET_END, reviewQualityCases, type FindingClass, type LabelledCase } from '../fixtures/reviewQuality';
+import { catalogueFile, dossierFor, LABELLED_SET_END, REVIEW_QUALITY_SECOND_BATCH, reviewQualityCases, type FindingClass, type LabelledCase } from '../fixtures/reviewQuality';
 import { createTestApi, createTestContext } from './helpers';
 import { formatTable, precisionOf, recallOf, scoreCase, tabulate, type CaseScore, type CheckedFinding } from './reviewQualityScore';
 
@@ -17,8 +17,11 @@ const TARGET = { precision: 0.95, recall: 0.9, lawfulAboveInfo: 0 };
  * 136 right and 7 false alarms (precision 0.951), 134 of 146 (recall 0.918), nothing above info on a lawful case. The 7
  * were R21 naming a QĐKD's whole list as added where only the number in force is known; it now says nothing there:
  * 136 right and none false (precision 1.000), recall unchanged (the 12 conditions added to a QĐKD stay unfound).
+ * The second batch (3 procedures, 10 expected findings, labelled before the rules saw them) brought the set to 156
+ * expected findings: 145 right and none false (precision 1.000), 143 of 156 (recall 0.917); on the batch alone 9 of 10,
+ * the miss being an implementing agency of a merged province.
  */
-const MEASURED_FLOOR = { precision: 136 / 136, recall: 134 / 146, lawfulAboveInfo: 0 };
+const MEASURED_FLOOR = { precision: 145 / 145, recall: 143 / 156, lawfulAboveInfo: 0 };
 const REQUIRED = {
   precision: Math.max(TARGET.precision, MEASURED_FLOOR.precision),
   recall: Math.max(TARGET.recall, MEASURED_FLOOR.recall),
@@ -83,11 +86,11 @@ describe('review findings on the labelled quality set', () => {
   });
 
   it(`reaches precision ≥ ${REQUIRED.precision.toFixed(3)} and recall ≥ ${REQUIRED.recall.toFixed(3)} overall`, () => {
-    const table = tabulate(
-      scores,
-      currentRules().map((rule) => ({ id: rule.id, findingClass: classOf(rule.id) })),
-    );
+    const rules = currentRules().map((rule) => ({ id: rule.id, findingClass: classOf(rule.id) }));
+    const table = tabulate(scores, rules);
     console.log(formatTable(table));
+    const secondBatch = new Set(reviewQualityCases(REVIEW_QUALITY_SECOND_BATCH).map((labelled) => labelled.id));
+    console.log(['Đợt bổ sung (README, "Second batch"):', formatTable(tabulate(scores.filter((score) => secondBatch.has(score.id)), rules))].join('\n'));
     const falseAlarms = scores.flatMap((score) =>
       score.findings.flatMap((finding) => (finding.verdict.kind === 'false_alarm' ? [`${score.id}: ${finding.rule} ${finding.component}|${finding.subject} — ${finding.verdict.why}`] : [])),
     );
