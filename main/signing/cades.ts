@@ -95,8 +95,12 @@ export class CadesSigner extends Signer {
   }
 }
 
-/** Room for the CMS in /Contents: the chain, the signature, the attributes and a margin, in bytes (hex doubles it). */
-export function signatureRoomBytes(signer: DocumentSigner): number {
+/**
+ * The /Contents hole, in hex digits: two a byte of the CMS, which holds the chain, the signature, its attributes and a
+ * margin. Even, because @signpdf fills the hole with half its length in bytes: an odd hole comes out one digit short,
+ * the file one byte shorter than its /ByteRange says, and every reader refuses the signature.
+ */
+export function signatureRoomHexDigits(signer: DocumentSigner): number {
   const chainBytes = signer.chain.reduce((total, der) => total + der.length, 0);
-  return chainBytes + 4096;
+  return 2 * (chainBytes + 4096);
 }

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderOpinionLetterPdf } from '../export/opinionLetterPdf';
 import { sampleOpinionLetter } from '../../test/fixtures/sampleOpinionLetter';
 import { makeTestPki, requireSigningTools, SLOW, type TestPki } from '../../test/fixtures/signingPki';
+import { signatureRoomHexDigits } from './cades';
 import { certificatesFromFile } from './certificates';
 import { pkcs12Signer } from './documentSigner';
 import { pkcs11Signer } from './pkcs11Signer';
@@ -35,10 +36,15 @@ function pdfsig(pdf: Buffer): string[] {
   });
 }
 
+/** The /ByteRange of the signature at `index`, as written. */
+function byteRange(pdf: Buffer, index: number): [number, number, number, number] {
+  const ranges = [...pdf.toString('latin1').matchAll(/\/ByteRange \[(\d+) (\d+) (\d+) (\d+)\]/g)][index]!;
+  return ranges.slice(1, 5).map(Number) as [number, number, number, number];
+}
+
 /** The byte ranges a signature covers, read from its /ByteRange. */
 function signedRanges(pdf: Buffer, index: number): [number, number][] {
-  const ranges = [...pdf.toString('latin1').matchAll(/\/ByteRange \[(\d+) (\d+) (\d+) (\d+)\]/g)][index]!;
-  const [a, b, c, d] = ranges.slice(1, 5).map(Number) as [number, number, number, number];
+  const [a, b, c, d] = byteRange(pdf, index);
   return [
     [a, a + b],
     [c, c + d],
@@ -65,6 +71,29 @@ describe.skipIf(!toolsPresent)('signing a PDF with a PKCS#12 file', SLOW, () => 
     // /M keeps whole seconds.
     expect(Math.abs(check!.signingTime!.getTime() - signedAt.getTime())).toBeLessThan(1000);
     expect(signedWithFile.toString('latin1')).toContain('/SubFilter /ETSI.CAdES.detached');
+  });
+
+  it('signs any chain: a longer one fits its room and the byte range ends where the file ends, whatever its length', async () => {
+    // The same signer carrying a stranger's certificates as well: chains of three and four, of whatever length in DER.
+    const officer = pkcs12Signer(readFileSync(pki.officerPkcs12), pki.officerPassword);
+    const stranger = pkcs12Signer(readFileSync(pki.strangerPkcs12), pki.officerPassword).chain;
+    for (const chain of [[...officer.chain, ...stranger], [...officer.chain, stranger[0]!]]) {
+      const signed = (await signPdfDocument(letter, { signer: { ...officer, chain } })).pdf;
+      const [, , tailStart, tailLength] = byteRange(signed, 0);
+      expect(tailStart + tailLength).toBe(signed.length);
+      expect(pdfsig(signed)).toEqual(['Signature is Valid.']);
+    }
+  });
+
+  it('leaves an even hole of two hex digits a byte for the whole chain and a margin, for chains of any length', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 4000 }), { minLength: 1, maxLength: 6 }), (lengths) => {
+        const chain = lengths.map((length) => new Uint8Array(length));
+        const digits = signatureRoomHexDigits({ chain } as unknown as Parameters<typeof signatureRoomHexDigits>[0]);
+        expect(digits % 2).toBe(0);
+        expect(digits).toBeGreaterThanOrEqual(2 * (lengths.reduce((a, b) => a + b, 0) + 2048));
+      }),
+    );
   });
 
   it('keeps the original bytes: the signature is an incremental update', () => {

@@ -6,7 +6,7 @@ import { SignPdf } from '@signpdf/signpdf';
 import { SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import { PDFArray, PDFDict, PDFHexString, PDFName } from 'pdf-lib';
 import { appearanceRect, renderAppearance, type Rect, type SignatureRole } from './appearance';
-import { CadesSigner, signatureRoomBytes } from './cades';
+import { CadesSigner, signatureRoomHexDigits } from './cades';
 import { parseCertificate, summarizeCertificate } from './certificates';
 import type { DocumentSigner } from './documentSigner';
 import { loadForUpdate, saveIncrementally } from './incrementalUpdate';
@@ -57,7 +57,7 @@ export async function signPdfDocument(pdf: Buffer, options: SignPdfOptions): Pro
     name: commonName,
     location: options.location ?? '',
     signingTime,
-    signatureLength: signatureRoomBytes(options.signer),
+    signatureLength: signatureRoomHexDigits(options.signer),
     subFilter: SUBFILTER_ETSI_CADES_DETACHED,
     widgetRect: rect,
     appName: APP_NAME,
