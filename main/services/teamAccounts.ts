@@ -150,6 +150,13 @@ export function createTeamAccounts(ctx: ServiceContext, guard: AccountGuard = as
       });
     },
 
+    async findPerson(login: string): Promise<PersonRecord> {
+      return ctx.read(async (repos) => {
+        await guard(repos, 'list');
+        return requirePerson(repos, login);
+      });
+    },
+
     /** A disabled person's sessions end at once; enabling again lets them sign in with their password. */
     async setDisabled(login: string, disabled: boolean): Promise<PersonRecord> {
       return ctx.tx(async (repos) => {
@@ -169,6 +176,27 @@ export function createTeamAccounts(ctx: ServiceContext, guard: AccountGuard = as
         await guard(repos, 'roles', person, administrator);
         await repos.accounts.setRoles(person.id, checked, administrator);
         return { ...person, roles: checked, administrator };
+      });
+    },
+
+    /**
+     * Roles given and taken in one step, on what the person holds when the change is written (`tthc team user roles`);
+     * `administrator` undefined leaves the administration as it is. Refused when no role would be left.
+     */
+    async changeRoles(login: string, change: { add: readonly string[]; remove: readonly string[]; administrator?: boolean }): Promise<PersonRecord> {
+      const named = [...change.add, ...change.remove];
+      if (named.length > 0) checkedRoles(named);
+      return ctx.tx(async (repos) => {
+        const person = await requirePerson(repos, login);
+        const kept = [...person.roles, ...change.add].filter((role) => !change.remove.includes(role));
+        if (kept.length === 0) {
+          throw new ApiError('invalid_input', `${person.login} phải còn ít nhất một vai trò; người thôi làm việc thì khóa tài khoản (team user disable).`);
+        }
+        const roles = checkedRoles(kept);
+        const administrator = change.administrator ?? person.administrator;
+        await guard(repos, 'roles', person, administrator);
+        await repos.accounts.setRoles(person.id, roles, administrator);
+        return { ...person, roles, administrator };
       });
     },
 

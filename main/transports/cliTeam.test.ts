@@ -77,3 +77,39 @@ describePostgres('tthc team', () => {
     expect(unknown.err).toEqual(['Lỗi: Không có người dùng «khongco».']);
   });
 });
+
+describePostgres('tthc team user roles', () => {
+  const database = useTestDatabase();
+
+  it('gives and takes roles, the administration among them, and never leaves a person without a role', async () => {
+    const env = { TTHC_DATABASE_URL: database.url };
+    expect(await runCli(['team', 'init', '--unit', 'Bộ Công Thương', '--admin', 'Nguyễn Văn Quản', '--login', 'quantri'], capture().io, env)).toBe(0);
+    expect(await runCli(['team', 'user', 'add', '--login', 'lan', '--name', 'Trần Thị Lan', '--role', 'drafter'], capture().io, env)).toBe(0);
+    const roles = async (...args: string[]) => {
+      const run = capture();
+      const code = await runCli(['team', 'user', 'roles', ...args], run.io, env);
+      return { code, lines: [...run.out, ...run.err] };
+    };
+
+    expect(await roles('--login', 'Lan', '--add', 'appraiser,admin')).toEqual({
+      code: 0,
+      lines: ['Đã đổi vai trò: lan — Trần Thị Lan, Bộ Công Thương (Cơ quan chủ trì soạn thảo; Cơ quan thẩm định), quản trị viên.'],
+    });
+    expect(await roles('--login', 'lan', '--remove', 'drafter,admin')).toEqual({
+      code: 0,
+      lines: ['Đã đổi vai trò: lan — Trần Thị Lan, Bộ Công Thương (Cơ quan thẩm định).'],
+    });
+    // Without --add or --remove: what she holds, as stored.
+    expect(await roles('--login', 'lan')).toEqual({ code: 0, lines: ['lan — Trần Thị Lan, Bộ Công Thương (Cơ quan thẩm định)'] });
+
+    expect(await roles('--login', 'lan', '--remove', 'appraiser')).toEqual({
+      code: 2,
+      lines: ['Lỗi: lan phải còn ít nhất một vai trò; người thôi làm việc thì khóa tài khoản (team user disable).'],
+    });
+    expect(await roles('--login', 'lan', '--add', 'sep')).toEqual({ code: 2, lines: ['Lỗi: Vai trò phải là một hoặc nhiều trong: drafter, appraiser, reviewer.', '  roles: Vai trò không hợp lệ.'] });
+    expect(await roles('--login', 'lan', '--add', 'admin', '--remove', 'admin')).toEqual({ code: 2, lines: ['Lỗi: Không thể vừa thêm vừa bỏ vai trò admin.'] });
+    expect(await roles('--login', 'khongco', '--add', 'drafter')).toEqual({ code: 1, lines: ['Lỗi: Không có người dùng «khongco».'] });
+    // Refusals changed nothing.
+    expect(await roles('--login', 'lan')).toEqual({ code: 0, lines: ['lan — Trần Thị Lan, Bộ Công Thương (Cơ quan thẩm định)'] });
+  });
+});

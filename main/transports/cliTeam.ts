@@ -14,7 +14,13 @@ export const TEAM_USAGE = `  team init --unit "TÊN ĐƠN VỊ" --admin "Họ t�
   team user add --login TÊN --name "Họ tên" --role drafter|appraiser|reviewer[,…] [--agency CƠ_QUAN] [--admin]
   team user list [--json]
   team user disable|enable --login TÊN
-  team user reset-password --login TÊN     quản lý người dùng của máy chủ nhóm (mật khẩu mới in ra một lần)`;
+  team user reset-password --login TÊN     quản lý người dùng của máy chủ nhóm (mật khẩu mới in ra một lần)
+  team user roles --login TÊN [--add VAI_TRÒ[,…]] [--remove VAI_TRÒ[,…]]
+                                            thêm, bỏ vai trò (drafter, appraiser, reviewer; admin: quản trị viên của đơn vị),
+                                            có hiệu lực từ lượt làm việc kế tiếp; không có --add/--remove thì in vai trò hiện có`;
+
+/** In `team user roles`, the administration of the unit's accounts is named as one more role. */
+const ADMIN_ROLE = 'admin';
 
 const roleList = (text: string | undefined): string[] => (text ?? '').split(',').map((role) => role.trim()).filter((role) => role !== '');
 
@@ -38,7 +44,26 @@ async function withAccounts<T>(databasePath: string, work: (accounts: TeamAccoun
   });
 }
 
-const PERSON_OPTIONS = { login: { type: 'string' }, name: { type: 'string' }, agency: { type: 'string' }, role: { type: 'string' }, admin: { type: 'boolean' }, json: { type: 'boolean' } } as const;
+const PERSON_OPTIONS = {
+  login: { type: 'string' },
+  name: { type: 'string' },
+  agency: { type: 'string' },
+  role: { type: 'string' },
+  admin: { type: 'boolean' },
+  json: { type: 'boolean' },
+  add: { type: 'string' },
+  remove: { type: 'string' },
+} as const;
+
+/** `--add`/`--remove` of `team user roles`: the roles, and whether the administration is given (true) or taken (false). */
+function roleChange(values: { add?: string; remove?: string }): { add: string[]; remove: string[]; administrator?: boolean } {
+  const add = roleList(values.add);
+  const remove = roleList(values.remove);
+  if (add.includes(ADMIN_ROLE) && remove.includes(ADMIN_ROLE)) throw new CliFailure('Không thể vừa thêm vừa bỏ vai trò admin.', [], 2);
+  const administrator = add.includes(ADMIN_ROLE) ? true : remove.includes(ADMIN_ROLE) ? false : undefined;
+  const officer = (role: string) => role !== ADMIN_ROLE;
+  return { add: add.filter(officer), remove: remove.filter(officer), ...(administrator === undefined ? {} : { administrator }) };
+}
 
 export const teamCommand: Command = async (args, { databasePath, io }) => {
   const [group, ...rest] = args;
@@ -77,6 +102,11 @@ export const teamCommand: Command = async (args, { databasePath, io }) => {
     const reset = await withAccounts(databasePath, (accounts) => accounts.resetPassword(login));
     io.out(`Đã đặt lại mật khẩu của ${reset.person.login}; mọi phiên đăng nhập của người này đã kết thúc.`);
     printPassword(io, reset.person, reset.password);
+  } else if (action === 'roles') {
+    const change = roleChange(values);
+    const changes = change.add.length + change.remove.length > 0 || change.administrator !== undefined;
+    const person = await withAccounts(databasePath, (accounts) => (changes ? accounts.changeRoles(login, change) : accounts.findPerson(login)));
+    io.out(changes ? `Đã đổi vai trò: ${describe(person)}.` : describe(person));
   } else {
     throw new CliFailure(TEAM_USAGE, [], 2);
   }
