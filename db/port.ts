@@ -8,6 +8,7 @@ import type { RegulationFilters } from '../shared/contract/regulationFilters';
 import type { VersionedRecord } from '../shared/contract/errors';
 import type { BACKUP_KINDS, DatabaseCheck } from '../shared/contract/safekeepingApi';
 import type { WorksheetState } from '../shared/domain/assessmentStatus';
+import { transportText } from '../shared/i18n/transportMessages';
 import type { Recommendation } from '../shared/domain/assessmentTemplate';
 import type { CatalogueProcedure } from '../shared/domain/catalogue';
 import type { CostPair } from '../shared/domain/cost';
@@ -460,6 +461,19 @@ export class BackupError extends Error {
 
 /** The database cannot be used as it is (damaged, or written by a newer app): nothing was written, the message says what to do. */
 export class DatabaseUnusableError extends Error {}
+
+/**
+ * The database could not even be opened because the storage takes no write (a full disk, a file size limit, a folder
+ * that cannot be written): SQLite creates its write-ahead log and shared-memory files on opening. Nothing was written;
+ * once the cause is gone the same command opens it. `code` is the API's error code for a write refused the same way.
+ */
+export class DatabaseStorageError extends DatabaseUnusableError {
+  readonly code = 'storage';
+  constructor(readonly refusal: StorageRefusal) {
+    super(refusal === 'full' ? transportText.openDiskFull : transportText.openReadOnly);
+    this.name = 'DatabaseStorageError';
+  }
+}
 
 export class DatabaseTooNewError extends DatabaseUnusableError {
   constructor(found: number, understood: number) {

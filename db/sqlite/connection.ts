@@ -2,7 +2,7 @@
 // backup before touching an existing file.
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { existsSync } from 'node:fs';
-import { DatabaseTooNewError, DatabaseUnusableError } from '../port';
+import { DatabaseStorageError, DatabaseTooNewError, DatabaseUnusableError, type StorageRefusal } from '../port';
 import { backupFolder, integrityProblems, takeAutomaticBackup } from './backups';
 import { applyAndRecord, checkedLedger } from './migrationLedger';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations/index';
@@ -24,6 +24,33 @@ export class DatabaseDamagedError extends DatabaseUnusableError {
 const DAMAGED_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT', 'SQLITE_CORRUPT_INDEX', 'SQLITE_CORRUPT_SEQUENCE']);
 export const isDamage = (error: unknown): error is Error & { code: string } =>
   error instanceof Error && DAMAGED_CODES.has((error as { code?: string }).code ?? '');
+
+/** The SQLite result code an error carries (better-sqlite3's SqliteError), if any. */
+export const sqliteCode = (error: unknown): string | undefined => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_') ? code : undefined;
+};
+
+/** A write the storage refused for a cause outside the app (StoreFailures.storageRefusal). */
+export function sqliteStorageRefusal(error: unknown): StorageRefusal | undefined {
+  const code = sqliteCode(error);
+  if (code === undefined) return undefined;
+  // SQLITE_FULL: the disk is full (ENOSPC) or max_page_count is reached; SQLITE_IOERR_WRITE: a write the system
+  // refused, as it does past the file size a process may write (ulimit -f, EFBIG) or on a quota; SQLITE_IOERR_SHMOPEN
+  // and SQLITE_IOERR_SHMSIZE: the shared-memory file of the write-ahead log, made on opening, could not be given its
+  // first bytes or grow, for the same causes.
+  if (['SQLITE_FULL', 'SQLITE_IOERR_WRITE', 'SQLITE_IOERR_SHMOPEN', 'SQLITE_IOERR_SHMSIZE'].includes(code)) return 'full';
+  // SQLITE_READONLY_*: the file or its folder cannot be written (permissions, a read-only disk, a file replaced).
+  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_')) return 'read_only';
+  return undefined;
+}
+
+/** What opening failed with, said for a person: damage, or a storage that takes no write, or as it was. */
+function explainedOpeningFailure(path: string, error: unknown): unknown {
+  if (isDamage(error)) return new DatabaseDamagedError(path, [error.message]);
+  const refusal = sqliteStorageRefusal(error);
+  return refusal ? new DatabaseStorageError(refusal) : error;
+}
 
 export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
@@ -61,7 +88,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
   try {
     db = new BetterSqlite3(path, { readonly: options.readonly ?? false });
   } catch (error) {
-    throw isDamage(error) ? new DatabaseDamagedError(path, [error.message]) : error;
+    throw explainedOpeningFailure(path, error);
   }
   try {
     // Checked before anything is written, so a damaged file is never migrated or mixed with new data.
@@ -79,6 +106,6 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
     return db;
   } catch (error) {
     db.close();
-    throw isDamage(error) ? new DatabaseDamagedError(path, [error.message]) : error;
+    throw explainedOpeningFailure(path, error);
   }
 }

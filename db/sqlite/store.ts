@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import type { DatabaseCheck } from '../../shared/contract/safekeepingApi';
 import type { Repositories, Store, StoreBackups, StoreFailures } from '../port';
 import { backupFolder, integrityProblems, listBackups, restoreDatabaseFile, takeAutomaticBackup, takeDailyBackup, writeVerifiedBackup } from './backups';
-import { isDamage, openDatabase, schemaVersion } from './connection';
+import { isDamage, openDatabase, schemaVersion, sqliteCode, sqliteStorageRefusal } from './connection';
 import { checkEventChain } from './eventChain';
 import { LATEST_SCHEMA_VERSION } from './migrations/index';
 import { createSqliteRepositories, portRepositories } from './repositories';
@@ -59,10 +59,6 @@ function sessionOn(db: Database, options: SqliteStoreOptions): Session {
 }
 
 const BUSY_CODES = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED']);
-const sqliteCode = (error: unknown): string | undefined => {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code.startsWith('SQLITE_') ? code : undefined;
-};
 
 export const sqliteFailures: StoreFailures = {
   isBusy: (error) => {
@@ -74,16 +70,7 @@ export const sqliteFailures: StoreFailures = {
   isGuardRefusal: (error) => sqliteCode(error) === 'SQLITE_CONSTRAINT_TRIGGER',
   // A file on this machine: there is no server to lose.
   isUnavailable: () => false,
-  storageRefusal: (error) => {
-    const code = sqliteCode(error);
-    if (code === undefined) return undefined;
-    // SQLITE_FULL: the disk is full (ENOSPC) or max_page_count is reached; SQLITE_IOERR_WRITE: a write the system
-    // refused, as it does past the file size a process may write (ulimit -f, EFBIG) or on a quota.
-    if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE') return 'full';
-    // SQLITE_READONLY_*: the file or its folder cannot be written (permissions, a read-only disk, a file replaced).
-    if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_')) return 'read_only';
-    return undefined;
-  },
+  storageRefusal: sqliteStorageRefusal,
 };
 
 /** The triggers that keep the history append-only (migration 0060): one dropped lets events be edited or removed unseen. */

@@ -5,7 +5,7 @@
 // write is answered in Vietnamese, saying what to do; nothing stored changes; and once the cause is gone the same
 // write succeeds on the same running host.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -147,4 +147,41 @@ describe('a write the storage cannot take (SQLite, a running host)', () => {
     expect((await host.post('createDraft', NEW_DRAFT)).ok).toBe(true);
     expect(await draftTitles(host)).toEqual([NEW_DRAFT.title]);
   }, 120_000);
+});
+
+describe('opening a database on a disk that is already full (SQLite, the command line)', () => {
+  /** One command run under a file size limit in KB (ulimit -f): the disk as full as the limit makes it. */
+  const runUnderLimit = (fileSizeKb: number, databasePath: string, args: string[]) =>
+    spawnSync('sh', ['-c', `ulimit -S -f ${fileSizeKb} && exec "$0" "$@"`, process.execPath, CLI, '--db', databasePath, ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+
+  // 0 KB: the write-ahead log's shared-memory file cannot be given its first bytes (SQLITE_IOERR_SHMOPEN); 8 KB: it
+  // cannot grow past its first page (SQLITE_IOERR_SHMSIZE). Both ended in «Lỗi nội bộ» with a stack in the log.
+  for (const fileSizeKb of [0, 8]) {
+    for (const args of [['search', 'hộ tịch'], ['verify'], ['serve', '--port', '0']]) {
+      it(`tthc ${args[0]} with ${fileSizeKb} KB to write: said in Vietnamese, nothing written, and it opens once there is room`, async () => {
+        const path = await freshDatabase();
+        const host = await openBackend(path);
+        await host.dispatch('createDraft', NEW_DRAFT);
+        await host.close();
+        for (const companion of ['-wal', '-shm']) rmSync(`${path}${companion}`, { force: true });
+        const before = readFileSync(path);
+
+        const refused = runUnderLimit(fileSizeKb, path, args);
+        expect(refused.status).toBe(1);
+        expect(refused.stderr.trim()).toBe(`Lỗi: ${transportText.openDiskFull}`);
+        expect(refused.stdout).toBe('');
+        expect(readFileSync(path).equals(before)).toBe(true);
+        expect(existsSync(`${path}.log`)).toBe(false);
+
+        if (args[0] === 'serve') return; // serving with room is the tests above
+        const opened = runUnderLimit(10_240, path, args);
+        expect(opened.stderr).toBe('');
+        expect(opened.status).toBe(0);
+      }, 120_000);
+    }
+  }
 });

@@ -30,6 +30,10 @@ export const transportMessages = {
         'Ổ đĩa chứa cơ sở dữ liệu đã đầy (hoặc tệp đã chạm giới hạn dung lượng được phép); thay đổi này chưa được lưu, dữ liệu đã lưu vẫn nguyên vẹn. Hãy giải phóng dung lượng ổ đĩa rồi lưu lại.',
       readOnly:
         'Cơ sở dữ liệu đang ở chế độ chỉ đọc (tệp hoặc thư mục không cho ghi, ổ đĩa chỉ đọc, hoặc máy chủ cơ sở dữ liệu chỉ cho đọc); thay đổi này chưa được lưu, dữ liệu đã lưu vẫn nguyên vẹn. Hãy cấp lại quyền ghi rồi lưu lại.',
+      openDiskFull:
+        'Không mở được cơ sở dữ liệu: ổ đĩa chứa tệp đã đầy (hoặc đã chạm giới hạn dung lượng được phép ghi), nên không tạo được cả các tệp tạm đi kèm. Chưa có gì được ghi, dữ liệu đã lưu vẫn nguyên vẹn. Hãy giải phóng dung lượng ổ đĩa rồi mở lại.',
+      openReadOnly:
+        'Không mở được cơ sở dữ liệu: tệp hoặc thư mục chứa nó không cho ghi (hoặc ổ đĩa chỉ đọc), nên không tạo được các tệp tạm đi kèm. Chưa có gì được ghi, dữ liệu đã lưu vẫn nguyên vẹn. Hãy cấp lại quyền ghi rồi mở lại.',
     },
   },
   en: {
@@ -61,6 +65,10 @@ export const transportMessages = {
       diskFull: 'The disk holding the database is full (or the file reached the size it may have); this change was not saved and the saved data is intact. Free some disk space, then save again.',
       readOnly:
         'The database is read-only (the file or its folder cannot be written, the disk is read-only, or the database server only allows reading); this change was not saved and the saved data is intact. Give write access back, then save again.',
+      openDiskFull:
+        'The database could not be opened: the disk holding it is full (or the file size it may write was reached), so not even its companion files could be created. Nothing was written and the saved data is intact. Free some disk space, then open it again.',
+      openReadOnly:
+        'The database could not be opened: the file or its folder cannot be written (or the disk is read-only), so its companion files could not be created. Nothing was written and the saved data is intact. Give write access back, then open it again.',
     },
   },
 };
