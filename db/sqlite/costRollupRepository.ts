@@ -2,21 +2,8 @@
 // each regulation (migration 0090). SQLite's sum() is compensated as shared/domain/costRollup.ts compensatedSum is,
 // and both walk a draft's regulations in position order (a trashed one counts nowhere), so these equal costRollup() over the same rows exactly.
 import type { Database } from 'better-sqlite3';
-import { noScopes, type RollupCounts, type ScopeBreakdown } from '../../shared/domain/costRollup';
-import type { ScopeClass } from '../../shared/domain/reformPrograms';
-
-type RollupRow = {
-  draft_id: string;
-  regulations: number;
-  added: number;
-  amended: number;
-  replaced: number;
-  abolished: number;
-  assessed: number;
-  costed: number;
-  baseline: number;
-  proposed: number;
-};
+import { breakdowns, EMPTY_ROLLUP, rollupCounts, type RollupRow, type ScopeRow } from '../common/costRollupRows';
+import type { RollupCounts } from '../../shared/domain/costRollup';
 
 /** Exported for the query-plan test. The by-draft index keeps each draft's rows in position order. */
 export const COST_ROLLUP_SQL = {
@@ -42,30 +29,6 @@ export const COST_ROLLUP_SQL = {
     GROUP BY scope_class`,
 } as const;
 
-type ScopeRow = { draft_id: string; scope_class: ScopeClass; regulations: number; baseline: number; proposed: number };
-
-/** Each draft's rows per scope class, as a breakdown with every class (absent ones empty). */
-function breakdowns(rows: readonly ScopeRow[]): Map<string, ScopeBreakdown> {
-  const byDraft = new Map<string, ScopeBreakdown>();
-  for (const row of rows) {
-    const breakdown = byDraft.get(row.draft_id) ?? noScopes();
-    breakdown[row.scope_class] = { regulations: row.regulations, annual: { baseline: row.baseline, proposed: row.proposed } };
-    byDraft.set(row.draft_id, breakdown);
-  }
-  return byDraft;
-}
-
-const EMPTY: RollupCounts = { regulations: 0, byChange: { new: 0, amended: 0, replaced: 0, abolished: 0 }, assessed: 0, costed: 0, annual: { baseline: 0, proposed: 0 }, byScope: noScopes() };
-
-const toCounts = (row: RollupRow, byScope: ScopeBreakdown = noScopes()): RollupCounts => ({
-  regulations: row.regulations,
-  byChange: { new: row.added, amended: row.amended, replaced: row.replaced, abolished: row.abolished },
-  assessed: row.assessed,
-  costed: row.costed,
-  annual: { baseline: row.baseline, proposed: row.proposed },
-  byScope,
-});
-
 export function createCostRollupRepository(db: Database) {
   const byDraft = db.prepare<[], RollupRow>(COST_ROLLUP_SQL.byDraft);
   const ofDraft = db.prepare<[string], RollupRow>(COST_ROLLUP_SQL.ofDraft);
@@ -75,11 +38,11 @@ export function createCostRollupRepository(db: Database) {
     /** Every draft that has regulations; a draft without any is absent (its roll-up is empty). */
     byDraft(): Map<string, RollupCounts> {
       const scopes = breakdowns(scopesByDraft.all());
-      return new Map(byDraft.all().map((row) => [row.draft_id, toCounts(row, scopes.get(row.draft_id))]));
+      return new Map(byDraft.all().map((row) => [row.draft_id, rollupCounts(row, scopes.get(row.draft_id))]));
     },
     ofDraft(draftId: string): RollupCounts {
       const row = ofDraft.get(draftId);
-      return row && row.regulations > 0 ? toCounts(row, breakdowns(scopesOfDraft.all(draftId)).get(draftId)) : EMPTY;
+      return row && row.regulations > 0 ? rollupCounts(row, breakdowns(scopesOfDraft.all(draftId)).get(draftId)) : EMPTY_ROLLUP;
     },
   };
 }
