@@ -1,5 +1,6 @@
 import { expect, test, type Download } from './test';
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -77,6 +78,73 @@ test('an officer reads VPCP’s November 2023 report, downloads it, and reads th
     await months.xlsx.load(data as unknown as ExcelJS.Buffer);
     const november = months.getWorksheet('Theo tháng')?.getRows(1, 20)?.find((row) => row.getCell(1).value === '11/2023');
     expect(november?.getCell(2).value).toBe(130);
+  } finally {
+    await host.stop();
+  }
+});
+
+test('VPCP’s officer writes sections II–IV on the Báo cáo screen, meets a colleague’s save, and downloads a DOCX that prints them', async ({ page, request }, testInfo) => {
+  const host = await startHost(temporaryDatabase());
+  const post = (method: string, data: unknown) => request.post(`${host.origin}/api/${method}`, { data, headers: { 'x-tthc-token': host.token } });
+  const november = { from: '2023-11-01', to: '2023-11-30' };
+  const written = {
+    shortcomings: 'Một số bộ gửi hồ sơ đánh giá tác động chưa đầy đủ biểu mẫu.',
+    causes: 'Thời gian soạn thảo ngắn, cán bộ kiểm soát TTHC còn kiêm nhiệm.',
+    tasks: 'Thẩm tra các dự thảo nghị định trình Chính phủ trong tháng 12.',
+    recommendations: 'Đề nghị các bộ gửi đủ hồ sơ đánh giá tác động kèm dự thảo.',
+  };
+  try {
+    expect((await post('saveProfile', { agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: 'Lê Văn C' })).ok()).toBe(true);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(host.url);
+    await page.getByRole('link', { name: 'Báo cáo' }).click();
+    await pickMonth(page, 'Tháng báo cáo', '2023-11');
+    const card = page.getByTestId('report-texts');
+    await expect(card.getByTestId('report-texts-state')).toHaveText('Chưa lưu lần nào');
+    await card.getByLabel('II. Tồn tại, hạn chế').fill(written.shortcomings);
+    await card.getByLabel('II. Nguyên nhân').fill(written.causes);
+    await card.getByLabel('III. Nhiệm vụ trọng tâm kỳ tới').fill(written.tasks);
+    await card.getByLabel('IV. Kiến nghị và đề xuất').fill('Đề nghị các bộ gửi hồ sơ sớm.');
+    await expect(card.getByTestId('report-texts-state')).toHaveText('Có thay đổi chưa lưu');
+    await card.getByRole('button', { name: 'Lưu mục II–IV' }).click();
+    await expect(card.getByTestId('report-texts-state')).toHaveText('Đã lưu 1 lần');
+    expect(await (await post('periodReportTexts', november)).json()).toMatchObject({ ok: true, value: { version: 1, texts: { causes: written.causes } } });
+
+    // A colleague saves the tasks meanwhile; the officer's next save meets it, sees both, and loses nothing.
+    const colleague = { ...written, recommendations: 'Đề nghị các bộ gửi hồ sơ sớm.', tasks: 'Tổng kết công tác kiểm soát TTHC năm 2023.' };
+    expect((await post('savePeriodReportTexts', { ...november, texts: colleague, version: 1 })).ok()).toBe(true);
+    await card.getByLabel('IV. Kiến nghị và đề xuất').fill(written.recommendations);
+    await card.getByRole('button', { name: 'Lưu mục II–IV' }).click();
+    const conflict = card.getByTestId('report-texts-conflict');
+    await expect(conflict).toContainText('Có người khác vừa lưu mục II–IV của kỳ này');
+    await expect(conflict.locator('[data-part="tasks"] [data-side="stored"]')).toHaveText(colleague.tasks);
+    await expect(conflict.locator('[data-part="recommendations"] [data-side="mine"]')).toHaveText(written.recommendations);
+    await expect(card.getByLabel('IV. Kiến nghị và đề xuất')).toHaveValue(written.recommendations);
+    await page.screenshot({ path: testInfo.outputPath('report-texts-conflict.png') });
+    await conflict.getByRole('button', { name: 'Giữ bản của tôi và lưu' }).click();
+    await expect(conflict).toHaveCount(0);
+    await expect(card.getByTestId('report-texts-state')).toHaveText('Đã lưu 3 lần');
+
+    // What is typed but not saved goes into the file too: the download saves it first.
+    const unsavedCause = 'Thời gian soạn thảo ngắn.';
+    await card.getByLabel('II. Nguyên nhân').fill(`${written.causes}\n${unsavedCause}`);
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: testInfo.outputPath('report-texts.png') });
+    const started = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải DOCX' }).click();
+    const docx = readFileSync(await (await started).path());
+    const text = strFromU8(unzipSync(new Uint8Array(docx))['word/document.xml']!).replace(/<[^>]+>/g, '');
+    for (const paragraph of [...Object.values(written), unsavedCause]) expect(text).toContain(paragraph);
+    expect(text).not.toContain('Chưa có nội dung');
+    await expect(card.getByTestId('report-texts-state')).toHaveText('Đã lưu 4 lần');
+
+    // Another agency's machine reads them and cannot change them.
+    expect((await post('saveProfile', { agency: 'Bộ Tư pháp', role: 'appraiser', officerName: 'Nguyễn Văn B' })).ok()).toBe(true);
+    await page.reload();
+    await expect(card.getByLabel('II. Tồn tại, hạn chế')).toHaveValue(written.shortcomings);
+    await expect(card.getByLabel('II. Tồn tại, hạn chế')).toBeDisabled();
+    await expect(card.getByTestId('read-only-note')).toContainText('do Văn phòng Chính phủ lập');
+    await expect(card.getByRole('button', { name: 'Lưu mục II–IV' })).toHaveCount(0);
   } finally {
     await host.stop();
   }

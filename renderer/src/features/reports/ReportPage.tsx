@@ -22,6 +22,8 @@ import { IsoDateInput, IsoMonthInput } from '../../components/DateFields';
 import { readRemembered, remember, useLatestMonth } from './rememberedPeriod';
 import { z } from 'zod';
 import { PageTitle } from '../../components/PageTitle';
+import { requestLeave } from '../../components/leaveGuard';
+import { ReportTextsCard, useReportTexts, type ReportTexts } from './ReportTexts';
 
 type Mode = 'month' | 'range';
 
@@ -52,13 +54,15 @@ export function ReportPage() {
     setMonthState(latest);
     setRangeState(monthPeriod(latest));
   });
-  const choose = (next: Partial<RememberedReport>) => {
-    const chosen = { mode, month, range, ...next };
-    setModeState(chosen.mode);
-    setMonthState(chosen.month);
-    setRangeState(chosen.range);
-    remember(REMEMBERED_KEY, chosen);
-  };
+  // Another period shows other sections II–IV: unsaved ones are saved or discarded first, as on leaving the page.
+  const choose = (next: Partial<RememberedReport>) =>
+    requestLeave(() => {
+      const chosen = { mode, month, range, ...next };
+      setModeState(chosen.mode);
+      setMonthState(chosen.month);
+      setRangeState(chosen.range);
+      remember(REMEMBERED_KEY, chosen);
+    });
   const setMode = (next: Mode) => choose({ mode: next });
   const setMonth = (next: string) => choose({ month: next });
   const setRange = (next: Period) => choose({ range: next });
@@ -70,6 +74,7 @@ export function ReportPage() {
     [period?.from, period?.to],
   );
   const locale = i18n.language === 'en' ? 'en' : 'vi';
+  const texts = useReportTexts(period);
 
   return (
     <Stack gap="md">
@@ -89,6 +94,8 @@ export function ReportPage() {
               label: t(`reports.download.${format}`),
               icon: FORMAT_ICONS[format],
               work: async () => {
+                // The file prints sections II–IV as the screen shows them.
+                await texts.saveIfChanged();
                 const file = await api.exportPeriodReport({ ...period, format });
                 return { blob: fileBlob(file), fileName: file.fileName };
               },
@@ -125,7 +132,7 @@ export function ReportPage() {
 
       {error && <ErrorAlert error={error} />}
       {loading && !data && <Loader />}
-      {data && period && <ReportBody view={data} />}
+      {data && period && <ReportBody view={data} texts={texts} />}
     </Stack>
   );
 }
@@ -143,7 +150,7 @@ function FigureLink({ row, value, period }: { row: FigureRow; value: number; per
   );
 }
 
-function ReportBody({ view }: { view: PeriodReportView }) {
+function ReportBody({ view, texts }: { view: PeriodReportView; texts: ReportTexts }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const rows = periodReportTable(view.report, view.yearToDate, format.locale);
@@ -162,6 +169,8 @@ function ReportBody({ view }: { view: PeriodReportView }) {
           ))}
         </Stack>
       </Paper>
+
+      <ReportTextsCard texts={texts} />
 
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
