@@ -46,6 +46,17 @@ describe('tthc import warns of units and levels gone on the draft’s date', () 
     expect(warnings.filter((line) => line.includes('cấp huyện không còn vào ngày 15/09/2025'))).toHaveLength(civilStatusDossier().drafts[0]!.regulations.length);
   });
 
+  it('names a merged province inside an implementing agency with the province it went into', async () => {
+    const dossier = dossierOn('2025-09-15', 'Bộ Tư pháp', 'commune');
+    const [draft] = dossier.drafts;
+    const [regulation] = draft!.regulations;
+    const withAgency = { ...dossier, drafts: [{ ...draft!, regulations: [{ ...regulation!, components: { ...regulation!.components, agency: 'Sở Tư pháp tỉnh Hà Giang' } }] }] };
+    const result = await importDossier(withAgency);
+    expect(result.code).toBe(0);
+    const warnings = result.err.filter((line) => line.startsWith('Cảnh báo:'));
+    expect(warnings.filter((line) => line.includes('«Sở Tư pháp tỉnh Hà Giang» nêu tỉnh Hà Giang, không còn vào ngày 15/09/2025') && line.includes('nay là tỉnh Tuyên Quang'))).toHaveLength(1);
+  });
+
   it('says nothing of a draft whose units and levels existed on its date', async () => {
     const result = await importDossier(dossierOn('2024-05-10', 'Bộ Giao thông vận tải', 'district'));
     expect(result.code).toBe(0);

@@ -4,10 +4,13 @@ import {
   docTypeWarning,
   draftingAgenciesOn,
   draftingAgencyWarning,
+  goneUnitsNamedIn,
   levelsOn,
   levelWarning,
+  MINISTRY_REFERENCE,
   PROVINCE_REFERENCE,
   provincesOn,
+  provinceWithLevel,
 } from './administrativeReference';
 import { DOC_TYPES } from './vocabulary';
 
@@ -66,5 +69,40 @@ describe('drafting agencies by date', () => {
     expect(draftingAgencyWarning('Ủy ban nhân dân tỉnh Hà Giang', '2025-10-01')).toEqual({ validFrom: '2008-01-01', validTo: '2025-06-30' });
     expect(draftingAgencyWarning('Ủy ban nhân dân tỉnh Tuyên Quang', '2025-10-01')).toBeNull();
     expect(draftingAgencyWarning('Ủy ban nhân dân xã Tân Lập', '2025-10-01')).toBeNull();
+  });
+});
+
+describe('ministries and provinces named inside an implementing agency (issue 18, item 4)', () => {
+  const before = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const mergedProvinces = provincesOn('2025-06-30').filter((province) => !provincesOn('2025-07-01').some((kept) => kept.id === province.id));
+  const mergedMinistries = MINISTRY_REFERENCE.filter((ministry) => ministry.validTo !== undefined);
+
+  it('names, for every province merged away, the province it went into, and nothing while it existed', () => {
+    expect(mergedProvinces.length).toBeGreaterThan(20);
+    for (const province of mergedProvinces) {
+      const successor = provincesOn('2025-07-01').find((entry) => entry.mergedFrom.includes(province.id))!;
+      for (const office of ['Sở Tư pháp', 'Sở Y tế', 'Công an']) {
+        const agency = `${office} ${provinceWithLevel(province)}`;
+        expect(goneUnitsNamedIn(agency, '2025-07-01'), agency).toEqual([
+          { named: provinceWithLevel(province), kind: 'province', validTo: '2025-06-30', successor: provinceWithLevel(successor) },
+        ]);
+        expect(goneUnitsNamedIn(agency, '2025-06-30'), agency).toEqual([]);
+      }
+    }
+  });
+
+  it('names, for every ministry merged away, the ministry that took over, from the day after it ended', () => {
+    for (const ministry of mergedMinistries) {
+      const agency = `Cục Quản lý chuyên ngành, ${ministry.name}`;
+      expect(goneUnitsNamedIn(agency, before('2025-03-02')), agency).toEqual([{ named: ministry.name, kind: 'ministry', validTo: ministry.validTo, successor: ministry.mergedInto }]);
+      expect(goneUnitsNamedIn(agency, ministry.validTo!), agency).toEqual([]);
+    }
+  });
+
+  it('says nothing of provinces and ministries in force, nor of a province name that is not the province', () => {
+    for (const province of provincesOn('2025-07-01')) expect(goneUnitsNamedIn(`Sở Tư pháp ${provinceWithLevel(province)}`, '2026-01-05')).toEqual([]);
+    expect(goneUnitsNamedIn('Bộ Tài chính; Bộ Xây dựng', '2026-01-05')).toEqual([]);
+    expect(goneUnitsNamedIn('Ủy ban nhân dân phường Hà Giang 1, tỉnh Tuyên Quang', '2026-01-05')).toEqual([]);
+    expect(goneUnitsNamedIn('Ủy ban nhân dân cấp xã', '2026-01-05')).toEqual([]);
   });
 });

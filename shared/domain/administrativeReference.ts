@@ -193,6 +193,10 @@ export function draftingAgencyWarning(name: string, date: string): ValidityWarni
 /** A drafting agency gone on `date`: the last day it existed and, where the lists know it, the agency that took over. */
 export type GoneAgency = { kind: 'ministry' | 'province'; validTo: string; successor?: string };
 
+/** The province in force on `date` that a merged-away province went into, if the lists know it. */
+const successorProvince = (province: Province, date: string): Province | undefined =>
+  PROVINCE_REFERENCE.find((entry) => entry.mergedFrom.includes(province.id) && isInForce(entry, date));
+
 /** The drafting agency as of `date`: undefined while it exists (or when the lists do not know it), else when it went and who took over. */
 export function goneDraftingAgency(name: string, date: string): GoneAgency | undefined {
   const warning = draftingAgencyWarning(name, date);
@@ -200,8 +204,40 @@ export function goneDraftingAgency(name: string, date: string): GoneAgency | und
   const ministry = MINISTRY_REFERENCE.find((entry) => entry.name === name);
   if (ministry) return { kind: 'ministry', validTo: warning.validTo, ...(ministry.mergedInto ? { successor: ministry.mergedInto } : {}) };
   const province = PROVINCE_REFERENCE.find((entry) => provincialCommittee(entry) === name);
-  const successor = province && PROVINCE_REFERENCE.find((entry) => entry.mergedFrom.includes(province.id) && isInForce(entry, date));
+  const successor = province && successorProvince(province, date);
   return { kind: 'province', validTo: warning.validTo, ...(successor ? { successor: provincialCommittee(successor) } : {}) };
+}
+
+/** A ministry or province named inside an agency's name ("Sở Tư pháp tỉnh Hà Giang", "Cục … Bộ Giao thông vận tải"), gone on a date. */
+export type GoneUnitNamed = GoneAgency & { named: string };
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+/** A province's name after "tỉnh"/"thành phố" in a folded text padded with spaces ("so y te tinh ha giang "). */
+const namesProvinceAfterWord = (foldedText: string, provinceName: string): boolean =>
+  new RegExp(`\\s(tinh|thanh pho|tp\\.?)\\s+${escapeRegExp(foldVietnamese(provinceName).replace(/^thanh pho /, ''))}[\\s,);.]`).test(foldedText);
+
+/**
+ * The ministries and provinces an agency's name mentions that no longer exist on `date`, each with the unit that took
+ * over ("tỉnh Hà Giang" → "tỉnh Tuyên Quang", "Bộ Giao thông vận tải" → "Bộ Xây dựng"). A province counts only after
+ * "tỉnh" or "thành phố", so that a street or a commune bearing a province's name is not read as the province.
+ */
+export function goneUnitsNamedIn(agency: string, date: string): GoneUnitNamed[] {
+  const text = ` ${foldVietnamese(agency.normalize('NFC')).replace(/\s+/g, ' ').trim()} `;
+  const day = date.slice(0, 10);
+  const found: GoneUnitNamed[] = [];
+  for (const ministry of MINISTRY_REFERENCE) {
+    if (!ministry.validTo || day <= ministry.validTo || found.some((unit) => unit.named === ministry.name)) continue;
+    if (!new RegExp(`[\\s,(;]${escapeRegExp(foldVietnamese(ministry.name))}[\\s,);.]`).test(text)) continue;
+    found.push({ named: ministry.name, kind: 'ministry', validTo: ministry.validTo, ...(ministry.mergedInto ? { successor: ministry.mergedInto } : {}) });
+  }
+  for (const province of PROVINCE_REFERENCE) {
+    const warning = warningFor(PROVINCE_REFERENCE, province.id, day);
+    if (!warning?.validTo || day <= warning.validTo || found.some((unit) => unit.named === provinceWithLevel(province))) continue;
+    if (!namesProvinceAfterWord(text, province.name)) continue;
+    const successor = successorProvince(province, day);
+    found.push({ named: provinceWithLevel(province), kind: 'province', validTo: warning.validTo, ...(successor ? { successor: provinceWithLevel(successor) } : {}) });
+  }
+  return found;
 }
 
 /** The day a draft's lists are judged by: its issue date, else its latest step, else `today` (a draft just begun). */
@@ -217,9 +253,8 @@ const PROVINCE_NAMES_LONGEST_FIRST = [...new Set(PROVINCE_REFERENCE.map((provinc
 export function provinceOfAgency(agency: string): Province | undefined {
   const folded = ` ${foldVietnamese(agency.normalize('NFC')).trim()} `;
   const name = PROVINCE_NAMES_LONGEST_FIRST.find((candidate) => {
-    const bare = foldVietnamese(candidate).replace(/^thanh pho /, '').replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
     // After "tỉnh"/"thành phố" anywhere ("Sở Y tế tỉnh Lạng Sơn"), or bare at the end ("Sở Tư pháp Lạng Sơn").
-    return new RegExp(`\\s(tinh|thanh pho|tp\\.?)\\s+${bare}\\s|\\s${bare} $`).test(folded);
+    return namesProvinceAfterWord(folded, candidate) || folded.endsWith(` ${foldVietnamese(candidate).replace(/^thanh pho /, '')} `);
   });
   return name === undefined ? undefined : PROVINCE_REFERENCE.find((province) => province.name === name);
 }
@@ -234,10 +269,20 @@ export function placeOfAgency(agency: string): string {
 
 /**
  * What an imported draft names that no longer exists on its date (issue 18 item 4): a drafting ministry or province
- * merged away, or a procedure at district level after 01/07/2025 — each as a sentence for the importer to warn with.
+ * merged away, a procedure at district level after 01/07/2025, or an implementing agency naming a merged ministry or
+ * province — each as a sentence for the importer to warn with.
  * The date is the draft's (draftReferenceDate); the lists are the reference data above.
  */
-export function abolishedUnitWarnings(draft: { title: string; draftingAgency: string; issuedAt: string | null; events: ReadonlyArray<{ at: string }>; regulations: ReadonlyArray<{ name: string; level?: Level | undefined }> }, today: string): string[] {
+export function abolishedUnitWarnings(
+  draft: {
+    title: string;
+    draftingAgency: string;
+    issuedAt: string | null;
+    events: ReadonlyArray<{ at: string }>;
+    regulations: ReadonlyArray<{ name: string; level?: Level | undefined; components?: { agency?: string | undefined } | undefined }>;
+  },
+  today: string,
+): string[] {
   const date = draftReferenceDate(draft, today);
   const shown = formatDateVi(date);
   const warnings: string[] = [];
@@ -252,6 +297,11 @@ export function abolishedUnitWarnings(draft: { title: string; draftingAgency: st
     if (level && warning?.validTo) {
       const name = vocabularyMessages.vi.level[level].toLocaleLowerCase('vi');
       warnings.push(`Dự thảo «${draft.title}», «${regulation.name}»: ${name} không còn vào ngày ${shown} (chỉ đến hết ngày ${formatDateVi(warning.validTo)}).`);
+    }
+    const agency = regulation.components?.agency ?? '';
+    for (const unit of goneUnitsNamedIn(agency, date)) {
+      const successor = unit.successor ? `; nay là ${unit.successor}` : '';
+      warnings.push(`Dự thảo «${draft.title}», «${regulation.name}»: cơ quan thực hiện «${agency}» nêu ${unit.named}, không còn vào ngày ${shown} (đến hết ngày ${formatDateVi(unit.validTo)}${successor}).`);
     }
   }
   return warnings;

@@ -19,9 +19,10 @@ const TARGET = { precision: 0.95, recall: 0.9, lawfulAboveInfo: 0 };
  * 136 right and none false (precision 1.000), recall unchanged (the 12 conditions added to a QĐKD stay unfound).
  * The second batch (3 procedures, 10 expected findings, labelled before the rules saw them) brought the set to 156
  * expected findings: 145 right and none false (precision 1.000), 143 of 156 (recall 0.917); on the batch alone 9 of 10,
- * the miss being an implementing agency of a merged province.
+ * the miss being an implementing agency of a merged province. R29 (a merged ministry or province named inside the
+ * implementing agency) finds it: 146 right, none false, 144 of 156 (recall 0.923); the batch 10 of 10.
  */
-const MEASURED_FLOOR = { precision: 145 / 145, recall: 143 / 156, lawfulAboveInfo: 0 };
+const MEASURED_FLOOR = { precision: 146 / 146, recall: 144 / 156, lawfulAboveInfo: 0 };
 const REQUIRED = {
   precision: Math.max(TARGET.precision, MEASURED_FLOOR.precision),
   recall: Math.max(TARGET.recall, MEASURED_FLOOR.recall),
@@ -58,6 +59,7 @@ const RULE_CLASS: Readonly<Record<string, FindingClass | null>> = {
   R26: 'program_target_missed',
   R27: null,
   R28: null,
+  R29: 'abolished_unit_or_level',
 };
 const classOf = (rule: string): FindingClass | null => RULE_CLASS[rule] ?? null;
 

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { formatDate, formatEnteredMoney, formatInteger, formatMoney, formatPercent } from '../../i18n/format';
 import { vocabularyMessages } from '../../i18n/vocabularyMessages';
-import { goneDraftingAgency, levelWarning, docTypeWarning } from '../administrativeReference';
+import { goneDraftingAgency, goneUnitsNamedIn, levelWarning, docTypeWarning } from '../administrativeReference';
 import { componentLines, type ListedComponentKey } from '../componentText';
 import { requiredComponents } from '../components';
 import { costReduction, evaluateCostWorksheet, worksheetProblems } from '../cost';
@@ -75,7 +75,7 @@ const phraseList = z.array(z.string().min(1)).min(1);
 
 export const DOSSIER_PROBLEMS = ['stateHolds', 'newRequirement', 'certifiedCopy', 'moreCopies'] as const;
 export const FEE_PROBLEMS = ['exempt', 'new', 'raised'] as const;
-export const UNIT_KINDS = ['draftingAgency', 'level', 'docType'] as const;
+export const UNIT_KINDS = ['draftingAgency', 'implementingAgency', 'level', 'docType'] as const;
 
 /** Parameters are part of the rule's data; a rule set with wrong ones is refused when it is loaded, not when it runs. */
 export const DETECTOR_PARAMS: Record<DetectorId, z.ZodType<Record<string, unknown>>> = {
@@ -309,6 +309,22 @@ const detectors: Record<DetectorId, Detector> = {
           quote: [context.draft.draftingAgency],
           values: { agency: context.draft.draftingAgency, until: formatDate(gone.validTo), successor: gone.successor ?? 'cơ quan kế thừa theo quy định' },
           legalBasis: [UNIT_CHANGES[gone.kind]],
+        },
+      ];
+    }
+    if (unit === 'implementingAgency') {
+      // A ministry or province merged away, named inside the agency that carries the procedure out.
+      const agency = subject.components.agency ?? '';
+      const gone = goneUnitsNamedIn(agency, context.date);
+      if (gone.length === 0) return [];
+      const changes = gone.map((unit) => `${unit.named} (không còn từ sau ngày ${formatDate(unit.validTo)}${unit.successor ? `; nay là ${unit.successor}` : ''})`);
+      return [
+        {
+          component: 'agency',
+          subject: agency,
+          quote: [agency],
+          values: { agency: `“${agency}”`, changes: changes.join(', ') },
+          legalBasis: [...new Set(gone.map((unit) => unit.kind))].map((kind) => UNIT_CHANGES[kind]),
         },
       ];
     }

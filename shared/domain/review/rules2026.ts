@@ -499,5 +499,19 @@ export const RULES_2026: RuleSetInput = {
       },
       appliesTo: { kinds: ['tthc'], changes: ['new'] },
     },
+    {
+      id: 'R29',
+      detector: 'unitNoLongerInForce',
+      params: { unit: 'implementingAgency' },
+      severity: 'serious',
+      title: { vi: 'Cơ quan thực hiện thuộc bộ, tỉnh không còn tồn tại', en: 'The implementing agency belongs to a ministry or province that no longer exists' },
+      legalBasis: [ND63_COMPONENTS],
+      looksAt: ['components', 'law'],
+      proposal: {
+        vi: 'Dự thảo giao {agency} thực hiện, trong đó nêu {changes}. Đề nghị xác định lại cơ quan thực hiện theo đơn vị hành chính, bộ, ngành hiện hành.',
+        en: 'The draft gives the procedure to {agency}, which names {changes}. Name the agency of the ministry or province that exists now.',
+      },
+      appliesTo: { kinds: ['tthc'], changes: [...NOT_ABOLISHED] },
+    },
   ],
 };
