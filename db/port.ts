@@ -135,6 +135,11 @@ export interface DraftsRepository {
   /** False, writing nothing, when the stored version is not `edit.onVersion`. */
   update(record: Omit<DraftRecord, 'updatedAt'>, edit: Edit): Promise<boolean>;
   touch(id: string, now: string): Promise<void>;
+  /**
+   * When a live draft last changed (itself, or any of its regulations, assessments and opinions) and for whom, when a
+   * signed-in person was named (a team server): what a page without the server's stream asks for.
+   */
+  lastChange(id: string): Promise<DraftChangeStamp | undefined>;
   /** Only a live draft: one in the trash is not found, and every list and count below leaves it out. */
   findById(id: string): Promise<DraftRecord | undefined>;
   /** False when it was not there or already in the trash. */
@@ -505,6 +510,8 @@ export interface StoreBackups {
 export type ChangeAuthor = { login: string; fullName: string };
 /** A draft, its regulations or opinions changed and committed; `by` when a signed-in person made the change. */
 export type DraftChange = { draftId: string; by?: ChangeAuthor };
+/** When a draft last changed, and for whom when a signed-in person was named. */
+export type DraftChangeStamp = { changedAt: string; by?: ChangeAuthor };
 export interface ChangeFeed {
   /** Calls `listener` for each committed change until the returned function is called. */
   subscribe(listener: (change: DraftChange) => void): () => void;

@@ -14,6 +14,9 @@ const RECONNECT_MS = 1000;
 export const notifyDraftChange = (draftIdSql: string): string =>
   `pg_notify('${CHANGES_CHANNEL}', json_build_object('draftId', ${draftIdSql}, 'by', nullif(current_setting('${AUTHOR_SETTING}', true), '')::json)::text)`;
 
+/** The SQL expression of the open transaction's author (JSON text of ChangeAuthor), null when none was named. */
+export const transactionAuthor = `nullif(current_setting('${AUTHOR_SETTING}', true), '')`;
+
 /** Sets the author of the open transaction's changes (one statement to send after BEGIN, with the BEGIN). */
 export const authorStatement = (client: pg.ClientBase, author: ChangeAuthor): string =>
   `SELECT set_config('${AUTHOR_SETTING}', ${client.escapeLiteral(JSON.stringify({ login: author.login, fullName: author.fullName }))}, true)`;

@@ -2,7 +2,8 @@ import type { DraftSummary } from '../../shared/contract/api';
 import type { CursorKey } from '../../shared/contract/paging';
 import type { DocType, DraftStatus } from '../../shared/domain/vocabulary';
 import type { DraftRecord, DraftsRepository, Edit, TrashedDraft } from '../port';
-import { notifyDraftChange } from './changeFeed';
+import { changeStamp } from '../common/draftChangeStamp';
+import { notifyDraftChange, transactionAuthor } from './changeFeed';
 import type { PgSession } from './session';
 
 type DraftRow = {
@@ -57,8 +58,8 @@ export function createPgDraftsRepository(session: PgSession): DraftsRepository {
   return {
     async insert(record, edit) {
       await session.run(
-        `INSERT INTO drafts (id, doc_type, title, drafting_agency, submitted_to_government, status, issued_at, created_at, updated_at, changed_at, changed_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $8, $9)`,
+        `INSERT INTO drafts (id, doc_type, title, drafting_agency, submitted_to_government, status, issued_at, created_at, updated_at, changed_at, changed_by, changed_by_person)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $8, $9, ${transactionAuthor})`,
         values(record, edit),
       );
     },
@@ -68,7 +69,7 @@ export function createPgDraftsRepository(session: PgSession): DraftsRepository {
       const written = await session.run(
         `WITH updated AS (
            UPDATE drafts SET doc_type = $2, title = $3, drafting_agency = $4, submitted_to_government = $5, status = $6, issued_at = $7, updated_at = $8,
-             version = version + 1, changed_at = $8, changed_by = $9
+             version = version + 1, changed_at = $8, changed_by = $9, changed_by_person = ${transactionAuthor}
            WHERE id = $1 AND ($10::integer IS NULL OR version = $10) RETURNING id)
          SELECT ${notifyDraftChange('id')} FROM updated`,
         [...values(record, edit), edit.onVersion ?? null],
@@ -77,7 +78,17 @@ export function createPgDraftsRepository(session: PgSession): DraftsRepository {
     },
     async touch(id, now) {
       // Every change of a draft's regulations, assessments and opinions touches it: that is when others are told.
-      await session.run(`WITH touched AS (UPDATE drafts SET updated_at = $2 WHERE id = $1 RETURNING id) SELECT ${notifyDraftChange('id')} FROM touched`, [id, now]);
+      await session.run(
+        `WITH touched AS (UPDATE drafts SET updated_at = $2, changed_by_person = ${transactionAuthor} WHERE id = $1 RETURNING id) SELECT ${notifyDraftChange('id')} FROM touched`,
+        [id, now],
+      );
+    },
+    async lastChange(id) {
+      const row = await session.row<{ updated_at: string; changed_by_person: string | null }>(
+        'SELECT updated_at, changed_by_person FROM drafts WHERE id = $1 AND deleted_at IS NULL',
+        [id],
+      );
+      return row ? changeStamp(row) : undefined;
     },
     async findById(id) {
       const row = await session.row<DraftRow>(`SELECT ${COLUMNS} FROM drafts WHERE id = $1 AND deleted_at IS NULL`, [id]);

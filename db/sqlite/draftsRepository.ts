@@ -2,7 +2,8 @@ import type { Database } from 'better-sqlite3';
 import type { DraftSummary } from '../../shared/contract/api';
 import type { CursorKey } from '../../shared/contract/paging';
 import type { DocType, DraftStatus } from '../../shared/domain/vocabulary';
-import type { DraftRecord, Edit, TrashedDraft } from '../port';
+import { changeStamp } from '../common/draftChangeStamp';
+import type { DraftChangeStamp, DraftRecord, Edit, TrashedDraft } from '../port';
 
 type DraftRow = {
   id: string;
@@ -43,6 +44,9 @@ export function createDraftsRepository(db: Database) {
      WHERE id = @id AND (@onVersion IS NULL OR version = @onVersion)`,
   );
   const touch = db.prepare('UPDATE drafts SET updated_at = ? WHERE id = ?');
+  const lastChange = db.prepare<[string], { updated_at: string; changed_by_person: string | null }>(
+    'SELECT updated_at, changed_by_person FROM drafts WHERE id = ? AND deleted_at IS NULL',
+  );
   // A trashed draft keeps its row (and its regulations, trashed with it) but is found by nothing below but the trash's own reads.
   const byId = db.prepare<[string], DraftRow>(`SELECT ${COLUMNS} FROM drafts WHERE id = ? AND deleted_at IS NULL`);
   type PageRow = DraftRow & { seq: number; regulation_count: number };
@@ -85,6 +89,11 @@ export function createDraftsRepository(db: Database) {
     },
     touch(id: string, now: string): void {
       touch.run(now, id);
+    },
+    // No one signs in to a SQLite database: the author stays unnamed.
+    lastChange(id: string): DraftChangeStamp | undefined {
+      const row = lastChange.get(id);
+      return row ? changeStamp(row) : undefined;
     },
     findById(id: string): DraftRecord | undefined {
       const row = byId.get(id);

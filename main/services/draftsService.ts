@@ -18,6 +18,14 @@ export function createDraftsService(ctx: ServiceContext) {
     getDraft({ id }: ApiParsedInput<'getDraft'>): Promise<DraftDetail> {
       return ctx.read((repos) => draftDetail(repos, id));
     },
+    getDraftChange({ draftId }: ApiParsedInput<'getDraftChange'>): Promise<ApiOutput<'getDraftChange'>> {
+      return ctx.read(async (repos) => {
+        const stamp = await repos.drafts.lastChange(draftId);
+        // None for a draft that is not live: requireDraft refuses it in the words getDraft uses.
+        if (!stamp) await requireDraft(repos, draftId);
+        return { draftId, changedAt: stamp?.changedAt ?? '', by: stamp?.by ?? null };
+      });
+    },
     createDraft(fields: ApiParsedInput<'createDraft'>): Promise<DraftDetail> {
       const id = ctx.newId();
       return ctx.tx(async (repos) => {

@@ -88,6 +88,14 @@ export const recordsApi = {
     output: z.object({ total: z.number().int(), items: z.array(draftSummarySchema), ...cursorOutput }),
   },
   getDraft: { input: byId, output: draftDetailSchema },
+  /**
+   * When the draft last changed (itself or anything of it) and for whom, when a signed-in person was named: a page that
+   * cannot have the team server's stream of changes (GET /events) asks this instead (issue 21 item 4).
+   */
+  getDraftChange: {
+    input: z.object({ draftId: uuid }),
+    output: z.object({ draftId: uuid, changedAt: z.string(), by: z.object({ login: z.string(), fullName: z.string() }).nullable() }),
+  },
   createDraft: { input: draftEntrySchema, output: draftDetailSchema },
   updateDraft: { input: byId.extend({ version: recordVersion, fields: draftEntrySchema }), output: draftDetailSchema },
   /** Into the trash, never gone: restoreDraft (safekeepingApi) takes it back out. */

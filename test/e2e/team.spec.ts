@@ -1,7 +1,7 @@
 // Issue 21: on a unit's team server nothing shows before sign-in; a wrong password is told in Vietnamese without
 // saying whether the login exists; once signed in the header names the person and their role, the drafts of the unit
 // are there, and signing out leaves the browser holding nothing.
-import { expect, test, watchScreens } from './test';
+import { expect, test, watchScreens, type Page } from './test';
 import { startTeamServer, teamServerMissing, type RunningTeamServer } from './teamServer';
 
 test.use({ viewport: { width: 1366, height: 768 }, ignoreHTTPSErrors: true });
@@ -24,6 +24,16 @@ test.beforeAll(async () => {
   }
   await lan.dispose();
 });
+
+/** Nguyễn Văn Quản, the unit's administrator (and a drafter), signs in on `page`. */
+async function signInAsAdministrator(page: Page): Promise<void> {
+  await page.goto(server.origin);
+  const form = page.getByTestId('sign-in');
+  await form.getByLabel('Tên đăng nhập').fill('quantri');
+  await form.getByLabel('Mật khẩu').fill(server.passwords.quantri!);
+  await form.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByTestId('profile-badge')).toBeVisible();
+}
 
 test.afterAll(async () => {
   await server?.stop();
@@ -183,12 +193,7 @@ test('two officers save one procedure: the second sees both side by side, loses 
   const fields = { kind: 'tthc', change: 'new', name: 'Cấp giấy phép kinh doanh khí', level: 'central', components: {} };
   const regulation = await hoa.call<{ id: string; version: number }>('createRegulation', { draftId: draft.id, fields });
 
-  await page.goto(server.origin);
-  const form = page.getByTestId('sign-in');
-  await form.getByLabel('Tên đăng nhập').fill('quantri');
-  await form.getByLabel('Mật khẩu').fill(server.passwords.quantri!);
-  await form.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByTestId('profile-badge')).toBeVisible();
+  await signInAsAdministrator(page);
   await page.evaluate((id) => (window.location.hash = `#/regulations/${id}`), regulation.id);
   const name = page.getByLabel('Tên thủ tục/quy định');
   await expect(name).toHaveValue('Cấp giấy phép kinh doanh khí');
@@ -224,5 +229,25 @@ test('two officers save one procedure: the second sees both side by side, loses 
   await page.getByRole('button', { name: 'Lấy bản đang lưu' }).click();
   await expect(name).toHaveValue('Cấp Giấy phép kinh doanh khí, lần hai');
   await expect(page.getByTestId('save-state')).toHaveText('Đã lưu mọi thay đổi');
+  await hoa.dispose();
+});
+
+test('where the stream of changes cannot be had (a proxy refusing /events), the open draft still shows Hoa’s change within 2 s', async ({ page }, testInfo) => {
+  const hoa = await server.signedIn('hoa');
+  const draft = await hoa.call<{ id: string; version: number }>('createDraft', { docType: 'nghi_dinh', title: 'Nghị định về kinh doanh than', draftingAgency: 'Bộ Công Thương', submittedToGovernment: true });
+  // As a reverse proxy that does not pass server-sent events answers them: the page must ask instead.
+  await page.route('**/events', (route) => route.fulfill({ status: 502, contentType: 'text/plain', body: 'Bad Gateway' }));
+  await signInAsAdministrator(page);
+  await page.evaluate((id) => (window.location.hash = `#/drafts/${id}`), draft.id);
+  await expect(page.getByRole('heading', { name: 'Nghị định về kinh doanh than' })).toBeVisible();
+  // Let the first ask set where to start from.
+  await page.waitForResponse((response) => response.url().endsWith('/api/getDraftChange'));
+
+  await hoa.call('createRegulation', { draftId: draft.id, fields: { kind: 'tthc', change: 'new', name: 'Cấp giấy phép kinh doanh than', components: {} } });
+  const notice = page.getByTestId('others-changed');
+  await expect(notice).toContainText('Lê Thị Hoa vừa sửa dự thảo này', { timeout: 2_000 });
+  await page.screenshot({ path: testInfo.outputPath('polled-change.png') });
+  await notice.getByRole('button', { name: 'Tải lại' }).click();
+  await expect(page.getByRole('link', { name: 'Cấp giấy phép kinh doanh than' })).toBeVisible();
   await hoa.dispose();
 });

@@ -19,6 +19,7 @@ import { up as teamAccounts } from './0200-team-accounts';
 import { up as scopeClass } from './0230-scope-class';
 import { up as reviewBasis } from './0210-review-basis';
 import { up as reviewRecount } from './0220-review-recount';
+import { up as draftChangeAuthor } from './0240-draft-change-author';
 
 export type Migration = { version: number; name: string; up: (db: Database) => void };
 
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 210, name: 'review-basis', up: reviewBasis },
   { version: 220, name: 'review-recount', up: reviewRecount },
   { version: 230, name: 'scope-class', up: scopeClass },
+  { version: 240, name: 'draft-change-author', up: draftChangeAuthor },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -2,11 +2,11 @@ import { Alert, Badge, Button, Group, List, Loader, Paper, Progress, Select, Sta
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck, IconCloudCheck, IconLoader2, IconPencil } from '@tabler/icons-react';
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { assessmentInputSchema, type AssessmentInput, type AssessmentView, type HourlyIncomeSettings, type RegulationDetail } from '../../../../shared/contract/api';
-import { problemsFromZod, type FieldProblem } from '../../../../shared/contract/errors';
+import { problemsFromZod, type ConflictDetail, type FieldProblem } from '../../../../shared/contract/errors';
 import { answersCarriedTo } from '../../../../shared/domain/assessment';
 import { populationFromAnswers } from '../../../../shared/domain/componentRows';
 import { templateQuestions, type AssessmentTemplate } from '../../../../shared/domain/assessmentTemplate';
@@ -16,7 +16,10 @@ import { api } from '../../apiClient';
 import { ErrorAlert } from '../../components/errors';
 import { useSaveShortcut } from '../../components/formKeys';
 import { useApiData } from '../../components/useApiData';
-import { unsavedKey, useUnsavedWork } from '../../components/unsavedWork';
+import { forgetWork, unsavedKey, useUnsavedWork } from '../../components/unsavedWork';
+import { SaveConflictDialog } from '../../components/SaveConflictDialog';
+import { assessmentConflictFields } from './assessmentConflict';
+import { useAnswerLabel } from './answerLabels';
 import { CostWorksheetPanel } from './CostWorksheetPanel';
 import { problemsByField } from './problems';
 import { Questionnaire } from './Questionnaire';
@@ -70,6 +73,16 @@ function localProblems(assessment: AssessmentInput, status: AssessmentStatus): F
   return [...(parsed.success ? [] : problemsFromZod(parsed.error)), ...status.problems];
 }
 
+/** What the editor edits of a stored assessment (a new one starts on the default template, unanswered). */
+function editableOf(view: AssessmentView): AssessmentInput {
+  if (!view.assessment) return { template: view.templateChoice.defaultTemplateId, answers: {} };
+  const { completedAt: _completedAt, ...editable } = view.assessment;
+  return editable;
+}
+
+/** A save refused as conflict, with the assessment stored now; `open` while the side-by-side view is shown. */
+type StoredConflict = { detail: ConflictDetail; stored: AssessmentInput; storedVersion: number; open: boolean };
+
 type EditorProps = { context: Context; place: AssessmentPlace; refusal: string | null; onReload: () => void };
 
 function AssessmentEditor({ context, place, refusal, onReload }: EditorProps) {
@@ -77,12 +90,8 @@ function AssessmentEditor({ context, place, refusal, onReload }: EditorProps) {
   const [, navigate] = useLocation();
   const { view, regulation, income, references } = context;
   const change = view.change;
-  const [assessment, setAssessment] = useState<AssessmentInput>(() => {
-    // A new assessment starts on the form for the regulation's kind in force on the draft's date.
-    if (!view.assessment) return { template: view.templateChoice.defaultTemplateId, answers: {} };
-    const { completedAt: _completedAt, ...editable } = view.assessment;
-    return editable;
-  });
+  // A new assessment starts on the form for the regulation's kind in force on the draft's date.
+  const [assessment, setAssessment] = useState<AssessmentInput>(() => editableOf(view));
   const [completedAt, setCompletedAt] = useState(view.assessment?.completedAt ?? null);
   // Moving between the questionnaire and the worksheet is a step Back returns from, as the regulation's tabs are;
   // moving between sections only keeps the address current for a reload.
@@ -106,10 +115,38 @@ function AssessmentEditor({ context, place, refusal, onReload }: EditorProps) {
     [view.regulationId],
   );
   const autosave = useAutosave(save);
+  const answerLabel = useAnswerLabel();
+  const format = useFormatters();
+  // Refused because someone saved since: read what is stored now and set it beside what the officer typed.
+  const [conflict, setConflict] = useState<StoredConflict | null>(null);
+  const refusedBy = autosave.conflict?.conflict;
+  useEffect(() => {
+    if (!refusedBy) return;
+    let current = true;
+    api.getAssessment({ regulationId: view.regulationId }).then(
+      (stored) => current && setConflict({ detail: refusedBy, stored: editableOf(stored), storedVersion: stored.version, open: true }),
+      // Unreadable now: the alert below still says who saved and offers the new version.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [refusedBy, view.regulationId]);
+  const unsavedCopy = unsavedKey(regulation.draftId, 'assessment', view.regulationId);
+  const takeStored = () => {
+    // Their version replaces what was typed: the kept copy of it goes too, so that it is not offered back.
+    forgetWork(unsavedCopy);
+    onReload();
+  };
+  const questionOf = (key: string) =>
+    [assessment.template, conflict?.stored.template].flatMap((id) => {
+      const known = context.templates.find((candidate) => candidate.id === id);
+      return known ? templateQuestions(known).filter((flat) => flat.key === key) : [];
+    })[0]?.question;
   const area = useRef<HTMLDivElement>(null);
   useSaveShortcut(area, refusal === null ? autosave.saveNow : null);
   useUnsavedWork({
-    key: refusal === null ? unsavedKey(regulation.draftId, 'assessment', view.regulationId) : null,
+    key: refusal === null ? unsavedCopy : null,
     saved: lastSaved,
     current: assessment,
     isDirty: () => true,
@@ -189,11 +226,40 @@ function AssessmentEditor({ context, place, refusal, onReload }: EditorProps) {
         <Alert color="red" icon={<IconAlertTriangle size={18} />} role="alert" data-testid="save-conflict">
           <Stack gap="xs" align="flex-start">
             <Text size="sm">{autosave.conflict.message}</Text>
-            <Button size="xs" variant="light" onClick={onReload}>
-              {t('assessment.save.reload')}
-            </Button>
+            <Group gap="xs">
+              {conflict && (
+                <Button size="xs" variant="light" onClick={() => setConflict({ ...conflict, open: true })}>
+                  {t('conflict.compare')}
+                </Button>
+              )}
+              <Button size="xs" variant="light" onClick={takeStored}>
+                {t('assessment.save.reload')}
+              </Button>
+            </Group>
           </Stack>
         </Alert>
+      )}
+      {conflict?.open && (
+        <SaveConflictDialog
+          record="assessment"
+          detail={conflict.detail}
+          fields={assessmentConflictFields(assessment, conflict.stored, {
+            t,
+            questionOf,
+            templateTitle: (id) => context.templates.find((known) => known.id === id)?.title ?? id,
+            answerLabel,
+            number: (value) => format.decimal(value, Number.isInteger(value) ? 0 : 2),
+          })}
+          onClose={() => setConflict({ ...conflict, open: false })}
+          onKeepMine={() => {
+            // Deliberately over what is stored now, having seen it.
+            version.current = conflict.storedVersion;
+            setConflict(null);
+            autosave.settleConflict();
+            autosave.retry(assessment);
+          }}
+          onTakeStored={takeStored}
+        />
       )}
       <Tabs
         value={place.part}

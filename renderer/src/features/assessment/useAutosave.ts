@@ -90,6 +90,8 @@ export function useAutosave<T>(save: (value: T) => Promise<void>, delayMs = 600)
     window.addEventListener('pagehide', sendWaiting);
     return () => window.removeEventListener('pagehide', sendWaiting);
   }, [save]);
+  /** The officer has seen the stored version (keeping theirs on it, or taking it): saves may go again. */
+  const settleConflict = useCallback(() => setConflict(null), []);
   /** Ctrl+S: what waits is sent now instead of after the pause. */
-  return { state, serverProblems, conflict, schedule, retry, saveNow: flush };
+  return { state, serverProblems, conflict, schedule, retry, saveNow: flush, settleConflict };
 }

@@ -2,7 +2,9 @@ import { Autocomplete, Button, Checkbox, Group, Modal, Select, Stack, Text, Text
 import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { draftEntrySchema, type DraftDetail, type DraftFields } from '../../../../shared/contract/api';
+import { ApiError } from '../../../../shared/contract/errors';
 import { docTypesOn, docTypeWarning, draftingAgenciesOn, draftingAgencyWarning, draftReferenceDate } from '../../../../shared/domain/administrativeReference';
 import { submittedToGovernmentByDefault } from '../../../../shared/domain/draftDefaults';
 import type { DocType } from '../../../../shared/domain/vocabulary';
@@ -12,6 +14,7 @@ import { api } from '../../apiClient';
 import { notifyError } from '../../components/errors';
 import { keepEnterInField, useSaveShortcut } from '../../components/formKeys';
 import { zodValidate } from '../../components/zodForm';
+import { SaveConflictDialog, type ConflictField, type SaveConflict } from '../../components/SaveConflictDialog';
 import { ValidityNote } from '../catalogue/ValidityNote';
 import { todayLocal } from '../workflow/localDate';
 
@@ -25,9 +28,28 @@ type Props = {
 
 const EMPTY: DraftFields = { docType: 'nghi_dinh', title: '', draftingAgency: '', submittedToGovernment: true };
 
+const fieldsOf = (draft: DraftDetail): DraftFields => ({
+  docType: draft.docType,
+  title: draft.title,
+  draftingAgency: draft.draftingAgency,
+  submittedToGovernment: draft.submittedToGovernment,
+});
+
+/** The form's fields in the conflict view, as the officer reads them. */
+function draftConflictFields(mine: DraftFields, stored: DraftFields, t: TFunction): ConflictField[] {
+  const yesNo = (value: boolean) => t(value ? 'app.yes' : 'app.no');
+  return [
+    { key: 'docType', label: t('drafts.form.docType'), mine: t(`docType.${mine.docType}`), stored: t(`docType.${stored.docType}`) },
+    { key: 'title', label: t('drafts.form.title'), mine: mine.title, stored: stored.title },
+    { key: 'draftingAgency', label: t('drafts.form.agency'), mine: mine.draftingAgency, stored: stored.draftingAgency },
+    { key: 'submittedToGovernment', label: t('drafts.form.government'), mine: yesNo(mine.submittedToGovernment), stored: yesNo(stored.submittedToGovernment) },
+  ];
+}
+
 export function DraftFormModal({ opened, onClose, onSaved, draft }: Props) {
   const { t } = useTranslation();
   const [saving, setSaving] = useState(false);
+  const [conflict, setConflict] = useState<(SaveConflict<DraftFields> & { storedDraft: DraftDetail }) | null>(null);
   const form = useForm<DraftFields>({ initialValues: EMPTY, validate: zodValidate(draftEntrySchema) });
   const { profile } = useProfile();
   // A drafting agency's installation records its own drafts: its name is the default agency.
@@ -35,27 +57,31 @@ export function DraftFormModal({ opened, onClose, onSaved, draft }: Props) {
 
   useEffect(() => {
     if (!opened) return;
-    form.setValues(
-      draft
-        ? { docType: draft.docType, title: draft.title, draftingAgency: draft.draftingAgency, submittedToGovernment: draft.submittedToGovernment }
-        : { ...EMPTY, draftingAgency: ownAgency },
-    );
+    form.setValues(draft ? fieldsOf(draft) : { ...EMPTY, draftingAgency: ownAgency });
     // Reset only when the modal opens; the form object is stable.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened, draft, ownAgency]);
 
-  const submit = form.onSubmit(async (fields) => {
+  /** Saves the fields on `version` of the draft (the one the form read, or the stored one once the officer has seen it). */
+  const save = async (fields: DraftFields, version: number | undefined) => {
     setSaving(true);
     try {
-      const saved = draft ? await api.updateDraft({ id: draft.id, version: draft.version, fields }) : await api.createDraft(fields);
+      const saved = draft ? await api.updateDraft({ id: draft.id, version: version ?? draft.version, fields }) : await api.createDraft(fields);
       onSaved(saved);
       onClose();
     } catch (error) {
+      // Someone saved the draft since this form read it: show both, lose nothing, let the officer choose.
+      const stored = draft && error instanceof ApiError && error.conflict ? await api.getDraft({ id: draft.id }).catch(() => undefined) : undefined;
+      if (stored && error instanceof ApiError && error.conflict) {
+        setConflict({ detail: error.conflict, mine: fields, stored: fieldsOf(stored), storedVersion: stored.version, storedDraft: stored });
+        return;
+      }
       notifyError(error);
     } finally {
       setSaving(false);
     }
-  });
+  };
+  const submit = form.onSubmit((fields) => save(fields, draft?.version));
 
   // The lists offer what was valid on the draft's date; a stored value that was not stays, with a warning.
   const referenceDate = draftReferenceDate(draft, todayLocal());
@@ -117,6 +143,24 @@ export function DraftFormModal({ opened, onClose, onSaved, draft }: Props) {
           </Group>
         </Stack>
       </form>
+      {conflict && (
+        <SaveConflictDialog
+          record="draft"
+          detail={conflict.detail}
+          fields={draftConflictFields(conflict.mine, conflict.stored, t)}
+          onClose={() => setConflict(null)}
+          onKeepMine={() => {
+            // Deliberately over what is stored now, having seen it.
+            setConflict(null);
+            void save(form.getValues(), conflict.storedVersion);
+          }}
+          onTakeStored={() => {
+            setConflict(null);
+            onSaved(conflict.storedDraft);
+            onClose();
+          }}
+        />
+      )}
     </Modal>
   );
 }

@@ -19,13 +19,14 @@ import { focusFirstError } from '../../components/focusFirstError';
 import { keepEnterInField, useSaveShortcut } from '../../components/formKeys';
 import { formErrorsFromProblems, zodValidate } from '../../components/zodForm';
 import { WARNING_TEXT } from '../../theme';
+import { SaveConflictDialog, type SaveConflict } from '../../components/SaveConflictDialog';
 import { CataloguePickerModal } from '../catalogue/CataloguePickerModal';
 import { ReadOnlyFieldset } from '../workflow/useWritePermission';
 import { BaselineSection } from './BaselineSection';
 import { ComponentChecklist } from './ComponentChecklist';
 import { ComponentsSection } from './ComponentsSection';
 import { GeneralSection } from './GeneralSection';
-import { RegulationConflictDialog, type RegulationConflictState } from './RegulationConflict';
+import { regulationConflictFields } from './RegulationConflict';
 import { EMPTY_REGULATION, regulationFieldsOf, withoutBlankRows } from './regulationFormValues';
 
 type FormProps = {
@@ -54,7 +55,7 @@ export function RegulationForm({ regulationId, draftId, draftTitle, docType, ref
   const [, navigate] = useLocation();
   const [saving, setSaving] = useState(false);
   const [picking, setPicking] = useState(false);
-  const [conflict, setConflict] = useState<RegulationConflictState | null>(null);
+  const [conflict, setConflict] = useState<SaveConflict<RegulationFields> | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   // The version of what the form holds: the one it was opened at, then each of its own saves' (never a reload's, whose
   // newer values the form does not show, so that a save never overwrites a change it did not see).
@@ -206,8 +207,10 @@ export function RegulationForm({ regulationId, draftId, draftTitle, docType, ref
       </Stack>
       <CataloguePickerModal opened={picking} onClose={() => setPicking(false)} onPick={startFrom} />
       {conflict && (
-        <RegulationConflictDialog
-          conflict={conflict}
+        <SaveConflictDialog
+          record="regulation"
+          detail={conflict.detail}
+          fields={regulationConflictFields(conflict.mine, conflict.stored, t)}
           onClose={() => setConflict(null)}
           onKeepMine={() => {
             // Deliberately over what is stored now, having seen it.

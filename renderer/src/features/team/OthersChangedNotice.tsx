@@ -1,21 +1,25 @@
 // Others' changes while a draft is open (issue 21, item 4): on a team server the page listens to ./events (server-sent
 // events from every server process of the unit, main/transports/teamAccess.ts) and, when someone else changes the
 // draft shown, says «… vừa sửa dự thảo này» with "Tải lại". Nothing reloads by itself, so what is being typed stays.
+// Whenever the stream is not open (refused by a proxy or a server without it, being reopened after a cut, or no
+// EventSource at all), the page asks the server every POLL_MS when the draft last changed and for whom instead.
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { teamMode } from '../../apiClient';
+import { api, teamMode } from '../../apiClient';
 import { useTeamPerson } from './TeamGate';
 
 type DraftChange = { draftId: string; by?: { login: string; fullName: string } };
 
 const listeners = new Set<(change: DraftChange) => void>();
 let stream: EventSource | undefined;
+/** How often a page without the stream asks: others' changes are to be seen within 2 s (issue 21 item 4). */
+const POLL_MS = 1_500;
 
 /** One stream per page, opened on first use; the browser reopens it by itself after a cut (retry: 2 s). */
 function onDraftChange(listener: (change: DraftChange) => void): () => void {
   listeners.add(listener);
-  if (!stream) {
+  if (!stream && typeof EventSource !== 'undefined') {
     stream = new EventSource('./events');
     stream.addEventListener('draft', (event) => {
       let change: DraftChange;
@@ -30,6 +34,36 @@ function onDraftChange(listener: (change: DraftChange) => void): () => void {
   return () => void listeners.delete(listener);
 }
 
+const streamOpen = () => stream !== undefined && stream.readyState === stream.OPEN;
+
+/**
+ * While the stream is not open, asks every POLL_MS when the draft last changed and tells `listener` of each change
+ * seen. The first answer after the stream was open is only where to start from (what the stream said is not told again).
+ */
+function pollDraftChanges(draftId: string, listener: (change: DraftChange) => void): () => void {
+  let last: string | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  const ask = async () => {
+    if (streamOpen()) last = undefined;
+    else {
+      try {
+        const { changedAt, by } = await api.getDraftChange({ draftId });
+        if (last !== undefined && changedAt !== last) listener({ draftId, ...(by ? { by } : {}) });
+        last = changedAt;
+      } catch {
+        // The server is out of reach for now: the next turn asks again.
+      }
+    }
+    if (!stopped) timer = setTimeout(() => void ask(), POLL_MS);
+  };
+  void ask();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
+}
+
 export function OthersChangedNotice({ draftId, onReload }: { draftId: string; onReload: () => void }) {
   const { t } = useTranslation();
   const person = useTeamPerson();
@@ -37,10 +71,16 @@ export function OthersChangedNotice({ draftId, onReload }: { draftId: string; on
   const [changedBy, setChangedBy] = useState<string | null>(null);
   useEffect(() => {
     if (!teamMode || !person) return undefined;
-    return onDraftChange((change) => {
+    const tell = (change: DraftChange) => {
       // This person's own saves (this tab or another of theirs) are no news.
       if (change.draftId === draftId && change.by?.login !== person.login) setChangedBy(change.by?.fullName ?? '');
-    });
+    };
+    const stopListening = onDraftChange(tell);
+    const stopPolling = pollDraftChanges(draftId, tell);
+    return () => {
+      stopListening();
+      stopPolling();
+    };
   }, [draftId, person]);
   if (changedBy === null) return null;
   return (

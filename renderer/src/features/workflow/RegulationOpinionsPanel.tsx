@@ -3,8 +3,11 @@ import { notifications } from '@mantine/notifications';
 import { IconEdit, IconPencilPlus } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { FindingViewDto, OpinionView, RegulationDetail } from '../../../../shared/contract/api';
-import { plainTextToSlate, richTextDocumentSchema, type RichTextDocument } from '../../../../shared/domain/richText';
+import { ApiError } from '../../../../shared/contract/errors';
+import { plainTextToSlate, richTextDocumentSchema, slateToPlainText, type RichTextDocument } from '../../../../shared/domain/richText';
+import { formatDateVi } from '../../../../shared/i18n/format';
 import { renderDiffKey } from '../../../../shared/domain/roundDiff';
 import { COMPONENT_KEYS, RESPONSE_DECISIONS, VERDICTS, type ComponentKey, type OpinionStage, type ResponseDecision, type Verdict } from '../../../../shared/domain/vocabulary';
 import { api } from '../../apiClient';
@@ -19,6 +22,7 @@ import { todayLocal } from './localDate';
 import { OpinionCard } from './OpinionCard';
 import { useBusyAction } from './useBusyAction';
 import { IsoDateInput } from '../../components/DateFields';
+import { SaveConflictDialog, type ConflictField, type SaveConflict } from '../../components/SaveConflictDialog';
 
 /** An opinion being written; an existing one's `version` is the one it was opened at, which its save sends back. */
 type Draft = { id?: string; version?: number; verdict: Verdict; components: ComponentKey[]; issuedAt: string; body: RichTextDocument };
@@ -28,6 +32,27 @@ const bodyOf = (opinion: OpinionView): RichTextDocument => {
   const parsed = richTextDocumentSchema.safeParse(opinion.body);
   return parsed.success ? parsed.data : plainTextToSlate(opinion.text);
 };
+
+/** The opinion as its form edits it. */
+const draftOf = (opinion: OpinionView): Draft => ({
+  id: opinion.id,
+  version: opinion.version,
+  verdict: opinion.verdict,
+  components: opinion.components ?? [],
+  issuedAt: opinion.issuedAt,
+  body: bodyOf(opinion),
+});
+
+/** The opinion's form in the conflict view, as the officer reads it. */
+function opinionConflictFields(mine: Draft, stored: Draft, t: TFunction): ConflictField[] {
+  const components = (draft: Draft) => draft.components.map((component) => t(`component.${component}`)).join('\n');
+  return [
+    { key: 'verdict', label: t('workflow.opinions.verdict'), mine: t(`verdict.${mine.verdict}`), stored: t(`verdict.${stored.verdict}`) },
+    { key: 'components', label: t('workflow.opinions.componentsToFix'), mine: components(mine), stored: components(stored) },
+    { key: 'issuedAt', label: t('workflow.opinions.issuedAt'), mine: formatDateVi(mine.issuedAt), stored: formatDateVi(stored.issuedAt) },
+    { key: 'body', label: t('workflow.opinions.text'), mine: slateToPlainText(mine.body), stored: slateToPlainText(stored.body) },
+  ];
+}
 
 function OpinionForm({ regulation, stage, initial, onSaved, onCancel }: { regulation: RegulationDetail; stage: OpinionStage; initial: Draft; onSaved: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
@@ -47,12 +72,24 @@ function OpinionForm({ regulation, stage, initial, onSaved, onCancel }: { regula
   const quotable: QuotableComponent[] = COMPONENT_KEYS.map((key) => ({ key, lines: renderDiffKey({ name: regulation.name, components: regulation.components }, key) })).filter(
     (component) => component.lines.length > 0,
   );
-  const save = () =>
+  const [conflict, setConflict] = useState<SaveConflict<Draft> | null>(null);
+  /** Saves what is on screen, on the version it was read at (or, having seen the stored one, on that). */
+  const save = (version = value.version) =>
     saving.run(async () => {
-      await api.saveOpinion({ regulationId: regulation.id, stage, ...value });
+      try {
+        await api.saveOpinion({ regulationId: regulation.id, stage, ...value, version });
+      } catch (error) {
+        // Someone saved the opinion since this form read it: show both, lose nothing, let the officer choose.
+        const stored = value.id && error instanceof ApiError && error.conflict ? await storedOpinion(value.id) : undefined;
+        if (!stored || !(error instanceof ApiError) || !error.conflict) throw error;
+        setConflict({ detail: error.conflict, mine: value, stored: draftOf(stored), storedVersion: stored.version });
+        return;
+      }
       notifications.show({ color: 'green', message: t('workflow.opinions.saved') });
       onSaved();
     });
+  const storedOpinion = async (id: string) =>
+    (await api.getRegulationOpinions({ regulationId: regulation.id }).catch(() => undefined))?.opinions.find((opinion) => opinion.id === id);
   const formArea = useRef<HTMLDivElement>(null);
   useSaveShortcut(formArea, saving.busy ? null : () => void save());
   return (
@@ -103,11 +140,29 @@ function OpinionForm({ regulation, stage, initial, onSaved, onCancel }: { regula
           <Button variant="default" onClick={onCancel}>
             {t('app.cancel')}
           </Button>
-          <Button onClick={save} loading={saving.busy}>
+          <Button onClick={() => void save()} loading={saving.busy}>
             {t('workflow.opinions.save')}
           </Button>
         </Group>
       </Stack>
+      {conflict && (
+        <SaveConflictDialog
+          record="opinion"
+          detail={conflict.detail}
+          fields={opinionConflictFields(value, conflict.stored, t)}
+          onClose={() => setConflict(null)}
+          onKeepMine={() => {
+            // Deliberately over what is stored now, having seen it.
+            setValue((current) => ({ ...current, version: conflict.storedVersion }));
+            setConflict(null);
+            void save(conflict.storedVersion);
+          }}
+          onTakeStored={() => {
+            setConflict(null);
+            onSaved();
+          }}
+        />
+      )}
     </Paper>
   );
 }
@@ -192,9 +247,7 @@ export function RegulationOpinionsPanel({ regulation }: { regulation: Regulation
                 variant="light"
                 leftSection={<IconEdit size={14} />}
                 style={{ alignSelf: 'flex-start' }}
-                onClick={() =>
-                  setEditing({ id: opinion.id, version: opinion.version, verdict: opinion.verdict, components: opinion.components ?? [], issuedAt: opinion.issuedAt, body: bodyOf(opinion) })
-                }
+                onClick={() => setEditing(draftOf(opinion))}
               >
                 {t('app.edit')}
               </Button>
