@@ -1,13 +1,11 @@
 import { Badge, Box, Group, Progress, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconTrendingUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { roundedShare, type MeasureTarget } from '../../../shared/domain/reformPrograms';
+import { reductionVerdicts, type ReductionTarget } from './reductionVerdicts';
 import { useFormatters } from './useFormatters';
 
 /** When no program is in force, the bar still needs a scale: 0–40%. */
 const DEFAULT_BAR_SCALE = 0.4;
-
-export type ReductionTarget = Pick<MeasureTarget, 'name' | 'scopeLabel' | 'target' | 'achieved' | 'met'>;
 
 /**
  * Reduction share against the cost targets of the reform programs that cover it (several side by side, e.g. Nghị quyết
@@ -23,26 +21,23 @@ export function ReductionIndicator({ share, amount, targets, size = 'md' }: { sh
   const color = share === null ? 'gray' : share < 0 ? 'red' : metAll ? 'green' : 'orange';
   const amountText = amount >= 0 ? t('assessment.cost.saving', { amount: format.money(amount) }) : t('assessment.cost.increase', { amount: format.money(-amount) });
   const badgeSize = size === 'md' ? 'md' : 'sm';
-  const verdicts =
-    share === null
-      ? [{ key: 'none', color: 'gray', label: t('assessment.reduction.none'), icon: null }]
-      : share < 0
-        ? [{ key: 'increase', color: 'red', label: t('assessment.reduction.increase'), icon: <IconTrendingUp size={14} /> }]
-        : targets.length === 0
-          ? [{ key: 'no-program', color: 'gray', label: t('assessment.reduction.noProgram'), icon: null }]
-          : targets.map((target) => {
-              const met = target.met === true;
-              // Judged on the regulations in the program's scope: when their share is not the whole figure's, say which.
-              const scoped = target.achieved !== null && roundedShare(target.achieved) !== roundedShare(share);
-              const values = { target: format.percent(target.target), program: target.name, scope: target.scopeLabel, achieved: target.achieved === null ? '' : format.percent(target.achieved) };
-              const key = scoped ? (met ? 'assessment.reduction.metByScoped' : 'assessment.reduction.shortOfScoped') : met ? 'assessment.reduction.metBy' : 'assessment.reduction.shortOf';
-              return {
-                key: target.name,
-                color: met ? 'green' : 'orange',
-                label: t(key, values),
-                icon: met ? <IconCircleCheck size={14} /> : <IconAlertTriangle size={14} />,
-              };
-            });
+  const verdicts = reductionVerdicts(share, targets).map((verdict) => {
+    switch (verdict.kind) {
+      case 'none':
+        return { key: 'none', color: 'gray', label: t('assessment.reduction.none'), icon: null };
+      case 'increase':
+        return { key: 'increase', color: 'red', label: t('assessment.reduction.increase'), icon: <IconTrendingUp size={14} /> };
+      case 'noProgram':
+        return { key: 'no-program', color: 'gray', label: t('assessment.reduction.noProgram'), icon: null };
+      case 'program': {
+        const { target, scoped } = verdict;
+        const met = target.met === true;
+        const values = { target: format.percent(target.target), program: target.name, scope: target.scopeLabel, achieved: target.achieved === null ? '' : format.percent(target.achieved) };
+        const key = scoped ? (met ? 'assessment.reduction.metByScoped' : 'assessment.reduction.shortOfScoped') : met ? 'assessment.reduction.metBy' : 'assessment.reduction.shortOf';
+        return { key: target.name, color: met ? 'green' : 'orange', label: t(key, values), icon: met ? <IconCircleCheck size={14} /> : <IconAlertTriangle size={14} /> };
+      }
+    }
+  });
   return (
     <Stack gap={6} data-testid="reduction-indicator" data-verdict={color}>
       <Group justify="space-between" align="baseline" wrap="nowrap">
