@@ -8,7 +8,9 @@ import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Dossier, Draft } from '../../shared/domain/dossier';
+import { measureTotal, measuresOf } from '../../shared/domain/measures';
 import { targetsFor } from '../../shared/domain/reformPrograms';
+import type { TimeLimitUnit } from '../../shared/domain/vocabulary';
 import { formatMoney, formatPercent } from '../../shared/i18n/format';
 import { reportsMessages } from '../../shared/i18n/reportsMessages';
 import { draftWorldArbitrary } from '../../test/fixtures/draftWorldArbitrary';
@@ -173,6 +175,51 @@ describe('one figure, one definition, every surface (issue 22 items 2 and 4)', (
         await ctx.store.close();
       }),
       { numRuns: 12 },
+    );
+  }, 600_000);
+  it('a time limit counts in working days on the regulation\'s screen, in Báo cáo and in its files, whichever unit each states', async () => {
+    // «ngày» and «ngày làm việc» side by side (issue 22): the processing-time reduction the regulation's baseline
+    // section shows (measures.ts, from the stored regulation) is the one the report sums and prints.
+    const day = '2025-06-16';
+    const limit = fc.record({ days: fc.integer({ min: 1, max: 90 }), unit: fc.constantFrom<TimeLimitUnit>('working', 'calendar') });
+    await fc.assert(
+      fc.asyncProperty(draftWorldArbitrary, fc.array(fc.record({ before: limit, after: limit }), { minLength: 1, maxLength: 6 }), async (world, limits) => {
+        const generated = draftOn(day, world.drafts[0]!);
+        const draft: Draft = {
+          ...generated,
+          regulations: generated.regulations.map((regulation, index) => {
+            const { before, after } = limits[index % limits.length]!;
+            return {
+              ...regulation,
+              components: { ...regulation.components, timeLimitDays: after.days, timeLimitUnit: after.unit },
+              ...(regulation.change === 'new' ? {} : { baseline: { timeLimitDays: before.days, timeLimitUnit: before.unit } }),
+            };
+          }),
+        };
+        const { api, ctx } = await apiIn2026();
+        await api.importDossier({ dossier: dossierOf(world, [draft]) });
+        await api.saveProfile({ agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: 'Nguyễn Văn A' });
+
+        const stored = await Promise.all(draft.regulations.map(({ id }) => api.getRegulation({ id })));
+        const onScreen = measureTotal(stored.map((regulation) => measuresOf(regulation).timeLimitDays));
+        const period = { from: day, to: day };
+        const { report, paragraphs } = await api.periodReport(period);
+        expect(report.processingTime?.regulations).toBe(onScreen.regulations);
+        expect(report.processingTime?.baseline).toBeCloseTo(onScreen.baseline, 9);
+        expect(report.processingTime?.proposed).toBeCloseTo(onScreen.proposed, 9);
+        const sentence = paragraphs.join(' ').match(/tổng thời hạn giải quyết [^.]*\./)?.[0];
+        if (onScreen.reductionShare === null) {
+          expect(sentence).toBeUndefined();
+        } else {
+          expect(sentence).toContain(formatPercent(Math.abs(onScreen.reductionShare)));
+          expect(sentence).toContain('ngày làm việc');
+          const docx = docxText((await api.exportPeriodReport({ ...period, format: 'docx' })).base64);
+          const markdown = Buffer.from((await api.exportPeriodReport({ ...period, format: 'md' })).base64, 'base64').toString('utf8');
+          for (const text of [docx, markdown]) expect(text).toContain(sentence);
+        }
+        await ctx.store.close();
+      }),
+      { numRuns: 6 },
     );
   }, 600_000);
 });

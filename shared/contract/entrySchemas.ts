@@ -43,6 +43,12 @@ export const draftEntrySchema = draftFieldsSchema.extend({
   draftingAgency: limited(ENTRY_LIMITS.shortTextChars),
 });
 
+/** How many of a dossier item's documents are originals, or certified copies. */
+const copyCount = number
+  .int({ message: 'phải là số nguyên' })
+  .nonnegative({ message: 'không được âm' })
+  .max(ENTRY_LIMITS.copies.max, { message: `không quá ${ENTRY_LIMITS.copies.max} bản` });
+
 /** Business conditions of one regulation: a handful, never hundreds. */
 const BUSINESS_CONDITIONS_MAX = 200;
 
@@ -69,13 +75,20 @@ export const regulationEntrySchema = regulationFieldsSchema
     steps: z.array(limited(ENTRY_LIMITS.itemChars)).optional(),
     dossier: z
       .array(
-        dossierItemSchema.extend({
-          item: limited(ENTRY_LIMITS.itemChars),
-          copies: number
-            .int({ message: 'phải là số nguyên' })
-            .min(ENTRY_LIMITS.copies.min, { message: `ít nhất ${ENTRY_LIMITS.copies.min} bản` })
-            .max(ENTRY_LIMITS.copies.max, { message: `không quá ${ENTRY_LIMITS.copies.max} bản` }),
-        }),
+        dossierItemSchema
+          .extend({
+            item: limited(ENTRY_LIMITS.itemChars),
+            copies: number
+              .int({ message: 'phải là số nguyên' })
+              .min(ENTRY_LIMITS.copies.min, { message: `ít nhất ${ENTRY_LIMITS.copies.min} bản` })
+              .max(ENTRY_LIMITS.copies.max, { message: `không quá ${ENTRY_LIMITS.copies.max} bản` }),
+            originals: copyCount.optional(),
+            certifiedCopies: copyCount.optional(),
+          })
+          .refine((entry) => (entry.originals ?? 0) + (entry.certifiedCopies ?? 0) <= entry.copies, {
+            path: ['copies'],
+            message: 'ít hơn số bản chính và bản sao chứng thực cộng lại',
+          }),
       )
       .optional(),
     timeLimitDays: number

@@ -13,6 +13,7 @@ import {
   provinceWithLevel,
 } from './administrativeReference';
 import { DOC_TYPES } from './vocabulary';
+import { vocabularyMessages } from '../i18n/vocabularyMessages';
 
 describe('provinces before and after the merger of 2025', () => {
   it('counts 63 until 30/06/2025 and 34 (6 cities) from 01/07/2025', () => {
@@ -43,6 +44,13 @@ describe('document types and levels by date', () => {
     expect(docTypesOn('2026-01-15')).toEqual(expect.arrayContaining(['nghi_quyet_cp', 'nghi_quyet_hdnd_xa', 'quyet_dinh_ubnd_xa']));
     expect(docTypesOn('2026-01-15')).not.toContain('thong_tu_lien_tich');
     expect(new Set([...docTypesOn('2024-01-01'), ...docTypesOn('2026-01-01')])).toEqual(new Set(DOC_TYPES));
+  });
+
+  it('offers the provincial chairman\'s decision (Luật số 87/2025/QH15) from 01/07/2025, labelled as the law names it', () => {
+    expect(docTypesOn('2025-06-30')).not.toContain('quyet_dinh_ct_ubnd');
+    expect(docTypesOn('2025-07-01')).toContain('quyet_dinh_ct_ubnd');
+    expect(vocabularyMessages.vi.docType.quyet_dinh_ct_ubnd).toBe('Quyết định của Chủ tịch UBND cấp tỉnh');
+    expect(docTypeWarning('quyet_dinh_ct_ubnd', '2025-03-01')).toEqual({ validFrom: '2025-07-01' });
   });
 
   it('drops the district level after 30/06/2025, warning (not refusing) for a record that still names it', () => {

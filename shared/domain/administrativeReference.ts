@@ -28,6 +28,8 @@ export const DOC_TYPE_REFERENCE = defineReferenceSet('docTypes', docTypeSchema, 
   { id: 'thong_tu_lien_tich', version: '2015', validFrom: EARLIEST, validTo: BEFORE(DOCUMENT_LAW_2025) },
   { id: 'nghi_quyet_cp', version: '2025', validFrom: DOCUMENT_LAW_2025 },
   { id: 'nghi_quyet_hdnd_xa', version: '2025', validFrom: TWO_LEVEL_GOVERNMENT },
+  // Luật số 87/2025/QH15, in force with two-level local government.
+  { id: 'quyet_dinh_ct_ubnd', version: '2025', validFrom: TWO_LEVEL_GOVERNMENT },
   { id: 'quyet_dinh_ubnd_xa', version: '2025', validFrom: TWO_LEVEL_GOVERNMENT },
 ]);
 

@@ -6,6 +6,7 @@ import './zodVietnamese';
 import { boundedNumber, MAXIMA, prose } from './bounds';
 import type { Components } from './dossier';
 import { isoDate, isoDateTime } from './dossier';
+import { unitOfText } from './timeLimits';
 import { FILING_METHODS, LEVELS, type FilingMethod } from './vocabulary';
 
 export const CATALOGUE_FORMAT = 'tthc-catalogue';
@@ -118,7 +119,9 @@ const distinct = <T>(values: readonly T[], key: (value: T) => string): T[] => {
  * published methods nearly always agree), fees are gathered across methods, and originals and copies add up.
  */
 export function componentsFromCatalogue(procedure: CatalogueProcedure): Components {
-  const timeLimit = procedure.methods.find((method) => method.timeLimitDays !== undefined)?.timeLimitDays;
+  const timed = procedure.methods.find((method) => method.timeLimitDays !== undefined);
+  const timeLimit = timed?.timeLimitDays;
+  const timeLimitUnit = unitOfText(timed?.timeLimitText);
   const forms = distinct(
     procedure.dossier.flatMap((entry) => (entry.form?.trim() ? [entry.form.trim()] : [])),
     (form) => form,
@@ -131,7 +134,8 @@ export function componentsFromCatalogue(procedure: CatalogueProcedure): Componen
     steps: [...procedure.steps],
     methods: distinct<FilingMethod>(procedure.methods.map((method) => method.method), (method) => method),
     dossier: procedure.dossier.map((entry) => ({ item: entry.item, copies: entry.originals + entry.copies })),
-    ...(timeLimit === undefined ? {} : { timeLimitDays: timeLimit }),
+    // Working days go without a unit, as every record before the unit meant them.
+    ...(timeLimit === undefined ? {} : { timeLimitDays: timeLimit, ...(timeLimitUnit === 'calendar' ? { timeLimitUnit } : {}) }),
     subjects: [...procedure.subjects],
     agency: procedure.agencies.implementing,
     ...(procedure.results.length > 0 ? { result: procedure.results.map((result) => result.name).join('; ') } : {}),
@@ -153,6 +157,6 @@ export function regulationFromCatalogue(procedure: CatalogueProcedure, change: '
     level: procedure.level,
     components,
     // The published record is the procedure as it stands: its time limit is the one the draft's is measured from.
-    ...(components.timeLimitDays === undefined ? {} : { baseline: { timeLimitDays: components.timeLimitDays } }),
+    ...(components.timeLimitDays === undefined ? {} : { baseline: { timeLimitDays: components.timeLimitDays, ...(components.timeLimitUnit ? { timeLimitUnit: components.timeLimitUnit } : {}) } }),
   };
 }

@@ -6,14 +6,14 @@ import { formatDecimal, formatEnteredMoney, formatInteger } from '../i18n/format
 import { vocabularyMessages } from '../i18n/vocabularyMessages';
 import type { Components } from './dossier';
 import { foldVietnamese } from './textFold';
+import { copiesText } from './dossierItems';
+import { TIME_LIMIT_UNIT_WORDS } from './timeLimits';
 import { FILING_METHODS, type ComponentKey, type FilingMethod } from './vocabulary';
 
 const LABELS = vocabularyMessages.vi;
 
 /** Every component but the name, which is the regulation's own field. */
 export type ListedComponentKey = Exclude<ComponentKey, 'name'>;
-
-const twoDigits = (count: number): string => String(count).padStart(2, '0');
 
 /** Days may be halves ("0,5 ngày"); whole days print without decimals. */
 const formatDays = (days: number): string => (Number.isInteger(days) ? formatInteger(days) : formatDecimal(days, 1));
@@ -24,9 +24,9 @@ export function componentLines(components: Components, key: ListedComponentKey):
     case 'methods':
       return (components.methods ?? []).map((method) => LABELS.method[method]);
     case 'dossier':
-      return (components.dossier ?? []).map(({ item, copies }) => `${item} (${twoDigits(copies)} bản)`);
+      return (components.dossier ?? []).map((entry) => `${entry.item} (${copiesText(entry)})`);
     case 'timeLimitDays':
-      return components.timeLimitDays === undefined ? [] : [`${formatDays(components.timeLimitDays)} ngày làm việc`];
+      return components.timeLimitDays === undefined ? [] : [`${formatDays(components.timeLimitDays)} ${TIME_LIMIT_UNIT_WORDS[components.timeLimitUnit ?? 'working']}`];
     case 'fees':
       return (components.fees ?? []).map(({ name, amount }) => `${name}: ${formatEnteredMoney(amount)}`);
     case 'agency':

@@ -20,6 +20,7 @@ export const COMPONENT_RULES: Readonly<Record<DocType, ComponentRule>> = {
   thong_tu_lien_tich: { sets: 'all', delegatedOnly: false },
   nghi_quyet_hdnd: { sets: 'all', delegatedOnly: false },
   quyet_dinh_ubnd: { sets: 'all', delegatedOnly: false },
+  quyet_dinh_ct_ubnd: { sets: 'all', delegatedOnly: false },
   nghi_quyet_hdnd_xa: { sets: 'all', delegatedOnly: true },
   quyet_dinh_ubnd_xa: { sets: 'all', delegatedOnly: true },
 };

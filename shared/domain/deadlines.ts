@@ -31,7 +31,7 @@ export const STAGE_TIME_LIMITS: readonly StageTimeLimit[] = [
   },
   {
     stage: 'appraisal',
-    docTypes: ['nghi_quyet_hdnd', 'quyet_dinh_ubnd', 'nghi_quyet_hdnd_xa', 'quyet_dinh_ubnd_xa'],
+    docTypes: ['nghi_quyet_hdnd', 'quyet_dinh_ubnd', 'quyet_dinh_ct_ubnd', 'nghi_quyet_hdnd_xa', 'quyet_dinh_ubnd_xa'],
     days: 10,
     basis: 'Sở Tư pháp thẩm định dự thảo văn bản của HĐND, UBND cấp tỉnh (cấp xã: theo Luật số 64/2025/QH15; Luật Ban hành VBQPPL 2015, Điều 121, 130; nay Luật số 64/2025/QH15)',
     confirmed: false,

@@ -48,6 +48,11 @@ describe('who appraises a draft (Nghị định 63/2010, Điều 11)', () => {
       { parent: 'Ủy ban nhân dân tỉnh Bắc Ninh', name: 'Sở Tư pháp', fullName: 'Sở Tư pháp tỉnh Bắc Ninh', place: 'Bắc Ninh' },
     ],
     [
+      'quyet_dinh_ct_ubnd',
+      'Ủy ban nhân dân tỉnh Lào Cai',
+      { parent: 'Ủy ban nhân dân tỉnh Lào Cai', name: 'Sở Tư pháp', fullName: 'Sở Tư pháp tỉnh Lào Cai', place: 'Lào Cai' },
+    ],
+    [
       'nghi_quyet_hdnd',
       'Sở Y tế thành phố Đà Nẵng',
       { parent: 'Ủy ban nhân dân thành phố Đà Nẵng', name: 'Sở Tư pháp', fullName: 'Sở Tư pháp thành phố Đà Nẵng', place: 'Đà Nẵng' },

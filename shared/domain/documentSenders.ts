@@ -172,7 +172,7 @@ function publisher(draft: SenderDraft): WritingAgency {
 
 /** The decision that publishes a document's TTHC is its managing body's (Nghị định 63/2010, chương III). */
 const PUBLICATION_BASIS = 'Nghị định số 63/2010/NĐ-CP (đã được sửa đổi, bổ sung)';
-const PROVINCIAL_TYPES: ReadonlySet<DocType> = new Set<DocType>(['nghi_quyet_hdnd', 'quyet_dinh_ubnd']);
+const PROVINCIAL_TYPES: ReadonlySet<DocType> = new Set<DocType>(['nghi_quyet_hdnd', 'quyet_dinh_ubnd', 'quyet_dinh_ct_ubnd']);
 const COMMUNE_TYPES: ReadonlySet<DocType> = new Set<DocType>(['nghi_quyet_hdnd_xa', 'quyet_dinh_ubnd_xa']);
 const LOCAL_TYPES: ReadonlySet<DocType> = new Set([...PROVINCIAL_TYPES, ...COMMUNE_TYPES]);
 const CIRCULAR_TYPES: ReadonlySet<DocType> = new Set<DocType>(['thong_tu', 'thong_tu_lien_tich']);

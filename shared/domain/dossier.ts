@@ -1,6 +1,6 @@
-// The `tthc-dossier` exchange format, version 1.1 (EXCHANGE.md). These schemas are the single source of
-// the JSON Schema published at docs/tthc-dossier.schema.json and of the API's entity types; version 1's is kept
-// at docs/tthc-dossier-1.0.schema.json.
+// The `tthc-dossier` exchange format, version 1.2 (EXCHANGE.md). These schemas are the single source of
+// the JSON Schema published at docs/tthc-dossier.schema.json and of the API's entity types; the earlier versions' are
+// kept at docs/tthc-dossier-1.0.schema.json and docs/tthc-dossier-1.1.schema.json.
 import { z } from 'zod';
 import './zodVietnamese';
 import { boundedArray, boundedNumber, jsonTreeIssue, label, MAXIMA, prose } from './bounds';
@@ -17,15 +17,19 @@ import {
   REGULATION_KINDS,
   RESPONSE_DECISIONS,
   ROLES,
+  TIME_LIMIT_UNITS,
   VERDICTS,
   WORKFLOW_ACTIONS,
 } from './vocabulary';
 
 export const DOSSIER_FORMAT = 'tthc-dossier';
-/** What this app writes. 1.1 adds the document types of 2025 (`nghi_quyet_cp`, `nghi_quyet_hdnd_xa`, `quyet_dinh_ubnd_xa`). */
-export const DOSSIER_VERSION = 1.1;
+/**
+ * What this app writes. 1.1 adds the document types of 2025 (`nghi_quyet_cp`, `nghi_quyet_hdnd_xa`, `quyet_dinh_ubnd_xa`);
+ * 1.2 the provincial chairman's decision (`quyet_dinh_ct_ubnd`, Luật số 87/2025/QH15) — docs/tthc-dossier-versions.md.
+ */
+export const DOSSIER_VERSION = 1.2;
 /** What it reads: every version up to its own, since each one only adds (EXCHANGE.md, "Versions"). */
-export const READABLE_DOSSIER_VERSIONS = [1, 1.1] as const;
+export const READABLE_DOSSIER_VERSIONS = [1, 1.1, 1.2] as const;
 
 const isRealDate = (text: string): boolean => {
   const parsed = new Date(`${text}T00:00:00Z`);
@@ -49,13 +53,22 @@ export const hourlyIncome = boundedNumber(MAXIMA.hourlyIncome);
 const componentList = <T extends z.ZodType>(item: T) => boundedArray(item, MAXIMA.listItems);
 
 export const feeSchema = z.object({ name: label(), amount });
-export const dossierItemSchema = z.object({ item: label(), copies: boundedNumber(MAXIMA.copies, { integer: true }) });
+const copyCount = boundedNumber(MAXIMA.copies, { integer: true });
+/**
+ * A dossier item and how many documents of it are filed (`copies`, the one count of versions 1 and 1.1). Since 1.2
+ * that count may say what it is made of, as the national database records it («01 bản chính và 01 bản sao»): how many
+ * are originals and how many certified copies; the rest are plain copies. Without them the count is of unstated kind,
+ * as every earlier record's is.
+ */
+export const dossierItemSchema = z.object({ item: label(), copies: copyCount, originals: copyCount.optional(), certifiedCopies: copyCount.optional() });
 
 export const componentsSchema = z.object({
   steps: componentList(prose()).optional(),
   methods: componentList(z.enum(FILING_METHODS)).optional(),
   dossier: componentList(dossierItemSchema).optional(),
   timeLimitDays: boundedNumber(MAXIMA.timeLimitDays).optional(),
+  /** Since 1.2: what `timeLimitDays` counts; absent, working days (as every earlier file meant). */
+  timeLimitUnit: z.enum(TIME_LIMIT_UNITS).optional(),
   subjects: componentList(label()).optional(),
   agency: label().optional(),
   result: label().optional(),
@@ -137,8 +150,10 @@ export type Opinion = z.infer<typeof opinionSchema>;
  * the national TTHC database): the quantities the draft's reductions are measured from, beside the cost worksheet.
  */
 export const regulationBaselineSchema = z.object({
-  /** Processing time limit today, in (working) days. */
+  /** Processing time limit today, in days of `timeLimitUnit`. */
   timeLimitDays: boundedNumber(MAXIMA.timeLimitDays).optional(),
+  /** Since 1.2: working or calendar days; absent, working days. */
+  timeLimitUnit: z.enum(TIME_LIMIT_UNITS).optional(),
   /** Number of business conditions (điều kiện kinh doanh) today. */
   businessConditions: boundedNumber(MAXIMA.listItems, { integer: true }).optional(),
 });

@@ -22,6 +22,12 @@ describe('regulationMeasures', () => {
       { timeLimitDays: null, businessConditions: { baseline: 3, proposed: 0 } },
     ],
     [
+      // Calendar days count in working days (timeLimits.ts), so that 30 «ngày» cut to 15 «ngày làm việc» is 30,9%, not 50%.
+      'a time limit in calendar days before, in working days after',
+      regulation({ components: { timeLimitDays: 15 }, baseline: { timeLimitDays: 30, timeLimitUnit: 'calendar' } }),
+      { timeLimitDays: { baseline: 30 * (22 / (365 / 12)), proposed: 15 }, businessConditions: null },
+    ],
+    [
       'a replaced one with no conditions drafted',
       regulation({ change: 'replaced', components: { timeLimitDays: 0 }, baseline: { timeLimitDays: 3, businessConditions: 2 } }),
       { timeLimitDays: { baseline: 3, proposed: 0 }, businessConditions: null },

@@ -4,12 +4,13 @@
 // assessment keeps). Stored beside the row on every write (db/sqlite/regulationsRepository.ts) and summed per period.
 import { assessedConditionCounts } from './assessment';
 import type { Assessment, Components, RegulationBaseline } from './dossier';
+import { inWorkingDays, timeLimitOf } from './timeLimits';
 import type { Change } from './vocabulary';
 
 export type MeasurePair = { baseline: number; proposed: number };
 
 export type RegulationMeasures = {
-  /** Days before and after; null unless the regulation exists both before and after the draft and both are known. */
+  /** Working days before and after; null unless the regulation exists both before and after the draft and both are known. */
   timeLimitDays: MeasurePair | null;
   /** Conditions before and after; null unless the count before is known. An abolished regulation keeps none. */
   businessConditions: MeasurePair | null;
@@ -33,9 +34,10 @@ export type ConditionCounts = { listed: number; kept: number };
 
 export function regulationMeasures(regulation: MeasuredRegulation, assessedConditions?: ConditionCounts): RegulationMeasures {
   const { change, components, baseline } = regulation;
-  const timeBefore = baseline?.timeLimitDays;
-  const timeAfter = components.timeLimitDays;
-  const timeLimitDays = KEEPS_EXISTING.has(change) && timeBefore !== undefined && timeAfter !== undefined ? { baseline: timeBefore, proposed: timeAfter } : null;
+  // In working days, whatever unit each side states, so that a total over regulations adds like with like.
+  const timeBefore = timeLimitOf(baseline);
+  const timeAfter = timeLimitOf(components);
+  const timeLimitDays = KEEPS_EXISTING.has(change) && timeBefore && timeAfter ? { baseline: inWorkingDays(timeBefore), proposed: inWorkingDays(timeAfter) } : null;
 
   // Before: the baseline count, else the conditions the assessment lists (they are the regulation's conditions today).
   const conditionsBefore = change === 'new' ? undefined : (baseline?.businessConditions ?? assessedConditions?.listed);

@@ -10,6 +10,7 @@ import { docTypeName, type WritingAgency } from './documentSenders';
 import { titleWithoutDraftWord } from './draftTitle';
 import { publicationList, type PublicationList, type PublicationRegulation } from './publicationList';
 import type { SignatureBlock } from './signers';
+import { TIME_LIMIT_UNIT_WORDS } from './timeLimits';
 import { CHANGES, LEVELS, type DocType, type Level } from './vocabulary';
 
 const LABELS = vocabularyMessages.vi;
@@ -77,7 +78,7 @@ function contentOf(regulation: PublicationRegulation & { components: Components 
     { label: LABELS.component.steps, lines: (c.steps ?? []).map((step, index) => `Bước ${index + 1}: ${step}`) },
     { label: LABELS.component.methods, lines: (c.methods ?? []).map((method) => LABELS.method[method]) },
     { label: LABELS.component.dossier, lines: (c.dossier ?? []).map((item) => `${item.item}: ${String(item.copies).padStart(2, '0')} bản`) },
-    { label: LABELS.component.timeLimitDays, lines: c.timeLimitDays === undefined ? [] : [c.timeLimitDays === 0 ? 'Trong ngày làm việc' : `${String(c.timeLimitDays).padStart(2, '0')} ngày làm việc`] },
+    { label: LABELS.component.timeLimitDays, lines: c.timeLimitDays === undefined ? [] : [c.timeLimitDays === 0 ? 'Trong ngày làm việc' : `${String(c.timeLimitDays).padStart(2, '0')} ${TIME_LIMIT_UNIT_WORDS[c.timeLimitUnit ?? 'working']}`] },
     { label: LABELS.component.subjects, lines: c.subjects ?? [] },
     { label: LABELS.component.agency, lines: c.agency ? [c.agency] : [] },
     { label: LABELS.component.result, lines: c.result ? [c.result] : [] },

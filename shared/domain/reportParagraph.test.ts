@@ -202,7 +202,7 @@ describe('periodReportParagraph — 2025: Nghị quyết 68/NQ-CP and 66/NQ-CP s
       businessConditions: { regulations: 2, baseline: 10, proposed: 7, reductionShare: 0.3 },
     });
     expect(periodReportParagraph(report)).toEqual([
-      'Trong tháng 5/2025, tổng thời hạn giải quyết của 03 TTHC, QĐKD được đánh giá tác động giảm từ 45 ngày xuống 30 ngày, tức giảm 33,33%, vượt mục tiêu 30% của Nghị quyết 66/NQ-CP.',
+      'Trong tháng 5/2025, tổng thời hạn giải quyết của 03 TTHC, QĐKD được đánh giá tác động giảm từ 45 ngày làm việc xuống 30 ngày làm việc, tức giảm 33,33%, vượt mục tiêu 30% của Nghị quyết 66/NQ-CP.',
       'Trong tháng 5/2025, tổng số điều kiện kinh doanh của 02 TTHC, QĐKD được đánh giá tác động giảm từ 10 điều kiện xuống 7 điều kiện, tức giảm 30%, đạt mục tiêu 30% của Nghị quyết 66/NQ-CP.',
     ]);
   });

@@ -175,7 +175,8 @@ function measureSentence(stage: Stage, measure: ReformMeasure, total: MeasureTot
 }
 
 const processingTimeSentence = (stage: Stage) =>
-  measureSentence(stage, 'processing_time', stage.report.processingTime, 'tổng thời hạn giải quyết', 'ngày');
+  // Summed in working days (timeLimits.ts), a calendar-day limit converted: the unit says so.
+  measureSentence(stage, 'processing_time', stage.report.processingTime, 'tổng thời hạn giải quyết', 'ngày làm việc');
 const businessConditionsSentence = (stage: Stage) =>
   measureSentence(stage, 'business_conditions', stage.report.businessConditions, 'tổng số điều kiện kinh doanh', 'điều kiện');
 

@@ -3,6 +3,8 @@
 import type { Answer, Assessment, Components, CostSide } from './dossier';
 import { formatDateVi, formatDecimal, formatEnteredMoney, formatInteger } from '../i18n/format';
 import { vocabularyMessages } from '../i18n/vocabularyMessages';
+import { copiesText } from './dossierItems';
+import { TIME_LIMIT_UNIT_WORDS } from './timeLimits';
 import type { ComponentKey } from './vocabulary';
 import { COMPONENT_KEYS } from './vocabulary';
 
@@ -23,8 +25,6 @@ export type RenderOptions = {
   answerLabel?: (answerKey: string) => string;
 };
 
-const twoDigits = (count: number): string => String(count).padStart(2, '0');
-
 /** Hours, days, frequencies: whole numbers plain, fractions with the decimals they need (0,5; 1,25). */
 function formatQuantity(value: number): string {
   if (Number.isInteger(value)) return formatInteger(value);
@@ -39,9 +39,9 @@ function renderComponent(snapshot: RegulationSnapshot, key: ComponentKey): strin
     case 'methods':
       return (components.methods ?? []).map((method) => LABELS.method[method]);
     case 'dossier':
-      return (components.dossier ?? []).map((entry) => `${entry.item} (${twoDigits(entry.copies)} bản)`);
+      return (components.dossier ?? []).map((entry) => `${entry.item} (${copiesText(entry)})`);
     case 'timeLimitDays':
-      return components.timeLimitDays === undefined ? [] : [`${formatQuantity(components.timeLimitDays)} ngày làm việc`];
+      return components.timeLimitDays === undefined ? [] : [`${formatQuantity(components.timeLimitDays)} ${TIME_LIMIT_UNIT_WORDS[components.timeLimitUnit ?? 'working']}`];
     case 'subjects':
       return (components.subjects ?? []).map((subject) => SUBJECT_LABELS[subject] ?? subject);
     case 'agency':

@@ -14,6 +14,8 @@ export const DOC_TYPES = [
   'thong_tu_lien_tich',
   'nghi_quyet_hdnd',
   'quyet_dinh_ubnd',
+  // Luật số 87/2025/QH15 (01/07/2025) adds the provincial People's Committee chairman's decision as a legal document.
+  'quyet_dinh_ct_ubnd',
   'nghi_quyet_hdnd_xa',
   'quyet_dinh_ubnd_xa',
 ] as const;
@@ -30,6 +32,10 @@ export type Level = (typeof LEVELS)[number];
 
 export const FILING_METHODS = ['in_person', 'post', 'online'] as const;
 export type FilingMethod = (typeof FILING_METHODS)[number];
+
+/** What a time limit counts: working days («ngày làm việc») or calendar days («ngày»). */
+export const TIME_LIMIT_UNITS = ['working', 'calendar'] as const;
+export type TimeLimitUnit = (typeof TIME_LIMIT_UNITS)[number];
 
 /** Suggested values for `components.subjects`; the format allows any text. */
 export const SUBJECT_SUGGESTIONS = ['citizen', 'business', 'organization'] as const;

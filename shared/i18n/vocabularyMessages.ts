@@ -12,6 +12,7 @@ export const vocabularyMessages = {
       thong_tu_lien_tich: 'Thông tư liên tịch',
       nghi_quyet_hdnd: 'Nghị quyết của HĐND cấp tỉnh',
       quyet_dinh_ubnd: 'Quyết định của UBND cấp tỉnh',
+      quyet_dinh_ct_ubnd: 'Quyết định của Chủ tịch UBND cấp tỉnh',
       nghi_quyet_hdnd_xa: 'Nghị quyết của HĐND cấp xã',
       quyet_dinh_ubnd_xa: 'Quyết định của UBND cấp xã',
     },
@@ -20,6 +21,7 @@ export const vocabularyMessages = {
     change: { new: 'Ban hành mới', amended: 'Sửa đổi, bổ sung', replaced: 'Thay thế', abolished: 'Bãi bỏ' },
     level: { central: 'Trung ương', province: 'Cấp tỉnh', district: 'Cấp huyện', commune: 'Cấp xã' },
     method: { in_person: 'Trực tiếp', post: 'Qua bưu chính', online: 'Trực tuyến' },
+    timeLimitUnit: { working: 'ngày làm việc', calendar: 'ngày' },
     subject: { citizen: 'Cá nhân', business: 'Doanh nghiệp', organization: 'Tổ chức' },
     status: {
       drafting: 'Đang soạn thảo',
@@ -70,6 +72,7 @@ export const vocabularyMessages = {
       thong_tu_lien_tich: 'Joint circular',
       nghi_quyet_hdnd: 'Provincial council resolution',
       quyet_dinh_ubnd: 'Provincial committee decision',
+      quyet_dinh_ct_ubnd: 'Provincial committee chair decision',
       nghi_quyet_hdnd_xa: 'Commune council resolution',
       quyet_dinh_ubnd_xa: 'Commune committee decision',
     },
@@ -78,6 +81,7 @@ export const vocabularyMessages = {
     change: { new: 'New', amended: 'Amended', replaced: 'Replaced', abolished: 'Abolished' },
     level: { central: 'Central', province: 'Province', district: 'District', commune: 'Commune' },
     method: { in_person: 'In person', post: 'By post', online: 'Online' },
+    timeLimitUnit: { working: 'working days', calendar: 'calendar days' },
     subject: { citizen: 'Citizens', business: 'Businesses', organization: 'Organisations' },
     status: {
       drafting: 'Drafting',

@@ -296,7 +296,9 @@ test('the catalogue picker imports a workbook all or nothing, and a record it ho
 
     // The published record is the procedure as it stands: its 3 days are the time limit before the draft.
     const baseline = page.getByTestId('baseline-section');
-    await expect(baseline.getByLabel('Thời hạn hiện hành')).toHaveValue('3 ngày làm việc');
+    // The unit stands beside the number (issue 22: «ngày làm việc» or «ngày»), the record's «03 ngày làm việc».
+    await expect(baseline.getByLabel('Thời hạn hiện hành')).toHaveValue('3');
+    await expect(baseline.getByRole('combobox', { name: 'Đơn vị tính thời hạn trước dự thảo' })).toHaveValue('ngày làm việc');
     await page.getByLabel('Thời hạn giải quyết').fill('1');
     await expect(baseline.getByTestId('time-measure')).toContainText('Cắt giảm 66,67%');
     await shot(page, 'law2025-catalogue-baseline', 1000);

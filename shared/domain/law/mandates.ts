@@ -76,7 +76,7 @@ export const PROCEDURE_MANDATES: readonly ProcedureMandate[] = defineReferenceSe
     setsOwn: [...CENTRAL_OWN, 'nghi_quyet_cp'],
     delegated: [
       { docTypes: ['thong_tu', 'thong_tu_lien_tich'], delegatingKinds: CENTRAL_DELEGATING, requireArticle: false },
-      { docTypes: ['nghi_quyet_hdnd', 'quyet_dinh_ubnd'], delegatingKinds: [...CENTRAL_DELEGATING, 'thong_tu'], requireArticle: true },
+      { docTypes: ['nghi_quyet_hdnd', 'quyet_dinh_ubnd', 'quyet_dinh_ct_ubnd'], delegatingKinds: [...CENTRAL_DELEGATING, 'thong_tu'], requireArticle: true },
       { docTypes: ['nghi_quyet_hdnd_xa', 'quyet_dinh_ubnd_xa'], delegatingKinds: LAWS, requireArticle: true },
     ],
     legalBasis: [

@@ -9,6 +9,7 @@ import { goneDraftingAgency, goneUnitsNamedIn, levelWarning, docTypeWarning } fr
 import { componentLines, type ListedComponentKey } from '../componentText';
 import { requiredComponents } from '../components';
 import { costReduction, evaluateCostWorksheet, worksheetProblems } from '../cost';
+import { copiesText, copyKindsOf } from '../dossierItems';
 import type { Assessment, Components, RegulationBaseline } from '../dossier';
 import { type Citation } from '../law/citation';
 import { readCitedDocument } from '../law/citedDocuments';
@@ -16,6 +17,7 @@ import { feeAuthorityOn, feeExemptionFor, maySetFee, provincialFeeLine } from '.
 import { businessConditionMandateOn, procedureMandateOn } from '../law/mandates';
 import { sectorLines, sectorLinesOn } from '../law/conditionalSectors';
 import { UNIT_CHANGES } from '../law/units';
+import { isLongerThan, TIME_LIMIT_UNIT_WORDS } from '../timeLimits';
 import { dayPeriod, meetsTarget, programCovers, programsDuring, scopeClassOf } from '../reformPrograms';
 import { FILING_METHODS, type Change, type ComponentKey, type DocType, type Level, type RegulationKind } from '../vocabulary';
 import { draftTimeLimit, folded, inForceFeeAmount, type InForceProcedure, type TimeLimit } from './inForce';
@@ -113,9 +115,8 @@ export const DETECTOR_PARAMS: Record<DetectorId, z.ZodType<Record<string, unknow
 const lineHasFigure = (line: string): boolean => /\d/.test(line);
 const includesAny = (text: string, phrases: readonly string[]): string | undefined => phrases.find((phrase) => text.includes(folded(phrase)));
 
-const UNIT_WORDS: Record<TimeLimit['unit'], string> = { working: 'ngày làm việc', calendar: 'ngày' };
 const formatDays = (days: number): string => (Number.isInteger(days) && days < 10 ? twoDigits(days) : formatInteger(Math.round(days * 10) / 10));
-const formatTimeLimit = (limit: TimeLimit): string => (limit.days === 0 ? 'trong ngày' : `${formatDays(limit.days)} ${UNIT_WORDS[limit.unit]}`);
+const formatTimeLimit = (limit: TimeLimit): string => (limit.days === 0 ? 'trong ngày' : `${formatDays(limit.days)} ${TIME_LIMIT_UNIT_WORDS[limit.unit]}`);
 
 /** "thủ tục hiện hành (mã 2.000488)", or the drafting agency's own statement when the catalogue has no record. */
 function inForceSourceText(inForce: InForceProcedure): string {
@@ -135,7 +136,8 @@ function itemsNotInForce(items: readonly string[], inForceItems: readonly string
 function changesOnlyFees(components: Components, inForce: InForceProcedure | undefined): boolean {
   if (!inForce || inForce.source.kind !== 'record') return false;
   const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.map(folded).every((item, index) => item === folded(b[index]!));
-  const sameTime = (components.timeLimitDays ?? null) === (inForce.timeLimit?.days ?? null);
+  const own = draftTimeLimit(components);
+  const sameTime = own?.days === inForce.timeLimit?.days && own?.unit === inForce.timeLimit?.unit;
   const sameMethods = new Set(components.methods ?? []).size === new Set(inForce.methods).size && (components.methods ?? []).every((method) => inForce.methods.includes(method));
   const dossier = (components.dossier ?? []).map((entry) => `${entry.item}|${entry.copies}`);
   return sameTime && sameMethods && sameList(dossier, inForce.dossier.map((entry) => `${entry.item}|${entry.count}`)) && sameList(components.conditions ?? [], inForce.conditions);
@@ -162,8 +164,8 @@ const detectors: Record<DetectorId, Detector> = {
   timeLimitAboveInForce(subject, context) {
     const inForce = context.inForce;
     if (!context.draft || !inForce?.timeLimit || inForce.source.kind === 'closest') return [];
-    const own = draftTimeLimit(subject.components, inForce.timeLimit.unit);
-    if (!own || own.days <= inForce.timeLimit.days) return [];
+    const own = draftTimeLimit(subject.components);
+    if (!own || !isLongerThan(own, inForce.timeLimit)) return [];
     return [
       {
         component: 'timeLimitDays',
@@ -176,8 +178,8 @@ const detectors: Record<DetectorId, Detector> = {
   timeLimitAboveClosest(subject, context) {
     const inForce = context.inForce;
     if (!context.draft || !inForce?.timeLimit || inForce.source.kind !== 'closest') return [];
-    const own = draftTimeLimit(subject.components, inForce.timeLimit.unit);
-    if (!own || own.days <= inForce.timeLimit.days) return [];
+    const own = draftTimeLimit(subject.components);
+    if (!own || !isLongerThan(own, inForce.timeLimit)) return [];
     return [
       {
         component: 'timeLimitDays',
@@ -355,17 +357,21 @@ const detectors: Record<DetectorId, Detector> = {
     if (!context.draft) return [];
     const inForce = new Map((context.inForce?.dossier ?? []).map((entry) => [folded(entry.item), entry.count]));
     const compared = context.inForce !== undefined && context.inForce.source.kind !== 'baseline';
-    return (subject.components.dossier ?? []).flatMap(({ item, copies }) => {
+    return (subject.components.dossier ?? []).flatMap((entry) => {
+      const { item, copies } = entry;
       const before = compared ? inForce.get(folded(item)) : undefined;
       const isNew = before === undefined;
-      const hit = (values: Record<string, string>): Hit[] => [{ component: 'dossier', subject: item, quote: [`${item} (${twoDigits(copies)} bản)`], values: { item, copies: twoDigits(copies), ...values } }];
+      const hit = (values: Record<string, string>): Hit[] => [{ component: 'dossier', subject: item, quote: [`${item} (${copiesText(entry)})`], values: { item, copies: twoDigits(copies), ...values } }];
       if (problem === 'moreCopies') {
         if (isNew ? copies > 1 : copies > before) return hit({ before: twoDigits(before ?? 1) });
         return [];
       }
       if (!isNew) return [];
       const phrase = includesAny(folded(item), phrases);
-      return phrase ? hit({ phrase }) : [];
+      if (phrase) return hit({ phrase });
+      // A certified copy the item counts (since dossier 1.2) is asked for whatever its name says.
+      const certified = problem === 'certifiedCopy' && (copyKindsOf(entry)?.certifiedCopies ?? 0) > 0;
+      return certified ? hit({ phrase: 'bản sao chứng thực' }) : [];
     });
   },
   filingMethodDropped(subject, context, params) {

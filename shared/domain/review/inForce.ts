@@ -2,16 +2,16 @@
 // TTHC database under the regulation's code (an amended or replaced procedure), or for a new one the closest published
 // procedure by name; the regulation's own baseline fills in the time limit where no record states one.
 //
-// The app's model is coarser than the national database (issue 22 adds a time limit and a fee per filing method,
-// working or calendar days, originals and copies apart): the accessors below are the one place that reads a draft's
-// components and a record's fields, so that switching to the finer model is an edit here and nowhere else.
+// The accessors below are the one place that reads a draft's components and a record's fields for the review, so
+// that the model growing finer (issue 22: a time limit and a fee per filing method, originals and copies apart) is an
+// edit here. Time limits carry their unit (working or calendar days, timeLimits.ts).
 import type { CatalogueProcedure } from '../catalogue';
 import type { Components } from '../dossier';
 import { foldVietnamese } from '../textFold';
-import type { ComponentKey, FilingMethod } from '../vocabulary';
+import { timeLimitOf, unitOfText, type TimeLimit } from '../timeLimits';
+import type { ComponentKey, FilingMethod, TimeLimitUnit } from '../vocabulary';
 
-export type TimeLimitUnit = 'working' | 'calendar';
-export type TimeLimit = { days: number; unit: TimeLimitUnit };
+export type { TimeLimit, TimeLimitUnit };
 
 export type InForceSource =
   /** The record published under the regulation's own code. */
@@ -34,28 +34,21 @@ export type InForceProcedure = {
 
 export const folded = (text: string): string => foldVietnamese(text.normalize('NFC')).replace(/\s+/g, ' ').trim();
 
-/** The unit a published time limit is counted in, from its text: "05 ngày làm việc" or "15 ngày kể từ…". */
-function unitOf(text: string | undefined): TimeLimitUnit {
-  if (!text) return 'working';
-  const words = folded(text);
-  return /\bngay lam viec\b/.test(words) || !/\b\d+\s*ngay\b/.test(words) ? 'working' : 'calendar';
-}
-
 /** The record's time limit: the first filing method that states one, as the national database lists them. */
 export function recordTimeLimit(record: CatalogueProcedure): TimeLimit | undefined {
   const method = record.methods.find((candidate) => candidate.timeLimitDays !== undefined);
-  return method?.timeLimitDays === undefined ? undefined : { days: method.timeLimitDays, unit: unitOf(method.timeLimitText) };
+  return method?.timeLimitDays === undefined ? undefined : { days: method.timeLimitDays, unit: unitOfText(method.timeLimitText) };
 }
 
 /** A dossier item of a record counted as the draft counts it: originals and copies together (the model has one number). */
 export const recordItemCount = (entry: CatalogueProcedure['dossier'][number]): number => entry.originals + entry.copies;
 
 /**
- * The draft's time limit. The model holds a number of days without a unit: a draft is read as keeping the unit of the
- * procedure it is compared with (working days when there is none), which is what the issue-22 model will state instead.
+ * The draft's time limit, in the unit the draft states. Before the unit existed a draft was read as keeping the unit
+ * of the procedure it was compared with, so "15 ngày" against "12 ngày làm việc" read as 15 working days.
  */
-export function draftTimeLimit(components: Components, inForceUnit?: TimeLimitUnit): TimeLimit | undefined {
-  return components.timeLimitDays === undefined ? undefined : { days: components.timeLimitDays, unit: inForceUnit ?? 'working' };
+export function draftTimeLimit(components: Components): TimeLimit | undefined {
+  return timeLimitOf(components);
 }
 
 function setsOf(components: Partial<Record<ComponentKey, unknown>>): Set<ComponentKey> {
@@ -94,9 +87,10 @@ export function inForceFromRecord(record: CatalogueProcedure, source: InForceSou
 }
 
 /** Without a record: the regulation's own baseline says what the time limit is today, and nothing else. */
-export function inForceFromBaseline(baseline: { timeLimitDays?: number | undefined } | undefined): InForceProcedure | undefined {
-  if (baseline?.timeLimitDays === undefined) return undefined;
-  return { source: { kind: 'baseline' }, timeLimit: { days: baseline.timeLimitDays, unit: 'working' }, methods: [], dossier: [], conditions: [], fees: [], sets: new Set() };
+export function inForceFromBaseline(baseline: { timeLimitDays?: number | undefined; timeLimitUnit?: TimeLimitUnit | undefined } | undefined): InForceProcedure | undefined {
+  const timeLimit = timeLimitOf(baseline);
+  if (!timeLimit) return undefined;
+  return { source: { kind: 'baseline' }, timeLimit, methods: [], dossier: [], conditions: [], fees: [], sets: new Set() };
 }
 
 /**
@@ -104,7 +98,7 @@ export function inForceFromBaseline(baseline: { timeLimitDays?: number | undefin
  * published one by name, else the drafting agency's baseline. A business condition is no procedure and has none.
  */
 export function inForceFor(
-  regulation: { kind: string; baseline?: { timeLimitDays?: number | undefined } | undefined },
+  regulation: { kind: string; baseline?: { timeLimitDays?: number | undefined; timeLimitUnit?: TimeLimitUnit | undefined } | undefined },
   own: CatalogueProcedure | undefined,
   closest?: { record: CatalogueProcedure; similarity: number },
 ): InForceProcedure | undefined {

@@ -20,7 +20,7 @@ export function componentSummary(key: string, regulation: Drafted, t: TFunction)
     steps: () => list(c.steps),
     methods: () => list(c.methods?.map((method) => t(`method.${method}`))),
     dossier: () => list(c.dossier?.map((row) => `${row.item} (${row.copies})`)),
-    timeLimitDays: () => (c.timeLimitDays === undefined ? '' : `${c.timeLimitDays} ${t('regulation.days')}`),
+    timeLimitDays: () => (c.timeLimitDays === undefined ? '' : `${c.timeLimitDays} ${t(`timeLimitUnit.${c.timeLimitUnit ?? 'working'}`)}`),
     subjects: () => list(c.subjects),
     agency: () => c.agency ?? '',
     result: () => c.result ?? '',

@@ -5,7 +5,9 @@ import { assessedConditionCounts } from '../../../../shared/domain/assessment';
 import type { Assessment } from '../../../../shared/domain/dossier';
 import { measureTotal, regulationMeasures, type MeasurePair } from '../../../../shared/domain/measures';
 import { useFormatters } from '../../components/useFormatters';
+import type { TimeLimitUnit } from '../../../../shared/domain/vocabulary';
 import { withoutBlankRows, type RegulationFormState } from './regulationFormValues';
+import { TimeLimitUnitSelect } from './TimeLimitUnitSelect';
 
 /**
  * The figures before the draft beside those after it, as the period measures count them (measures.ts): the time limit
@@ -21,6 +23,7 @@ export function BaselineSection({ form, assessment }: { form: RegulationFormStat
   // The whole object is set: a path into a baseline not yet there would not be created.
   const setBaseline = (key: 'timeLimitDays' | 'businessConditions', value: string | number) =>
     form.setFieldValue('baseline', { ...form.getValues().baseline, [key]: typeof value === 'number' ? value : undefined });
+  const setBaselineUnit = (timeLimitUnit: TimeLimitUnit | undefined) => form.setFieldValue('baseline', { ...form.getValues().baseline, timeLimitUnit });
   const conditionsAfter =
     change === 'abolished'
       ? t('regulation.baseline.abolished')
@@ -31,7 +34,7 @@ export function BaselineSection({ form, assessment }: { form: RegulationFormStat
     change === 'abolished'
       ? t('regulation.baseline.abolished')
       : typeof components.timeLimitDays === 'number'
-        ? `${format.decimal(components.timeLimitDays, Number.isInteger(components.timeLimitDays) ? 0 : 1)} ${t('regulation.days')}`
+        ? `${format.decimal(components.timeLimitDays, Number.isInteger(components.timeLimitDays) ? 0 : 1)} ${t(`timeLimitUnit.${components.timeLimitUnit ?? 'working'}`)}`
         : t('regulation.baseline.notSet');
   return (
     <Paper withBorder p="md" data-testid="baseline-section">
@@ -41,16 +44,19 @@ export function BaselineSection({ form, assessment }: { form: RegulationFormStat
       </Text>
       <Grid>
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <NumberInput
-            label={t('regulation.baseline.timeBefore')}
-            min={0}
-            max={ENTRY_LIMITS.timeLimitDays.max}
-            clampBehavior="none"
-            suffix={` ${t('regulation.days')}`}
-            {...form.getInputProps('baseline.timeLimitDays')}
-            value={baseline?.timeLimitDays ?? ''}
-            onChange={(value) => setBaseline('timeLimitDays', value)}
-          />
+          <Group gap={6} wrap="nowrap" align="flex-end">
+            <NumberInput
+              label={t('regulation.baseline.timeBefore')}
+              min={0}
+              max={ENTRY_LIMITS.timeLimitDays.max}
+              clampBehavior="none"
+              style={{ flex: 1 }}
+              {...form.getInputProps('baseline.timeLimitDays')}
+              value={baseline?.timeLimitDays ?? ''}
+              onChange={(value) => setBaseline('timeLimitDays', value)}
+            />
+            <TimeLimitUnitSelect label={t('regulation.baseline.timeBeforeUnit')} value={baseline?.timeLimitUnit} onChange={setBaselineUnit} />
+          </Group>
           <MeasureLine label={t('regulation.baseline.timeAfter')} after={timeAfter} pair={measures.timeLimitDays} testId="time-measure" />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>

@@ -7,6 +7,7 @@ import { ENTRY_LIMITS } from '../../../../shared/contract/api';
 import { requiredComponents } from '../../../../shared/domain/components';
 import { FILING_METHODS, SUBJECT_SUGGESTIONS, type COMPONENT_KEYS, type DocType } from '../../../../shared/domain/vocabulary';
 import { pasteWithPreview, splitPaste } from './pastePreview';
+import { TimeLimitUnitSelect } from './TimeLimitUnitSelect';
 import type { RegulationFormState } from './regulationFormValues';
 
 /** A list of texts with add/remove buttons: steps, forms, conditions; a step may run to several lines (typed, not pasted). */
@@ -102,13 +103,38 @@ export function ComponentsSection({ form, docType }: { form: RegulationFormState
           <ComponentLabel componentKey="dossier" required={required.has('dossier')} />
           <Stack gap={6}>
             {(components.dossier ?? []).map((_, index) => (
-              <Group key={index} gap={6} wrap="nowrap">
+              <Stack key={index} gap={4}>
+              <Group gap={6} wrap="nowrap">
                 <TextInput style={{ flex: 1 }} aria-label={t('regulation.dossierItem')} placeholder={t('regulation.dossierItem')} {...form.getInputProps(`components.dossier.${index}.item`)} onPaste={(event) => pasteDossier(event, index)} />
                 <NumberInput w={110} aria-label={t('regulation.copies')} placeholder={t('regulation.copies')} min={ENTRY_LIMITS.copies.min} max={ENTRY_LIMITS.copies.max} clampBehavior="none" allowDecimal={false} suffix=" bản" {...form.getInputProps(`components.dossier.${index}.copies`)} />
                 <ActionIcon variant="subtle" color="gray" aria-label="Xóa dòng" onClick={() => form.removeListItem('components.dossier', index)}>
                   <IconTrash size={16} />
                 </ActionIcon>
               </Group>
+              {/* What the count is made of, as the national database records it («01 bản chính và 01 bản sao»); blank: not stated. */}
+              <Group gap={6} wrap="nowrap" pl="md">
+                <Text size="xs" c="dimmed">
+                  {t('regulation.copyKinds.ofWhich')}
+                </Text>
+                {(['originals', 'certifiedCopies'] as const).map((part) => (
+                  <NumberInput
+                    key={part}
+                    size="xs"
+                    w={part === 'originals' ? 130 : 190}
+                    aria-label={t(`regulation.copyKinds.${part}`)}
+                    placeholder="—"
+                    suffix={` ${t(`regulation.copyKinds.${part}Short`)}`}
+                    min={0}
+                    max={ENTRY_LIMITS.copies.max}
+                    clampBehavior="none"
+                    allowDecimal={false}
+                    {...form.getInputProps(`components.dossier.${index}.${part}`)}
+                    value={components.dossier?.[index]?.[part] ?? ''}
+                    onChange={(value) => form.setFieldValue(`components.dossier.${index}.${part}`, typeof value === 'number' ? value : undefined)}
+                  />
+                ))}
+              </Group>
+              </Stack>
             ))}
             <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} style={{ alignSelf: 'flex-start' }} onClick={() => form.insertListItem('components.dossier', { item: '', copies: 1 })}>
               {t('regulation.addDossierItem')}
@@ -224,23 +250,30 @@ function ConditionsSection({ form, required }: { form: RegulationFormState; requ
   );
 }
 
-/** The processing time limit in days. */
+/** The processing time limit: a number of working days («ngày làm việc») or of calendar days («ngày»), as the law sets it. */
 function TimeLimitInput({ form, required }: { form: RegulationFormState; required: boolean }) {
   const { t } = useTranslation();
   const components = form.values.components;
   return (
     <>
       <ComponentLabel componentKey="timeLimitDays" required={required} />
-      <NumberInput
-        aria-label={t('component.timeLimitDays')}
-        min={0}
-        max={ENTRY_LIMITS.timeLimitDays.max}
-        clampBehavior="none"
-        suffix={` ${t('regulation.days')}`}
-        {...form.getInputProps('components.timeLimitDays')}
-        value={components.timeLimitDays ?? ''}
-        onChange={(value) => form.setFieldValue('components.timeLimitDays', typeof value === 'number' ? value : undefined)}
-      />
+      <Group gap={6} wrap="nowrap" align="flex-start">
+        <NumberInput
+          aria-label={t('component.timeLimitDays')}
+          min={0}
+          max={ENTRY_LIMITS.timeLimitDays.max}
+          clampBehavior="none"
+          style={{ flex: 1 }}
+          {...form.getInputProps('components.timeLimitDays')}
+          value={components.timeLimitDays ?? ''}
+          onChange={(value) => form.setFieldValue('components.timeLimitDays', typeof value === 'number' ? value : undefined)}
+        />
+        <TimeLimitUnitSelect
+          label={t('regulation.timeLimitUnit')}
+          value={components.timeLimitUnit}
+          onChange={(unit) => form.setFieldValue('components.timeLimitUnit', unit)}
+        />
+      </Group>
     </>
   );
 }

@@ -18,7 +18,8 @@ export function withoutBlankRows(fields: RegulationFields): RegulationFields {
   const texts = (values?: string[]) => values?.map((value) => value.trim()).filter((value) => value.length > 0);
   const optionalText = (value?: string) => (value?.trim() ? value.trim() : undefined);
   // The figures before the draft describe a regulation in force; a new one hides them and they are not sent.
-  const baseline = fields.change === 'new' ? undefined : fields.baseline;
+  const stated = fields.change === 'new' ? undefined : fields.baseline;
+  const baseline = stated && { ...stated, timeLimitUnit: typeof stated.timeLimitDays === 'number' && stated.timeLimitUnit === 'calendar' ? ('calendar' as const) : undefined };
   const hasBaseline = baseline !== undefined && Object.values(baseline).some((value) => value !== undefined);
   return {
     ...fields,
@@ -31,6 +32,8 @@ export function withoutBlankRows(fields: RegulationFields): RegulationFields {
       methods: c.methods,
       dossier: c.dossier?.filter((row) => row.item.trim().length > 0),
       timeLimitDays: typeof c.timeLimitDays === 'number' ? c.timeLimitDays : undefined,
+      // Working days are the unit of every record that names none: only calendar days are written down.
+      timeLimitUnit: typeof c.timeLimitDays === 'number' && c.timeLimitUnit === 'calendar' ? 'calendar' : undefined,
       subjects: c.subjects,
       agency: optionalText(c.agency),
       result: optionalText(c.result),
