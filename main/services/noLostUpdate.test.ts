@@ -24,7 +24,9 @@ const paragraph = (text: string): RichTextDocument => [{ type: 'paragraph', chil
 
 /** A fresh database holding one record of `kind`, and the officers' profile switch (one installation, officers taking turns). */
 async function world(kind: VersionedRecord): Promise<{ api: ApiClient; record: Editable; actAs: (officer: string) => Promise<unknown> }> {
-  const { api } = await createTestApi();
+  // Two saves sent at once may meet as a serialization failure on PostgreSQL: tried again, as every transport does,
+  // the one that lost then reads the version the other wrote and is refused as conflict.
+  const { api } = await createTestApi(undefined, { retryBusy: true });
   const role = kind === 'opinion' ? 'appraiser' : 'drafter';
   const agency = role === 'appraiser' ? 'Bộ Tư pháp' : 'Bộ Giao thông vận tải';
   const actAs = (officer: string) => api.saveProfile({ agency, role, officerName: officer });

@@ -36,13 +36,18 @@ export async function createTestContext({ today = '2024-01-01' }: { today?: stri
   return createServiceContext(await createTestStore(), { now: () => new Date(start + 1000 * tick++).toISOString() });
 }
 
-export async function createTestApi(context?: ServiceContext) {
+/**
+ * `retryBusy`: a call refused busy (on PostgreSQL, a serialization failure of two calls at once) is tried again, as
+ * the app's and the servers' dispatcher does (main/app.ts); without it, busy is the answer, for tests of busy itself.
+ */
+export async function createTestApi(context?: ServiceContext, { retryBusy = false }: { retryBusy?: boolean } = {}) {
   const ctx = context ?? (await createTestContext());
   const dispatch = createDispatcher(createHandlers(ctx), {
     failures: ctx.store.failures,
     onInternalError: (error) => {
       throw error;
     },
+    ...(retryBusy ? { busy: { writeCount: () => ctx.store.writeCount(), withinCall: (work) => ctx.store.withinCall(work), maxWaitMs: 10_000 } } : {}),
   });
   return { ctx, api: createApiClient((method, input) => dispatch(method, input)) };
 }
