@@ -9,6 +9,7 @@ import { cleanText } from '../../shared/domain/storableText';
 import { reviewedDossier } from '../../test/fixtures/reviewedDossier';
 import { rejection } from '../../test/unit/apiRejection';
 import { createTestApi } from '../../test/unit/helpers';
+import { vietnameseText } from '../../test/pg/vietnameseText';
 
 /** Characters no stored text may hold: noncharacters, control characters, bidirectional overrides, halves of surrogate pairs. */
 const unstorable = fc.constantFrom(
@@ -109,6 +110,24 @@ describe('text that cannot be written is refused where it comes in', () => {
     );
     // Search folds what it stored: the decomposed query finds the composed name.
     expect((await api.searchRegulations({ text: 'Đăng ký khai sinh'.normalize('NFD') })).total).toBeGreaterThan(0);
+  });
+
+  it('is found by a query typed in either form, whichever form the name was typed in', async () => {
+    const { api } = await createTestApi();
+    const draft = await api.createDraft({ docType: 'nghi_dinh', title: 'Nghị định mẫu', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: true });
+    const form = fc.constantFrom<'NFC' | 'NFD'>('NFC', 'NFD');
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(vietnameseText(), form, form, async (words, typed, searched) => {
+        // A word of its own per run, so that names of earlier runs matching the same words never push this one off the page.
+        const text = `mẫu${(run += 1)} ${words}`;
+        const created = await api.createRegulation({ draftId: draft.id, fields: { kind: 'tthc', change: 'new', name: text.normalize(typed), components: {} } });
+        expect((await api.getRegulation({ id: created.id })).name).toBe(text.normalize('NFC'));
+        const found = await api.searchRegulations({ text: text.normalize(searched), limit: 100 });
+        expect(found.items.map((hit) => hit.id)).toContain(created.id);
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it('an imported dossier is stored clean wherever a text was pasted', async () => {

@@ -20,6 +20,7 @@ import { up as scopeClass } from './0230-scope-class';
 import { up as reviewBasis } from './0210-review-basis';
 import { up as reviewRecount } from './0220-review-recount';
 import { up as draftChangeAuthor } from './0240-draft-change-author';
+import { up as composedText } from './0250-composed-text';
 
 export type Migration = { version: number; name: string; up: (db: Database) => void };
 
@@ -44,6 +45,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 220, name: 'review-recount', up: reviewRecount },
   { version: 230, name: 'scope-class', up: scopeClass },
   { version: 240, name: 'draft-change-author', up: draftChangeAuthor },
+  { version: 250, name: 'composed-text', up: composedText },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
