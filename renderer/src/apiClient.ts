@@ -40,6 +40,25 @@ async function readEnvelope(response: Response): Promise<ApiResponse> {
   }
 }
 
+/**
+ * One call to the host and its envelope. When no answer comes at all (the host has stopped, the network is down, the
+ * connection was cut midway), fetch fails with a bare TypeError, which the page used to show as «Có lỗi không mong
+ * đợi»: it is said as what it is, and as not known to be done, since the host may have received the call.
+ */
+async function postToHost(url: string, init: RequestInit): Promise<ApiResponse> {
+  let response: Response;
+  try {
+    response = await fetch(url, init);
+  } catch (error) {
+    return { ok: false, error: { code: 'busy', message: i18next.t('problems.hostUnreachable'), detail: String(error) } };
+  }
+  try {
+    return await readEnvelope(response);
+  } catch (error) {
+    return { ok: false, error: { code: 'busy', message: i18next.t('problems.hostUnreachable'), detail: String(error) } };
+  }
+}
+
 /** Set while the page goes away (reload, closed tab): a request sent then must outlive it, as a last autosave does. */
 let pageClosing = false;
 // Registered when this module loads, so before any editor's own pagehide listener sends its last save.
@@ -64,9 +83,7 @@ export const onSignedOut = (listener: () => void) => (signedOutListeners.add(lis
 
 function webSend(): ApiSend {
   return async (method: ApiMethod, input: unknown) => {
-    const envelope = await readEnvelope(
-      await fetch(`./api/${method}`, { method: 'POST', headers: callHeaders(), body: JSON.stringify(input ?? {}), keepalive: pageClosing }),
-    );
+    const envelope = await postToHost(`./api/${method}`, { method: 'POST', headers: callHeaders(), body: JSON.stringify(input ?? {}), keepalive: pageClosing });
     if (teamMode && !envelope.ok && envelope.error.code === 'unauthorized') signedOutListeners.forEach((listener) => listener());
     return envelope;
   };
@@ -76,7 +93,7 @@ function webSend(): ApiSend {
 export type TeamPerson = { login: string; fullName: string; agency: string; roles: Role[]; administrator: boolean };
 
 async function teamRoute<T>(name: string, input: object = {}): Promise<T> {
-  const envelope = await readEnvelope(await fetch(`./auth/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) }));
+  const envelope = await postToHost(`./auth/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
   if (!envelope.ok) throw ApiError.fromPayload(envelope.error);
   return envelope.value as T;
 }

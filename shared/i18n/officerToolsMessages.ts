@@ -7,6 +7,8 @@ export const officerToolsMessages = {
       details: 'Chi tiết kỹ thuật',
       rule: 'Quy tắc',
       badAnswer: 'Ứng dụng trả lời không đúng dạng (HTTP {{status}}); chưa có gì thay đổi. Hãy tải lại trang và thử lại.',
+      hostUnreachable:
+        'Không kết nối được tới ứng dụng Bàn thẩm định TTHC: ứng dụng đã tắt hoặc đường mạng bị ngắt. Việc vừa làm chưa được xác nhận là đã thực hiện; hãy mở lại ứng dụng hoặc kiểm tra mạng rồi thử lại.',
     },
     find: {
       docType: 'Loại văn bản',
@@ -32,6 +34,8 @@ export const officerToolsMessages = {
       details: 'Technical details',
       rule: 'Rule',
       badAnswer: 'The application answered in an unexpected form (HTTP {{status}}); nothing changed. Reload the page and try again.',
+      hostUnreachable:
+        'Could not reach the Bàn thẩm định TTHC application: it has stopped or the network is down. What you just did is not confirmed as done; start the application again or check the network, then try again.',
     },
     find: {
       docType: 'Document type',
