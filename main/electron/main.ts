@@ -6,7 +6,10 @@ import { openBackend, type Backend } from '../app';
 import { defaultDataDir, resolveDatabasePath } from '../dataPaths';
 import { CONTENT_SECURITY_POLICY } from '../transports/contentSecurity';
 import { saveDownload } from '../transports/saveDownload';
-import { IPC_CHANNEL, SAVE_CHANNEL } from './ipcChannel';
+import { jsonSettingsFile, openUnitServerClient, routedTransport, type UnitServerClient } from '../transports/unitServerClient';
+import { isUnitServerMethod } from '../../shared/contract/unitServerApi';
+import { IPC_CHANNEL, SAVE_CHANNEL, UNIT_SERVER_CHANNEL } from './ipcChannel';
+import { safeStorageSecretStore } from './safeStorageSecrets';
 import { allowedExternalLink, isRendererUrl } from './navigationPolicy';
 
 const rendererIndex = join(__dirname, '../renderer/index.html');
@@ -64,12 +67,21 @@ function createWindow(): BrowserWindow {
   return window;
 }
 
-function registerIpc(backend: Backend): void {
+function registerIpc(backend: Backend, unitServer: UnitServerClient): void {
+  // Signed in to the unit's team server, every call goes there; otherwise this machine's database answers, as always.
+  const transport = routedTransport(backend, unitServer);
   ipcMain.handle(IPC_CHANNEL, (event, method: unknown, input: unknown) => {
     if (!isRendererUrl(event.senderFrame?.url, rendererIndex)) {
       return { ok: false, error: { code: 'unauthorized', message: 'Nguồn gọi không hợp lệ.' } };
     }
-    return backend.dispatch(typeof method === 'string' ? method : '', input);
+    return transport.dispatch(typeof method === 'string' ? method : '', input);
+  });
+  ipcMain.handle(UNIT_SERVER_CHANNEL, (event, method: unknown, input: unknown) => {
+    if (!isRendererUrl(event.senderFrame?.url, rendererIndex)) {
+      return { ok: false, error: { code: 'unauthorized', message: 'Nguồn gọi không hợp lệ.' } };
+    }
+    if (typeof method !== 'string' || !isUnitServerMethod(method)) return { ok: false, error: { code: 'not_found', message: 'Không có phương thức này.' } };
+    return unitServer.control(method, input);
   });
   // A large file is streamed to the path the officer picks instead of crossing IPC whole as base64.
   ipcMain.handle(SAVE_CHANNEL, (event, method: unknown, input: unknown) => {
@@ -77,7 +89,7 @@ function registerIpc(backend: Backend): void {
       return { ok: false, error: { code: 'unauthorized', message: 'Nguồn gọi không hợp lệ.' } };
     }
     const owner = BrowserWindow.fromWebContents(event.sender);
-    return saveDownload(backend, typeof method === 'string' ? method : '', input, async (fileName) => {
+    return saveDownload(transport, typeof method === 'string' ? method : '', input, async (fileName) => {
       const options = { defaultPath: join(app.getPath('downloads'), fileName) };
       const chosen = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       return chosen.canceled || !chosen.filePath ? undefined : chosen.filePath;
@@ -108,12 +120,20 @@ void app.whenReady().then(async () => {
   });
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
-  registerIpc(backend);
+  const userData = app.getPath('userData');
+  const unitServer = await openUnitServerClient({
+    settings: jsonSettingsFile(join(userData, 'unit-server.json')),
+    secrets: safeStorageSecretStore(join(userData, 'unit-server-session.bin')),
+  });
+  registerIpc(backend, unitServer);
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });
-  app.on('will-quit', () => void backend.close());
+  app.on('will-quit', () => {
+    unitServer.close();
+    void backend.close();
+  });
 });
 
 app.on('window-all-closed', () => {

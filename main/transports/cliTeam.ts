@@ -1,5 +1,6 @@
 // `tthc team …`: a unit's accounts on its shared database (issue 21) — the unit and its first administrator, then the
 // persons who sign in to the team server. Passwords are generated and printed once; only their argon2id hash is kept.
+import { X509Certificate } from 'node:crypto';
 import { ApiError } from '../../shared/contract/errors';
 import type { PersonRecord } from '../../db/port';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
@@ -154,6 +155,8 @@ export async function serveTeam(values: TeamServeValues, { databasePath, io, sta
   const host = await startWebHost({ dispatch: backend.dispatch, staticDir, port: listen.port, logError: backend.logError, team: { host: listen.host, tls, trustProxy, ...access } });
   io.out(`Máy chủ nhóm Bàn thẩm định TTHC đang chạy tại: ${host.url}${trustProxy ? ' (sau máy chủ proxy của đơn vị)' : ''}`);
   io.out(`Cơ sở dữ liệu: ${displayedLocation(databasePath)}`);
+  // What an officer compares before the desktop app trusts a self-signed certificate (Cài đặt → Máy chủ của đơn vị).
+  if (tls) io.out(`Dấu vân tay SHA-256 của chứng chỉ (để cán bộ đối chiếu khi kết nối ứng dụng máy tính): ${new X509Certificate(tls.cert).fingerprint256}`);
   await new Promise<void>((resolveStop) => {
     process.once('SIGINT', () => resolveStop());
     process.once('SIGTERM', () => resolveStop());

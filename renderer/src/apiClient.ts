@@ -3,6 +3,7 @@
 import type { ApiClient, ApiMethod } from '../../shared/contract/api';
 import { createApiClient, type ApiResponse, type ApiSend } from '../../shared/contract/client';
 import type { DownloadMethod } from '../../shared/contract/downloads';
+import type { UnitServerInput, UnitServerMethod, UnitServerOutput } from '../../shared/contract/unitServerApi';
 import { ApiError } from '../../shared/contract/errors';
 import type { Role } from '../../shared/domain/vocabulary';
 import type { DownloadableFile, SavedFile } from './components/download';
@@ -11,7 +12,12 @@ import { i18next } from './i18n';
 declare global {
   interface Window {
     /** Exposed by the Electron preload through contextBridge; absent in the browser. */
-    tthcBridge?: { invoke: (method: string, input: unknown) => Promise<ApiResponse>; save: (method: string, input: unknown) => Promise<ApiResponse> };
+    tthcBridge?: {
+      invoke: (method: string, input: unknown) => Promise<ApiResponse>;
+      save: (method: string, input: unknown) => Promise<ApiResponse>;
+      /** The desktop app's connection to the unit's team server (shared/contract/unitServerApi.ts). */
+      unitServer?: (method: string, input: unknown) => Promise<ApiResponse>;
+    };
   }
 }
 
@@ -111,6 +117,15 @@ export const signOut = () => teamRoute<{ ended: number }>('sign-out');
 export const signOutEverywhere = () => teamRoute<{ ended: number }>('sign-out-everywhere');
 export const chosenTeamRole = (): string | null => sessionStorage.getItem(ROLE_KEY);
 export const chooseTeamRole = (role: Role): void => sessionStorage.setItem(ROLE_KEY, role);
+
+/** The desktop app's connection to its unit's team server, answered by the main process; undefined in a browser. */
+export const unitServerCall = window.tthcBridge?.unitServer
+  ? async <K extends UnitServerMethod>(method: K, input: UnitServerInput<K>): Promise<UnitServerOutput<K>> => {
+      const envelope = await window.tthcBridge!.unitServer!(method, input);
+      if (!envelope.ok) throw ApiError.fromPayload(envelope.error);
+      return envelope.value as UnitServerOutput<K>;
+    }
+  : undefined;
 
 export const api: ApiClient = createApiClient(window.tthcBridge ? (method, input) => window.tthcBridge!.invoke(method, input) : webSend());
 

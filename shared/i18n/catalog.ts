@@ -11,6 +11,7 @@ import { safekeepingMessages } from './safekeepingMessages';
 import { signingMessages } from './signingMessages';
 import { teamMessages } from './teamMessages';
 import { transportMessages } from './transportMessages';
+import { unitServerMessages } from './unitServerMessages';
 import { vocabularyMessages } from './vocabularyMessages';
 import { workflowMessages } from './workflowMessages';
 
@@ -32,6 +33,7 @@ const FEATURES = [
   officerToolsMessages,
   signingMessages,
   teamMessages,
+  unitServerMessages,
 ];
 
 export const messages: Record<Locale, Record<string, unknown>> = {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { IncomeSettings } from '../assessment/IncomeSettings';
 import { ProfileSettings } from '../workflow/ProfileSettings';
 import { SafekeepingSettings } from './SafekeepingSettings';
+import { UnitServerSettings } from './UnitServerSettings';
 import { PageTitle } from '../../components/PageTitle';
 
 /** Installation settings, one section per concern. */
@@ -11,6 +12,7 @@ export function SettingsPage() {
   return (
     <Stack gap="md">
       <PageTitle>{t('app.nav.settings')}</PageTitle>
+      <UnitServerSettings />
       <ProfileSettings />
       <IncomeSettings />
       <SafekeepingSettings />
