@@ -85,7 +85,8 @@ export const regulationEntrySchema = regulationFieldsSchema
             originals: copyCount.optional(),
             certifiedCopies: copyCount.optional(),
           })
-          .refine((entry) => (entry.originals ?? 0) + (entry.certifiedCopies ?? 0) <= entry.copies, {
+          // Only when the item says what its count is made of: an item without them has its own count's rules alone.
+          .refine((entry) => (entry.originals === undefined && entry.certifiedCopies === undefined) || (entry.originals ?? 0) + (entry.certifiedCopies ?? 0) <= entry.copies, {
             path: ['copies'],
             message: 'ít hơn số bản chính và bản sao chứng thực cộng lại',
           }),
