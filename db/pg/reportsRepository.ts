@@ -11,7 +11,7 @@ import type { PgSession } from './session';
 
 type SectionRow = { date: string; draft_id: string; doc_type: string; agency: string; kind: string; regulations: number };
 type OpinionRow = SectionRow & { verdict: string };
-type IssuedRow = { date: string; draft_id: string; kind: string; change: string; regulations: number };
+type IssuedRow = { date: string; draft_id: string; agency: string; kind: string; change: string; regulations: number };
 type CostRow = { date: string } & Record<`${ScopeClass}_${'baseline' | 'proposed'}`, number>;
 
 /** A day's row as one fact per scope class. */
@@ -32,10 +32,10 @@ export const PG_REPORT_SQL = {
     FROM opinions o JOIN regulations r ON r.id = o.regulation_id JOIN drafts d ON d.id = r.draft_id
     WHERE o.stage = $3 AND o.issued_at BETWEEN $1 AND $2 AND r.deleted_at IS NULL AND ${STANDING_OPINION}
     GROUP BY o.issued_at, r.draft_id, d.doc_type, d.drafting_agency, r.kind, o.verdict`,
-  issued: `SELECT d.issued_at AS date, d.id AS draft_id, r.kind, r.change, count(*)::integer AS regulations
+  issued: `SELECT d.issued_at AS date, d.id AS draft_id, d.drafting_agency AS agency, r.kind, r.change, count(*)::integer AS regulations
     FROM drafts d JOIN regulations r ON r.draft_id = d.id
     WHERE d.issued_at BETWEEN $1 AND $2 AND r.deleted_at IS NULL
-    GROUP BY d.issued_at, d.id, r.kind, r.change`,
+    GROUP BY d.issued_at, d.id, d.drafting_agency, r.kind, r.change`,
   // One row a day with each scope class's sums side by side (migration 0230), as on SQLite.
   costs: `SELECT r.assessment_completed_at AS date, ${SCOPE_CLASSES.map(
     (scopeClass) => `coalesce(sum(r.annual_baseline_cost::numeric) FILTER (WHERE r.scope_class = '${scopeClass}'), 0)::float8 AS ${scopeClass}_baseline,
@@ -70,7 +70,7 @@ export function createPgReportsRepository(session: PgSession): ReportsRepository
         appraisal: await opinionFacts(period, 'appraisal'),
         review: await opinionFacts(period, 'review'),
         issued: (await session.rows<IssuedRow>(PG_REPORT_SQL.issued, bounds)).map(
-          (row): IssuedFact => ({ date: row.date, draftId: row.draft_id, kind: row.kind as RegulationKind, change: row.change as Change, regulations: row.regulations }),
+          (row): IssuedFact => ({ date: row.date, draftId: row.draft_id, agency: row.agency, kind: row.kind as RegulationKind, change: row.change as Change, regulations: row.regulations }),
         ),
         cost: (await session.rows<CostRow>(PG_REPORT_SQL.costs, bounds)).flatMap(costFacts),
         measures: (await session.rows<MeasureRow>(PG_REPORT_SQL.measures, bounds)).map((row) => ({

@@ -11,7 +11,7 @@ import { STANDING_OPINION } from './regulationFilterSql';
 
 type SectionRow = { date: string; draft_id: string; doc_type: string; agency: string; kind: string; regulations: number };
 type OpinionRow = SectionRow & { verdict: string };
-type IssuedRow = { date: string; draft_id: string; kind: string; change: string; regulations: number };
+type IssuedRow = { date: string; draft_id: string; agency: string; kind: string; change: string; regulations: number };
 type CostRow = { date: string } & Record<`${ScopeClass}_${'baseline' | 'proposed'}`, number>;
 
 /** A day's row as one fact per scope class. */
@@ -44,7 +44,7 @@ export const REPORT_SQL = {
     GROUP BY o.issued_at, r.draft_id, r.kind, o.verdict`,
   // Drafts are ten times fewer than regulations: scan them for the issue date (CROSS JOIN keeps them the outer
   // loop), then take the regulations of the few issued ones by index.
-  issued: `SELECT d.issued_at AS date, d.id AS draft_id, r.kind, r.change, count(*) AS regulations
+  issued: `SELECT d.issued_at AS date, d.id AS draft_id, d.drafting_agency AS agency, r.kind, r.change, count(*) AS regulations
     FROM drafts d CROSS JOIN regulations r ON r.draft_id = d.id
     WHERE d.issued_at BETWEEN @from AND @to AND r.deleted_at IS NULL
     GROUP BY d.id, r.kind, r.change`,
@@ -95,7 +95,7 @@ export function createReportsRepository(db: Database) {
         appraisal: opinionFacts(period, 'appraisal'),
         review: opinionFacts(period, 'review'),
         issued: issued.all(period).map(
-          (row): IssuedFact => ({ date: row.date, draftId: row.draft_id, kind: row.kind as RegulationKind, change: row.change as Change, regulations: row.regulations }),
+          (row): IssuedFact => ({ date: row.date, draftId: row.draft_id, agency: row.agency, kind: row.kind as RegulationKind, change: row.change as Change, regulations: row.regulations }),
         ),
         cost: costs.all(period).flatMap(costFacts),
         measures: measures.all(period).map((row) => ({

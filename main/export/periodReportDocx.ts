@@ -9,6 +9,7 @@ import type { Paragraph as ParagraphType } from 'docx';
 import { packDocx } from './xmlPackage';
 import { AlignmentType, Document, PageOrientation, Paragraph, Table, TableLayoutType, TableRow, WidthType } from 'docx';
 import { numberLine } from '../../shared/domain/opinionLetter';
+import type { IssuedTable } from '../../shared/domain/issuedByAgency';
 import type { ReportBlock } from '../../shared/domain/periodReportSections';
 import { formatFigure, type PeriodReportDocument, type ReportTableRow } from '../../shared/domain/periodReportTable';
 import type { SignatureBlock } from '../../shared/domain/signers';
@@ -75,8 +76,43 @@ function figuresTable(document: PeriodReportDocument): Table {
   });
 }
 
+const NUMBER_COLUMN_MM = 10;
+const DOCUMENTS_COLUMN_MM = 16;
+
+/**
+ * Section I.2's table of issued TTHC (and QĐKD) by ministry and province: group lines shaded with their totals,
+ * the grand total in bold; the header repeats and no row splits across pages.
+ */
+function issuedTable(table: IssuedTable): Table {
+  const figureColumns = table.header.length - 3;
+  const figureMm = figureColumns > 3 ? 15 : 22;
+  const widths = [NUMBER_COLUMN_MM, layout.LETTER_TEXT_WIDTH_MM - NUMBER_COLUMN_MM - DOCUMENTS_COLUMN_MM - figureColumns * figureMm, DOCUMENTS_COLUMN_MM, ...Array<number>(figureColumns).fill(figureMm)];
+  const row = (cells: readonly string[], style: { bold?: boolean; shade?: string; header?: boolean }) =>
+    new TableRow({
+      tableHeader: style.header,
+      cantSplit: true,
+      children: cells.map((text, index) =>
+        cell(text, {
+          widthMm: widths[index] ?? figureMm,
+          bold: style.bold,
+          shade: style.shade,
+          align: style.header || index !== 1 ? AlignmentType.CENTER : AlignmentType.LEFT,
+        }),
+      ),
+    });
+  return new Table({
+    width: { size: twips(layout.LETTER_TEXT_WIDTH_MM), type: WidthType.DXA },
+    columnWidths: widths.map(twips),
+    layout: TableLayoutType.FIXED,
+    rows: [
+      row(table.header, { bold: true, shade: TABLE_HEADER_SHADE, header: true }),
+      ...table.rows.map((line) => row(line.cells, line.kind === 'agency' ? {} : { bold: true, shade: line.kind === 'group' ? TABLE_GROUP_SHADE : undefined })),
+    ],
+  });
+}
+
 /** Section and part headings stay with the paragraph under them; a part nobody wrote yet shows in italics. */
-function blockParagraph(block: ReportBlock): ParagraphType {
+function blockParagraph(block: ReportBlock): ParagraphType | Table {
   switch (block.kind) {
     case 'section':
       return bodyParagraph([run(block.text, { bold: true })], { keepNext: true });
@@ -86,6 +122,8 @@ function blockParagraph(block: ReportBlock): ParagraphType {
       return bodyParagraph([run(block.text, { italics: true })]);
     case 'paragraph':
       return bodyParagraph([run(block.text)]);
+    case 'table':
+      return issuedTable(block.table);
   }
 }
 

@@ -18,6 +18,15 @@ function blockMarkdown(block: ReportBlock): string {
       return `*${block.text}*`;
     case 'paragraph':
       return block.text;
+    case 'table': {
+      const line = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
+      const bold = (cells: readonly string[]) => cells.map((text) => (text ? `**${text}**` : text));
+      return [
+        line(block.table.header),
+        `| ---: | :--- |${' ---: |'.repeat(block.table.header.length - 2)}`,
+        ...block.table.rows.map((row) => line(row.kind === 'agency' ? row.cells : bold(row.cells))),
+      ].join('\n');
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { REPORT_SQL } from '../../db/sqlite/reportsRepository';
 import type { Dossier, Draft, Regulation } from '../../shared/domain/dossier';
@@ -258,5 +259,47 @@ describe('exportTableXlsx', () => {
     const { api } = await createTestApi();
     const table = { sheetName: 'Dữ liệu', title: 'Bảng', columns: [{ header: 'Cột', format: 'text' as const }], rows: [] };
     await expect(api.exportTableXlsx({ fileName: 'x', tables: [table, { ...table, sheetName: 'dữ liệu' }] })).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+});
+
+// VPCP splits the issued TTHC between the ministries and the provinces whose documents issued them (reference 002,
+// I.2.c); the report printed one sentence of totals. The table is the dashboard's for the same span (issue 22).
+describe('section I.2 by ministry and by province (issue 19)', () => {
+  const NOVEMBER = { from: '2023-11-01', to: '2023-11-30' };
+  it('prints the issued TTHC per ministry and per province under I.2, with the dashboard’s figures', async () => {
+    const { api } = await createTestApi();
+    const dossier = buildDossierForFigures(REFERENCE_002_FIGURES);
+    const issued = dossier.drafts.filter((draft) => draft.status === 'issued');
+    // Two of November's issued documents are a province's, one through its department.
+    issued[0]!.draftingAgency = 'Ủy ban nhân dân tỉnh Lào Cai';
+    issued[1]!.draftingAgency = 'Sở Y tế tỉnh Lào Cai';
+    await api.importDossier({ dossier });
+    await api.saveProfile({ agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: 'Nguyễn Văn A' });
+
+    const view = await api.periodReport(NOVEMBER);
+    const dashboard = await api.dashboard({ from: '2023-11', to: '2023-11' });
+    expect(dashboard.issuedByAgency).toEqual(view.issuedByAgency);
+    expect(view.issuedByAgency.provinces.map((row) => [row.agency, row.documents])).toEqual([['Lào Cai', 2]]);
+    const rows = [...view.issuedByAgency.ministries, ...view.issuedByAgency.provinces];
+    expect(rows.reduce((sum, row) => sum + row.documents, 0)).toBe(8);
+    for (const change of ['new', 'amended', 'abolished'] as const) {
+      expect(rows.reduce((sum, row) => sum + row.byKind.tthc[change], 0)).toBe(view.report.issued.byKind.tthc[change]);
+    }
+
+    const xml = strFromU8(unzipSync(new Uint8Array(Buffer.from((await api.exportPeriodReport({ ...NOVEMBER, format: 'docx' })).base64, 'base64')))['word/document.xml']!);
+    const lines = [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((match) => [...(match[1] ?? '').matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+    const tableRows = [...xml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((row) => [...(row[1] ?? '').matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]));
+    const heading = lines.indexOf('2. Số lượng TTHC được ban hành mới, sửa đổi, bổ sung hoặc bãi bỏ');
+    expect(heading).toBeGreaterThan(0);
+    expect(tableRows).toContainEqual(['STT', 'Bộ, cơ quan, địa phương', 'Số VBQPPL', 'TTHC ban hành mới', 'TTHC sửa đổi, bổ sung', 'TTHC bãi bỏ']);
+    expect(tableRows).toContainEqual(['', 'Tổng cộng', '8', '29', '50', '16']);
+    const laoCai = view.issuedByAgency.provinces[0]!;
+    expect(tableRows).toContainEqual(['1', 'Lào Cai', '2', ...(['new', 'amended', 'abolished'] as const).map((change) => String(laoCai.byKind.tthc[change]))]);
+    expect(tableRows).toContainEqual(['II', 'Địa phương (1)', '2', ...(['new', 'amended', 'abolished'] as const).map((change) => String(laoCai.byKind.tthc[change]))]);
+    // Every row of the table keeps to one page.
+    expect(xml.match(/<w:tr>[\s\S]*?<\/w:tr>/g)?.every((row) => row.includes('<w:cantSplit/>'))).toBe(true);
+
+    const markdown = Buffer.from((await api.exportPeriodReport({ ...NOVEMBER, format: 'md' })).base64, 'base64').toString('utf8');
+    expect(markdown).toContain('| **Tổng cộng** | **8** | **29** | **50** | **16** |');
   });
 });

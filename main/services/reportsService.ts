@@ -8,7 +8,8 @@ import { writerRefusal } from '../../shared/domain/documentSenders';
 import { periodReportDocument } from '../../shared/domain/periodReportTable';
 import { EMPTY_REPORT_TEXTS, missingTextsNotice } from '../../shared/domain/periodReportSections';
 import { periodReportParagraph } from '../../shared/domain/reportParagraph';
-import { statisticsFromFacts } from '../../shared/domain/periodFacts';
+import { factsWithin, statisticsFromFacts } from '../../shared/domain/periodFacts';
+import { issuedByAgency } from '../../shared/domain/issuedByAgency';
 import { yearToDate, type Period } from '../../shared/domain/statistics';
 import type { OpinionStage, RegulationKind } from '../../shared/domain/vocabulary';
 import { DOCX_MIME, withSignatureNotice, XLSX_MIME } from '../export/exportedFile';
@@ -78,13 +79,18 @@ export function createReportsService(ctx: ServiceContext) {
     const facts = await ctx.read((repos) => repos.reports.periodFacts({ from: period.from < cumulative.from ? period.from : cumulative.from, to: period.to }));
     const report = statisticsFromFacts(facts, period);
     const yearToDateReport = statisticsFromFacts(facts, cumulative);
-    return { report, yearToDate: yearToDateReport, paragraphs: periodReportParagraph(report, { yearToDate: yearToDateReport }) };
+    return {
+      report,
+      yearToDate: yearToDateReport,
+      paragraphs: periodReportParagraph(report, { yearToDate: yearToDateReport }),
+      issuedByAgency: issuedByAgency(factsWithin(facts.issued, period)),
+    };
   }
 
   async function renderPeriodReport(period: Period, format: ReportFileFormat, overrides?: DocumentOverrides): Promise<ExportedFile> {
     const view = await periodReport(period);
     const { texts } = await ctx.read((repos) => readReportTexts(repos, period));
-    const document = periodReportDocument(view.report, view.yearToDate, view.paragraphs, texts);
+    const document = periodReportDocument(view.report, view.yearToDate, view.paragraphs, texts, view.issuedByAgency);
     const fileName = periodReportFileName(period, format);
     const missing = missingTextsNotice(document.body.missing);
     switch (format) {
@@ -146,6 +152,7 @@ export function createReportsService(ctx: ServiceContext) {
         range: { from, to },
         monthly: monthlyActivity(facts, monthsBetween(from, to)),
         kinds: { assessment: assessment.byKind, appraisal: appraisal.byKind, review: review.byKind, issued: { tthc: issuedOf('tthc'), qdkd: issuedOf('qdkd') } },
+        issuedByAgency: issuedByAgency(facts.issued),
         outcomes: { appraisal: outcomes('appraisal'), review: outcomes('review') },
         cost,
         processingTime,

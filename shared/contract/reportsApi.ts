@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { MAX_DASHBOARD_MONTHS, monthsBetween, monthSchema } from '../domain/dashboard';
 import { isoDateTime, uuid } from '../domain/dossier';
+import { issuedByAgencySchema } from '../domain/issuedByAgency';
 import { periodReportTextsSchema } from '../domain/periodReportSections';
 import { computedReportSchema, kindCountsSchema, periodReportSchema, periodSchema } from '../domain/statistics';
 import { DOC_TYPES, DRAFT_STATUSES } from '../domain/vocabulary';
@@ -17,6 +18,8 @@ export const periodReportViewSchema = z.object({
   yearToDate: computedReportSchema,
   /** VPCP's wording, one paragraph per stage (assessment and appraisal, review, issued, cost). */
   paragraphs: z.array(z.string()),
+  /** Section I.2's table: the period's issued TTHC and QĐKD by ministry and by province (the dashboard's for the same span). */
+  issuedByAgency: issuedByAgencySchema,
 });
 export type PeriodReportView = z.infer<typeof periodReportViewSchema>;
 
@@ -57,6 +60,8 @@ export const dashboardSchema = z.object({
   monthly: z.array(z.object({ month: monthSchema, assessed: count, appraised: count, reviewed: count })),
   /** The range's regulations at each stage, each kind apart: the period report's counts for the same span (issue 22). */
   kinds: z.object({ assessment: kindCountsSchema, appraisal: kindCountsSchema, review: kindCountsSchema, issued: kindCountsSchema }),
+  /** The range's issued TTHC and QĐKD by ministry and by province: the period report's table for the same span. */
+  issuedByAgency: issuedByAgencySchema,
   outcomes: z.object({ appraisal: outcomesSchema, review: outcomesSchema }),
   cost: periodReportSchema.shape.cost,
   processingTime: computedReportSchema.shape.processingTime,

@@ -14,7 +14,7 @@ export type SectionFact = { date: string; draftId: string; docType: DocType; age
 /** The same, for the regulations whose standing opinion at a stage (their latest) was issued that day. */
 export type OpinionFact = SectionFact & { verdict: Verdict };
 /** Regulations of one kind in a draft issued that day, by what the draft does to them. */
-export type IssuedFact = { date: string; draftId: string; kind: RegulationKind; change: Change; regulations: number };
+export type IssuedFact = { date: string; draftId: string; agency: string; kind: RegulationKind; change: Change; regulations: number };
 /** The annual costs, summed per scope class, of the regulations assessed that day, as the roll-ups count them (the stored annual_*_cost). */
 export type CostFact = { date: string; scopeClass: ScopeClass; baseline: number; proposed: number };
 /** The stored processing time and business-condition figures of a regulation assessed that day (measures.ts). */

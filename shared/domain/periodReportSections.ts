@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { prose } from './bounds';
 import { nothingToReport, periodReportParts } from './reportParagraph';
+import type { IssuedTable } from './issuedByAgency';
 import type { Period, PeriodReport } from './statistics';
 
 /** The parts of the report that people write, in the order the report prints them. */
@@ -36,7 +37,9 @@ export type ReportBlock =
   | { kind: 'part'; text: string }
   | { kind: 'paragraph'; text: string }
   /** A part nobody has written yet: printed in italics, and the export says so. */
-  | { kind: 'missing'; text: string };
+  | { kind: 'missing'; text: string }
+  /** Section I.2's issued TTHC and QĐKD by ministry and province. */
+  | { kind: 'table'; table: IssuedTable };
 
 export type PeriodReportBody = {
   /** "Kết quả kiểm soát thủ tục hành chính trong dự thảo văn bản quy phạm pháp luật tháng 11 năm 2023" */
@@ -87,7 +90,7 @@ const paragraphsOf = (text: string): string[] =>
 const capitalised = (text: string) => `${text.charAt(0).toLocaleUpperCase('vi')}${text.slice(1)}`;
 const lowerFirst = (text: string) => `${text.charAt(0).toLocaleLowerCase('vi')}${text.slice(1)}`;
 
-export function periodReportBody(report: PeriodReport, yearToDate: PeriodReport, texts: PeriodReportTexts): PeriodReportBody {
+export function periodReportBody(report: PeriodReport, yearToDate: PeriodReport, texts: PeriodReportTexts, issuedTable: IssuedTable | null = null): PeriodReportBody {
   const period = report.period;
   const inWords = periodInWords(period);
   const nextPeriod = nextPeriodInWords(period);
@@ -108,6 +111,7 @@ export function periodReportBody(report: PeriodReport, yearToDate: PeriodReport,
     ...figures(parts.control, 'được đánh giá tác động, thẩm định hoặc thẩm tra'),
     { kind: 'part', text: '2. Số lượng TTHC được ban hành mới, sửa đổi, bổ sung hoặc bãi bỏ' },
     ...figures(parts.issued, 'được ban hành mới, sửa đổi, bổ sung hoặc bãi bỏ'),
+    ...(issuedTable ? [{ kind: 'table', table: issuedTable } as const] : []),
     ...(parts.reductions.length > 0
       ? [
           { kind: 'part', text: '3. Kết quả cắt giảm chi phí tuân thủ, đơn giản hóa TTHC, QĐKD' } as const,

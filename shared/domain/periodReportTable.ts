@@ -5,6 +5,7 @@ import { reportsMessages } from '../i18n/reportsMessages';
 import { vocabularyMessages } from '../i18n/vocabularyMessages';
 import { monthPeriod } from './dashboard';
 import type { MeasureTotal } from './measures';
+import { issuedAgencyTable, NOTHING_ISSUED, type IssuedByAgency } from './issuedByAgency';
 import { EMPTY_REPORT_TEXTS, periodReportBody, type PeriodReportBody, type PeriodReportTexts } from './periodReportSections';
 import { targetsFor, type ReformMeasure } from './reformPrograms';
 import type { Period, PeriodReport, SectionStatistics } from './statistics';
@@ -139,6 +140,7 @@ export function periodReportDocument(
   yearToDate: PeriodReport,
   paragraphs: string[],
   texts: PeriodReportTexts = EMPTY_REPORT_TEXTS,
+  issued: IssuedByAgency = NOTHING_ISSUED,
   locale: Locale = 'vi',
 ): PeriodReportDocument {
   const labels = reportsMessages[locale].reports;
@@ -146,7 +148,7 @@ export function periodReportDocument(
     title: labels.documentTitle,
     period: periodTitle(report.period, locale),
     paragraphs,
-    body: periodReportBody(report, yearToDate, texts),
+    body: periodReportBody(report, yearToDate, texts, issuedAgencyTable(issued, labels.issuedTable, locale)),
     figuresTitle: labels.figuresTitle,
     headers: {
       indicator: labels.indicator,

@@ -38,7 +38,7 @@ export const kindCountsSchema = z.object({ tthc: count, qdkd: count });
 export type KindCounts = z.infer<typeof kindCountsSchema>;
 export const noKinds = (): KindCounts => ({ tthc: 0, qdkd: 0 });
 
-const issuedCountsSchema = z.object({ new: count, amended: count, abolished: count });
+export const issuedCountsSchema = z.object({ new: count, amended: count, abolished: count });
 export type IssuedCounts = z.infer<typeof issuedCountsSchema>;
 
 // The split by kind came with issue 22; optional in the schema so that a report printed before it still reads.

@@ -41,6 +41,20 @@ export const reportsMessages = {
       download: { docx: 'Tải DOCX', xlsx: 'Tải XLSX', md: 'Tải Markdown', png: 'PNG', data: 'Dữ liệu XLSX' },
       preparing: 'Đang tạo tệp…',
       cancelled: 'Đã hủy, không có tệp nào được tải về.',
+      issuedTable: {
+        title: 'Số lượng TTHC, QĐKD được ban hành mới, sửa đổi, bổ sung hoặc bãi bỏ theo bộ, cơ quan, địa phương',
+        none: 'Trong kỳ không có văn bản nào ban hành mới, sửa đổi, bổ sung hoặc bãi bỏ TTHC, QĐKD.',
+        number: 'STT',
+        agency: 'Bộ, cơ quan, địa phương',
+        documents: 'Số VBQPPL',
+        ministries: 'Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ',
+        provinces: 'Địa phương',
+        total: 'Tổng cộng',
+        columns: {
+          tthc: { new: 'TTHC ban hành mới', amended: 'TTHC sửa đổi, bổ sung', abolished: 'TTHC bãi bỏ' },
+          qdkd: { new: 'QĐKD ban hành mới', amended: 'QĐKD sửa đổi, bổ sung', abolished: 'QĐKD bãi bỏ' },
+        },
+      },
       texts: {
         title: 'Mục II–IV của báo cáo (do cán bộ Văn phòng Chính phủ viết)',
         explain: 'Mục I lấy từ số liệu. Các mục dưới đây chỉ người viết được; mỗi dòng là một đoạn của văn bản. Nội dung được lưu cùng kỳ báo cáo và in vào tệp DOCX, Markdown khi tải về.',
@@ -179,6 +193,20 @@ export const reportsMessages = {
       download: { docx: 'Download DOCX', xlsx: 'Download XLSX', md: 'Download Markdown', png: 'PNG', data: 'Data XLSX' },
       preparing: 'Preparing the file…',
       cancelled: 'Cancelled; no file was downloaded.',
+      issuedTable: {
+        title: 'Procedures and business regulations issued new, amended or abolished, by ministry, agency and province',
+        none: 'No document issued, amended or abolished a procedure or business regulation in the period.',
+        number: 'No.',
+        agency: 'Ministry, agency, province',
+        documents: 'Legal documents',
+        ministries: 'Ministries, ministerial-level and Government agencies',
+        provinces: 'Provinces',
+        total: 'Total',
+        columns: {
+          tthc: { new: 'AP issued new', amended: 'AP amended', abolished: 'AP abolished' },
+          qdkd: { new: 'BR issued new', amended: 'BR amended', abolished: 'BR abolished' },
+        },
+      },
       texts: {
         title: 'Sections II–IV of the report (written by the Government Office)',
         explain: 'Section I comes from the figures. Only people can write the sections below; each line is a paragraph of the document. They are kept with the period and printed in the DOCX and Markdown files.',

@@ -19,6 +19,7 @@ import { z } from 'zod';
 import { searchHref } from '../search/searchLink';
 import { readRemembered, remember, useLatestMonth } from './rememberedPeriod';
 import { PageTitle } from '../../components/PageTitle';
+import { IssuedByAgencyCard } from './IssuedByAgencyTable';
 
 // Colours that stay apart for colour-blind readers and on a grey printout: blue, teal and orange for the stages;
 // green, amber and red for agree, amend and remove.
@@ -180,6 +181,7 @@ function DashboardCharts({ data }: { data: Dashboard }) {
       </ChartCard>
 
       <KindsTable kinds={data.kinds} period={rangePeriod} />
+      <IssuedByAgencyCard issued={data.issuedByAgency} />
 
       <Group gap="sm">
         <Text fw={600}>{t('reports.dashboard.stage')}</Text>

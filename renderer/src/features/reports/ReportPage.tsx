@@ -24,6 +24,7 @@ import { z } from 'zod';
 import { PageTitle } from '../../components/PageTitle';
 import { requestLeave } from '../../components/leaveGuard';
 import { ReportTextsCard, useReportTexts, type ReportTexts } from './ReportTexts';
+import { IssuedByAgencyCard } from './IssuedByAgencyTable';
 
 type Mode = 'month' | 'range';
 
@@ -169,6 +170,8 @@ function ReportBody({ view, texts }: { view: PeriodReportView; texts: ReportText
           ))}
         </Stack>
       </Paper>
+
+      <IssuedByAgencyCard issued={view.issuedByAgency} />
 
       <ReportTextsCard texts={texts} />
 
