@@ -3,7 +3,8 @@
 // its draft's title, folded alike (case, diacritics, đ); hits newest first (key: seq), a blank search the whole list by
 // name then seq (key: name, seq). The words are split in TypeScript (searchWords) and folded again by the database's
 // own tthc_search_text, so the text and the typed words always go through the same fold. Each word's pattern is an
-// uncorrelated sub-select, computed once per query and usable by the trigram indexes (db/pg/migrations/0130-baseline.ts).
+// uncorrelated sub-select, computed once per query and usable by the trigram indexes (the regulations' words in their
+// own narrow table, db/pg/migrations/0260-regulation-words.ts; a draft's title in drafts.title_words).
 import type { CursorKey } from '../../shared/contract/paging';
 import { NO_FILTERS, type RegulationFilters } from '../../shared/contract/regulationFilters';
 import { searchWords } from '../../shared/domain/textFold';
@@ -21,16 +22,27 @@ export type SqlQuery = { text: string; values: unknown[] };
 export const wordPatternsSql = (count: number, first: number): string[] =>
   Array.from({ length: count }, (_unused, index) => `(SELECT '%' || tthc_search_text($${first + index}) || '%')`);
 
-/** `FROM … WHERE …` of a search over `regulations r JOIN drafts d`: the words bound from $1 on, then the filters'. */
-function matching(words: readonly string[], filters: RegulationFilters): SqlQuery {
-  const conditions = wordPatternsSql(words.length, 1).map(
-    (pattern) => ` AND (r.search_words LIKE ${pattern} OR r.draft_id = ANY (ARRAY(SELECT t.id FROM drafts t WHERE t.title_words LIKE ${pattern})))`,
-  );
+/**
+ * ` AND …` per word over the narrow table `regulation_words w` (db/pg/migrations/0260-regulation-words.ts): the word
+ * starts a word of the regulation's own text or of its draft's title.
+ */
+const wordConditions = (count: number): string =>
+  wordPatternsSql(count, 1)
+    .map((pattern) => ` AND (w.words LIKE ${pattern} OR w.draft_id = ANY (ARRAY(SELECT t.id FROM drafts t WHERE t.title_words LIKE ${pattern})))`)
+    .join('');
+
+/**
+ * How the search reads: typed words without filters find, count and page their hits in `regulation_words` alone and
+ * fetch only the page's rows (`narrow`: `FROM regulation_words w WHERE …`); with filters, or a blank search, the
+ * conditions are on `regulations r JOIN drafts d` (`FROM … WHERE …`), the words as the set of their hits. The words are
+ * bound from $1 on, then the filters'.
+ */
+function matching(words: readonly string[], filters: RegulationFilters): SqlQuery & { narrow: boolean } {
   const filtered = pgRegulationFilterSql(filters, words.length + 1);
-  return {
-    text: `FROM regulations r JOIN drafts d ON d.id = r.draft_id WHERE r.deleted_at IS NULL${conditions.join('')}${filtered.where}`,
-    values: [...words, ...filtered.values],
-  };
+  const values = [...words, ...filtered.values];
+  if (words.length > 0 && filtered.where === '') return { text: `FROM regulation_words w WHERE true${wordConditions(words.length)}`, values, narrow: true };
+  const hits = words.length > 0 ? ` AND r.seq IN (SELECT w.seq FROM regulation_words w WHERE true${wordConditions(words.length)})` : '';
+  return { text: `FROM regulations r JOIN drafts d ON d.id = r.draft_id WHERE r.deleted_at IS NULL${hits}${filtered.where}`, values, narrow: false };
 }
 
 /**
@@ -46,16 +58,20 @@ export function regulationSearchQuery(
 ): (SqlQuery & { isBlank: boolean }) | undefined {
   const words = searchWords(text);
   const isBlank = words.length === 0;
-  const { text: body, values } = matching(words, filters);
+  const { text: body, values, narrow } = matching(words, filters);
   const next = () => `$${values.length + 1}`;
-  const select = `SELECT ${columns} ${body}`;
-  const order = isBlank ? 'ORDER BY r.name, r.seq' : 'ORDER BY r.seq DESC';
+  // The narrow search pages the hits' seq alone, then joins the page's rows in the same order.
+  const page = (conditions: string, limits: string): string =>
+    narrow
+      ? `SELECT ${columns} FROM (SELECT w.seq ${body}${conditions} ORDER BY w.seq DESC ${limits}) hit ` +
+        'JOIN regulations r ON r.seq = hit.seq JOIN drafts d ON d.id = r.draft_id ORDER BY r.seq DESC'
+      : `SELECT ${columns} ${body}${conditions} ${isBlank ? 'ORDER BY r.name, r.seq' : 'ORDER BY r.seq DESC'} ${limits}`;
   if ('offset' in from) {
     const limitAt = next();
     values.push(limit);
     const offsetAt = next();
     values.push(from.offset);
-    return { text: `${select} ${order} LIMIT ${limitAt} OFFSET ${offsetAt}`, values, isBlank };
+    return { text: page('', `LIMIT ${limitAt} OFFSET ${offsetAt}`), values, isBlank };
   }
   if (isBlank) {
     const [name, seq] = from.after;
@@ -66,7 +82,7 @@ export function regulationSearchQuery(
     values.push(seq);
     const limitAt = next();
     values.push(limit);
-    return { text: `${select} AND (r.name, r.seq) > (${nameAt}, ${seqAt}) ${order} LIMIT ${limitAt}`, values, isBlank };
+    return { text: page(` AND (r.name, r.seq) > (${nameAt}, ${seqAt})`, `LIMIT ${limitAt}`), values, isBlank };
   }
   const [seq] = from.after;
   if (from.after.length !== 1 || typeof seq !== 'number') return undefined;
@@ -74,7 +90,7 @@ export function regulationSearchQuery(
   values.push(seq);
   const limitAt = next();
   values.push(limit);
-  return { text: `${select} AND r.seq < ${seqAt} ${order} LIMIT ${limitAt}`, values, isBlank };
+  return { text: page(` AND ${narrow ? 'w' : 'r'}.seq < ${seqAt}`, `LIMIT ${limitAt}`), values, isBlank };
 }
 
 /** How many regulations the search finds. */

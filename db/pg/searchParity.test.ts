@@ -170,6 +170,38 @@ describePostgres('the folded regulation search on SQLite and PostgreSQL', () => 
     expect(searchesWithHits).toBeGreaterThan(40);
   }, 120_000);
 
+  it('follows every change of a regulation: renamed, moved to another draft, trashed, restored, removed', async () => {
+    await database.pool.query('DELETE FROM regulations');
+    await database.pool.query('DELETE FROM drafts');
+    await database.pool.query(
+      `INSERT INTO drafts (id, doc_type, title, drafting_agency, submitted_to_government, status, created_at, updated_at)
+       VALUES ('d1', 'nghi_dinh', 'Nghị định về hộ tịch', 'Bộ Tư pháp', false, 'drafting', 'x', 'x'),
+              ('d2', 'nghi_dinh', 'Nghị định về xăng dầu', 'Bộ Công Thương', false, 'drafting', 'x', 'x')`,
+    );
+    await database.pool.query(
+      `INSERT INTO regulations (id, draft_id, position, kind, change, name, created_at, updated_at) VALUES ('r1', 'd1', 1, 'tthc', 'new', 'Đăng ký khai sinh', 'x', 'x')`,
+    );
+    const found = async (text: string) => {
+      const { rows } = await database.pool.query<{ id: string }>(regulationSearchQuery('r.id, r.seq, r.name', text, PAGE, { offset: 0 })!);
+      const { rows: counted } = await database.pool.query<{ total: number }>(regulationCountQuery(text));
+      expect(counted[0]!.total, text).toBe(rows.length);
+      return rows.map((row) => row.id);
+    };
+    const change = (set: string) => database.pool.query(`UPDATE regulations SET ${set} WHERE id = 'r1'`);
+    expect([await found('khai sinh'), await found('ho tich')]).toEqual([['r1'], ['r1']]);
+    await change(`name = 'Đăng ký kết hôn', article = 'Điều 18'`);
+    expect([await found('khai sinh'), await found('ket hon'), await found('dieu 18')]).toEqual([[], ['r1'], ['r1']]);
+    await change(`draft_id = 'd2'`);
+    expect([await found('ho tich'), await found('xang dau ket')]).toEqual([[], ['r1']]);
+    await change(`deleted_at = 'x', deleted_by = 'x'`);
+    expect(await found('ket hon')).toEqual([]);
+    await change('deleted_at = NULL, deleted_by = NULL');
+    expect(await found('ket hon')).toEqual(['r1']);
+    await database.pool.query(`DELETE FROM regulations WHERE id = 'r1'`);
+    expect(await found('ket hon')).toEqual([]);
+    expect((await database.pool.query('SELECT * FROM regulation_words')).rows).toEqual([]);
+  });
+
   it('refuses a cursor of the wrong shape as the SQLite repository does', () => {
     expect(regulationSearchQuery('r.id', 'dang ky', PAGE, { after: ['Đăng ký', 3] })).toBeUndefined();
     expect(regulationSearchQuery('r.id', '', PAGE, { after: [3] })).toBeUndefined();

@@ -13,6 +13,7 @@ import { up as reviewBasis } from './0210-review-basis';
 import { up as reviewRecount } from './0220-review-recount';
 import { up as draftChangeAuthor } from './0240-draft-change-author';
 import { up as composedText } from './0250-composed-text';
+import { up as regulationWords } from './0260-regulation-words';
 
 export type PgMigration = { version: number; name: string; up: (client: ClientBase) => Promise<void> };
 
@@ -28,6 +29,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 230, name: 'scope-class', up: scopeClass },
   { version: 240, name: 'draft-change-author', up: draftChangeAuthor },
   { version: 250, name: 'composed-text', up: composedText },
+  { version: 260, name: 'regulation-words', up: regulationWords },
 ];
 
 export const PG_LATEST_SCHEMA_VERSION = PG_MIGRATIONS.at(-1)?.version ?? 0;
