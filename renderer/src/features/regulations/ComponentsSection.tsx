@@ -122,7 +122,7 @@ export function ComponentsSection({ form, docType }: { form: RegulationFormState
                     size="xs"
                     w={part === 'originals' ? 130 : 190}
                     aria-label={t(`regulation.copyKinds.${part}`)}
-                    placeholder="—"
+                    placeholder={t(`regulation.copyKinds.${part}Short`)}
                     suffix={` ${t(`regulation.copyKinds.${part}Short`)}`}
                     min={0}
                     max={ENTRY_LIMITS.copies.max}
