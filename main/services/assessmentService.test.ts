@@ -68,7 +68,7 @@ describe('the template of a regulation', () => {
   });
 
   it.each([
-    ['tthc', '2025-qdkd', 'Mẫu đánh giá “Biểu mẫu đánh giá tác động quy định kinh doanh (Nghị quyết 66/NQ-CP)” (2025-qdkd) dùng cho quy định kinh doanh (QĐKD), không dùng để đánh giá một thủ tục hành chính (TTHC).'],
+    ['tthc', '2025-qdkd', 'Mẫu đánh giá “Biểu mẫu đánh giá tác động quy định kinh doanh (Nghị quyết 66/NQ-CP ngày 26/03/2025)” (2025-qdkd) dùng cho quy định kinh doanh (QĐKD), không dùng để đánh giá một thủ tục hành chính (TTHC).'],
     ['qdkd', '2025', 'dùng cho thủ tục hành chính (TTHC), không dùng để đánh giá một quy định kinh doanh (QĐKD).'],
   ] as const)('refuses, in Vietnamese, to assess a %s on template %s, writing nothing', async (kind, template, message) => {
     const { api, regulationId } = await regulationOf(kind, '2026-01-15T12:00:00Z');

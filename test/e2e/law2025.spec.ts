@@ -22,8 +22,8 @@ const shot = async (page: Page, name: string, height?: number) => {
 
 test.use({ viewport: { width: 1366, height: 768 }, actionTimeout: 15_000 });
 
-const QDKD_FORM = 'Biểu mẫu đánh giá tác động quy định kinh doanh (Nghị quyết 66/NQ-CP)';
-const TTHC_FORM = 'Biểu mẫu đánh giá tác động thủ tục hành chính (Nghị định 63/2010/NĐ-CP, bổ sung đánh giá từng bộ phận)';
+const QDKD_FORM = 'Biểu mẫu đánh giá tác động quy định kinh doanh (Nghị quyết 66/NQ-CP ngày 26/03/2025)';
+const TTHC_FORM = 'Biểu mẫu đánh giá tác động thủ tục hành chính (Luật số 64/2025/QH15; Nghị định 63/2010/NĐ-CP, bổ sung đánh giá từng bộ phận)';
 
 async function createDraft(page: Page, docType: string, title: string, agency: string): Promise<void> {
   await page.getByRole('link', { name: 'Dự thảo VBQPPL' }).click();

@@ -145,7 +145,7 @@ export const template2025 = {
   // The Law on Promulgation of Legal Documents 2025 took effect on 01/04/2025.
   validFrom: '2025-04-01',
   kinds: ['tthc'],
-  title: 'Biểu mẫu đánh giá tác động thủ tục hành chính (Nghị định 63/2010/NĐ-CP, bổ sung đánh giá từng bộ phận)',
+  title: 'Biểu mẫu đánh giá tác động thủ tục hành chính (Luật số 64/2025/QH15; Nghị định 63/2010/NĐ-CP, bổ sung đánh giá từng bộ phận)',
   legalBasis:
     'Nghị định 63/2010/NĐ-CP, Điều 10 (sửa đổi bởi Nghị định 48/2013/NĐ-CP và 92/2017/NĐ-CP); Thông tư 02/2017/TT-VPCP; Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15',
   sections: [

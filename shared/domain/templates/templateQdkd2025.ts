@@ -9,7 +9,7 @@ export const templateQdkd2025 = {
   version: '2025',
   validFrom: '2025-03-26',
   kinds: ['qdkd'],
-  title: 'Biểu mẫu đánh giá tác động quy định kinh doanh (Nghị quyết 66/NQ-CP)',
+  title: 'Biểu mẫu đánh giá tác động quy định kinh doanh (Nghị quyết 66/NQ-CP ngày 26/03/2025)',
   legalBasis: 'Nghị quyết số 66/NQ-CP ngày 26/3/2025 của Chính phủ; Luật Đầu tư số 61/2020/QH14, Phụ lục IV',
   sections: [
     {

@@ -9,6 +9,13 @@ const qdkd = findTemplate('2025-qdkd')!;
 const row = (cells: Record<string, Answer['value'] & (string | number | boolean | null)>) => cells;
 
 describe('templates by kind and date', () => {
+  it('names the 2025 basis in the title of each form made for it, so an officer tells it from the 2010 form (issue 20 defect 11)', () => {
+    const offered2025 = [...templatesFor('tthc', '2025-06-01'), ...templatesFor('qdkd', '2025-06-01')].filter(({ id }) => id !== '2010');
+    expect(offered2025.map(({ id }) => id).sort()).toEqual(['2025', '2025-qdkd']);
+    for (const template of offered2025) expect(template.title).toMatch(/2025/);
+    expect(findTemplate('2010')!.title).not.toMatch(/2025/);
+  });
+
   it.each([
     ['tthc', '2023-11-20', '2010', ['2010']],
     ['qdkd', '2023-11-20', '2010', ['2010']],
