@@ -3,11 +3,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pruneShelf, shelfPath, type BackupShelf } from '../db/common/backupShelf';
+import { readOrCreateHistoryKey } from '../db/common/historyKey';
 import { asBackupError, dumpPgDatabase, restorePgDatabase } from '../db/pg/backups';
 import { openPgStore } from '../db/pg/store';
 import type { ChangeAuthor, RestoreResult, Store } from '../db/port';
 import { openSqliteStore, openSqliteStoreForReading, restoreSqliteFile } from '../db/sqlite/store';
-import { defaultDataDir, isDatabaseUrl } from './dataPaths';
+import { defaultDataDir, historyKeyFile, isDatabaseUrl } from './dataPaths';
 import { actingAs, type ActingPerson } from './services/actingPerson';
 import { createServiceContext, type ServiceContext } from './services/context';
 import { createHandlers } from './services/handlers';
@@ -54,8 +55,9 @@ const pgBackupFolder = (): string => join(defaultDataDir(), 'postgres-backups');
  * opened only to read.
  */
 async function openStore(databasePath: string, readOnly: boolean): Promise<{ store: Store; readOnly: boolean }> {
-  if (isDatabaseUrl(databasePath)) return { store: await openPgStore(databasePath, { backupFolder: pgBackupFolder() }), readOnly };
-  const options = { busyTimeoutMs: LOCK_POLL_MS };
+  const historyKey = readOrCreateHistoryKey(historyKeyFile());
+  if (isDatabaseUrl(databasePath)) return { store: await openPgStore(databasePath, { backupFolder: pgBackupFolder(), historyKey }), readOnly };
+  const options = { busyTimeoutMs: LOCK_POLL_MS, historyKey };
   const reader = readOnly ? openSqliteStoreForReading(databasePath, options) : undefined;
   return reader ? { store: reader, readOnly: true } : { store: openSqliteStore(databasePath, options), readOnly: false };
 }
@@ -95,7 +97,7 @@ export async function restoreDatabase(databasePath: string, source: string, at: 
     return restorePgDatabase(databasePath, source);
   });
   pruneShelf(shelf, 'before-restore');
-  await (await openPgStore(databasePath, { poolSize: 1 })).close();
+  await (await openPgStore(databasePath, { poolSize: 1, historyKey: readOrCreateHistoryKey(historyKeyFile()) })).close();
   return { keptCopy, schemaVersion };
 }
 

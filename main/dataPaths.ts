@@ -10,6 +10,14 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), APP_FOLDER);
 }
 
+/**
+ * This installation's history key (db/common/historyKey.ts): TTHC_HISTORY_KEY_FILE, else history.key in the data
+ * folder — the desktop user's, or the team server host's, outside the database that the key seals.
+ */
+export function historyKeyFile(env: NodeJS.ProcessEnv = process.env): string {
+  return env.TTHC_HISTORY_KEY_FILE ?? join(defaultDataDir(env), 'history.key');
+}
+
 /** A PostgreSQL connection URL (a unit's shared database) rather than the path of a SQLite file. */
 export const isDatabaseUrl = (location: string): boolean => /^postgres(ql)?:\/\//i.test(location);
 

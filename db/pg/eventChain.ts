@@ -22,16 +22,24 @@ export async function checkPgEventChain(client: pg.ClientBase): Promise<ChainChe
   return walk.finish(heads.map((head) => ({ draftId: head.draft_id, lastSeq: head.last_seq, hash: head.hash })));
 }
 
-/** The triggers that keep the history append-only (migration 0130): one dropped or disabled lets events be changed unseen. */
-const HISTORY_GUARDS = ['events_refuse_update', 'events_refuse_delete', 'events_refuse_truncate'];
+/**
+ * The triggers that keep the history append-only and opinions once written (migration 0130): one dropped or disabled
+ * lets events be changed, or an issued opinion edited, without the database refusing it.
+ */
+const HISTORY_GUARDS: ReadonlyArray<[string, string]> = [
+  ['events_refuse_update', 'lịch sử xử lý không còn được cơ sở dữ liệu giữ chỉ-ghi-thêm'],
+  ['events_refuse_delete', 'lịch sử xử lý không còn được cơ sở dữ liệu giữ chỉ-ghi-thêm'],
+  ['events_refuse_truncate', 'lịch sử xử lý không còn được cơ sở dữ liệu giữ chỉ-ghi-thêm'],
+  ['opinions_refuse_delete', 'ý kiến đã ghi không còn được cơ sở dữ liệu giữ lại'],
+  ['opinions_refuse_truncate', 'ý kiến đã ghi không còn được cơ sở dữ liệu giữ lại'],
+  ['issued_opinions_refuse_update', 'ý kiến đã ban hành không còn được cơ sở dữ liệu giữ nguyên'],
+];
 
 /** A Vietnamese line for each history guard missing or disabled. */
 export async function missingPgHistoryGuards(client: pg.ClientBase): Promise<string[]> {
   const { rows } = await client.query<{ tgname: string; tgenabled: string }>(
-    "SELECT tgname, tgenabled FROM pg_trigger WHERE tgrelid = 'events'::regclass AND NOT tgisinternal",
+    "SELECT tgname, tgenabled FROM pg_trigger WHERE tgrelid IN ('events'::regclass, 'opinions'::regclass) AND NOT tgisinternal",
   );
   const enabled = new Set(rows.filter((row) => row.tgenabled !== 'D').map((row) => row.tgname));
-  return HISTORY_GUARDS.filter((name) => !enabled.has(name)).map(
-    (name) => `Thiếu trigger ${name} (hoặc đã bị tắt): lịch sử xử lý không còn được cơ sở dữ liệu giữ chỉ-ghi-thêm.`,
-  );
+  return HISTORY_GUARDS.filter(([name]) => !enabled.has(name)).map(([name, lost]) => `Thiếu trigger ${name} (hoặc đã bị tắt): ${lost}.`);
 }

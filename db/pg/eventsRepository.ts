@@ -62,6 +62,7 @@ export async function appendChained(session: PgSession, batch: ReadonlyArray<{ d
      FROM unnest($1::text[], $2::integer[], $3::text[]) AS input (draft_id, last_seq, hash) WHERE event_chain_heads.draft_id = input.draft_id`,
     [draftIds, draftIds.map((draftId) => lastSeq.get(draftId)), draftIds.map((draftId) => previous.get(draftId))],
   );
+  session.appended(draftIds);
 }
 
 /**

@@ -19,9 +19,9 @@ import { createSession } from './session';
 import type pg from 'pg';
 import { createPgSettingsRepository } from './settingsRepository';
 
-/** The repositories of one transaction; `onWritten` counts the rows its writes change. */
-export function createPgRepositories(client: pg.ClientBase, onWritten: (rows: number) => void): Repositories {
-  const session = createSession(client, onWritten);
+/** The repositories of one transaction; `onWritten` counts the rows its writes change, `onAppended` names the drafts it appends events to. */
+export function createPgRepositories(client: pg.ClientBase, onWritten: (rows: number) => void, onAppended: (draftIds: readonly string[]) => void): Repositories {
+  const session = createSession(client, onWritten, onAppended);
   const regulations = createPgRegulationsRepository(session);
   const opinions = createPgOpinionsRepository(session);
   const conflicts = createPgImportConflictsRepository(session);

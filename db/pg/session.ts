@@ -12,6 +12,8 @@ export type PgSession = {
   run(text: string, values?: readonly unknown[]): Promise<number>;
   /** A write with RETURNING: answers the rows it returned, counted as changed. */
   returning<R extends pg.QueryResultRow>(text: string, values?: readonly unknown[]): Promise<R[]>;
+  /** Events were appended to these drafts: their checkpoints are sealed before the transaction commits. */
+  appended(draftIds: readonly string[]): void;
 };
 
 const names = new Map<string, string>();
@@ -22,7 +24,7 @@ const nameOf = (text: string): string => {
   return name;
 };
 
-export function createSession(client: pg.ClientBase, onWritten: (rows: number) => void): PgSession {
+export function createSession(client: pg.ClientBase, onWritten: (rows: number) => void, onAppended: (draftIds: readonly string[]) => void = () => undefined): PgSession {
   const query = <R extends pg.QueryResultRow>(text: string, values: readonly unknown[] = []) =>
     client.query<R>({ name: nameOf(text), text, values: values as unknown[] });
   return {
@@ -43,5 +45,6 @@ export function createSession(client: pg.ClientBase, onWritten: (rows: number) =
       onWritten(result.rowCount ?? 0);
       return result.rows;
     },
+    appended: onAppended,
   };
 }

@@ -9,7 +9,9 @@ import type { DatabaseCheck } from '../../shared/contract/safekeepingApi';
 import type { ChangeAuthor, Repositories, StorageRefusal, Store, StoreFailures } from '../port';
 import { pgStoreBackups } from './backups';
 import { authorStatement, pgChangeFeed } from './changeFeed';
+import { defaultHistoryKey } from '../common/historyKey';
 import { checkPgEventChain, missingPgHistoryGuards } from './eventChain';
+import { pgSealProblems, sealPgDrafts, sealPgOnFirstOpen } from './historySeal';
 import { migratePostgres } from './migrate';
 import { createPgRepositories } from './repositories';
 
@@ -62,7 +64,8 @@ const TYPES = {
     oid === pg.types.builtins.INT8 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
-type OpenTransaction = { client: pg.PoolClient; repos: Repositories; writes: boolean; open: boolean; savepoints: number; written: number };
+/** `appended`: the drafts whose history this transaction appended to, sealed before it commits (db/pg/historySeal.ts). */
+type OpenTransaction = { client: pg.PoolClient; repos: Repositories; writes: boolean; open: boolean; savepoints: number; written: number; appended: Set<string> };
 
 export type PgStoreOptions = {
   poolSize?: number;
@@ -75,12 +78,15 @@ export type PgStoreOptions = {
    * again like SQLite's SQLITE_BUSY and, past its wait, answers `busy` in Vietnamese (instead of hanging unseen).
    */
   lockTimeoutMs?: number;
+  /** This installation's history key (db/common/historyKey.ts); without it, a key of this process. */
+  historyKey?: Buffer;
 };
 
 const DEFAULT_LOCK_TIMEOUT_MS = 2_000;
 
 /** Connects to `url`, migrates the database (refusing one newer than the app), and answers the port over a pool. */
 export async function openPgStore(url: string, options: PgStoreOptions = {}): Promise<Store> {
+  const historyKey = options.historyKey ?? defaultHistoryKey();
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
@@ -97,6 +103,8 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
       // Migrating waits for another server's migration (its advisory lock) however long it takes, not lock_timeout.
       await setup.query('SET lock_timeout = 0');
       await migratePostgres(setup);
+      // A history stored before seals existed (or restored from such a copy) is sealed the first time it meets a key.
+      await sealPgOnFirstOpen(setup, historyKey, new Date());
       await setup.query('RESET lock_timeout');
     } finally {
       setup.release();
@@ -117,9 +125,15 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
     let connection = connections.get(client);
     if (!connection) {
       const created: { repos: Repositories; open: OpenTransaction | undefined } = { repos: undefined as never, open: undefined };
-      created.repos = createPgRepositories(client, (rows) => {
-        if (created.open) created.open.written += rows;
-      });
+      created.repos = createPgRepositories(
+        client,
+        (rows) => {
+          if (created.open) created.open.written += rows;
+        },
+        (draftIds) => {
+          for (const draftId of draftIds) created.open?.appended.add(draftId);
+        },
+      );
       connections.set(client, (connection = created));
     }
     return connection;
@@ -128,7 +142,7 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
   async function outermost<T>(writes: boolean, work: (repos: Repositories) => Promise<T>): Promise<T> {
     const client = await pool.connect();
     const connection = connectionOf(client);
-    const open: OpenTransaction = { client, repos: connection.repos, writes, open: true, savepoints: 0, written: 0 };
+    const open: OpenTransaction = { client, repos: connection.repos, writes, open: true, savepoints: 0, written: 0, appended: new Set() };
     connection.open = open;
     let broken = false;
     try {
@@ -138,6 +152,8 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
         !writes ? 'BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY' : author ? `BEGIN ISOLATION LEVEL SERIALIZABLE; ${authorStatement(client, author)}` : 'BEGIN ISOLATION LEVEL SERIALIZABLE',
       );
       const result = await transaction.run(open, () => work(open.repos));
+      // Every draft this transaction appended to gets its checkpoint in the same commit; its head is already locked.
+      await sealPgDrafts(client, historyKey, [...open.appended].sort());
       await client.query('COMMIT');
       committedRows += open.written;
       const thisCall = call.getStore();
@@ -196,9 +212,20 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
       // changed by someone holding the table's owner role: the chains and their triggers are checked here.
       const client = await pool.connect();
       try {
-        const history = await checkPgEventChain(client);
+        // One snapshot, so that a write committing meanwhile is either wholly seen (events, head and seal) or not at all.
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+        const history = { ...(await checkPgEventChain(client)), sealProblems: await pgSealProblems(client, historyKey) };
         const integrityProblems = await missingPgHistoryGuards(client);
-        return { integrityProblems, foreignKeyProblems: [], history, ok: history.firstBroken === null && integrityProblems.length === 0 };
+        await client.query('COMMIT');
+        return {
+          integrityProblems,
+          foreignKeyProblems: [],
+          history,
+          ok: history.firstBroken === null && history.sealProblems.length === 0 && integrityProblems.length === 0,
+        };
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
       } finally {
         client.release();
       }

@@ -8,7 +8,9 @@ import type { DatabaseCheck } from '../../shared/contract/safekeepingApi';
 import type { Repositories, Store, StoreBackups, StoreFailures } from '../port';
 import { backupFolder, integrityProblems, listBackups, restoreDatabaseFile, takeAutomaticBackup, takeDailyBackup, writeVerifiedBackup } from './backups';
 import { isDamage, openDatabase, schemaVersion, sqliteCode, sqliteStorageRefusal } from './connection';
+import { defaultHistoryKey } from '../common/historyKey';
 import { checkEventChain } from './eventChain';
+import { createSqliteSealer, type SqliteSealer } from './historySeal';
 import { LATEST_SCHEMA_VERSION } from './migrations/index';
 import { createSqliteRepositories, portRepositories } from './repositories';
 
@@ -18,6 +20,8 @@ export type SqliteStoreOptions = {
    * and waits between whole attempts instead (the dispatcher's BusyPolicy); better-sqlite3's default is 5 s.
    */
   busyTimeoutMs?: number;
+  /** This installation's history key (db/common/historyKey.ts); without it, a key of this process. */
+  historyKey?: Buffer;
 };
 
 /** Runs one piece of work at a time, in the order they asked. */
@@ -43,11 +47,12 @@ type Session = {
   commit: Statement;
   rollback: Statement;
   totalChanges: Statement<[], number>;
+  sealer: SqliteSealer;
 };
 
 function sessionOn(db: Database, options: SqliteStoreOptions): Session {
   if (options.busyTimeoutMs !== undefined) db.pragma(`busy_timeout = ${options.busyTimeoutMs}`);
-  return {
+  const session = {
     db,
     repos: portRepositories(createSqliteRepositories(db)),
     beginWrite: db.prepare('BEGIN IMMEDIATE'),
@@ -55,7 +60,11 @@ function sessionOn(db: Database, options: SqliteStoreOptions): Session {
     commit: db.prepare('COMMIT'),
     rollback: db.prepare('ROLLBACK'),
     totalChanges: db.prepare<[], number>('SELECT total_changes()').pluck(),
+    sealer: createSqliteSealer(db, options.historyKey ?? defaultHistoryKey()),
   };
+  // A history stored before seals existed (or restored from such a copy) is sealed the first time it meets a key.
+  if (!db.readonly) session.sealer.sealOnFirstOpen(new Date());
+  return session;
 }
 
 const BUSY_CODES = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED']);
@@ -73,12 +82,20 @@ export const sqliteFailures: StoreFailures = {
   storageRefusal: sqliteStorageRefusal,
 };
 
-/** The triggers that keep the history append-only (migration 0060): one dropped lets events be edited or removed unseen. */
-const HISTORY_GUARDS = ['events_refuse_update', 'events_refuse_delete'];
+/**
+ * The triggers that keep the history append-only and opinions once written (migration 0060): one dropped lets events
+ * be edited or removed, or an issued opinion changed, without the database refusing it.
+ */
+const HISTORY_GUARDS: ReadonlyArray<[string, string]> = [
+  ['events_refuse_update', 'lịch sử xử lý không còn được cơ sở dữ liệu giữ chỉ-ghi-thêm'],
+  ['events_refuse_delete', 'lịch sử xử lý không còn được cơ sở dữ liệu giữ chỉ-ghi-thêm'],
+  ['opinions_refuse_delete', 'ý kiến đã ghi không còn được cơ sở dữ liệu giữ lại'],
+  ['issued_opinions_refuse_update', 'ý kiến đã ban hành không còn được cơ sở dữ liệu giữ nguyên'],
+];
 
 function missingHistoryGuards(db: Database): string[] {
   const present = new Set(db.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all());
-  return HISTORY_GUARDS.filter((name) => !present.has(name)).map((name) => `Thiếu trigger ${name}: lịch sử xử lý không còn được cơ sở dữ liệu giữ chỉ-ghi-thêm.`);
+  return HISTORY_GUARDS.filter(([name]) => !present.has(name)).map(([name, lost]) => `Thiếu trigger ${name}: ${lost}.`);
 }
 
 /** The raw connection behind a SQLite store, for tests and tools that must reach into the file (see sqliteHandleOf). */
@@ -120,11 +137,14 @@ function storeOn(path: string, db: Database, options: SqliteStoreOptions): Store
           reopenBeforeWriting = false;
           reopen();
         }
-        const { db, repos, beginWrite, beginRead, commit, rollback, totalChanges } = session;
+        const { db, repos, beginWrite, beginRead, commit, rollback, totalChanges, sealer } = session;
         (writes ? beginWrite : beginRead).run();
         const changesBefore = totalChanges.get() ?? 0;
+        const historyEnd = writes ? sealer.mark() : 0;
         try {
           const result = await work(repos);
+          // Every draft this transaction appended to gets its checkpoint in the same commit.
+          if (writes) sealer.sealAppendedSince(historyEnd);
           commit.run();
           if (thisCall) thisCall.committedRows += (totalChanges.get() ?? 0) - changesBefore;
           return result;
@@ -204,12 +224,12 @@ function storeOn(path: string, db: Database, options: SqliteStoreOptions): Store
         const foreignKeys = (db.pragma('foreign_key_check') as Array<{ table: string; rowid: number | null; parent: string }>).map(
           ({ table, rowid, parent }) => ({ table, rowid, parent }),
         );
-        const history = checkEventChain(db);
+        const history = { ...checkEventChain(db), sealProblems: session.sealer.problems() };
         return {
           integrityProblems: integrity,
           foreignKeyProblems: foreignKeys,
           history,
-          ok: integrity.length === 0 && foreignKeys.length === 0 && history.firstBroken === null,
+          ok: integrity.length === 0 && foreignKeys.length === 0 && history.firstBroken === null && history.sealProblems.length === 0,
         };
       }),
     backups,

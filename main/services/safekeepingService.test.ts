@@ -239,7 +239,7 @@ describe('history that cannot be rewritten', () => {
     await api.deleteRegulation({ id: TRASHED });
     await api.restoreRegulation({ id: TRASHED });
     await api.deleteRegulation({ id: KEPT });
-    expect((await api.verifyDatabase({})).history).toEqual({ checkedEvents: 3, firstBroken: null });
+    expect((await api.verifyDatabase({})).history).toEqual({ checkedEvents: 3, firstBroken: null, sealProblems: [] });
     db.exec('DROP TRIGGER events_refuse_update');
     const second = db.prepare<[], { seq: number }>('SELECT seq FROM events ORDER BY seq LIMIT 1 OFFSET 1').get()!.seq;
     db.prepare("UPDATE events SET actor = 'Người khác' WHERE seq = ?").run(second);

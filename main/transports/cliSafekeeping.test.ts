@@ -79,6 +79,7 @@ describe('tthc backup / restore / verify', () => {
       'Toàn vẹn tệp (integrity_check): tốt.',
       'Khóa ngoại (foreign_key_check): tốt.',
       expect.stringMatching(/^Lịch sử xử lý \(chuỗi băm, [1-9]\d* sự kiện\): nguyên vẹn\.$/),
+      'Niêm phong lịch sử (số sự kiện, trạng thái, ý kiến đã ban hành, theo khóa của cài đặt này): khớp.',
     ]);
 
     const raw = new BetterSqlite3(db);
@@ -88,6 +89,13 @@ describe('tthc backup / restore / verify', () => {
     const tampered = capture();
     expect(await runCli(['--db', db, 'verify'], tampered.io)).toBe(1);
     expect(tampered.out[2]).toMatch(/^Lịch sử xử lý: BỊ SỬA NGOÀI ỨNG DỤNG từ sự kiện #1 /);
+    // A status set directly is what only the seal sees.
+    const statusRaw = new BetterSqlite3(db);
+    statusRaw.exec("UPDATE drafts SET status = 'issued'");
+    statusRaw.close();
+    const forged = capture();
+    expect(await runCli(['--db', db, 'verify'], forged.io)).toBe(1);
+    expect(forged.out[3]).toMatch(/^Niêm phong lịch sử: KHÔNG KHỚP — Dự thảo .*: trạng thái hoặc ý kiến đã ban hành khác với lúc niêm phong/);
     expect(tampered.err[0]).toBe('Lỗi: Cơ sở dữ liệu không còn nguyên vẹn như ứng dụng đã ghi.');
   });
 

@@ -9,7 +9,7 @@ import { CliFailure, openOrExplain, type Command } from './cliSupport';
 
 export const SAFEKEEPING_USAGE = `  backup --out FILE                         sao lưu cơ sở dữ liệu vào FILE (ghi tạm, kiểm tra toàn vẹn rồi mới đổi tên)
   restore FILE                              khôi phục từ một bản sao lưu (bản đang dùng được giữ lại trong thư mục sao lưu)
-  verify                                    kiểm tra toàn vẹn tệp, khóa ngoại và chuỗi lịch sử xử lý`;
+  verify                                    kiểm tra toàn vẹn tệp, khóa ngoại, chuỗi lịch sử xử lý và niêm phong của nó`;
 
 function options<T extends Record<string, { type: 'string' | 'boolean' }>>(args: string[], config: T) {
   try {
@@ -80,6 +80,12 @@ export const safekeepingCommands: Record<string, Command> = {
       broken === null
         ? `Lịch sử xử lý (chuỗi băm, ${check.history.checkedEvents} sự kiện): nguyên vẹn.`
         : `Lịch sử xử lý: BỊ SỬA NGOÀI ỨNG DỤNG từ sự kiện #${broken.seq} (dự thảo ${broken.draftId}, «${broken.action}», ${broken.at}) trở đi.`,
+    );
+    const seals = check.history.sealProblems;
+    io.out(
+      seals.length === 0
+        ? 'Niêm phong lịch sử (số sự kiện, trạng thái, ý kiến đã ban hành, theo khóa của cài đặt này): khớp.'
+        : `Niêm phong lịch sử: KHÔNG KHỚP — ${seals.slice(0, 5).join(' ')}${seals.length > 5 ? ` (và ${seals.length - 5} vấn đề khác)` : ''}`,
     );
     if (!check.ok) throw new CliFailure('Cơ sở dữ liệu không còn nguyên vẹn như ứng dụng đã ghi.');
   },

@@ -37,6 +37,11 @@ export const databaseCheckSchema = z.object({
     checkedEvents: z.number().int().nonnegative(),
     /** The first event whose hash does not follow from the ones before it; null when the chain is whole. */
     firstBroken: z.object({ seq: z.number().int(), draftId: z.string(), at: z.string(), action: z.string() }).nullable(),
+    /**
+     * Drafts whose sealed checkpoint (chain head, event count, status and issued opinions, under this installation's
+     * key) disagrees with what is stored, in Vietnamese; empty when every one holds.
+     */
+    sealProblems: z.array(z.string()),
   }),
   ok: z.boolean(),
 });

@@ -9,6 +9,7 @@ import { up as recordRevisions } from './0160-record-revisions';
 import { up as draftChains } from './0170-draft-chains';
 import { up as teamAccounts } from './0200-team-accounts';
 import { up as scopeClass } from './0230-scope-class';
+import { up as historySeal } from './0270-history-seal';
 import { up as reviewBasis } from './0210-review-basis';
 import { up as reviewRecount } from './0220-review-recount';
 import { up as draftChangeAuthor } from './0240-draft-change-author';
@@ -30,6 +31,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 240, name: 'draft-change-author', up: draftChangeAuthor },
   { version: 250, name: 'composed-text', up: composedText },
   { version: 260, name: 'regulation-words', up: regulationWords },
+  { version: 270, name: 'history-seal', up: historySeal },
 ];
 
 export const PG_LATEST_SCHEMA_VERSION = PG_MIGRATIONS.at(-1)?.version ?? 0;

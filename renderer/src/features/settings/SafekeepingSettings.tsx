@@ -164,6 +164,9 @@ function DatabaseCheckPanel() {
             <List.Item>
               {broken ? t('verify.historyBad', { seq: broken.seq, draftId: broken.draftId, at: broken.at }) : t('verify.historyOk', { count: check.history.checkedEvents })}
             </List.Item>
+            {check.history.sealProblems.length > 0 && (
+              <List.Item>{t('verify.sealBad', { count: check.history.sealProblems.length, problems: check.history.sealProblems.slice(0, 3).join(' ') })}</List.Item>
+            )}
           </List>
         </Alert>
       )}

@@ -1,0 +1,115 @@
+// Issue 23, item 3 on SQLite: each tamper of defect 3 is seen by verify (test/unit/sealedHistory.ts), an untampered
+// history of 10 000 events verifies, and a history stored before the seals is sealed once when first opened with a key.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GUARDS, TAMPERS, withAppraisedDraft, type RawDatabase } from '../../test/unit/sealedHistory';
+import type { Store } from '../port';
+import { historyKeyId } from '../common/historySeal';
+import { openSqliteStore, sqliteHandleOf } from './store';
+
+function rawOf(store: Store): RawDatabase {
+  const db = () => sqliteHandleOf(store);
+  const positional = (sql: string) => sql.replace(/\$\d+/g, '?');
+  return {
+    run: async (sql, params = []) => void db().prepare(positional(sql)).run(...params),
+    rows: async <T>(sql: string, params: unknown[] = []) => db().prepare(positional(sql)).all(...params) as T[],
+    async withoutTrigger(_table, trigger, work) {
+      const definition = db().prepare<[string], string>("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck().get(trigger)!;
+      db().exec(`DROP TRIGGER ${trigger}`);
+      try {
+        await work();
+      } finally {
+        db().exec(definition);
+      }
+    },
+  };
+}
+
+const appraised = (store: Store = openSqliteStore(':memory:')) => withAppraisedDraft(store);
+
+describe('the sealed history on SQLite', () => {
+  it('verifies whole when nothing was changed behind the app’s back', async () => {
+    const check = await (await appraised()).verify();
+    expect(check).toMatchObject({ ok: true, integrityProblems: [], history: { firstBroken: null, sealProblems: [] } });
+  });
+
+  for (const tamper of TAMPERS) {
+    it(`sees ${tamper.name}`, async () => {
+      const store = await appraised();
+      await tamper.apply(rawOf(store));
+      const check = await store.verify();
+      expect(check.ok).toBe(false);
+      tamper.seen(check);
+    });
+  }
+
+  for (const { table, trigger } of GUARDS) {
+    it(`sees the trigger ${trigger} dropped alone`, async () => {
+      const store = await appraised();
+      sqliteHandleOf(store).exec(`DROP TRIGGER ${trigger}`);
+      const check = await store.verify();
+      expect(check.ok).toBe(false);
+      expect(check.integrityProblems, table).toEqual([expect.stringContaining(`Thiếu trigger ${trigger}`)]);
+    });
+  }
+
+  it('sees a database sealed with another installation’s key', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'tthc-seal-')), 'tthc.sqlite');
+    const theirs = randomBytes(32);
+    const store = await appraised(openSqliteStore(path, { historyKey: theirs }));
+    await store.close();
+    const ours = openSqliteStore(path, { historyKey: randomBytes(32) });
+    const check = await ours.verify();
+    expect(check.ok).toBe(false);
+    expect(check.history.sealProblems[0]).toContain(`khóa mã ${historyKeyId(theirs)}`);
+    await ours.close();
+  });
+
+  it('an untampered history of 10 000 events verifies', async () => {
+    const store = openSqliteStore(':memory:');
+    const drafts = 100;
+    await store.tx(async (repos) => {
+      for (let index = 0; index < drafts; index += 1) {
+        const id = `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
+        await repos.drafts.insert(
+          { id, docType: 'nghi_dinh', title: `Dự thảo ${index}`, draftingAgency: 'Bộ Tư pháp', submittedToGovernment: false, status: 'drafting', issuedAt: null },
+          { at: '2024-01-01T00:00:00.000Z', by: 'Nguyễn Văn A' },
+        );
+      }
+    });
+    // A hundred transactions of a hundred events, each across every draft.
+    for (let batch = 0; batch < 100; batch += 1) {
+      await store.tx(async (repos) => {
+        for (let index = 0; index < drafts; index += 1) {
+          const at = new Date(Date.UTC(2024, 0, 2, 0, batch, index % 60)).toISOString();
+          await repos.events.append(`00000000-0000-4000-8000-${String(index).padStart(12, '0')}`, { at, action: 'submit_for_appraisal', actor: 'Nguyễn Văn A', role: 'drafter', note: `bước ${batch}` });
+        }
+      });
+    }
+    const check = await store.verify();
+    expect(check).toMatchObject({ ok: true, history: { checkedEvents: 10_000, firstBroken: null, sealProblems: [] } });
+  });
+
+  it('seals a history stored before the seals once, when first opened with a key, and never again', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'tthc-seal-')), 'tthc.sqlite');
+    const key = randomBytes(32);
+    const store = await appraised(openSqliteStore(path, { historyKey: key }));
+    const db = sqliteHandleOf(store);
+    // As a database at schema 260 had it: no checkpoints, and the row migration 0270 leaves asking for them.
+    db.exec("UPDATE event_chain_heads SET event_count = 0, state_digest = '', seal = ''; UPDATE history_seal SET key_id = '', sealed_at = ''");
+    await store.close();
+    const reopened = openSqliteStore(path, { historyKey: key });
+    expect(await reopened.verify()).toMatchObject({ ok: true, history: { sealProblems: [] } });
+    const record = sqliteHandleOf(reopened).prepare<[], { key_id: string; drafts: number }>('SELECT key_id, drafts FROM history_seal').get();
+    expect(record).toEqual({ key_id: historyKeyId(key), drafts: 1 });
+    // Blanking the seals again does not get them made again: that would launder an edit.
+    sqliteHandleOf(reopened).exec("UPDATE event_chain_heads SET seal = ''");
+    await reopened.close();
+    const again = openSqliteStore(path, { historyKey: key });
+    expect((await again.verify()).history.sealProblems).toEqual([expect.stringContaining('chưa được niêm phong')]);
+    await again.close();
+  });
+});
