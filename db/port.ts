@@ -248,6 +248,11 @@ export interface SettingsRepository {
 /** The drafting agency's answer to each opinion: one per opinion, replaced when the drafter changes it. */
 export interface OpinionResponsesRepository {
   save(opinionId: string, response: OpinionResponse): Promise<void>;
+  /**
+   * The drafter's answer written on the version it was read at (`edit.onVersion`; none: there was no answer yet), raising
+   * the version and naming `edit.by`; false, writing nothing, when another version is stored (or an answer, for none).
+   */
+  answer(opinionId: string, response: OpinionResponse, edit: Edit): Promise<boolean>;
   findByOpinion(opinionId: string): Promise<OpinionResponse | undefined>;
   /** Responses to the opinions of one regulation, keyed by opinion id. */
   mapByRegulation(regulationId: string): Promise<Map<string, OpinionResponse>>;

@@ -205,7 +205,7 @@ export function createPgExchangeRepository(session: PgSession, tables: Tables): 
         await session.run(
           `INSERT INTO opinion_responses (opinion_id, decision, text, responded_at)
            SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
-           ON CONFLICT (opinion_id) DO UPDATE SET decision = excluded.decision, text = excluded.text, responded_at = excluded.responded_at`,
+           ON CONFLICT (opinion_id) DO UPDATE SET decision = excluded.decision, text = excluded.text, responded_at = excluded.responded_at, version = opinion_responses.version + 1, changed_at = excluded.responded_at, changed_by = ''`,
           [
             column(batch, (write) => write.opinionId),
             column(batch, (write) => write.response.decision),

@@ -10,6 +10,8 @@ const AMONG: Record<VersionedRecord, string> = {
   // An assessment's revision lives beside its regulation's (migration 0160).
   assessment: 'SELECT id, assessment_version AS version, assessment_changed_at AS changed_at, assessment_changed_by AS changed_by FROM regulations WHERE id = ANY ($1::text[])',
   opinion: 'SELECT id, version, changed_at, changed_by FROM opinions WHERE id = ANY ($1::text[])',
+  // An opinion's answer, by the opinion's id (migration 0280).
+  response: 'SELECT opinion_id AS id, version, changed_at, changed_by FROM opinion_responses WHERE opinion_id = ANY ($1::text[])',
 };
 
 /** The revision of versioned records, as db/sqlite/revisionsRepository.ts reads them. */

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { OpinionResponse } from '../../shared/domain/dossier';
 import type { ResponseDecision } from '../../shared/domain/vocabulary';
+import type { Edit } from '../port';
 
 type ResponseRow = { opinion_id: string; decision: string; text: string; responded_at: string };
 
@@ -14,7 +15,15 @@ const toResponse = (row: ResponseRow): OpinionResponse => ({
 export function createOpinionResponsesRepository(db: Database) {
   const upsert = db.prepare(
     `INSERT INTO opinion_responses (opinion_id, decision, text, responded_at) VALUES (@opinionId, @decision, @text, @at)
-     ON CONFLICT (opinion_id) DO UPDATE SET decision = excluded.decision, text = excluded.text, responded_at = excluded.responded_at`,
+     ON CONFLICT (opinion_id) DO UPDATE SET decision = excluded.decision, text = excluded.text, responded_at = excluded.responded_at, version = opinion_responses.version + 1, changed_at = excluded.responded_at, changed_by = ''`,
+  );
+  const first = db.prepare(
+    `INSERT INTO opinion_responses (opinion_id, decision, text, responded_at, changed_at, changed_by)
+     VALUES (@opinionId, @decision, @text, @at, @at, @by) ON CONFLICT (opinion_id) DO NOTHING`,
+  );
+  const onVersion = db.prepare(
+    `UPDATE opinion_responses SET decision = @decision, text = @text, responded_at = @at, version = version + 1, changed_at = @at, changed_by = @by
+     WHERE opinion_id = @opinionId AND version = @onVersion`,
   );
   const byOpinion = db.prepare<[string], ResponseRow>(
     'SELECT opinion_id, decision, text, responded_at FROM opinion_responses WHERE opinion_id = ?',
@@ -32,6 +41,11 @@ export function createOpinionResponsesRepository(db: Database) {
   return {
     save(opinionId: string, response: OpinionResponse): void {
       upsert.run({ opinionId, ...response });
+    },
+    /** The drafter's answer written on the version it was read at (none: there was no answer); false when another is stored. */
+    answer(opinionId: string, response: OpinionResponse, edit: Edit): boolean {
+      const values = { opinionId, ...response, by: edit.by };
+      return (edit.onVersion === undefined ? first.run(values) : onVersion.run({ ...values, onVersion: edit.onVersion })).changes === 1;
     },
     findByOpinion(opinionId: string): OpinionResponse | undefined {
       const row = byOpinion.get(opinionId);

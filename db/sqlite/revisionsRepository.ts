@@ -13,6 +13,9 @@ export function createRevisionsRepository(db: Database) {
     regulation: among('version, changed_at, changed_by', 'regulations'),
     assessment: among('assessment_version AS version, assessment_changed_at AS changed_at, assessment_changed_by AS changed_by', 'regulations'),
     opinion: among('version, changed_at, changed_by', 'opinions'),
+    response: db.prepare<[string], RevisionRow>(
+      'SELECT opinion_id AS id, version, changed_at, changed_by FROM opinion_responses WHERE opinion_id IN (SELECT value FROM json_each(?))',
+    ),
   };
   return {
     /** Those of `ids` that exist (a trashed regulation included), in one query. */

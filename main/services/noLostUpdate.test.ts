@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../shared/contract/api';
 import type { VersionedRecord } from '../../shared/contract/errors';
+import type { Opinion } from '../../shared/domain/dossier';
 import type { RichTextDocument } from '../../shared/domain/richText';
 import { FLOW_IDS, workflowDossier, workflowDraft } from '../../test/fixtures/workflowDossier';
 import { rejection } from '../../test/unit/apiRejection';
@@ -28,6 +29,7 @@ async function world(kind: VersionedRecord): Promise<{ api: ApiClient; record: E
   // the one that lost then reads the version the other wrote and is refused as conflict.
   const { api } = await createTestApi(undefined, { retryBusy: true });
   const role = kind === 'opinion' ? 'appraiser' : 'drafter';
+  if (kind === 'response') return answerWorld(api);
   const agency = role === 'appraiser' ? 'Bộ Tư pháp' : 'Bộ Giao thông vận tải';
   const actAs = (officer: string) => api.saveProfile({ agency, role, officerName: officer });
   await actAs(OFFICERS[0]);
@@ -49,7 +51,7 @@ async function world(kind: VersionedRecord): Promise<{ api: ApiClient; record: E
   const draft = await api.createDraft(draftFields);
   const regulationFields = { kind: 'tthc', change: 'new', name: 'bản đầu', components: {} } as const;
   const regulation = await api.createRegulation({ draftId: draft.id, fields: regulationFields });
-  const records: Record<Exclude<VersionedRecord, 'opinion'>, Editable> = {
+  const records: Record<Exclude<VersionedRecord, 'opinion' | 'response'>, Editable> = {
     draft: {
       async open() {
         const { version, title } = await api.getDraft({ id: draft.id });
@@ -78,7 +80,29 @@ async function world(kind: VersionedRecord): Promise<{ api: ApiClient; record: E
   return { api, record: records[kind], actAs };
 }
 
-describe.each(['draft', 'regulation', 'assessment', 'opinion'] as const)('two officers edit the same %s', (kind) => {
+/** The ministry's answer (tiếp thu, giải trình) to an appraisal opinion, first given as «bản đầu». */
+async function answerWorld(api: ApiClient): Promise<{ api: ApiClient; record: Editable; actAs: (officer: string) => Promise<unknown> }> {
+  const actAs = (officer: string) => api.saveProfile({ agency: 'Bộ Giao thông vận tải', role: 'drafter', officerName: officer });
+  await actAs(OFFICERS[0]);
+  const opinion = { ...APPRAISAL_OPINION, id: ANSWERED_OPINION };
+  const draft = workflowDraft({ status: 'appraised' });
+  draft.regulations[0]!.opinions = [opinion];
+  await api.importDossier({ dossier: workflowDossier(draft) });
+  await api.respondToOpinion({ opinionId: opinion.id, decision: 'accepted', text: 'bản đầu' });
+  const record: Editable = {
+    async open() {
+      const answered = (await api.getRegulationOpinions({ regulationId: FLOW_IDS.transportLicence })).opinions.find((candidate) => candidate.id === opinion.id)!;
+      return { version: answered.responseVersion!, text: answered.response!.text };
+    },
+    save: async (version, text) => (await api.respondToOpinion({ opinionId: opinion.id, version, decision: 'explained', text })).responseVersion!,
+  };
+  return { api, record, actAs };
+}
+
+const ANSWERED_OPINION = '6f1c2a40-3b7d-4c1e-9a2b-0000000000c1';
+const APPRAISAL_OPINION: Omit<Opinion, 'id'> = { stage: 'appraisal', verdict: 'amend', issuedAt: '2024-01-01', by: 'Bộ Tư pháp', components: ['timeLimitDays'], text: 'Rút ngắn thời hạn' };
+
+describe.each(['draft', 'regulation', 'assessment', 'opinion', 'response'] as const)('two officers edit the same %s', (kind) => {
   it('the second save, made on the version both opened, is refused naming who changed it and when; nothing is overwritten', async () => {
     const { record, actAs } = await world(kind);
     const opened = await record.open();
@@ -236,5 +260,30 @@ describe('the repositories write only on the version an edit was made on', () =>
     );
     expect(refused.code).toBe('invalid_input');
     expect(refused.problems.map((problem) => problem.path)).toEqual(['version']);
+  });
+});
+
+describe('two officers answer the same opinion for the first time', () => {
+  // Both opened the opinion with no answer: the second answer, naming no version, is refused and the first is kept;
+  // before, it silently replaced the first (issue 21 item 4).
+  it('the second first answer is a conflict naming who answered, and the first answer stays', async () => {
+    const { api } = await createTestApi();
+    const actAs = (officer: string) => api.saveProfile({ agency: 'Bộ Giao thông vận tải', role: 'drafter', officerName: officer });
+    await actAs(OFFICERS[1]);
+    const draft = workflowDraft({ status: 'appraised' });
+    draft.regulations[0]!.opinions = [{ ...APPRAISAL_OPINION, id: ANSWERED_OPINION }];
+    await api.importDossier({ dossier: workflowDossier(draft) });
+    const opened = (await api.getRegulationOpinions({ regulationId: FLOW_IDS.transportLicence })).opinions.find((candidate) => candidate.id === ANSWERED_OPINION)!;
+    expect(opened.responseVersion).toBeUndefined();
+    const first = await api.respondToOpinion({ opinionId: ANSWERED_OPINION, decision: 'accepted', text: 'trả lời của chị Bình' });
+    expect(first.responseVersion).toBe(1);
+
+    await actAs(OFFICERS[0]);
+    const refused = await rejection(api.respondToOpinion({ opinionId: ANSWERED_OPINION, decision: 'explained', text: 'trả lời của anh An' }));
+    expect(refused.code).toBe('conflict');
+    expect(refused.conflict).toMatchObject({ record: 'response', id: ANSWERED_OPINION, currentVersion: 1, changedBy: expect.stringContaining(OFFICERS[1]) });
+    const stored = (await api.getRegulationOpinions({ regulationId: FLOW_IDS.transportLicence })).opinions.find((candidate) => candidate.id === ANSWERED_OPINION)!;
+    expect(stored.response).toMatchObject({ decision: 'accepted', text: 'trả lời của chị Bình' });
+    expect(stored.responseVersion).toBe(1);
   });
 });

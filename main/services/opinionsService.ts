@@ -40,9 +40,10 @@ async function permissions(repos: Repositories, draft: DraftRecord): Promise<Per
   };
 }
 
-const toView = (opinion: Opinion, openings: RoundOpenings, versions: ReadonlyMap<string, Revision>): OpinionView => ({
+const toView = (opinion: Opinion, openings: RoundOpenings, versions: Versions): OpinionView => ({
   ...opinion,
-  version: versions.get(opinion.id)?.version ?? 1,
+  version: versions.opinions.get(opinion.id)?.version ?? 1,
+  ...(opinion.response ? { responseVersion: versions.responses.get(opinion.id)?.version ?? 1 } : {}),
   currentRound: inCurrentRound(opinion, openings),
 });
 
@@ -80,7 +81,12 @@ function writtenOpinion(
   };
 }
 
-const versionsOf = (repos: Repositories, opinions: readonly Opinion[]) => repos.revisions.of('opinion', opinions.map((opinion) => opinion.id));
+/** The stored version of each opinion and of each answer to one, by opinion id. */
+type Versions = { opinions: ReadonlyMap<string, Revision>; responses: ReadonlyMap<string, Revision> };
+const versionsOf = async (repos: Repositories, opinions: readonly Opinion[]): Promise<Versions> => {
+  const ids = opinions.map((opinion) => opinion.id);
+  return { opinions: await repos.revisions.of('opinion', ids), responses: await repos.revisions.of('response', ids.filter((_, index) => opinions[index]!.response)) };
+};
 
 export function createOpinionsService(ctx: ServiceContext) {
   const openingsOf = async (repos: Repositories, draftId: string): Promise<RoundOpenings> => roundOpenings(await repos.events.listByDraft(draftId));
@@ -91,7 +97,8 @@ export function createOpinionsService(ctx: ServiceContext) {
     const { regulationId, ...opinion } = stored;
     const response = await repos.responses.findByOpinion(opinionId);
     const openings = await openingsOf(repos, (await requireRegulation(repos, regulationId)).draftId);
-    return toView(response ? { ...opinion, response } : opinion, openings, await versionsOf(repos, [opinion]));
+    const answered = response ? { ...opinion, response } : opinion;
+    return toView(answered, openings, await versionsOf(repos, [answered]));
   }
 
   return {
@@ -200,7 +207,7 @@ export function createOpinionsService(ctx: ServiceContext) {
           if (!current) throw new ApiError('conflict', `Chưa lưu ý kiến nào: ý kiến về «${echoed(regulationName)}» vừa bị xóa. Hãy tải lại rồi chọn lại.`);
           return conflictError('opinion', id, version, current, regulationName);
         };
-        for (const [id, { version }] of replacedVersion) if (versions.get(id)?.version !== version) throw await editedSince(id);
+        for (const [id, { version }] of replacedVersion) if (versions.opinions.get(id)?.version !== version) throw await editedSince(id);
         const unwritten = await repos.opinions.saveMany(records, { at: ctx.now(), by: await actingOfficer(repos) });
         if (unwritten.length > 0) throw await editedSince(unwritten[0]!);
         await repos.drafts.touch(draft.id, ctx.now());
@@ -208,7 +215,7 @@ export function createOpinionsService(ctx: ServiceContext) {
       });
     },
 
-    respondToOpinion({ opinionId, decision, text }: ApiParsedInput<'respondToOpinion'>): Promise<OpinionView> {
+    respondToOpinion({ opinionId, version, decision, text }: ApiParsedInput<'respondToOpinion'>): Promise<OpinionView> {
       return ctx.tx(async (repos) => {
         const opinion = await repos.opinions.findById(opinionId);
         if (!opinion) throw new ApiError('not_found', `Không tìm thấy ý kiến có mã ${opinionId}.`);
@@ -220,7 +227,19 @@ export function createOpinionsService(ctx: ServiceContext) {
           throw new ApiError('forbidden', 'Ý kiến này thuộc vòng trước; chỉ tiếp thu, giải trình ý kiến của vòng hiện tại.');
         }
         const now = ctx.now();
-        await repos.responses.save(opinionId, { decision, text, at: now });
+        // Written only on the answer it was read at (issue 21 item 4): a second answer over one saved since is a conflict.
+        const response = { decision, text, at: now };
+        if (version !== undefined) {
+          await writeVersioned(repos, { record: 'response', id: opinionId, yourVersion: version, at: now }, (edit) => repos.responses.answer(opinionId, response, edit));
+        } else {
+          // No version: the officer saw no answer, so one given since (before this read, or slipping in before the write) is a conflict.
+          const given = async () => (await repos.revisions.of('response', [opinionId])).get(opinionId);
+          const before = await given();
+          if (before) throw conflictError('response', opinionId, 0, before);
+          if (!(await repos.responses.answer(opinionId, response, { at: now, by: await actingOfficer(repos) }))) {
+            throw conflictError('response', opinionId, 0, (await given()) ?? { version: 1, changedAt: '', changedBy: '' });
+          }
+        }
         await repos.drafts.touch(draft.id, now);
         return opinionView(repos, opinionId);
       });

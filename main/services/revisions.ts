@@ -11,6 +11,7 @@ const RECORD_NAMES: Record<VersionedRecord, string> = {
   regulation: 'Thủ tục/quy định',
   assessment: 'Đánh giá tác động của thủ tục/quy định',
   opinion: 'Ý kiến',
+  response: 'Nội dung tiếp thu, giải trình',
 };
 
 /** This installation's officer as a change names them: "Nguyễn Văn A (Bộ Tư pháp)"; empty before the profile is filled in. */

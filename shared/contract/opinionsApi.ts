@@ -9,6 +9,8 @@ import { recordVersion } from './recordsApi';
 export const opinionViewSchema = opinionSchema.extend({
   /** What an edit of the opinion sends back. */
   version: recordVersion,
+  /** The version of the drafter's answer (`response`), which a new answer sends back; absent while there is none. */
+  responseVersion: recordVersion.optional(),
   /** Issued in the current round of its stage: it counts for the workflow, and only such opinions may still change. */
   currentRound: z.boolean(),
 });
@@ -76,9 +78,15 @@ export const opinionsApi = {
     }),
     output: z.object({ saved: z.number().int() }),
   },
+  /**
+   * Gives or changes the drafter's answer to an opinion. A change names the version of the answer it was made on
+   * (`responseVersion` as the opinion was read); without one there must be no answer yet. An answer saved since is a
+   * `conflict`, and nothing is overwritten.
+   */
   respondToOpinion: {
     input: z.object({
       opinionId: uuid,
+      version: recordVersion.optional(),
       decision: z.enum(RESPONSE_DECISIONS),
       text: boundedString(20000).trim().min(1, { message: 'không được để trống' }),
     }),

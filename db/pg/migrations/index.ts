@@ -15,6 +15,7 @@ import { up as reviewRecount } from './0220-review-recount';
 import { up as draftChangeAuthor } from './0240-draft-change-author';
 import { up as composedText } from './0250-composed-text';
 import { up as regulationWords } from './0260-regulation-words';
+import { up as responseRevisions } from './0280-response-revisions';
 
 export type PgMigration = { version: number; name: string; up: (client: ClientBase) => Promise<void> };
 
@@ -32,6 +33,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 250, name: 'composed-text', up: composedText },
   { version: 260, name: 'regulation-words', up: regulationWords },
   { version: 270, name: 'history-seal', up: historySeal },
+  { version: 280, name: 'response-revisions', up: responseRevisions },
 ];
 
 export const PG_LATEST_SCHEMA_VERSION = PG_MIGRATIONS.at(-1)?.version ?? 0;

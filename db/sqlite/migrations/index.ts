@@ -23,6 +23,7 @@ import { up as reviewBasis } from './0210-review-basis';
 import { up as reviewRecount } from './0220-review-recount';
 import { up as draftChangeAuthor } from './0240-draft-change-author';
 import { up as composedText } from './0250-composed-text';
+import { up as responseRevisions } from './0280-response-revisions';
 
 export type Migration = { version: number; name: string; up: (db: Database) => void };
 
@@ -50,6 +51,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 250, name: 'composed-text', up: composedText },
   { version: 260, name: 'regulation-words', up: regulationWords },
   { version: 270, name: 'history-seal', up: historySeal },
+  { version: 280, name: 'response-revisions', up: responseRevisions },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -167,17 +167,37 @@ function OpinionForm({ regulation, stage, initial, onSaved, onCancel }: { regula
   );
 }
 
-function ResponseForm({ opinion, onSaved }: { opinion: OpinionView; onSaved: () => void }) {
+type Answer = { decision: ResponseDecision; text: string };
+
+/** The answer's form in the conflict view, as the officer reads it. */
+const answerConflictFields = (mine: Answer, stored: Answer, t: TFunction): ConflictField[] => [
+  { key: 'decision', label: t('workflow.response.title'), mine: t(`workflow.response.decision.${mine.decision}`), stored: t(`workflow.response.decision.${stored.decision}`) },
+  { key: 'text', label: t('workflow.response.text'), mine: mine.text, stored: stored.text },
+];
+
+function ResponseForm({ regulationId, opinion, onSaved }: { regulationId: string; opinion: OpinionView; onSaved: () => void }) {
   const { t } = useTranslation();
   const [decision, setDecision] = useState<ResponseDecision>(opinion.response?.decision ?? 'accepted');
   const [text, setText] = useState(opinion.response?.text ?? '');
   const saving = useBusyAction();
-  const save = () =>
+  const [conflict, setConflict] = useState<SaveConflict<Answer> | null>(null);
+  /** Saves the answer on the version it was read at (none: no answer was read), or, having seen the stored one, on that. */
+  const save = (version = opinion.responseVersion) =>
     saving.run(async () => {
-      await api.respondToOpinion({ opinionId: opinion.id, decision, text });
+      try {
+        await api.respondToOpinion({ opinionId: opinion.id, ...(version === undefined ? {} : { version }), decision, text });
+      } catch (error) {
+        // Someone answered since this form read the opinion: show both, lose nothing, let the officer choose.
+        const stored = error instanceof ApiError && error.conflict ? await storedAnswer() : undefined;
+        if (!stored?.response || stored.responseVersion === undefined || !(error instanceof ApiError) || !error.conflict) throw error;
+        setConflict({ detail: error.conflict, mine: { decision, text }, stored: stored.response, storedVersion: stored.responseVersion });
+        return;
+      }
       notifications.show({ color: 'green', message: t('workflow.response.saved') });
       onSaved();
     });
+  const storedAnswer = async () =>
+    (await api.getRegulationOpinions({ regulationId }).catch(() => undefined))?.opinions.find((candidate) => candidate.id === opinion.id);
   const formArea = useRef<HTMLDivElement>(null);
   useSaveShortcut(formArea, saving.busy || text.trim() === '' ? null : () => void save());
   return (
@@ -191,9 +211,26 @@ function ResponseForm({ opinion, onSaved }: { opinion: OpinionView; onSaved: () 
         style={{ alignSelf: 'flex-start' }}
       />
       <Textarea label={t('workflow.response.text')} autosize minRows={2} value={text} onChange={(event) => setText(event.currentTarget.value)} />
-      <Button size="xs" onClick={save} loading={saving.busy} disabled={text.trim() === ''} style={{ alignSelf: 'flex-end' }}>
+      <Button size="xs" onClick={() => void save()} loading={saving.busy} disabled={text.trim() === ''} style={{ alignSelf: 'flex-end' }}>
         {t('workflow.response.save')}
       </Button>
+      {conflict && (
+        <SaveConflictDialog
+          record="response"
+          detail={conflict.detail}
+          fields={answerConflictFields(conflict.mine, conflict.stored, t)}
+          onClose={() => setConflict(null)}
+          onKeepMine={() => {
+            // Deliberately over what is stored now, having seen it.
+            setConflict(null);
+            void save(conflict.storedVersion);
+          }}
+          onTakeStored={() => {
+            setConflict(null);
+            onSaved();
+          }}
+        />
+      )}
     </Stack>
   );
 }
@@ -252,7 +289,7 @@ export function RegulationOpinionsPanel({ regulation }: { regulation: Regulation
                 {t('app.edit')}
               </Button>
             )}
-            {opinion.stage === respondableStage && opinion.currentRound && <ResponseForm opinion={opinion} onSaved={reload} />}
+            {opinion.stage === respondableStage && opinion.currentRound && <ResponseForm key={`${opinion.id}-${opinion.responseVersion ?? 0}`} regulationId={regulation.id} opinion={opinion} onSaved={reload} />}
           </OpinionCard>
         ))
       )}

@@ -1,0 +1,12 @@
+import type { ClientBase } from 'pg';
+
+/** SQLite's migration 0280, column for column: a version per answer to an opinion, with who changed it and when. */
+export async function up(client: ClientBase): Promise<void> {
+  await client.query(`
+    ALTER TABLE opinion_responses
+      ADD COLUMN version integer NOT NULL DEFAULT 1 CHECK (version >= 1),
+      ADD COLUMN changed_at text COLLATE "C" NOT NULL DEFAULT '',
+      ADD COLUMN changed_by text COLLATE "C" NOT NULL DEFAULT '';
+    UPDATE opinion_responses SET changed_at = responded_at;
+  `);
+}
