@@ -119,7 +119,8 @@ export type RegulationRound = DraftRound & { snapshot: RegulationSnapshot | null
 export type FindingDecision = FindingDecisionRecord & { regulationId: string };
 /**
  * `basis` says what a comparative review was judged on besides the regulation (the draft's date, document type and
- * drafting agency, as reviewBasis writes it): a review judged on another basis is judged again when read.
+ * drafting agency, and when the national catalogue last changed, as the findings service writes it): a review judged on
+ * another basis is judged again when read.
  */
 export type StoredReview = RegulationReview & { comparative: boolean; basis: string | null };
 /** A published procedure of the national catalogue, as the components a regulation has (near duplicates read its result and agency). */
@@ -294,6 +295,8 @@ export interface CatalogueRepository {
   saveAll(procedures: readonly CatalogueProcedure[], now: string): Promise<Array<'added' | 'updated' | 'unchanged'>>;
   /** By code prefix (`1.0011` finds `1.001193`) or by folded text, by name. */
   search(text: string, offset: number, limit: number): Promise<{ total: number; items: CatalogueProcedure[] }>;
+  /** When a record was last added or changed (null while the catalogue is empty): part of every stored review's basis. */
+  lastChangedAt(): Promise<string | null>;
 }
 
 /** Counts and annual totals per draft, summed from the figures stored beside each regulation. */

@@ -84,5 +84,9 @@ export function createPgCatalogueRepository(session: PgSession): CatalogueReposi
       const where = `WHERE ${wordPatternsSql(words.length, 1).map((pattern) => `search_words LIKE ${pattern}`).join(' AND ')}`;
       return { total: await count(where, words), items: (await page(where, 'name, seq', words, offset, limit)).map((row) => row.record) };
     },
+    /** Served by the index on imported_at (migration 0270): an upsert stamps only the records it adds or changes. */
+    async lastChangedAt() {
+      return (await session.row<{ at: string | null }>('SELECT max(imported_at) AS at FROM catalogue_procedures'))?.at ?? null;
+    },
   };
 }

@@ -56,6 +56,7 @@ const HOT_INDEXES: Record<string, string> = {
   regulation_snapshots_by_regulation: 'regulation_snapshots (regulation_id, round)',
   catalogue_by_name: 'catalogue_procedures (name, seq)',
   catalogue_by_field: 'catalogue_procedures (field, level)',
+  catalogue_by_imported_at: 'catalogue_procedures (imported_at)',
   sessions_by_person: 'sessions (person_id)',
 };
 

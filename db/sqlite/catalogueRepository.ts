@@ -40,6 +40,8 @@ export function createCatalogueRepository(db: Database) {
   );
   const listAll = db.prepare<[number, number], ProcedureRow>('SELECT seq, record FROM catalogue_procedures ORDER BY name, seq LIMIT ? OFFSET ?');
   const countAll = db.prepare<[], { total: number }>('SELECT count(*) AS total FROM catalogue_procedures');
+  // Served by the index on imported_at (migration 0270): a save stamps only the records it adds or changes.
+  const lastChanged = db.prepare<[], { at: string | null }>('SELECT max(imported_at) AS at FROM catalogue_procedures');
 
   /** The end of the range of codes starting with `prefix`: the prefix with its last character raised by one. */
   const prefixEnd = (prefix: string): string => prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
@@ -80,6 +82,9 @@ export function createCatalogueRepository(db: Database) {
       const query = toSearchQuery(trimmed);
       if (query === '') return { total: 0, items: [] };
       return { total: searchCount.get(query)?.total ?? 0, items: search.all(query, limit, offset).map(toProcedure) };
+    },
+    lastChangedAt(): string | null {
+      return lastChanged.get()?.at ?? null;
     },
   };
 }

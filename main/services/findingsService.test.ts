@@ -5,7 +5,7 @@ import { MINISTRY_REFERENCE, PROVINCE_REFERENCE, provincialCommittee } from '../
 import type { ApiInput } from '../../shared/contract/api';
 import { rejection } from '../../test/unit/apiRejection';
 import { createTestApi, createTestContext, sqliteHandleOf, TEST_ENGINE } from '../../test/unit/helpers';
-import { dossierFor, LABELLED_SET_END, regulationIdOf, reviewQualityCases } from '../../test/fixtures/reviewQuality';
+import { catalogueFile, dossierFor, LABELLED_SET_END, REVIEW_QUALITY_PROCEDURES, regulationIdOf, reviewQualityCases } from '../../test/fixtures/reviewQuality';
 
 describe('stored findings and reviewers’ decisions', () => {
   const draftFields = { docType: 'nghi_dinh', title: 'Nghị định về cư trú', draftingAgency: 'Bộ Công an', submittedToGovernment: true } as const;
@@ -199,5 +199,36 @@ describe('units and levels gone on the draft’s date are findings in the app, n
     const regulation = await api.createRegulation({ draftId: draft.id, fields: fields('Phòng Kinh tế huyện') });
     const rules = (await api.getRegulationFindings({ regulationId: regulation.id })).findings.map((finding) => finding.rule);
     expect(rules.filter((rule) => rule === 'R11' || rule === 'R12')).toEqual([]);
+  });
+});
+
+describe('a stored review follows the national catalogue it was judged against (issue 18)', () => {
+  // A published procedure re-enacted unchanged: nothing to raise until the catalogue says its time limit is shorter.
+  const procedure = REVIEW_QUALITY_PROCEDURES.find((candidate) => candidate.key === 'dang-ky-giam-ho')!;
+  const [lawful] = procedure.cases;
+  const record = procedure.record!;
+  const withTimeLimit = (days: number) => ({
+    ...catalogueFile([procedure]),
+    procedures: [{ ...record, methods: record.methods.map((method) => ({ ...method, timeLimitDays: days, timeLimitText: `${String(days).padStart(2, '0')} ngày làm việc` })) }],
+  });
+
+  it('is judged again when a re-import changes the published record, and not when it changes nothing', async () => {
+    const { api, ctx } = await createTestApi(await createTestContext({ today: LABELLED_SET_END }));
+    await api.importCatalogue({ catalogue: catalogueFile([procedure]) });
+    await api.importDossier({ dossier: dossierFor(lawful) });
+    const regulationId = regulationIdOf(lawful);
+    const timeLimitFinding = async () => (await api.getRegulationFindings({ regulationId })).findings.find((finding) => finding.rule === 'R01');
+    expect(await timeLimitFinding()).toBeUndefined();
+
+    expect(await api.importCatalogue({ catalogue: withTimeLimit(1) })).toMatchObject({ updated: 1 });
+    expect((await timeLimitFinding())?.proposal.vi).toContain('mã 1.004837');
+    const stored = await ctx.read((repos) => repos.findings.reviewOf(regulationId));
+    expect(stored?.findings.some((finding) => finding.rule === 'R01')).toBe(true);
+
+    expect(await api.importCatalogue({ catalogue: withTimeLimit(1) })).toMatchObject({ unchanged: 1 });
+    expect((await ctx.read((repos) => repos.findings.reviewOf(regulationId)))?.basis).toBe(stored?.basis);
+
+    await api.importCatalogue({ catalogue: catalogueFile([procedure]) });
+    expect(await timeLimitFinding()).toBeUndefined();
   });
 });

@@ -59,14 +59,15 @@ export function createFindingsService(ctx: ServiceContext) {
 
   /**
    * The stored review while it is whole, of a rule set this app holds and judged on the draft as it is now (its date,
-   * type and drafting agency: a merged ministry corrected, a step past 01/07/2025); otherwise the whole rule set runs
-   * again and is stored.
+   * type and drafting agency: a merged ministry corrected, a step past 01/07/2025) and on the national catalogue as it
+   * is now (a re-import that changed a record: the procedure's own, the closest one, a near duplicate); otherwise the
+   * whole rule set runs again and is stored.
    */
   async function currentReview(repos: Repositories, regulation: RegulationRecord): Promise<RegulationReview> {
     const stored = await repos.findings.reviewOf(regulation.id);
     const draft = await requireDraft(repos, regulation.draftId);
     const date = await draftDate(ctx, repos, draft);
-    const basis = JSON.stringify([date, draft.docType, draft.draftingAgency]);
+    const basis = JSON.stringify([date, draft.docType, draft.draftingAgency, await repos.catalogue.lastChangedAt()]);
     if (stored?.comparative && stored.basis === basis && findRuleSet(stored.ruleSet)) return stored;
     const catalogue = regulation.field ? (await repos.findings.catalogueInField(regulation.field)).filter((procedure) => procedure.code !== regulation.nationalCode) : [];
     const review = reviewRegulation(regulation, draft.docType, date, {
