@@ -15,16 +15,17 @@ export default defineConfig({
     testTimeout: 20_000,
     // A setup step (a test file's beforeAll building its database) is slowed as much as a test on a loaded 2-core machine.
     hookTimeout: 60_000,
-    // In CI a failed test is run once more, and fails the run if it fails again. Two intermittent failures are open
-    // defects named in the closing note of 2026-12-06 (pdfsig's «Illegal values in ByteRange array» on signed letters;
-    // a PostgreSQL searchFilters case that hung past its timeout): a retry keeps them from sinking unrelated work.
-    // It does not hide them: the run's output reports every retried test.
+    // In CI a failed test is run once more, and fails the run if it fails again. One intermittent failure is an open
+    // defect named in the closing notes of 2026-12-06 (a PostgreSQL searchFilters case that ran past its timeout once,
+    // not reproduced since): a retry keeps it from sinking unrelated work. It does not hide it: the run's output
+    // reports every retried test.
     retry: process.env.CI ? 1 : 0,
     projects: [
       {
         extends: true,
         test: {
           name: 'sqlite',
+          setupFiles: ['test/yieldBetweenTests.ts'],
           include: ['shared/**/*.test.ts', 'db/**/*.test.ts', 'main/**/*.test.ts', 'renderer/**/*.test.ts', 'renderer/**/*.test.tsx', 'test/unit/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...POSTGRES_TESTS],
         },
@@ -35,7 +36,7 @@ export default defineConfig({
           name: 'postgres',
           include: [...POSTGRES_TESTS, ...SERVICE_SUITES],
           globalSetup: ['test/pg/globalSetup.ts'],
-          setupFiles: ['test/pg/setupStores.ts'],
+          setupFiles: ['test/yieldBetweenTests.ts', 'test/pg/setupStores.ts'],
           // Every service call is a few round trips to the server instead of calls into SQLite's library: suites that
           // seed hundreds of regulations take several times longer, so the hang-catching timeout is three times as long.
           testTimeout: 60_000,
