@@ -207,11 +207,13 @@ describe('one figure, one definition, every surface (issue 22 items 2 and 4)', (
         expect(report.processingTime?.regulations).toBe(onScreen.regulations);
         expect(report.processingTime?.baseline).toBeCloseTo(onScreen.baseline, 9);
         expect(report.processingTime?.proposed).toBeCloseTo(onScreen.proposed, 9);
-        const sentence = paragraphs.join(' ').match(/tổng thời hạn giải quyết [^.]*\./)?.[0];
+        // Up to the sentence's full stop: a Vietnamese thousands separator (1.000%) is a dot too.
+        const sentence = paragraphs.join(' ').match(/tổng thời hạn giải quyết .*?\.(?=\s|$)/)?.[0];
         if (onScreen.reductionShare === null) {
           expect(sentence).toBeUndefined();
         } else {
-          expect(sentence).toContain(formatPercent(Math.abs(onScreen.reductionShare)));
+          // An unchanged total is said as such («giữ nguyên ở mức …»), not as a change of 0%.
+          expect(sentence).toContain(onScreen.reductionShare === 0 ? 'giữ nguyên' : formatPercent(Math.abs(onScreen.reductionShare)));
           expect(sentence).toContain('ngày làm việc');
           const docx = docxText((await api.exportPeriodReport({ ...period, format: 'docx' })).base64);
           const markdown = Buffer.from((await api.exportPeriodReport({ ...period, format: 'md' })).base64, 'base64').toString('utf8');

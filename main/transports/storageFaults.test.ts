@@ -40,11 +40,21 @@ async function freshDatabase(): Promise<string> {
   return path;
 }
 
+/**
+ * A history key file another user may make and read: the host run as `uid` has no data folder of its own (nobody's
+ * home is /nonexistent), and root's is not theirs.
+ */
+function historyKeyFileOf(uid: number): string {
+  const folder = mkdtempSync(join(tmpdir(), 'tthc-key-'));
+  chownSync(folder, uid, uid);
+  return join(folder, 'history.key');
+}
+
 async function serve(databasePath: string, how: { fileSizeKb?: number; uid?: number }): Promise<Host> {
   const command = [process.execPath, CLI, '--db', databasePath, 'serve', '--port', '0'];
   const child =
     how.fileSizeKb === undefined
-      ? spawn(command[0]!, command.slice(1), { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], ...(how.uid ? { uid: how.uid, gid: how.uid } : {}) })
+      ? spawn(command[0]!, command.slice(1), { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], ...(how.uid ? { uid: how.uid, gid: how.uid, env: { ...process.env, TTHC_HISTORY_KEY_FILE: historyKeyFileOf(how.uid) } } : {}) })
       : spawn('sh', ['-c', `ulimit -S -f ${how.fileSizeKb} && exec "$0" "$@"`, ...command], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   running.push(child);
   let output = '';

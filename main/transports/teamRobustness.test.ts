@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { counterUuid, generateDossier } from '../../bench/dataset';
+import { readOrCreateHistoryKey } from '../../db/common/historyKey';
 import { createMigratedDatabase } from '../../db/pg/migrate';
 import { openPgStore } from '../../db/pg/store';
 import { startThrowawayCluster, type ThrowawayCluster } from '../../scripts/pg-cluster';
@@ -17,6 +18,7 @@ import { transportText } from '../../shared/i18n/transportMessages';
 import { makeSelfSignedCertificate, requireOpenssl, type TestCertificate } from '../../test/fixtures/selfSignedCertificate';
 import { describePostgres } from '../../test/pg/database';
 import { openBackend } from '../app';
+import { historyKeyFile } from '../dataPaths';
 import { createTeamAccounts } from '../services/teamAccounts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -161,7 +163,8 @@ describePostgres('the team server process, killed mid-write and cut off from Pos
     expect(importedRegulations).toBe(importedDrafts * REGULATIONS_EACH);
     expect(acknowledged.length).toBeGreaterThan(0);
     expect(await count('SELECT count(*) AS n FROM drafts WHERE id = ANY ($1)', [acknowledged])).toBe(acknowledged.length);
-    const store = await openPgStore(database, { poolSize: 1 });
+    // Checked with the key the server sealed the history with (this installation's), as `tthc verify` would.
+    const store = await openPgStore(database, { poolSize: 1, historyKey: readOrCreateHistoryKey(historyKeyFile()) });
     try {
       expect((await store.verify()).ok).toBe(true);
     } finally {
