@@ -488,6 +488,19 @@ export class DatabaseStorageError extends DatabaseUnusableError {
   }
 }
 
+/**
+ * This installation's history key (db/common/historyKey.ts) cannot be made or read, so no store is opened: a history
+ * written without it could not be sealed. Nothing was written; the message names the key file and how to put it elsewhere.
+ */
+export class HistoryKeyError extends DatabaseUnusableError {
+  constructor(problem: 'unwritable' | 'unreadable' | 'malformed', file: string) {
+    super(transportText[HISTORY_KEY_MESSAGES[problem]].replace('{{file}}', file));
+    this.name = 'HistoryKeyError';
+  }
+}
+
+const HISTORY_KEY_MESSAGES = { unwritable: 'historyKeyUnwritable', unreadable: 'historyKeyUnreadable', malformed: 'historyKeyMalformed' } as const;
+
 export class DatabaseTooNewError extends DatabaseUnusableError {
   constructor(found: number, understood: number) {
     super(`Cơ sở dữ liệu có phiên bản ${found}, mới hơn phiên bản ${understood} mà ứng dụng này hiểu. Hãy cập nhật ứng dụng.`);

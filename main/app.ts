@@ -88,6 +88,8 @@ export async function openBackend(databasePath: string, options: BackendOptions 
  */
 export async function restoreDatabase(databasePath: string, source: string, at: Date): Promise<RestoreResult> {
   if (!isDatabaseUrl(databasePath)) return restoreSqliteFile(databasePath, source, at);
+  // The key first: a restore must not replace the database and only then find it cannot seal what it brought back.
+  const historyKey = readOrCreateHistoryKey(historyKeyFile());
   // PostgreSQL: the database as it is now is dumped first (kept in the user's data folder), then replaced in one
   // transaction, then brought up to this version.
   const shelf: BackupShelf = { folder: pgBackupFolder(), suffix: '.dump' };
@@ -97,7 +99,7 @@ export async function restoreDatabase(databasePath: string, source: string, at: 
     return restorePgDatabase(databasePath, source);
   });
   pruneShelf(shelf, 'before-restore');
-  await (await openPgStore(databasePath, { poolSize: 1, historyKey: readOrCreateHistoryKey(historyKeyFile()) })).close();
+  await (await openPgStore(databasePath, { poolSize: 1, historyKey })).close();
   return { keptCopy, schemaVersion };
 }
 

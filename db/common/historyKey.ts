@@ -5,24 +5,60 @@
 // place, which several team servers of one database must share). It does not stop the machine's own administrator:
 // they hold the key too.
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { HistoryKeyError } from '../port';
 
 const KEY_BYTES = 32;
 
-/** The key in `file`, made there (0600, its folder 0700) the first time. */
+const errorCode = (error: unknown): string | undefined => (error as NodeJS.ErrnoException).code;
+
+/**
+ * The key in `file`, made there (0600, its folder 0700) the first time. A key that cannot be made or read is a
+ * HistoryKeyError naming the file, said before any database is opened.
+ */
 export function readOrCreateHistoryKey(file: string): Buffer {
+  createKeyFileOnce(file);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').trim();
+  } catch (error) {
+    throw new HistoryKeyError(errorCode(error) === 'ENOENT' ? 'unwritable' : 'unreadable', file);
+  }
+  // A damaged key is never replaced: the seals made with it could no longer be checked.
+  if (!/^[0-9a-f]{64}$/.test(text)) throw new HistoryKeyError('malformed', file);
+  narrowToOwner(file);
+  return Buffer.from(text, 'hex');
+}
+
+/**
+ * Writes a new key whole under a temporary name, then links it to `file` only if there is none yet: a disk that
+ * fills up half-way leaves no key file cut short (which would read as a damaged key), and two processes starting at
+ * once keep the one that was there first.
+ */
+function createKeyFileOnce(file: string): void {
+  if (existsSync(file)) return;
+  const temporary = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-    writeFileSync(file, `${randomBytes(KEY_BYTES).toString('hex')}\n`, { flag: 'wx', mode: 0o600 });
+    writeFileSync(temporary, `${randomBytes(KEY_BYTES).toString('hex')}\n`, { mode: 0o600 });
+    linkSync(temporary, file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    // A key already there (its folder may well be read-only) is read as it is.
+    if (errorCode(error) !== 'EEXIST' && !existsSync(file)) throw new HistoryKeyError('unwritable', file);
+  } finally {
+    rmSync(temporary, { force: true });
   }
-  const text = readFileSync(file, 'utf8').trim();
-  if (!/^[0-9a-f]{64}$/.test(text)) throw new Error(`history key file ${file} does not hold ${KEY_BYTES} bytes in hex`);
-  // A key another tool copied with a wider mode is narrowed back to its owner.
-  if (process.platform !== 'win32') chmodSync(file, 0o600);
-  return Buffer.from(text, 'hex');
+}
+
+/** A key another tool copied with a wider mode is narrowed back to its owner; one of another owner, or on a read-only disk, keeps its mode. */
+function narrowToOwner(file: string): void {
+  if (process.platform === 'win32') return;
+  try {
+    chmodSync(file, 0o600);
+  } catch (error) {
+    if (errorCode(error) !== 'EPERM' && errorCode(error) !== 'EROFS') throw error;
+  }
 }
 
 let processKey: Buffer | undefined;

@@ -5,7 +5,7 @@
 // write is answered in Vietnamese, saying what to do; nothing stored changes; and once the cause is gone the same
 // write succeeds on the same running host.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -194,4 +194,64 @@ describe('opening a database on a disk that is already full (SQLite, the command
       }, 120_000);
     }
   }
+});
+
+describe('a history key that cannot be made or read (the command line)', () => {
+  /** `tthc search` run as nobody when root (root writes any folder), with the data folder at `dataFolder` and no key file named. */
+  const searchWithDataFolder = (databasePath: string, dataFolder: string, env: NodeJS.ProcessEnv = {}) => {
+    const asRoot = process.getuid?.() === 0;
+    const { TTHC_HISTORY_KEY_FILE: _named, ...inherited } = process.env;
+    return spawnSync(process.execPath, [CLI, '--db', databasePath, 'search', 'hộ tịch'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...inherited, XDG_CONFIG_HOME: dataFolder, ...env },
+      ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}),
+    });
+  };
+
+  /** A data folder nobody (or, not as root, its owner) may not write: the key cannot be made in it. */
+  const unwritableDataFolder = (): string => {
+    const folder = mkdtempSync(join(tmpdir(), 'tthc-config-'));
+    chmodSync(folder, 0o555);
+    return folder;
+  };
+
+  it('an unwritable data folder: the key file and TTHC_HISTORY_KEY_FILE are named in Vietnamese, nothing is written, and a named key file opens it', async () => {
+    const path = await freshDatabase();
+    for (const companion of ['-wal', '-shm']) rmSync(`${path}${companion}`, { force: true });
+    const before = readFileSync(path);
+    const dataFolder = unwritableDataFolder();
+    const keyFile = join(dataFolder, 'ban-tham-dinh-tthc', 'history.key');
+
+    const refused = searchWithDataFolder(path, dataFolder);
+    expect(refused.stderr.trim()).toBe(`Lỗi: ${transportText.historyKeyUnwritable.replace('{{file}}', keyFile)}`);
+    expect(refused.stderr).toContain('TTHC_HISTORY_KEY_FILE');
+    expect(refused.stderr).not.toContain('Lỗi nội bộ');
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(existsSync(`${path}.log`)).toBe(false);
+
+    // The way out the message gives: a key file where the user may write.
+    const opened = searchWithDataFolder(path, dataFolder, { TTHC_HISTORY_KEY_FILE: historyKeyFileOf(process.getuid?.() === 0 ? NOBODY : (process.getuid?.() ?? 0)) });
+    expect(opened.stderr).toBe('');
+    expect(opened.status).toBe(0);
+  }, 120_000);
+
+  it('a key file that does not hold a key: said in Vietnamese, and the file is neither replaced nor the database written', async () => {
+    const path = await freshDatabase();
+    for (const companion of ['-wal', '-shm']) rmSync(`${path}${companion}`, { force: true });
+    const before = readFileSync(path);
+    const keyFile = historyKeyFileOf(process.getuid?.() === 0 ? NOBODY : (process.getuid?.() ?? 0));
+    writeFileSync(keyFile, 'không phải khóa\n', { mode: 0o644 });
+    chmodSync(keyFile, 0o644);
+
+    const refused = searchWithDataFolder(path, unwritableDataFolder(), { TTHC_HISTORY_KEY_FILE: keyFile });
+    expect(refused.stderr.trim()).toBe(`Lỗi: ${transportText.historyKeyMalformed.replace('{{file}}', keyFile)}`);
+    expect(refused.status).toBe(1);
+    expect(readFileSync(keyFile, 'utf8')).toBe('không phải khóa\n');
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(existsSync(`${path}.log`)).toBe(false);
+  }, 120_000);
 });

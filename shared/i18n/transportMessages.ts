@@ -34,6 +34,12 @@ export const transportMessages = {
         'Không mở được cơ sở dữ liệu: ổ đĩa chứa tệp đã đầy (hoặc đã chạm giới hạn dung lượng được phép ghi), nên không tạo được cả các tệp tạm đi kèm. Chưa có gì được ghi, dữ liệu đã lưu vẫn nguyên vẹn. Hãy giải phóng dung lượng ổ đĩa rồi mở lại.',
       openReadOnly:
         'Không mở được cơ sở dữ liệu: tệp hoặc thư mục chứa nó không cho ghi (hoặc ổ đĩa chỉ đọc), nên không tạo được các tệp tạm đi kèm. Chưa có gì được ghi, dữ liệu đã lưu vẫn nguyên vẹn. Hãy cấp lại quyền ghi rồi mở lại.',
+      historyKeyUnwritable:
+        'Không tạo được khóa niêm phong lịch sử xử lý ở {{file}}: thư mục đó không cho ghi (hoặc ổ đĩa đầy, chỉ đọc). Cơ sở dữ liệu chưa được mở, chưa có gì được ghi, dữ liệu đã lưu vẫn nguyên vẹn. Hãy cấp quyền ghi cho thư mục đó, hoặc đặt biến môi trường TTHC_HISTORY_KEY_FILE là đường dẫn tới tệp khóa ở một thư mục ghi được, rồi mở lại.',
+      historyKeyUnreadable:
+        'Không đọc được khóa niêm phong lịch sử xử lý ở {{file}} (tệp không cho đọc với người dùng đang chạy ứng dụng). Cơ sở dữ liệu chưa được mở, chưa có gì được ghi, dữ liệu đã lưu vẫn nguyên vẹn. Hãy cấp quyền đọc tệp đó cho người dùng này, hoặc đặt biến môi trường TTHC_HISTORY_KEY_FILE là đường dẫn tới tệp khóa của máy này, rồi mở lại.',
+      historyKeyMalformed:
+        'Tệp khóa niêm phong lịch sử xử lý {{file}} không chứa một khóa hợp lệ (64 chữ số thập lục phân). Đừng xóa hay ghi đè tệp này: lịch sử đã niêm phong bằng khóa cũ sẽ không kiểm tra được nữa. Cơ sở dữ liệu chưa được mở, chưa có gì được ghi. Hãy chép lại tệp khóa từ bản lưu của nó, hoặc đặt biến môi trường TTHC_HISTORY_KEY_FILE là đường dẫn tới tệp khóa đúng, rồi mở lại.',
     },
   },
   en: {
@@ -69,6 +75,12 @@ export const transportMessages = {
         'The database could not be opened: the disk holding it is full (or the file size it may write was reached), so not even its companion files could be created. Nothing was written and the saved data is intact. Free some disk space, then open it again.',
       openReadOnly:
         'The database could not be opened: the file or its folder cannot be written (or the disk is read-only), so its companion files could not be created. Nothing was written and the saved data is intact. Give write access back, then open it again.',
+      historyKeyUnwritable:
+        'The history seal key could not be created at {{file}}: that folder cannot be written (or the disk is full or read-only). The database was not opened, nothing was written and the saved data is intact. Give write access to that folder, or set the environment variable TTHC_HISTORY_KEY_FILE to a key file in a folder that can be written, then open it again.',
+      historyKeyUnreadable:
+        'The history seal key at {{file}} cannot be read (the file may not be read by the user running the app). The database was not opened, nothing was written and the saved data is intact. Let this user read that file, or set the environment variable TTHC_HISTORY_KEY_FILE to this machine\'s key file, then open it again.',
+      historyKeyMalformed:
+        'The history seal key file {{file}} does not hold a valid key (64 hexadecimal digits). Do not delete or overwrite it: a history sealed with the old key could no longer be checked. The database was not opened and nothing was written. Copy the key file back from its backup, or set the environment variable TTHC_HISTORY_KEY_FILE to the right key file, then open it again.',
     },
   },
 };
