@@ -8,6 +8,7 @@
 // status or an issued opinion behind the app's back each leaves a checkpoint whose seal no longer matches what is
 // stored, and only the key can make a new one. Engine-free: each adapter reads the rows its own way.
 import { createHmac, createHash } from 'node:crypto';
+import type { OpinionRow } from './opinionRow';
 
 /** The key's public name, stored with the seals: says whether a database was sealed with this installation's key without revealing it. */
 export function historyKeyId(key: Buffer): string {
@@ -15,17 +16,7 @@ export function historyKeyId(key: Buffer): string {
 }
 
 /** An opinion as sealed: every column a person reads or the documents print, as the engine stores it. */
-export type SealedOpinionRow = {
-  id: string;
-  stage: string;
-  verdict: string;
-  issued_at: string;
-  issued_by: string;
-  components: string | null;
-  text: string;
-  body: string | null;
-  version: number;
-};
+export type SealedOpinionRow = Omit<OpinionRow, 'regulation_id'> & { version: number };
 
 /**
  * An opinion is issued once its draft has left the state in which its stage writes (the same rule as the trigger

@@ -1,35 +1,9 @@
-import type { ComponentKey, OpinionStage, Verdict } from '../../shared/domain/vocabulary';
+import type { ComponentKey } from '../../shared/domain/vocabulary';
+import { OPINION_COLUMNS as COLUMNS, opinionRecordOf, type OpinionRow as StoredOpinionRow } from '../common/opinionRow';
 import type { Edit, OpinionRecord, OpinionsRepository } from '../port';
 import type { PgSession } from './session';
 
-type OpinionRow = {
-  id: string;
-  regulation_id: string;
-  stage: string;
-  verdict: string;
-  issued_at: string;
-  issued_by: string;
-  components: ComponentKey[] | null;
-  text: string;
-  body: unknown[] | null;
-};
-
-const COLUMNS = 'id, regulation_id, stage, verdict, issued_at, issued_by, components, text, body';
-
-function toRecord(row: OpinionRow): OpinionRecord {
-  const opinion: OpinionRecord = {
-    id: row.id,
-    regulationId: row.regulation_id,
-    stage: row.stage as OpinionStage,
-    verdict: row.verdict as Verdict,
-    issuedAt: row.issued_at,
-    by: row.issued_by,
-    text: row.text,
-  };
-  if (row.components !== null) opinion.components = row.components;
-  if (row.body !== null) opinion.body = row.body;
-  return opinion;
-}
+type OpinionRow = StoredOpinionRow<ComponentKey[], unknown[]>;
 
 // Who changed the opinion and when, and its version raised: a replaced opinion's row as written.
 export const OPINION_UPSERT = ` ON CONFLICT (id) DO UPDATE SET stage = excluded.stage, verdict = excluded.verdict, issued_at = excluded.issued_at,
@@ -109,10 +83,10 @@ export function createPgOpinionsRepository(session: PgSession): PgOpinionsReposi
     },
     async findById(id) {
       const row = await session.row<OpinionRow>(`SELECT ${COLUMNS} FROM opinions WHERE id = $1`, [id]);
-      return row ? toRecord(row) : undefined;
+      return row ? opinionRecordOf(row) : undefined;
     },
     async listByRegulation(regulationId) {
-      return (await session.rows<OpinionRow>(`SELECT ${COLUMNS} FROM opinions WHERE regulation_id = $1 ORDER BY issued_at, seq`, [regulationId])).map(toRecord);
+      return (await session.rows<OpinionRow>(`SELECT ${COLUMNS} FROM opinions WHERE regulation_id = $1 ORDER BY issued_at, seq`, [regulationId])).map(opinionRecordOf);
     },
     async listByDrafts(draftIds) {
       const rows = await session.rows<OpinionRow & { draft_id: string }>(
@@ -121,11 +95,11 @@ export function createPgOpinionsRepository(session: PgSession): PgOpinionsReposi
         [draftIds],
       );
       const byDraft = new Map<string, OpinionRecord[]>();
-      for (const row of rows) byDraft.set(row.draft_id, [...(byDraft.get(row.draft_id) ?? []), toRecord(row)]);
+      for (const row of rows) byDraft.set(row.draft_id, [...(byDraft.get(row.draft_id) ?? []), opinionRecordOf(row)]);
       return byDraft;
     },
     async findMany(ids) {
-      return (await session.rows<OpinionRow>(`SELECT ${COLUMNS} FROM opinions WHERE id = ANY ($1::text[])`, [ids])).map(toRecord);
+      return (await session.rows<OpinionRow>(`SELECT ${COLUMNS} FROM opinions WHERE id = ANY ($1::text[])`, [ids])).map(opinionRecordOf);
     },
     async listByDraft(draftId) {
       const rows = await session.rows<OpinionRow>(
@@ -133,7 +107,7 @@ export function createPgOpinionsRepository(session: PgSession): PgOpinionsReposi
          FROM regulations r JOIN opinions o ON o.regulation_id = r.id WHERE r.draft_id = $1 ORDER BY o.issued_at, o.seq`,
         [draftId],
       );
-      return rows.map(toRecord);
+      return rows.map(opinionRecordOf);
     },
   };
 }

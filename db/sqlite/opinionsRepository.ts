@@ -1,35 +1,15 @@
 import type { Database } from 'better-sqlite3';
-import type { ComponentKey, OpinionStage, Verdict } from '../../shared/domain/vocabulary';
+import type { ComponentKey } from '../../shared/domain/vocabulary';
+import { OPINION_COLUMNS as COLUMNS, opinionRecordOf, type OpinionRow } from '../common/opinionRow';
 import type { Edit, OpinionRecord } from '../port';
 
-type OpinionRow = {
-  id: string;
-  regulation_id: string;
-  stage: string;
-  verdict: string;
-  issued_at: string;
-  issued_by: string;
-  components: string | null;
-  text: string;
-  body: string | null;
-};
-
-function toRecord(row: OpinionRow): OpinionRecord {
-  const opinion: OpinionRecord = {
-    id: row.id,
-    regulationId: row.regulation_id,
-    stage: row.stage as OpinionStage,
-    verdict: row.verdict as Verdict,
-    issuedAt: row.issued_at,
-    by: row.issued_by,
-    text: row.text,
-  };
-  if (row.components !== null) opinion.components = JSON.parse(row.components) as ComponentKey[];
-  if (row.body !== null) opinion.body = JSON.parse(row.body) as unknown[];
-  return opinion;
-}
-
-const COLUMNS = 'id, regulation_id, stage, verdict, issued_at, issued_by, components, text, body';
+/** SQLite keeps the JSON columns as text: decoded here, the rest mapped as PostgreSQL's are. */
+const toRecord = (row: OpinionRow): OpinionRecord =>
+  opinionRecordOf({
+    ...row,
+    components: row.components === null ? null : (JSON.parse(row.components) as ComponentKey[]),
+    body: row.body === null ? null : (JSON.parse(row.body) as unknown[]),
+  });
 
 export function createOpinionsRepository(db: Database) {
   const insertSql = `INSERT INTO opinions (${COLUMNS}, changed_at, changed_by)

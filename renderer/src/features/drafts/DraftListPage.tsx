@@ -32,21 +32,24 @@ function usePagedDrafts(query: DraftQuery) {
   const [pages, setPages] = useState<Map<number, DraftListItem[]>>(new Map());
   const requested = useRef(new Set<number>());
 
-  const loadPage = (pageIndex: number) => {
-    if (requested.current.has(pageIndex)) return;
-    requested.current.add(pageIndex);
-    api.findDrafts({ ...query, offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE }).then((result) => {
-      setTotal(result.total);
-      setPages((previous) => new Map(previous).set(pageIndex, result.items));
-    }, notifyError);
-  };
+  const loadPage = useCallback(
+    (pageIndex: number) => {
+      if (requested.current.has(pageIndex)) return;
+      requested.current.add(pageIndex);
+      api.findDrafts({ ...query, offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE }).then((result) => {
+        setTotal(result.total);
+        setPages((previous) => new Map(previous).set(pageIndex, result.items));
+      }, notifyError);
+    },
+    [query],
+  );
   const rowAt = (index: number): DraftListItem | undefined => {
     const pageIndex = Math.floor(index / PAGE_SIZE);
     const page = pages.get(pageIndex);
     if (!page) loadPage(pageIndex);
     return page?.[index % PAGE_SIZE];
   };
-  useEffect(() => loadPage(0), []);
+  useEffect(() => loadPage(0), [loadPage]);
   return { total, rowAt };
 }
 
