@@ -2,6 +2,7 @@
 // the data without the documentation fails here.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BUSINESS_CONDITION_SETS } from '../../shared/domain/law/businessConditions';
 import { citationText } from '../../shared/domain/law/citation';
 import { BUSINESS_CONDITION_MANDATES, PROCEDURE_MANDATES } from '../../shared/domain/law/mandates';
 import { RULE_SETS } from '../../shared/domain/review/findings';
@@ -22,5 +23,10 @@ describe('docs/tthc-check.md', () => {
   it('lists the law on who may set procedures and business conditions', () => {
     const citations = [...PROCEDURE_MANDATES, ...BUSINESS_CONDITION_MANDATES].flatMap((entry) => entry.legalBasis);
     expect(citations.map(citationText).filter((text) => !doc.includes(text))).toEqual([]);
+  });
+
+  it('lists every provision the business conditions in force are read from, with where its text was read', () => {
+    const missing = BUSINESS_CONDITION_SETS.filter((set) => !doc.includes(citationText(set.legalBasis)) || (set.legalBasis.source !== undefined && !doc.includes(set.legalBasis.source)));
+    expect(missing.map((set) => `${set.id}@${set.version}`)).toEqual([]);
   });
 });

@@ -101,7 +101,7 @@ const feeExemptionSchema = z.object({
   what: z.string().min(1),
   /** Codes of the national database whose procedure is free. */
   codes: z.array(z.string().min(1)),
-  /** Names of procedures (compared folded, whole) that are free when a draft gives no code. */
+  /** Names of procedures (compared folded, whole) that are free whatever code a draft gives, or without one. */
   names: z.array(z.string().min(1)),
   legalBasis: citationSchema,
 });
@@ -124,11 +124,15 @@ export const FEE_EXEMPTIONS: readonly FeeExemption[] = defineReferenceSet('fee-e
   },
 ]);
 
-/** The exemption that makes this procedure free on `date`, by its national code or, without one, by its name. */
+/**
+ * The exemption that makes this procedure free on `date`, by its national code or by its name. A code the entry does
+ * not list does not make a procedure its law frees chargeable: the national database gives one procedure different
+ * codes by level and period (đăng ký giám hộ is 1.004837 at the commune), and the law frees it by what it is.
+ */
 export function feeExemptionFor(procedure: { nationalCode?: string | undefined; name: string }, date: string): FeeExemption | undefined {
   const baseCode = procedure.nationalCode?.slice(0, 8);
   const name = folded(procedure.name);
-  return inForce(FEE_EXEMPTIONS, date).find((exemption) =>
-    baseCode ? exemption.codes.includes(baseCode) : exemption.names.some((candidate) => folded(candidate) === name),
+  return inForce(FEE_EXEMPTIONS, date).find(
+    (exemption) => (baseCode !== undefined && exemption.codes.includes(baseCode)) || exemption.names.some((candidate) => folded(candidate) === name),
   );
 }

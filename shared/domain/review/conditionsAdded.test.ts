@@ -1,8 +1,11 @@
-// R21 (a condition added to those in force) names a condition as added only where the conditions in force are known
-// one by one (issue 18): a QĐKD records only how many are in force, and the rule used to name the whole list as added
-// («bổ sung yêu cầu, điều kiện “”»), a finding no reviewer could put their name to.
+// R21 (a condition added to those in force) and R30 (a figure of a condition raised above the one in force) name a
+// condition only against the conditions in force one by one (issue 18): a TTHC's published record, or for a QĐKD the
+// conditions the law sets for its business (shared/domain/law/businessConditions.ts). A QĐKD of a business the app
+// does not hold records only how many are in force, and the rules say nothing there rather than name the whole list.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BUSINESS_CONDITION_SETS, conditionFigures, figureText, type BusinessConditionSet } from '../law/businessConditions';
+import { citationText } from '../law/citation';
 import type { ReviewSubject } from './detectors';
 import { reviewRegulation } from './findings';
 import type { InForceProcedure } from './inForce';
@@ -10,35 +13,106 @@ import type { InForceProcedure } from './inForce';
 const DRAFT = { draftingAgency: 'Bộ Công Thương', legalBasis: ['Luật Đầu tư số 61/2020/QH14'] };
 /** Condition lines as drafts write them: distinct, measurable (a figure), so no other rule reads them as vague. */
 const conditionLines = (min: number) => fc.uniqueArray(fc.integer({ min: 1, max: 999 }), { minLength: min, maxLength: 8 }).map((figures) => figures.map((figure) => `Có ít nhất ${figure} nhân viên có chứng chỉ nghiệp vụ`));
-const addedFindings = (subject: ReviewSubject, inForce?: InForceProcedure) =>
-  reviewRegulation(subject, 'nghi_dinh', '2025-09-15', { draft: DRAFT, ...(inForce ? { inForce } : {}) }).findings.filter((finding) => finding.rule === 'R21');
+const findingsOf = (rule: string, subject: ReviewSubject, date = '2025-09-15', inForce?: InForceProcedure) =>
+  reviewRegulation(subject, 'nghi_dinh', date, { draft: DRAFT, ...(inForce ? { inForce } : {}) }).findings.filter((finding) => finding.rule === rule);
 
-describe('R21: conditions added to those in force', () => {
-  it('says nothing of a QĐKD whose conditions in force are known only by their number, however many the draft adds', () => {
+const businessSubject = (set: Pick<BusinessConditionSet, 'business'>, conditions: string[]): ReviewSubject => ({
+  id: 'q',
+  kind: 'qdkd',
+  change: 'amended',
+  name: `Điều kiện ${set.business.toLocaleLowerCase('vi')}`,
+  components: { conditions },
+  baseline: { businessConditions: conditions.length },
+});
+/** A day each held version is in force (its first). */
+const versions = BUSINESS_CONDITION_SETS.map((set) => ({ set, date: set.validFrom }));
+/** Requirements no held business imposes: a draft that adds one adds a condition. */
+const NEW_REQUIREMENTS = ['Có vốn điều lệ tối thiểu {n}.000.000.000 đồng', 'Có ít nhất {n} nhân viên làm việc toàn thời gian có hợp đồng lao động', 'Cách trường học tối thiểu {n}00 m'];
+
+describe('R21 and R30: conditions added to, or raised above, those in force', () => {
+  it('says nothing of a QĐKD of a business whose conditions are not held, however many the draft adds', () => {
     fc.assert(
       fc.property(conditionLines(1), fc.nat(), (conditions, fewer) => {
         const subject: ReviewSubject = {
           id: 'q',
           kind: 'qdkd',
           change: 'amended',
-          name: 'Điều kiện kinh doanh dịch vụ việc làm',
+          name: 'Điều kiện kinh doanh dịch vụ cầm đồ',
           components: { conditions },
           baseline: { businessConditions: fewer % conditions.length },
         };
-        expect(addedFindings(subject)).toEqual([]);
+        expect([...findingsOf('R21', subject), ...findingsOf('R30', subject)]).toEqual([]);
       }),
     );
   });
 
-  it('names each condition a TTHC adds to its published record, with both counts', () => {
+  it('a QĐKD restating the conditions in force for its business, in any order, gets neither', () => {
+    for (const { set, date } of versions) {
+      fc.assert(
+        fc.property(fc.shuffledSubarray(set.conditions.map((condition) => condition.text), { minLength: 1 }), (conditions) => {
+          const subject = businessSubject(set, conditions);
+          expect([...findingsOf('R21', subject, date), ...findingsOf('R30', subject, date)]).toEqual([]);
+        }),
+      );
+    }
+  });
+
+  it('names each requirement a QĐKD adds to the conditions in force, with both counts and the provision they are in', () => {
+    for (const { set, date } of versions) {
+      fc.assert(
+        fc.property(fc.uniqueArray(fc.tuple(fc.constantFrom(...NEW_REQUIREMENTS), fc.integer({ min: 2, max: 9 })), { minLength: 1, maxLength: 3, selector: ([text]) => text }), (added) => {
+          const lines = added.map(([text, n]) => text.replace('{n}', String(n)));
+          const conditions = [...set.conditions.map((condition) => condition.text), ...lines];
+          const findings = findingsOf('R21', businessSubject(set, conditions), date);
+          expect(findings.map((finding) => finding.subject)).toEqual(lines);
+          for (const finding of findings) {
+            expect(finding.values).toMatchObject({
+              before: String(set.conditions.length).padStart(2, '0'),
+              after: String(conditions.length).padStart(2, '0'),
+              source: citationText(set.legalBasis),
+            });
+          }
+        }),
+      );
+    }
+  });
+
+  it('names each figure a QĐKD raises above the one in force (a deposit, an area) with both figures, and not a lowered one', () => {
+    const measured = versions.flatMap(({ set, date }) =>
+      set.conditions.flatMap((condition) => conditionFigures(condition.text).slice(0, 1).map((figure) => ({ set, date, condition, figure }))),
+    );
+    expect(measured.length).toBeGreaterThan(0);
+    for (const { set, date, condition, figure } of measured) {
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: 50 }), fc.boolean(), (step, raise) => {
+          const amount = raise ? figure.amount + step * (figure.amount >= 1000 ? 1_000_000 : 1) : Math.max(0, figure.amount - step);
+          const stated = `${figure.amount.toLocaleString('vi-VN')}`;
+          const line = condition.text.replace(new RegExp(`0?${stated.replace(/\./g, '\\.')}(?= ${figure.unit})`), amount.toLocaleString('vi-VN'));
+          const conditions = set.conditions.map((candidate) => (candidate === condition ? line : candidate.text));
+          const subject = businessSubject(set, conditions);
+          const raised = findingsOf('R30', subject, date);
+          expect(findingsOf('R21', subject, date)).toEqual([]);
+          if (raise) {
+            expect(raised.map((finding) => finding.subject)).toEqual([line]);
+            expect(raised[0]!.values).toMatchObject({ before: figureText(figure), after: figureText({ amount, unit: figure.unit }), source: citationText(set.legalBasis) });
+          } else expect(raised).toEqual([]);
+        }),
+        { numRuns: 20 },
+      );
+    }
+  });
+
+  it('names each condition a TTHC adds to its published record, with both counts and the record', () => {
     fc.assert(
       fc.property(conditionLines(2), fc.integer({ min: 1 }), (lines, split) => {
         const kept = lines.slice(0, split % lines.length);
         const inForce: InForceProcedure = { source: { kind: 'record', code: '1.000001' }, methods: [], dossier: [], conditions: kept, fees: [], sets: new Set(['conditions']) };
         const subject: ReviewSubject = { id: 't', kind: 'tthc', change: 'amended', name: 'Cấp giấy phép', components: { conditions: lines } };
-        const findings = addedFindings(subject, inForce);
+        const findings = findingsOf('R21', subject, '2025-09-15', inForce);
         expect(findings.map((finding) => finding.subject)).toEqual(lines.slice(kept.length));
-        for (const finding of findings) expect(finding.values).toMatchObject({ item: finding.subject, before: String(kept.length).padStart(2, '0'), after: String(lines.length).padStart(2, '0') });
+        for (const finding of findings) {
+          expect(finding.values).toMatchObject({ item: finding.subject, before: String(kept.length).padStart(2, '0'), after: String(lines.length).padStart(2, '0'), source: 'thủ tục hiện hành (mã 1.000001)' });
+        }
       }),
     );
   });

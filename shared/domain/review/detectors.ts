@@ -14,6 +14,7 @@ import type { Assessment, Components, RegulationBaseline } from '../dossier';
 import { type Citation } from '../law/citation';
 import { readCitedDocument } from '../law/citedDocuments';
 import { feeAuthorityOn, feeExemptionFor, maySetFee, provincialFeeLine } from '../law/feeLaw';
+import { businessConditionsOn, conditionsSourceText, figureText, readCondition, type ConditionReading } from '../law/businessConditions';
 import { businessConditionMandateOn, procedureMandateOn } from '../law/mandates';
 import { sectorLines, sectorLinesOn } from '../law/conditionalSectors';
 import { UNIT_CHANGES } from '../law/units';
@@ -93,7 +94,8 @@ export const DETECTOR_PARAMS: Record<DetectorId, z.ZodType<Record<string, unknow
   filingMethodDropped: z.object({ method: z.enum(FILING_METHODS) }),
   componentDropped: z.object({}),
   conditionsAgainstInForce: z.object({
-    problem: z.enum(['vague', 'added']),
+    /** vague: no measurable criterion; added: a condition none in force has; raised: a figure above the one in force. */
+    problem: z.enum(['vague', 'added', 'raised']),
     /** Words that leave a condition without a measurable criterion… */
     vaguePhrases: phraseList,
     /** …unless the condition names what makes it checkable: a legal standard, a plan approved, a certificate to hold. */
@@ -125,13 +127,6 @@ function inForceSourceText(inForce: InForceProcedure): string {
   return 'thời hạn hiện hành do cơ quan chủ trì soạn thảo kê khai';
 }
 
-/** The items of a component the draft sets anew: all of them when nothing is in force to compare with. */
-function itemsNotInForce(items: readonly string[], inForceItems: readonly string[] | undefined): string[] {
-  if (!inForceItems) return [...items];
-  const known = new Set(inForceItems.map(folded));
-  return items.filter((item) => !known.has(folded(item)));
-}
-
 /** Whether the draft changes nothing of the procedure in force but its fees (then who may set fees is the question). */
 function changesOnlyFees(components: Components, inForce: InForceProcedure | undefined): boolean {
   if (!inForce || inForce.source.kind !== 'record') return false;
@@ -144,12 +139,18 @@ function changesOnlyFees(components: Components, inForce: InForceProcedure | und
 }
 
 /**
- * The business conditions in force for a QĐKD, one by one. The model records only their number (`baseline
- * .businessConditions`); issue 22 makes a business regulation a list of conditions each marked new, amended, kept or
- * abolished, and this accessor then returns the kept and amended ones.
+ * The conditions in force, one by one, that a draft's conditions are read against: for a TTHC those of its record (or
+ * of the closest published procedure), for a QĐKD those the law sets for its business on the draft's date, when held.
  */
-function businessConditionsInForce(_subject: ReviewSubject): string[] | undefined {
-  return undefined;
+function conditionsInForce(subject: ReviewSubject, context: ReviewContext): { source: string; count: number; read: (line: string) => ConditionReading } | undefined {
+  if (subject.kind === 'qdkd') {
+    const set = businessConditionsOn(subject, context.date);
+    return set && { source: conditionsSourceText(set), count: set.conditions.length, read: (line) => readCondition(line, set.conditions) };
+  }
+  const inForce = context.inForce;
+  if (!inForce || inForce.source.kind === 'baseline') return undefined;
+  const known = new Set(inForce.conditions.map(folded));
+  return { source: inForceSourceText(inForce), count: inForce.conditions.length, read: (line) => ({ kind: known.has(folded(line)) ? 'in_force' : 'added' }) };
 }
 
 /** The vagueness test of a condition: vague words with nothing that makes it checkable. */
@@ -406,23 +407,31 @@ const detectors: Record<DetectorId, Detector> = {
       .map((key) => ({ component: key, subject: key, quote: [], values: { component: LABELS.component[key], docType: LABELS.docType[context.docType] } }));
   },
   conditionsAgainstInForce(subject, context, params) {
-    const { problem, vaguePhrases, checkablePhrases } = params as { problem: 'vague' | 'added'; vaguePhrases: string[]; checkablePhrases: string[] };
+    const { problem, vaguePhrases, checkablePhrases } = params as { problem: 'vague' | 'added' | 'raised'; vaguePhrases: string[]; checkablePhrases: string[] };
     if (!context.draft) return [];
     const conditions = subject.components.conditions ?? [];
-    const inForceList = subject.kind === 'qdkd' ? businessConditionsInForce(subject) : context.inForce && context.inForce.source.kind !== 'baseline' ? context.inForce.conditions : undefined;
-    const added = itemsNotInForce(conditions, inForceList);
     const hit = (line: string, values: Record<string, string>): Hit => ({ component: 'conditions', subject: line, quote: [line], values: { item: line, ...values } });
+    const inForce = conditionsInForce(subject, context);
+    const readings = conditions.map((line) => ({ line, reading: inForce?.read(line) ?? ({ kind: 'added' } as const) }));
+    const notInForce = readings.filter(({ reading }) => reading.kind !== 'in_force');
     if (problem === 'vague') {
-      return added.flatMap((line) => {
+      return notInForce.flatMap(({ line }) => {
         const phrase = vagueWording(line, { vaguePhrases, checkablePhrases });
         return phrase ? [hit(line, { phrase })] : [];
       });
     }
-    // A condition is named as added only against the conditions in force one by one. A QĐKD records only how many are
-    // in force (baseline.businessConditions): a longer list does not say which line is new, and no source the app holds
-    // lists each sector's conditions in force, so the rule says nothing rather than name the whole list as added.
-    if (!inForceList) return [];
-    return added.map((line) => hit(line, { before: twoDigits(inForceList.length), after: twoDigits(conditions.length) }));
+    // A condition is named as added or raised only against the conditions in force one by one: a QĐKD of a business
+    // whose conditions the app does not hold records only how many are in force, and a longer list does not say which
+    // line is new, so the rule says nothing there rather than name the whole list as added.
+    if (!inForce) return [];
+    if (problem === 'raised') {
+      return notInForce.flatMap(({ line, reading }) =>
+        reading.kind === 'raised' ? [hit(line, { before: figureText(reading.before), after: figureText(reading.after), source: inForce.source })] : [],
+      );
+    }
+    return notInForce.flatMap(({ line, reading }) =>
+      reading.kind === 'added' ? [hit(line, { before: twoDigits(inForce.count), after: twoDigits(conditions.length), source: inForce.source })] : [],
+    );
   },
   businessConditionsCutShort(subject, context) {
     const before = subject.baseline?.businessConditions;

@@ -400,10 +400,25 @@ export const RULES_2026: RuleSetInput = {
       legalBasis: [ND63_PRINCIPLES, DAU_TU_PRINCIPLE],
       looksAt: ['components', 'catalogue'],
       proposal: {
-        vi: 'Dự thảo bổ sung yêu cầu, điều kiện “{item}” (từ {before} lên {after} điều kiện). Đề nghị làm rõ sự cần thiết và căn cứ; nếu không thì bỏ.',
-        en: 'The draft adds the condition “{item}” ({before} to {after} conditions). Show that it is needed and lawful, or remove it.',
+        vi: 'Dự thảo bổ sung yêu cầu, điều kiện “{item}”, không có trong {source} (từ {before} lên {after} điều kiện). Đề nghị làm rõ sự cần thiết và căn cứ; nếu không thì bỏ.',
+        en: 'The draft adds the condition “{item}”, which {source} does not have ({before} to {after} conditions). Show that it is needed and lawful, or remove it.',
       },
       appliesTo: { changes: [...NOT_ABOLISHED] },
+    },
+    {
+      id: 'R30',
+      detector: 'conditionsAgainstInForce',
+      params: { problem: 'raised', vaguePhrases: VAGUE_PHRASES, checkablePhrases: CHECKABLE_PHRASES },
+      rank: 2,
+      severity: 'warning',
+      title: { vi: 'Nâng mức điều kiện kinh doanh so với quy định hiện hành', en: 'A business condition made stricter than the one in force' },
+      legalBasis: [DAU_TU_PRINCIPLE, DAU_TU_TRANSPARENT],
+      looksAt: ['components', 'law'],
+      proposal: {
+        vi: 'Dự thảo quy định “{item}”, nâng mức từ {before} theo {source} lên {after}, làm tăng chi phí tuân thủ. Đề nghị giữ mức hiện hành; nếu cần nâng thì làm rõ sự cần thiết và căn cứ.',
+        en: 'The draft sets “{item}”, raising {before} under {source} to {after}, which adds to the cost of complying. Keep the current figure, or show why the higher one is needed and lawful.',
+      },
+      appliesTo: { kinds: ['qdkd'], changes: [...NOT_ABOLISHED] },
     },
     {
       id: 'R22',
