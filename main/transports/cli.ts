@@ -340,9 +340,9 @@ export const commands: Record<string, Command> = {
     io.out(`Đã ghi văn bản đến: ${incoming.type} số ${incoming.number} ngày ${formatDate(view.incoming?.date ?? incoming.date)}.`);
   },
 
-  async serve(args, { databasePath, io }) {
+  async serve(args, { databasePath, io, env }) {
     const { values } = parse(args, { port: { type: 'string' }, open: { type: 'boolean', default: false }, ...TEAM_SERVE_OPTIONS });
-    if (values.team) return serveTeam(values, { databasePath, io, staticDir: RENDERER_DIR });
+    if (values.team) return serveTeam(values, { databasePath, io, env, staticDir: RENDERER_DIR });
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliFailure('Cổng (--port) phải là số nguyên từ 0 đến 65535.', [], 2);
     const backend = await openOrExplain(databasePath);

@@ -4,7 +4,7 @@ import { X509Certificate } from 'node:crypto';
 import { ApiError } from '../../shared/contract/errors';
 import type { PersonRecord } from '../../db/port';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
-import { createTeamAccounts, type TeamAccounts } from '../services/teamAccounts';
+import { createTeamAccounts, sessionIdleMsFrom, type TeamAccounts } from '../services/teamAccounts';
 import { displayedLocation, isDatabaseUrl } from '../dataPaths';
 import { CliFailure, openOrExplain, parseOptions, readFileBytes, withBackend, type CliIo, type Command } from './cliSupport';
 import { createTeamAccess, INSECURE_LAN_WARNING, isLoopback, listenRefusal } from './teamAccess';
@@ -133,7 +133,7 @@ export function parseListen(text: string): { host: string; port: number } | unde
 }
 
 /** `tthc serve --team …`: the unit's server, until Ctrl+C or SIGTERM. */
-export async function serveTeam(values: TeamServeValues, { databasePath, io, staticDir }: { databasePath: string; io: CliIo; staticDir: string }): Promise<void> {
+export async function serveTeam(values: TeamServeValues, { databasePath, io, env, staticDir }: { databasePath: string; io: CliIo; env: NodeJS.ProcessEnv; staticDir: string }): Promise<void> {
   if (!isDatabaseUrl(databasePath)) throw new CliFailure('Máy chủ nhóm dùng cơ sở dữ liệu PostgreSQL chung của đơn vị: hãy cho --database postgres://… hoặc TTHC_DATABASE_URL.', [], 2);
   const listen = parseListen(values.listen ?? '');
   if (!listen) throw new CliFailure('Thiếu hoặc sai --listen ĐỊA_CHỈ:CỔNG (ví dụ 0.0.0.0:8443 hoặc 127.0.0.1:8080).', [], 2);
@@ -146,7 +146,7 @@ export async function serveTeam(values: TeamServeValues, { databasePath, io, sta
   const plainOnNetwork = !tls && !isLoopback(listen.host);
   if (plainOnNetwork) io.err(INSECURE_LAN_WARNING);
   const backend = await openOrExplain(databasePath);
-  const accounts = createTeamAccounts(backend.ctx);
+  const accounts = createTeamAccounts(backend.ctx, undefined, sessionIdleMsFrom(env));
   if ((await accounts.listPersons().catch(() => [])).length === 0) {
     await backend.close();
     throw new CliFailure('Cơ sở dữ liệu chưa có đơn vị và người dùng. Hãy chạy trước: tthc team init --database … --unit "…" --admin "Họ tên" --login TÊN');

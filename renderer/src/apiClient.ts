@@ -83,15 +83,41 @@ function callHeaders(): Record<string, string> {
   return { 'content-type': 'application/json', ...(role ? { 'x-tthc-role': role } : {}) };
 }
 
-/** Called when the team server answers that the session is gone (expired, signed out elsewhere): the sign-in screen shows. */
+/** Told when the team server answers that the session is gone (expired, signed out elsewhere): sign-in is asked for. */
 const signedOutListeners = new Set<() => void>();
 export const onSignedOut = (listener: () => void) => (signedOutListeners.add(listener), () => void signedOutListeners.delete(listener));
 
+/** Settled once the same person has signed in again; every call refused meanwhile waits on it. */
+let signInAgain: { settled: Promise<void>; resume: () => void } | undefined;
+
+function untilSignedInAgain(): Promise<void> {
+  if (!signInAgain) {
+    let resume = () => {};
+    const settled = new Promise<void>((resolve) => (resume = resolve));
+    signInAgain = { settled, resume };
+    signedOutListeners.forEach((listener) => listener());
+  }
+  return signInAgain.settled;
+}
+
+/** The person whose session ended has signed in again: the calls that were refused are sent again, as they were. */
+export function resumeAfterSignIn(): void {
+  const waiting = signInAgain;
+  signInAgain = undefined;
+  waiting?.resume();
+}
+
+/**
+ * On the team server a call refused for want of a session is not an error the page shows: it waits for the person to
+ * sign in again over the open screen (TeamGate) and is then sent again, so a save made as the session ended is kept.
+ */
 function webSend(): ApiSend {
   return async (method: ApiMethod, input: unknown) => {
-    const envelope = await postToHost(`./api/${method}`, { method: 'POST', headers: callHeaders(), body: JSON.stringify(input ?? {}), keepalive: pageClosing });
-    if (teamMode && !envelope.ok && envelope.error.code === 'unauthorized') signedOutListeners.forEach((listener) => listener());
-    return envelope;
+    for (;;) {
+      const envelope = await postToHost(`./api/${method}`, { method: 'POST', headers: callHeaders(), body: JSON.stringify(input ?? {}), keepalive: pageClosing });
+      if (!teamMode || envelope.ok || envelope.error.code !== 'unauthorized') return envelope;
+      await untilSignedInAgain();
+    }
   };
 }
 

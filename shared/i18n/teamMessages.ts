@@ -10,6 +10,9 @@ export const teamMessages = {
         submit: 'Đăng nhập',
         hint: 'Tài khoản do quản trị viên của đơn vị cấp. Quên mật khẩu: đề nghị quản trị viên đặt lại.',
         failed: 'Không đăng nhập được',
+        againTitle: 'Phiên đăng nhập đã kết thúc',
+        againIntro: 'Phiên đăng nhập đã hết hạn hoặc đã được đăng xuất ở nơi khác. Những gì đang nhập trên màn hình vẫn còn nguyên; đăng nhập lại để lưu tiếp.',
+        otherPersonHint: 'Đăng nhập bằng tài khoản khác sẽ mở lại trang; phần chưa lưu của tài khoản trước không được giữ.',
       },
       admin: {
         nav: 'Người dùng của đơn vị',
@@ -77,6 +80,9 @@ export const teamMessages = {
         submit: 'Sign in',
         hint: 'Accounts are given by the unit administrator. Forgotten password: ask the administrator to reset it.',
         failed: 'Could not sign in',
+        againTitle: 'Your session has ended',
+        againIntro: 'The session expired or was signed out elsewhere. What you were typing is still on the screen; sign in again to go on saving.',
+        otherPersonHint: "Signing in with another account reopens the page; the previous account's unsaved work is not kept.",
       },
       admin: {
         nav: 'Unit users',

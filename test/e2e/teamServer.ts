@@ -37,8 +37,11 @@ export function teamServerMissing(): string | null {
 
 const ONE_TIME_PASSWORD = /Mật khẩu dùng một lần của (\S+) \(.*\): (\S+)/;
 
+/** How the server is run: `sessionIdleMs` shortens its 8-hour idle expiry (TTHC_TEST_SESSION_IDLE_MS). */
+export type TeamServerOptions = { sessionIdleMs?: number };
+
 /** The unit «Bộ Công Thương»: `admin` first (team init), then each of `others` (team user add). */
-export async function startTeamServer(admin: TeamAccount, others: TeamAccount[]): Promise<RunningTeamServer> {
+export async function startTeamServer(admin: TeamAccount, others: TeamAccount[], options: TeamServerOptions = {}): Promise<RunningTeamServer> {
   const cluster: ThrowawayCluster = await startThrowawayCluster();
   let server: ChildProcess | undefined;
   try {
@@ -63,6 +66,7 @@ export async function startTeamServer(admin: TeamAccount, others: TeamAccount[])
     const { certPath, keyPath } = makeSelfSignedCertificate();
     const child = spawn(process.execPath, [CLI, '--database', databaseUrl, 'serve', '--team', '--listen', '127.0.0.1:0', '--cert', certPath, '--key', keyPath], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...(options.sessionIdleMs ? { TTHC_TEST_SESSION_IDLE_MS: String(options.sessionIdleMs) } : {}) },
     });
     server = child;
     let output = '';

@@ -16,9 +16,13 @@ let stream: EventSource | undefined;
 /** How often a page without the stream asks: others' changes are to be seen within 2 s (issue 21 item 4). */
 const POLL_MS = 1_500;
 
-/** One stream per page, opened on first use; the browser reopens it by itself after a cut (retry: 2 s). */
+/**
+ * One stream per page, opened on first use; the browser reopens it by itself after a cut (retry: 2 s), but not once the
+ * server refused it (the session had ended): that one is opened anew when the person is back.
+ */
 function onDraftChange(listener: (change: DraftChange) => void): () => void {
   listeners.add(listener);
+  if (stream && stream.readyState === stream.CLOSED) stream = undefined;
   if (!stream && typeof EventSource !== 'undefined') {
     stream = new EventSource('./events');
     stream.addEventListener('draft', (event) => {

@@ -1,15 +1,18 @@
 // On a unit's team server nothing of the app shows before sign-in: the gate asks the server who the browser is signed
-// in as, shows the sign-in screen until someone is, and comes back to it when the session ends (expired, signed out
-// elsewhere). Solo (desktop or loopback host) it is transparent.
-import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+// in as and shows the sign-in screen until someone is. When the session ends later (idle expiry, signed out
+// elsewhere), the app stays as it is under a sign-in dialog: what is being typed is kept, and the calls the server
+// refused meanwhile (a save among them) are sent again once the same person is back. Solo (desktop or loopback host)
+// the gate is transparent.
+import { Alert, Button, Center, Group, Modal, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chooseTeamRole, chosenTeamRole, onSignedOut, signIn, teamMode, whoAmI, type TeamPerson } from '../../apiClient';
+import { chooseTeamRole, chosenTeamRole, onSignedOut, resumeAfterSignIn, signIn, teamMode, whoAmI, type TeamPerson } from '../../apiClient';
 import { plainMessage } from '../../components/errors';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 
-type GateState = { checked: boolean; person: TeamPerson | null };
-let gate: GateState = { checked: false, person: null };
+/** `sessionEnded`: the person was signed in on this page and the server no longer knows the session. */
+type GateState = { checked: boolean; person: TeamPerson | null; sessionEnded: boolean };
+let gate: GateState = { checked: false, person: null, sessionEnded: false };
 const listeners = new Set<() => void>();
 function publish(next: GateState): void {
   gate = next;
@@ -37,21 +40,76 @@ export function TeamGate({ children }: { children: ReactNode }) {
     void whoAmI().then(
       (person) => {
         if (person) keepRoleAmongOwn(person);
-        publish({ checked: true, person });
+        publish({ checked: true, person, sessionEnded: false });
       },
-      () => publish({ checked: true, person: null }),
+      () => publish({ checked: true, person: null, sessionEnded: false }),
     );
-    return onSignedOut(() => publish({ checked: true, person: null }));
+    return onSignedOut(() => publish({ ...gate, checked: true, sessionEnded: gate.person !== null }));
   }, []);
   if (!teamMode) return <>{children}</>;
   if (!state.checked) return null;
   if (!state.person) return <SignInScreen />;
-  return <>{children}</>;
+  return (
+    <>
+      {children}
+      {state.sessionEnded && <SignInAgainDialog person={state.person} />}
+    </>
+  );
 }
 
 function SignInScreen() {
   const { t } = useTranslation();
-  const [login, setLogin] = useState('');
+  return (
+    <Center mih="100vh" bg="gray.1">
+      <Paper withBorder shadow="sm" p="xl" w={520}>
+        <SignInForm
+          heading={
+            <>
+              <Group justify="space-between" wrap="nowrap" align="flex-start">
+                <Text size="sm" c="dimmed">
+                  {t('team.signIn.product')}
+                </Text>
+                <LanguageSwitch />
+              </Group>
+              <Title order={1} size="h2">
+                {t('team.signIn.title')}
+              </Title>
+            </>
+          }
+          initialLogin=""
+          // A fresh page for the person: no screen or cache of whoever used this tab before.
+          onSignedIn={leaveTeam}
+        />
+      </Paper>
+    </Center>
+  );
+}
+
+/** Over the open app: the same person signs in again and carries on; anyone else gets a fresh page. */
+function SignInAgainDialog({ person }: { person: TeamPerson }) {
+  const { t } = useTranslation();
+  const carryOn = (signedIn: TeamPerson) => {
+    if (signedIn.login !== person.login) return leaveTeam();
+    publish({ checked: true, person: signedIn, sessionEnded: false });
+    resumeAfterSignIn();
+  };
+  return (
+    <Modal opened onClose={() => undefined} withCloseButton={false} closeOnEscape={false} closeOnClickOutside={false} title={t('team.signIn.againTitle')} size="md">
+      <SignInForm
+        heading={
+          <Text size="sm">{t('team.signIn.againIntro')}</Text>
+        }
+        initialLogin={person.login}
+        onSignedIn={carryOn}
+        footer={t('team.signIn.otherPersonHint')}
+      />
+    </Modal>
+  );
+}
+
+function SignInForm({ heading, initialLogin, onSignedIn, footer }: { heading: ReactNode; initialLogin: string; onSignedIn: (person: TeamPerson) => void; footer?: string }) {
+  const { t } = useTranslation();
+  const [login, setLogin] = useState(initialLogin);
   const [password, setPassword] = useState('');
   const [working, setWorking] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -63,8 +121,7 @@ function SignInScreen() {
     try {
       const person = await signIn(login, password);
       keepRoleAmongOwn(person);
-      // A fresh page for the person: no screen or cache of whoever used this tab before.
-      leaveTeam();
+      onSignedIn(person);
     } catch (error) {
       setProblem(plainMessage(error));
       setWorking(false);
@@ -72,33 +129,28 @@ function SignInScreen() {
   };
 
   return (
-    <Center mih="100vh" bg="gray.1">
-      <Paper component="form" onSubmit={(event) => void submit(event)} withBorder shadow="sm" p="xl" w={520} data-testid="sign-in">
-        <Stack>
-          <Group justify="space-between" wrap="nowrap" align="flex-start">
-            <Text size="sm" c="dimmed">
-              {t('team.signIn.product')}
-            </Text>
-            <LanguageSwitch />
-          </Group>
-          <Title order={1} size="h2">
-            {t('team.signIn.title')}
-          </Title>
-          {problem && (
-            <Alert color="red" title={t('team.signIn.failed')} role="alert">
-              {problem}
-            </Alert>
-          )}
-          <TextInput label={t('team.signIn.login')} value={login} onChange={(event) => setLogin(event.currentTarget.value)} autoComplete="username" required autoFocus />
-          <PasswordInput label={t('team.signIn.password')} value={password} onChange={(event) => setPassword(event.currentTarget.value)} autoComplete="current-password" required />
-          <Button type="submit" loading={working}>
-            {t('team.signIn.submit')}
-          </Button>
+    <form onSubmit={(event) => void submit(event)} data-testid="sign-in">
+      <Stack>
+        {heading}
+        {problem && (
+          <Alert color="red" title={t('team.signIn.failed')} role="alert">
+            {problem}
+          </Alert>
+        )}
+        <TextInput label={t('team.signIn.login')} value={login} onChange={(event) => setLogin(event.currentTarget.value)} autoComplete="username" required autoFocus={initialLogin === ''} />
+        <PasswordInput label={t('team.signIn.password')} value={password} onChange={(event) => setPassword(event.currentTarget.value)} autoComplete="current-password" required autoFocus={initialLogin !== ''} />
+        <Button type="submit" loading={working}>
+          {t('team.signIn.submit')}
+        </Button>
+        <Text size="xs" c="dimmed">
+          {t('team.signIn.hint')}
+        </Text>
+        {footer && (
           <Text size="xs" c="dimmed">
-            {t('team.signIn.hint')}
+            {footer}
           </Text>
-        </Stack>
-      </Paper>
-    </Center>
+        )}
+      </Stack>
+    </form>
   );
 }
