@@ -570,6 +570,13 @@ export interface Store {
   read<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
   /** The engine's integrity check, references that point at nothing, and the history chain. */
   verify(): Promise<DatabaseCheck>;
+  /**
+   * Moves this installation's checkpoint of the history (db/common/historyCheckpoint.ts) forward to the database as it
+   * is now: on each start that may write (the copies take it too). False, the checkpoint kept, when the database no
+   * longer carries it forward (verify says why), and when the store keeps no checkpoint (opened without its file).
+   * `replace` after a restore: the history brought back is the one vouched for from then on.
+   */
+  checkpointHistory(at: Date, mode?: 'extend' | 'replace'): Promise<boolean>;
   /** Undefined when there is nothing to copy (an in-memory database). */
   readonly backups: StoreBackups | undefined;
   readonly failures: StoreFailures;

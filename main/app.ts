@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pruneShelf, shelfPath, type BackupShelf } from '../db/common/backupShelf';
+import { historyCheckpointFile } from '../db/common/historyCheckpoint';
 import { readOrCreateHistoryKey } from '../db/common/historyKey';
 import { asBackupError, dumpPgDatabase, restorePgDatabase } from '../db/pg/backups';
 import { openPgStore } from '../db/pg/store';
@@ -50,14 +51,20 @@ export const DEFAULT_BUSY_WAIT_MS = 10_000;
 /** Where this machine keeps the copies of a PostgreSQL database it takes (the one it serves, or the one it restores). */
 const pgBackupFolder = (): string => join(defaultDataDir(), 'postgres-backups');
 
+/** This installation's history key, and where it keeps the checkpoint of the history at `databasePath` (beside the key). */
+function historyOptions(databasePath: string): { historyKey: Buffer; historyCheckpointFile: string | undefined } {
+  const keyFile = historyKeyFile();
+  return { historyKey: readOrCreateHistoryKey(keyFile), historyCheckpointFile: databasePath === ':memory:' ? undefined : historyCheckpointFile(keyFile, databasePath) };
+}
+
 /**
  * The store for a database location (a SQLite file, or a PostgreSQL URL: a unit's shared database), and whether it was
  * opened only to read.
  */
 async function openStore(databasePath: string, readOnly: boolean): Promise<{ store: Store; readOnly: boolean }> {
-  const historyKey = readOrCreateHistoryKey(historyKeyFile());
-  if (isDatabaseUrl(databasePath)) return { store: await openPgStore(databasePath, { backupFolder: pgBackupFolder(), historyKey }), readOnly };
-  const options = { busyTimeoutMs: LOCK_POLL_MS, historyKey };
+  const history = historyOptions(databasePath);
+  if (isDatabaseUrl(databasePath)) return { store: await openPgStore(databasePath, { backupFolder: pgBackupFolder(), ...history }), readOnly };
+  const options = { busyTimeoutMs: LOCK_POLL_MS, ...history };
   const reader = readOnly ? openSqliteStoreForReading(databasePath, options) : undefined;
   return reader ? { store: reader, readOnly: true } : { store: openSqliteStore(databasePath, options), readOnly: false };
 }
@@ -78,7 +85,10 @@ export async function openBackend(databasePath: string, options: BackendOptions 
     download: createDownloadOpener(createDownloads(context), { failures: store.failures, onInternalError: logError }),
   });
   const { dispatch, download } = transportsOf(ctx);
-  if (!readOnly) await takeFirstBackupOfTheDay(store, logError);
+  if (!readOnly) {
+    await takeFirstBackupOfTheDay(store, logError);
+    await moveHistoryCheckpoint(store, logError);
+  }
   return { store, ctx, dispatch, download, actingAs: (person) => transportsOf(actingAs(ctx, person), { login: person.login, fullName: person.fullName }), logError, close: () => store.close() };
 }
 
@@ -87,9 +97,9 @@ export async function openBackend(databasePath: string, options: BackendOptions 
  * may be too damaged to open), keeping the replaced one; an older copy is then brought up to this version.
  */
 export async function restoreDatabase(databasePath: string, source: string, at: Date): Promise<RestoreResult> {
-  if (!isDatabaseUrl(databasePath)) return restoreSqliteFile(databasePath, source, at);
   // The key first: a restore must not replace the database and only then find it cannot seal what it brought back.
-  const historyKey = readOrCreateHistoryKey(historyKeyFile());
+  const history = historyOptions(databasePath);
+  if (!isDatabaseUrl(databasePath)) return restoreSqliteFile(databasePath, source, at, history);
   // PostgreSQL: the database as it is now is dumped first (kept in the user's data folder), then replaced in one
   // transaction, then brought up to this version.
   const shelf: BackupShelf = { folder: pgBackupFolder(), suffix: '.dump' };
@@ -99,7 +109,13 @@ export async function restoreDatabase(databasePath: string, source: string, at: 
     return restorePgDatabase(databasePath, source);
   });
   pruneShelf(shelf, 'before-restore');
-  await (await openPgStore(databasePath, { poolSize: 1, historyKey })).close();
+  const store = await openPgStore(databasePath, { poolSize: 1, ...history });
+  try {
+    // The history brought back is now the one this installation vouches for.
+    await store.checkpointHistory(at, 'replace');
+  } finally {
+    await store.close();
+  }
   return { keptCopy, schemaVersion };
 }
 
@@ -124,5 +140,17 @@ async function takeFirstBackupOfTheDay(store: Store, logError: ErrorLog): Promis
     await store.backups.takeDaily(new Date());
   } catch (error) {
     logError(error, 'daily backup');
+  }
+}
+
+/**
+ * The history's checkpoint moved forward on each start that may write; a failure (a full disk) is logged and never
+ * stops the app from opening, and a database that no longer carries it forward keeps it (verify names the gap).
+ */
+async function moveHistoryCheckpoint(store: Store, logError: ErrorLog): Promise<void> {
+  try {
+    await store.checkpointHistory(new Date());
+  } catch (error) {
+    logError(error, 'history checkpoint');
   }
 }

@@ -1,11 +1,15 @@
 // Issue 23, item 3 on PostgreSQL: each tamper of defect 3 is seen by verify (test/unit/sealedHistory.ts) and an
 // untampered history of 10 000 events verifies, the database changed through its own connection as its owner could.
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { createTestDatabase, describePostgres, type TestDatabase } from '../../test/pg/database';
-import { GUARDS, TAMPERS, withAppraisedDraft, type RawDatabase } from '../../test/unit/sealedHistory';
+import { checkpointSays, GUARDS, oneMoreStep, removeWholeDraft, TAMPERS, withAppraisedDraft, type RawDatabase } from '../../test/unit/sealedHistory';
 import { historyKeyId } from '../common/historySeal';
 import type { Store } from '../port';
+import { restorePgDatabase } from './backups';
 import { openPgStore } from './store';
 
 const opened: Array<{ database: TestDatabase; store: Store }> = [];
@@ -105,4 +109,43 @@ describePostgres('the sealed history on PostgreSQL', () => {
     }
     expect(await store.verify()).toMatchObject({ ok: true, history: { checkedEvents: 10_000, firstBroken: null, sealProblems: [] } });
   }, 180_000);
+});
+
+describePostgres('the history’s checkpoint outside the database (PostgreSQL)', () => {
+  const historyKey = randomBytes(32);
+  const folder = () => mkdtempSync(join(tmpdir(), 'tthc-checkpoint-'));
+
+  it('sees a whole draft removed, its chain and seal with it, once a checkpoint remembers it', async () => {
+    const database = await createTestDatabase();
+    const store = await openPgStore(database.url, { poolSize: 2, historyKey, historyCheckpointFile: join(folder(), 'checkpoint.json') });
+    opened.push({ database, store });
+    await withAppraisedDraft(store);
+    expect(await store.checkpointHistory(new Date('2024-01-10T09:00:00Z'))).toBe(true);
+    expect((await store.verify()).ok).toBe(true);
+    await removeWholeDraft(rawOf(database));
+    checkpointSays(/không còn lịch sử xử lý nào/)(await store.verify());
+    expect(await store.checkpointHistory(new Date('2024-01-11T09:00:00Z'))).toBe(false);
+    checkpointSays(/không còn lịch sử xử lý nào/)(await store.verify());
+  });
+
+  it('sees the database put back from an older dump behind the app’s back, and takes a restore made through the app as the new checkpoint', async () => {
+    const dir = folder();
+    const database = await createTestDatabase();
+    const options = { poolSize: 2, historyKey, historyCheckpointFile: join(dir, 'checkpoint.json'), backupFolder: join(dir, 'copies') };
+    const older = join(dir, 'older.dump');
+    const first = await openPgStore(database.url, options);
+    await withAppraisedDraft(first);
+    await first.backups!.writeTo(older);
+    await oneMoreStep(first);
+    expect(await first.checkpointHistory(new Date('2024-01-11T09:00:00Z'))).toBe(true);
+    await first.close();
+
+    await restorePgDatabase(database.url, older);
+    const store = await openPgStore(database.url, options);
+    opened.push({ database, store });
+    checkpointSays(/nay còn \d+ và lịch sử không còn đi qua bước #\d+/)(await store.verify());
+    // What tthc restore does once it has put the copy back (main/app.ts restoreDatabase).
+    expect(await store.checkpointHistory(new Date('2024-01-12T09:00:00Z'), 'replace')).toBe(true);
+    expect(await store.verify()).toMatchObject({ ok: true, history: { sealProblems: [] } });
+  }, 120_000);
 });

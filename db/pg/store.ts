@@ -9,6 +9,7 @@ import type { DatabaseCheck } from '../../shared/contract/safekeepingApi';
 import type { ChangeAuthor, Repositories, StorageRefusal, Store, StoreFailures } from '../port';
 import { pgStoreBackups } from './backups';
 import { authorStatement, pgChangeFeed } from './changeFeed';
+import { checkpointedBackups, historyCheckpointProblems, writeHistoryCheckpoint, CHAIN_HEADS_QUERY, type ChainHead, type ChainReader, type StoredChainEvent } from '../common/historyCheckpoint';
 import { defaultHistoryKey } from '../common/historyKey';
 import { checkPgEventChain, missingPgHistoryGuards } from './eventChain';
 import { pgSealProblems, sealPgDrafts, sealPgOnFirstOpen } from './historySeal';
@@ -80,9 +81,19 @@ export type PgStoreOptions = {
   lockTimeoutMs?: number;
   /** This installation's history key (db/common/historyKey.ts); without it, a key of this process. */
   historyKey?: Buffer;
+  /** Where this installation keeps the history's checkpoint of this database (db/common/historyCheckpoint.ts); without it, none. */
+  historyCheckpointFile?: string;
 };
 
 const DEFAULT_LOCK_TIMEOUT_MS = 2_000;
+
+/** The chain heads and the events a checkpoint names, read on a PostgreSQL connection. */
+function pgChainReader(client: pg.ClientBase): ChainReader {
+  return {
+    heads: async () => (await client.query<ChainHead>(CHAIN_HEADS_QUERY)).rows,
+    eventsAt: async (seqs) => (await client.query<StoredChainEvent>('SELECT seq, draft_id AS "draftId", hash FROM events WHERE seq = ANY ($1::bigint[])', [seqs])).rows,
+  };
+}
 
 /** Connects to `url`, migrates the database (refusing one newer than the app), and answers the port over a pool. */
 export async function openPgStore(url: string, options: PgStoreOptions = {}): Promise<Store> {
@@ -194,6 +205,23 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
     }
   }
 
+  const checkpointFile = options.historyCheckpointFile;
+  /** The heads read in one snapshot, so that a write committing meanwhile is wholly in the checkpoint or not at all. */
+  const checkpoint = async (at: Date, mode: 'extend' | 'replace'): Promise<boolean> => {
+    if (!checkpointFile) return false;
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+      const written = await writeHistoryCheckpoint(checkpointFile, historyKey, pgChainReader(client), at, mode);
+      await client.query('COMMIT');
+      return written;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
   const store: Store = {
     engine: 'postgres',
     tx(work) {
@@ -214,7 +242,8 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
       try {
         // One snapshot, so that a write committing meanwhile is either wholly seen (events, head and seal) or not at all.
         await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY');
-        const history = { ...(await checkPgEventChain(client)), sealProblems: await pgSealProblems(client, historyKey) };
+        const outsideCheckpoint = checkpointFile ? await historyCheckpointProblems(checkpointFile, historyKey, pgChainReader(client)) : [];
+        const history = { ...(await checkPgEventChain(client)), sealProblems: [...(await pgSealProblems(client, historyKey)), ...outsideCheckpoint] };
         const integrityProblems = await missingPgHistoryGuards(client);
         await client.query('COMMIT');
         return {
@@ -230,7 +259,8 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
         client.release();
       }
     },
-    backups: options.backupFolder ? pgStoreBackups(url, options.backupFolder) : undefined,
+    checkpointHistory: (at, mode = 'extend') => checkpoint(at, mode),
+    backups: options.backupFolder ? checkpointedBackups(pgStoreBackups(url, options.backupFolder), checkpoint) : undefined,
     failures: pgFailures,
     // Committed rows only: a transaction rolled back leaves nothing behind, so the dispatcher may try its call again.
     writeCount: () => call.getStore()?.committedRows ?? committedRows,

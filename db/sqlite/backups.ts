@@ -6,6 +6,8 @@ import { basename, dirname, join } from 'node:path';
 import { BackupError, type BackupKind, type RestoreResult, type StoredBackup } from '../port';
 import { migrate } from './connection';
 import { checkEventChain } from './eventChain';
+import { createSqliteSealer } from './historySeal';
+import { defaultHistoryKey } from '../common/historyKey';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index';
 import { fingerprintDifference, schemaFingerprint, type SchemaFingerprint } from './schemaFingerprint';
 
@@ -188,7 +190,7 @@ function expectedFingerprint(): SchemaFingerprint {
  * copy is refused unless its migrations run, its schema is this app's (tables, columns, indexes, triggers) and its
  * history chain holds; on refusal nothing of it is left behind.
  */
-function stagedCandidate(source: string, folder: string, date: Date): string {
+function stagedCandidate(source: string, folder: string, date: Date, historyKey: Buffer): string {
   const name = basename(source);
   const staged = join(folder, `restore-candidate-${backupStamp(date)}.${process.pid}${PARTIAL_SUFFIX}`);
   mkdirSync(folder, { recursive: true });
@@ -217,6 +219,14 @@ function stagedCandidate(source: string, folder: string, date: Date): string {
       const broken = checkEventChain(db).firstBroken;
       if (broken) problem = `lịch sử xử lý đã bị sửa ngoài ứng dụng (từ bước “${broken.action}” ngày ${broken.at.slice(0, 10)} của dự thảo ${broken.draftId.slice(0, 36)})`;
     }
+    if (problem === null) {
+      // The seals too, under this installation's key, as opening the copy would make and check them: a chain
+      // recomputed after an edit, a status set directly or events removed with the head moved back all pass the walk.
+      const sealer = createSqliteSealer(db, historyKey);
+      sealer.sealOnFirstOpen(date);
+      const unsealed = sealer.problems();
+      if (unsealed.length > 0) problem = `lịch sử xử lý không khớp niêm phong của nó (${unsealed.slice(0, 3).join(' ')})`;
+    }
   } finally {
     db.close();
   }
@@ -238,12 +248,12 @@ function isSound(path: string): boolean {
  * transaction (other connections see the old or the new file, a crash leaves the old one); a damaged current file is
  * moved aside with its WAL and the copy is renamed into place.
  */
-export async function restoreDatabaseFile(databasePath: string, source: string, date: Date): Promise<RestoreResult> {
+export async function restoreDatabaseFile(databasePath: string, source: string, date: Date, historyKey: Buffer = defaultHistoryKey()): Promise<RestoreResult> {
   const refusal = backupRefusal(source);
   if (refusal) throw new BackupError(refusal);
   const schemaVersion = inspectDatabaseFile(source, true).schemaVersion;
   const folder = backupFolder(databasePath);
-  const staged = stagedCandidate(source, folder, date);
+  const staged = stagedCandidate(source, folder, date, historyKey);
   const stagedDb = new BetterSqlite3(staged, { readonly: true, fileMustExist: true });
   try {
     if (!existsSync(databasePath)) {

@@ -1,11 +1,12 @@
 // Issue 23, item 3 on SQLite: each tamper of defect 3 is seen by verify (test/unit/sealedHistory.ts), an untampered
 // history of 10 000 events verifies, and a history stored before the seals is sealed once when first opened with a key.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GUARDS, TAMPERS, withAppraisedDraft, type RawDatabase } from '../../test/unit/sealedHistory';
+import { FLOW_IDS } from '../../test/fixtures/workflowDossier';
+import { checkpointSays, GUARDS, oneMoreStep, removeWholeDraft, TAMPERS, withAppraisedDraft, type RawDatabase } from '../../test/unit/sealedHistory';
 import type { Store } from '../port';
 import { historyKeyId } from '../common/historySeal';
 import { openSqliteStore, sqliteHandleOf } from './store';
@@ -111,5 +112,62 @@ describe('the sealed history on SQLite', () => {
     const again = openSqliteStore(path, { historyKey: key });
     expect((await again.verify()).history.sealProblems).toEqual([expect.stringContaining('chưa được niêm phong')]);
     await again.close();
+  });
+});
+
+describe('the history’s checkpoint outside the database (SQLite)', () => {
+  const folder = () => mkdtempSync(join(tmpdir(), 'tthc-checkpoint-'));
+  const historyKey = randomBytes(32);
+
+  it('sees a whole draft removed, its chain and seal with it, once a checkpoint remembers it', async () => {
+    const historyCheckpointFile = join(folder(), 'checkpoint.json');
+    const store = await appraised(openSqliteStore(':memory:', { historyKey, historyCheckpointFile }));
+    expect(await store.checkpointHistory(new Date('2024-01-10T09:00:00Z'))).toBe(true);
+    expect((await store.verify()).ok).toBe(true);
+    await removeWholeDraft(rawOf(store));
+    checkpointSays(/không còn lịch sử xử lý nào/)(await store.verify());
+    // The checkpoint is not moved onto the gap: the next start leaves it, and verify keeps naming it.
+    expect(await store.checkpointHistory(new Date('2024-01-11T09:00:00Z'))).toBe(false);
+    checkpointSays(/không còn lịch sử xử lý nào/)(await store.verify());
+  });
+
+  it('sees the database file put back from an older copy, and takes a restore made through the app as the new checkpoint', async () => {
+    const dir = folder();
+    const path = join(dir, 'tthc.sqlite');
+    const options = { historyKey, historyCheckpointFile: join(dir, 'checkpoint.json') };
+    const older = join(dir, 'older.sqlite');
+    let store = await appraised(openSqliteStore(path, options));
+    await store.backups!.writeTo(older);
+    await oneMoreStep(store);
+    expect(await store.checkpointHistory(new Date('2024-01-11T09:00:00Z'))).toBe(true);
+    await store.close();
+
+    // The older copy put in place behind the app's back: every seal in it still matches.
+    for (const companion of ['-wal', '-shm']) rmSync(`${path}${companion}`, { force: true });
+    copyFileSync(older, path);
+    store = openSqliteStore(path, options);
+    checkpointSays(/nay còn \d+ và lịch sử không còn đi qua bước #\d+/)(await store.verify());
+
+    // The same copy restored through the app: a rollback on purpose, vouched for from then on.
+    await store.backups!.restore(older, new Date('2024-01-12T09:00:00Z'));
+    expect(await store.verify()).toMatchObject({ ok: true, history: { sealProblems: [] } });
+    await store.close();
+  });
+
+  it('refuses to restore a copy whose history the seals do not vouch for, and keeps the current database', async () => {
+    const dir = folder();
+    const path = join(dir, 'tthc.sqlite');
+    const store = await appraised(openSqliteStore(path, { historyKey }));
+    const doctored = join(dir, 'doctored.sqlite');
+    await store.backups!.writeTo(doctored);
+    const copy = openSqliteStore(doctored, { historyKey });
+    await rawOf(copy).run("UPDATE drafts SET status = 'issued' WHERE id = $1", [FLOW_IDS.draft]);
+    await copy.close();
+    for (const companion of ['-wal', '-shm']) rmSync(`${doctored}${companion}`, { force: true });
+
+    await expect(store.backups!.restore(doctored, new Date())).rejects.toThrow(/không khớp niêm phong.*trạng thái hoặc ý kiến đã ban hành khác/);
+    expect(await store.verify()).toMatchObject({ ok: true });
+    expect((await store.read((repos) => repos.drafts.findById(FLOW_IDS.draft)))?.status).toBe('appraised');
+    await store.close();
   });
 });

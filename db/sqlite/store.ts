@@ -8,6 +8,7 @@ import type { DatabaseCheck } from '../../shared/contract/safekeepingApi';
 import type { Repositories, Store, StoreBackups, StoreFailures } from '../port';
 import { backupFolder, integrityProblems, listBackups, restoreDatabaseFile, takeAutomaticBackup, takeDailyBackup, writeVerifiedBackup } from './backups';
 import { isDamage, openDatabase, schemaVersion, sqliteCode, sqliteStorageRefusal } from './connection';
+import { checkpointedBackups, historyCheckpointProblems, writeHistoryCheckpoint, CHAIN_HEADS_QUERY, type ChainHead, type ChainReader, type StoredChainEvent } from '../common/historyCheckpoint';
 import { defaultHistoryKey } from '../common/historyKey';
 import { checkEventChain } from './eventChain';
 import { createSqliteSealer, type SqliteSealer } from './historySeal';
@@ -22,6 +23,8 @@ export type SqliteStoreOptions = {
   busyTimeoutMs?: number;
   /** This installation's history key (db/common/historyKey.ts); without it, a key of this process. */
   historyKey?: Buffer;
+  /** Where this installation keeps the history's checkpoint of this database (db/common/historyCheckpoint.ts); without it, none. */
+  historyCheckpointFile?: string;
 };
 
 /** Runs one piece of work at a time, in the order they asked. */
@@ -178,9 +181,14 @@ function storeOn(path: string, db: Database, options: SqliteStoreOptions): Store
   }
 
   const exclusive = <T>(work: (db: Database) => T | Promise<T>): Promise<T> => mutex.run(async () => work(session.db));
+  const historyKey = options.historyKey ?? defaultHistoryKey();
+  const checkpointFile = options.historyCheckpointFile;
+  /** Under the mutex: the heads are read as one committed state. */
+  const checkpoint = (at: Date, mode: 'extend' | 'replace'): Promise<boolean> =>
+    checkpointFile ? exclusive((db) => writeHistoryCheckpoint(checkpointFile, historyKey, sqliteChainReader(db), at, mode)) : Promise.resolve(false);
 
   const backups: StoreBackups | undefined = isFile
-    ? {
+    ? checkpointedBackups({
         folder: backupFolder(path),
         list: async () => listBackups(path),
         take: (kind, at) =>
@@ -198,12 +206,12 @@ function storeOn(path: string, db: Database, options: SqliteStoreOptions): Store
             writtenByClosedConnections += session.totalChanges.get() ?? 0;
             db.close();
             try {
-              return await restoreDatabaseFile(path, source, at);
+              return await restoreDatabaseFile(path, source, at, historyKey);
             } finally {
               session = sessionOn(openDatabase(path), options);
             }
           }),
-      }
+      }, checkpoint)
     : undefined;
 
   const store: Store = {
@@ -219,12 +227,13 @@ function storeOn(path: string, db: Database, options: SqliteStoreOptions): Store
       return open?.open ? work(session.repos) : outermost(false, work);
     },
     verify: () =>
-      exclusive((db): DatabaseCheck => {
+      exclusive(async (db): Promise<DatabaseCheck> => {
         const integrity = [...integrityProblems(db), ...missingHistoryGuards(db)];
         const foreignKeys = (db.pragma('foreign_key_check') as Array<{ table: string; rowid: number | null; parent: string }>).map(
           ({ table, rowid, parent }) => ({ table, rowid, parent }),
         );
-        const history = { ...checkEventChain(db), sealProblems: session.sealer.problems() };
+        const outsideCheckpoint = checkpointFile ? await historyCheckpointProblems(checkpointFile, historyKey, sqliteChainReader(db)) : [];
+        const history = { ...checkEventChain(db), sealProblems: [...session.sealer.problems(), ...outsideCheckpoint] };
         return {
           integrityProblems: integrity,
           foreignKeyProblems: foreignKeys,
@@ -232,6 +241,7 @@ function storeOn(path: string, db: Database, options: SqliteStoreOptions): Store
           ok: integrity.length === 0 && foreignKeys.length === 0 && history.firstBroken === null && history.sealProblems.length === 0,
         };
       }),
+    checkpointHistory: (at, mode = 'extend') => checkpoint(at, mode),
     backups,
     failures: sqliteFailures,
     // Queued behind one connection, another call's transaction may commit while this call's attempt waits to fail busy.
@@ -245,6 +255,15 @@ function storeOn(path: string, db: Database, options: SqliteStoreOptions): Store
   };
   handles.set(store, () => session.db);
   return store;
+}
+
+/** The chain heads and the events a checkpoint names, read from a SQLite connection. */
+function sqliteChainReader(db: Database): ChainReader {
+  return {
+    heads: () => db.prepare<[], ChainHead>(CHAIN_HEADS_QUERY).all(),
+    eventsAt: (seqs) =>
+      db.prepare<[string], StoredChainEvent>('SELECT seq, draft_id AS draftId, hash FROM events WHERE seq IN (SELECT value FROM json_each(?))').all(JSON.stringify(seqs)),
+  };
 }
 
 /** Opens (creating, checking and migrating as needed: db/sqlite/connection.ts) the database at `path`, or `:memory:`. */
@@ -268,8 +287,15 @@ export function openSqliteStoreForReading(path: string, options: SqliteStoreOpti
  * Replaces the database file at `path` with the checked copy at `source` while nothing has it open (`tthc restore`:
  * the current file may be too damaged to open), then opens it once so that an older copy is migrated.
  */
-export async function restoreSqliteFile(path: string, source: string, at: Date) {
-  const result = await restoreDatabaseFile(path, source, at);
-  openDatabase(path).close();
+export async function restoreSqliteFile(path: string, source: string, at: Date, options: SqliteStoreOptions = {}) {
+  const historyKey = options.historyKey ?? defaultHistoryKey();
+  const result = await restoreDatabaseFile(path, source, at, historyKey);
+  const db = openDatabase(path);
+  try {
+    // The history brought back is now the one this installation vouches for.
+    if (options.historyCheckpointFile) await writeHistoryCheckpoint(options.historyCheckpointFile, historyKey, sqliteChainReader(db), at, 'replace');
+  } finally {
+    db.close();
+  }
   return result;
 }

@@ -132,3 +132,24 @@ export const GUARDS: Array<{ table: string; trigger: string }> = [
   { table: 'opinions', trigger: 'opinions_refuse_delete' },
   { table: 'opinions', trigger: 'issued_opinions_refuse_update' },
 ];
+
+/**
+ * The appraised draft removed whole behind the app's back: its events, chain head, seal, regulations and opinions go
+ * with it (ON DELETE CASCADE), so no seal is left to fail — only the checkpoint outside the database remembers it.
+ */
+export const removeWholeDraft = (raw: RawDatabase): Promise<void> =>
+  raw.withoutTrigger('events', 'events_refuse_delete', () =>
+    raw.withoutTrigger('opinions', 'opinions_refuse_delete', () => raw.run('DELETE FROM drafts WHERE id = $1', [draftId])),
+  );
+
+/** One more step of the appraised draft's history, through the app: the appraisal body sends the draft back. */
+export async function oneMoreStep(store: Store): Promise<void> {
+  const { api } = await createTestApi(createServiceContext(store, { now: () => '2024-01-11T08:00:00.000Z' }));
+  await api.transition({ draftId, action: 'return', note: 'Trả lại để bổ sung hồ sơ' });
+}
+
+/** What verify must say of a draft the checkpoint remembers and the database no longer carries forward. */
+export const checkpointSays = (pattern: RegExp) => (check: DatabaseCheck) => {
+  if (check.ok || !check.history.sealProblems.some((problem) => problem.includes(draftId) && /điểm kiểm tra ngày/.test(problem) && pattern.test(problem)))
+    throw new Error(`verify did not say ${pattern}: ${JSON.stringify(check.history)}`);
+};
