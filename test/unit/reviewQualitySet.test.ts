@@ -11,15 +11,15 @@ import {
   catalogueFile,
   dossierFor,
   FINDING_CLASSES,
-  REVIEW_QUALITY_PROCEDURES,
+  REVIEW_QUALITY_ALL_BATCHES,
   reviewQualityCases,
   type LabelledCase,
   type LabelledProcedure,
   type Target,
 } from '../fixtures/reviewQuality';
 
-const procedures = REVIEW_QUALITY_PROCEDURES;
-const cases = reviewQualityCases();
+const procedures = REVIEW_QUALITY_ALL_BATCHES;
+const cases = reviewQualityCases(procedures);
 const procedureOf = (labelled: LabelledCase): LabelledProcedure => procedures.find((procedure) => procedure.cases.includes(labelled))!;
 const caseName = (labelled: LabelledCase) => labelled.id;
 
@@ -33,7 +33,7 @@ function subjectsOf(components: Components, component: Target['component']): str
 
 describe('review quality set: importable by the app unchanged', () => {
   it('its published records form a valid tthc-catalogue file', () => {
-    const parsed = catalogueFileSchema.safeParse(catalogueFile());
+    const parsed = catalogueFileSchema.safeParse(catalogueFile(procedures));
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
   });
 
