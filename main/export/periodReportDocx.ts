@@ -7,10 +7,11 @@
 // numbers from the second page.
 import type { Paragraph as ParagraphType } from 'docx';
 import { packDocx } from './xmlPackage';
-import { AlignmentType, Document, PageOrientation, Paragraph, Table, TableLayoutType, TableRow, WidthType } from 'docx';
+import { AlignmentType, Document, FootnoteReference, PageOrientation, Paragraph, Table, TableLayoutType, TableRow, WidthType } from 'docx';
 import { numberLine } from '../../shared/domain/opinionLetter';
 import type { IssuedTable } from '../../shared/domain/issuedByAgency';
 import type { ReportBlock } from '../../shared/domain/periodReportSections';
+import type { Footnote } from '../../shared/domain/reportParagraph';
 import { formatFigure, type PeriodReportDocument, type ReportTableRow } from '../../shared/domain/periodReportTable';
 import type { SignatureBlock } from '../../shared/domain/signers';
 import { formatLetterDate } from '../../shared/i18n/format';
@@ -36,6 +37,8 @@ const twips = layout.mmToTwips;
 const BODY_PT = layout.LETTER_SIZES_PT.body;
 /** A table reads better a point smaller than the body, as in VPCP's own reports. */
 const TABLE_PT = BODY_PT - 1;
+/** Footnotes as VPCP sets them, smaller than the body. */
+const FOOTNOTE_PT = BODY_PT - 4;
 /** Indicator | in the period | year to date, filling the text width. */
 const COLUMNS_MM = [layout.LETTER_TEXT_WIDTH_MM - 2 * 40, 40, 40] as const;
 const BREAKDOWN_INDENT_MM = 6;
@@ -111,8 +114,35 @@ function issuedTable(table: IssuedTable): Table {
   });
 }
 
+/** The report's footnotes by their number, as the Document takes them; `add` gives each its number in order. */
+type Footnotes = { byId: Record<number, { children: ParagraphType[] }>; add: (text: string) => number };
+
+function footnoteCollector(): Footnotes {
+  const byId: Footnotes['byId'] = {};
+  let next = 1;
+  return {
+    byId,
+    add: (text) => {
+      byId[next] = { children: [new Paragraph({ alignment: AlignmentType.JUSTIFIED, children: [styledRun(text, { size: FOOTNOTE_PT })] })] };
+      return next++;
+    },
+  };
+}
+
+/** A paragraph's text with each footnote's mark after its `at` characters ("… của 05 bộ¹; …"). */
+function withFootnotes(text: string, notes: readonly Footnote[], footnotes: Footnotes) {
+  const children = [];
+  let from = 0;
+  for (const note of notes) {
+    // FootnoteReferenceRun's own run has no language: the mark is a run of the document's, tagged as every other.
+    children.push(run(text.slice(from, note.at)), textRun({ style: 'FootnoteReference', children: [new FootnoteReference(footnotes.add(note.text))] }));
+    from = note.at;
+  }
+  return [...children, run(text.slice(from))];
+}
+
 /** Section and part headings stay with the paragraph under them; a part nobody wrote yet shows in italics. */
-function blockParagraph(block: ReportBlock): ParagraphType | Table {
+function blockParagraph(block: ReportBlock, footnotes: Footnotes): ParagraphType | Table {
   switch (block.kind) {
     case 'section':
       return bodyParagraph([run(block.text, { bold: true })], { keepNext: true });
@@ -121,7 +151,7 @@ function blockParagraph(block: ReportBlock): ParagraphType | Table {
     case 'missing':
       return bodyParagraph([run(block.text, { italics: true })]);
     case 'paragraph':
-      return bodyParagraph([run(block.text)]);
+      return bodyParagraph(withFootnotes(block.text, block.notes ?? [], footnotes));
     case 'table':
       return issuedTable(block.table);
   }
@@ -182,10 +212,13 @@ export async function renderPeriodReportDocx(document: PeriodReportDocument, iss
   const page = layout.LETTER_PAGE_MM;
   const { body } = document;
   const ownName = issuer.issuer.at(-1)?.text ?? GOVERNMENT_OFFICE;
+  const footnotes = footnoteCollector();
+  const blocks = body.blocks.map((block) => blockParagraph(block, footnotes));
   const docx = new Document({
     creator: ownName,
     title: `Báo cáo ${body.name}`,
     styles: documentStyles(BODY_PT),
+    footnotes: footnotes.byId,
     sections: [
       {
         properties: {
@@ -209,7 +242,7 @@ export async function renderPeriodReportDocx(document: PeriodReportDocument, iss
           rule(50, layout.LETTER_TEXT_WIDTH_MM),
           centered([run(`Kính gửi: ${issuer.recipient}.`)], spacedBefore(2 * layout.PARAGRAPH_SPACING_PT)),
           bodyParagraph([run(body.opening)]),
-          ...body.blocks.map(blockParagraph),
+          ...blocks,
           // The closing sentence goes with the signature, which a page never holds alone.
           bodyParagraph([run(`${body.closing}, ${ownName} ${issuer.closingVerb}./.`)], { keepNext: true }),
           signOffTable({

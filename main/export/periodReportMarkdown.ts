@@ -1,6 +1,7 @@
 // The period report as Markdown: the title, VPCP's opening and sections I–IV, and Phụ lục I, the figures of the period
 // beside the year to date.
 import type { ReportBlock } from '../../shared/domain/periodReportSections';
+import type { Footnote } from '../../shared/domain/reportParagraph';
 import { formatFigure, type PeriodReportDocument } from '../../shared/domain/periodReportTable';
 
 export const MARKDOWN_MIME = 'text/markdown; charset=utf-8';
@@ -8,7 +9,19 @@ export const MARKDOWN_MIME = 'text/markdown; charset=utf-8';
 /** A cell must not end the table row early. */
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 
-function blockMarkdown(block: ReportBlock): string {
+/** A paragraph's footnote marks in place ("[^1]"), their texts collected in `notes` for the end of the document. */
+function withFootnotes(text: string, marks: readonly Footnote[], notes: string[]): string {
+  let marked = '';
+  let from = 0;
+  for (const mark of marks) {
+    notes.push(mark.text);
+    marked += `${text.slice(from, mark.at)}[^${notes.length}]`;
+    from = mark.at;
+  }
+  return marked + text.slice(from);
+}
+
+function blockMarkdown(block: ReportBlock, notes: string[]): string {
   switch (block.kind) {
     case 'section':
       return `## ${block.text}`;
@@ -17,7 +30,7 @@ function blockMarkdown(block: ReportBlock): string {
     case 'missing':
       return `*${block.text}*`;
     case 'paragraph':
-      return block.text;
+      return withFootnotes(block.text, block.notes ?? [], notes);
     case 'table': {
       const line = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
       const bold = (cells: readonly string[]) => cells.map((text) => (text ? `**${text}**` : text));
@@ -42,5 +55,17 @@ export function renderPeriodReportMarkdown(document: PeriodReportDocument): stri
     ),
   ];
   const { body } = document;
-  return [`# ${document.title}`, `**${document.period}**`, body.opening, ...body.blocks.map(blockMarkdown), `## ${body.figuresAnnex}. ${document.figuresTitle}`, table.join('\n')].join('\n\n') + '\n';
+  const notes: string[] = [];
+  const blocks = body.blocks.map((block) => blockMarkdown(block, notes));
+  return (
+    [
+      `# ${document.title}`,
+      `**${document.period}**`,
+      body.opening,
+      ...blocks,
+      `## ${body.figuresAnnex}. ${document.figuresTitle}`,
+      table.join('\n'),
+      ...notes.map((note, index) => `[^${index + 1}]: ${note}`),
+    ].join('\n\n') + '\n'
+  );
 }

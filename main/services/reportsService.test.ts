@@ -286,7 +286,8 @@ describe('section I.2 by ministry and by province (issue 19)', () => {
       expect(rows.reduce((sum, row) => sum + row.byKind.tthc[change], 0)).toBe(view.report.issued.byKind.tthc[change]);
     }
 
-    const xml = strFromU8(unzipSync(new Uint8Array(Buffer.from((await api.exportPeriodReport({ ...NOVEMBER, format: 'docx' })).base64, 'base64')))['word/document.xml']!);
+    const docx = unzipSync(new Uint8Array(Buffer.from((await api.exportPeriodReport({ ...NOVEMBER, format: 'docx' })).base64, 'base64')));
+    const xml = strFromU8(docx['word/document.xml']!);
     const lines = [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((match) => [...(match[1] ?? '').matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
     const tableRows = [...xml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((row) => [...(row[1] ?? '').matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]));
     const heading = lines.indexOf('2. Số lượng TTHC được ban hành mới, sửa đổi, bổ sung hoặc bãi bỏ');
@@ -296,10 +297,22 @@ describe('section I.2 by ministry and by province (issue 19)', () => {
     const laoCai = view.issuedByAgency.provinces[0]!;
     expect(tableRows).toContainEqual(['1', 'Lào Cai', '2', ...(['new', 'amended', 'abolished'] as const).map((change) => String(laoCai.byKind.tthc[change]))]);
     expect(tableRows).toContainEqual(['II', 'Địa phương (1)', '2', ...(['new', 'amended', 'abolished'] as const).map((change) => String(laoCai.byKind.tthc[change]))]);
+    // Its sentence says the table's group figures, the ministries and the province named in footnotes (reference 002).
+    const ministries = view.issuedByAgency.ministries;
+    const sentence = lines.find((line) => line.includes('Trong đó, có: '));
+    expect(sentence).toContain(`tại 06 văn bản QPPL thuộc phạm vi quản lý nhà nước của ${String(ministries.length).padStart(2, '0')} bộ`);
+    expect(sentence).toMatch(/; có: .*, tại 02 văn bản QPPL thuộc thẩm quyền của 01 địa phương\. Tính 11 tháng/u);
+    expect(xml.match(/<w:footnoteReference w:id="\d+"\/>/g)).toHaveLength(2);
+    const footnotes = strFromU8(docx['word/footnotes.xml']!);
+    expect(footnotes).toContain(`gồm: ${ministries.map((row) => row.agency).join(', ')}.`);
+    expect(footnotes).toContain('>Lào Cai.<');
     // Every row of the table keeps to one page.
     expect(xml.match(/<w:tr>[\s\S]*?<\/w:tr>/g)?.every((row) => row.includes('<w:cantSplit/>'))).toBe(true);
 
     const markdown = Buffer.from((await api.exportPeriodReport({ ...NOVEMBER, format: 'md' })).base64, 'base64').toString('utf8');
     expect(markdown).toContain('| **Tổng cộng** | **8** | **29** | **50** | **16** |');
-  });
+    expect(markdown).toMatch(/thuộc thẩm quyền của 01 địa phương\[\^2\]\./u);
+    expect(markdown).toContain('\n[^2]: Lào Cai.');
+    // Imports reference 002's whole dossier and renders the report twice: 33 s on SQLite with 8 engineers' tests running.
+  }, 60_000);
 });

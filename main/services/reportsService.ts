@@ -79,11 +79,12 @@ export function createReportsService(ctx: ServiceContext) {
     const facts = await ctx.read((repos) => repos.reports.periodFacts({ from: period.from < cumulative.from ? period.from : cumulative.from, to: period.to }));
     const report = statisticsFromFacts(facts, period);
     const yearToDateReport = statisticsFromFacts(facts, cumulative);
+    const byAgency = issuedByAgency(factsWithin(facts.issued, period));
     return {
       report,
       yearToDate: yearToDateReport,
-      paragraphs: periodReportParagraph(report, { yearToDate: yearToDateReport }),
-      issuedByAgency: issuedByAgency(factsWithin(facts.issued, period)),
+      paragraphs: periodReportParagraph(report, { yearToDate: yearToDateReport, issuedByAgency: byAgency }),
+      issuedByAgency: byAgency,
     };
   }
 

@@ -75,6 +75,19 @@ function summed(rows: readonly IssuedByAgencyRow[], agency: string): IssuedByAge
   return { agency, documents: rows.reduce((sum, row) => sum + row.documents, 0), byKind };
 }
 
+/** A group's totals, as its line in the table and its clause in the report's sentence say them. */
+export type IssuedGroupTotal = { total: IssuedByAgencyRow; agencies: string[] };
+
+/**
+ * The ministries' and the provinces' totals (null for a group with nobody in it): the figures of the table's group
+ * lines and of the report's «Trong đó, có: … của 05 bộ; có: … của 04 địa phương» (reportParagraph), computed once.
+ */
+export function issuedGroupTotals(issued: IssuedByAgency): { ministries: IssuedGroupTotal | null; provinces: IssuedGroupTotal | null } {
+  const group = (rows: readonly IssuedByAgencyRow[], name: string): IssuedGroupTotal | null =>
+    rows.length === 0 ? null : { total: summed(rows, name), agencies: rows.map((row) => row.agency) };
+  return { ministries: group(issued.ministries, 'ministries'), provinces: group(issued.provinces, 'provinces') };
+}
+
 /**
  * The table of section I.2: STT, the ministry or province, its documents, then TTHC issued new, amended and abolished
  * (and QĐKD the same when the period issued any: the two are counted apart, issue 22). Null when nothing was issued.
@@ -86,18 +99,19 @@ export function issuedAgencyTable(issued: IssuedByAgency, labels: IssuedTableLab
   const kinds = REGULATION_KINDS.filter((kind) => kind === 'tthc' || CHANGES.some((change) => total.byKind[kind][change] > 0));
   const number = (value: number) => formatInteger(value, locale);
   const figures = (row: IssuedByAgencyRow) => [number(row.documents), ...kinds.flatMap((kind) => CHANGES.map((change) => number(row.byKind[kind][change])))];
-  const group = (numeral: string, name: string, rows: readonly IssuedByAgencyRow[]): IssuedTableRow[] =>
-    rows.length === 0
+  const groups = issuedGroupTotals(issued);
+  const group = (numeral: string, name: string, totals: IssuedGroupTotal | null, rows: readonly IssuedByAgencyRow[]): IssuedTableRow[] =>
+    totals === null
       ? []
       : [
-          { kind: 'group', cells: [numeral, `${name} (${rows.length})`, ...figures(summed(rows, name))] },
+          { kind: 'group', cells: [numeral, `${name} (${rows.length})`, ...figures(totals.total)] },
           ...rows.map((row, index): IssuedTableRow => ({ kind: 'agency', cells: [String(index + 1), row.agency, ...figures(row)] })),
         ];
   return {
     header: [labels.number, labels.agency, labels.documents, ...kinds.flatMap((kind) => CHANGES.map((change) => labels.columns[kind][change]))],
     rows: [
-      ...group('I', labels.ministries, issued.ministries),
-      ...group('II', labels.provinces, issued.provinces),
+      ...group('I', labels.ministries, groups.ministries, issued.ministries),
+      ...group('II', labels.provinces, groups.provinces, issued.provinces),
       { kind: 'total', cells: ['', total.agency, ...figures(total)] },
     ],
   };

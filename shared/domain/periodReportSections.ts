@@ -4,8 +4,8 @@
 // export. The DOCX and the Markdown print these same blocks.
 import { z } from 'zod';
 import { prose } from './bounds';
-import { nothingToReport, periodReportParts } from './reportParagraph';
-import type { IssuedTable } from './issuedByAgency';
+import { nothingToReport, periodReportParts, type Footnote } from './reportParagraph';
+import { NOTHING_ISSUED, type IssuedByAgency, type IssuedTable } from './issuedByAgency';
 import type { Period, PeriodReport } from './statistics';
 
 /** The parts of the report that people write, in the order the report prints them. */
@@ -35,7 +35,8 @@ export type ReportBlock =
   | { kind: 'section'; text: string }
   /** "1. Kết quả đánh giá tác động …": bold. */
   | { kind: 'part'; text: string }
-  | { kind: 'paragraph'; text: string }
+  /** `notes`: footnotes, each marked after its `at` characters of the text. */
+  | { kind: 'paragraph'; text: string; notes?: Footnote[] }
   /** A part nobody has written yet: printed in italics, and the export says so. */
   | { kind: 'missing'; text: string }
   /** Section I.2's issued TTHC and QĐKD by ministry and province. */
@@ -90,12 +91,20 @@ const paragraphsOf = (text: string): string[] =>
 const capitalised = (text: string) => `${text.charAt(0).toLocaleUpperCase('vi')}${text.slice(1)}`;
 const lowerFirst = (text: string) => `${text.charAt(0).toLocaleLowerCase('vi')}${text.slice(1)}`;
 
-export function periodReportBody(report: PeriodReport, yearToDate: PeriodReport, texts: PeriodReportTexts, issuedTable: IssuedTable | null = null): PeriodReportBody {
+/** Section I.2's figures by ministry and province: its sentence and its table come from the same `byAgency`. */
+export type IssuedByAgencyPart = { byAgency: IssuedByAgency; table: IssuedTable | null };
+
+export function periodReportBody(
+  report: PeriodReport,
+  yearToDate: PeriodReport,
+  texts: PeriodReportTexts,
+  issued: IssuedByAgencyPart = { byAgency: NOTHING_ISSUED, table: null },
+): PeriodReportBody {
   const period = report.period;
   const inWords = periodInWords(period);
   const nextPeriod = nextPeriodInWords(period);
   const name = `Kết quả kiểm soát thủ tục hành chính trong dự thảo văn bản quy phạm pháp luật ${inWords}`;
-  const parts = periodReportParts(report, { yearToDate });
+  const parts = periodReportParts(report, { yearToDate, issuedByAgency: issued.byAgency });
   const missing: string[] = [];
   const written = (key: ReportTextKey): ReportBlock[] => {
     const paragraphs = paragraphsOf(texts[key]);
@@ -110,8 +119,10 @@ export function periodReportBody(report: PeriodReport, yearToDate: PeriodReport,
     { kind: 'part', text: '1. Kết quả đánh giá tác động, thẩm định, thẩm tra TTHC trong dự án, dự thảo VBQPPL' },
     ...figures(parts.control, 'được đánh giá tác động, thẩm định hoặc thẩm tra'),
     { kind: 'part', text: '2. Số lượng TTHC được ban hành mới, sửa đổi, bổ sung hoặc bãi bỏ' },
-    ...figures(parts.issued, 'được ban hành mới, sửa đổi, bổ sung hoặc bãi bỏ'),
-    ...(issuedTable ? [{ kind: 'table', table: issuedTable } as const] : []),
+    ...figures(parts.issued, 'được ban hành mới, sửa đổi, bổ sung hoặc bãi bỏ').map((block, index) =>
+      index === 0 && parts.issuedNotes.length > 0 ? { ...block, notes: parts.issuedNotes } : block,
+    ),
+    ...(issued.table ? [{ kind: 'table', table: issued.table } as const] : []),
     ...(parts.reductions.length > 0
       ? [
           { kind: 'part', text: '3. Kết quả cắt giảm chi phí tuân thủ, đơn giản hóa TTHC, QĐKD' } as const,

@@ -148,7 +148,7 @@ export function periodReportDocument(
     title: labels.documentTitle,
     period: periodTitle(report.period, locale),
     paragraphs,
-    body: periodReportBody(report, yearToDate, texts, issuedAgencyTable(issued, labels.issuedTable, locale)),
+    body: periodReportBody(report, yearToDate, texts, { byAgency: issued, table: issuedAgencyTable(issued, labels.issuedTable, locale) }),
     figuresTitle: labels.figuresTitle,
     headers: {
       indicator: labels.indicator,

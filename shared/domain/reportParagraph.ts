@@ -3,6 +3,7 @@
 // (gồm: 01 Luật, 06 Nghị định, …)". Counts take a leading zero below ten, as that report writes them.
 import { formatDate, formatDecimal, formatPercent, formatReportMoney, formatTwoDigitCount } from '../i18n/format';
 import { vocabularyMessages } from '../i18n/vocabularyMessages';
+import { issuedGroupTotals, type IssuedByAgency } from './issuedByAgency';
 import type { MeasureTotal } from './measures';
 import { roundedShare, targetsFor, type ReformMeasure } from './reformPrograms';
 import type { IssuedCounts, KindCounts, Period, PeriodReport, SectionStatistics } from './statistics';
@@ -20,7 +21,12 @@ const REVIEWER = 'Văn phòng Chính phủ';
 export interface ReportParagraphOptions {
   /** The same statistics from 1 January; adds the "Tính 11 tháng năm 2023, …" sentences. */
   yearToDate?: PeriodReport;
+  /** The period's issued TTHC by ministry and province; adds "Trong đó, có: … của 05 bộ; có: … của 04 địa phương". */
+  issuedByAgency?: IssuedByAgency;
 }
+
+/** A footnote of a paragraph, its mark right after the first `at` characters (VPCP names the agencies it counts so). */
+export type Footnote = { at: number; text: string };
 
 /** "a", "a và b", "a, b và c". */
 function listWithAnd(items: readonly string[]): string {
@@ -127,6 +133,49 @@ function issuedSentence({ report, lead }: Stage): string | null {
   return parts.length > 0 ? `${lead}, có ${listWithAnd(parts)}.` : null;
 }
 
+const CHANGE_ORDER = ['new', 'amended', 'abolished'] as const;
+
+/**
+ * How VPCP's report words each group of I.2.c, word for word (reference 002): the ministries' new TTHC are "ban hành
+ * mới", the provinces' "mới"; the ministries' documents are "thuộc phạm vi quản lý nhà nước", the provinces' "thuộc
+ * thẩm quyền". A group with a central agency that is not a ministry (Ngân hàng Nhà nước …) counts "bộ, cơ quan".
+ */
+const ISSUED_GROUP_WORDS = {
+  ministries: {
+    changes: { new: 'ban hành mới', amended: 'sửa đổi, bổ sung', abolished: 'bãi bỏ' },
+    scope: 'thuộc phạm vi quản lý nhà nước của',
+    unit: (agencies: readonly string[]) => (agencies.every((agency) => agency.startsWith('Bộ ')) ? 'bộ' : 'bộ, cơ quan'),
+  },
+  provinces: {
+    changes: { new: 'mới', amended: 'sửa đổi, bổ sung', abolished: 'bãi bỏ' },
+    scope: 'thuộc thẩm quyền của',
+    unit: () => 'địa phương',
+  },
+} as const;
+
+/**
+ * "Trong đó, có: 29 TTHC ban hành mới, 50 TTHC sửa đổi, bổ sung và 16 TTHC bãi bỏ, tại 08 văn bản QPPL thuộc phạm vi
+ * quản lý nhà nước của 05 bộ¹; có: 03 TTHC mới, … tại 04 văn bản QPPL thuộc thẩm quyền của 04 địa phương²." with the
+ * footnotes naming them (reference 002, I.2.c) — from issuedGroupTotals, the figures of the table's group lines.
+ */
+function issuedByAgencySentence(issued: IssuedByAgency): { text: string; notes: Footnote[] } | null {
+  const groups = issuedGroupTotals(issued);
+  let text = 'Trong đó';
+  const notes: Footnote[] = [];
+  for (const key of ['ministries', 'provinces'] as const) {
+    const group = groups[key];
+    if (!group) continue;
+    const words = ISSUED_GROUP_WORDS[key];
+    const changes = KINDS.flatMap((kind) =>
+      CHANGE_ORDER.filter((change) => group.total.byKind[kind][change] > 0).map((change) => `${count(group.total.byKind[kind][change])} ${KIND_WORDS[kind]} ${words.changes[change]}`),
+    );
+    const agencies = `${count(group.agencies.length)} ${words.unit(group.agencies)}`;
+    text += `${notes.length === 0 ? ', có: ' : '; có: '}${listWithAnd(changes)}, tại ${count(group.total.documents)} văn bản QPPL ${words.scope} ${agencies}`;
+    notes.push({ at: text.length, text: group.agencies.length === 1 ? `${group.agencies.join('')}.` : `${agencies} gồm: ${group.agencies.join(', ')}.` });
+  }
+  return notes.length > 0 ? { text: `${text}.`, notes } : null;
+}
+
 /**
  * "vượt mục tiêu 20% của Nghị quyết 68/NQ-CP và chưa đạt mục tiêu 30% của Nghị quyết 66/NQ-CP": each program in force
  * during the period that targets the measure, judged as printed on the regulations in its scope (issue 22); where
@@ -180,8 +229,11 @@ const processingTimeSentence = (stage: Stage) =>
 const businessConditionsSentence = (stage: Stage) =>
   measureSentence(stage, 'business_conditions', stage.report.businessConditions, 'tổng số điều kiện kinh doanh', 'điều kiện');
 
-/** The paragraphs of section I of the report, by its parts: control at each stage, regulations issued, reductions. */
-export type ReportParagraphParts = { control: string[]; issued: string[]; reductions: string[] };
+/**
+ * The paragraphs of section I of the report, by its parts: control at each stage, regulations issued, reductions;
+ * `issuedNotes` are the footnotes of the first issued paragraph (the agencies of "Trong đó, có: …").
+ */
+export type ReportParagraphParts = { control: string[]; issued: string[]; issuedNotes: Footnote[]; reductions: string[] };
 
 /**
  * The paragraphs of the report by part: assessment and appraisal, then review by VPCP; regulations issued;
@@ -202,9 +254,14 @@ export function periodReportParts(report: PeriodReport, options: ReportParagraph
     reviewerNamed ||= sentence !== null;
     return sentence;
   });
+  // The period's totals, then how the ministries and the provinces share them, then the year to date.
+  const [periodIssued, ...laterIssued] = stages.map(issuedSentence);
+  const breakdown = periodIssued && options.issuedByAgency ? issuedByAgencySentence(options.issuedByAgency) : null;
+  const notesAfter = breakdown ? `${periodIssued} `.length : 0;
   return {
     control: present([paragraph(stages.map(assessmentSentence)), paragraph(reviewSentences)]),
-    issued: present([paragraph(stages.map(issuedSentence))]),
+    issued: present([paragraph([periodIssued ?? null, breakdown?.text ?? null, ...laterIssued])]),
+    issuedNotes: (breakdown?.notes ?? []).map((note) => ({ ...note, at: note.at + notesAfter })),
     reductions: present([paragraph(stages.map(costSentence)), paragraph(stages.map(processingTimeSentence)), paragraph(stages.map(businessConditionsSentence))]),
   };
 }
