@@ -251,3 +251,40 @@ test('where the stream of changes cannot be had (a proxy refusing /events), the 
   await expect(page.getByRole('link', { name: 'Cấp giấy phép kinh doanh than' })).toBeVisible();
   await hoa.dispose();
 });
+
+test('the desktop app signed in to the unit’s server shows Hoa’s change to the open draft within 2 s', async ({ page }, testInfo) => {
+  const hoa = await server.signedIn('hoa');
+  const draft = await hoa.call<{ id: string }>('createDraft', { docType: 'thong_tu', title: 'Thông tư về kinh doanh khí', draftingAgency: 'Bộ Công Thương', submittedToGovernment: false });
+  // The desktop window's page is local and calls through its preload bridge; the main process forwards each call to the
+  // unit's server with the session it holds (main/transports/unitServerClient.ts). Here the bridge forwards to the same
+  // server with the page's own session, and answers the connection's status as the main process does once signed in.
+  const signIn = await page.request.post(`${server.origin}/auth/sign-in`, { data: { login: 'quantri', password: server.passwords.quantri }, headers: { origin: server.origin } });
+  expect(signIn.ok()).toBe(true);
+  await page.addInitScript(() => {
+    const forward = async (method: string, input: unknown) =>
+      (await fetch(`./api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input ?? {}) })).json();
+    const person = { login: 'quantri', fullName: 'Nguyễn Văn Quản', agency: 'Bộ Công Thương', roles: ['drafter'], administrator: true };
+    const status = { state: 'signedIn', address: window.location.origin, pinnedCertificate: null, person, role: 'drafter' };
+    Object.assign(window, { tthcBridge: { invoke: forward, save: forward, unitServer: async () => ({ ok: true, value: status }) } });
+  });
+  await page.route('**/events', (route) => route.abort());
+  await page.goto(`${server.origin}/#/drafts/${draft.id}`);
+  await expect(page.getByRole('heading', { name: 'Thông tư về kinh doanh khí' })).toBeVisible();
+  await page.waitForResponse((response) => response.url().endsWith('/api/getDraftChange'));
+
+  await hoa.call('createRegulation', { draftId: draft.id, fields: { kind: 'tthc', change: 'new', name: 'Cấp giấy chứng nhận đủ điều kiện kinh doanh khí', components: {} } });
+  const notice = page.getByTestId('others-changed');
+  await expect(notice).toContainText('Lê Thị Hoa vừa sửa dự thảo này', { timeout: 2_000 });
+  await page.screenshot({ path: testInfo.outputPath('desktop-polled-change.png') });
+  await notice.getByRole('button', { name: 'Tải lại' }).click();
+  await expect(page.getByRole('link', { name: 'Cấp giấy chứng nhận đủ điều kiện kinh doanh khí' })).toBeVisible();
+
+  // Quản's own change, made through the same bridge, is no news: two asks after it, still nothing to tell.
+  await page.evaluate(async (draftId) => {
+    const bridge = (window as unknown as { tthcBridge: { invoke: (method: string, input: unknown) => Promise<unknown> } }).tthcBridge;
+    await bridge.invoke('createRegulation', { draftId, fields: { kind: 'tthc', change: 'new', name: 'Cấp giấy phép kinh doanh khí', components: {} } });
+  }, draft.id);
+  for (let ask = 0; ask < 2; ask += 1) await page.waitForResponse((response) => response.url().endsWith('/api/getDraftChange'));
+  await expect(notice).toHaveCount(0);
+  await hoa.dispose();
+});

@@ -3,10 +3,12 @@
 // draft shown, says «… vừa sửa dự thảo này» with "Tải lại". Nothing reloads by itself, so what is being typed stays.
 // Whenever the stream is not open (refused by a proxy or a server without it, being reopened after a cut, or no
 // EventSource at all), the page asks the server every POLL_MS when the draft last changed and for whom instead.
+// The desktop app signed in to its unit's server (item 5) has no stream to open from its local page: it asks, and the
+// main process forwards the question to the server as it forwards every call.
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, teamMode } from '../../apiClient';
+import { api, teamMode, unitServerCall } from '../../apiClient';
 import { useTeamPerson } from './TeamGate';
 
 type DraftChange = { draftId: string; by?: { login: string; fullName: string } };
@@ -68,18 +70,36 @@ function pollDraftChanges(draftId: string, listener: (change: DraftChange) => vo
   };
 }
 
+/** The desktop app's signed-in person on its unit's server; null solo, signed out, or in a browser. */
+function useDesktopUnitPerson(): { login: string } | null {
+  const [person, setPerson] = useState<{ login: string } | null>(null);
+  useEffect(() => {
+    if (!unitServerCall) return undefined;
+    let current = true;
+    unitServerCall('unitServerStatus', {}).then(
+      (status) => current && setPerson(status.state === 'signedIn' ? status.person : null),
+      () => undefined,
+    );
+    return () => void (current = false);
+  }, []);
+  return person;
+}
+
 export function OthersChangedNotice({ draftId, onReload }: { draftId: string; onReload: () => void }) {
   const { t } = useTranslation();
-  const person = useTeamPerson();
+  const teamPerson = useTeamPerson();
+  const desktopPerson = useDesktopUnitPerson();
+  // Whoever is signed in, here or through the desktop app: their own saves are no news.
+  const person = teamPerson ?? desktopPerson;
   // null: nothing new; '' : changed by someone the server did not name.
   const [changedBy, setChangedBy] = useState<string | null>(null);
   useEffect(() => {
-    if (!teamMode || !person) return undefined;
+    if (!person) return undefined;
     const tell = (change: DraftChange) => {
       // This person's own saves (this tab or another of theirs) are no news.
       if (change.draftId === draftId && change.by?.login !== person.login) setChangedBy(change.by?.fullName ?? '');
     };
-    const stopListening = onDraftChange(tell);
+    const stopListening = teamMode ? onDraftChange(tell) : () => undefined;
     const stopPolling = pollDraftChanges(draftId, tell);
     return () => {
       stopListening();
