@@ -241,9 +241,15 @@ export interface EventsRepository {
 }
 
 /** Key-value settings stored as JSON; callers validate what they read with their own schema. */
+/** Key-value settings; each change raises the row's version (a letter's particulars are saved on the one read). */
 export interface SettingsRepository {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
+  /**
+   * Written on the version it was read at (`edit.onVersion`; none: there was no row yet), raising the version and naming
+   * `edit.by`; false, writing nothing, when another version is stored (or a row, for none).
+   */
+  setOnVersion(key: string, value: unknown, edit: Edit): Promise<boolean>;
 }
 
 /** The drafting agency's answer to each opinion: one per opinion, replaced when the drafter changes it. */

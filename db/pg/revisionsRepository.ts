@@ -12,6 +12,8 @@ const AMONG: Record<VersionedRecord, string> = {
   opinion: 'SELECT id, version, changed_at, changed_by FROM opinions WHERE id = ANY ($1::text[])',
   // An opinion's answer, by the opinion's id (migration 0280).
   response: 'SELECT opinion_id AS id, version, changed_at, changed_by FROM opinion_responses WHERE opinion_id = ANY ($1::text[])',
+  // A letter's particulars, by their setting's key (migration 0300).
+  letter: 'SELECT key AS id, version, changed_at, changed_by FROM settings WHERE key = ANY ($1::text[])',
 };
 
 /** The revision of versioned records, as db/sqlite/revisionsRepository.ts reads them. */

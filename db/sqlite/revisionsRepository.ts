@@ -16,6 +16,7 @@ export function createRevisionsRepository(db: Database) {
     response: db.prepare<[string], RevisionRow>(
       'SELECT opinion_id AS id, version, changed_at, changed_by FROM opinion_responses WHERE opinion_id IN (SELECT value FROM json_each(?))',
     ),
+    letter: db.prepare<[string], RevisionRow>('SELECT key AS id, version, changed_at, changed_by FROM settings WHERE key IN (SELECT value FROM json_each(?))'),
   };
   return {
     /** Those of `ids` that exist (a trashed regulation included), in one query. */

@@ -17,6 +17,12 @@ export async function readActingPerson(repos: Repositories): Promise<ActingPerso
   return (await repos.settings.get(ACTING_PERSON_SETTING)) as ActingPerson | undefined;
 }
 
+function refuseWhoAmI(key: string): void {
+  if (key === 'profile' || key === ACTING_PERSON_SETTING) {
+    throw new ApiError('forbidden', 'Trên máy chủ của đơn vị, cơ quan, vai trò và họ tên lấy từ tài khoản đăng nhập; quản trị viên của đơn vị sửa chúng.');
+  }
+}
+
 function actingRepositories(repos: Repositories, person: ActingPerson): Repositories {
   const profile: Profile = { agency: person.agency, role: person.role, officerName: person.fullName };
   return {
@@ -28,10 +34,12 @@ function actingRepositories(repos: Repositories, person: ActingPerson): Reposito
         return repos.settings.get(key);
       },
       async set(key, value) {
-        if (key === 'profile' || key === ACTING_PERSON_SETTING) {
-          throw new ApiError('forbidden', 'Trên máy chủ của đơn vị, cơ quan, vai trò và họ tên lấy từ tài khoản đăng nhập; quản trị viên của đơn vị sửa chúng.');
-        }
+        refuseWhoAmI(key);
         return repos.settings.set(key, value);
+      },
+      async setOnVersion(key, value, edit) {
+        refuseWhoAmI(key);
+        return repos.settings.setOnVersion(key, value, edit);
       },
     },
   };

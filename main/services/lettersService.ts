@@ -1,6 +1,7 @@
 // The appraisal or review opinion letter of a draft: its sections are the latest opinion of each regulation at that
 // stage; its particulars start from the profile and the draft and are kept, as the officer edits them, under the
-// setting `letter:<draftId>:<stage>` (a key-value row, so no migration).
+// setting `letter:<draftId>:<stage>`, a key-value row whose version (migration 0300) a save names, so that a change
+// saved since by someone else is a conflict instead of being overwritten.
 import type { ApiParsedInput } from '../../shared/contract/api';
 import { ApiError, invalidInput, problemsFromZod } from '../../shared/contract/errors';
 import type { ExportedFile } from '../../shared/contract/files';
@@ -28,6 +29,7 @@ import { localDate } from '../../shared/domain/localDate';
 import { readSavedProfile } from './settingsService';
 import { resolveSignature } from './signersService';
 import { requireDraft } from './views';
+import { writeVersionedOrFirst } from './revisions';
 import { opinionsOfDraft } from './workflowState';
 
 /** A signature block as the letter's editable particulars hold it: the position under its authority lines. */
@@ -107,6 +109,7 @@ export function createLettersService(ctx: ServiceContext) {
     // The machine's own signers sign only the letters its agency writes.
     const signature = profile && !refusal ? await resolveSignature(repos, profile.agency, STAGE_LETTER[stage]) : null;
     const stored = letterMetadataDraftSchema.safeParse(await repos.settings.get(settingKey(draftId, stage)));
+    const revision = (await repos.revisions.of('letter', [settingKey(draftId, stage)])).get(settingKey(draftId, stage));
     const sections = await letterSections(repos, draftId, stage);
     const incoming = await readIncomingDocument(repos, draftId, stage);
     const defaults = defaultLetterMetadata(stage, draft, profile, localDate(ctx.now()), { signature, kinds: sections.map((section) => section.kind), incoming });
@@ -121,6 +124,7 @@ export function createLettersService(ctx: ServiceContext) {
       stage,
       draftTitle: draft.title,
       saved: stored.success,
+      ...(revision ? { version: revision.version } : {}),
       metadata,
       // The machine's agency is not the one that writes this letter: nothing it fills in makes it sendable.
       problems: refusal ? [{ path: 'issuingBody.name', message: refusal }, ...problems] : problems,
@@ -134,10 +138,12 @@ export function createLettersService(ctx: ServiceContext) {
       return ctx.read((repos) => letterView(repos, draftId, stage));
     },
 
-    saveLetterMetadata({ draftId, stage, metadata }: ApiParsedInput<'saveLetterMetadata'>): Promise<OpinionLetterView> {
+    saveLetterMetadata({ draftId, stage, version, metadata }: ApiParsedInput<'saveLetterMetadata'>): Promise<OpinionLetterView> {
       return ctx.tx(async (repos) => {
         await requireDraft(repos, draftId);
-        await repos.settings.set(settingKey(draftId, stage), tidyLetterMetadata(metadata));
+        const key = settingKey(draftId, stage);
+        const tidy = tidyLetterMetadata(metadata);
+        await writeVersionedOrFirst(repos, { record: 'letter', id: key, yourVersion: version, at: ctx.now() }, (edit) => repos.settings.setOnVersion(key, tidy, edit));
         return letterView(repos, draftId, stage);
       });
     },

@@ -1,4 +1,5 @@
-// No lost update (issue 17 item 5): two officers open the same draft, regulation, assessment or opinion; the one who
+// No lost update (issue 17 item 5): two officers open the same draft, regulation, assessment, opinion, answer to an
+// opinion or letter's particulars (issue 21 item 4); the one who
 // saves second, on the version both opened, is refused as `conflict` with who changed it and when, and the first
 // one's change stays. Model-checked with fast-check over any interleaving of opens and saves by three officers.
 import fc from 'fast-check';
@@ -8,6 +9,7 @@ import type { VersionedRecord } from '../../shared/contract/errors';
 import type { Opinion } from '../../shared/domain/dossier';
 import type { RichTextDocument } from '../../shared/domain/richText';
 import { FLOW_IDS, workflowDossier, workflowDraft } from '../../test/fixtures/workflowDossier';
+import { REVIEWED_IDS, reviewedDossier } from '../../test/fixtures/reviewedDossier';
 import { rejection } from '../../test/unit/apiRejection';
 import { createTestApi } from '../../test/unit/helpers';
 import { formatVietnameseDateTime } from '../signing/signingTime';
@@ -30,6 +32,7 @@ async function world(kind: VersionedRecord): Promise<{ api: ApiClient; record: E
   const { api } = await createTestApi(undefined, { retryBusy: true });
   const role = kind === 'opinion' ? 'appraiser' : 'drafter';
   if (kind === 'response') return answerWorld(api);
+  if (kind === 'letter') return letterWorld(api);
   const agency = role === 'appraiser' ? 'Bộ Tư pháp' : 'Bộ Giao thông vận tải';
   const actAs = (officer: string) => api.saveProfile({ agency, role, officerName: officer });
   await actAs(OFFICERS[0]);
@@ -51,7 +54,7 @@ async function world(kind: VersionedRecord): Promise<{ api: ApiClient; record: E
   const draft = await api.createDraft(draftFields);
   const regulationFields = { kind: 'tthc', change: 'new', name: 'bản đầu', components: {} } as const;
   const regulation = await api.createRegulation({ draftId: draft.id, fields: regulationFields });
-  const records: Record<Exclude<VersionedRecord, 'opinion' | 'response'>, Editable> = {
+  const records: Record<Exclude<VersionedRecord, 'opinion' | 'response' | 'letter'>, Editable> = {
     draft: {
       async open() {
         const { version, title } = await api.getDraft({ id: draft.id });
@@ -99,10 +102,29 @@ async function answerWorld(api: ApiClient): Promise<{ api: ApiClient; record: Ed
   return { api, record, actAs };
 }
 
+/** VPCP's review letter of a reviewed draft, its particulars first saved with the number «bản đầu». */
+async function letterWorld(api: ApiClient): Promise<{ api: ApiClient; record: Editable; actAs: (officer: string) => Promise<unknown> }> {
+  const actAs = (officer: string) => api.saveProfile({ agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: officer });
+  await actAs(OFFICERS[0]);
+  await api.importDossier({ dossier: reviewedDossier });
+  const letter = { draftId: REVIEWED_IDS.draft, stage: 'review' } as const;
+  const defaults = await api.getOpinionLetter(letter);
+  expect(defaults.version).toBeUndefined();
+  await api.saveLetterMetadata({ ...letter, metadata: { ...defaults.metadata, number: 'bản đầu' } });
+  const record: Editable = {
+    async open() {
+      const { version, metadata } = await api.getOpinionLetter(letter);
+      return { version: version!, text: metadata.number };
+    },
+    save: async (version, text) => (await api.saveLetterMetadata({ ...letter, version, metadata: { ...defaults.metadata, number: text } })).version!,
+  };
+  return { api, record, actAs };
+}
+
 const ANSWERED_OPINION = '6f1c2a40-3b7d-4c1e-9a2b-0000000000c1';
 const APPRAISAL_OPINION: Omit<Opinion, 'id'> = { stage: 'appraisal', verdict: 'amend', issuedAt: '2024-01-01', by: 'Bộ Tư pháp', components: ['timeLimitDays'], text: 'Rút ngắn thời hạn' };
 
-describe.each(['draft', 'regulation', 'assessment', 'opinion', 'response'] as const)('two officers edit the same %s', (kind) => {
+describe.each(['draft', 'regulation', 'assessment', 'opinion', 'response', 'letter'] as const)('two officers edit the same %s', (kind) => {
   it('the second save, made on the version both opened, is refused naming who changed it and when; nothing is overwritten', async () => {
     const { record, actAs } = await world(kind);
     const opened = await record.open();
@@ -285,5 +307,39 @@ describe('two officers answer the same opinion for the first time', () => {
     const stored = (await api.getRegulationOpinions({ regulationId: FLOW_IDS.transportLicence })).opinions.find((candidate) => candidate.id === ANSWERED_OPINION)!;
     expect(stored.response).toMatchObject({ decision: 'accepted', text: 'trả lời của chị Bình' });
     expect(stored.responseVersion).toBe(1);
+  });
+});
+
+describe("two officers save a letter's particulars for the first time", () => {
+  // Both opened the letter with its defaults (nothing stored): the second save, naming no version, is refused and the
+  // first is kept; before, saveLetterMetadata had no version at all and the second silently replaced the first.
+  it('the second first save is a conflict naming who saved, and the first particulars stay', async () => {
+    const { api } = await createTestApi();
+    const actAs = (officer: string) => api.saveProfile({ agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: officer });
+    await actAs(OFFICERS[1]);
+    await api.importDossier({ dossier: reviewedDossier });
+    const letter = { draftId: REVIEWED_IDS.draft, stage: 'review' } as const;
+    const opened = await api.getOpinionLetter(letter);
+    const first = await api.saveLetterMetadata({ ...letter, metadata: { ...opened.metadata, number: '05/VPCP-KSTT' } });
+    expect(first.version).toBe(1);
+
+    await actAs(OFFICERS[0]);
+    const refused = await rejection(api.saveLetterMetadata({ ...letter, metadata: { ...opened.metadata, number: '07/VPCP-KSTT' } }));
+    expect(refused.code).toBe('conflict');
+    expect(refused.conflict).toMatchObject({ record: 'letter', currentVersion: 1, changedBy: expect.stringContaining(OFFICERS[1]) });
+    expect(refused.message).toContain('Thông tin của văn bản này');
+    expect(await api.getOpinionLetter(letter)).toMatchObject({ version: 1, metadata: { number: '05/VPCP-KSTT' } });
+  });
+
+  it('going back to the defaults and recording the submission answered are changes a stale save does not overwrite', async () => {
+    const { api } = await createTestApi();
+    await api.saveProfile({ agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: OFFICERS[0] });
+    await api.importDossier({ dossier: reviewedDossier });
+    const letter = { draftId: REVIEWED_IDS.draft, stage: 'review' } as const;
+    const saved = await api.saveLetterMetadata({ ...letter, metadata: { ...(await api.getOpinionLetter(letter)).metadata, number: '05/VPCP-KSTT' } });
+    const reset = await api.resetLetterMetadata(letter);
+    expect(reset.version).toBe(saved.version! + 1);
+    expect((await rejection(api.saveLetterMetadata({ ...letter, version: saved.version!, metadata: saved.metadata }))).code).toBe('conflict');
+    expect((await api.getOpinionLetter(letter)).saved).toBe(false);
   });
 });

@@ -18,7 +18,7 @@ import type { OpinionStage } from '../../shared/domain/vocabulary';
 import { formatInteger } from '../../shared/i18n/format';
 import type { DraftRecord, OpinionRecord, Repositories, Revision } from '../../db/port';
 import type { ServiceContext } from './context';
-import { actingOfficer, conflictError, writeVersioned } from './revisions';
+import { actingOfficer, conflictError, writeVersioned, writeVersionedOrFirst } from './revisions';
 import { readSavedProfile } from './settingsService';
 import { requireWritable } from './writeGuard';
 import { requireDraft, requireRegulation } from './views';
@@ -228,18 +228,9 @@ export function createOpinionsService(ctx: ServiceContext) {
         }
         const now = ctx.now();
         // Written only on the answer it was read at (issue 21 item 4): a second answer over one saved since is a conflict.
+        // No version: the officer saw no answer, so one given since is a conflict too.
         const response = { decision, text, at: now };
-        if (version !== undefined) {
-          await writeVersioned(repos, { record: 'response', id: opinionId, yourVersion: version, at: now }, (edit) => repos.responses.answer(opinionId, response, edit));
-        } else {
-          // No version: the officer saw no answer, so one given since (before this read, or slipping in before the write) is a conflict.
-          const given = async () => (await repos.revisions.of('response', [opinionId])).get(opinionId);
-          const before = await given();
-          if (before) throw conflictError('response', opinionId, 0, before);
-          if (!(await repos.responses.answer(opinionId, response, { at: now, by: await actingOfficer(repos) }))) {
-            throw conflictError('response', opinionId, 0, (await given()) ?? { version: 1, changedAt: '', changedBy: '' });
-          }
-        }
+        await writeVersionedOrFirst(repos, { record: 'response', id: opinionId, yourVersion: version, at: now }, (edit) => repos.responses.answer(opinionId, response, edit));
         await repos.drafts.touch(draft.id, now);
         return opinionView(repos, opinionId);
       });

@@ -12,6 +12,7 @@ const RECORD_NAMES: Record<VersionedRecord, string> = {
   assessment: 'Đánh giá tác động của thủ tục/quy định',
   opinion: 'Ý kiến',
   response: 'Nội dung tiếp thu, giải trình',
+  letter: 'Thông tin của văn bản',
 };
 
 /** This installation's officer as a change names them: "Nguyễn Văn A (Bộ Tư pháp)"; empty before the profile is filled in. */
@@ -56,6 +57,23 @@ export async function writeVersioned(
   if (stored.version !== yourVersion) throw conflictError(record, id, yourVersion, stored);
   const edit: Edit = { at: target.at, by: target.by ?? (await actingOfficer(repos)), onVersion: yourVersion };
   if (!(await write(edit))) throw conflictError(record, id, yourVersion, await currentRevision(repos, record, id));
+}
+
+/**
+ * Writes an edit made on `yourVersion`, or without one the first of a record that did not exist when the form was read:
+ * one made since (before this call, or slipping in before the write) is then a `conflict`, as a stale version is.
+ */
+export async function writeVersionedOrFirst(
+  repos: Repositories,
+  target: { record: VersionedRecord; id: string; yourVersion: number | undefined; at: string },
+  write: (edit: Edit) => Promise<boolean>,
+): Promise<void> {
+  const { record, id, yourVersion, at } = target;
+  if (yourVersion !== undefined) return writeVersioned(repos, { record, id, yourVersion, at }, write);
+  const made = async () => (await repos.revisions.of(record, [id])).get(id);
+  const before = await made();
+  if (before) throw conflictError(record, id, 0, before);
+  if (!(await write({ at, by: await actingOfficer(repos) }))) throw conflictError(record, id, 0, (await made()) ?? { version: 1, changedAt: '', changedBy: '' });
 }
 
 /** The stored version of each record, for views that hand it to an edit form. */

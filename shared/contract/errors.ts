@@ -8,8 +8,8 @@ export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export type FieldProblem = { path: string; message: string };
 
-/** The records an edit names the version of (issue 17: no lost update); a regulation's assessment has its own, an opinion's answer (`response`, by the opinion's id) too. */
-export const VERSIONED_RECORDS = ['draft', 'regulation', 'assessment', 'opinion', 'response'] as const;
+/** The records an edit names the version of (issue 17: no lost update); a regulation's assessment has its own, an opinion's answer (`response`, by the opinion's id) too, and a letter's particulars (`letter`, by their setting's key). */
+export const VERSIONED_RECORDS = ['draft', 'regulation', 'assessment', 'opinion', 'response', 'letter'] as const;
 export type VersionedRecord = (typeof VERSIONED_RECORDS)[number];
 
 /**

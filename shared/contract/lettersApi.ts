@@ -7,6 +7,7 @@ import { incomingDocumentSchema } from '../domain/letterParticulars';
 import { opinionLetterSchema, opinionLetterSectionSchema } from '../domain/opinionLetter';
 import { OPINION_STAGES } from '../domain/vocabulary';
 import { documentOverridesSchema, exportedFileSchema } from './files';
+import { recordVersion } from './recordsApi';
 
 /** The particulars of a letter that can be printed; the sections come from the opinions themselves. */
 export const letterMetadataSchema = opinionLetterSchema.omit({ sections: true });
@@ -54,6 +55,8 @@ export const opinionLetterViewSchema = z.object({
   draftTitle: z.string(),
   /** False while the particulars are the defaults (profile, draft), not yet saved by the officer. */
   saved: z.boolean(),
+  /** The version of the stored particulars, which a save sends back; absent while nothing was ever stored. */
+  version: recordVersion.optional(),
   metadata: letterMetadataDraftSchema,
   /** What still keeps the particulars from printing, with paths into `metadata`. */
   problems: z.array(z.object({ path: z.string(), message: z.string() })),
@@ -69,8 +72,12 @@ export type LetterFormat = (typeof LETTER_FORMATS)[number];
 
 export const lettersApi = {
   getOpinionLetter: { input: letterOfStage, output: opinionLetterViewSchema },
-  /** Keeps the particulars as typed, gaps included; `problems` of the answer says what still blocks the export. */
-  saveLetterMetadata: { input: letterOfStage.extend({ metadata: letterMetadataDraftSchema }), output: opinionLetterViewSchema },
+  /**
+   * Keeps the particulars as typed, gaps included; `problems` of the answer says what still blocks the export. Saved on
+   * the `version` the view was read at (none: nothing was stored then): a change saved since is a `conflict`, and
+   * nothing is overwritten.
+   */
+  saveLetterMetadata: { input: letterOfStage.extend({ version: recordVersion.optional(), metadata: letterMetadataDraftSchema }), output: opinionLetterViewSchema },
   /** Records (or, with null, forgets) the submission the stage answers; a default opening and addressee follow it. */
   saveIncomingDocument: { input: letterOfStage.extend({ incoming: incomingDocumentSchema.nullable() }), output: opinionLetterViewSchema },
   /** Back to the defaults of the profile and the draft. */

@@ -11,6 +11,7 @@ import { up as teamAccounts } from './0200-team-accounts';
 import { up as scopeClass } from './0230-scope-class';
 import { up as historySeal } from './0270-history-seal';
 import { up as catalogueChange } from './0290-catalogue-change';
+import { up as settingRevisions } from './0300-setting-revisions';
 import { up as reviewBasis } from './0210-review-basis';
 import { up as reviewRecount } from './0220-review-recount';
 import { up as draftChangeAuthor } from './0240-draft-change-author';
@@ -36,6 +37,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 270, name: 'history-seal', up: historySeal },
   { version: 280, name: 'response-revisions', up: responseRevisions },
   { version: 290, name: 'catalogue-change', up: catalogueChange },
+  { version: 300, name: 'setting-revisions', up: settingRevisions },
 ];
 
 export const PG_LATEST_SCHEMA_VERSION = PG_MIGRATIONS.at(-1)?.version ?? 0;

@@ -20,6 +20,7 @@ import { up as scopeClass } from './0230-scope-class';
 import { up as regulationWords } from './0260-regulation-words';
 import { up as historySeal } from './0270-history-seal';
 import { up as catalogueChange } from './0290-catalogue-change';
+import { up as settingRevisions } from './0300-setting-revisions';
 import { up as reviewBasis } from './0210-review-basis';
 import { up as reviewRecount } from './0220-review-recount';
 import { up as draftChangeAuthor } from './0240-draft-change-author';
@@ -54,6 +55,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 270, name: 'history-seal', up: historySeal },
   { version: 280, name: 'response-revisions', up: responseRevisions },
   { version: 290, name: 'catalogue-change', up: catalogueChange },
+  { version: 300, name: 'setting-revisions', up: settingRevisions },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

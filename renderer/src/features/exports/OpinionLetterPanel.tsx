@@ -4,7 +4,7 @@ import { IconDeviceFloppy, IconFileTypeDocx, IconFileTypePdf, IconRestore } from
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftDetail } from '../../../../shared/contract/api';
-import { problemsFromZod } from '../../../../shared/contract/errors';
+import { ApiError, problemsFromZod } from '../../../../shared/contract/errors';
 import {
   letterMetadataSchema,
   tidyLetterMetadata,
@@ -24,6 +24,8 @@ import { useExport } from './useExport';
 import { IsoDateInput } from '../../components/DateFields';
 import { unsavedKey, useUnsavedWork } from '../../components/unsavedWork';
 import { SignPdfButton } from './SignPdfButton';
+import { SaveConflictDialog, type SaveConflict } from '../../components/SaveConflictDialog';
+import { letterConflictFields } from './letterConflictFields';
 
 const REVIEW_STATUSES: readonly DraftStatus[] = ['submitted_for_review', 'reviewed', 'issued'];
 
@@ -57,6 +59,7 @@ function LetterEditor({ initial }: { initial: OpinionLetterView }) {
   const [metadata, setMetadata] = useState<LetterMetadataDraft>(initial.metadata);
   const [dirty, setDirty] = useState(false);
   const [saving, setSaving] = useState(false);
+  const [conflict, setConflict] = useState<SaveConflict<LetterMetadataDraft> | null>(null);
   const { task, cancel, exportFile } = useExport();
   const stageName = t(`stage.${view.stage}`).toLocaleLowerCase('vi');
 
@@ -79,7 +82,28 @@ function LetterEditor({ initial }: { initial: OpinionLetterView }) {
     setMetadata(next.metadata);
     setDirty(false);
   };
-  const persist = () => api.saveLetterMetadata({ draftId: view.draftId, stage: view.stage, metadata }).then(accept);
+  /** Saves what is on screen on the version it was read at; someone's save since opens the conflict view, nothing overwritten. */
+  const persist = async (onVersion = view.version) => {
+    try {
+      accept(await api.saveLetterMetadata({ draftId: view.draftId, stage: view.stage, ...(onVersion ? { version: onVersion } : {}), metadata }));
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.conflict) {
+        const stored = await api.getOpinionLetter({ draftId: view.draftId, stage: view.stage }).catch(() => undefined);
+        if (stored) {
+          setConflict({ detail: caught.conflict, mine: metadata, stored: stored.metadata, storedVersion: stored.version ?? 1 });
+          storedView.current = stored;
+          shownAsConflict.current = caught;
+        }
+      }
+      throw caught;
+    }
+  };
+  const storedView = useRef<OpinionLetterView | null>(null);
+  /** The refusal the conflict view shows: not told again as an error. */
+  const shownAsConflict = useRef<unknown>(null);
+  const tell = (caught: unknown) => {
+    if (caught !== shownAsConflict.current) notifyError(caught);
+  };
   useUnsavedWork({
     key: unsavedKey(view.draftId, 'letter', view.stage),
     saved: view.metadata,
@@ -90,7 +114,7 @@ function LetterEditor({ initial }: { initial: OpinionLetterView }) {
       persist().then(
         () => true,
         (caught: unknown) => {
-          notifyError(caught);
+          tell(caught);
           return false;
         },
       ),
@@ -102,7 +126,7 @@ function LetterEditor({ initial }: { initial: OpinionLetterView }) {
       await work();
       if (done) notifications.show({ color: 'green', message: done });
     } catch (caught) {
-      notifyError(caught);
+      tell(caught);
     } finally {
       setSaving(false);
     }
@@ -166,6 +190,22 @@ function LetterEditor({ initial }: { initial: OpinionLetterView }) {
   const blocked = view.sections.length === 0 || problems.size > 0;
   return (
     <Stack gap="md">
+      {conflict && (
+        <SaveConflictDialog
+          record="letter"
+          detail={conflict.detail}
+          fields={letterConflictFields(conflict.mine, conflict.stored, t)}
+          onClose={() => setConflict(null)}
+          onKeepMine={() => {
+            setConflict(null);
+            void withSaving(() => persist(conflict.storedVersion), t('exports.letter.saved'));
+          }}
+          onTakeStored={() => {
+            setConflict(null);
+            if (storedView.current) accept(storedView.current);
+          }}
+        />
+      )}
       {view.sections.length === 0 ? (
         <Alert color="yellow">{t('exports.letter.noSections', { stage: stageName })}</Alert>
       ) : (
