@@ -3,6 +3,14 @@
 // published records as its national catalogue, and checked by the app's own `tthc check` (listFindings); each finding
 // is mapped to the set's classes by one declared table (rule → class) and scored as the set's README says.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { formatDate, formatInteger } from '../../shared/i18n/format';
+import { BUSINESS_CONDITION_SETS } from '../../shared/domain/law/businessConditions';
+import { citationsOn, citationText, type Citation } from '../../shared/domain/law/citation';
+import { CONDITIONAL_SECTORS } from '../../shared/domain/law/conditionalSectors';
+import { FEE_AUTHORITIES, FEE_EXEMPTIONS, PROVINCIAL_FEE_LINES } from '../../shared/domain/law/feeLaw';
+import { BUSINESS_CONDITION_MANDATES, PROCEDURE_MANDATES } from '../../shared/domain/law/mandates';
+import { UNIT_CHANGES } from '../../shared/domain/law/units';
+import { inForce } from '../../shared/domain/referenceData';
 import { ruleSetOn } from '../../shared/domain/review/findings';
 import { catalogueFile, dossierFor, LABELLED_SET_END, REVIEW_QUALITY_SECOND_BATCH, reviewQualityCases, type FindingClass, type LabelledCase } from '../fixtures/reviewQuality';
 import { createTestApi, createTestContext } from './helpers';
@@ -67,6 +75,56 @@ const RULE_CLASS: Readonly<Record<string, FindingClass | null>> = {
 };
 const classOf = (rule: string): FindingClass | null => RULE_CLASS[rule] ?? null;
 
+/** The day Luật Ban hành văn bản QPPL số 64/2025/QH15 replaced Luật số 80/2015/QH13. */
+const LAW_64_2025_FROM = '2025-04-01';
+
+/** Every provision a finding may cite on `date`: the rules' own, and those of the reference entries in force then. */
+function citationsInForceOn(date: string): Citation[] {
+  const entries: ReadonlyArray<{ id: string; version: string; validFrom: string; validTo?: string | undefined; legalBasis: Citation | readonly Citation[] }> = [
+    ...PROCEDURE_MANDATES,
+    ...BUSINESS_CONDITION_MANDATES,
+    ...FEE_AUTHORITIES,
+    ...FEE_EXEMPTIONS,
+    ...PROVINCIAL_FEE_LINES,
+    ...CONDITIONAL_SECTORS,
+    ...BUSINESS_CONDITION_SETS,
+  ];
+  return citationsOn(
+    [
+      ...ruleSetOn(date).rules.flatMap((rule) => rule.legalBasis),
+      ...Object.values(UNIT_CHANGES),
+      ...inForce(entries, date).flatMap((entry) => (Array.isArray(entry.legalBasis) ? entry.legalBasis : [entry.legalBasis as Citation])),
+    ],
+    date,
+  );
+}
+
+/** The classes whose findings the issue asks to carry their figures and source ("Done when"). */
+const FIGURED_CLASSES = new Set<FindingClass>(['time_limit_increased', 'time_limit_above_comparable', 'fee_new', 'fee_raised', 'fee_on_exempt_procedure', 'mandate_missing', 'abolished_unit_or_level', 'condition_added']);
+/** Of those, the ones that compare with what is in force: the finding names what it compared with. */
+const COMPARED_CLASSES = new Set<FindingClass>(['time_limit_increased', 'time_limit_above_comparable', 'fee_raised', 'condition_added']);
+/** A catalogue code («mã 2.000488») or a document number («23/2021/NĐ-CP»). */
+const SOURCE = /mã \d\.\d{6}|\d+\/(\d{4}\/)?[A-ZĐ]/u;
+/** Label keys that are no figure of the sentence: the unit is said with each amount («30 ngày làm việc», «02 điều kiện»). */
+const QUOTED_ELSEWHERE = new Set(['unit']);
+
+/** How an opinion says nothing at all: no fee charged, a time limit of the same day, a fee the law waives. */
+const NONE_IN_WORDS = /không thu|trong ngày|miễn lệ phí/u;
+/** The day before `date`, as a letter says the last day something existed ("từ sau ngày 30/06/2025"). */
+const dayBefore = (date: string): string => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/** Whether the opinion quotes a figure as Vietnamese writes it: 300.000.000, 03 or 3, 01/03/2025, a name verbatim. */
+function quotes(proposal: string, value: string | number): boolean {
+  if (value === 0 && NONE_IN_WORDS.test(proposal)) return true;
+  const written =
+    typeof value === 'number'
+      ? [formatInteger(value), String(value).padStart(2, '0'), String(value)]
+      : /^\d{4}-\d{2}-\d{2}$/.test(value)
+        ? [formatDate(value), `sau ngày ${formatDate(dayBefore(value))}`]
+        : [value];
+  return written.some((text) => new RegExp(`(^|[^\\d.,])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d]|[.,]\\d)`, 'u').test(proposal));
+}
+
 /** The rules of the rule set drafts are checked by today. */
 const currentRules = () => ruleSetOn(new Date().toISOString().slice(0, 10)).rules;
 
@@ -76,7 +134,7 @@ async function checkCase(labelled: LabelledCase): Promise<CheckedFinding[]> {
   await api.importCatalogue({ catalogue: catalogueFile() });
   await api.importDossier({ dossier: dossierFor(labelled) });
   const { findings } = await api.listFindings({ draftId: dossierFor(labelled).drafts[0]!.id });
-  return findings.map(({ rule, component, subject, severity }) => ({ rule, component, subject, severity }));
+  return findings.map(({ rule, component, subject, severity, proposal, legalBasis }) => ({ rule, component, subject, severity, proposal: proposal.vi, legalBasis }));
 }
 
 describe('review findings on the labelled quality set', () => {
@@ -109,6 +167,48 @@ describe('review findings on the labelled quality set', () => {
     console.log(['Báo nhầm:', ...falseAlarms, '', 'Bỏ sót:', ...missed, '', 'Nêu ở mức thấp hơn mức chấp nhận:', ...tooLow].join('\n'));
     expect(precisionOf(table.overall) ?? 0).toBeGreaterThanOrEqual(REQUIRED.precision);
     expect(recallOf(table.overall) ?? 0).toBeGreaterThanOrEqual(REQUIRED.recall);
+  });
+
+  it('every finding cites a legal basis in force on its draft\'s date, and none the law on legal documents of 2015 from 01/04/2025', () => {
+    const byId = new Map(reviewQualityCases().map((labelled) => [labelled.id, labelled]));
+    const problems = scores.flatMap((score) => {
+      const date = byId.get(score.id)!.draft.date;
+      // The letter joins the provisions with "; ": what is left once every provision in force is taken out is not in force.
+      const known = [...new Set(citationsInForceOn(date).map(citationText))].sort((a, b) => b.length - a.length);
+      return score.findings.flatMap((finding) => {
+        const cited = finding.legalBasis ?? '';
+        const rest = known.reduce((text, provision) => text.split(provision).join(''), cited).replace(/[;\s]/g, '');
+        return [
+          ...(cited.trim() === '' ? [`${score.id}: ${finding.rule} không nêu căn cứ pháp lý`] : []),
+          ...(rest === '' ? [] : [`${score.id} (${date}): ${finding.rule} dẫn «${cited}», có phần không có hiệu lực vào ngày của dự thảo`]),
+          ...(date >= LAW_64_2025_FROM && cited.includes('80/2015/QH13') ? [`${score.id} (${date}): ${finding.rule} dẫn Luật 80/2015/QH13 đã hết hiệu lực`] : []),
+        ];
+      });
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('each increased time limit, new or raised fee, missing mandate, abolished unit and added condition is said with the figures the label gives and, where compared, its source', () => {
+    const byId = new Map(reviewQualityCases().map((labelled) => [labelled.id, labelled]));
+    const problems = scores.flatMap((score) => {
+      const labelled = byId.get(score.id)!;
+      return labelled.expected.flatMap((expected, index) => {
+        if (!FIGURED_CLASSES.has(expected.class)) return [];
+        // The finding that states this problem (its own class): one accepted in its place speaks to its own class.
+        const proposals = score.findings
+          .filter((finding) => finding.verdict.kind === 'match' && finding.verdict.expected === index && finding.findingClass === expected.class)
+          .map((finding) => `${finding.rule}: ${finding.proposal ?? ''}`);
+        const wants = (proposal: string): string[] => [
+          ...(proposal.match(/\{\w+\}/g) ?? []).map((placeholder) => `để trống ${placeholder}`),
+          ...Object.entries(expected.figures ?? {}).flatMap(([key, value]) => (QUOTED_ELSEWHERE.has(key) || quotes(proposal, value) ? [] : [`không nêu ${key} = ${value}`])),
+          ...(COMPARED_CLASSES.has(expected.class) && !SOURCE.test(proposal) ? ['không nêu nguồn so sánh'] : []),
+        ];
+        if (proposals.length === 0) return [`${score.id}: ${expected.class} không có phát hiện cùng lớp`];
+        if (proposals.some((proposal) => wants(proposal).length === 0)) return [];
+        return proposals.map((proposal) => `${score.id}: ${expected.class} — ${wants(proposal).join(', ')}: «${proposal}»`);
+      });
+    });
+    expect(problems).toEqual([]);
   });
 
   it(`a lawful procedure gets nothing above "info" except remarks listed as defensible`, () => {

@@ -4,7 +4,15 @@
 import type { DefensibleRemark, ExpectedFinding, FindingClass, ForbiddenRemark, LabelledCase, Severity, Target } from '../fixtures/reviewQuality';
 
 /** A finding as `tthc check --json` gives it, reduced to what scoring reads. */
-export type CheckedFinding = { rule: string; component: string; subject: string; severity: Severity };
+export type CheckedFinding = {
+  rule: string;
+  component: string;
+  subject: string;
+  severity: Severity;
+  /** The opinion paragraph as the reviewer reads it, and the provisions it cites (what the wording checks read). */
+  proposal?: string;
+  legalBasis?: string;
+};
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, serious: 2 };
 

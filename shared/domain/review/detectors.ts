@@ -369,7 +369,7 @@ const detectors: Record<DetectorId, Detector> = {
       }
       if (!isNew) return [];
       const phrase = includesAny(folded(item), phrases);
-      if (phrase) return hit({ phrase });
+      if (phrase) return hit({ phrase, source: compared ? inForceSourceText(context.inForce!) : 'thủ tục hiện hành' });
       // A certified copy the item counts (since dossier 1.2) is asked for whatever its name says.
       const certified = problem === 'certifiedCopy' && (copyKindsOf(entry)?.certifiedCopies ?? 0) > 0;
       return certified ? hit({ phrase: 'bản sao chứng thực' }) : [];

@@ -311,8 +311,8 @@ export const RULES_2026: RuleSetInput = {
       legalBasis: [ND63_PRINCIPLES, ND63_COMPONENTS],
       looksAt: ['components', 'catalogue'],
       proposal: {
-        vi: 'Dự thảo bổ sung thành phần hồ sơ “{item}”, là một yêu cầu, điều kiện mới không có trong thủ tục hiện hành. Đề nghị bỏ yêu cầu này hoặc nêu rõ căn cứ tại văn bản quy phạm pháp luật cấp trên.',
-        en: 'The draft adds the dossier item “{item}”, a requirement the procedure in force does not have. Remove it or cite the higher provision that requires it.',
+        vi: 'Dự thảo bổ sung thành phần hồ sơ “{item}”, là một yêu cầu, điều kiện mới không có trong {source}. Đề nghị bỏ yêu cầu này hoặc nêu rõ căn cứ tại văn bản quy phạm pháp luật cấp trên.',
+        en: 'The draft adds the dossier item “{item}”, a requirement {source} does not have. Remove it or cite the higher provision that requires it.',
       },
       appliesTo: { kinds: ['tthc'], changes: [...NOT_ABOLISHED] },
     },
