@@ -12,7 +12,17 @@ import { BUSINESS_CONDITION_MANDATES, PROCEDURE_MANDATES } from '../../shared/do
 import { UNIT_CHANGES } from '../../shared/domain/law/units';
 import { inForce } from '../../shared/domain/referenceData';
 import { ruleSetOn } from '../../shared/domain/review/findings';
-import { catalogueFile, dossierFor, LABELLED_SET_END, REVIEW_QUALITY_SECOND_BATCH, reviewQualityCases, type FindingClass, type LabelledCase } from '../fixtures/reviewQuality';
+import {
+  catalogueFile,
+  dossierFor,
+  LABELLED_SET_END,
+  REVIEW_QUALITY_ALL_BATCHES,
+  REVIEW_QUALITY_SECOND_BATCH,
+  REVIEW_QUALITY_THIRD_BATCH,
+  reviewQualityCases,
+  type FindingClass,
+  type LabelledCase,
+} from '../fixtures/reviewQuality';
 import { createTestApi, createTestContext } from './helpers';
 import { formatTable, precisionOf, recallOf, scoreCase, tabulate, type CaseScore, type CheckedFinding } from './reviewQualityScore';
 
@@ -129,12 +139,26 @@ function quotes(proposal: string, value: string | number): boolean {
 const currentRules = () => ruleSetOn(new Date().toISOString().slice(0, 10)).rules;
 
 /** One case in a database of its own that holds the national catalogue: its findings depend on nothing else. */
-async function checkCase(labelled: LabelledCase): Promise<CheckedFinding[]> {
+async function checkCase(labelled: LabelledCase, catalogue = catalogueFile()): Promise<CheckedFinding[]> {
   const { api } = await createTestApi(await createTestContext({ today: LABELLED_SET_END }));
-  await api.importCatalogue({ catalogue: catalogueFile() });
+  await api.importCatalogue({ catalogue });
   await api.importDossier({ dossier: dossierFor(labelled) });
   const { findings } = await api.listFindings({ draftId: dossierFor(labelled).drafts[0]!.id });
   return findings.map(({ rule, component, subject, severity, proposal, legalBasis }) => ({ rule, component, subject, severity, proposal: proposal.vi, legalBasis }));
+}
+
+/** Each false alarm, miss and finding raised below the severity a reviewer accepts, one line each, for the log. */
+function disagreements(scores: readonly CaseScore[]): string {
+  const falseAlarms = scores.flatMap((score) =>
+    score.findings.flatMap((finding) => (finding.verdict.kind === 'false_alarm' ? [`${score.id}: ${finding.rule} ${finding.component}|${finding.subject} — ${finding.verdict.why}`] : [])),
+  );
+  const missed = scores.flatMap((score) =>
+    score.expected.flatMap(({ finding, matched }) => (matched ? [] : [`${score.id}: ${finding.class} ${finding.target.component}|${finding.target.subject ?? ''}`])),
+  );
+  const tooLow = scores.flatMap((score) =>
+    score.expected.flatMap(({ finding, matched, severityMet }) => (matched && !severityMet ? [`${score.id}: ${finding.class} cần ≥ ${finding.atLeast}`] : [])),
+  );
+  return ['Báo nhầm:', ...falseAlarms, '', 'Bỏ sót:', ...missed, '', 'Nêu ở mức thấp hơn mức chấp nhận:', ...tooLow].join('\n');
 }
 
 describe('review findings on the labelled quality set', () => {
@@ -155,16 +179,7 @@ describe('review findings on the labelled quality set', () => {
     console.log(formatTable(table));
     const secondBatch = new Set(reviewQualityCases(REVIEW_QUALITY_SECOND_BATCH).map((labelled) => labelled.id));
     console.log(['Đợt bổ sung (README, "Second batch"):', formatTable(tabulate(scores.filter((score) => secondBatch.has(score.id)), rules))].join('\n'));
-    const falseAlarms = scores.flatMap((score) =>
-      score.findings.flatMap((finding) => (finding.verdict.kind === 'false_alarm' ? [`${score.id}: ${finding.rule} ${finding.component}|${finding.subject} — ${finding.verdict.why}`] : [])),
-    );
-    const missed = scores.flatMap((score) =>
-      score.expected.flatMap(({ finding, matched }) => (matched ? [] : [`${score.id}: ${finding.class} ${finding.target.component}|${finding.target.subject ?? ''}`])),
-    );
-    const tooLow = scores.flatMap((score) =>
-      score.expected.flatMap(({ finding, matched, severityMet }) => (matched && !severityMet ? [`${score.id}: ${finding.class} cần ≥ ${finding.atLeast}`] : [])),
-    );
-    console.log(['Báo nhầm:', ...falseAlarms, '', 'Bỏ sót:', ...missed, '', 'Nêu ở mức thấp hơn mức chấp nhận:', ...tooLow].join('\n'));
+    console.log(disagreements(scores));
     expect(precisionOf(table.overall) ?? 0).toBeGreaterThanOrEqual(REQUIRED.precision);
     expect(recallOf(table.overall) ?? 0).toBeGreaterThanOrEqual(REQUIRED.recall);
   });
@@ -215,5 +230,36 @@ describe('review findings on the labelled quality set', () => {
     const aboveInfo = scores.flatMap((score) => score.lawfulAboveInfo.map((finding) => `${score.id}: ${finding.rule} ${finding.severity} ${finding.component}|${finding.subject}`));
     if (aboveInfo.length > TARGET.lawfulAboveInfo) console.log(['Trên mức info ở thủ tục hợp pháp:', ...aboveInfo].join('\n'));
     expect(aboveInfo.length).toBeLessThanOrEqual(REQUIRED.lawfulAboveInfo);
+  });
+});
+
+/**
+ * The third batch (fixtures README, "Third batch"): labelled by someone who read no rule code and committed before the
+ * rules first ran on it; kept out of the figures above so that those stay comparable, and checked against a catalogue
+ * that holds every batch's records. Its first run (rules as of this commit) is held as a floor of its own: 31 right and
+ * 5 false alarms (precision 0.861, below TARGET), 31 of 34 expected (recall 0.912), nothing above info on a lawful case.
+ * The false alarms are R06 naming the missing mandate under the fee where the labels put it under the document type
+ * (three drafts) and R12 naming the abolished district level under the implementing agency where the labels put it
+ * under the level (two drafts, which are also the two misses of abolished_unit_or_level); the third miss is a criminal
+ * record certificate added to a mediator's dossier. Neither the rules nor the labels were changed after this run.
+ */
+const THIRD_BATCH_FLOOR = { precision: 31 / 36, recall: 31 / 34, lawfulAboveInfo: 0 };
+
+describe('review findings on the third batch, labelled without reading the rules', () => {
+  let scores: CaseScore[] = [];
+  beforeAll(async () => {
+    const catalogue = catalogueFile(REVIEW_QUALITY_ALL_BATCHES);
+    scores = [];
+    for (const labelled of reviewQualityCases(REVIEW_QUALITY_THIRD_BATCH)) scores.push(scoreCase(labelled, await checkCase(labelled, catalogue), classOf));
+  }, 300_000);
+
+  it('prints its per-rule table and its disagreements, and keeps the figures of its first run', () => {
+    const rules = currentRules().map((rule) => ({ id: rule.id, findingClass: classOf(rule.id) }));
+    const table = tabulate(scores, rules);
+    const aboveInfo = scores.flatMap((score) => score.lawfulAboveInfo.map((finding) => `${score.id}: ${finding.rule} ${finding.severity} ${finding.component}|${finding.subject}`));
+    console.log(['Đợt thứ ba (README, "Third batch"):', formatTable(table), disagreements(scores), '', 'Trên mức info ở thủ tục hợp pháp:', ...aboveInfo].join('\n'));
+    expect(precisionOf(table.overall) ?? 0).toBeGreaterThanOrEqual(THIRD_BATCH_FLOOR.precision);
+    expect(recallOf(table.overall) ?? 0).toBeGreaterThanOrEqual(THIRD_BATCH_FLOOR.recall);
+    expect(aboveInfo.length).toBeLessThanOrEqual(THIRD_BATCH_FLOOR.lawfulAboveInfo);
   });
 });
