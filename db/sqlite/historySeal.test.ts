@@ -6,28 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FLOW_IDS } from '../../test/fixtures/workflowDossier';
-import { checkpointSays, GUARDS, oneMoreStep, removeWholeDraft, TAMPERS, withAppraisedDraft, type RawDatabase } from '../../test/unit/sealedHistory';
+import { checkpointSays, GUARDS, oneMoreStep, removeWholeDraft, sqliteRawOf, TAMPERS, withAppraisedDraft } from '../../test/unit/sealedHistory';
 import type { Store } from '../port';
 import { historyKeyId } from '../common/historySeal';
 import { openSqliteStore, sqliteHandleOf } from './store';
 
-function rawOf(store: Store): RawDatabase {
-  const db = () => sqliteHandleOf(store);
-  const positional = (sql: string) => sql.replace(/\$\d+/g, '?');
-  return {
-    run: async (sql, params = []) => void db().prepare(positional(sql)).run(...params),
-    rows: async <T>(sql: string, params: unknown[] = []) => db().prepare(positional(sql)).all(...params) as T[],
-    async withoutTrigger(_table, trigger, work) {
-      const definition = db().prepare<[string], string>("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck().get(trigger)!;
-      db().exec(`DROP TRIGGER ${trigger}`);
-      try {
-        await work();
-      } finally {
-        db().exec(definition);
-      }
-    },
-  };
-}
+const rawOf = sqliteRawOf;
 
 const appraised = (store: Store = openSqliteStore(':memory:')) => withAppraisedDraft(store);
 

@@ -3,6 +3,7 @@
 // and on PostgreSQL (db/pg/historySeal.test.ts) through each engine's raw connection.
 import { linkPerDraft, type StoredEventRow } from '../../db/common/eventChain';
 import type { Store } from '../../db/port';
+import { sqliteHandleOf } from '../../db/sqlite/store';
 import { createServiceContext } from '../../main/services/context';
 import type { ApiClient } from '../../shared/contract/api';
 import type { DatabaseCheck } from '../../shared/contract/safekeepingApi';
@@ -16,6 +17,25 @@ export type RawDatabase = {
   /** Runs `work` with the guard trigger lifted (dropped then made again on SQLite, disabled then enabled on PostgreSQL). */
   withoutTrigger(table: string, trigger: string, work: () => Promise<void>): Promise<void>;
 };
+
+/** A SQLite store's database, reached behind the app's back (the trigger dropped, then made again). */
+export function sqliteRawOf(store: Store): RawDatabase {
+  const db = () => sqliteHandleOf(store);
+  const positional = (sql: string) => sql.replace(/\$\d+/g, '?');
+  return {
+    run: async (sql, params = []) => void db().prepare(positional(sql)).run(...params),
+    rows: async <T>(sql: string, params: unknown[] = []) => db().prepare(positional(sql)).all(...params) as T[],
+    async withoutTrigger(_table, trigger, work) {
+      const definition = db().prepare<[string], string>("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck().get(trigger)!;
+      db().exec(`DROP TRIGGER ${trigger}`);
+      try {
+        await work();
+      } finally {
+        db().exec(definition);
+      }
+    },
+  };
+}
 
 const draftId = FLOW_IDS.draft;
 
