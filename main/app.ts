@@ -16,6 +16,7 @@ import { createHandlers } from './services/handlers';
 import { createDownloads } from './services/downloads';
 import { createDispatcher, createDownloadOpener, type Dispatch, type OpenDownload } from './transports/dispatcher';
 import { createErrorLog, errorLogPath, type ErrorLog } from './transports/errorLog';
+import { ApiError } from '../shared/contract/errors';
 
 export type Backend = {
   readonly store: Store;
@@ -43,6 +44,17 @@ export type BackendOptions = {
    */
   readOnly?: boolean;
 };
+
+/**
+ * The calls on the copies this machine keeps of its database, served to no signed-in person of a team server: any
+ * officer could otherwise download the unit's whole database (password hashes and all) or replace it with a file of
+ * theirs. The server's administrator takes and restores copies on the server itself (tthc backup, tthc restore).
+ */
+const MACHINE_COPIES = new Set(['listBackups', 'createBackup', 'downloadBackup', 'restoreBackup']);
+const MACHINE_COPIES_REFUSAL = new ApiError(
+  'forbidden',
+  'Trên máy chủ của đơn vị, việc sao lưu và khôi phục cơ sở dữ liệu chung do người quản trị máy chủ làm trên chính máy chủ, không làm từ trình duyệt.',
+).toPayload();
 
 /** The connection's own (blocking) wait for a lock; the rest of the waiting is asynchronous, in the dispatcher. */
 const LOCK_POLL_MS = 25;
@@ -89,7 +101,15 @@ export async function openBackend(databasePath: string, options: BackendOptions 
     await takeFirstBackupOfTheDay(store, logError);
     await moveHistoryCheckpoint(store, logError);
   }
-  return { store, ctx, dispatch, download, actingAs: (person) => transportsOf(actingAs(ctx, person), { login: person.login, fullName: person.fullName }), logError, close: () => store.close() };
+  const teamTransports = (person: ActingPerson) => {
+    const acting = transportsOf(actingAs(ctx, person), { login: person.login, fullName: person.fullName });
+    const refused = async () => ({ ok: false as const, error: MACHINE_COPIES_REFUSAL });
+    return {
+      dispatch: (method: string, input: unknown) => (MACHINE_COPIES.has(method) ? refused() : acting.dispatch(method, input)),
+      download: (method: string, input: unknown) => (MACHINE_COPIES.has(method) ? refused() : acting.download(method, input)),
+    };
+  };
+  return { store, ctx, dispatch, download, actingAs: teamTransports, logError, close: () => store.close() };
 }
 
 /**

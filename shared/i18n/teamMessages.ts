@@ -62,6 +62,14 @@ export const teamMessages = {
         signOutEverywhere: 'Đăng xuất trên mọi thiết bị',
         switched: 'Đã chuyển sang vai trò «{{role}}».',
       },
+      account: {
+        title: 'Tài khoản đăng nhập',
+        hint: 'Trên máy chủ của đơn vị, họ tên, cơ quan và vai trò lấy từ tài khoản đăng nhập; quản trị viên của đơn vị sửa các thông tin này. Việc sao lưu và khôi phục cơ sở dữ liệu chung do người quản trị máy chủ làm trên máy chủ.',
+        fullName: 'Họ tên',
+        login: 'Tên đăng nhập',
+        agency: 'Cơ quan',
+        roles: 'Vai trò',
+      },
       live: {
         changedBy: '{{name}} vừa sửa dự thảo này. Những gì bạn đang nhập chưa bị thay đổi.',
         changedBySomeone: 'Một người khác vừa sửa dự thảo này. Những gì bạn đang nhập chưa bị thay đổi.',
@@ -131,6 +139,14 @@ export const teamMessages = {
         signOut: 'Sign out',
         signOutEverywhere: 'Sign out on every device',
         switched: 'Now acting as «{{role}}».',
+      },
+      account: {
+        title: 'Signed-in account',
+        hint: "On the unit's server, your name, agency and roles come from your account; the unit administrator changes them. Backups and restores of the shared database are made by the server's administrator on the server.",
+        fullName: 'Full name',
+        login: 'Login',
+        agency: 'Agency',
+        roles: 'Roles',
       },
       live: {
         changedBy: '{{name}} has just changed this draft. What you are typing has not been touched.',

@@ -114,6 +114,36 @@ test('a person with two roles chooses among their own; the server acts in the on
   await expect(badge).toContainText('Lê Thị Hoa');
 });
 
+test('Cài đặt on the team server shows who the person is from their account, and no form or copies of this machine', async ({ page }, testInfo) => {
+  await page.goto(server.origin);
+  const form = page.getByTestId('sign-in');
+  await form.getByLabel('Tên đăng nhập').fill('hoa');
+  await form.getByLabel('Mật khẩu').fill(server.passwords.hoa!);
+  await form.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('link', { name: 'Cài đặt' }).click();
+  const account = page.getByTestId('team-account');
+  await expect(account).toContainText('Lê Thị Hoa');
+  await expect(account).toContainText('Bộ Công Thương');
+  await expect(account).toContainText('Cơ quan chủ trì soạn thảo, Cơ quan thẩm định');
+  // The machine's profile form would be refused on save; the unit database's copies are the server administrator's.
+  await expect(page.getByRole('heading', { name: 'Cơ quan và vai trò của máy này' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Sao lưu và khôi phục' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Máy chủ của đơn vị' })).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('team-settings.png') });
+
+  // Nor does the server hand them out to an officer who asks it directly: neither the list, a copy, nor a restore.
+  const hoa = await server.signedIn('hoa');
+  for (const [method, input] of [
+    ['listBackups', {}],
+    ['createBackup', {}],
+    ['downloadBackup', { name: 'tthc-2026-01-01.dump' }],
+    ['restoreBackup', { name: 'tthc-2026-01-01.dump' }],
+  ] as const) {
+    await expect(hoa.call(method, input)).rejects.toThrow(/"code":"forbidden".*người quản trị máy chủ/);
+  }
+  await hoa.dispose();
+});
+
 test('the unit administrator adds a person (one-time password shown once), resets, disables and gives roles; an officer cannot', async ({ page, browser }, testInfo) => {
   await page.goto(server.origin);
   const form = page.getByTestId('sign-in');
