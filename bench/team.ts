@@ -11,7 +11,9 @@
 //   BENCH_TEAM_OFFICERS=5,50,200   how many officers, one round each (default as the issue: 5, 50, 200)
 //   BENCH_TEAM_SECONDS=60          each round's length per side (default 60 s)
 //   BENCH_DRAFTS=10000             the dataset's drafts (ten regulations each; default 10.000)
+//   BENCH_TEAM_PROFILE=FOLDER      the server's CPU profile (node --cpu-prof) written there when it stops
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:https';
 import { dirname, join, resolve } from 'node:path';
@@ -26,7 +28,7 @@ import { findPostgresBin, POSTGRES_INSTALL_HINT, startThrowawayCluster } from '.
 import type { Dossier, Regulation } from '../shared/domain/dossier';
 import { makeSelfSignedCertificate } from '../test/fixtures/selfSignedCertificate';
 import { countForkedLinks, type StoredEvent } from './concurrency';
-import { counterUuid, generateDossier } from './dataset';
+import { generateDossier } from './dataset';
 import { SEARCH_QUERIES } from './operations';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,6 +43,16 @@ const KINDS = ['autosave', 'search', 'transition'] as const;
 type Kind = (typeof KINDS)[number];
 /** The issue's mix: autosave 70%, search 20%, transition or opinion 10%. */
 const WEIGHTS: Record<Kind, number> = { autosave: 0.7, search: 0.2, transition: 0.1 };
+
+/**
+ * A version-4 UUID made from `label`, scattered over the key space as the app's own ids are (randomUUID): officers'
+ * drafts created at different times do not sit side by side in the primary keys' index pages, which PostgreSQL's
+ * serializable checks lock a page at a time (db/pg/store.ts).
+ */
+function scatteredUuid(label: string): string {
+  const hex = createHash('sha256').update(label).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((Number.parseInt(hex[16]!, 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
 
 /** Each officer's two drafts of the unit: one whose regulation they autosave, one they move along and back. */
 type OfficerDrafts = { login: string; autosaveDraft: string; regulation: Regulation; transitionDraft: string };
@@ -66,8 +78,8 @@ function officersDossier(count: number): { dossier: Dossier; officers: OfficerDr
   const generated = generateDossier(count * 8, 1, { largeDrafts: false }).drafts.filter((_, index) => index % 4 === 0);
   const officers: OfficerDrafts[] = [];
   const drafts = generated.map((draft, index) => {
-    const id = counterUuid(0xe00000000 + index);
-    const regulation = { ...draft.regulations[0]!, id: counterUuid(0xe10000000 + index), nationalCode: undefined, opinions: [] };
+    const id = scatteredUuid(`bench draft ${index}`);
+    const regulation = { ...draft.regulations[0]!, id: scatteredUuid(`bench regulation ${index}`), nationalCode: undefined, opinions: [] };
     return { ...draft, id, draftingAgency: UNIT, title: `Dự thảo của nhóm số ${index + 1}`, regulations: [regulation] };
   });
   for (let officer = 0; officer < count; officer += 1) {
@@ -117,7 +129,8 @@ function httpsClient(base: URL) {
 
 async function startServer(database: string): Promise<{ child: ChildProcess; url: URL }> {
   const { certPath, keyPath } = makeSelfSignedCertificate();
-  const child = spawn(process.execPath, [join(ROOT, 'bin/tthc.js'), 'serve', '--team', '--database', database, '--listen', '127.0.0.1:0', '--cert', certPath, '--key', keyPath], {
+  const profile = process.env.BENCH_TEAM_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', resolve(process.env.BENCH_TEAM_PROFILE)] : [];
+  const child = spawn(process.execPath, [...profile, join(ROOT, 'bin/tthc.js'), 'serve', '--team', '--database', database, '--listen', '127.0.0.1:0', '--cert', certPath, '--key', keyPath], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

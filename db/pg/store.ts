@@ -1,8 +1,12 @@
 // The PostgreSQL store: a pool of connections, one per transaction. A `tx` is BEGIN ISOLATION LEVEL SERIALIZABLE …
 // COMMIT, so concurrent use cases behave as if they ran one after the other, as on SQLite's single writer; the losers
-// of a conflict fail with 40001 (or 40P01 on a deadlock), which the dispatcher tries again (failures.isBusy). A `read`
-// is one REPEATABLE READ, READ ONLY snapshot. A `tx` or `read` called from inside open work joins it (a nested `tx`
-// as a savepoint), as on SQLite.
+// of a conflict fail with 40001 (or 40P01 on a deadlock), which the dispatcher tries again (failures.isBusy). Within
+// one process the write transactions take turns (writerTurns): PostgreSQL's serializable checks lock index and heap
+// pages, not rows, so officers writing their own drafts side by side kept failing each other's commits — 470 such
+// failures in 30 s of the 50-officer bench (npm run bench:team) and answers of «busy» after 10 s of retries. Waiting
+// for a turn holds no connection, so reads go on meanwhile; writers of two server processes still meet PostgreSQL's
+// checks and are tried again. A `read` is one REPEATABLE READ, READ ONLY snapshot, which takes part in no such check.
+// A `tx` or `read` called from inside open work joins it (a nested `tx` as a savepoint), as on SQLite.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import type { DatabaseCheck } from '../../shared/contract/safekeepingApi';
@@ -95,6 +99,24 @@ function pgChainReader(client: pg.ClientBase): ChainReader {
   };
 }
 
+/** Turns taken one at a time, in the order asked: `take` resolves to the function that ends the turn. */
+function turnTaking(): { take(): Promise<() => void> } {
+  let turnTaken = false;
+  const waiting: (() => void)[] = [];
+  const end = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else turnTaken = false;
+  };
+  return {
+    take() {
+      if (turnTaken) return new Promise((resolve) => waiting.push(() => resolve(end)));
+      turnTaken = true;
+      return Promise.resolve(end);
+    },
+  };
+}
+
 /** Connects to `url`, migrates the database (refusing one newer than the app), and answers the port over a pool. */
 export async function openPgStore(url: string, options: PgStoreOptions = {}): Promise<Store> {
   const historyKey = options.historyKey ?? defaultHistoryKey();
@@ -150,7 +172,19 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
     return connection;
   };
 
+  const writerTurns = turnTaking();
+
   async function outermost<T>(writes: boolean, work: (repos: Repositories) => Promise<T>): Promise<T> {
+    if (!writes) return inTransaction(false, work);
+    const endTurn = await writerTurns.take();
+    try {
+      return await inTransaction(true, work);
+    } finally {
+      endTurn();
+    }
+  }
+
+  async function inTransaction<T>(writes: boolean, work: (repos: Repositories) => Promise<T>): Promise<T> {
     const client = await pool.connect();
     const connection = connectionOf(client);
     const open: OpenTransaction = { client, repos: connection.repos, writes, open: true, savepoints: 0, written: 0, appended: new Set() };
