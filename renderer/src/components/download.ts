@@ -1,8 +1,8 @@
 // Saves bytes as a file the officer downloads: a Blob URL on an invisible link, which works under the strict
 // Content-Security-Policy in the browser and in the desktop window alike.
-import { notifications } from '@mantine/notifications';
 import type { ExportedFile } from '../../../shared/contract/api';
 import { i18next } from '../i18n';
+import { showNotice } from './notices';
 
 /** A file the desktop app's main process already wrote where the officer chose (`savedTo: null`: they cancelled). */
 export type SavedFile = { fileName: string; savedTo: string | null };
@@ -22,7 +22,7 @@ export function saveBlob(blob: Blob, fileName: string): void {
   // The browser has taken the URL by now; revoking later rather than at once keeps slow downloads safe.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
   // The page cannot learn the folder; it can say which file to look for and where browsers put it.
-  notifications.show({ color: 'green', title: i18next.t('saved.title'), message: i18next.t('saved.where', { name: fileName }), autoClose: 8000 });
+  showNotice('success', { title: i18next.t('saved.title'), message: i18next.t('saved.where', { name: fileName }), autoClose: 8000 });
 }
 
 export function fileBlob(file: ExportedFile): Blob {
@@ -34,7 +34,7 @@ export function fileBlob(file: ExportedFile): Blob {
 
 export function downloadFile(file: DownloadableFile): void {
   if ('savedTo' in file) {
-    if (file.savedTo !== null) notifications.show({ color: 'green', title: i18next.t('saved.title'), message: i18next.t('saved.at', { path: file.savedTo }), autoClose: 8000 });
+    if (file.savedTo !== null) showNotice('success', { title: i18next.t('saved.title'), message: i18next.t('saved.at', { path: file.savedTo }), autoClose: 8000 });
     return;
   }
   saveBlob('blob' in file ? file.blob : fileBlob(file), file.fileName);

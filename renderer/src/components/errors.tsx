@@ -1,9 +1,9 @@
 import { Alert, List, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { ApiError, type FieldProblem } from '../../../shared/contract/errors';
 import { plainProblem } from '../../../shared/i18n/problemText';
 import { i18next } from '../i18n';
+import { showErrorNotice } from './notices';
 
 /**
  * What a person reads first. An API error speaks Vietnamese already; anything else (a bug, a lost connection) says so
@@ -71,8 +71,7 @@ export function ProblemList({ problems, testId }: { problems: readonly FieldProb
 /** Shows an API failure; field problems are listed so the officer sees every one at once. */
 export function notifyError(error: unknown): void {
   const problems = error instanceof ApiError ? error.problems : [];
-  notifications.show({
-    color: 'red',
+  showErrorNotice({
     title: i18next.t('app.errorTitle'),
     message: (
       <Stack gap={4} data-testid="error-toast">
@@ -84,6 +83,5 @@ export function notifyError(error: unknown): void {
         <TechnicalDetails lines={technicalLines(error, problems)} />
       </Stack>
     ),
-    autoClose: 10000,
   });
 }

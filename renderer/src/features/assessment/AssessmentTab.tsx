@@ -1,6 +1,5 @@
 import { Alert, Badge, Button, Group, List, Loader, Paper, Progress, Select, Stack, Tabs, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck, IconCloudCheck, IconLoader2, IconPencil } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +28,7 @@ import { useFormatters } from '../../components/useFormatters';
 import type { DraftStatus } from '../../../../shared/domain/vocabulary';
 import { ReadOnlyFieldset, useWriteRefusal } from '../workflow/useWritePermission';
 import { WARNING_TEXT } from '../../theme';
+import { showNotice } from '../../components/notices';
 
 type Context = {
   view: AssessmentView;
@@ -183,7 +183,7 @@ function AssessmentEditor({ context, place, refusal, onReload }: EditorProps) {
     const { kept, dropped } = answersCarriedTo(next, assessment.answers);
     const apply = () => {
       update({ ...assessment, template: id, answers: kept });
-      if (Object.keys(kept).length > 0) notifications.show({ color: 'blue', message: t('assessment.template.carried', { count: Object.keys(kept).length }) });
+      if (Object.keys(kept).length > 0) showNotice('info', { message: t('assessment.template.carried', { count: Object.keys(kept).length }) });
     };
     if (dropped.length === 0) return apply();
     modals.openConfirmModal({

@@ -1,5 +1,4 @@
 import { ActionIcon, Button, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +12,7 @@ import { useApiData } from '../../components/useApiData';
 import { NumberField } from './NumberField';
 import { problemsByField } from './problems';
 import { useFormatters } from '../../components/useFormatters';
+import { showNotice } from '../../components/notices';
 
 type Row = { key: number; year: number; monthlyIncome: number };
 
@@ -50,7 +50,7 @@ function IncomeEditor({ initial }: { initial: HourlyIncomeSettings }) {
       setSettings(saved);
       setRows(toRows(saved));
       setErrors(new Map());
-      notifications.show({ color: 'green', message: t('assessment.income.saved') });
+      showNotice('success', { message: t('assessment.income.saved') });
     } catch (caught) {
       if (caught instanceof ApiError && caught.problems.length > 0) setErrors(problemsByField(caught.problems));
       else notifyError(caught);

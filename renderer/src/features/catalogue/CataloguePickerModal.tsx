@@ -1,6 +1,5 @@
 import { Alert, Badge, Button, FileButton, Group, Loader, Modal, ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconFileImport, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,7 @@ import { readStrictJson } from '../../../../shared/domain/strictJson';
 import { api } from '../../apiClient';
 import { ErrorAlert, notifyError } from '../../components/errors';
 import { useApiData } from '../../components/useApiData';
+import { showNotice } from '../../components/notices';
 
 type Props = { opened: boolean; onClose: () => void; onPick: (procedure: CatalogueProcedure) => void };
 
@@ -40,7 +40,7 @@ export function CataloguePickerModal({ opened, onClose, onPick }: Props) {
       // reads it, so a PDF picked by mistake is named as such.
       const isWorkbook = bytes[0] === 0x50 && bytes[1] === 0x4b;
       const report = isWorkbook ? await api.importCatalogueWorkbook({ fileBase64: base64Of(bytes) }) : await importJson(bytes, file.name);
-      notifications.show({ color: 'green', message: t('catalogue.imported', report) });
+      showNotice('success', { message: t('catalogue.imported', report) });
       setVersion((current) => current + 1);
     } catch (error) {
       notifyError(error);

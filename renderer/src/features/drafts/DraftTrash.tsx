@@ -2,7 +2,6 @@
 // from the draft list's Thùng rác, as regulations do from their draft's (TrashSection).
 import { Button, Modal, Table, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { IconRestore, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +12,7 @@ import { notifyError } from '../../components/errors';
 import { useApiData } from '../../components/useApiData';
 import { useMoment } from '../../components/useMoment';
 import { useWriteRefusal } from '../workflow/useWritePermission';
+import { showNotice } from '../../components/notices';
 
 /** Xóa dự thảo, offered only where the rule allows it (the drafter, while drafting); asks first, then leaves the page. */
 export function DeleteDraftButton({ draft }: { draft: DraftDetail }) {
@@ -27,7 +27,7 @@ export function DeleteDraftButton({ draft }: { draft: DraftDetail }) {
       confirmProps: { color: 'red' },
       onConfirm: () =>
         void api.deleteDraft({ id: draft.id }).then(() => {
-          notifications.show({ message: t('draftTrash.deleted', { title: draft.title }) });
+          showNotice('info', { message: t('draftTrash.deleted', { title: draft.title }) });
           navigate('/');
         }, notifyError),
     });
@@ -51,7 +51,7 @@ export function DraftTrashButton({ version, onRestored }: { version: number; onR
 
   const restore = (id: string, title: string) =>
     api.restoreDraft({ id }).then(() => {
-      notifications.show({ color: 'green', message: t('draftTrash.restored', { title }) });
+      showNotice('success', { message: t('draftTrash.restored', { title }) });
       trash.reload();
       onRestored();
     }, notifyError);

@@ -1,5 +1,4 @@
 import { Button, Paper, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconRestore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { DraftStatus } from '../../../../shared/domain/vocabulary';
@@ -8,6 +7,7 @@ import { notifyError } from '../../components/errors';
 import { useApiData } from '../../components/useApiData';
 import { useMoment } from '../../components/useMoment';
 import { useWriteRefusal } from '../workflow/useWritePermission';
+import { showNotice } from '../../components/notices';
 
 /** The draft's trashed regulations, each with who removed it and when, and Khôi phục while the rule allows it. */
 export function TrashSection({ draftId, status, version, onRestored }: { draftId: string; status: DraftStatus; version: number; onRestored: () => void }) {
@@ -20,7 +20,7 @@ export function TrashSection({ draftId, status, version, onRestored }: { draftId
 
   const restore = (id: string, name: string) =>
     api.restoreRegulation({ id }).then(() => {
-      notifications.show({ color: 'green', message: t('trash.restored', { name }) });
+      showNotice('success', { message: t('trash.restored', { name }) });
       trash.reload();
       onRestored();
     }, notifyError);

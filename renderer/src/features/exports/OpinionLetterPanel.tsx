@@ -1,5 +1,4 @@
 import { Alert, Button, Grid, Group, Loader, Paper, SegmentedControl, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconFileTypeDocx, IconFileTypePdf, IconRestore } from '@tabler/icons-react';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +25,7 @@ import { unsavedKey, useUnsavedWork } from '../../components/unsavedWork';
 import { SignPdfButton } from './SignPdfButton';
 import { SaveConflictDialog, type SaveConflict } from '../../components/SaveConflictDialog';
 import { letterConflictFields } from './letterConflictFields';
+import { showNotice } from '../../components/notices';
 
 const REVIEW_STATUSES: readonly DraftStatus[] = ['submitted_for_review', 'reviewed', 'issued'];
 
@@ -124,7 +124,7 @@ function LetterEditor({ initial }: { initial: OpinionLetterView }) {
     setSaving(true);
     try {
       await work();
-      if (done) notifications.show({ color: 'green', message: done });
+      if (done) showNotice('success', { message: done });
     } catch (caught) {
       tell(caught);
     } finally {

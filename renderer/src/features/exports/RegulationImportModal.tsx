@@ -1,5 +1,4 @@
 import { Alert, Badge, Button, FileInput, Group, List, Modal, ScrollArea, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,7 @@ import { notifyError } from '../../components/errors';
 import { readFileBase64 } from './readFileBase64';
 import { TaskStatus } from '../../components/TaskStatus';
 import { TaskCancelled, useCancellableTask } from '../../components/useCancellableTask';
+import { showNotice } from '../../components/notices';
 
 /** Rows shown in the preview table; the counts always cover the whole file. */
 const SHOWN_ROWS = 500;
@@ -69,7 +69,7 @@ export function RegulationImportModal({ draftId, opened, onClose, onImported }: 
       setCommitting(true);
       try {
         const { added } = await api.commitRegulationImport({ draftId, fileBase64, mapping: preview.mapping });
-        notifications.show({ color: 'green', message: t('exports.import.done', { count: added }) });
+        showNotice('success', { message: t('exports.import.done', { count: added }) });
         onImported();
         close();
       } finally {

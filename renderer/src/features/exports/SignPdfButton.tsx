@@ -1,5 +1,4 @@
 import { Alert, Button, Checkbox, FileInput, Group, Modal, PasswordInput, SegmentedControl, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconSignature, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +10,7 @@ import { notifyError } from '../../components/errors';
 import { useApiData } from '../../components/useApiData';
 import { formatTimestamp } from '../../components/format';
 import { readFileBase64 } from './readFileBase64';
+import { showNotice } from '../../components/notices';
 
 type Source = SigningCredential['kind'];
 
@@ -53,8 +53,7 @@ function SignPdfDialog({ makePdf, onClose }: { makePdf: () => Promise<ExportedFi
         source === 'pkcs12' ? { kind: 'pkcs12', fileBase64: await base64Of(certificate!), password: secret } : { kind: 'pkcs11', pin: secret };
       const signed = await api.signPdf({ file: await makePdf(), credential, role: agency ? 'agency' : 'signer', imageBase64: image ? await base64Of(image) : undefined });
       downloadFile(signed);
-      notifications.show({
-        color: 'green',
+      showNotice('success', {
         message: `${t('signing.ui.done', { name: signed.commonName, time: formatTimestamp(signed.signingTime) })}${signed.visible ? '' : ` ${t('signing.ui.invisible')}`}`,
         autoClose: 10_000,
       });

@@ -1,9 +1,9 @@
-import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile, type DownloadableFile } from '../../components/download';
 import { notifyError } from '../../components/errors';
 import { TaskCancelled, useCancellableTask } from '../../components/useCancellableTask';
+import { showNotice } from '../../components/notices';
 
 /** Makes a file on the back end and downloads it, as a cancellable task; failures are shown, not thrown. */
 export function useExport() {
@@ -14,7 +14,7 @@ export function useExport() {
       try {
         downloadFile(await run(t('exports.task.rendering'), make));
       } catch (error) {
-        if (error instanceof TaskCancelled) notifications.show({ message: t('exports.task.cancelled') });
+        if (error instanceof TaskCancelled) showNotice('info', { message: t('exports.task.cancelled') });
         else notifyError(error);
       }
     },

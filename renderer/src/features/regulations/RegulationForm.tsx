@@ -1,7 +1,6 @@
 import { Anchor, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { IconDatabaseSearch, IconTrash } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +27,7 @@ import { ComponentsSection } from './ComponentsSection';
 import { GeneralSection } from './GeneralSection';
 import { regulationConflictFields } from './RegulationConflict';
 import { EMPTY_REGULATION, regulationFieldsOf, withoutBlankRows } from './regulationFormValues';
+import { showNotice } from '../../components/notices';
 
 type FormProps = {
   regulationId: string | undefined;
@@ -80,7 +80,7 @@ export function RegulationForm({ regulationId, draftId, draftTitle, docType, ref
         : await api.createRegulation({ draftId, fields });
       version.current = saved.version;
       form.resetDirty(values);
-      notifications.show({ color: 'green', message: t('app.saved') });
+      showNotice('success', { message: t('app.saved') });
       if (regulationId) onSaved();
       else navigate(`/regulations/${saved.id}`);
       return true;
@@ -133,7 +133,7 @@ export function RegulationForm({ regulationId, draftId, draftTitle, docType, ref
     const fields = regulationFromCatalogue(procedure, change);
     form.setValues({ ...fields, article: form.values.article, components: { ...EMPTY_REGULATION.components, ...fields.components } });
     setPicking(false);
-    notifications.show({ color: 'blue', message: t('catalogue.filled', { code: procedure.code, decision: procedure.publicationDecision }) });
+    showNotice('info', { message: t('catalogue.filled', { code: procedure.code, decision: procedure.publicationDecision }) });
   };
 
   const remove = () =>
@@ -145,7 +145,7 @@ export function RegulationForm({ regulationId, draftId, draftTitle, docType, ref
         if (!regulationId) return;
         api.deleteRegulation({ id: regulationId }).then(() => {
           form.resetDirty();
-          notifications.show({ message: t('regulation.deleted') });
+          showNotice('info', { message: t('regulation.deleted') });
           navigate(`/drafts/${draftId}`);
         }, notifyError);
       },

@@ -2,9 +2,9 @@
 // rows it will make: Hủy (or Escape) leaves the field exactly as typed, the pasted text not added.
 import { Stack, Table, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import type { ClipboardEvent } from 'react';
 import { i18next } from '../../i18n';
+import { showNotice } from '../../components/notices';
 
 type Split<T> = { rows: T[]; values: T[] };
 
@@ -68,7 +68,7 @@ export function pasteWithPreview<T>(
     labels: { confirm: t('regulation.pastePreview.confirm', { count }), cancel: t('app.cancel') },
     onConfirm: () => {
       apply(next.values);
-      notifications.show({ message: t('regulation.pastedRows', { count }) });
+      showNotice('info', { message: t('regulation.pastedRows', { count }) });
     },
   });
 }

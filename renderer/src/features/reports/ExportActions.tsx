@@ -1,11 +1,11 @@
 import { Button, Group, Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveBlob } from '../../components/download';
 import { notifyError } from '../../components/errors';
 import { TaskStatus } from '../../components/TaskStatus';
 import { TaskCancelled, useCancellableTask } from '../../components/useCancellableTask';
+import { showNotice } from '../../components/notices';
 
 export type Download = { blob: Blob; fileName: string };
 export type ExportAction = { key: string; label: string; icon: ReactNode; work: (signal: AbortSignal) => Promise<Download> };
@@ -25,7 +25,7 @@ export function ExportActions({ actions, size = 'sm' }: { actions: readonly Expo
       const download = await run(t('reports.preparing'), action.work);
       saveBlob(download.blob, download.fileName);
     } catch (error) {
-      if (error instanceof TaskCancelled) notifications.show({ color: 'gray', message: t('reports.cancelled') });
+      if (error instanceof TaskCancelled) showNotice('info', { message: t('reports.cancelled') });
       else notifyError(error);
     } finally {
       setRunningKey(null);

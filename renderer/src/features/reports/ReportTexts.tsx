@@ -3,7 +3,7 @@
 // A save made on an older version is refused as `conflict`; the officer then sees both texts and chooses, and what
 // they typed stays in the fields until they do. Another agency's machine reads them only (the service refuses it too).
 import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { showNotice } from '../../components/notices';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -159,7 +159,7 @@ export function ReportTextsCard({ texts }: { texts: ReportTexts }) {
   const { t } = useTranslation();
   const { saved, typed, dirty, refusal } = texts;
   const saveNow = async () => {
-    if (saved && (await texts.save(saved.version))) notifications.show({ color: 'green', message: t('reports.texts.saved', { version: saved.version + 1 }) });
+    if (saved && (await texts.save(saved.version))) showNotice('success', { message: t('reports.texts.saved', { version: saved.version + 1 }) });
   };
   return (
     <Paper withBorder p="lg" data-testid="report-texts">

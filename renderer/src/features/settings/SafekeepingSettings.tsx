@@ -1,6 +1,5 @@
 import { Alert, Button, FileButton, Group, List, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { IconCheck, IconDatabaseExport, IconDownload, IconRestore, IconShieldCheck, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +12,7 @@ import { useFormatters } from '../../components/useFormatters';
 import { useMoment } from '../../components/useMoment';
 import { readFileBase64 } from '../exports/readFileBase64';
 import { useBusyAction } from '../workflow/useBusyAction';
+import { showNotice } from '../../components/notices';
 
 /** Backups of the database, restore from one of them or from a file, and the integrity check. */
 export function SafekeepingSettings() {
@@ -25,7 +25,7 @@ export function SafekeepingSettings() {
   const backUp = () =>
     run(async () => {
       const copy = await api.createBackup({});
-      notifications.show({ color: 'green', message: t('safekeeping.backedUp', { name: copy.name }) });
+      showNotice('success', { message: t('safekeeping.backedUp', { name: copy.name }) });
       backups.reload();
     });
 
@@ -38,8 +38,7 @@ export function SafekeepingSettings() {
       onConfirm: () =>
         void run(async () => {
           const result = await api.restoreBackup(typeof input === 'function' ? await input() : input);
-          notifications.show({
-            color: 'green',
+          showNotice('success', {
             message: result.keptCopy ? t('safekeeping.restored', { kept: result.keptCopy }) : t('safekeeping.restoredNoCopy'),
           });
           // Every screen reads the restored data from here on.

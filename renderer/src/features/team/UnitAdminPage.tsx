@@ -3,7 +3,6 @@
 // who may (shared/domain/permissions.ts accountRefusal); the navigation offers the screen to administrators only.
 import { Alert, Badge, Button, Checkbox, Code, Group, Modal, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +10,7 @@ import type { UnitPerson } from '../../../../shared/contract/teamApi';
 import { ROLES, type Role } from '../../../../shared/domain/vocabulary';
 import { api } from '../../apiClient';
 import { ErrorAlert, notifyError } from '../../components/errors';
+import { showNotice } from '../../components/notices';
 import { PageTitle } from '../../components/PageTitle';
 import { useApiData } from '../../components/useApiData';
 import { useTeamPerson } from './TeamGate';
@@ -29,7 +29,7 @@ export function UnitAdminPage() {
     const run = async () => {
       try {
         await api.setTeamPersonDisabled({ login: person.login, disabled });
-        notifications.show({ color: 'blue', message: t(disabled ? 'team.admin.disabledDone' : 'team.admin.enabledDone', { name: person.fullName }) });
+        showNotice('info', { message: t(disabled ? 'team.admin.disabledDone' : 'team.admin.enabledDone', { name: person.fullName }) });
         reload();
       } catch (caught) {
         notifyError(caught);
@@ -251,7 +251,7 @@ function RolesDialog({ person, isMe, onClose, onSaved }: { person: UnitPerson; i
   const save = async () => {
     try {
       await api.setTeamPersonRoles({ login: person.login, roles, administrator });
-      notifications.show({ color: 'blue', message: t('team.admin.rolesDone', { name: person.fullName }) });
+      showNotice('info', { message: t('team.admin.rolesDone', { name: person.fullName }) });
       onSaved();
     } catch (caught) {
       setProblem(caught instanceof Error ? caught : new Error(String(caught)));

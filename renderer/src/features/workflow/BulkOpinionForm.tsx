@@ -1,5 +1,4 @@
 import { Button, Checkbox, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpinionView } from '../../../../shared/contract/api';
@@ -9,6 +8,7 @@ import { COMPONENT_KEYS, VERDICTS, type ComponentKey, type OpinionStage, type Ve
 import { api } from '../../apiClient';
 import { useSaveShortcut } from '../../components/formKeys';
 import { useBusyAction } from './useBusyAction';
+import { showNotice } from '../../components/notices';
 
 export type BulkRegulation = { id: string; name: string; opinions: OpinionView[] };
 
@@ -58,7 +58,7 @@ export function BulkOpinionForm({
             return { regulationId: regulation.id, replaces: standing ? { id: standing.id, version: standing.version } : null };
           }),
       });
-      notifications.show({ color: 'green', message: t('workflow.bulk.saved', { count: saved }) });
+      showNotice('success', { message: t('workflow.bulk.saved', { count: saved }) });
       onSaved();
     });
   const formArea = useRef<HTMLDivElement>(null);

@@ -1,5 +1,4 @@
 import { Badge, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconCheck, IconChevronDown, IconLogout, IconSettings, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -8,6 +7,7 @@ import { notifyError } from '../../components/errors';
 import { chooseTeamRole, signOut, signOutEverywhere } from '../../apiClient';
 import { leaveTeam, useTeamPerson } from '../team/TeamGate';
 import { reloadProfile, saveProfile, useProfile } from './profileStore';
+import { showNotice } from '../../components/notices';
 
 /**
  * The header's reminder of who this installation acts as, and a quick switch of its role: the role is saved in the
@@ -39,11 +39,11 @@ export function ProfileBadge() {
       if (person) {
         chooseTeamRole(role);
         await reloadProfile();
-        notifications.show({ color: 'blue', message: t('team.person.switched', { role: t(`role.${role}`) }) });
+        showNotice('info', { message: t('team.person.switched', { role: t(`role.${role}`) }) });
         return;
       }
       await saveProfile({ ...profile, role });
-      notifications.show({ color: 'blue', message: t('workflow.profile.switched', { role: t(`role.${role}`) }) });
+      showNotice('info', { message: t('workflow.profile.switched', { role: t(`role.${role}`) }) });
     } catch (error) {
       notifyError(error);
     }

@@ -1,6 +1,5 @@
 import { Button, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { profileSchema, type Profile } from '../../../../shared/contract/api';
@@ -9,6 +8,7 @@ import { keepEnterInField, useSaveShortcut } from '../../components/formKeys';
 import { zodValidate } from '../../components/zodForm';
 import { saveProfile } from './profileStore';
 import { useBusyAction } from './useBusyAction';
+import { showNotice } from '../../components/notices';
 
 const BLANK: Profile = { agency: '', role: 'drafter', officerName: '' };
 
@@ -24,7 +24,7 @@ export function ProfileForm({ initial, firstStart = false }: { initial: Profile 
   const submit = form.onSubmit((values) =>
     saving.run(async () => {
       await saveProfile(values);
-      notifications.show({ color: 'green', message: t('workflow.profile.saved') });
+      showNotice('success', { message: t('workflow.profile.saved') });
     }),
   );
 

@@ -1,5 +1,4 @@
 import { Alert, Button, Checkbox, Group, Loader, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconEdit, IconPencilPlus } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +22,7 @@ import { OpinionCard } from './OpinionCard';
 import { useBusyAction } from './useBusyAction';
 import { IsoDateInput } from '../../components/DateFields';
 import { SaveConflictDialog, type ConflictField, type SaveConflict } from '../../components/SaveConflictDialog';
+import { showNotice } from '../../components/notices';
 
 /** An opinion being written; an existing one's `version` is the one it was opened at, which its save sends back. */
 type Draft = { id?: string; version?: number; verdict: Verdict; components: ComponentKey[]; issuedAt: string; body: RichTextDocument };
@@ -85,7 +85,7 @@ function OpinionForm({ regulation, stage, initial, onSaved, onCancel }: { regula
         setConflict({ detail: error.conflict, mine: value, stored: draftOf(stored), storedVersion: stored.version });
         return;
       }
-      notifications.show({ color: 'green', message: t('workflow.opinions.saved') });
+      showNotice('success', { message: t('workflow.opinions.saved') });
       onSaved();
     });
   const storedOpinion = async (id: string) =>
@@ -193,7 +193,7 @@ function ResponseForm({ regulationId, opinion, onSaved }: { regulationId: string
         setConflict({ detail: error.conflict, mine: { decision, text }, stored: stored.response, storedVersion: stored.responseVersion });
         return;
       }
-      notifications.show({ color: 'green', message: t('workflow.response.saved') });
+      showNotice('success', { message: t('workflow.response.saved') });
       onSaved();
     });
   const storedAnswer = async () =>

@@ -1,5 +1,4 @@
 import { Button, Group, Modal, Stack, Text, Textarea, Tooltip } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkflowView } from '../../../../shared/contract/api';
@@ -9,6 +8,7 @@ import { api } from '../../apiClient';
 import { todayLocal } from './localDate';
 import { useBusyAction } from './useBusyAction';
 import { IsoDateInput } from '../../components/DateFields';
+import { showNotice } from '../../components/notices';
 
 type Props = {
   draftId: string;
@@ -31,7 +31,7 @@ export function TransitionDialog({ draftId, action, role, snapshot, onClose, onD
   const confirm = () =>
     saving.run(async () => {
       const view = await api.transition({ draftId, action, ...details });
-      notifications.show({ color: 'green', message: t('workflow.transition.done', { status: t(`status.${view.snapshot.status}`) }) });
+      showNotice('success', { message: t('workflow.transition.done', { status: t(`status.${view.snapshot.status}`) }) });
       onDone();
     });
 
