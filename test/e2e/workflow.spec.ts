@@ -172,7 +172,7 @@ test('ministry, appraisal body and VPCP pass the dossier round, ending with an i
   await openRegulation(ministry.page, LICENCE, 'Bộ phận tạo thành');
   await ministry.page.getByLabel('Thời hạn giải quyết').fill('3');
   await ministry.page.getByRole('button', { name: 'Lưu', exact: true }).click();
-  // The form's own state, not the notice: notices come one at a time, and the tiếp thu notice may still be showing.
+  // The form's own state says the change is saved, as the officer reads it beside the button.
   await expect(ministry.page.getByText('Đã lưu mọi thay đổi', { exact: true })).toBeVisible();
   await step(ministry.page, 'Tiếp thu, giải trình');
   await step(ministry.page, 'Gửi thẩm tra');
