@@ -15,7 +15,7 @@ import type { ResultRow } from './run';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-type PageProbe = { longTasks: number[]; firstRowsAt: number | null; costRowsAt: number | null };
+type PageProbe = { longTasks: number[]; firstRowsAt: number | null; costRowsAt: number | null; inputAt: number | null };
 declare global {
   interface Window {
     __probe: PageProbe;
@@ -24,7 +24,9 @@ declare global {
 
 /** Installed before any page script: every long task, and the moment the draft page's first regulation row appears. */
 function installProbe(): void {
-  const probe: PageProbe = { longTasks: [], firstRowsAt: null, costRowsAt: null };
+  const probe: PageProbe = { longTasks: [], firstRowsAt: null, costRowsAt: null, inputAt: null };
+  // The moment of the officer's last press (a click or a key), which the timed steps below count from.
+  for (const type of ['pointerdown', 'keydown']) document.addEventListener(type, () => (probe.inputAt = performance.now()), true);
   window.__probe = probe;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) probe.longTasks.push(entry.duration);
@@ -89,6 +91,28 @@ export async function measureUi(drafts: number): Promise<ResultRow[]> {
       const response = performance.getEntriesByType('resource').findLast((entry) => entry.name.includes('/api/getCostRollup')) as PerformanceResourceTiming;
       return { renderMs: window.__probe.costRowsAt! - response.responseEnd, apiMs: response.responseEnd - response.startTime, rows: document.querySelectorAll('[data-testid="cost-summary-drafts"] tbody tr').length };
     });
+    // Switching to English and back on the 1.000-draft list (issue 20 defect 10: 821 ms), and saving the profile in
+    // Cài đặt (530 ms): from the click to the frame drawn once the new words (the saved notice) are in the DOM.
+    await page.getByRole('link', { name: 'Dự thảo VBQPPL' }).click();
+    await page.getByTestId('draft-list').locator('.virtual-row').first().waitFor();
+    /** From the last press to the frame drawn once `condition` (page-side JS) holds. */
+    const sincePress = (condition: string) =>
+      page.evaluate(async (source) => {
+        const reached = new Function(`return ${source}`) as () => boolean;
+        while (!reached()) await new Promise((next) => requestAnimationFrame(next));
+        await new Promise((next) => requestAnimationFrame(() => setTimeout(next)));
+        return performance.now() - window.__probe.inputAt!;
+      }, condition);
+    await page.getByText('English', { exact: true }).click();
+    const englishMs = await sincePress(`document.documentElement.lang === 'en' && document.body.textContent.includes('Draft documents')`);
+    await page.getByText('Tiếng Việt', { exact: true }).click();
+    await page.getByRole('link', { name: 'Cài đặt' }).waitFor();
+    await page.getByRole('link', { name: 'Cài đặt' }).click();
+    const officer = page.getByLabel('Họ và tên cán bộ');
+    await officer.fill('Cán bộ đo thời gian');
+    await officer.press('Control+s');
+    const profileMs = await sincePress(`document.body.textContent.includes('Đã lưu cơ quan và vai trò')`);
+
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
     const heapMb = (metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
 
@@ -110,6 +134,8 @@ export async function measureUi(drafts: number): Promise<ResultRow[]> {
         rawMs: Number(cost.apiMs.toFixed(1)),
         ratio: Number((cost.renderMs / cost.apiMs).toFixed(2)),
       },
+      uiRow('UI: đổi sang tiếng Anh (danh sách dự thảo)', englishMs),
+      uiRow('UI: lưu cơ quan và vai trò (Cài đặt)', profileMs),
     ];
   } finally {
     await browser.close();
