@@ -66,7 +66,7 @@ function targetOf(operation: string): string {
   const named = TARGETS[operation];
   if (named) return named;
   if (operation.startsWith('UI: mở dự thảo')) return '≤ 500 ms, heap ≤ 300 MB';
-  if (operation.startsWith('UI: Tổng hợp chi phí')) return '≤ 300 ms sau dữ liệu';
+  if (operation.includes('vẽ sau khi có dữ liệu')) return '≤ 300 ms sau dữ liệu';
   if (operation.startsWith('UI: cuộn hết')) return 'không long task > 50 ms';
   if (operation.includes('(tiến trình)')) return '≤ 2×';
   return operation.includes('XLSX') || operation.includes('JSON') ? '≤ 2×, ≤ 400 MB' : '≤ 2×, ≤ 100 ms';

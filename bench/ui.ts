@@ -7,9 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/chromium';
 import { startHost } from '../test/e2e/webHost';
+import { draftOfProcedures, FLOW_IDS, workflowDossier } from '../test/fixtures/workflowDossier';
 import { LARGE_DRAFT_ID } from './dataset';
 import type { ResultRow } from './run';
 
@@ -39,6 +40,94 @@ function installProbe(): void {
       requestAnimationFrame(() => setTimeout(() => (probe.costRowsAt = performance.now())));
     }
   }).observe(document, { childList: true, subtree: true });
+}
+
+/** A step timed from the officer's press: to the frame drawn, and after the last API answer the step waited for. */
+type Step = { sincePressMs: number; afterDataMs: number; apiMs: number };
+
+/**
+ * Waits until `condition` (page-side JS) holds and the frame showing it is drawn, then times it from the last press and
+ * from the end of the last API answer started since that press (the press itself when the step asked the API nothing);
+ * apiMs spans those answers, the raw baseline the drawing is compared with.
+ */
+function afterPress(page: Page, condition: string): Promise<Step> {
+  return page.evaluate(async (source) => {
+    const reached = new Function(`return ${source}`) as () => boolean;
+    const giveUpAt = performance.now() + 60_000;
+    while (!reached()) {
+      if (performance.now() > giveUpAt) throw new Error(`not reached in 60 s: ${source}`);
+      await new Promise((next) => requestAnimationFrame(next));
+    }
+    await new Promise((next) => requestAnimationFrame(() => setTimeout(next)));
+    const drawnAt = performance.now();
+    const pressedAt = window.__probe.inputAt!;
+    const answers = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => entry.name.includes('/api/') && entry.startTime >= pressedAt);
+    const dataAt = Math.max(pressedAt, ...answers.map((entry) => entry.responseEnd));
+    const apiMs = answers.length === 0 ? 0 : dataAt - Math.min(...answers.map((entry) => entry.startTime));
+    return { sincePressMs: drawnAt - pressedAt, afterDataMs: drawnAt - dataAt, apiMs };
+  }, condition);
+}
+
+function afterDataRow(operation: string, size: string, step: Step, heapMb: number): ResultRow {
+  return {
+    operation: `${operation}: vẽ sau khi có dữ liệu (từ lúc bấm ${Math.round(step.sincePressMs)} ms; rawMs = thời gian API)`,
+    size,
+    appMs: Number(step.afterDataMs.toFixed(1)),
+    rawMs: Number(step.apiMs.toFixed(1)),
+    ratio: step.apiMs > 0 ? Number((step.afterDataMs / step.apiMs).toFixed(2)) : null,
+    peakRssMb: Math.round(heapMb),
+  };
+}
+
+const PROCEDURES_IN_DRAFT = 60;
+
+/**
+ * A draft of 60 procedures at the appraisal body (issue 20: the seed draft has 58), on a host of its own: each of its
+ * tabs opened by its tab, and the bulk-opinion step (all chosen, one verdict) from the press on «Cho ý kiến 60 …» to the
+ * count of those left drawn at 0.
+ */
+async function measureDraftOfProcedures(browser: Browser): Promise<ResultRow[]> {
+  const size = `1 dự thảo / ${PROCEDURES_IN_DRAFT} TTHC`;
+  const dir = mkdtempSync(join(tmpdir(), 'tthc-bench-ui60-'));
+  const host = await startHost(join(dir, 'draft60.sqlite'), { profile: { agency: 'Bộ Tư pháp', role: 'appraiser', officerName: 'Cán bộ đo thời gian' } });
+  try {
+    const imported = await fetch(`${host.origin}/api/importDossier`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-tthc-token': host.token },
+      body: JSON.stringify({ dossier: workflowDossier(draftOfProcedures(PROCEDURES_IN_DRAFT)) }),
+    });
+    if (!((await imported.json()) as { ok: boolean }).ok) throw new Error('the draft of 60 procedures was not imported');
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.addInitScript(installProbe);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(host.url);
+    await page.evaluate((id) => (window.location.hash = `/drafts/${id}`), FLOW_IDS.draft);
+    await page.getByTestId('draft-regulations').locator('tbody tr').first().waitFor({ timeout: 120_000 });
+    const steps: Array<[string, Step]> = [];
+    const openTab = async (name: RegExp, label: string, shown: string) => {
+      console.error(`— UI: dự thảo ${PROCEDURES_IN_DRAFT} TTHC, thẻ ${label}`);
+      await page.getByRole('tab', { name }).click();
+      steps.push([`UI: dự thảo ${PROCEDURES_IN_DRAFT} TTHC, thẻ «${label}»`, await afterPress(page, shown)]);
+    };
+    await openTab(/^Đánh giá tác động/, 'Đánh giá tác động', `document.querySelector('[data-testid="assessment-checklist"] tbody tr')`);
+    await openTab(/^Quy trình/, 'Quy trình', `document.querySelector('[data-testid="workflow-stepper"]')`);
+    await openTab(/^Ý kiến/, 'Ý kiến', `document.querySelector('[data-testid="bulk-opinion-form"]') && document.querySelector('[data-testid="draft-opinions-regulation"]')`);
+    const form = page.getByTestId('bulk-opinion-form');
+    await form.getByRole('checkbox', { name: `Chọn tất cả (${PROCEDURES_IN_DRAFT})` }).click();
+    await form.getByRole('button', { name: `Cho ý kiến ${PROCEDURES_IN_DRAFT} TTHC/QĐKD` }).click();
+    const left = `document.querySelector('[data-testid="bulk-opinion-count"]')?.textContent.includes('còn 0 chưa có ý kiến')`;
+    steps.push([`UI: cho ý kiến ${PROCEDURES_IN_DRAFT} TTHC một lần (thẻ «Ý kiến» của dự thảo)`, await afterPress(page, left)]);
+    // The letter once the opinions it prints are given (without any, it has no preview to draw).
+    await openTab(/^Văn bản góp ý/, 'Văn bản góp ý', `document.querySelector('[data-testid="letter-preview"]')`);
+    await openTab(/^Thủ tục hành chính và quy định kinh doanh/, 'Thủ tục hành chính và quy định kinh doanh', `document.querySelector('[data-testid="draft-regulations"] tbody tr')`);
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+    const heapMb = (metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
+    return steps.map(([operation, step]) => afterDataRow(operation, size, step, heapMb));
+  } finally {
+    await host.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export async function measureUi(drafts: number): Promise<ResultRow[]> {
@@ -84,6 +173,7 @@ export async function measureUi(drafts: number): Promise<ResultRow[]> {
       await new Promise((done) => setTimeout(done, 200));
       return { ms: performance.now() - start, longTasks: window.__probe.longTasks.length, longest: Math.max(0, ...window.__probe.longTasks) };
     });
+    console.error('— UI: Tổng hợp chi phí');
     // Tổng hợp chi phí (issue 20 item 7): from the end of getCostRollup's answer to its rows drawn, against the API's own time.
     await page.getByRole('link', { name: 'Tổng hợp chi phí' }).click();
     await page.waitForFunction(() => (window.__probe.costRowsAt ?? -1) > 0, undefined, { timeout: 120_000 });
@@ -95,23 +185,16 @@ export async function measureUi(drafts: number): Promise<ResultRow[]> {
     // Cài đặt (530 ms): from the click to the frame drawn once the new words (the saved notice) are in the DOM.
     await page.getByRole('link', { name: 'Dự thảo VBQPPL' }).click();
     await page.getByTestId('draft-list').locator('.virtual-row').first().waitFor();
-    /** From the last press to the frame drawn once `condition` (page-side JS) holds. */
-    const sincePress = (condition: string) =>
-      page.evaluate(async (source) => {
-        const reached = new Function(`return ${source}`) as () => boolean;
-        while (!reached()) await new Promise((next) => requestAnimationFrame(next));
-        await new Promise((next) => requestAnimationFrame(() => setTimeout(next)));
-        return performance.now() - window.__probe.inputAt!;
-      }, condition);
+    console.error('— UI: tiếng Anh, Cài đặt');
     await page.getByText('English', { exact: true }).click();
-    const englishMs = await sincePress(`document.documentElement.lang === 'en' && document.body.textContent.includes('Draft documents')`);
+    const english = await afterPress(page, `document.documentElement.lang === 'en' && document.body.textContent.includes('Draft documents')`);
     await page.getByText('Tiếng Việt', { exact: true }).click();
     await page.getByRole('link', { name: 'Cài đặt' }).waitFor();
     await page.getByRole('link', { name: 'Cài đặt' }).click();
     const officer = page.getByLabel('Họ và tên cán bộ');
     await officer.fill('Cán bộ đo thời gian');
     await officer.press('Control+s');
-    const profileMs = await sincePress(`document.body.textContent.includes('Đã lưu cơ quan và vai trò')`);
+    const profile = await afterPress(page, `document.body.textContent.includes('Đã lưu cơ quan và vai trò')`);
 
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
     const heapMb = (metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
@@ -134,8 +217,9 @@ export async function measureUi(drafts: number): Promise<ResultRow[]> {
         rawMs: Number(cost.apiMs.toFixed(1)),
         ratio: Number((cost.renderMs / cost.apiMs).toFixed(2)),
       },
-      uiRow('UI: đổi sang tiếng Anh (danh sách dự thảo)', englishMs),
-      uiRow('UI: lưu cơ quan và vai trò (Cài đặt)', profileMs),
+      afterDataRow('UI: đổi sang tiếng Anh (danh sách dự thảo)', size, english, heapMb),
+      afterDataRow('UI: lưu cơ quan và vai trò (Cài đặt)', size, profile, heapMb),
+      ...(await measureDraftOfProcedures(browser)),
     ];
   } finally {
     await browser.close();

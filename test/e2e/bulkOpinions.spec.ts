@@ -1,31 +1,16 @@
 // Issue 20 defect 7: a draft of 58 procedures was given its opinions one procedure at a time (about 5 clicks each);
 // now the draft's "Ý kiến" tab chooses many and gives them one verdict at once. Both ways are clicked here and counted
 // (pointer presses seen by the page), so the figures in the report are measured, not estimated by hand.
-import type { Draft, Regulation } from '../../shared/domain/dossier';
-import { FLOW_IDS, workflowDossier, workflowDraft } from '../fixtures/workflowDossier';
+import { draftOfProcedures, FLOW_IDS, workflowDossier, workflowDraft } from '../fixtures/workflowDossier';
 import { expect, test, type Page } from './test';
 import { startHost, temporaryDatabase, type RunningHost } from './webHost';
 
 const PROCEDURES = 58;
-const DEMO = ['Đăng ký khai sinh', 'Đăng ký kết hôn', 'Chứng thực bản sao từ bản chính', 'Đăng ký thường trú', 'Cấp hộ chiếu phổ thông', 'Cấp Phiếu lý lịch tư pháp'];
-
-/** The seed draft at the appraisal body: 58 procedures, each a copy of the fixture's licence under its own name. */
-function draftOf58(): Draft {
-  const draft = workflowDraft({ status: 'submitted_for_appraisal' });
-  const model = draft.regulations[0]!;
-  const regulations: Regulation[] = Array.from({ length: PROCEDURES }, (_unused, index) => ({
-    ...model,
-    id: `6f1c2a40-3b7d-4c1e-9a2b-${(0x100 + index).toString(16).padStart(12, '0')}`,
-    nationalCode: undefined,
-    name: `${DEMO[index % DEMO.length]} (trường hợp ${index + 1})`,
-  }));
-  return { ...draft, regulations };
-}
 
 let host: RunningHost;
 test.beforeEach(async () => {
   host = await startHost(temporaryDatabase('bulk.sqlite'), { profile: { agency: 'Bộ Tư pháp', role: 'appraiser', officerName: 'Trần Thị B' } });
-  await call('importDossier', { dossier: workflowDossier(draftOf58()) });
+  await call('importDossier', { dossier: workflowDossier(draftOfProcedures(PROCEDURES)) });
 });
 test.afterEach(async () => {
   await host.stop();
