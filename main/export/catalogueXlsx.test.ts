@@ -15,7 +15,7 @@ const carried = (procedure: CatalogueProcedure) => {
   const { methods: _methods, dossier, results, legalBasis, ...rest } = procedure;
   return {
     ...rest,
-    components: componentsFromCatalogue(procedure),
+    components: { ...componentsFromCatalogue(procedure), methodTerms: undefined },
     dossier: dossier.map(({ item, originals, copies, form }) => ({ item, originals, copies, form })),
     results: results.map(({ name }) => name),
     legalBasis: legalBasis.map(({ number, title }) => ({ number, title })),

@@ -33,9 +33,9 @@ export type RegulationListTitle = {
 /** Wide enough to read a line of each, narrow enough that the whole list scales to a landscape page legibly. */
 const COMPONENT_WIDTHS: Record<ListedComponentKey, number> = {
   steps: 30,
-  methods: 14,
+  methods: 24,
   dossier: 32,
-  timeLimitDays: 10,
+  timeLimitDays: 14,
   subjects: 14,
   agency: 20,
   result: 20,
@@ -61,10 +61,12 @@ function costCells(regulation: Omit<Regulation, 'opinions'>): TableCell[] {
   ];
 }
 
+/**
+ * Each component as printed. The time limit too, «15 ngày» or «05 ngày làm việc», rather than a bare number: a number
+ * would drop its unit (the import reads a number as working days), and a sum of the column would add calendar days to
+ * working days.
+ */
 function componentCell(regulation: Omit<Regulation, 'opinions'>, key: ListedComponentKey): TableCell {
-  const days = regulation.components.timeLimitDays;
-  // The time limit stays a number, so that the sheet can sort and sum it.
-  if (key === 'timeLimitDays') return days === undefined ? null : { value: days, format: 'decimal', digits: Number.isInteger(days) ? 0 : 1 };
   const lines = componentLines(regulation.components, key);
   return lines.length > 0 ? lines.join('\n') : null;
 }
@@ -114,7 +116,7 @@ export function regulationListTable(entries: Iterable<RegulationListEntry> | Asy
       { header: fields.article, format: 'text', width: 14 },
       { header: fields.field, format: 'text', width: 16 },
       { header: fields.level, format: 'text', width: 12 },
-      ...LISTED_COMPONENTS.map((key) => ({ header: fields[key], format: key === 'timeLimitDays' ? ('decimal' as const) : ('text' as const), width: COMPONENT_WIDTHS[key] })),
+      ...LISTED_COMPONENTS.map((key) => ({ header: fields[key], format: 'text' as const, width: COMPONENT_WIDTHS[key] })),
       { header: 'Bộ phận còn thiếu', format: 'text', width: 40 },
       { header: 'Điểm cần thiết', format: 'integer', width: 10 },
       { header: 'Chi phí một lần - hiện hành', format: 'money', width: 18 },

@@ -10,7 +10,8 @@ import type {
 import { ApiError } from '../../shared/contract/errors';
 import { ASSESSMENT_TEMPLATES, defaultTemplateFor, templateRefusal, templatesFor } from '../../shared/domain/assessmentTemplate';
 import { assessmentStatus, completionDate } from '../../shared/domain/assessmentStatus';
-import { evaluateCostWorksheet, feesFromComponents, hourlyIncomeFromMonthly } from '../../shared/domain/cost';
+import { evaluateCostWorksheet, hourlyIncomeFromMonthly } from '../../shared/domain/cost';
+import { feePerCase } from '../../shared/domain/methodTerms';
 import { combineRollups, costRollup, rollupFromCounts } from '../../shared/domain/costRollup';
 import { rollupJudgingPeriod } from '../../shared/domain/costFigures';
 import { draftReferenceDate } from '../../shared/domain/administrativeReference';
@@ -63,7 +64,7 @@ async function assessmentView(ctx: ServiceContext, repos: Repositories, regulati
     assessment: assessment ?? null,
     status: assessmentStatus(assessment, regulation.change),
     cost: assessment?.cost ? evaluateCostWorksheet(assessment.cost) : null,
-    worksheetDefaults: { year, hourlyIncome: await hourlyIncomeForYear(repos, year), fees: feesFromComponents(regulation.components) },
+    worksheetDefaults: { year, hourlyIncome: await hourlyIncomeForYear(repos, year), fees: feePerCase(regulation.components) },
     costJudging: { date: await draftDateOf(ctx, repos, regulation.draftId), scopeClass: scopeClassOf(regulation) },
   };
 }

@@ -52,7 +52,7 @@ describe('exportRegulationList', () => {
       'Cấp thực hiện': 'Cấp tỉnh',
       'Cách thức thực hiện': 'Trực tiếp\nQua bưu chính\nTrực tuyến',
       'Thành phần, số lượng hồ sơ': 'Giấy đề nghị cấp Giấy phép kinh doanh (01 bản)\nBản sao Giấy chứng nhận đăng ký doanh nghiệp (02 bản)',
-      'Thời hạn giải quyết': 5,
+      'Thời hạn giải quyết': '5 ngày làm việc',
       'Phí, lệ phí': 'Lệ phí cấp giấy phép: 200.000 đ',
     });
     expect(licence['Chi phí một lần - hiện hành']).toBeCloseTo(1_245_454.55, 2);
@@ -91,6 +91,17 @@ describe('exportRegulationList', () => {
 describe('regulation import', () => {
   it('takes back its own export: every column recognised, every row written unchanged', async () => {
     const { api, targetId } = await withReviewedDraft();
+    // Issue 22 item 5: a calendar-day time limit and a method's own terms survive the trip (the unit used to be lost).
+    const first = await api.getRegulation({ id: reviewedDossier.drafts[0]!.regulations[0]!.id });
+    const { kind, change, nationalCode, name, article, field, level, baseline } = first;
+    await api.updateRegulation({
+      id: first.id,
+      version: first.version,
+      fields: {
+        kind, change, nationalCode, name, article, field, level, baseline,
+        components: { ...first.components, timeLimitUnit: 'calendar', methodTerms: [{ method: 'post', timeLimitDays: 7, timeLimitUnit: 'calendar' }, { method: 'online', timeLimitDays: 3, fee: 100_000 }] },
+      },
+    });
     const exported = await api.exportRegulationList({ draftId: REVIEWED_IDS.draft });
     const preview = await api.previewRegulationImport({ draftId: targetId, fileBase64: exported.base64 });
     expect(Object.keys(preview.suggested).sort()).toEqual([...IMPORT_FIELDS].sort());
@@ -102,7 +113,8 @@ describe('regulation import', () => {
     expect(committed.added).toBe(4);
     const target = await api.getDraft({ id: targetId });
     expect(target.regulations.map((regulation) => regulation.name)).toEqual([...REVIEWED_NAMES, UNREVIEWED_NAME]);
-    const original = reviewedDossier.drafts[0]!.regulations[0]!;
+    const original = await api.getRegulation({ id: first.id });
+    expect(original.components.methodTerms).toHaveLength(2);
     const copy = await api.getRegulation({ id: committed.regulationIds[0]! });
     expect(copy.components).toEqual(original.components);
     expect([copy.kind, copy.change, copy.nationalCode, copy.article, copy.field, copy.level]).toEqual([
@@ -143,7 +155,7 @@ describe('regulation import', () => {
         5,
         'Đăng ký kết hôn',
         [
-          'C “Thoi han giai quyet (ngay)”: “ngay” không phải số ngày làm việc; hãy ghi một số ngày, ví dụ 5 hoặc “5 ngày làm việc”',
+          'C “Thoi han giai quyet (ngay)”: “ngay” không phải thời hạn; hãy ghi một số ngày, ví dụ “15 ngày” hoặc “05 ngày làm việc”',
           'D “Cach thuc thuc hien”: không nhận ra cách thức “Qua fax” (chỉ nhận: Trực tiếp, Qua bưu chính, Trực tuyến)',
         ],
       ],
@@ -216,14 +228,14 @@ describe('typed cells are read strictly, each wrong one named by row and column'
   const base64 = (file: Uint8Array) => Buffer.from(file).toString('base64');
 
   it.each<[string, HandCell, RegExp]>([
-    ['"-3"', '-3', /^“-3” không phải số ngày làm việc/],
+    ['"-3"', '-3', /^“-3” không phải thời hạn/],
     ['-3 as a number', -3, /^không được âm$/],
-    ['"1e308"', '1e308', /^“1e308” không phải số ngày làm việc/],
+    ['"1e308"', '1e308', /^“1e308” không phải thời hạn/],
     ['1e308 as a number', 1e308, /^không quá 365 ngày$/],
-    ['"2 tháng"', '2 tháng', /^thời hạn ghi theo ngày làm việc; “2 tháng” tính bằng tháng/],
-    ['"0x10"', '0x10', /^“0x10” không phải số ngày làm việc/],
+    ['"2 tháng"', '2 tháng', /^thời hạn ghi theo ngày; “2 tháng” tính bằng tháng/],
+    ['"0x10"', '0x10', /^“0x10” không phải thời hạn/],
     ['99.999.999', 99_999_999, /^không quá 365 ngày$/],
-    ['"99.999.999 ngày"', '99.999.999 ngày', /không phải số ngày làm việc/],
+    ['"99.999.999 ngày"', '99.999.999 ngày', /không phải thời hạn/],
     ['2,3 days', 2.3, /^“2,3” không phải số ngày nguyên hay nửa ngày/],
   ])('a time limit of %s', async (_case, days, message) => {
     const { api, targetId } = await withReviewedDraft();

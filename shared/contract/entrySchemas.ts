@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import { boundedString } from '../domain/bounds';
 import { catalogueCodeSchema } from '../domain/catalogue';
-import { componentsSchema, dossierItemSchema, draftSchema, feeSchema, regulationBaselineSchema, regulationSchema } from '../domain/dossier';
+import { componentsSchema, dossierItemSchema, draftSchema, feeSchema, methodTermsSchema, regulationBaselineSchema, regulationSchema } from '../domain/dossier';
+import { vocabularyMessages } from '../i18n/vocabularyMessages';
 
 export const draftFieldsSchema = draftSchema.pick({
   docType: true,
@@ -109,6 +110,27 @@ export const regulationEntrySchema = regulationFieldsSchema
             .max(ENTRY_LIMITS.feeAmount.max, { message: 'lớn quá mức hợp lý' }),
         }),
       )
+      .optional(),
+    methodTerms: z
+      .array(
+        methodTermsSchema.extend({
+          timeLimitDays: number
+            .nonnegative({ message: 'không được âm' })
+            .max(ENTRY_LIMITS.timeLimitDays.max, { message: `không quá ${ENTRY_LIMITS.timeLimitDays.max} ngày` })
+            .optional(),
+          fee: number
+            .nonnegative({ message: 'không được âm' })
+            .max(ENTRY_LIMITS.feeAmount.max, { message: 'lớn quá mức hợp lý' })
+            .optional(),
+        }),
+      )
+      .superRefine((terms, ctx) => {
+        terms.forEach(({ method }, index) => {
+          if (terms.findIndex((other) => other.method === method) !== index) {
+            ctx.addIssue({ code: 'custom', path: [index, 'method'], message: `cách thức “${vocabularyMessages.vi.method[method]}” đã có thời hạn, phí riêng ở dòng trên` });
+          }
+        });
+      })
       .optional(),
   }),
   })

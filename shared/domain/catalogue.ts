@@ -4,8 +4,9 @@
 import { z } from 'zod';
 import './zodVietnamese';
 import { boundedNumber, MAXIMA, prose } from './bounds';
-import type { Components } from './dossier';
+import type { Components, MethodTerms } from './dossier';
 import { isoDate, isoDateTime } from './dossier';
+import { feesDeclared } from './methodTerms';
 import { unitOfText } from './timeLimits';
 import { FILING_METHODS, LEVELS, type FilingMethod } from './vocabulary';
 
@@ -115,8 +116,9 @@ const distinct = <T>(values: readonly T[], key: (value: T) => string): T[] => {
 
 /**
  * The catalogue record as the components of Điều 8, so that it can seed a regulation and be compared with one.
- * The record keeps more than a regulation does: one time limit is taken (the first method that states one, as the
- * published methods nearly always agree), fees are gathered across methods, and originals and copies add up.
+ * The procedure's own time limit is the first method's that states one (the published methods nearly always agree)
+ * and its fees are gathered across methods; each method keeps its own time limit and fee in `methodTerms`. A dossier
+ * item counts its originals and copies together and says how many are originals.
  */
 export function componentsFromCatalogue(procedure: CatalogueProcedure): Components {
   const timed = procedure.methods.find((method) => method.timeLimitDays !== undefined);
@@ -133,7 +135,7 @@ export function componentsFromCatalogue(procedure: CatalogueProcedure): Componen
   return {
     steps: [...procedure.steps],
     methods: distinct<FilingMethod>(procedure.methods.map((method) => method.method), (method) => method),
-    dossier: procedure.dossier.map((entry) => ({ item: entry.item, copies: entry.originals + entry.copies })),
+    dossier: procedure.dossier.map((entry) => ({ item: entry.item, copies: entry.originals + entry.copies, ...(entry.originals > 0 ? { originals: entry.originals } : {}) })),
     // Working days go without a unit, as every record before the unit meant them.
     ...(timeLimit === undefined ? {} : { timeLimitDays: timeLimit, ...(timeLimitUnit === 'calendar' ? { timeLimitUnit } : {}) }),
     subjects: [...procedure.subjects],
@@ -142,6 +144,17 @@ export function componentsFromCatalogue(procedure: CatalogueProcedure): Componen
     forms,
     conditions: [...procedure.conditions],
     fees: fees.map((fee) => ({ name: fee.name, amount: fee.amount })),
+    methodTerms: procedure.methods.map(termsOfCatalogueMethod),
+  };
+}
+
+/** A published method's own time limit (in the unit its text says) and what its fees add up to. */
+function termsOfCatalogueMethod(method: CatalogueProcedure['methods'][number]): MethodTerms {
+  const unit = unitOfText(method.timeLimitText);
+  return {
+    method: method.method,
+    ...(method.timeLimitDays === undefined ? {} : { timeLimitDays: method.timeLimitDays, ...(unit === 'calendar' ? { timeLimitUnit: unit } : {}) }),
+    ...(method.fees.length === 0 ? {} : { fee: feesDeclared(method) }),
   };
 }
 

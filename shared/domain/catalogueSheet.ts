@@ -4,7 +4,7 @@
 import { echoed, type FieldProblem } from '../contract/errors';
 import { MAXIMA } from './bounds';
 import { catalogueFileSchema, CATALOGUE_FORMAT, CATALOGUE_VERSION, type CatalogueFile, type CatalogueProcedure } from './catalogue';
-import { parseTimeLimitDays } from './componentText';
+import { parseTimeLimit } from './componentText';
 import { foldVietnamese } from './textFold';
 import type { FilingMethod, Level } from './vocabulary';
 
@@ -86,9 +86,11 @@ function procedureOf(read: CellReader): Record<string, unknown> {
   if (publishedAt !== undefined && !publishedDay) read.wrong('publishedAt', `“${echoed(publishedAt)}” không phải ngày; ghi dạng 20/09/2025`);
 
   const days = read.at('timeLimitDays');
-  const parsedDays = days === undefined ? undefined : parseTimeLimitDays(days, MAXIMA.timeLimitDays);
+  const parsedDays = days === undefined ? undefined : parseTimeLimit(days, MAXIMA.timeLimitDays);
   if (parsedDays && !parsedDays.ok) read.wrong('timeLimitDays', parsedDays.message);
-  const timeLimitDays = parsedDays?.ok ? parsedDays.value : undefined;
+  const timeLimitDays = parsedDays?.ok ? parsedDays.value.days : undefined;
+  // «15 ngày» in the days column is calendar days: kept as the published text, which the unit is read from.
+  const writtenCalendarDays = parsedDays?.ok && parsedDays.value.unit === 'calendar' ? String(days).trim() : undefined;
 
   const fees = lines(read.at('fees')).flatMap((line) => {
     const separator = line.lastIndexOf(':');
@@ -103,7 +105,7 @@ function procedureOf(read: CellReader): Record<string, unknown> {
   const methods = methodNames.flatMap((name) => {
     const method = byName(METHOD_NAMES, name);
     if (!method) read.wrong('methods', `“${echoed(name)}” không phải cách thức thực hiện; ghi một trong: ${Object.values(METHOD_NAMES).join(', ')}`);
-    const limitText = text('timeLimitText');
+    const limitText = text('timeLimitText') ?? writtenCalendarDays;
     return method ? [{ method, ...(timeLimitDays === undefined ? {} : { timeLimitDays }), ...(limitText ? { timeLimitText: limitText } : {}), fees }] : [];
   });
   if (methodNames.length === 0 && (fees.length > 0 || timeLimitDays !== undefined)) {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { componentLines, parseComponentCell, parseTimeLimitDays, parseVietnameseNumber, type ListedComponentKey } from './componentText';
+import { componentLines, parseComponentCell, parseTimeLimit, parseVietnameseNumber, type ListedComponentKey } from './componentText';
 import type { Components } from './dossier';
+import { termsPerMethod } from './methodTerms';
 
 describe('parseVietnameseNumber', () => {
   it.each([
@@ -30,9 +31,6 @@ describe('parseComponentCell', () => {
       { item: 'Bản sao CCCD', copies: 1 },
       { item: 'Ảnh 4x6', copies: 1 },
     ]],
-    ['timeLimitDays', 5, 5],
-    ['timeLimitDays', '05 ngày làm việc', 5],
-    ['timeLimitDays', '0,5 ngày', 0.5],
     ['fees', 'Lệ phí cấp giấy phép: 200.000 đồng\nPhí thẩm định 1.500.000 đ', [
       { name: 'Lệ phí cấp giấy phép', amount: 200000 },
       { name: 'Phí thẩm định', amount: 1500000 },
@@ -45,12 +43,38 @@ describe('parseComponentCell', () => {
     ['agency', '  Sở Tư pháp ', 'Sở Tư pháp'],
     ['subjects', 'Cá nhân\nTổ chức', ['Cá nhân', 'Tổ chức']],
   ])('%s: %j', (key, cell, value) => {
-    expect(parseComponentCell(key, cell)).toEqual({ ok: true, value });
+    expect(parseComponentCell(key, cell)).toEqual({ ok: true, value: { [key]: value } });
+  });
+
+  // Issue 22 item 5: «15 ngày» was read as 15 working days, its unit lost on the way in.
+  it.each<[string | number, Components]>([
+    ['15 ngày', { timeLimitDays: 15, timeLimitUnit: 'calendar' }],
+    ['15 ngày làm việc', { timeLimitDays: 15 }],
+    ['03 ngày làm việc', { timeLimitDays: 3 }],
+    ['0,5 ngày', { timeLimitDays: 0.5, timeLimitUnit: 'calendar' }],
+    ['05', { timeLimitDays: 5 }],
+    [5, { timeLimitDays: 5 }],
+  ])('a time limit written %j is read with its unit', (cell, value) => {
+    expect(parseComponentCell('timeLimitDays', cell)).toEqual({ ok: true, value });
+  });
+
+  it('reads a filing method with its own time limit and fee', () => {
+    expect(parseComponentCell('methods', 'Trực tiếp\nTrực tuyến: 10 ngày làm việc; 25.000 đồng\nQua bưu chính: 20 ngày; miễn phí')).toEqual({
+      ok: true,
+      value: {
+        methods: ['in_person', 'online', 'post'],
+        methodTerms: [
+          { method: 'online', timeLimitDays: 10, fee: 25000 },
+          { method: 'post', timeLimitDays: 20, timeLimitUnit: 'calendar', fee: 0 },
+        ],
+      },
+    });
   });
 
   it.each<[ListedComponentKey, string | number, RegExp]>([
     ['methods', 'Trực tiếp; qua fax', /không nhận ra cách thức “qua fax”/],
-    ['timeLimitDays', 'ngay lập tức', /^“ngay lập tức” không phải số ngày làm việc/],
+    ['timeLimitDays', 'ngay lập tức', /^“ngay lập tức” không phải thời hạn/],
+    ['methods', 'Trực tuyến: sớm nhất có thể', /cách thức “Trực tuyến”: không hiểu “sớm nhất có thể”/],
     ['fees', 'Lệ phí theo quy định', /cần ghi tên và mức thu/],
     ['fees', -5, /không được âm/],
   ])('%s refuses %j in Vietnamese', (key, cell, message) => {
@@ -83,7 +107,50 @@ describe('componentLines', () => {
   });
 
   it.each(Object.keys(components) as ListedComponentKey[])('reads %s back as it was written', (key) => {
-    expect(parseComponentCell(key, componentLines(components, key).join('\n'))).toEqual({ ok: true, value: components[key] });
+    expect(parseComponentCell(key, componentLines(components, key).join('\n'))).toEqual({ ok: true, value: { [key]: components[key] } });
+  });
+
+  it('prints a method with terms of its own after its name, and a calendar time limit as «ngày»', () => {
+    const withTerms: Components = { ...components, timeLimitUnit: 'calendar', methodTerms: [{ method: 'online', timeLimitDays: 3, fee: 0 }] };
+    expect(componentLines(withTerms, 'methods')).toEqual(['Trực tiếp', 'Trực tuyến: 3 ngày làm việc; 0 đ']);
+    expect(componentLines(withTerms, 'timeLimitDays')).toEqual(['5 ngày']);
+  });
+
+  // The written forms of the methods' terms and of a time limit read back to the same fields, whatever they hold.
+  it('reads every time limit, unit and per-method terms back as printed', () => {
+    const days = fc.integer({ min: 0, max: 730 }).map((halves) => halves / 2);
+    const unit = fc.constantFrom('working' as const, 'calendar' as const);
+    const terms = fc.record(
+      { timeLimitDays: days, timeLimitUnit: unit, fee: fc.integer({ min: 0, max: 10 ** 9 }) },
+      { requiredKeys: [] },
+    );
+    const world = fc
+      .record({
+        methods: fc.uniqueArray(fc.constantFrom('in_person' as const, 'post' as const, 'online' as const), { minLength: 1, maxLength: 3 }),
+        terms: fc.array(terms, { minLength: 3, maxLength: 3 }),
+        timeLimitDays: days,
+        timeLimitUnit: unit,
+      })
+      .map(({ methods, terms: drawn, timeLimitDays, timeLimitUnit }): Components => {
+        const methodTerms = methods
+          .map((method, index) => {
+            const { timeLimitDays: own, timeLimitUnit: ownUnit, fee } = drawn[index]!;
+            return { method, ...(own === undefined ? {} : { timeLimitDays: own, ...(ownUnit === 'calendar' ? { timeLimitUnit: ownUnit } : {}) }), ...(fee === undefined ? {} : { fee }) };
+          })
+          .filter((term) => term.timeLimitDays !== undefined || term.fee !== undefined);
+        return { methods, ...(methodTerms.length > 0 ? { methodTerms } : {}), timeLimitDays, ...(timeLimitUnit === 'calendar' ? { timeLimitUnit } : {}) };
+      });
+    fc.assert(
+      fc.property(world, (written) => {
+        const methods = parseComponentCell('methods', componentLines(written, 'methods').join('\n'));
+        const limit = parseComponentCell('timeLimitDays', componentLines(written, 'timeLimitDays').join('\n'));
+        const read: Components = { ...(methods.ok ? methods.value : {}), ...(limit.ok ? limit.value : {}) };
+        // What a method states that the procedure already says is not printed again: each method's terms are the same.
+        const effective = (components: Components) => termsPerMethod(components).map(({ method, timeLimit, fee }) => ({ method, timeLimit, fee }));
+        expect(effective(read)).toEqual(effective(written));
+        expect([read.timeLimitDays, read.timeLimitUnit ?? 'working']).toEqual([written.timeLimitDays, written.timeLimitUnit ?? 'working']);
+      }),
+    );
   });
 });
 
@@ -94,17 +161,18 @@ describe('subjects in print', () => {
 });
 
 // Issue 23, "What broke" 5: the first digits found in a cell were taken as its days ("-3" → 3, "1e308" → 1, "0x10" → 0).
-describe('parseTimeLimitDays reads a whole or half number of days written as such, and nothing else', () => {
+describe('parseTimeLimit reads a whole or half number of days written as such, and nothing else', () => {
   const MAX = 365;
-  const unit = fc.constantFrom('', ' ngày', ' ngày làm việc', 'ngày', ' NGÀY LÀM VIỆC');
+  const unit = fc.constantFrom('', ' ngày', ' ngày làm việc', 'ngày', ' NGÀY LÀM VIỆC', ' Ngày');
 
   it('reads every whole or half day up to the maximum, as a number or as people write it', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: MAX * 2 }), unit, fc.constantFrom(',', '.'), (halves, suffix, separator) => {
         const days = halves / 2;
         const written = `${Math.floor(days)}${halves % 2 ? `${separator}5` : ''}${suffix}`;
-        expect(parseTimeLimitDays(days, MAX)).toEqual({ ok: true, value: days });
-        expect(parseTimeLimitDays(written, MAX)).toEqual({ ok: true, value: days });
+        const writtenUnit = /ngày/iu.test(suffix) && !/làm việc/iu.test(suffix) ? 'calendar' : 'working';
+        expect(parseTimeLimit(days, MAX)).toEqual({ ok: true, value: { days, unit: 'working' } });
+        expect(parseTimeLimit(written, MAX)).toEqual({ ok: true, value: { days, unit: writtenUnit } });
       }),
     );
   });
@@ -113,7 +181,7 @@ describe('parseTimeLimitDays reads a whole or half number of days written as suc
     fc.assert(
       fc.property(fc.double(), (days) => {
         const valid = Number.isFinite(days) && days >= 0 && days <= MAX && Number.isInteger(days * 2);
-        expect(parseTimeLimitDays(days, MAX).ok).toBe(valid);
+        expect(parseTimeLimit(days, MAX).ok).toBe(valid);
       }),
     );
   });
@@ -129,7 +197,7 @@ describe('parseTimeLimitDays reads a whole or half number of days written as suc
     );
     fc.assert(
       fc.property(hostile, (cell) => {
-        const parsed = parseTimeLimitDays(cell, MAX);
+        const parsed = parseTimeLimit(cell, MAX);
         expect(parsed.ok, cell).toBe(false);
         if (!parsed.ok) expect(parsed.message).toMatch(/ngày/);
       }),

@@ -4,10 +4,11 @@ import { echoed } from '../contract/errors';
 import { ENTRY_LIMITS } from '../contract/entrySchemas';
 import { formatDecimal, formatEnteredMoney, formatInteger } from '../i18n/format';
 import { vocabularyMessages } from '../i18n/vocabularyMessages';
-import type { Components } from './dossier';
+import type { Components, MethodTerms } from './dossier';
 import { foldVietnamese } from './textFold';
 import { copiesText } from './dossierItems';
-import { TIME_LIMIT_UNIT_WORDS } from './timeLimits';
+import { feesDeclared, termsPerMethod } from './methodTerms';
+import { TIME_LIMIT_UNIT_WORDS, timeLimitOf, type TimeLimit } from './timeLimits';
 import { FILING_METHODS, type ComponentKey, type FilingMethod } from './vocabulary';
 
 const LABELS = vocabularyMessages.vi;
@@ -18,15 +19,35 @@ export type ListedComponentKey = Exclude<ComponentKey, 'name'>;
 /** Days may be halves ("0,5 ngày"); whole days print without decimals. */
 const formatDays = (days: number): string => (Number.isInteger(days) ? formatInteger(days) : formatDecimal(days, 1));
 
+/** A time limit as the law writes it: «15 ngày», «05 ngày làm việc». */
+export function timeLimitText(limit: TimeLimit): string {
+  return `${formatDays(limit.days)} ${TIME_LIMIT_UNIT_WORDS[limit.unit]}`;
+}
+
+/**
+ * Each filing method, followed by what is its own where it differs from the procedure's: «Trực tuyến: 10 ngày làm
+ * việc; 25.000 đ». A method with the procedure's time limit and fees (every record carried over by migration 0300)
+ * prints as its name alone, as it always did.
+ */
+function methodLines(components: Components): string[] {
+  const general = timeLimitOf(components);
+  const generalFee = feesDeclared(components);
+  return termsPerMethod(components).map(({ method, timeLimit, fee, ownTimeLimit, ownFee }) => {
+    const ownLimit = ownTimeLimit && timeLimit && (general?.days !== timeLimit.days || general.unit !== timeLimit.unit) ? [timeLimitText(timeLimit)] : [];
+    const own = [...ownLimit, ...(ownFee && fee !== generalFee ? [formatEnteredMoney(fee)] : [])];
+    return own.length === 0 ? LABELS.method[method] : `${LABELS.method[method]}: ${own.join('; ')}`;
+  });
+}
+
 /** The component as printed lines; empty when the regulation does not set it. */
 export function componentLines(components: Components, key: ListedComponentKey): string[] {
   switch (key) {
     case 'methods':
-      return (components.methods ?? []).map((method) => LABELS.method[method]);
+      return methodLines(components);
     case 'dossier':
       return (components.dossier ?? []).map((entry) => `${entry.item} (${copiesText(entry)})`);
     case 'timeLimitDays':
-      return components.timeLimitDays === undefined ? [] : [`${formatDays(components.timeLimitDays)} ${TIME_LIMIT_UNIT_WORDS[components.timeLimitUnit ?? 'working']}`];
+      return components.timeLimitDays === undefined ? [] : [timeLimitText({ days: components.timeLimitDays, unit: components.timeLimitUnit ?? 'working' })];
     case 'fees':
       return (components.fees ?? []).map(({ name, amount }) => `${name}: ${formatEnteredMoney(amount)}`);
     case 'agency':
@@ -76,18 +97,48 @@ const METHOD_WORDS: Record<FilingMethod, string[]> = {
   online: ['truc tuyen', 'online', 'qua mang', 'dich vu cong truc tuyen'],
 };
 
-function parseMethods(text: string): Parsed<FilingMethod[]> {
+/** «Trực tuyến», or «Trực tuyến: 10 ngày làm việc; 25.000 đồng» with the method's own time limit and fee. */
+const METHOD_WITH_TERMS = /^([^:]+):(.*)$/su;
+
+function parseMethodTerms(method: FilingMethod, text: string): Parsed<MethodTerms> {
+  const terms: MethodTerms = { method };
+  for (const part of text.split(';').map((segment) => segment.trim()).filter(Boolean)) {
+    const limit = /ngày/iu.test(part) ? parseTimeLimit(part, ENTRY_LIMITS.timeLimitDays.max) : undefined;
+    if (limit?.ok) {
+      terms.timeLimitDays = limit.value.days;
+      if (limit.value.unit === 'calendar') terms.timeLimitUnit = 'calendar';
+      continue;
+    }
+    if (limit) return { ok: false, message: `cách thức “${LABELS.method[method]}”: ${limit.message}` };
+    const fee = FREE_OF_CHARGE.includes(foldVietnamese(part).replace(/\.$/, '').trim()) ? 0 : parseVietnameseNumber(part.replace(/\s*(?:đồng|đ|vnđ|vnd)\.?$/iu, ''));
+    if (fee === null) {
+      return { ok: false, message: `cách thức “${LABELS.method[method]}”: không hiểu “${echoed(part)}”; ghi thời hạn và phí, ví dụ “${LABELS.method[method]}: 10 ngày làm việc; 25.000 đồng”` };
+    }
+    terms.fee = fee;
+  }
+  return { ok: true, value: terms };
+}
+
+function parseMethods(text: string): Parsed<Pick<Components, 'methods' | 'methodTerms'>> {
   const methods: FilingMethod[] = [];
-  for (const word of text.split(/[\n;,]+/).map((part) => part.trim()).filter(Boolean)) {
-    const folded = foldVietnamese(word.replace(LIST_MARKER, '')).trim();
+  const methodTerms: MethodTerms[] = [];
+  // A line with terms is one method; lines without are lists of names, as before («Trực tiếp, trực tuyến»).
+  const entries = text.split(/\n+/).flatMap((line) => (METHOD_WITH_TERMS.test(line) ? [line] : line.split(/[;,]+/)));
+  for (const entry of entries.map((part) => part.trim()).filter(Boolean)) {
+    const [, name = entry, termsText] = METHOD_WITH_TERMS.exec(entry) ?? [];
+    const folded = foldVietnamese(name.replace(LIST_MARKER, '')).trim();
     const method = FILING_METHODS.find((candidate) => METHOD_WORDS[candidate].includes(folded));
     if (!method) {
       const known = FILING_METHODS.map((candidate) => LABELS.method[candidate]).join(', ');
-      return { ok: false, message: `không nhận ra cách thức “${echoed(word)}” (chỉ nhận: ${known})` };
+      return { ok: false, message: `không nhận ra cách thức “${echoed(name.trim())}” (chỉ nhận: ${known})` };
     }
     if (!methods.includes(method)) methods.push(method);
+    if (termsText === undefined) continue;
+    const terms = parseMethodTerms(method, termsText);
+    if (!terms.ok) return terms;
+    if (terms.value.timeLimitDays !== undefined || terms.value.fee !== undefined) methodTerms.push(terms.value);
   }
-  return { ok: true, value: methods };
+  return { ok: true, value: { methods, ...(methodTerms.length > 0 ? { methodTerms } : {}) } };
 }
 
 /** "Tờ khai (02 bản)", "Tờ khai - 2 bản", or just "Tờ khai" for one copy. */
@@ -102,36 +153,40 @@ function parseDossier(text: string): Parsed<NonNullable<Components['dossier']>> 
 }
 
 /** A number of days as people write it: "5", "05 ngày", "5 ngày làm việc", a half as "0,5" (or "0.5"). */
-const DAYS_TEXT = /^(\d{1,6})(?:[,.](\d{1,3}))?(?:\s*ngày(?:\s+làm\s+việc)?)?\.?$/iu;
-/** Other units: a time limit is counted in working days, and a month is not a fixed number of them. */
+const DAYS_TEXT = /^(\d{1,6})(?:[,.](\d{1,3}))?(?:\s*(ngày)(\s+làm\s+việc)?)?\.?$/iu;
+/** Other units: a time limit is counted in days, and a month is not a fixed number of them. */
 const OTHER_UNIT = /\d\s*(tháng|tuần|năm|giờ|phút)/iu;
 
 /**
- * A time limit: a whole number of working days (or a half, which procedures do set), written as such: "-3", "1e308",
- * "0x10" or "2 tháng" are refused with a message, never read as the first digits found in them.
+ * A time limit with its unit, as the law writes it: «15 ngày» is calendar days, «15 ngày làm việc» working days, a
+ * bare number (or a number cell) working days as every record before the unit meant; a whole number of days or a half,
+ * which procedures do set. "-3", "1e308", "0x10" or "2 tháng" are refused with a message, never read as the first
+ * digits found in them.
  */
-export function parseTimeLimitDays(cell: string | number, max: number): Parsed<number> {
+export function parseTimeLimit(cell: string | number, max: number): Parsed<TimeLimit> {
   let days: number;
+  let unit: TimeLimit['unit'] = 'working';
   if (typeof cell === 'number') days = cell;
   else {
     const text = cell.normalize('NFC').trim();
     const match = DAYS_TEXT.exec(text);
     if (!match) {
-      const unit = OTHER_UNIT.exec(text)?.[1];
+      const other = OTHER_UNIT.exec(text)?.[1];
       return {
         ok: false,
-        message: unit
-          ? `thời hạn ghi theo ngày làm việc; “${echoed(text)}” tính bằng ${unit.toLocaleLowerCase('vi')}, hãy đổi ra số ngày làm việc`
-          : `“${echoed(text)}” không phải số ngày làm việc; hãy ghi một số ngày, ví dụ 5 hoặc “5 ngày làm việc”`,
+        message: other
+          ? `thời hạn ghi theo ngày; “${echoed(text)}” tính bằng ${other.toLocaleLowerCase('vi')}, hãy đổi ra số ngày hoặc số ngày làm việc`
+          : `“${echoed(text)}” không phải thời hạn; hãy ghi một số ngày, ví dụ “15 ngày” hoặc “05 ngày làm việc”`,
       };
     }
     days = Number(`${match[1]}.${match[2] ?? '0'}`);
+    if (match[3] && !match[4]) unit = 'calendar';
   }
   if (!Number.isFinite(days)) return { ok: false, message: 'phải là một số hữu hạn' };
   if (days < 0) return { ok: false, message: 'không được âm' };
   if (days > max) return { ok: false, message: `không quá ${formatInteger(max)} ngày` };
   if (!Number.isInteger(days * 2)) return { ok: false, message: `“${String(days).replace('.', ',')}” không phải số ngày nguyên hay nửa ngày (0,5)` };
-  return { ok: true, value: days };
+  return { ok: true, value: { days, unit } };
 }
 
 const FREE_OF_CHARGE = ['mien phi', 'khong thu', 'khong'];
@@ -163,25 +218,33 @@ function parseFees(cell: string | number): Parsed<NonNullable<Components['fees']
   return { ok: true, value: fees };
 }
 
-/** Reads one spreadsheet cell into the component; blank cells never reach here. */
-export function parseComponentCell(key: ListedComponentKey, cell: string | number): Parsed<Components[ListedComponentKey]> {
+/**
+ * Reads one spreadsheet cell into the fields of its component: the component itself, and what the cell also says —
+ * a time limit's unit («15 ngày»), a method's own time limit and fee. Blank cells never reach here.
+ */
+export function parseComponentCell(key: ListedComponentKey, cell: string | number): Parsed<Partial<Components>> {
   const text = typeof cell === 'number' ? String(cell) : cell;
+  const as = <K extends ListedComponentKey>(component: K, parsed: Parsed<Components[K]>): Parsed<Partial<Components>> =>
+    parsed.ok ? { ok: true, value: { [component]: parsed.value } } : parsed;
   switch (key) {
     case 'methods':
       return parseMethods(text);
     case 'dossier':
-      return parseDossier(text);
-    case 'timeLimitDays':
-      return parseTimeLimitDays(cell, ENTRY_LIMITS.timeLimitDays.max);
+      return as(key, parseDossier(text));
+    case 'timeLimitDays': {
+      const limit = parseTimeLimit(cell, ENTRY_LIMITS.timeLimitDays.max);
+      if (!limit.ok) return limit;
+      return { ok: true, value: { timeLimitDays: limit.value.days, ...(limit.value.unit === 'calendar' ? { timeLimitUnit: 'calendar' as const } : {}) } };
+    }
     case 'fees':
-      return parseFees(cell);
+      return as(key, parseFees(cell));
     case 'agency':
     case 'result':
-      return { ok: true, value: text.normalize('NFC').trim() };
+      return as(key, { ok: true, value: text.normalize('NFC').trim() });
     case 'steps':
     case 'subjects':
     case 'forms':
     case 'conditions':
-      return { ok: true, value: cellLines(text) };
+      return as(key, { ok: true, value: cellLines(text) });
   }
 }

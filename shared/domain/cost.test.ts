@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { feePerCase } from './methodTerms';
 import { describe, expect, it } from 'vitest';
 import {
   annualCost,
@@ -6,7 +7,6 @@ import {
   costPerCase,
   costReduction,
   evaluateCostWorksheet,
-  feesFromComponents,
   hourlyIncomeFromMonthly,
   presentValue,
   cohortPaymentYears,
@@ -104,8 +104,12 @@ describe('single-year figures', () => {
       { name: 'Phí thẩm định', amount: 150_000 },
       { name: 'Lệ phí cấp giấy', amount: 50_000 },
     ];
-    expect(feesFromComponents({ fees })).toBe(200_000);
-    expect(feesFromComponents({})).toBe(0);
+    expect(feePerCase({ fees })).toBe(200_000);
+    expect(feePerCase({ fees, methods: ['in_person', 'online'] })).toBe(200_000);
+    expect(feePerCase({})).toBe(0);
+    // Each method weighed equally: online at 25.000 đ beside in person at 50.000 đ is 37.500 đ a case, not their sum.
+    expect(feePerCase({ fees, methods: ['in_person', 'online'], methodTerms: [{ method: 'in_person', fee: 50_000 }, { method: 'online', fee: 25_000 }] })).toBe(37_500);
+    expect(feePerCase({ fees, methods: ['in_person', 'online'], methodTerms: [{ method: 'online', fee: 0 }] })).toBe(100_000);
   });
 });
 

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import './zodVietnamese';
 import type { FieldProblem } from '../contract/errors';
-import type { Components, CostSide, CostWorksheet } from './dossier';
+import type { CostSide, CostWorksheet } from './dossier';
 import type { Change } from './vocabulary';
 
 const WORKING_DAYS_PER_MONTH = 22;
@@ -13,10 +13,6 @@ export function hourlyIncomeFromMonthly(monthlyIncome: number): number {
   return monthlyIncome / WORKING_DAYS_PER_MONTH / WORKING_HOURS_PER_DAY;
 }
 
-/** The default for a side's `fees`: the sum of the fees and charges the regulation's components declare. */
-export function feesFromComponents(components: Components): number {
-  return (components.fees ?? []).reduce((sum, fee) => sum + fee.amount, 0);
-}
 
 /** Recurring cost of one case: hours valued at the hourly income, plus fees and other costs. Upfront costs are not included. */
 export function costPerCase(side: CostSide, hourlyIncome: number): number {

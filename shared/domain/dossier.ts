@@ -25,11 +25,12 @@ import {
 export const DOSSIER_FORMAT = 'tthc-dossier';
 /**
  * What this app writes. 1.1 adds the document types of 2025 (`nghi_quyet_cp`, `nghi_quyet_hdnd_xa`, `quyet_dinh_ubnd_xa`);
- * 1.2 the provincial chairman's decision (`quyet_dinh_ct_ubnd`, Luật số 87/2025/QH15) — docs/tthc-dossier-versions.md.
+ * 1.2 the provincial chairman's decision (`quyet_dinh_ct_ubnd`, Luật số 87/2025/QH15); 1.3 a time limit and fee per
+ * filing method (`components.methodTerms`) — docs/tthc-dossier-versions.md.
  */
-export const DOSSIER_VERSION = 1.2;
+export const DOSSIER_VERSION = 1.3;
 /** What it reads: every version up to its own, since each one only adds (EXCHANGE.md, "Versions"). */
-export const READABLE_DOSSIER_VERSIONS = [1, 1.1, 1.2] as const;
+export const READABLE_DOSSIER_VERSIONS = [1, 1.1, 1.2, 1.3] as const;
 
 const isRealDate = (text: string): boolean => {
   const parsed = new Date(`${text}T00:00:00Z`);
@@ -62,6 +63,19 @@ const copyCount = boundedNumber(MAXIMA.copies, { integer: true });
  */
 export const dossierItemSchema = z.object({ item: label(), copies: copyCount, originals: copyCount.optional(), certifiedCopies: copyCount.optional() });
 
+/**
+ * Since 1.3: one filing method's own time limit and fee, as the national database records them per method (online is
+ * often shorter and cheaper). `fee` is everything a case filed that way pays in fees and charges, in đồng. What a
+ * method leaves out is the procedure's own (`timeLimitDays` and its unit, the sum of `fees`).
+ */
+export const methodTermsSchema = z.object({
+  method: z.enum(FILING_METHODS),
+  timeLimitDays: boundedNumber(MAXIMA.timeLimitDays).optional(),
+  timeLimitUnit: z.enum(TIME_LIMIT_UNITS).optional(),
+  fee: amount.optional(),
+});
+export type MethodTerms = z.infer<typeof methodTermsSchema>;
+
 export const componentsSchema = z.object({
   steps: componentList(prose()).optional(),
   methods: componentList(z.enum(FILING_METHODS)).optional(),
@@ -75,6 +89,8 @@ export const componentsSchema = z.object({
   forms: componentList(label()).optional(),
   conditions: componentList(prose()).optional(),
   fees: componentList(feeSchema).optional(),
+  /** Since 1.3: the time limit and fee of each filing method that has its own (methodTermsSchema). */
+  methodTerms: boundedArray(methodTermsSchema, FILING_METHODS.length).optional(),
 });
 export type Components = z.infer<typeof componentsSchema>;
 

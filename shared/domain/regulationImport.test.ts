@@ -101,7 +101,7 @@ describe('parseRow', () => {
       { column: 'B “Loại”', field: 'kind', message: 'không nhận ra “Thủ tục” (chỉ nhận: TTHC, QĐKD)' },
       { column: 'C “Hình thức”', field: 'change', message: 'không nhận ra “Giữ nguyên” (chỉ nhận: Ban hành mới, Sửa đổi, bổ sung, Thay thế, Bãi bỏ)' },
       { column: 'D “Cấp”', field: 'level', message: 'không nhận ra “Quận” (chỉ nhận: Trung ương, Cấp tỉnh, Cấp huyện, Cấp xã)' },
-      { column: 'E “Thời hạn”', field: 'timeLimitDays', message: '“sớm” không phải số ngày làm việc; hãy ghi một số ngày, ví dụ 5 hoặc “5 ngày làm việc”' },
+      { column: 'E “Thời hạn”', field: 'timeLimitDays', message: '“sớm” không phải thời hạn; hãy ghi một số ngày, ví dụ “15 ngày” hoặc “05 ngày làm việc”' },
       { column: 'F “Cách thức”', field: 'methods', message: 'không nhận ra cách thức “Fax” (chỉ nhận: Trực tiếp, Qua bưu chính, Trực tuyến)' },
     ]);
   });

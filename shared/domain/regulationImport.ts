@@ -202,7 +202,7 @@ export function parseRow(rowNumber: number, cells: ReadonlyMap<number, CellValue
     const cell = read(key);
     if (cell === undefined) continue;
     const parsed = parseComponentCell(key, cell);
-    if (parsed.ok) Object.assign(components, { [key]: parsed.value });
+    if (parsed.ok) Object.assign(components, parsed.value);
     else report(key, parsed.message);
   }
   const fields: RegulationFields = {

@@ -110,7 +110,7 @@ test('the review letter, the regulation list and an Excel import, each through t
     });
     await expect(dialog.getByText('1/2 dòng hợp lệ')).toBeVisible();
     const preview2 = dialog.getByTestId('import-preview');
-    await expect(preview2.getByRole('row').filter({ hasText: 'Đăng ký kết hôn' })).toContainText('không phải số ngày làm việc');
+    await expect(preview2.getByRole('row').filter({ hasText: 'Đăng ký kết hôn' })).toContainText('không phải thời hạn');
     const commit = dialog.getByRole('button', { name: 'Nhập 2 TTHC/QĐKD' });
     await expect(commit).toBeDisabled();
 

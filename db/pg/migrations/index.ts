@@ -12,6 +12,7 @@ import { up as scopeClass } from './0230-scope-class';
 import { up as historySeal } from './0270-history-seal';
 import { up as catalogueChange } from './0290-catalogue-change';
 import { up as settingRevisions } from './0300-setting-revisions';
+import { up as methodTerms } from './0310-method-terms';
 import { up as reviewBasis } from './0210-review-basis';
 import { up as reviewRecount } from './0220-review-recount';
 import { up as draftChangeAuthor } from './0240-draft-change-author';
@@ -38,6 +39,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 280, name: 'response-revisions', up: responseRevisions },
   { version: 290, name: 'catalogue-change', up: catalogueChange },
   { version: 300, name: 'setting-revisions', up: settingRevisions },
+  { version: 310, name: 'method-terms', up: methodTerms },
 ];
 
 export const PG_LATEST_SCHEMA_VERSION = PG_MIGRATIONS.at(-1)?.version ?? 0;

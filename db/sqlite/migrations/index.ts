@@ -21,6 +21,7 @@ import { up as regulationWords } from './0260-regulation-words';
 import { up as historySeal } from './0270-history-seal';
 import { up as catalogueChange } from './0290-catalogue-change';
 import { up as settingRevisions } from './0300-setting-revisions';
+import { up as methodTerms } from './0310-method-terms';
 import { up as reviewBasis } from './0210-review-basis';
 import { up as reviewRecount } from './0220-review-recount';
 import { up as draftChangeAuthor } from './0240-draft-change-author';
@@ -56,6 +57,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 280, name: 'response-revisions', up: responseRevisions },
   { version: 290, name: 'catalogue-change', up: catalogueChange },
   { version: 300, name: 'setting-revisions', up: settingRevisions },
+  { version: 310, name: 'method-terms', up: methodTerms },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
