@@ -40,8 +40,24 @@ export function withoutBlankRows(fields: RegulationFields): RegulationFields {
       forms: texts(c.forms),
       conditions: texts(c.conditions),
       fees: c.fees?.filter((fee) => fee.name.trim().length > 0),
+      methodTerms: statedMethodTerms(c),
     },
   };
+}
+
+/**
+ * Each listed method's own time limit and fee, as the form holds them: a method unticked takes its terms with it, a
+ * blank figure means the procedure's, and a method with neither is not written.
+ */
+function statedMethodTerms(c: RegulationFields['components']): RegulationFields['components']['methodTerms'] {
+  const terms = (c.methodTerms ?? []).flatMap(({ method, timeLimitDays, timeLimitUnit, fee }) => {
+    if (!(c.methods ?? []).includes(method)) return [];
+    const days = typeof timeLimitDays === 'number' ? timeLimitDays : undefined;
+    const amount = typeof fee === 'number' ? fee : undefined;
+    if (days === undefined && amount === undefined) return [];
+    return [{ method, ...(days === undefined ? {} : { timeLimitDays: days, ...(timeLimitUnit === 'calendar' ? { timeLimitUnit } : {}) }), ...(amount === undefined ? {} : { fee: amount }) }];
+  });
+  return terms.length > 0 ? terms : undefined;
 }
 
 /** What the form holds for a stored regulation: its fields, blanks as empty text and every component present. */
