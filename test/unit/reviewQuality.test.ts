@@ -242,8 +242,10 @@ describe('review findings on the labelled quality set', () => {
  * (three drafts) and R12 naming the abolished district level under the implementing agency where the labels put it
  * under the level (two drafts, which are also the two misses of abolished_unit_or_level); the third miss is a criminal
  * record certificate added to a mediator's dossier. Neither the rules nor the labels were changed after this run.
+ * Since then R14 counts the criminal-record certificate among the papers the state holds (the one rule change made
+ * after this batch was seen), so the floor is 32 right, 5 false alarms (0.865), 32 of 34 (0.941).
  */
-const THIRD_BATCH_FLOOR = { precision: 31 / 36, recall: 31 / 34, lawfulAboveInfo: 0 };
+const THIRD_BATCH_FLOOR = { precision: 32 / 37, recall: 32 / 34, lawfulAboveInfo: 0 };
 
 describe('review findings on the third batch, labelled without reading the rules', () => {
   let scores: CaseScore[] = [];

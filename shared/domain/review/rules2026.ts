@@ -287,6 +287,8 @@ export const RULES_2026: RuleSetInput = {
           'giấy chứng nhận đăng ký doanh nghiệp',
           'giấy chứng nhận đăng ký hộ kinh doanh',
           'giấy chứng nhận đăng ký kinh doanh',
+          // Issued from the criminal-records database (Luật Lý lịch tư pháp 2009), which the deciding agency may ask itself.
+          'lý lịch tư pháp',
           'lần trước',
         ],
       },
