@@ -125,7 +125,7 @@ describe('the period report in VPCP’s sections I–IV (issue 19)', () => {
   });
 
   it('opens with "Thực hiện nhiệm vụ", then I–IV in order, the figures under I and the officer’s texts under II–IV', async () => {
-    expect(await api.periodReportTexts(NOVEMBER)).toEqual({ texts: { shortcomings: '', causes: '', tasks: '', recommendations: '' }, version: 0 });
+    expect(await api.periodReportTexts(NOVEMBER)).toEqual({ texts: { shortcomings: '', causes: '', tasks: '', recommendations: '' }, version: 0, changedBy: '', changedAt: '' });
     await api.savePeriodReportTexts({ ...NOVEMBER, texts: TEXTS, version: 0 });
     const file = await api.exportPeriodReport({ ...NOVEMBER, format: 'docx' });
     expect(file.notices).toBeUndefined();
@@ -189,7 +189,9 @@ describe('the period report in VPCP’s sections I–IV (issue 19)', () => {
     expect((await api.periodReportTexts({ from: '2023-10-01', to: '2023-10-15' })).version).toBe(0);
     const stale = await rejection(api.savePeriodReportTexts({ ...october, texts: { ...TEXTS, tasks: 'Khác' }, version: 0 }));
     expect(stale.code).toBe('conflict');
-    expect(stale.message).toMatch(/^Phần tồn tại, nhiệm vụ, kiến nghị của báo cáo kỳ này vừa được người khác sửa/u);
+    // Who saved the stored texts and when, as every conflict names them (issue 19).
+    expect(saved).toMatchObject({ changedBy: `${VPCP_PROFILE.officerName} (Văn phòng Chính phủ)`, changedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/u) });
+    expect(stale.message).toMatch(new RegExp(`^Mục II–IV của báo cáo kỳ này đã được ${VPCP_PROFILE.officerName} \\(Văn phòng Chính phủ\\) sửa lúc .+ \\(anh/chị sửa trên phiên bản 0, bản đang lưu là phiên bản 1\\)`, 'u'));
     expect((await api.periodReportTexts(october)).texts.tasks).toBe(TEXTS.tasks);
     await api.saveProfile({ agency: 'Bộ Tư pháp', role: 'appraiser', officerName: 'Lê Hoa' });
     try {

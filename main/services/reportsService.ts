@@ -14,6 +14,7 @@ import { yearToDate, type Period } from '../../shared/domain/statistics';
 import type { OpinionStage, RegulationKind } from '../../shared/domain/vocabulary';
 import { DOCX_MIME, withSignatureNotice, XLSX_MIME } from '../export/exportedFile';
 import { signedParticulars } from './documentParticulars';
+import { actingOfficer, conflictMessage } from './revisions';
 import type { DocumentOverrides } from '../../shared/contract/files';
 import { MARKDOWN_MIME, renderPeriodReportMarkdown } from '../export/periodReportMarkdown';
 import type { ServiceContext } from './context';
@@ -52,7 +53,7 @@ const textsKey = (period: Period): string => `periodReportTexts:${period.from}:$
 
 async function readReportTexts(repos: Repositories, period: Period): Promise<SavedReportTexts> {
   const parsed = savedReportTextsSchema.safeParse(await repos.settings.get(textsKey(period)));
-  return parsed.success ? parsed.data : { texts: EMPTY_REPORT_TEXTS, version: 0 };
+  return parsed.success ? parsed.data : { texts: EMPTY_REPORT_TEXTS, version: 0, changedBy: '', changedAt: '' };
 }
 
 /** The report is VPCP's (documentSenders): another agency's machine neither writes its texts nor exports it. */
@@ -126,13 +127,8 @@ export function createReportsService(ctx: ServiceContext) {
       ctx.tx(async (repos) => {
         await refuseOtherWriter(repos);
         const stored = await readReportTexts(repos, period);
-        if (stored.version !== version) {
-          throw new ApiError(
-            'conflict',
-            `Phần tồn tại, nhiệm vụ, kiến nghị của báo cáo kỳ này vừa được người khác sửa (phiên bản ${stored.version}, bạn sửa từ phiên bản ${version}); không có gì bị ghi đè — hãy tải lại rồi sửa tiếp.`,
-          );
-        }
-        const saved = { texts, version: version + 1 };
+        if (stored.version !== version) throw new ApiError('conflict', conflictMessage('Mục II–IV của báo cáo kỳ này', version, stored));
+        const saved = { texts, version: version + 1, changedBy: await actingOfficer(repos), changedAt: ctx.now() };
         await repos.settings.set(textsKey(period), saved);
         return saved;
       }),

@@ -27,14 +27,20 @@ export async function actingOfficer(repos: Repositories): Promise<string> {
  */
 export function conflictError(record: VersionedRecord, id: string, yourVersion: number, current: Revision, about?: string): ApiError {
   const conflict: ConflictDetail = { record, id, yourVersion, currentVersion: current.version, changedBy: current.changedBy, changedAt: current.changedAt };
+  const what = `${RECORD_NAMES[record]} ${about === undefined ? 'này' : `về «${echoed(about)}»`}`;
+  return new ApiError('conflict', conflictMessage(what, yourVersion, current), [], undefined, conflict);
+}
+
+/** "`what` đã được Nguyễn Văn A (Bộ Tư pháp) sửa lúc …, sau khi anh/chị mở ra …": who changed it since, and when. */
+export function conflictMessage(what: string, yourVersion: number, current: Revision): string {
   const instant = current.changedAt === '' ? null : new Date(current.changedAt);
   const when = instant && !Number.isNaN(instant.getTime()) ? ` lúc ${formatVietnameseDateTime(instant)}` : '';
   const who = current.changedBy === '' ? '' : ` ${current.changedBy}`;
-  const message =
-    `${RECORD_NAMES[record]} ${about === undefined ? 'này' : `về «${echoed(about)}»`} đã được${who} sửa${when}, sau khi anh/chị mở ra (anh/chị sửa trên phiên bản ${yourVersion}, ` +
+  return (
+    `${what} đã được${who} sửa${when}, sau khi anh/chị mở ra (anh/chị sửa trên phiên bản ${yourVersion}, ` +
     `bản đang lưu là phiên bản ${current.version}). Thay đổi của anh/chị chưa được lưu và không ghi đè lên thay đổi đó: ` +
-    'hãy tải lại để xem bản mới rồi sửa lại.';
-  return new ApiError('conflict', message, [], undefined, conflict);
+    'hãy tải lại để xem bản mới rồi sửa lại.'
+  );
 }
 
 async function currentRevision(repos: Repositories, record: VersionedRecord, id: string): Promise<Revision> {

@@ -25,8 +25,12 @@ export type PeriodReportView = z.infer<typeof periodReportViewSchema>;
 
 const count = z.number().int().nonnegative();
 
-/** The parts of a period's report that people write (sections II–IV), and the version an edit starts from (0: never saved). */
-export const savedReportTextsSchema = z.object({ texts: periodReportTextsSchema, version: count });
+/**
+ * The parts of a period's report that people write (sections II–IV), and the version an edit starts from (0: never
+ * saved); who saved it last and when (ISO instant), as a conflict names them (empty before anyone did, or for texts
+ * saved before they were recorded).
+ */
+export const savedReportTextsSchema = z.object({ texts: periodReportTextsSchema, version: count, changedBy: z.string().default(''), changedAt: z.string().default('') });
 export type SavedReportTexts = z.infer<typeof savedReportTextsSchema>;
 
 const verdictCounts = { agree: count, amend: count, remove: count };
@@ -116,7 +120,7 @@ export const reportsApi = {
   /** Sections II–IV of a period's report as saved for that period (from, to), empty before anyone writes them. */
   periodReportTexts: { input: periodSchema, output: savedReportTextsSchema },
   /** Saves them for the period; an edit that started from an older version is refused as `conflict`. */
-  savePeriodReportTexts: { input: periodSchema.safeExtend(savedReportTextsSchema.shape), output: savedReportTextsSchema },
+  savePeriodReportTexts: { input: periodSchema.safeExtend(savedReportTextsSchema.pick({ texts: true, version: true }).shape), output: savedReportTextsSchema },
   dashboard: { input: monthRangeSchema, output: dashboardSchema },
   /** Where the report and dashboard open: the latest day with figures (not an empty current month); null when none. */
   latestActivity: { input: z.object({}), output: z.object({ date: z.string().nullable() }) },

@@ -59,7 +59,7 @@ export const recordsMessages = {
     conflict: {
       title: 'Có người khác vừa lưu {{what}}',
       explain: '{{who}} đã lưu {{what}} lúc {{when}}, sau khi bạn mở ra. Chưa có gì bị ghi đè: đây là chỗ khác nhau giữa bản bạn đang nhập và bản đang lưu.',
-      record: { draft: 'dự thảo này', regulation: 'thủ tục này', assessment: 'đánh giá tác động này', opinion: 'ý kiến này', response: 'nội dung tiếp thu, giải trình này', letter: 'thông tin của văn bản này' },
+      record: { draft: 'dự thảo này', regulation: 'thủ tục này', assessment: 'đánh giá tác động này', opinion: 'ý kiến này', response: 'nội dung tiếp thu, giải trình này', letter: 'thông tin của văn bản này', report_texts: 'mục II–IV của báo cáo kỳ này' },
       someone: 'Một cán bộ khác',
       field: 'Trường',
       mine: 'Bạn đang nhập',
@@ -203,7 +203,7 @@ export const recordsMessages = {
     conflict: {
       title: 'Someone else has just saved {{what}}',
       explain: '{{who}} saved {{what}} at {{when}}, after you opened it. Nothing was overwritten: here is how what you typed and what is stored differ.',
-      record: { draft: 'this draft', regulation: 'this procedure', assessment: 'this impact assessment', opinion: 'this opinion', response: 'this response to the opinion', letter: "this letter's particulars" },
+      record: { draft: 'this draft', regulation: 'this procedure', assessment: 'this impact assessment', opinion: 'this opinion', response: 'this response to the opinion', letter: "this letter's particulars", report_texts: 'sections II–IV of this period’s report' },
       someone: 'Another officer',
       field: 'Field',
       mine: 'What you typed',

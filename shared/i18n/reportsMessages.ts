@@ -67,16 +67,6 @@ export const reportsMessages = {
         unsaved: 'Có thay đổi chưa lưu',
         neverSaved: 'Chưa lưu lần nào',
         version: 'Đã lưu {{version}} lần',
-        conflict: {
-          title: 'Có người khác vừa lưu mục II–IV của kỳ này',
-          explain: 'Chưa có gì bị ghi đè: đây là chỗ khác nhau giữa bản bạn đang viết và bản đang lưu.',
-          part: 'Mục',
-          mine: 'Bạn đang viết',
-          stored: 'Đang lưu',
-          later: 'Để sau (giữ nguyên phần đang viết)',
-          takeStored: 'Lấy bản đang lưu',
-          keepMine: 'Giữ bản của tôi và lưu',
-        },
       },
       sections: {
         assessment: 'Đánh giá tác động',
@@ -219,16 +209,6 @@ export const reportsMessages = {
         unsaved: 'Unsaved changes',
         neverSaved: 'Never saved',
         version: 'Saved {{version}} times',
-        conflict: {
-          title: 'Someone else has just saved sections II–IV of this period',
-          explain: 'Nothing was overwritten: here is how what you wrote and what is stored differ.',
-          part: 'Section',
-          mine: 'What you wrote',
-          stored: 'Stored now',
-          later: 'Later (keep what I wrote)',
-          takeStored: 'Take the stored one',
-          keepMine: 'Keep mine and save',
-        },
       },
       sections: {
         assessment: 'Impact assessment',

@@ -1,4 +1,5 @@
 import { expect, test, type Download } from './test';
+import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { execFileSync } from 'node:child_process';
@@ -110,15 +111,22 @@ test('VPCP’s officer writes sections II–IV on the Báo cáo screen, meets a 
     await expect(card.getByTestId('report-texts-state')).toHaveText('Đã lưu 1 lần');
     expect(await (await post('periodReportTexts', november)).json()).toMatchObject({ ok: true, value: { version: 1, texts: { causes: written.causes } } });
 
-    // A colleague saves the tasks meanwhile; the officer's next save meets it, sees both, and loses nothing.
+    // The new fields pass axe as painted (issue 19): labelled, in contrast, Vietnamese.
+    const axe = await new AxeBuilder({ page }).include('[data-testid="report-texts"]').analyze();
+    expect(axe.violations.filter((violation) => violation.impact === 'critical' || violation.impact === 'serious').map((violation) => violation.id)).toEqual([]);
+
+    // A colleague saves the tasks meanwhile; the officer's next save meets it, sees both and who saved them when, and loses nothing.
     const colleague = { ...written, recommendations: 'Đề nghị các bộ gửi hồ sơ sớm.', tasks: 'Tổng kết công tác kiểm soát TTHC năm 2023.' };
+    expect((await post('saveProfile', { agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: 'Trần Thị D' })).ok()).toBe(true);
     expect((await post('savePeriodReportTexts', { ...november, texts: colleague, version: 1 })).ok()).toBe(true);
+    expect((await post('saveProfile', { agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: 'Lê Văn C' })).ok()).toBe(true);
     await card.getByLabel('IV. Kiến nghị và đề xuất').fill(written.recommendations);
     await card.getByRole('button', { name: 'Lưu mục II–IV' }).click();
-    const conflict = card.getByTestId('report-texts-conflict');
-    await expect(conflict).toContainText('Có người khác vừa lưu mục II–IV của kỳ này');
-    await expect(conflict.locator('[data-part="tasks"] [data-side="stored"]')).toHaveText(colleague.tasks);
-    await expect(conflict.locator('[data-part="recommendations"] [data-side="mine"]')).toHaveText(written.recommendations);
+    const conflict = page.getByTestId('report_texts-conflict');
+    await expect(page.getByRole('dialog', { name: 'Có người khác vừa lưu mục II–IV của báo cáo kỳ này' })).toBeVisible();
+    await expect(conflict).toContainText(/Trần Thị D \(Văn phòng Chính phủ\) đã lưu mục II–IV của báo cáo kỳ này lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/u);
+    await expect(conflict.locator('[data-field="tasks"] [data-side="stored"]')).toHaveText(colleague.tasks);
+    await expect(conflict.locator('[data-field="recommendations"] [data-side="mine"]')).toHaveText(written.recommendations);
     await expect(card.getByLabel('IV. Kiến nghị và đề xuất')).toHaveValue(written.recommendations);
     await page.screenshot({ path: testInfo.outputPath('report-texts-conflict.png') });
     await conflict.getByRole('button', { name: 'Giữ bản của tôi và lưu' }).click();

@@ -13,9 +13,13 @@ export type ConflictField = { key: string; label: string; mine: string; stored: 
 /** What the dialog needs from a form: the refusal, the form's values and the stored ones, and the stored version. */
 export type SaveConflict<T> = { detail: ConflictDetail; mine: T; stored: T; storedVersion: number };
 
+/** The records a save can meet another's on: the versioned ones, and a period report's sections II–IV. */
+export type ConflictRecord = VersionedRecord | 'report_texts';
+
 type Props = {
-  record: VersionedRecord;
-  detail: ConflictDetail;
+  record: ConflictRecord;
+  /** Who saved what is stored now, and when. */
+  detail: Pick<ConflictDetail, 'changedBy' | 'changedAt'>;
   /** Every field of the form; only those that differ are shown. */
   fields: ConflictField[];
   onKeepMine: () => void;

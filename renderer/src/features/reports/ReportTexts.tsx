@@ -1,8 +1,9 @@
 // Sections II–IV of the period report, which only people write (tồn tại, nguyên nhân, nhiệm vụ, kiến nghị): VPCP's
 // officer writes them beside the figures, saves them with the period's version, and the DOCX prints them as written.
-// A save made on an older version is refused as `conflict`; the officer then sees both texts and chooses, and what
-// they typed stays in the fields until they do. Another agency's machine reads them only (the service refuses it too).
-import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+// A save made on an older version is refused as `conflict`; the officer then sees both texts, who saved the stored
+// ones and when (SaveConflictDialog, as every form's conflict), and chooses; what they typed stays until they do.
+// Another agency's machine reads them only (the service refuses it too).
+import { Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { showNotice } from '../../components/notices';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -14,6 +15,7 @@ import { REPORT_TEXT_KEYS, type PeriodReportTexts } from '../../../../shared/dom
 import type { Period } from '../../../../shared/domain/statistics';
 import { api } from '../../apiClient';
 import { ErrorAlert, notifyError } from '../../components/errors';
+import { SaveConflictDialog } from '../../components/SaveConflictDialog';
 import { useLeaveGuard } from '../../components/leaveGuard';
 import { useApiData } from '../../components/useApiData';
 import { ReadOnlyFieldset } from '../workflow/useWritePermission';
@@ -108,50 +110,21 @@ export function useReportTexts(period: Period | undefined) {
   };
 }
 
+/** A save refused as `conflict`: the generic view, naming who saved the stored texts and when. */
 function TextsConflict({ texts }: { texts: ReportTexts }) {
   const { t } = useTranslation();
   const { conflict, typed } = texts;
   if (!conflict || !typed) return null;
-  const differing = REPORT_TEXT_KEYS.filter((key) => conflict.texts[key] !== typed[key]);
   return (
-    <Alert color="yellow" title={t('reports.texts.conflict.title')} data-testid="report-texts-conflict">
-      <Stack gap="sm">
-        <Text size="sm">{t('reports.texts.conflict.explain')}</Text>
-        <Table withTableBorder withColumnBorders bg="white">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w="20%">{t('reports.texts.conflict.part')}</Table.Th>
-              <Table.Th w="40%">{t('reports.texts.conflict.mine')}</Table.Th>
-              <Table.Th w="40%">{t('reports.texts.conflict.stored')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {differing.map((key) => (
-              <Table.Tr key={key} data-part={key}>
-                <Table.Td>{t(`reports.texts.${key}`)}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'pre-line' }} data-side="mine">
-                  {typed[key] || '—'}
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'pre-line' }} data-side="stored">
-                  {conflict.texts[key] || '—'}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={texts.postpone}>
-            {t('reports.texts.conflict.later')}
-          </Button>
-          <Button variant="default" onClick={texts.takeStored}>
-            {t('reports.texts.conflict.takeStored')}
-          </Button>
-          <Button loading={texts.saving} onClick={() => void texts.save(conflict.version)}>
-            {t('reports.texts.conflict.keepMine')}
-          </Button>
-        </Group>
-      </Stack>
-    </Alert>
+    <SaveConflictDialog
+      record="report_texts"
+      detail={conflict}
+      fields={REPORT_TEXT_KEYS.map((key) => ({ key, label: t(`reports.texts.${key}`), mine: typed[key], stored: conflict.texts[key] }))}
+      onClose={texts.postpone}
+      onTakeStored={texts.takeStored}
+      // Deliberately over what is stored now, having seen it.
+      onKeepMine={() => void texts.save(conflict.version)}
+    />
   );
 }
 
