@@ -161,6 +161,48 @@ function disagreements(scores: readonly CaseScore[]): string {
   return ['Báo nhầm:', ...falseAlarms, '', 'Bỏ sót:', ...missed, '', 'Nêu ở mức thấp hơn mức chấp nhận:', ...tooLow].join('\n');
 }
 
+/** Each finding without a legal basis in force on its draft's date, or citing the law on legal documents of 2015 from 01/04/2025. */
+function legalBasisProblems(scores: readonly CaseScore[], cases: readonly LabelledCase[]): string[] {
+  const byId = new Map(cases.map((labelled) => [labelled.id, labelled]));
+  return scores.flatMap((score) => {
+    const date = byId.get(score.id)!.draft.date;
+    // The letter joins the provisions with "; ": what is left once every provision in force is taken out is not in force.
+    const known = [...new Set(citationsInForceOn(date).map(citationText))].sort((a, b) => b.length - a.length);
+    return score.findings.flatMap((finding) => {
+      const cited = finding.legalBasis ?? '';
+      const rest = known.reduce((text, provision) => text.split(provision).join(''), cited).replace(/[;\s]/g, '');
+      return [
+        ...(cited.trim() === '' ? [`${score.id}: ${finding.rule} không nêu căn cứ pháp lý`] : []),
+        ...(rest === '' ? [] : [`${score.id} (${date}): ${finding.rule} dẫn «${cited}», có phần không có hiệu lực vào ngày của dự thảo`]),
+        ...(date >= LAW_64_2025_FROM && cited.includes('80/2015/QH13') ? [`${score.id} (${date}): ${finding.rule} dẫn Luật 80/2015/QH13 đã hết hiệu lực`] : []),
+      ];
+    });
+  });
+}
+
+/** Each expected time limit, fee, mandate, abolished unit or added condition whose finding lacks the label's figures or, where compared, its source. */
+function figureProblems(scores: readonly CaseScore[], cases: readonly LabelledCase[]): string[] {
+  const byId = new Map(cases.map((labelled) => [labelled.id, labelled]));
+  return scores.flatMap((score) => {
+    const labelled = byId.get(score.id)!;
+    return labelled.expected.flatMap((expected, index) => {
+      if (!FIGURED_CLASSES.has(expected.class)) return [];
+      // The finding that states this problem (its own class): one accepted in its place speaks to its own class.
+      const proposals = score.findings
+        .filter((finding) => finding.verdict.kind === 'match' && finding.verdict.expected === index && finding.findingClass === expected.class)
+        .map((finding) => `${finding.rule}: ${finding.proposal ?? ''}`);
+      const wants = (proposal: string): string[] => [
+        ...(proposal.match(/\{\w+\}/g) ?? []).map((placeholder) => `để trống ${placeholder}`),
+        ...Object.entries(expected.figures ?? {}).flatMap(([key, value]) => (QUOTED_ELSEWHERE.has(key) || quotes(proposal, value) ? [] : [`không nêu ${key} = ${value}`])),
+        ...(COMPARED_CLASSES.has(expected.class) && !SOURCE.test(proposal) ? ['không nêu nguồn so sánh'] : []),
+      ];
+      if (proposals.length === 0) return [`${score.id}: ${expected.class} không có phát hiện cùng lớp`];
+      if (proposals.some((proposal) => wants(proposal).length === 0)) return [];
+      return proposals.map((proposal) => `${score.id}: ${expected.class} — ${wants(proposal).join(', ')}: «${proposal}»`);
+    });
+  });
+}
+
 describe('review findings on the labelled quality set', () => {
   let scores: CaseScore[] = [];
   beforeAll(async () => {
@@ -185,45 +227,11 @@ describe('review findings on the labelled quality set', () => {
   });
 
   it('every finding cites a legal basis in force on its draft\'s date, and none the law on legal documents of 2015 from 01/04/2025', () => {
-    const byId = new Map(reviewQualityCases().map((labelled) => [labelled.id, labelled]));
-    const problems = scores.flatMap((score) => {
-      const date = byId.get(score.id)!.draft.date;
-      // The letter joins the provisions with "; ": what is left once every provision in force is taken out is not in force.
-      const known = [...new Set(citationsInForceOn(date).map(citationText))].sort((a, b) => b.length - a.length);
-      return score.findings.flatMap((finding) => {
-        const cited = finding.legalBasis ?? '';
-        const rest = known.reduce((text, provision) => text.split(provision).join(''), cited).replace(/[;\s]/g, '');
-        return [
-          ...(cited.trim() === '' ? [`${score.id}: ${finding.rule} không nêu căn cứ pháp lý`] : []),
-          ...(rest === '' ? [] : [`${score.id} (${date}): ${finding.rule} dẫn «${cited}», có phần không có hiệu lực vào ngày của dự thảo`]),
-          ...(date >= LAW_64_2025_FROM && cited.includes('80/2015/QH13') ? [`${score.id} (${date}): ${finding.rule} dẫn Luật 80/2015/QH13 đã hết hiệu lực`] : []),
-        ];
-      });
-    });
-    expect(problems).toEqual([]);
+    expect(legalBasisProblems(scores, reviewQualityCases())).toEqual([]);
   });
 
   it('each increased time limit, new or raised fee, missing mandate, abolished unit and added condition is said with the figures the label gives and, where compared, its source', () => {
-    const byId = new Map(reviewQualityCases().map((labelled) => [labelled.id, labelled]));
-    const problems = scores.flatMap((score) => {
-      const labelled = byId.get(score.id)!;
-      return labelled.expected.flatMap((expected, index) => {
-        if (!FIGURED_CLASSES.has(expected.class)) return [];
-        // The finding that states this problem (its own class): one accepted in its place speaks to its own class.
-        const proposals = score.findings
-          .filter((finding) => finding.verdict.kind === 'match' && finding.verdict.expected === index && finding.findingClass === expected.class)
-          .map((finding) => `${finding.rule}: ${finding.proposal ?? ''}`);
-        const wants = (proposal: string): string[] => [
-          ...(proposal.match(/\{\w+\}/g) ?? []).map((placeholder) => `để trống ${placeholder}`),
-          ...Object.entries(expected.figures ?? {}).flatMap(([key, value]) => (QUOTED_ELSEWHERE.has(key) || quotes(proposal, value) ? [] : [`không nêu ${key} = ${value}`])),
-          ...(COMPARED_CLASSES.has(expected.class) && !SOURCE.test(proposal) ? ['không nêu nguồn so sánh'] : []),
-        ];
-        if (proposals.length === 0) return [`${score.id}: ${expected.class} không có phát hiện cùng lớp`];
-        if (proposals.some((proposal) => wants(proposal).length === 0)) return [];
-        return proposals.map((proposal) => `${score.id}: ${expected.class} — ${wants(proposal).join(', ')}: «${proposal}»`);
-      });
-    });
-    expect(problems).toEqual([]);
+    expect(figureProblems(scores, reviewQualityCases())).toEqual([]);
   });
 
   it(`a lawful procedure gets nothing above "info" except remarks listed as defensible`, () => {
@@ -263,5 +271,19 @@ describe('review findings on the third batch, labelled without reading the rules
     expect(precisionOf(table.overall) ?? 0).toBeGreaterThanOrEqual(THIRD_BATCH_FLOOR.precision);
     expect(recallOf(table.overall) ?? 0).toBeGreaterThanOrEqual(THIRD_BATCH_FLOOR.recall);
     expect(aboveInfo.length).toBeLessThanOrEqual(THIRD_BATCH_FLOOR.lawfulAboveInfo);
+  });
+
+  it('every finding cites a legal basis in force on its draft\'s date, and each figured class says its figures and source', () => {
+    const cases = reviewQualityCases(REVIEW_QUALITY_THIRD_BATCH);
+    expect(legalBasisProblems(scores, cases)).toEqual([]);
+    // The abolished district level is raised under the implementing agency (R12) where the labels put it under the
+    // level, and the water-recreation vehicle's added condition under another class: found, but not in the label's
+    // own class, so not checked here (the disagreements above). Anything else the check finds is new.
+    const known = [
+      'thi-dua-khen-thuong/giay-khen-chu-tich-xa-gia-dinh/weakened: abolished_unit_or_level',
+      'thong-tin-dien-tu/cap-lai-chung-nhan-diem-tro-choi-dien-tu/weakened: abolished_unit_or_level',
+      'duong-thuy-noi-dia/xoa-dang-ky-phuong-tien-vui-choi-duoi-nuoc/weakened: condition_added',
+    ];
+    expect(figureProblems(scores, cases).filter((problem) => !known.some((prefix) => problem.startsWith(`${prefix} không có phát hiện cùng lớp`)))).toEqual([]);
   });
 });
