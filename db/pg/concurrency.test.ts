@@ -148,3 +148,36 @@ describePostgres('concurrent writers on one PostgreSQL database', () => {
     }
   });
 });
+
+describePostgres('a write waiting for its turn behind a long one', () => {
+  const database = useTestDatabase();
+
+  it('is answered as busy once it has waited its time in line, and the long write still commits', async () => {
+    const store = await openPgStore(database.url, { poolSize: 4, writeTurnWaitMs: 300 });
+    try {
+      let endLongWrite!: () => void;
+      const longWriteHeld = new Promise<void>((resolve) => (endLongWrite = resolve));
+      // A long write (as an import of a whole catalogue is) holds this process's write turn until told to end.
+      const longWrite = store.tx(async (repos) => {
+        await repos.drafts.insert({ ...DRAFT, id: draftId(3001) }, { at: '2024-01-01T00:00:00.000Z', by: 'Nguyễn Văn A' });
+        await longWriteHeld;
+      });
+      const waited = await store
+        .tx((repos) => repos.drafts.insert({ ...DRAFT, id: draftId(3002) }, { at: '2024-01-01T00:00:00.000Z', by: 'Trần Thị B' }))
+        .then(
+          () => 'committed',
+          (error: unknown) => (store.failures.isBusy(error) ? 'busy' : `failed: ${String(error)}`),
+        );
+      expect(waited).toBe('busy');
+      // A read goes on meanwhile, and a write after the long one has its turn.
+      expect(await store.read((repos) => repos.drafts.findById(draftId(3002)))).toBeUndefined();
+      endLongWrite();
+      await longWrite;
+      await store.tx((repos) => repos.drafts.insert({ ...DRAFT, id: draftId(3002) }, { at: '2024-01-01T00:00:01.000Z', by: 'Trần Thị B' }));
+      const ids = (await database.pool.query<{ id: string }>('SELECT id FROM drafts WHERE id = ANY ($1::text[]) ORDER BY id', [[draftId(3001), draftId(3002)]])).rows.map((row) => row.id);
+      expect(ids).toEqual([draftId(3001), draftId(3002)]);
+    } finally {
+      await store.close();
+    }
+  }, 30_000);
+});

@@ -83,6 +83,8 @@ export type PgStoreOptions = {
    * again like SQLite's SQLITE_BUSY and, past its wait, answers `busy` in Vietnamese (instead of hanging unseen).
    */
   lockTimeoutMs?: number;
+  /** How long a write waits for its turn in this process before failing as a lock not granted (default 10 s). */
+  writeTurnWaitMs?: number;
   /** This installation's history key (db/common/historyKey.ts); without it, a key of this process. */
   historyKey?: Buffer;
   /** Where this installation keeps the history's checkpoint of this database (db/common/historyCheckpoint.ts); without it, none. */
@@ -90,6 +92,8 @@ export type PgStoreOptions = {
 };
 
 const DEFAULT_LOCK_TIMEOUT_MS = 2_000;
+/** As long as the dispatcher keeps trying a busy call before answering «busy»: in line, a writer keeps its place. */
+const DEFAULT_WRITE_TURN_WAIT_MS = 10_000;
 
 /** The chain heads and the events a checkpoint names, read on a PostgreSQL connection. */
 function pgChainReader(client: pg.ClientBase): ChainReader {
@@ -99,8 +103,20 @@ function pgChainReader(client: pg.ClientBase): ChainReader {
   };
 }
 
-/** Turns taken one at a time, in the order asked: `take` resolves to the function that ends the turn. */
-function turnTaking(): { take(): Promise<() => void> } {
+/** What a writer gets that waited `waitMs` for its turn in vain: a lock not granted, which the dispatcher answers as `busy`. */
+export class WriteTurnTimeout extends Error {
+  readonly code = LOCK_TIMEOUT;
+  constructor(waitMs: number) {
+    super(`no write turn within ${waitMs} ms`);
+  }
+}
+
+/**
+ * Turns taken one at a time, in the order asked: `take` resolves to the function that ends the turn. A writer waits
+ * at most `waitMs` in line, so a long write (an import of a whole catalogue) makes the others answer «busy» as a held
+ * lock would, instead of holding every officer's save without end.
+ */
+function turnTaking(waitMs: number): { take(): Promise<() => void> } {
   let turnTaken = false;
   const waiting: (() => void)[] = [];
   const end = () => {
@@ -110,9 +126,21 @@ function turnTaking(): { take(): Promise<() => void> } {
   };
   return {
     take() {
-      if (turnTaken) return new Promise((resolve) => waiting.push(() => resolve(end)));
-      turnTaken = true;
-      return Promise.resolve(end);
+      if (!turnTaken) {
+        turnTaken = true;
+        return Promise.resolve(end);
+      }
+      return new Promise((resolve, reject) => {
+        const granted = () => {
+          clearTimeout(timer);
+          resolve(end);
+        };
+        const timer = setTimeout(() => {
+          waiting.splice(waiting.indexOf(granted), 1);
+          reject(new WriteTurnTimeout(waitMs));
+        }, waitMs);
+        waiting.push(granted);
+      });
     },
   };
 }
@@ -172,7 +200,7 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
     return connection;
   };
 
-  const writerTurns = turnTaking();
+  const writerTurns = turnTaking(options.writeTurnWaitMs ?? DEFAULT_WRITE_TURN_WAIT_MS);
 
   async function outermost<T>(writes: boolean, work: (repos: Repositories) => Promise<T>): Promise<T> {
     if (!writes) return inTransaction(false, work);
