@@ -66,6 +66,8 @@ test('the session expires while Lan types: signing in again over the form keeps 
   // The app is still there under the dialog, with what she typed, and the save has not happened yet.
   await expect(name).toHaveValue('Cấp giấy phép kinh doanh xăng dầu (sửa đổi)');
   await expect(dialog.getByLabel('Tên đăng nhập')).toHaveValue('lan');
+  // Her login is known: the cursor waits in the password field, so she only types it and presses Enter.
+  await expect(dialog.getByLabel('Mật khẩu')).toBeFocused();
   expect(await storedName(regulation.id)).toBe('Cấp giấy phép kinh doanh xăng dầu');
   await page.screenshot({ path: testInfo.outputPath('session-ended.png') });
 

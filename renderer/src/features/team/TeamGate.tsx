@@ -138,7 +138,7 @@ function SignInForm({ heading, initialLogin, onSignedIn, footer }: { heading: Re
           </Alert>
         )}
         <TextInput label={t('team.signIn.login')} value={login} onChange={(event) => setLogin(event.currentTarget.value)} autoComplete="username" required autoFocus={initialLogin === ''} />
-        <PasswordInput label={t('team.signIn.password')} value={password} onChange={(event) => setPassword(event.currentTarget.value)} autoComplete="current-password" required autoFocus={initialLogin !== ''} />
+        <PasswordInput label={t('team.signIn.password')} value={password} onChange={(event) => setPassword(event.currentTarget.value)} autoComplete="current-password" required autoFocus={initialLogin !== ''} data-autofocus={initialLogin !== '' || undefined} />
         <Button type="submit" loading={working}>
           {t('team.signIn.submit')}
         </Button>
