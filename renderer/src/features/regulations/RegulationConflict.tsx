@@ -3,9 +3,15 @@
 import type { TFunction } from 'i18next';
 import type { RegulationFields } from '../../../../shared/contract/api';
 import type { ConflictField } from '../../components/SaveConflictDialog';
+import { withoutBlankRows } from './regulationFormValues';
 
-/** Every field of the form, in its order: the general fields, then each component. */
-export function regulationConflictFields(mine: RegulationFields, stored: RegulationFields, t: TFunction): ConflictField[] {
+/**
+ * Every field of the form, in its order: the general fields, then each component. Both sides are shown as a save
+ * writes them, without the form's blank rows, so an empty row waiting to be filled («– 1») is no difference.
+ */
+export function regulationConflictFields(typed: RegulationFields, read: RegulationFields, t: TFunction): ConflictField[] {
+  const mine = withoutBlankRows(typed);
+  const stored = withoutBlankRows(read);
   /** A value as the officer typed or reads it: words of the vocabulary in words, lists one item a line. */
   const shown = (key: string, value: unknown): string => {
     if (value === undefined || value === null || value === '') return '';
