@@ -4,7 +4,7 @@
 // The search's SQL comes from bench/run.ts (the adapter's query for the words) as JSON {text, values}.
 import pg from 'pg';
 import process from 'node:process';
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { createServer } from 'node:http';
 
 const [mode, url, argument] = process.argv.slice(2);
@@ -37,12 +37,19 @@ if (mode === 'open') {
   const events = groupBy(await all('SELECT * FROM events ORDER BY seq'), 'draft_id');
   const regulations = groupBy(await all('SELECT * FROM regulations ORDER BY draft_id, position'), 'draft_id');
   const opinions = groupBy(await all('SELECT * FROM opinions ORDER BY seq'), 'regulation_id');
-  const dossier = drafts.map((draft) => ({
-    ...draft,
-    events: events.get(draft.id) ?? [],
-    regulations: (regulations.get(draft.id) ?? []).map((regulation) => ({ ...regulation, opinions: opinions.get(regulation.id) ?? [] })),
-  }));
-  writeFileSync(argument, `${JSON.stringify({ drafts: dossier }, null, 2)}\n`);
+  // Written a draft at a time: at 100.000 TTHC the whole dossier as one string is longer than V8 allows.
+  const out = openSync(argument, 'w');
+  writeSync(out, '{\n  "drafts": [\n');
+  drafts.forEach((draft, index) => {
+    const whole = {
+      ...draft,
+      events: events.get(draft.id) ?? [],
+      regulations: (regulations.get(draft.id) ?? []).map((regulation) => ({ ...regulation, opinions: opinions.get(regulation.id) ?? [] })),
+    };
+    writeSync(out, `${index > 0 ? ',\n' : ''}${JSON.stringify(whole, null, 2)}`);
+  });
+  writeSync(out, '\n  ]\n}\n');
+  closeSync(out);
   await client.end();
 } else if (mode === 'serve') {
   const page = { name: 'page', text: 'SELECT * FROM drafts ORDER BY updated_at DESC, seq DESC LIMIT 100' };
