@@ -35,14 +35,20 @@ export const STALE_REVIEWS: readonly StaleReview[] = [
     current: { rules: ['R14', 'R16'], ruleSet: 'rules-2026@2' },
   },
   {
-    // A business regulation once asked for steps, dossier, time limit, subjects, agency and result: nothing now.
+    // A business regulation once asked for steps, dossier, time limit, subjects, agency and result: nothing now. Its
+    // conditions are the two in force (Nghị định 105/2017 Điều 13 as amended in 2020), so R21 finds none added.
     draft: { docType: 'nghi_dinh', draftingAgency: 'Bộ Công Thương' },
     regulation: {
       id: 'b-qdkd',
       kind: 'qdkd',
       change: 'amended',
       name: 'Điều kiện kinh doanh bán lẻ rượu',
-      components: { conditions: ['Có địa điểm kinh doanh cố định, có địa chỉ xác định', 'Có giấy phép bán lẻ rượu do cơ quan có thẩm quyền cấp'] },
+      components: {
+        conditions: [
+          'Là doanh nghiệp, hợp tác xã, liên hiệp hợp tác xã hoặc hộ kinh doanh được thành lập theo quy định của pháp luật',
+          'Có quyền sử dụng hợp pháp địa điểm kinh doanh cố định, địa chỉ rõ ràng',
+        ],
+      },
       baseline: { businessConditions: 2 },
     },
     stale: { count: 6, ruleSet: 'rules-2026@2' },
