@@ -1,11 +1,14 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { DECREE_105_IDS, decree105Dossier } from '../../test/fixtures/decree105Dossier';
 import { REVIEWED_IDS, REVIEWED_NAMES, reviewedDossier, UNREVIEWED_NAME } from '../../test/fixtures/reviewedDossier';
 import { rejection } from '../../test/unit/apiRejection';
 import { createTestApi } from '../../test/unit/helpers';
 import { assessmentCompletion } from './assessmentFormService';
 
 const documentXml = (base64: string) => strFromU8(unzipSync(new Uint8Array(Buffer.from(base64, 'base64')))['word/document.xml']!);
+/** The place and date line under the national motto. */
+const dateLine = (base64: string) => /Hà Nội, ngày [^<]*/.exec(documentXml(base64))?.[0];
 
 describe('exportAssessmentForm', () => {
   it.each([
@@ -39,6 +42,19 @@ describe('exportAssessmentForm', () => {
     const chosen = documentXml((await api.exportAssessmentForm({ regulationId: REVIEWED_IDS.licence, overrides: { date: '2024-03-15' } })).base64);
     expect(chosen).toContain('ngày 15 tháng 3 năm 2024');
   });
+
+  // Issue 19: the realistic decree's whole-draft form was dated the export day, because one regulation on it kept no
+  // completion day although the drafting agency had recorded the assessment finished on 28/02/2023.
+  it('dates the whole draft by the step that finished its assessment, or --date', async () => {
+    const { api } = await createTestApi();
+    const dossier = structuredClone(decree105Dossier);
+    const warehouse = dossier.drafts[0]!.regulations.find((regulation) => regulation.id === DECREE_105_IDS.warehouse)!;
+    delete warehouse.assessment;
+    await api.importDossier({ dossier });
+    expect(dateLine((await api.exportAssessmentForm({ draftId: DECREE_105_IDS.draft })).base64)).toBe('Hà Nội, ngày 28 tháng 02 năm 2023');
+    const chosen = await api.exportAssessmentForm({ draftId: DECREE_105_IDS.draft, overrides: { date: '2023-03-01' } });
+    expect(dateLine(chosen.base64)).toBe('Hà Nội, ngày 01 tháng 3 năm 2023');
+  });
 });
 
 describe('assessmentCompletion', () => {
@@ -48,5 +64,12 @@ describe('assessmentCompletion', () => {
     expect(assessmentCompletion([finished('2023-10-10'), finished(null)])).toBeUndefined();
     expect(assessmentCompletion([{ assessment: undefined }])).toBeUndefined();
     expect(assessmentCompletion([])).toBeUndefined();
+  });
+  it("is the draft's step that finished the assessment, or a regulation's completion after it", () => {
+    const step = '2023-02-28T08:00:00+07:00';
+    expect(assessmentCompletion([finished(null), { assessment: undefined }], [step])).toBe('2023-02-28');
+    expect(assessmentCompletion([finished('2023-02-20'), finished('2023-02-26')], [step])).toBe('2023-02-28');
+    expect(assessmentCompletion([finished('2023-04-09'), finished(null)], [step])).toBe('2023-04-09');
+    expect(assessmentCompletion([finished(null)], ['2023-01-10T08:00:00+07:00', step])).toBe('2023-02-28');
   });
 });

@@ -10,13 +10,18 @@ import { localDate } from '../../shared/domain/localDate';
 import { draftDate, requireDraft, requireRegulation } from './views';
 
 /**
- * The day the assessment of every regulation on the form was finished: the latest completion among them; none while
- * one of them is unfinished, and the form is then dated the day it is drawn up.
+ * The day the form is signed: the day the assessment of the regulations on it was finished. For a whole draft the
+ * drafting agency recorded that day as its step «Hoàn thành đánh giá tác động» (`finishedSteps`, the instants of those
+ * steps; a regulation re-assessed later moves it to that later day), so a regulation that kept no completion day of
+ * its own — as a dossier from another system may — does not leave the form undated. Without such a step: the latest
+ * completion among the regulations, none while one of them is unfinished (the form is then dated the day it is drawn up).
  */
-export function assessmentCompletion(regulations: readonly Pick<RegulationRecord, 'assessment'>[]): string | undefined {
+export function assessmentCompletion(regulations: readonly Pick<RegulationRecord, 'assessment'>[], finishedSteps: readonly string[] = []): string | undefined {
   const days = regulations.map((regulation) => regulation.assessment?.completedAt?.slice(0, 10));
-  if (days.length === 0 || days.some((day) => !day)) return undefined;
-  return (days as string[]).reduce((latest, day) => (day > latest ? day : latest));
+  const completed = days.filter((day): day is string => Boolean(day));
+  const latest = (dates: string[]) => dates.reduce((last, day) => (day > last ? day : last));
+  if (finishedSteps.length > 0) return latest([...finishedSteps.map(localDate), ...completed]);
+  return completed.length > 0 && completed.length === days.length ? latest(completed) : undefined;
 }
 
 export function createAssessmentFormService(ctx: ServiceContext) {
@@ -32,7 +37,8 @@ export function createAssessmentFormService(ctx: ServiceContext) {
         const regulations = one ? [one] : await repos.regulations.listByDraft(draft.id);
         if (regulations.length === 0) throw new ApiError('invalid_input', `Dự thảo “${draft.title}” chưa có TTHC/QĐKD nào để lập biểu mẫu đánh giá tác động.`);
         // The drafting agency's form, signed by one of its signers, dated the day its assessment was finished.
-        const date = assessmentCompletion(regulations) ?? localDate(ctx.now());
+        const finishedSteps = one ? [] : (await repos.events.listByDraft(draft.id)).filter((event) => event.action === 'complete_assessment').map((event) => event.at);
+        const date = assessmentCompletion(regulations, finishedSteps) ?? localDate(ctx.now());
         const particulars = await signedParticulars(repos, { agency: draft.draftingAgency, kind: 'assessment_form', number: '', date }, input.overrides);
         return { one, draft, regulations, particulars };
       });
