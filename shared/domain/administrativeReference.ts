@@ -215,8 +215,9 @@ export type GoneUnitNamed = GoneAgency & { named: string };
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 /** A province's name after "tỉnh"/"thành phố" in a folded text padded with spaces ("so y te tinh ha giang "). */
-const namesProvinceAfterWord = (foldedText: string, provinceName: string): boolean =>
-  new RegExp(`\\s(tinh|thanh pho|tp\\.?)\\s+${escapeRegExp(foldVietnamese(provinceName).replace(/^thanh pho /, ''))}[\\s,);.]`).test(foldedText);
+const provinceAfterWordPattern = (provinceName: string): RegExp =>
+  new RegExp(`\\s(tinh|thanh pho|tp\\.?)\\s+${escapeRegExp(foldVietnamese(provinceName).replace(/^thanh pho /, ''))}[\\s,);.]`);
+const namesProvinceAfterWord = (foldedText: string, provinceName: string): boolean => provinceAfterWordPattern(provinceName).test(foldedText);
 
 /**
  * The ministries and provinces an agency's name mentions that no longer exist on `date`, each with the unit that took
@@ -225,21 +226,47 @@ const namesProvinceAfterWord = (foldedText: string, provinceName: string): boole
  */
 export function goneUnitsNamedIn(agency: string, date: string): GoneUnitNamed[] {
   const text = ` ${foldVietnamese(agency.normalize('NFC')).replace(/\s+/g, ' ').trim()} `;
-  const day = date.slice(0, 10);
-  const found: GoneUnitNamed[] = [];
+  return goneUnitsOn(date.slice(0, 10))
+    .filter((candidate) => candidate.pattern.test(text))
+    .map((candidate) => candidate.unit);
+}
+
+/** A unit gone on a day, with the pattern that finds its name in a folded agency name. */
+type GoneCandidate = { unit: GoneUnitNamed; pattern: RegExp };
+const goneByDay = new Map<string, GoneCandidate[]>();
+/** Distinct days met by one process stay few (a draft's date); the bound only keeps a long-running server's memory flat. */
+const GONE_DAYS_KEPT = 256;
+
+/**
+ * The ministries and provinces gone on `day`, each once (a province's several versions give one unit), with their
+ * patterns compiled once: every regulation of an import asks this of its agency, so it is computed once per day rather
+ * than once per regulation and per unit of the lists.
+ */
+function goneUnitsOn(day: string): GoneCandidate[] {
+  const known = goneByDay.get(day);
+  if (known) return known;
+  const candidates: GoneCandidate[] = [];
   for (const ministry of MINISTRY_REFERENCE) {
-    if (!ministry.validTo || day <= ministry.validTo || found.some((unit) => unit.named === ministry.name)) continue;
-    if (!new RegExp(`[\\s,(;]${escapeRegExp(foldVietnamese(ministry.name))}[\\s,);.]`).test(text)) continue;
-    found.push({ named: ministry.name, kind: 'ministry', validTo: ministry.validTo, ...(ministry.mergedInto ? { successor: ministry.mergedInto } : {}) });
+    if (!ministry.validTo || day <= ministry.validTo || candidates.some((candidate) => candidate.unit.named === ministry.name)) continue;
+    candidates.push({
+      unit: { named: ministry.name, kind: 'ministry', validTo: ministry.validTo, ...(ministry.mergedInto ? { successor: ministry.mergedInto } : {}) },
+      pattern: new RegExp(`[\\s,(;]${escapeRegExp(foldVietnamese(ministry.name))}[\\s,);.]`),
+    });
   }
   for (const province of PROVINCE_REFERENCE) {
+    const named = provinceWithLevel(province);
+    if (candidates.some((candidate) => candidate.unit.named === named)) continue;
     const warning = warningFor(PROVINCE_REFERENCE, province.id, day);
-    if (!warning?.validTo || day <= warning.validTo || found.some((unit) => unit.named === provinceWithLevel(province))) continue;
-    if (!namesProvinceAfterWord(text, province.name)) continue;
+    if (!warning?.validTo || day <= warning.validTo) continue;
     const successor = successorProvince(province, day);
-    found.push({ named: provinceWithLevel(province), kind: 'province', validTo: warning.validTo, ...(successor ? { successor: provinceWithLevel(successor) } : {}) });
+    candidates.push({
+      unit: { named, kind: 'province', validTo: warning.validTo, ...(successor ? { successor: provinceWithLevel(successor) } : {}) },
+      pattern: provinceAfterWordPattern(province.name),
+    });
   }
-  return found;
+  if (goneByDay.size >= GONE_DAYS_KEPT) goneByDay.clear();
+  goneByDay.set(day, candidates);
+  return candidates;
 }
 
 /** The day a draft's lists are judged by: its issue date, else its latest step, else `today` (a draft just begun). */
