@@ -238,16 +238,34 @@ export function businessConditionsOn(regulation: { name: string; field?: string 
   return inForce(BUSINESS_CONDITION_SETS, date).find((set) => set.phrases.some((phrase) => text.includes(phrase)));
 }
 
-/** Units a condition measures by; a number followed by anything else (Điều 7, 96/2016) is no figure of the condition. */
-const MEASURE = /(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*(đồng|USD|m²|m2|m|km|năm|tháng|ngày|giờ|người|nhân viên)(?![\p{L}\p{N}])/gu;
+/** Units a condition measures by, folded as a line typed without diacritics writes them, and as the law writes them. */
+const UNITS: Readonly<Record<string, string>> = {
+  dong: 'đồng',
+  usd: 'USD',
+  'm²': 'm²',
+  m2: 'm²',
+  m: 'm',
+  km: 'km',
+  nam: 'năm',
+  thang: 'tháng',
+  ngay: 'ngày',
+  gio: 'giờ',
+  nguoi: 'người',
+  'nhan vien': 'nhân viên',
+};
+/**
+ * A number followed by a unit; a number followed by anything else (Điều 7, 96/2016), or the number of a provision
+ * («khoản 2» before «Người chịu trách nhiệm…» in a line whose clauses were moved), is no figure of the condition.
+ */
+const MEASURE = /(?<![\p{L}\p{N}.,])(?<!(?:dieu|khoan|diem|muc|chuong|so) )(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*(dong|usd|m²|m2|km|m|nam|thang|ngay|gio|nguoi|nhan vien)(?![\p{L}\p{N}])/gu;
 
 export type ConditionFigure = { amount: number; unit: string };
 
-/** The figures a condition line states, each with its unit ("ký quỹ 300.000.000 đồng" → 300000000 đồng). */
+/** The figures a condition line states, each with its unit ("ký quỹ 300.000.000 đồng", or "ky quy 300000000 dong" → 300000000 đồng). */
 export function conditionFigures(line: string): ConditionFigure[] {
-  return [...line.normalize('NFC').matchAll(MEASURE)].map((match) => ({
+  return [...foldVietnamese(line.normalize('NFC')).matchAll(MEASURE)].map((match) => ({
     amount: Number(match[1]!.replace(/\./g, '')),
-    unit: match[2] === 'm2' ? 'm²' : match[2]!,
+    unit: UNITS[match[2]!]!,
   }));
 }
 
@@ -259,37 +277,134 @@ const says = (line: string, phrase: string): boolean => ` ${searchWords(line).jo
 
 export type ConditionReading =
   /** The line restates a condition in force (its figures no stricter). */
-  | { kind: 'in_force' }
+  | { kind: 'in_force'; condition: BusinessCondition }
+  /** The line says in other words what a condition in force requires, and nothing more (issue 18: at most a remark). */
+  | { kind: 'reworded'; condition: BusinessCondition }
   /** The line restates a condition in force with a figure above the one in force (a minimum raised). */
   | { kind: 'raised'; condition: BusinessCondition; before: ConditionFigure; after: ConditionFigure }
   /** The line requires what no condition in force requires, or a measure none of them states. */
   | { kind: 'added' };
 
 /**
+ * How the line's figures stand against a condition's: paired by unit in the order they are written (the first "năm"
+ * of the line with the first "năm" of the condition), none above its pair and none without one (`same`), or the first
+ * one above its pair (a minimum raised); a figure without a pair is a requirement of its own.
+ */
+function compareFigures(line: string, condition: BusinessCondition): { same: boolean; raised?: { before: ConditionFigure; after: ConditionFigure } } {
+  const inForceFigures = conditionFigures(condition.text);
+  const seen = new Map<string, number>();
+  let same = true;
+  let raised: { before: ConditionFigure; after: ConditionFigure } | undefined;
+  for (const figure of conditionFigures(line)) {
+    const index = seen.get(figure.unit) ?? 0;
+    seen.set(figure.unit, index + 1);
+    const pair = inForceFigures.filter((candidate) => candidate.unit === figure.unit)[index];
+    if (!pair) same = false;
+    else if (figure.amount > pair.amount) {
+      same = false;
+      raised ??= { before: pair, after: figure };
+    }
+  }
+  return raised ? { same, raised } : { same };
+}
+
+/**
  * How a draft's condition line stands against the conditions in force: a line that says what one of them requires
- * restates it, unless its figures differ. Figures are paired by unit in the order they are written (the first "năm" of
- * the line with the first "năm" of the condition): one above its pair raises the minimum (a deposit, an area); one
- * without a pair is a requirement of its own ("02 năm kinh nghiệm" beside "có Chứng chỉ hành nghề").
+ * restates it, unless its figures differ — one above its pair raises the minimum (a deposit, an area); one without a
+ * pair is a requirement of its own ("02 năm kinh nghiệm" beside "có Chứng chỉ hành nghề").
  */
 export function readCondition(line: string, conditions: readonly BusinessCondition[]): ConditionReading {
   let raised: ConditionReading | undefined;
   for (const condition of conditions.filter((candidate) => candidate.requires.some((phrase) => says(line, phrase)))) {
-    const inForceFigures = conditionFigures(condition.text);
-    const seen = new Map<string, number>();
-    let restates = true;
-    for (const figure of conditionFigures(line)) {
-      const index = seen.get(figure.unit) ?? 0;
-      seen.set(figure.unit, index + 1);
-      const pair = inForceFigures.filter((candidate) => candidate.unit === figure.unit)[index];
-      if (!pair) restates = false;
-      else if (figure.amount > pair.amount) {
-        restates = false;
-        raised ??= { kind: 'raised', condition, before: pair, after: figure };
-      }
-    }
-    if (restates) return { kind: 'in_force' };
+    const figures = compareFigures(line, condition);
+    if (figures.same) return { kind: 'in_force', condition };
+    if (figures.raised) raised ??= { kind: 'raised', condition, ...figures.raised };
   }
   return raised ?? { kind: 'added' };
+}
+
+/**
+ * Words a rewording adds or drops without requiring anything else: «phải có», «cần có» for «có», «theo quy định (của
+ * pháp luật)» after a condition, and the small words that join a clause. Taken out of both texts before they are
+ * compared, so that they never make two texts differ.
+ */
+const FILLER_PHRASES = ['theo quy dinh cua phap luat', 'theo quy dinh'];
+const FILLER_WORDS = new Set(['co', 'phai', 'can', 'la', 'duoc', 'va', 'hoac', 'cua', 'cac', 'mot', 'nhung', 'de', 'do', 've', 'tai', 'voi', 'cho', 'trong']);
+/**
+ * What a condition requires one to hold or to be (a document, a qualification, a sum put up): a line that names one
+ * the condition does not (every word of it absent there) requires something more, however close its other words are.
+ */
+const REQUIREMENT_PHRASES = [
+  'giay phep',
+  'giay chung nhan',
+  'chung chi',
+  'van bang',
+  'bang tot nghiep',
+  'tot nghiep',
+  'dai hoc',
+  'cao dang',
+  'trung cap',
+  'thac si',
+  'tien si',
+  'kinh nghiem',
+  'hop dong',
+  'xac nhan',
+  'bao hiem',
+  'ky quy',
+  'von dieu le',
+  'von phap dinh',
+  'dao tao',
+  'boi duong',
+  'chuyen nganh',
+  'chuyen mon',
+  'quoc tich',
+  'ly lich',
+];
+
+/** The words a condition is made of, filler taken out: folded, so case, diacritics and punctuation do not count. */
+function contentWords(text: string): Set<string> {
+  let words = ` ${searchWords(text).join(' ')} `;
+  for (const phrase of FILLER_PHRASES) words = words.split(` ${phrase} `).join(' ');
+  return new Set(words.split(' ').filter((word) => word !== '' && !FILLER_WORDS.has(word)));
+}
+
+/** A word of the line the condition lacks may be another word for the same thing; one in five at most. */
+const OTHER_WORDS_ALLOWED = 1 / 5;
+
+/**
+ * Whether the line says in other words what the condition requires and nothing more: its words (filler aside, in any
+ * order) are the condition's but for one in five, it names no document or qualification the condition does not, and
+ * it states no figure above or beside the condition's.
+ */
+function rewords(line: string, condition: BusinessCondition): boolean {
+  const own = contentWords(line);
+  const inForce = contentWords(condition.text);
+  const other = [...own].filter((word) => !inForce.has(word));
+  if (own.size - other.length < 2 || other.length > Math.floor(own.size * OTHER_WORDS_ALLOWED)) return false;
+  if (other.some((word) => /\d/.test(word))) return false;
+  if (REQUIREMENT_PHRASES.some((phrase) => says(line, phrase) && !phrase.split(' ').every((word) => inForce.has(word)))) return false;
+  return compareFigures(line, condition).same;
+}
+
+/**
+ * A draft's condition lines read against the conditions in force together: each line as `restates` reads it (the
+ * provision's own words, or the record's line verbatim); a line that restates none may reword one, but each condition
+ * in force answers for one line only — a draft with more lines than the conditions it rewords adds the rest (issue 18).
+ */
+export function readConditions(
+  lines: readonly string[],
+  conditions: readonly BusinessCondition[],
+  restates: (line: string, conditions: readonly BusinessCondition[]) => ConditionReading = readCondition,
+): ConditionReading[] {
+  const readings = lines.map((line) => restates(line, conditions));
+  const answered = new Set(readings.flatMap((reading) => (reading.kind === 'in_force' ? [reading.condition] : [])));
+  return readings.map((reading, index) => {
+    if (reading.kind !== 'added') return reading;
+    const condition = conditions.find((candidate) => !answered.has(candidate) && rewords(lines[index]!, candidate));
+    if (!condition) return reading;
+    answered.add(condition);
+    return { kind: 'reworded', condition };
+  });
 }
 
 /** "Điều 14 Nghị định số 23/2021/NĐ-CP": where the conditions in force are set, as a finding names its source. */

@@ -14,7 +14,7 @@ import type { Assessment, Components, RegulationBaseline } from '../dossier';
 import { type Citation } from '../law/citation';
 import { readCitedDocument } from '../law/citedDocuments';
 import { feeAuthorityOn, feeExemptionFor, maySetFee, provincialFeeLine } from '../law/feeLaw';
-import { businessConditionsOn, conditionsSourceText, figureText, readCondition, type ConditionReading } from '../law/businessConditions';
+import { businessConditionsOn, conditionsSourceText, figureText, readConditions, type BusinessCondition, type ConditionReading } from '../law/businessConditions';
 import { businessConditionMandateOn, procedureMandateOn } from '../law/mandates';
 import { sectorLines, sectorLinesOn } from '../law/conditionalSectors';
 import { UNIT_CHANGES } from '../law/units';
@@ -142,15 +142,20 @@ function changesOnlyFees(components: Components, inForce: InForceProcedure | und
  * The conditions in force, one by one, that a draft's conditions are read against: for a TTHC those of its record (or
  * of the closest published procedure), for a QĐKD those the law sets for its business on the draft's date, when held.
  */
-function conditionsInForce(subject: ReviewSubject, context: ReviewContext): { source: string; count: number; read: (line: string) => ConditionReading } | undefined {
+function conditionsInForce(subject: ReviewSubject, context: ReviewContext): { source: string; count: number; read: (lines: readonly string[]) => ConditionReading[] } | undefined {
   if (subject.kind === 'qdkd') {
     const set = businessConditionsOn(subject, context.date);
-    return set && { source: conditionsSourceText(set), count: set.conditions.length, read: (line) => readCondition(line, set.conditions) };
+    return set && { source: conditionsSourceText(set), count: set.conditions.length, read: (lines) => readConditions(lines, set.conditions) };
   }
   const inForce = context.inForce;
   if (!inForce || inForce.source.kind === 'baseline') return undefined;
-  const known = new Set(inForce.conditions.map(folded));
-  return { source: inForceSourceText(inForce), count: inForce.conditions.length, read: (line) => ({ kind: known.has(folded(line)) ? 'in_force' : 'added' }) };
+  // A record's condition is restated only word for word (folded); other words go to the rewording test.
+  const record: BusinessCondition[] = inForce.conditions.map((text) => ({ text, requires: [folded(text)] }));
+  const verbatim = (line: string, conditions: readonly BusinessCondition[]): ConditionReading => {
+    const condition = conditions.find((candidate) => candidate.requires[0] === folded(line));
+    return condition ? { kind: 'in_force', condition } : { kind: 'added' };
+  };
+  return { source: inForceSourceText(inForce), count: inForce.conditions.length, read: (lines) => readConditions(lines, record, verbatim) };
 }
 
 /** The vagueness test of a condition: vague words with nothing that makes it checkable. */
@@ -412,8 +417,9 @@ const detectors: Record<DetectorId, Detector> = {
     const conditions = subject.components.conditions ?? [];
     const hit = (line: string, values: Record<string, string>): Hit => ({ component: 'conditions', subject: line, quote: [line], values: { item: line, ...values } });
     const inForce = conditionsInForce(subject, context);
-    const readings = conditions.map((line) => ({ line, reading: inForce?.read(line) ?? ({ kind: 'added' } as const) }));
-    const notInForce = readings.filter(({ reading }) => reading.kind !== 'in_force');
+    const read: ConditionReading[] = inForce?.read(conditions) ?? conditions.map(() => ({ kind: 'added' }));
+    // A rewording of a condition in force is held to it: the provision's own wording is neither vague nor added.
+    const notInForce = conditions.map((line, index) => ({ line, reading: read[index]! })).filter(({ reading }) => reading.kind !== 'in_force' && reading.kind !== 'reworded');
     if (problem === 'vague') {
       return notInForce.flatMap(({ line }) => {
         const phrase = vagueWording(line, { vaguePhrases, checkablePhrases });
