@@ -24,8 +24,10 @@ test('an officer creates a draft, adds a procedure with its components, finds it
   await page.getByPlaceholder('Bước 1').fill('Nộp hồ sơ tại UBND cấp xã');
   await page.getByRole('button', { name: 'Thêm bước' }).click();
   await page.getByPlaceholder('Bước 2').fill('Công chức tư pháp - hộ tịch kiểm tra và cấp Giấy khai sinh');
-  await page.getByLabel('Trực tiếp').check();
-  await page.getByLabel('Trực tuyến').check();
+  for (const method of ['Trực tiếp', 'Trực tuyến']) {
+    await page.getByRole('button', { name: 'Thêm cách thức nộp' }).click();
+    await page.getByRole('menuitem', { name: method }).click();
+  }
   await page.getByLabel('Giấy tờ').first().fill('Tờ khai đăng ký khai sinh');
   await page.getByLabel('Thời hạn giải quyết').fill('1');
 

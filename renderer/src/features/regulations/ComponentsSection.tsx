@@ -1,12 +1,13 @@
-import { ActionIcon, Button, Checkbox, Grid, Group, NumberInput, Paper, Stack, TagsInput, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { ActionIcon, Button, Grid, Group, NumberInput, Paper, Stack, TagsInput, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pastedDossierItems, pastedLines } from '../../../../shared/domain/pastedRows';
 import { ENTRY_LIMITS } from '../../../../shared/contract/api';
 import { requiredComponents } from '../../../../shared/domain/components';
-import { FILING_METHODS, SUBJECT_SUGGESTIONS, type COMPONENT_KEYS, type DocType } from '../../../../shared/domain/vocabulary';
+import { SUBJECT_SUGGESTIONS, type COMPONENT_KEYS, type DocType } from '../../../../shared/domain/vocabulary';
 import { pasteWithPreview, splitPaste } from './pastePreview';
+import { MethodTermsTable } from './MethodTermsTable';
 import { TimeLimitUnitSelect } from './TimeLimitUnitSelect';
 import type { RegulationFormState } from './regulationFormValues';
 
@@ -91,13 +92,7 @@ export function ComponentsSection({ form, docType }: { form: RegulationFormState
         </div>
         <div>
           <ComponentLabel componentKey="methods" required={required.has('methods')} />
-          <Checkbox.Group {...form.getInputProps('components.methods')} value={components.methods ?? []}>
-            <Group>
-              {FILING_METHODS.map((method) => (
-                <Checkbox key={method} value={method} label={t(`method.${method}`)} />
-              ))}
-            </Group>
-          </Checkbox.Group>
+          <MethodTermsTable form={form} />
         </div>
         <div>
           <ComponentLabel componentKey="dossier" required={required.has('dossier')} />

@@ -26,7 +26,7 @@ import { ComponentChecklist } from './ComponentChecklist';
 import { ComponentsSection } from './ComponentsSection';
 import { GeneralSection } from './GeneralSection';
 import { regulationConflictFields } from './RegulationConflict';
-import { EMPTY_REGULATION, regulationFieldsOf, withoutBlankRows } from './regulationFormValues';
+import { asValidated, EMPTY_REGULATION, regulationFieldsOf, withMethodRows, withoutBlankRows } from './regulationFormValues';
 import { showNotice } from '../../components/notices';
 
 type FormProps = {
@@ -62,7 +62,7 @@ export function RegulationForm({ regulationId, draftId, draftTitle, docType, ref
   const version = useRef(initialVersion);
   const form = useForm<RegulationFields>({
     initialValues: initial,
-    validate: (values) => zodValidate(regulationEntrySchema)(withoutBlankRows(values)),
+    validate: (values) => zodValidate(regulationEntrySchema)(asValidated(values)),
   });
 
   /** Saves what is on screen; false when it was not saved (invalid, or refused), so a pending navigation waits. */
@@ -114,7 +114,8 @@ export function RegulationForm({ regulationId, draftId, draftTitle, docType, ref
     saved: form.getInitialValues(),
     current: form.values,
     isDirty: () => refusal === null && form.isDirty(),
-    restore: (values) => form.setValues(values),
+    // Work kept before the form held one row per method has its terms in any order: the table reads them by row.
+    restore: (values) => form.setValues({ ...values, components: withMethodRows(values.components) }),
     save,
     discard: () => form.reset(),
   });
@@ -131,7 +132,7 @@ export function RegulationForm({ regulationId, draftId, draftTitle, docType, ref
   const startFrom = (procedure: CatalogueProcedure) => {
     const change = form.values.change === 'new' ? 'amended' : form.values.change;
     const fields = regulationFromCatalogue(procedure, change);
-    form.setValues({ ...fields, article: form.values.article, components: { ...EMPTY_REGULATION.components, ...fields.components } });
+    form.setValues({ ...fields, article: form.values.article, components: withMethodRows({ ...EMPTY_REGULATION.components, ...fields.components }) });
     setPicking(false);
     showNotice('info', { message: t('catalogue.filled', { code: procedure.code, decision: procedure.publicationDecision }) });
   };

@@ -9,8 +9,32 @@ export const EMPTY_REGULATION: RegulationFields = {
   kind: 'tthc',
   change: 'new',
   name: '',
-  components: { steps: [''], methods: [], dossier: [{ item: '', copies: 1 }], subjects: [], forms: [], conditions: [], fees: [] },
+  components: { steps: [''], methods: [], dossier: [{ item: '', copies: 1 }], subjects: [], forms: [], conditions: [], fees: [], methodTerms: [] },
 };
+
+/**
+ * The components as the form holds them: one `methodTerms` row per filing method, in the order of `methods` (a method
+ * stating terms without being listed is listed), so that the per-method table's inputs and their errors share an index.
+ */
+export function withMethodRows(components: RegulationFields['components']): RegulationFields['components'] {
+  const stated = components.methodTerms ?? [];
+  const methods = [...new Set([...(components.methods ?? []), ...stated.map(({ method }) => method)])];
+  return { ...components, methods, methodTerms: methods.map((method) => stated.find((terms) => terms.method === method) ?? { method }) };
+}
+
+/**
+ * What the form's rules are checked on: what a save writes, but each method's row where the form shows it (a save
+ * leaves out the rows without a figure of their own, which would move a later row's error onto the wrong line).
+ */
+export function asValidated(fields: RegulationFields): RegulationFields {
+  const saved = withoutBlankRows(fields);
+  const rows = (fields.components.methodTerms ?? []).map(({ method, timeLimitDays, fee }) => ({
+    method,
+    ...(typeof timeLimitDays === 'number' ? { timeLimitDays } : {}),
+    ...(typeof fee === 'number' ? { fee } : {}),
+  }));
+  return { ...saved, components: { ...saved.components, methodTerms: rows.length > 0 ? rows : undefined } };
+}
 
 /** Drops blank rows the officer added but did not fill, so they are neither stored nor counted as present. */
 export function withoutBlankRows(fields: RegulationFields): RegulationFields {
@@ -71,6 +95,6 @@ export function regulationFieldsOf(stored: RegulationDetail): RegulationFields {
     field: stored.field ?? '',
     level: stored.level,
     baseline: stored.baseline,
-    components: { ...EMPTY_REGULATION.components, ...stored.components },
+    components: withMethodRows({ ...EMPTY_REGULATION.components, ...stored.components }),
   };
 }
