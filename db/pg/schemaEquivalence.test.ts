@@ -47,6 +47,7 @@ const HOT_INDEXES: Record<string, string> = {
   regulations_live_by_name: 'regulations (name, seq) WHERE deleted_at IS NULL',
   regulations_by_field_level: 'regulations (field, level)',
   regulations_live_by_draft: 'regulations (draft_id, position) WHERE deleted_at IS NULL',
+  regulations_rollup: 'regulations (draft_id, position, scope_class, change, assessment_complete, annual_baseline_cost, annual_proposed_cost, deleted_at) WHERE deleted_at IS NULL',
   opinions_by_regulation: 'opinions (regulation_id, issued_at)',
   opinions_by_stage_date: 'opinions (stage, issued_at)',
   events_by_draft: 'events (draft_id, at_epoch_ms, seq)',

@@ -5,26 +5,26 @@ import type { Database } from 'better-sqlite3';
 import { breakdowns, EMPTY_ROLLUP, rollupCounts, type RollupRow, type ScopeRow } from '../common/costRollupRows';
 import type { RollupCounts } from '../../shared/domain/costRollup';
 
-/** Exported for the query-plan test. The by-draft index keeps each draft's rows in position order. */
+/** Exported for the query-plan test. The roll-up index (migration 0320) holds every column read here, each draft's rows in position order. */
 export const COST_ROLLUP_SQL = {
   byDraft: `SELECT draft_id, count(*) AS regulations, sum(change = 'new') AS added, sum(change = 'amended') AS amended,
       sum(change = 'replaced') AS replaced, sum(change = 'abolished') AS abolished, sum(assessment_complete) AS assessed,
       count(annual_baseline_cost) AS costed, total(annual_baseline_cost) AS baseline, total(annual_proposed_cost) AS proposed
-    FROM regulations INDEXED BY regulations_by_draft
+    FROM regulations INDEXED BY regulations_rollup
     WHERE deleted_at IS NULL
     GROUP BY draft_id`,
   ofDraft: `SELECT draft_id, count(*) AS regulations, sum(change = 'new') AS added, sum(change = 'amended') AS amended,
       sum(change = 'replaced') AS replaced, sum(change = 'abolished') AS abolished, sum(assessment_complete) AS assessed,
       count(annual_baseline_cost) AS costed, total(annual_baseline_cost) AS baseline, total(annual_proposed_cost) AS proposed
-    FROM regulations INDEXED BY regulations_by_draft
+    FROM regulations INDEXED BY regulations_rollup
     WHERE draft_id = ? AND deleted_at IS NULL`,
   // The same per scope class (migration 0230), each program judged on the classes it covers.
   scopesByDraft: `SELECT draft_id, scope_class, count(*) AS regulations, total(annual_baseline_cost) AS baseline, total(annual_proposed_cost) AS proposed
-    FROM regulations INDEXED BY regulations_by_draft
+    FROM regulations INDEXED BY regulations_rollup
     WHERE deleted_at IS NULL
     GROUP BY draft_id, scope_class`,
   scopesOfDraft: `SELECT draft_id, scope_class, count(*) AS regulations, total(annual_baseline_cost) AS baseline, total(annual_proposed_cost) AS proposed
-    FROM regulations INDEXED BY regulations_by_draft
+    FROM regulations INDEXED BY regulations_rollup
     WHERE draft_id = ? AND deleted_at IS NULL
     GROUP BY scope_class`,
 } as const;
