@@ -3,6 +3,7 @@ import { createTestApi } from '../../test/unit/helpers';
 import { civilStatusDossier } from '../../test/fixtures/civilStatusDossier';
 import { rejection } from '../../test/unit/apiRejection';
 import { reviewedDossier } from '../../test/fixtures/reviewedDossier';
+import { plainProblem } from '../../shared/i18n/problemText';
 
 const dossier = civilStatusDossier;
 
@@ -26,6 +27,17 @@ describe('importDossier', () => {
     const paths = error.problems.map((problem) => problem.path);
     expect(paths).toContain('drafts[0].regulations[0].kind');
     expect(paths).toContain('drafts[0].regulations[0].components.timeLimitDays');
+    expect((await api.listDrafts({})).total).toBe(0);
+  });
+
+  it.each(['', ' '])('refuses a draft whose drafting agency is %j: nobody would own it', async (draftingAgency) => {
+    const { api } = await createTestApi();
+    const ownerless = dossier();
+    ownerless.drafts[0]!.draftingAgency = draftingAgency;
+    const error = await rejection(api.importDossier({ dossier: ownerless }));
+    expect(error.problems).toContainEqual({ path: 'drafts[0].draftingAgency', message: 'không được để trống' });
+    // As the import screen says it: the place in words, then the reason.
+    expect(error.problems.map(plainProblem)).toContain('Dự thảo thứ 1, cơ quan chủ trì soạn thảo: không được để trống');
     expect((await api.listDrafts({})).total).toBe(0);
   });
 

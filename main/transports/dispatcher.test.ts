@@ -96,7 +96,7 @@ describe('records', () => {
 
   it('deleting a regulation removes it from search', async () => {
     const { api } = await createTestApi();
-    const draft = await api.createDraft({ docType: 'thong_tu', title: 'Thông tư', draftingAgency: '', submittedToGovernment: false });
+    const draft = await api.createDraft({ docType: 'thong_tu', title: 'Thông tư', draftingAgency: 'Bộ Công an', submittedToGovernment: false });
     const regulation = await api.createRegulation({ draftId: draft.id, fields: { kind: 'tthc', change: 'new', name: 'Đăng ký thường trú', components: {} } });
     await api.saveProfile({ agency: 'Bộ Công an', role: 'drafter', officerName: 'Nguyễn Văn A' });
     await api.deleteRegulation({ id: regulation.id });

@@ -85,6 +85,20 @@ describe('regulation entry', () => {
   });
 });
 
+describe('draft entry', () => {
+  it.each(['', '   '])('refuses a draft without a drafting agency (%j), naming the field in Vietnamese', async (draftingAgency) => {
+    const { api } = await createTestApi();
+    const error = await rejection(api.createDraft({ docType: 'thong_tu', title: 'Thông tư', draftingAgency, submittedToGovernment: false }));
+    expect(error.problems).toContainEqual({ path: 'draftingAgency', message: 'không được để trống' });
+    expect(error.message).toMatch(/cơ quan chủ trì soạn thảo: không được để trống/i);
+    expect((await api.listDrafts({})).total).toBe(0);
+    const draft = await api.createDraft({ docType: 'thong_tu', title: 'Thông tư', draftingAgency: 'Bộ Tư pháp', submittedToGovernment: false });
+    const cleared = await rejection(api.updateDraft({ id: draft.id, version: draft.version, fields: { docType: 'thong_tu', title: 'Thông tư', draftingAgency, submittedToGovernment: false } }));
+    expect(cleared.problems).toContainEqual({ path: 'fields.draftingAgency', message: 'không được để trống' });
+    expect((await api.getDraft({ id: draft.id })).draftingAgency).toBe('Bộ Tư pháp');
+  });
+});
+
 describe('defaults and warnings', () => {
   it('ticks "Trình CP/TTg" for Government documents only', () => {
     expect(submittedToGovernmentByDefault('nghi_dinh')).toBe(true);

@@ -41,7 +41,7 @@ const number = z.number({ message: 'phải là một số' }).refine(Number.isFi
 
 export const draftEntrySchema = draftFieldsSchema.extend({
   title: required(ENTRY_LIMITS.titleChars),
-  draftingAgency: limited(ENTRY_LIMITS.shortTextChars),
+  draftingAgency: required(ENTRY_LIMITS.shortTextChars),
 });
 
 /** How many of a dossier item's documents are originals, or certified copies. */

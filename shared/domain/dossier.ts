@@ -206,7 +206,8 @@ export const draftSchema = z.object({
   id: uuid,
   docType: z.enum(DOC_TYPES),
   title: label().min(1, { message: 'không được để trống' }),
-  draftingAgency: label(),
+  /** Who drafts it decides who may write it and which body appraises it: a draft without one has no owner. */
+  draftingAgency: label().refine((agency) => agency.trim().length > 0, { message: 'không được để trống' }),
   submittedToGovernment: z.boolean(),
   status: z.enum(DRAFT_STATUSES),
   issuedAt: isoDate.nullable().default(null),
