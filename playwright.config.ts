@@ -4,6 +4,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/e2e/chromium';
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
+  globalSetup: './test/e2e/globalSetup.ts',
   timeout: 120_000,
   expect: { timeout: 10_000 },
   workers: 2,

@@ -25,7 +25,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'sqlite',
-          setupFiles: ['test/yieldBetweenTests.ts'],
+          setupFiles: ['test/yieldBetweenTests.ts', 'test/temporaryHistoryKey.ts'],
           include: ['shared/**/*.test.ts', 'db/**/*.test.ts', 'main/**/*.test.ts', 'renderer/**/*.test.ts', 'renderer/**/*.test.tsx', 'test/unit/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...POSTGRES_TESTS],
         },
@@ -36,7 +36,7 @@ export default defineConfig({
           name: 'postgres',
           include: [...POSTGRES_TESTS, ...SERVICE_SUITES],
           globalSetup: ['test/pg/globalSetup.ts'],
-          setupFiles: ['test/yieldBetweenTests.ts', 'test/pg/setupStores.ts'],
+          setupFiles: ['test/yieldBetweenTests.ts', 'test/temporaryHistoryKey.ts', 'test/pg/setupStores.ts'],
           // Every service call is a few round trips to the server instead of calls into SQLite's library: suites that
           // seed hundreds of regulations take several times longer, so the hang-catching timeout is three times as long.
           testTimeout: 60_000,

@@ -565,6 +565,13 @@ export interface StoreFailures {
 
 export type StorageRefusal = 'full' | 'read_only';
 
+/**
+ * How the history's checkpoint is written: `extend` moves it forward unless the database no longer carries it forward;
+ * `daily` does the same unless it was already written on that day (a start: the day's first writes it, the others
+ * leave it); `replace` writes the history as it is now (after a restore made through the app).
+ */
+export type CheckpointMode = 'extend' | 'daily' | 'replace';
+
 export interface Store {
   readonly engine: Engine;
   /**
@@ -578,11 +585,12 @@ export interface Store {
   verify(): Promise<DatabaseCheck>;
   /**
    * Moves this installation's checkpoint of the history (db/common/historyCheckpoint.ts) forward to the database as it
-   * is now: on each start that may write (the copies take it too). False, the checkpoint kept, when the database no
-   * longer carries it forward (verify says why), and when the store keeps no checkpoint (opened without its file).
-   * `replace` after a restore: the history brought back is the one vouched for from then on.
+   * is now: on each day's first start that may write (`daily`; the copies take it too). False, the checkpoint kept,
+   * when the database no longer carries it forward (verify says why), when `daily` finds it written today already, and
+   * when the store keeps no checkpoint (opened without its file). `replace` after a restore: the history brought back
+   * is the one vouched for from then on.
    */
-  checkpointHistory(at: Date, mode?: 'extend' | 'replace'): Promise<boolean>;
+  checkpointHistory(at: Date, mode?: CheckpointMode): Promise<boolean>;
   /** Undefined when there is nothing to copy (an in-memory database). */
   readonly backups: StoreBackups | undefined;
   readonly failures: StoreFailures;

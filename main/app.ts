@@ -5,9 +5,10 @@ import { dirname, join } from 'node:path';
 import { pruneShelf, shelfPath, type BackupShelf } from '../db/common/backupShelf';
 import { historyCheckpointFile } from '../db/common/historyCheckpoint';
 import { readOrCreateHistoryKey } from '../db/common/historyKey';
+import { historyRefusalReason, restoreRefusal } from '../db/common/restoreRefusal';
 import { asBackupError, dumpPgDatabase, restorePgDatabase } from '../db/pg/backups';
 import { openPgStore } from '../db/pg/store';
-import type { ChangeAuthor, RestoreResult, Store } from '../db/port';
+import type { BackupError, ChangeAuthor, RestoreResult, Store } from '../db/port';
 import { openSqliteStore, openSqliteStoreForReading, restoreSqliteFile } from '../db/sqlite/store';
 import { defaultDataDir, historyKeyFile, isDatabaseUrl } from './dataPaths';
 import { actingAs, type ActingPerson } from './services/actingPerson';
@@ -129,6 +130,14 @@ export async function restoreDatabase(databasePath: string, source: string, at: 
     return restorePgDatabase(databasePath, source);
   });
   pruneShelf(shelf, 'before-restore');
+  // pg_restore cannot stop before its commit, so the copy is checked once in place — brought up to this version and
+  // its history checked as SQLite checks its candidate — and, refused, the database is put back from the dump just
+  // taken; the servers are stopped meanwhile (README), so no officer sees the copy.
+  const refusal = await restoredPgRefusal(databasePath, source, history.historyKey);
+  if (refusal) {
+    await asBackupError(() => restorePgDatabase(databasePath, keptCopy));
+    throw refusal;
+  }
   const store = await openPgStore(databasePath, { poolSize: 1, ...history });
   try {
     // The history brought back is now the one this installation vouches for.
@@ -137,6 +146,23 @@ export async function restoreDatabase(databasePath: string, source: string, at: 
     await store.close();
   }
   return { keptCopy, schemaVersion };
+}
+
+/** Why the copy of `source` just restored at `url` is not kept: it does not migrate, or its history does not vouch for itself. */
+async function restoredPgRefusal(url: string, source: string, historyKey: Buffer): Promise<BackupError | null> {
+  let store: Store;
+  try {
+    store = await openPgStore(url, { poolSize: 1, historyKey });
+  } catch {
+    return restoreRefusal(source, 'cấu trúc dữ liệu của nó không nâng cấp được lên phiên bản này');
+  }
+  try {
+    const { history } = await store.verify();
+    const reason = historyRefusalReason(history.firstBroken, history.sealProblems);
+    return reason ? restoreRefusal(source, reason) : null;
+  } finally {
+    await store.close();
+  }
 }
 
 /** `tthc backup`: a checked copy of the database at `target` (SQLite's online backup, or pg_dump's custom format). */
@@ -164,12 +190,12 @@ async function takeFirstBackupOfTheDay(store: Store, logError: ErrorLog): Promis
 }
 
 /**
- * The history's checkpoint moved forward on each start that may write; a failure (a full disk) is logged and never
- * stops the app from opening, and a database that no longer carries it forward keeps it (verify names the gap).
+ * The history's checkpoint moved forward on each day's first start that may write; a failure (a full disk) is logged
+ * and never stops the app from opening, and a database that no longer carries it forward keeps it (verify names the gap).
  */
 async function moveHistoryCheckpoint(store: Store, logError: ErrorLog): Promise<void> {
   try {
-    await store.checkpointHistory(new Date());
+    await store.checkpointHistory(new Date(), 'daily');
   } catch (error) {
     logError(error, 'history checkpoint');
   }

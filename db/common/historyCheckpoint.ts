@@ -10,7 +10,8 @@
 import { createHash, createHmac } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { StoreBackups } from '../port';
+import type { CheckpointMode, StoreBackups } from '../port';
+import { backupStamp } from './backupShelf';
 import { historyKeyId } from './historySeal';
 
 /** A draft's chain as it stands: its head, and how many events the chain holds. */
@@ -79,12 +80,19 @@ export async function historyCheckpointProblems(file: string, key: Buffer, reade
   return gaps(checkpoint, await reader.heads(), await reader.eventsAt(checkpoint.heads.map((head) => head.lastSeq)));
 }
 
+/** The local day a checkpoint was written on, when `file` holds one this key sealed. */
+function checkpointDay(file: string, key: Buffer): string | undefined {
+  const checkpoint = readCheckpoint(file, key);
+  return checkpoint && !('problem' in checkpoint) ? backupStamp(new Date(checkpoint.at)).slice(0, 10) : undefined;
+}
+
 /**
- * Writes the database's chain heads as the checkpoint in `file` (whole, under a temporary name, then renamed). With
- * `extend`, a database that no longer carries the existing checkpoint forward leaves it as it is: false then.
+ * Writes the database's chain heads as the checkpoint in `file` (whole, under a temporary name, then renamed); false
+ * when `mode` leaves it as it is (see CheckpointMode).
  */
-export async function writeHistoryCheckpoint(file: string, key: Buffer, reader: ChainReader, at: Date, mode: 'extend' | 'replace'): Promise<boolean> {
-  if (mode === 'extend' && (await historyCheckpointProblems(file, key, reader)).length > 0) return false;
+export async function writeHistoryCheckpoint(file: string, key: Buffer, reader: ChainReader, at: Date, mode: CheckpointMode): Promise<boolean> {
+  if (mode === 'daily' && checkpointDay(file, key) === backupStamp(at).slice(0, 10)) return false;
+  if (mode !== 'replace' && (await historyCheckpointProblems(file, key, reader)).length > 0) return false;
   const heads = [...(await reader.heads())].sort((a, b) => (a.draftId < b.draftId ? -1 : a.draftId > b.draftId ? 1 : 0));
   const body = { version: 1 as const, keyId: historyKeyId(key), at: at.toISOString(), heads: heads.map((h): CheckpointFile['heads'][number] => [h.draftId, Number(h.lastSeq), h.hash, Number(h.eventCount)]) };
   const temporary = `${file}.${process.pid}.tmp`;
@@ -106,7 +114,7 @@ export const CHAIN_HEADS_QUERY =
  * `backups` whose copies also move the checkpoint forward (a copy vouches for the history it holds), and whose restore
  * replaces it with the history brought back: the one rollback made on purpose, through the app.
  */
-export function checkpointedBackups(backups: StoreBackups, checkpoint: (at: Date, mode: 'extend' | 'replace') => Promise<boolean>): StoreBackups {
+export function checkpointedBackups(backups: StoreBackups, checkpoint: (at: Date, mode: CheckpointMode) => Promise<boolean>): StoreBackups {
   return {
     ...backups,
     async take(kind, at) {

@@ -1,7 +1,7 @@
 // Issue 23, item 3 on PostgreSQL: each tamper of defect 3 is seen by verify (test/unit/sealedHistory.ts) and an
 // untampered history of 10 000 events verifies, the database changed through its own connection as its owner could.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
@@ -126,6 +126,21 @@ describePostgres('the history’s checkpoint outside the database (PostgreSQL)',
     checkpointSays(/không còn lịch sử xử lý nào/)(await store.verify());
     expect(await store.checkpointHistory(new Date('2024-01-11T09:00:00Z'))).toBe(false);
     checkpointSays(/không còn lịch sử xử lý nào/)(await store.verify());
+  });
+
+  it('writes the daily checkpoint on the day’s first start only, and moves it on the next day', async () => {
+    const database = await createTestDatabase();
+    const historyCheckpointFile = join(folder(), 'checkpoint.json');
+    const store = await openPgStore(database.url, { poolSize: 2, historyKey, historyCheckpointFile });
+    opened.push({ database, store });
+    await withAppraisedDraft(store);
+    const writtenAt = () => JSON.parse(readFileSync(historyCheckpointFile, 'utf8')).at;
+    expect(await store.checkpointHistory(new Date(2024, 0, 10, 8), 'daily')).toBe(true);
+    await oneMoreStep(store);
+    expect(await store.checkpointHistory(new Date(2024, 0, 10, 17), 'daily')).toBe(false);
+    expect(writtenAt()).toBe(new Date(2024, 0, 10, 8).toISOString());
+    expect(await store.checkpointHistory(new Date(2024, 0, 11, 8), 'daily')).toBe(true);
+    expect(writtenAt()).toBe(new Date(2024, 0, 11, 8).toISOString());
   });
 
   it('sees the database put back from an older dump behind the app’s back, and takes a restore made through the app as the new checkpoint', async () => {

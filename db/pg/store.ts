@@ -10,7 +10,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import type { DatabaseCheck } from '../../shared/contract/safekeepingApi';
-import type { ChangeAuthor, Repositories, StorageRefusal, Store, StoreFailures } from '../port';
+import type { ChangeAuthor, CheckpointMode, Repositories, StorageRefusal, Store, StoreFailures } from '../port';
 import { pgStoreBackups } from './backups';
 import { authorStatement, pgChangeFeed } from './changeFeed';
 import { checkpointedBackups, historyCheckpointProblems, writeHistoryCheckpoint, CHAIN_HEADS_QUERY, type ChainHead, type ChainReader, type StoredChainEvent } from '../common/historyCheckpoint';
@@ -269,7 +269,7 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
 
   const checkpointFile = options.historyCheckpointFile;
   /** The heads read in one snapshot, so that a write committing meanwhile is wholly in the checkpoint or not at all. */
-  const checkpoint = async (at: Date, mode: 'extend' | 'replace'): Promise<boolean> => {
+  const checkpoint = async (at: Date, mode: CheckpointMode): Promise<boolean> => {
     if (!checkpointFile) return false;
     const client = await pool.connect();
     try {

@@ -8,6 +8,7 @@ import { migrate } from './connection';
 import { checkEventChain } from './eventChain';
 import { createSqliteSealer } from './historySeal';
 import { defaultHistoryKey } from '../common/historyKey';
+import { historyRefusalReason, restoreRefusal } from '../common/restoreRefusal';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index';
 import { fingerprintDifference, schemaFingerprint, type SchemaFingerprint } from './schemaFingerprint';
 
@@ -191,13 +192,12 @@ function expectedFingerprint(): SchemaFingerprint {
  * history chain holds; on refusal nothing of it is left behind.
  */
 function stagedCandidate(source: string, folder: string, date: Date, historyKey: Buffer): string {
-  const name = basename(source);
   const staged = join(folder, `restore-candidate-${backupStamp(date)}.${process.pid}${PARTIAL_SUFFIX}`);
   mkdirSync(folder, { recursive: true });
   rmSync(staged, { force: true });
   const refuse = (reason: string): never => {
     rmSync(staged, { force: true });
-    throw new BackupError(`Tệp ${name} không phải bản sao lưu của Bàn thẩm định TTHC: ${reason}; cơ sở dữ liệu hiện tại giữ nguyên.`);
+    throw restoreRefusal(source, reason);
   };
   const sourceDb = new BetterSqlite3(source, { readonly: true, fileMustExist: true });
   try {
@@ -217,15 +217,10 @@ function stagedCandidate(source: string, folder: string, date: Date, historyKey:
     problem ??= fingerprintDifference(schemaFingerprint(db), expectedFingerprint());
     if (problem === null) {
       const broken = checkEventChain(db).firstBroken;
-      if (broken) problem = `lịch sử xử lý đã bị sửa ngoài ứng dụng (từ bước “${broken.action}” ngày ${broken.at.slice(0, 10)} của dự thảo ${broken.draftId.slice(0, 36)})`;
-    }
-    if (problem === null) {
-      // The seals too, under this installation's key, as opening the copy would make and check them: a chain
-      // recomputed after an edit, a status set directly or events removed with the head moved back all pass the walk.
+      // The seals as opening the copy would make and check them.
       const sealer = createSqliteSealer(db, historyKey);
-      sealer.sealOnFirstOpen(date);
-      const unsealed = sealer.problems();
-      if (unsealed.length > 0) problem = `lịch sử xử lý không khớp niêm phong của nó (${unsealed.slice(0, 3).join(' ')})`;
+      if (!broken) sealer.sealOnFirstOpen(date);
+      problem = historyRefusalReason(broken, broken ? [] : sealer.problems());
     }
   } finally {
     db.close();

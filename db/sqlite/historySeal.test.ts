@@ -1,7 +1,7 @@
 // Issue 23, item 3 on SQLite: each tamper of defect 3 is seen by verify (test/unit/sealedHistory.ts), an untampered
 // history of 10 000 events verifies, and a history stored before the seals is sealed once when first opened with a key.
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -113,6 +113,17 @@ describe('the history’s checkpoint outside the database (SQLite)', () => {
     // The checkpoint is not moved onto the gap: the next start leaves it, and verify keeps naming it.
     expect(await store.checkpointHistory(new Date('2024-01-11T09:00:00Z'))).toBe(false);
     checkpointSays(/không còn lịch sử xử lý nào/)(await store.verify());
+  });
+
+  it('writes the daily checkpoint on the day’s first start only, and moves it on the next day', async () => {
+    const historyCheckpointFile = join(folder(), 'checkpoint.json');
+    const store = await appraised(openSqliteStore(':memory:', { historyKey, historyCheckpointFile }));
+    expect(await store.checkpointHistory(new Date(2024, 0, 10, 8), 'daily')).toBe(true);
+    await oneMoreStep(store);
+    expect(await store.checkpointHistory(new Date(2024, 0, 10, 17), 'daily')).toBe(false);
+    expect(JSON.parse(readFileSync(historyCheckpointFile, 'utf8')).at).toBe(new Date(2024, 0, 10, 8).toISOString());
+    expect(await store.checkpointHistory(new Date(2024, 0, 11, 8), 'daily')).toBe(true);
+    expect(JSON.parse(readFileSync(historyCheckpointFile, 'utf8')).at).toBe(new Date(2024, 0, 11, 8).toISOString());
   });
 
   it('sees the database file put back from an older copy, and takes a restore made through the app as the new checkpoint', async () => {

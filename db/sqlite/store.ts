@@ -5,7 +5,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Database, Statement } from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import type { DatabaseCheck } from '../../shared/contract/safekeepingApi';
-import type { Repositories, Store, StoreBackups, StoreFailures } from '../port';
+import type { CheckpointMode, Repositories, Store, StoreBackups, StoreFailures } from '../port';
 import { backupFolder, integrityProblems, listBackups, restoreDatabaseFile, takeAutomaticBackup, takeDailyBackup, writeVerifiedBackup } from './backups';
 import { isDamage, openDatabase, schemaVersion, sqliteCode, sqliteStorageRefusal } from './connection';
 import { checkpointedBackups, historyCheckpointProblems, writeHistoryCheckpoint, CHAIN_HEADS_QUERY, type ChainHead, type ChainReader, type StoredChainEvent } from '../common/historyCheckpoint';
@@ -184,7 +184,7 @@ function storeOn(path: string, db: Database, options: SqliteStoreOptions): Store
   const historyKey = options.historyKey ?? defaultHistoryKey();
   const checkpointFile = options.historyCheckpointFile;
   /** Under the mutex: the heads are read as one committed state. */
-  const checkpoint = (at: Date, mode: 'extend' | 'replace'): Promise<boolean> =>
+  const checkpoint = (at: Date, mode: CheckpointMode): Promise<boolean> =>
     checkpointFile ? exclusive((db) => writeHistoryCheckpoint(checkpointFile, historyKey, sqliteChainReader(db), at, mode)) : Promise.resolve(false);
 
   const backups: StoreBackups | undefined = isFile
