@@ -10,7 +10,14 @@ export type ErrorLog = (error: unknown, context?: string) => string;
 
 export const newErrorId = (): string => randomBytes(4).toString('hex');
 
-export const internalErrorMessage = (id: string): string => transportText.internal.replace('{{id}}', id);
+/**
+ * The ids of errors whose log could not be written, most recent last: their message must not say the details were
+ * logged (issue 23, item 5). Bounded: an id is only looked up right after it was made.
+ */
+const unlogged: string[] = [];
+const UNLOGGED_KEPT = 100;
+
+export const internalErrorMessage = (id: string): string => (unlogged.includes(id) ? transportText.internalUnlogged : transportText.internal).replace('{{id}}', id);
 
 /** `<db>.log` beside the database file (for a PostgreSQL database, in the user's data folder); an in-memory database keeps no log. */
 export function errorLogPath(databasePath: string): string | undefined {
@@ -26,7 +33,9 @@ export function createErrorLog(path: string | undefined): ErrorLog {
     try {
       appendFileSync(path, `${new Date().toISOString()} [${id}]${context ? ` ${context}` : ''}\n${detail}\n\n`);
     } catch {
-      // A log that cannot be written (read-only folder, full disk) must not turn one error into two.
+      // A log that cannot be written (read-only folder, full disk) must not turn one error into two; the message says so.
+      unlogged.push(id);
+      if (unlogged.length > UNLOGGED_KEPT) unlogged.shift();
     }
     return id;
   };

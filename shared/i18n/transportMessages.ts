@@ -22,6 +22,8 @@ export const transportMessages = {
       notBuilt: 'Giao diện chưa được build. Hãy chạy: npm run build:renderer',
       notFound: 'Không tìm thấy tệp.',
       internal: 'Lỗi nội bộ (mã lỗi {{id}}). Chi tiết đã được ghi vào nhật ký lỗi.',
+      internalUnlogged:
+        'Lỗi nội bộ (mã lỗi {{id}}). Không ghi được chi tiết vào nhật ký lỗi (thư mục của nhật ký không cho ghi, hoặc ổ đĩa đầy). Hãy báo mã lỗi và thời điểm này cho người quản trị, rồi cấp quyền ghi hoặc giải phóng dung lượng ổ đĩa để lần sau chi tiết được ghi lại.',
       busy: 'Cơ sở dữ liệu đang được tiến trình khác ghi quá lâu; chưa có gì thay đổi, hãy thử lại sau.',
       busyWaiting: 'Cơ sở dữ liệu đang được tiến trình khác ghi, đang chờ…',
       damaged: 'Tệp cơ sở dữ liệu bị hỏng ở chỗ vừa đọc; không có gì được ghi. Hãy khôi phục một bản sao lưu: tthc restore TỆP.',
@@ -64,6 +66,8 @@ export const transportMessages = {
       notBuilt: 'The UI has not been built. Run: npm run build:renderer',
       notFound: 'File not found.',
       internal: 'Internal error (error id {{id}}). The details were written to the error log.',
+      internalUnlogged:
+        'Internal error (error id {{id}}). The details could not be written to the error log (its folder cannot be written, or the disk is full). Tell your administrator this error id and the time, then give write access or free disk space so that the details are kept next time.',
       busy: 'Another process has been writing to the database for too long; nothing was changed, please try again later.',
       busyWaiting: 'Another process is writing to the database, waiting…',
       damaged: 'The database file is damaged where it was just read; nothing was written. Restore a backup: tthc restore FILE.',
