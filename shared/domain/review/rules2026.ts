@@ -149,7 +149,9 @@ export const RULES_2026: RuleSetInput = {
       id: 'R05',
       detector: 'feeAgainstInForce',
       params: { problem: 'raised' },
-      severity: 'warning',
+      // A raised fee is a burden the draft adds, as a new fee or a fee on an exempt procedure is (R03, R04): the
+      // reviewer must raise it, not leave it to the drafter (issue 18).
+      severity: 'serious',
       title: { vi: 'Mức phí, lệ phí cao hơn mức đang áp dụng', en: 'A fee higher than the one in force' },
       legalBasis: [PHI_LE_PHI_AMOUNT],
       looksAt: ['components', 'catalogue'],
