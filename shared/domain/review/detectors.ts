@@ -89,7 +89,12 @@ export const DETECTOR_PARAMS: Record<DetectorId, z.ZodType<Record<string, unknow
   procedureOutsideMandate: z.object({ missing: z.enum(['delegation', 'article']) }),
   businessConditionsOutsideMandate: z.object({}),
   sectorNotConditional: z.object({ question: z.string().min(1) }),
-  unitNoLongerInForce: z.object({ unit: z.enum(UNIT_KINDS), agencyPhrases: z.array(z.string().min(1)).default([]) }),
+  unitNoLongerInForce: z.object({
+    unit: z.enum(UNIT_KINDS),
+    agencyPhrases: z.array(z.string().min(1)).default([]),
+    /** The level's own government (its People's Committee, or the Committee's chair): an agency that is only that places the procedure at the level. */
+    levelGovernments: z.array(z.string().min(1)).default([]),
+  }),
   dossierAgainstInForce: z.object({ problem: z.enum(DOSSIER_PROBLEMS), phrases: z.array(z.string().min(1)).default([]) }),
   filingMethodDropped: z.object({ method: z.enum(FILING_METHODS) }),
   componentDropped: z.object({}),
@@ -306,7 +311,7 @@ const detectors: Record<DetectorId, Detector> = {
     ];
   },
   unitNoLongerInForce(subject, context, params) {
-    const { unit, agencyPhrases } = params as { unit: (typeof UNIT_KINDS)[number]; agencyPhrases: string[] };
+    const { unit, agencyPhrases, levelGovernments } = params as { unit: (typeof UNIT_KINDS)[number]; agencyPhrases: string[]; levelGovernments: string[] };
     if (unit === 'draftingAgency') {
       const gone = context.draft ? goneDraftingAgency(context.draft.draftingAgency, context.date) : undefined;
       if (!gone || !context.draft) return [];
@@ -347,9 +352,12 @@ const detectors: Record<DetectorId, Detector> = {
     const agencyNamesLevel = agency !== '' && includesAny(folded(agency), agencyPhrases) !== undefined && levelWarning('district', context.date) !== null;
     if (!goneLevel && !agencyNamesLevel) return [];
     const level = (goneLevel ? LABELS.level[subject.level!] : LABELS.level.district).toLocaleLowerCase('vi');
+    // A body of the level («Phòng Tư pháp cấp huyện») is an agency to reassign; the level's own government, or no agency
+    // at all, places the procedure at the level itself, and the finding is written against it.
+    const namesBody = agency !== '' && !levelGovernments.some((government) => folded(agency) === folded(government));
     return [
       {
-        component: agency !== '' ? 'agency' : 'name',
+        component: namesBody ? 'agency' : 'name',
         subject: agency,
         quote: agency !== '' ? [agency] : [subject.name],
         // The agency the draft names, else the level itself: the procedure's own name is no agency.

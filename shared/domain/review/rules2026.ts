@@ -245,7 +245,11 @@ export const RULES_2026: RuleSetInput = {
     {
       id: 'R12',
       detector: 'unitNoLongerInForce',
-      params: { unit: 'level', agencyPhrases: ['cấp huyện', 'ủy ban nhân dân huyện', 'ủy ban nhân dân quận', 'phòng tư pháp', 'phòng tài chính - kế hoạch', 'phòng lao động', 'phòng giáo dục và đào tạo', 'phòng kinh tế'] },
+      params: {
+        unit: 'level',
+        agencyPhrases: ['cấp huyện', 'ủy ban nhân dân huyện', 'ủy ban nhân dân quận', 'phòng tư pháp', 'phòng tài chính - kế hoạch', 'phòng lao động', 'phòng giáo dục và đào tạo', 'phòng kinh tế'],
+        levelGovernments: ['ủy ban nhân dân cấp huyện', 'chủ tịch ủy ban nhân dân cấp huyện', 'ủy ban nhân dân huyện', 'chủ tịch ủy ban nhân dân huyện', 'ủy ban nhân dân quận', 'chủ tịch ủy ban nhân dân quận'],
+      },
       severity: 'serious',
       title: { vi: 'Giao thực hiện cho cấp chính quyền không còn tồn tại', en: 'An implementing level that no longer exists' },
       legalBasis: [ND63_COMPONENTS],
