@@ -79,6 +79,29 @@ describe('stored findings and reviewers’ decisions', () => {
     expect(findings[0]!.proposal.vi).toContain('“Bản sao sổ hộ khẩu”');
     expect(findings[0]!.proposal.vi).not.toMatch(/\{\w+\}/);
   });
+
+  it('is judged again when it was stored under other rules or reference data, though its rule set’s tag is the same', async () => {
+    const { api, ctx } = await createTestApi();
+    const draft = await api.createDraft(draftFields);
+    const regulation = await api.createRegulation({ draftId: draft.id, fields: regulationFields });
+    const rules = async () => (await api.getRegulationFindings({ regulationId: regulation.id })).findings.map((finding) => finding.rule);
+    expect(await rules()).toEqual(['R14', 'R16']);
+    const current = (await ctx.read((repos) => repos.findings.reviewOf(regulation.id)))!;
+    // A finding the rules no longer give (R21 named a rewording of a condition in force as added, under rules-2026@2 too).
+    const older = {
+      ruleSet: current.ruleSet,
+      findings: [...current.findings, { rule: 'R21', component: 'conditions' as const, subject: 'Có địa điểm cố định', quote: ['Có địa điểm cố định'], values: { item: 'Có địa điểm cố định', before: '02', after: '03', source: 'x' } }],
+    };
+    const basis = JSON.parse(current.basis!) as unknown[];
+    // As the app stored it before reviews carried the rules' fingerprint, and with the fingerprint of other rules.
+    for (const olderBasis of [JSON.stringify(basis.slice(0, 4)), JSON.stringify([...basis.slice(0, 4), `${current.ruleSet}#0000000000000000`])]) {
+      await ctx.tx((repos) => repos.findings.storeComparativeReview(regulation.id, older, olderBasis));
+      expect(await rules(), olderBasis).toEqual(['R14', 'R16']);
+      const stored = await ctx.read((repos) => repos.findings.reviewOf(regulation.id));
+      expect(stored?.basis).toBe(current.basis);
+      expect(stored?.findings).toEqual(current.findings);
+    }
+  });
 });
 
 describe('findings in the exchanged dossier', () => {

@@ -6,7 +6,8 @@ import type { ApiParsedInput, FindingViewDto, RegulationFindings } from '../../s
 import { ApiError } from '../../shared/contract/errors';
 import { procedureSimilarity, procedureWords, type Neighbour } from '../../shared/domain/review/detectors';
 import { mayWrite, opinionKind } from '../../shared/domain/permissions';
-import { describeFinding, findRuleSet, reviewRegulation, type RegulationReview } from '../../shared/domain/review/findings';
+import { describeFinding, findRuleSet, reviewRegulation, ruleSetOn, type RegulationReview } from '../../shared/domain/review/findings';
+import { reviewFingerprint } from '../../shared/domain/review/fingerprint';
 import { statedLegalBasis } from '../../shared/domain/law/citedDocuments';
 import { closestByName, inForceFor, type InForceProcedure } from '../../shared/domain/review/inForce';
 import type { Role } from '../../shared/domain/vocabulary';
@@ -59,15 +60,16 @@ export function createFindingsService(ctx: ServiceContext) {
 
   /**
    * The stored review while it is whole, of a rule set this app holds and judged on the draft as it is now (its date,
-   * type and drafting agency: a merged ministry corrected, a step past 01/07/2025) and on the national catalogue as it
-   * is now (a re-import that changed a record: the procedure's own, the closest one, a near duplicate); otherwise the
+   * type and drafting agency: a merged ministry corrected, a step past 01/07/2025), on the national catalogue as it
+   * is now (a re-import that changed a record: the procedure's own, the closest one, a near duplicate) and by the rules
+   * and reference data of this app (their fingerprint: a rule or the law it applies changed since); otherwise the
    * whole rule set runs again and is stored.
    */
   async function currentReview(repos: Repositories, regulation: RegulationRecord): Promise<RegulationReview> {
     const stored = await repos.findings.reviewOf(regulation.id);
     const draft = await requireDraft(repos, regulation.draftId);
     const date = await draftDate(ctx, repos, draft);
-    const basis = JSON.stringify([date, draft.docType, draft.draftingAgency, await repos.catalogue.lastChangedAt()]);
+    const basis = JSON.stringify([date, draft.docType, draft.draftingAgency, await repos.catalogue.lastChangedAt(), reviewFingerprint(ruleSetOn(date))]);
     if (stored?.comparative && stored.basis === basis && findRuleSet(stored.ruleSet)) return stored;
     const catalogue = regulation.field ? (await repos.findings.catalogueInField(regulation.field)).filter((procedure) => procedure.code !== regulation.nationalCode) : [];
     const review = reviewRegulation(regulation, draft.docType, date, {
