@@ -14,6 +14,9 @@ async function reviewedApi(profile?: Profile) {
   return test;
 }
 
+/** VPCP, which writes the review letter of the reviewed draft (the particulars are the writing body's). */
+const VPCP: Profile = { agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: 'Trần Văn Bình' };
+
 const documentXml = (base64: string) => strFromU8(unzipSync(new Uint8Array(Buffer.from(base64, 'base64')))['word/document.xml']!);
 
 describe('letter defaults', () => {
@@ -153,10 +156,15 @@ describe("the clerk's wording (issue 19)", () => {
   });
 
   it('records the Tờ trình with the submission itself, refuses it with any other step, and cites it in the appraisal letter', async () => {
-    const { api } = await createTestApi();
+    const { api, ctx } = await createTestApi();
     const draft = await api.createDraft({ docType: 'nghi_dinh', title: 'Dự thảo Nghị định về kinh doanh rượu', draftingAgency: 'Bộ Công Thương', submittedToGovernment: true });
     const wrongStep = await rejection(api.transition({ draftId: draft.id, action: 'return', incoming: { type: 'Tờ trình', number: '1/TTr-BCT', date: '2025-01-02' } }));
     expect(wrongStep.problems.map((problem) => problem.path)).toEqual(['incoming']);
+    // The appraisal body records the submission once the dossier is with it.
+    await ctx.tx(async (repos) => {
+      const { updatedAt: _updatedAt, ...record } = (await repos.drafts.findById(draft.id))!;
+      await repos.drafts.update({ ...record, status: 'submitted_for_appraisal' }, { at: ctx.now(), by: 'Nguyễn Văn A' });
+    });
     await api.saveProfile({ agency: 'Bộ Tư pháp', role: 'appraiser', officerName: 'Lê Hoa' });
     await api.saveIncomingDocument({ draftId: draft.id, stage: 'appraisal', incoming: { type: 'Công văn', number: '85/BCT-PC', date: '2025-01-06', from: 'Vụ Pháp chế Bộ Công Thương' } });
     const { metadata, incoming } = await api.getOpinionLetter({ draftId: draft.id, stage: 'appraisal' });
@@ -189,7 +197,7 @@ describe('letter sections', () => {
 
 describe('saving the particulars', () => {
   it('keeps what the officer typed, without blank rows, and returns to the defaults on reset', async () => {
-    const { api } = await reviewedApi();
+    const { api } = await reviewedApi(VPCP);
     const { metadata } = await api.getOpinionLetter({ draftId: REVIEWED_IDS.draft, stage: 'review' });
     const edited: LetterMetadataDraft = {
       ...metadata,
@@ -216,7 +224,7 @@ describe('saving the particulars', () => {
   });
 
   it('keeps a half-filled form and lists what still blocks the export', async () => {
-    const { api } = await reviewedApi();
+    const { api } = await reviewedApi(VPCP);
     const { metadata } = await api.getOpinionLetter({ draftId: REVIEWED_IDS.draft, stage: 'review' });
     const saved = await api.saveLetterMetadata({
       draftId: REVIEWED_IDS.draft,
@@ -257,10 +265,12 @@ describe('exportOpinionLetter', () => {
 
   it.each([
     ['a draft without any opinion at the stage', 'review', 'chưa có ý kiến thẩm tra nào', []],
-    ['a letter without a date', 'appraisal', 'Văn bản thẩm định chưa đủ thông tin để xuất', ['date', 'date']],
+    ['a letter without a date', 'review', 'Văn bản thẩm tra chưa đủ thông tin để xuất', ['date', 'date']],
   ] as const)('refuses %s in Vietnamese', async (_case, stage, message, paths) => {
     const { api } = await reviewedApi();
     const empty = await api.createDraft({ docType: 'nghi_dinh', title: 'Nghị định chưa có ý kiến', draftingAgency: 'Bộ Tài chính', submittedToGovernment: true });
+    // VPCP, whose review letter it is: only the writing body saves the particulars.
+    await api.saveProfile(VPCP);
     const draftId = paths.length === 0 ? empty.id : REVIEWED_IDS.draft;
     if (paths.length > 0) {
       const { metadata } = await api.getOpinionLetter({ draftId, stage });
@@ -298,7 +308,7 @@ describe('letter wording from the draft title', () => {
   });
 
   it('refuses, in Vietnamese, a typed subject too long for the V/v lines', async () => {
-    const { api } = await reviewedApi();
+    const { api } = await reviewedApi(VPCP);
     const { metadata } = await api.getOpinionLetter({ draftId: REVIEWED_IDS.draft, stage: 'review' });
     const saved = await api.saveLetterMetadata({ draftId: REVIEWED_IDS.draft, stage: 'review', metadata: { ...metadata, subject: 'ý kiến '.repeat(30) } });
     expect(saved.problems.find((problem) => problem.path === 'subject')?.message).toMatch(/trích yếu dài quá 140 ký tự/);

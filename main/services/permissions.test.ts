@@ -52,6 +52,11 @@ const CALLS: Record<WriteMethod, (setup: Setup, stage: OpinionStage) => Promise<
   saveOpinions: ({ api, draftId, regulationId, opinionId }, stage) =>
     api.saveOpinions({ draftId, stage, verdict: 'agree', components: [], body, regulations: [{ regulationId, replaces: { id: opinionId, version: 1 } }] }),
   respondToOpinion: ({ api, opinionId }) => api.respondToOpinion({ opinionId, decision: 'accepted', text: 'Tiếp thu' }),
+  saveLetterMetadata: async ({ api, draftId }, stage) =>
+    api.saveLetterMetadata({ draftId, stage, metadata: { ...(await api.getOpinionLetter({ draftId, stage })).metadata, number: '12/BTP-KSTT' } }),
+  resetLetterMetadata: ({ api, draftId }, stage) => api.resetLetterMetadata({ draftId, stage }),
+  saveIncomingDocument: ({ api, draftId }, stage) =>
+    api.saveIncomingDocument({ draftId, stage, incoming: { type: 'Công văn', number: '85/BTP-PC', date: '2025-01-06', from: 'Vụ Pháp chế Bộ Tư pháp' } }),
 };
 
 const cases = (Object.keys(WRITE_METHODS) as WriteMethod[]).flatMap((method) =>
@@ -74,6 +79,8 @@ describe('who may write what, in which state', () => {
           await repos.drafts.findTrashed(setup.draftId),
           await repos.regulations.findById(setup.regulationId),
           await repos.regulations.findTrashed(setup.regulationId),
+          // The letter's particulars and the submission it answers, of both stages.
+          ...(await Promise.all(OPINION_STAGES.flatMap((each) => [`letter:${setup.draftId}:${each}`, `incoming:${setup.draftId}:${each}`].map((key) => repos.settings.get(key))))),
         ]),
       );
     const before = await stored();

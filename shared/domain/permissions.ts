@@ -18,6 +18,8 @@ export const DATA_KINDS = [
   'review_opinion',
   'appraisal_response',
   'review_response',
+  'appraisal_letter',
+  'review_letter',
 ] as const;
 export type DataKind = (typeof DATA_KINDS)[number];
 
@@ -48,10 +50,16 @@ export const WRITE_RULES: Record<DataKind, WriteRule> = {
   // Tiếp thu, giải trình: the drafter answers a stage's opinions once that stage has ruled.
   appraisal_response: { owner: 'drafter', writableWhile: ['appraised'] },
   review_response: { owner: 'drafter', writableWhile: ['reviewed'] },
+  // The letter's particulars (number, date, addressees, opening, closing, signer, the submission it answers) belong to
+  // the body whose letter it is: the appraisal body's while the draft is with it and once it has ruled, VPCP's the same
+  // at review; the drafting agency reads them. The letter prints the ruling, so it is finished after the ruling.
+  appraisal_letter: { owner: 'appraiser', writableWhile: ['submitted_for_appraisal', 'appraised'] },
+  review_letter: { owner: 'reviewer', writableWhile: ['submitted_for_review', 'reviewed'] },
 };
 
 export const opinionKind = (stage: OpinionStage): DataKind => (stage === 'appraisal' ? 'appraisal_opinion' : 'review_opinion');
 export const responseKind = (stage: OpinionStage): DataKind => (stage === 'appraisal' ? 'appraisal_response' : 'review_response');
+export const letterKind = (stage: OpinionStage): DataKind => (stage === 'appraisal' ? 'appraisal_letter' : 'review_letter');
 
 /** Every API method that writes a draft's data, and the kind of data it writes (opinions and responses by their stage). */
 export const WRITE_METHODS = {
@@ -68,6 +76,9 @@ export const WRITE_METHODS = {
   saveOpinion: opinionKind,
   saveOpinions: opinionKind,
   respondToOpinion: responseKind,
+  saveLetterMetadata: letterKind,
+  resetLetterMetadata: letterKind,
+  saveIncomingDocument: letterKind,
 } as const satisfies Record<string, DataKind | ((stage: OpinionStage) => DataKind)>;
 export type WriteMethod = keyof typeof WRITE_METHODS;
 
@@ -87,6 +98,8 @@ const WORDING: Record<DataKind, { act: string; what: string }> = {
   review_opinion: { act: 'được viết ý kiến thẩm tra', what: 'Ý kiến thẩm tra' },
   appraisal_response: { act: 'tiếp thu, giải trình ý kiến thẩm định', what: 'Tiếp thu, giải trình ý kiến thẩm định' },
   review_response: { act: 'tiếp thu, giải trình ý kiến thẩm tra', what: 'Tiếp thu, giải trình ý kiến thẩm tra' },
+  appraisal_letter: { act: 'được sửa thông tin văn bản thẩm định (số, ngày, nơi nhận, người ký…)', what: 'Thông tin văn bản thẩm định' },
+  review_letter: { act: 'được sửa thông tin văn bản thẩm tra (số, ngày, nơi nhận, người ký…)', what: 'Thông tin văn bản thẩm tra' },
 };
 
 const listStatuses = (statuses: readonly DraftStatus[]): string => statuses.map((status) => quote(LABELS.status[status])).join(', ');

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import type { WorkflowView } from '../../shared/contract/api';
 import { REVIEWED_IDS, REVIEWED_TITLE, writeReviewedDossier } from '../fixtures/reviewedDossier';
-import { callApi, startHost, temporaryDatabase } from './webHost';
+import { callApi, startHost, temporaryDatabase, TEST_PROFILE } from './webHost';
 
 const CLI = resolve(import.meta.dirname, '../../bin/tthc.js');
 
@@ -21,6 +21,8 @@ test('a date typed over the pre-filled one is the one stored; an impossible one 
     for (const opinion of regulations.flatMap((regulation) => regulation.opinions).filter((opinion) => opinion.stage === 'review' && opinion.currentRound)) {
       await callApi(request, host, 'respondToOpinion', { opinionId: opinion.id, decision: 'accepted', text: 'Đã tiếp thu.' });
     }
+    // The review letter is VPCP's to write: its particulars are typed there.
+    await callApi(request, host, 'saveProfile', { agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: 'Trần Văn Bình' });
     await page.goto(host.url);
     await page.getByRole('row').filter({ hasText: REVIEWED_TITLE }).click();
 
@@ -40,6 +42,9 @@ test('a date typed over the pre-filled one is the one stored; an impossible one 
     // Issuing: the day is typed key by key over the pre-filled one, and confirmed at once with the mouse.
     await page.getByRole('tab', { name: 'Quy trình' }).click();
     await page.getByRole('dialog', { name: 'Có thay đổi chưa lưu' }).getByRole('button', { name: 'Bỏ thay đổi' }).click();
+    // Issuing is the drafting agency's, on its own installation.
+    await callApi(request, host, 'saveProfile', TEST_PROFILE);
+    await page.reload();
     await page.getByRole('button', { name: 'Ban hành văn bản', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Ban hành văn bản' });
     const issued = dialog.getByLabel('Ngày ban hành văn bản');

@@ -26,6 +26,8 @@ import { SignPdfButton } from './SignPdfButton';
 import { SaveConflictDialog, type SaveConflict } from '../../components/SaveConflictDialog';
 import { letterConflictFields } from './letterConflictFields';
 import { showNotice } from '../../components/notices';
+import { letterKind } from '../../../../shared/domain/permissions';
+import { ReadOnlyFieldset, useWriteRefusal } from '../workflow/useWritePermission';
 
 const REVIEW_STATUSES: readonly DraftStatus[] = ['submitted_for_review', 'reviewed', 'issued'];
 
@@ -46,15 +48,17 @@ export function OpinionLetterPanel({ draft }: { draft: DraftDetail }) {
         />
       </Group>
       {error && <ErrorAlert error={error} />}
-      {!data || data.stage !== stage ? !error && <Loader /> : <LetterEditor key={stage} initial={data} />}
+      {!data || data.stage !== stage ? !error && <Loader /> : <LetterEditor key={stage} initial={data} status={draft.status} />}
     </Stack>
   );
 }
 
 type LineField = 'recipients' | 'copiesTo';
 
-function LetterEditor({ initial }: { initial: OpinionLetterView }) {
+function LetterEditor({ initial, status }: { initial: OpinionLetterView; status: DraftStatus }) {
   const { t } = useTranslation();
+  // The particulars are the writing body's (the appraisal body's, VPCP's): anyone else reads them as they will print.
+  const refusal = useWriteRefusal(status, letterKind(initial.stage));
   const [view, setView] = useState(initial);
   const [metadata, setMetadata] = useState<LetterMetadataDraft>(initial.metadata);
   const [dirty, setDirty] = useState(false);
@@ -219,44 +223,50 @@ function LetterEditor({ initial }: { initial: OpinionLetterView }) {
           <Paper withBorder p="md" ref={formArea}>
             <Stack gap="sm">
               <Title order={5}>{t('exports.letter.form')}</Title>
-              {text('issuingBody.parent', t('exports.letter.parent'), (m) => m.issuingBody.parent, (m, v) => ({ ...m, issuingBody: { ...m.issuingBody, parent: v } }), t('exports.letter.parentHint'))}
-              {text('issuingBody.name', t('exports.letter.issuer'), (m) => m.issuingBody.name, (m, v) => ({ ...m, issuingBody: { ...m.issuingBody, name: v } }))}
-              <Group grow align="flex-start">
-                {text('number', t('exports.letter.number'), (m) => m.number, (m, v) => ({ ...m, number: v }), t('exports.letter.numberHint'))}
-              </Group>
-              <Group grow align="flex-start">
-                {text('place', t('exports.letter.place'), (m) => m.place, (m, v) => ({ ...m, place: v }))}
-                <IsoDateInput
-                  label={t('exports.letter.date')}
-                  value={metadata.date}
-                  error={problems.get('date')}
-                  onChange={(date) => update((current) => ({ ...current, date }))}
-                />
-              </Group>
-              {paragraph('subject', t('exports.letter.subject'), t('exports.letter.subjectHint'))}
-              {lines('recipients', t('exports.letter.recipients'))}
-              {paragraph('opening', t('exports.letter.opening'))}
-              {paragraph('closing', t('exports.letter.closing'))}
-              {text('signature.authority', t('exports.letter.authority'), (m) => m.signature.authority, (m, v) => ({ ...m, signature: { ...m.signature, authority: v } }), t('exports.letter.authorityHint'))}
-              <Group grow align="flex-start">
-                {text('signature.position', t('exports.letter.position'), (m) => m.signature.position, (m, v) => ({ ...m, signature: { ...m.signature, position: v } }))}
-                {text('signature.signer', t('exports.letter.signer'), (m) => m.signature.signer, (m, v) => ({ ...m, signature: { ...m.signature, signer: v } }))}
-              </Group>
-              {lines('copiesTo', t('exports.letter.copiesTo'))}
-              {text('archive', t('exports.letter.archive'), (m) => m.archive, (m, v) => ({ ...m, archive: v }), t('exports.letter.archiveHint'))}
-              <Group justify="space-between">
-                <Button
-                  variant="subtle"
-                  leftSection={<IconRestore size={16} />}
-                  disabled={saving}
-                  onClick={() => void withSaving(() => api.resetLetterMetadata({ draftId: view.draftId, stage: view.stage }).then(accept))}
-                >
-                  {t('exports.letter.reset')}
-                </Button>
-                <Button leftSection={<IconDeviceFloppy size={16} />} loading={saving} disabled={!dirty} onClick={() => void withSaving(persist, t('exports.letter.saved'))}>
-                  {t('exports.letter.save')}
-                </Button>
-              </Group>
+              <ReadOnlyFieldset refusal={refusal}>
+                <Stack gap="sm">
+                  {text('issuingBody.parent', t('exports.letter.parent'), (m) => m.issuingBody.parent, (m, v) => ({ ...m, issuingBody: { ...m.issuingBody, parent: v } }), t('exports.letter.parentHint'))}
+                  {text('issuingBody.name', t('exports.letter.issuer'), (m) => m.issuingBody.name, (m, v) => ({ ...m, issuingBody: { ...m.issuingBody, name: v } }))}
+                  <Group grow align="flex-start">
+                    {text('number', t('exports.letter.number'), (m) => m.number, (m, v) => ({ ...m, number: v }), t('exports.letter.numberHint'))}
+                  </Group>
+                  <Group grow align="flex-start">
+                    {text('place', t('exports.letter.place'), (m) => m.place, (m, v) => ({ ...m, place: v }))}
+                    <IsoDateInput
+                      label={t('exports.letter.date')}
+                      value={metadata.date}
+                      error={problems.get('date')}
+                      onChange={(date) => update((current) => ({ ...current, date }))}
+                    />
+                  </Group>
+                  {paragraph('subject', t('exports.letter.subject'), t('exports.letter.subjectHint'))}
+                  {lines('recipients', t('exports.letter.recipients'))}
+                  {paragraph('opening', t('exports.letter.opening'))}
+                  {paragraph('closing', t('exports.letter.closing'))}
+                  {text('signature.authority', t('exports.letter.authority'), (m) => m.signature.authority, (m, v) => ({ ...m, signature: { ...m.signature, authority: v } }), t('exports.letter.authorityHint'))}
+                  <Group grow align="flex-start">
+                    {text('signature.position', t('exports.letter.position'), (m) => m.signature.position, (m, v) => ({ ...m, signature: { ...m.signature, position: v } }))}
+                    {text('signature.signer', t('exports.letter.signer'), (m) => m.signature.signer, (m, v) => ({ ...m, signature: { ...m.signature, signer: v } }))}
+                  </Group>
+                  {lines('copiesTo', t('exports.letter.copiesTo'))}
+                  {text('archive', t('exports.letter.archive'), (m) => m.archive, (m, v) => ({ ...m, archive: v }), t('exports.letter.archiveHint'))}
+                </Stack>
+              </ReadOnlyFieldset>
+              {!refusal && (
+                <Group justify="space-between">
+                  <Button
+                    variant="subtle"
+                    leftSection={<IconRestore size={16} />}
+                    disabled={saving}
+                    onClick={() => void withSaving(() => api.resetLetterMetadata({ draftId: view.draftId, stage: view.stage }).then(accept))}
+                  >
+                    {t('exports.letter.reset')}
+                  </Button>
+                  <Button leftSection={<IconDeviceFloppy size={16} />} loading={saving} disabled={!dirty} onClick={() => void withSaving(persist, t('exports.letter.saved'))}>
+                    {t('exports.letter.save')}
+                  </Button>
+                </Group>
+              )}
             </Stack>
           </Paper>
         </Grid.Col>
