@@ -217,7 +217,6 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\-]
 /** A province's name after "tỉnh"/"thành phố" in a folded text padded with spaces ("so y te tinh ha giang "). */
 const provinceAfterWordPattern = (provinceName: string): RegExp =>
   new RegExp(`\\s(tinh|thanh pho|tp\\.?)\\s+${escapeRegExp(foldVietnamese(provinceName).replace(/^thanh pho /, ''))}[\\s,);.]`);
-const namesProvinceAfterWord = (foldedText: string, provinceName: string): boolean => provinceAfterWordPattern(provinceName).test(foldedText);
 
 /**
  * The ministries and provinces an agency's name mentions that no longer exist on `date`, each with the unit that took
@@ -276,16 +275,24 @@ export function draftReferenceDate(draft: { issuedAt: string | null; events: Rea
 
 /** The capital of Vietnam, where central agencies sign: the place name of their documents (Nghị định 30/2020, Phụ lục I). */
 export const CAPITAL = 'Hà Nội';
-const PROVINCE_NAMES_LONGEST_FIRST = [...new Set(PROVINCE_REFERENCE.map((province) => province.name))].sort((a, b) => b.length - a.length);
+/** Each province name, longest first, with what finds it in a folded agency name (compiled once: reports ask per row). */
+const PROVINCE_FINDERS = [...new Set(PROVINCE_REFERENCE.map((province) => province.name))]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => ({ name, afterWord: provinceAfterWordPattern(name), bareEnding: ` ${foldVietnamese(name).replace(/^thanh pho /, '')} ` }));
+/** An agency's province, by agency name: the dashboard and reports ask it of every fact, of a few hundred agencies. */
+const provinceByAgency = new Map<string, Province | undefined>();
+const AGENCIES_KEPT = 4096;
 
 /** The province or city an agency belongs to ("Sở Tư pháp tỉnh Lạng Sơn", "UBND thành phố Đà Nẵng"); undefined for a central agency. */
 export function provinceOfAgency(agency: string): Province | undefined {
+  if (provinceByAgency.has(agency)) return provinceByAgency.get(agency);
   const folded = ` ${foldVietnamese(agency.normalize('NFC')).trim()} `;
-  const name = PROVINCE_NAMES_LONGEST_FIRST.find((candidate) => {
-    // After "tỉnh"/"thành phố" anywhere ("Sở Y tế tỉnh Lạng Sơn"), or bare at the end ("Sở Tư pháp Lạng Sơn").
-    return namesProvinceAfterWord(folded, candidate) || folded.endsWith(` ${foldVietnamese(candidate).replace(/^thanh pho /, '')} `);
-  });
-  return name === undefined ? undefined : PROVINCE_REFERENCE.find((province) => province.name === name);
+  // After "tỉnh"/"thành phố" anywhere ("Sở Y tế tỉnh Lạng Sơn"), or bare at the end ("Sở Tư pháp Lạng Sơn").
+  const found = PROVINCE_FINDERS.find((finder) => finder.afterWord.test(folded) || folded.endsWith(finder.bareEnding));
+  const province = found && PROVINCE_REFERENCE.find((entry) => entry.name === found.name);
+  if (provinceByAgency.size >= AGENCIES_KEPT) provinceByAgency.clear();
+  provinceByAgency.set(agency, province);
+  return province;
 }
 
 /**
