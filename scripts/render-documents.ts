@@ -71,25 +71,27 @@ const reviewDate = { date: '2023-05-10' };
 keep('6-cong-van-tham-tra.docx', await api.exportOpinionLetter({ draftId, stage: 'review', format: 'docx', overrides: reviewDate, groupAgreed: true }));
 keep('6-cong-van-tham-tra-pdfmake.pdf', await api.exportOpinionLetter({ draftId, stage: 'review', format: 'pdf', overrides: reviewDate, groupAgreed: true }));
 // Sections II–IV are VPCP's officers' own words, written on the report screen for the month (these after reference 002).
+const OFFICERS_TEXTS = {
+  shortcomings:
+    '1. Chất lượng quy định TTHC, QĐKD tại các dự thảo văn bản QPPL vẫn chưa đáp ứng yêu cầu: cơ quan thẩm tra đã đề nghị sửa đổi, bổ sung hoặc không quy định đối với phần lớn TTHC, QĐKD tại các dự thảo được thẩm tra trong tháng.\n' +
+    '2. Việc đánh giá tác động, tính toán chi phí tuân thủ TTHC tại một số hồ sơ dự thảo còn hình thức, chưa đầy đủ số liệu.',
+  causes:
+    'Nguyên nhân chủ yếu của tồn tại, hạn chế nêu trên là do công tác kiểm soát TTHC tại một số bộ, ngành chưa được quan tâm đúng mức; công tác phối hợp giữa các cơ quan, đơn vị còn thiếu chủ động, chưa chặt chẽ, kịp thời.',
+  tasks:
+    '1. Kiểm soát chặt chẽ các quy định về TTHC, điều kiện kinh doanh ngay trong quá trình xây dựng văn bản QPPL, bảo đảm chỉ ban hành các TTHC thật sự cần thiết, hợp lý, hợp pháp.\n' +
+    '2. Công bố, công khai đầy đủ, chính xác, kịp thời TTHC trên Cơ sở dữ liệu quốc gia về TTHC ngay sau khi văn bản được ban hành.',
+  recommendations:
+    'Văn phòng Chính phủ kiến nghị Chính phủ, Thủ tướng Chính phủ chỉ đạo các bộ, cơ quan ngang bộ thực hiện nghiêm việc đánh giá tác động TTHC và tính toán chi phí tuân thủ trong hồ sơ dự thảo văn bản QPPL gửi thẩm định, thẩm tra.',
+};
+// May 2023 counts the decree's review; June 2023 its issue (section I.2 and the annex's issued columns).
 const MAY_2023 = { from: '2023-05-01', to: '2023-05-31' };
-await api.savePeriodReportTexts({
-  ...MAY_2023,
-  version: (await api.periodReportTexts(MAY_2023)).version,
-  texts: {
-    shortcomings:
-      '1. Chất lượng quy định TTHC, QĐKD tại các dự thảo văn bản QPPL vẫn chưa đáp ứng yêu cầu: cơ quan thẩm tra đã đề nghị sửa đổi, bổ sung hoặc không quy định đối với phần lớn TTHC, QĐKD tại các dự thảo được thẩm tra trong tháng.\n' +
-      '2. Việc đánh giá tác động, tính toán chi phí tuân thủ TTHC tại một số hồ sơ dự thảo còn hình thức, chưa đầy đủ số liệu.',
-    causes:
-      'Nguyên nhân chủ yếu của tồn tại, hạn chế nêu trên là do công tác kiểm soát TTHC tại một số bộ, ngành chưa được quan tâm đúng mức; công tác phối hợp giữa các cơ quan, đơn vị còn thiếu chủ động, chưa chặt chẽ, kịp thời.',
-    tasks:
-      '1. Kiểm soát chặt chẽ các quy định về TTHC, điều kiện kinh doanh ngay trong quá trình xây dựng văn bản QPPL, bảo đảm chỉ ban hành các TTHC thật sự cần thiết, hợp lý, hợp pháp.\n' +
-      '2. Công bố, công khai đầy đủ, chính xác, kịp thời TTHC trên Cơ sở dữ liệu quốc gia về TTHC ngay sau khi văn bản được ban hành.',
-    recommendations:
-      'Văn phòng Chính phủ kiến nghị Chính phủ, Thủ tướng Chính phủ chỉ đạo các bộ, cơ quan ngang bộ thực hiện nghiêm việc đánh giá tác động TTHC và tính toán chi phí tuân thủ trong hồ sơ dự thảo văn bản QPPL gửi thẩm định, thẩm tra.',
-  },
-});
+const JUNE_2023 = { from: '2023-06-01', to: '2023-06-30' };
+for (const period of [MAY_2023, JUNE_2023]) {
+  await api.savePeriodReportTexts({ ...period, version: (await api.periodReportTexts(period)).version, texts: OFFICERS_TEXTS });
+}
 keep('9-bao-cao-dinh-ky.docx', await api.exportPeriodReport({ ...MAY_2023, format: 'docx', overrides: { date: '2023-06-05' } }));
-keep('9-bao-cao-dinh-ky-so-lieu.xlsx', await api.exportPeriodReport({ from: '2023-05-01', to: '2023-05-31', format: 'xlsx' }));
+keep('9-bao-cao-dinh-ky-thang-6.docx', await api.exportPeriodReport({ ...JUNE_2023, format: 'docx', overrides: { date: '2023-07-05' } }));
+keep('9-bao-cao-dinh-ky-so-lieu.xlsx', await api.exportPeriodReport({ ...MAY_2023, format: 'xlsx' }));
 keep('4-danh-sach-tthc.xlsx', await api.exportRegulationList({ draftId }));
 
 for (const [name, bytes] of Object.entries(files)) writeFileSync(join(out, name), bytes);

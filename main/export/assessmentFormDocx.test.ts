@@ -171,7 +171,10 @@ describe('the form of one regulation', () => {
     expect(paragraphs).toContain('Doanh nghiệp');
     expect(paragraphs).toContain('Bản sao chứng thực');
     expect(paragraphs).toContain('Trả lời: Toàn quốc');
-    expect(paragraphs).toContain('Trả lời: Hoàn toàn');
+    // Issue 19: «Trả lời: Hoàn toàn» under «… đúng thẩm quyền không?»: the form answers its question as asked.
+    const authorityAnswers = paragraphs.flatMap((text, index) => (text === '1. Thủ tục hành chính có được quy định đúng thẩm quyền không?' ? [paragraphs[index + 1]] : []));
+    expect(authorityAnswers).toEqual(['Trả lời: (chưa trả lời)', 'Trả lời: Có']);
+    expect(paragraphs).not.toContain('Trả lời: Hoàn toàn');
     const codes = ['citizen', 'business', 'organization', 'full', 'fully', 'partly', 'certified_copy', 'original', 'business_registration', 'none', 'nationwide', 'enterprise', 'tthc', 'amended', 'province'];
     for (const code of codes) expect(text).not.toMatch(new RegExp(`(^|[^\\p{L}_])${code}([^\\p{L}_]|$)`, 'u'));
   });
@@ -255,6 +258,9 @@ describe('every template prints its questions', () => {
     expect(paragraphs).toContain('II. Đánh giá từng điều kiện kinh doanh');
     // Not dressed as a procedure: no 'Mã TTHC' row, no steps, dossier or result rows (issue 22 item 4).
     for (const procedureOnly of ['Mã TTHC (CSDL quốc gia)', 'Trình tự thực hiện', 'Thành phần, số lượng hồ sơ', 'Kết quả thực hiện']) expect(paragraphs).not.toContain(procedureOnly);
+    // Issue 19 (the realistic decree's condition on warehouses, looked at): its name was printed as «Tên thủ tục».
+    expect(after('Tên quy định kinh doanh')).toBe(businessCondition.name);
+    expect(paragraphs).not.toContain('Tên thủ tục');
     expect([1, 2, 3, 4, 5].map((offset) => after('Có bộ phận quản lý an toàn giao thông', offset))).toEqual(['Có', 'Không', 'Có', '1.500.000', 'Có']);
     expect([1, 2, 3, 4, 5].map((offset) => after('Có phương án kinh doanh', offset))).toEqual(['Không', 'Có', 'Không', '—', 'Không']);
   });

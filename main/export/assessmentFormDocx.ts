@@ -21,7 +21,7 @@ import { scopeClassOf } from '../../shared/domain/reformPrograms';
 import { type Change, type DocType, type RegulationKind } from '../../shared/domain/vocabulary';
 import { componentKeysFor } from '../../shared/domain/components';
 import { assessmentMessages } from '../../shared/i18n/assessmentMessages';
-import { formatDateVi, formatDecimal, formatInteger, formatLetterDate, formatMoney, formatPercent, formatScore } from '../../shared/i18n/format';
+import { formatDecimal, formatInteger, formatLetterDate, formatMoney, formatPercent, formatScore } from '../../shared/i18n/format';
 import { recordsMessages } from '../../shared/i18n/recordsMessages';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import { centered, documentStyles, letterheadTable, pageNumberHeaders, run as styledRun, signOffTable, twips, twipsFromPt } from './docxAdministrative';
@@ -30,7 +30,7 @@ import { paragraphXml, spliceBody, tableXml, type BodyHeaderCell, type BodyParag
 
 const LABELS = vocabularyMessages.vi;
 const FIELD_LABELS = recordsMessages.vi.regulation;
-const EXTENT_LABELS = assessmentMessages.vi.assessment.extent;
+const EXTENT_ANSWERS = assessmentMessages.vi.assessment.extentAnswer;
 const COST_LABELS = assessmentMessages.vi.assessment.cost;
 
 const SUBJECT: Record<RegulationKind, string> = { tthc: 'THỦ TỤC HÀNH CHÍNH', qdkd: 'QUY ĐỊNH KINH DOANH' };
@@ -167,7 +167,9 @@ function componentsTable(regulation: AssessmentFormRegulation): string {
   const rows = componentKeysFor(regulation.kind).flatMap((key) => {
     const lines = key === 'name' ? [regulation.name] : componentLines(regulation.components, key);
     if (lines.length === 0 && abolished) return [];
-    return [[[LABELS.component[key]], lines.length > 0 ? lines : ['(không quy định)']]];
+    // A business regulation is not a procedure: its name row says so.
+    const label = key === 'name' && regulation.kind === 'qdkd' ? 'Tên quy định kinh doanh' : LABELS.component[key];
+    return [[[label], lines.length > 0 ? lines : ['(không quy định)']]];
   });
   return grid(LABEL_VALUE_MM, headerOf('Bộ phận', abolished ? 'Nội dung hiện hành (bị bãi bỏ)' : 'Nội dung theo dự thảo'), rows);
 }
@@ -184,7 +186,7 @@ function scalarLabel(question: Labelled, value: Scalar | undefined): string {
   if (typeof value === 'boolean') return question.answerType === 'component_change' ? 'Không thay đổi' : value ? 'Có' : 'Không';
   if (typeof value === 'number') return quantity(value);
   if (question.answerType === 'choice') return question.options?.find((option) => option.value === value)?.label ?? value;
-  if (question.answerType === 'extent' && value in EXTENT_LABELS) return EXTENT_LABELS[value as keyof typeof EXTENT_LABELS];
+  if (question.answerType === 'extent' && value in EXTENT_ANSWERS) return EXTENT_ANSWERS[value as keyof typeof EXTENT_ANSWERS];
   return value;
 }
 
@@ -213,13 +215,10 @@ function questionnaire(facts: RegulationFacts, analysis: boolean): string[] {
   // An abolished procedure is not assessed as if it were kept: only what the drafter said about it prints.
   const abolished = regulation.change === 'abolished';
   const applicable = new Set(progress.applicable);
-  const status = progress.complete
-    ? assessment.completedAt
-      ? `đầy đủ, hoàn thành ngày ${formatDateVi(assessment.completedAt)}`
-      : 'đã trả lời đủ các câu hỏi'
-    : `đã trả lời ${progress.answered}/${progress.total} câu`;
+  // How far the answers go is said only while they are unfinished: a finished form is dated, and carries no status.
+  const status = progress.complete ? '' : `; tình trạng: đã trả lời ${progress.answered}/${progress.total} câu`;
   const content: string[] = [
-    note(abolished ? `Theo ${template.title}; thủ tục bãi bỏ: chỉ nêu các nội dung đã đánh giá về việc bãi bỏ.` : `Theo ${template.title}; tình trạng: ${status}.`),
+    note(abolished ? `Theo ${template.title}; thủ tục bãi bỏ: chỉ nêu các nội dung đã đánh giá về việc bãi bỏ.` : `Theo ${template.title}${status}.`),
   ];
   const questions = templateQuestions(template);
   for (const section of template.sections) {

@@ -49,9 +49,9 @@ describe('the TTHC part of the báo cáo thẩm định (issue 19 item 4)', () =
     );
     // One item per appraisal opinion, with its article; the officer's words alone where there are any.
     expect(texts).toContain('1. Cấp Giấy phép sản xuất rượu công nghiệp (sửa đổi, bổ sung tại khoản 3 Điều 1 dự thảo)');
-    expect(texts).toContain('4. Cấp Giấy phép bán rượu tiêu dùng tại chỗ (bãi bỏ tại khoản 12 Điều 1 dự thảo)');
+    expect(texts).toContain('6. Cấp Giấy phép bán rượu tiêu dùng tại chỗ (bãi bỏ tại khoản 12 Điều 1 dự thảo)');
     expect(texts).toContain('Thống nhất với việc bãi bỏ thủ tục hành chính này.');
-    expect(texts).toContain('6. Điều kiện về kho hàng của thương nhân phân phối rượu (sửa đổi, bổ sung tại khoản 4 Điều 1 dự thảo)');
+    expect(texts).toContain('2. Điều kiện về kho hàng của thương nhân phân phối rượu (sửa đổi, bổ sung tại khoản 4 Điều 1 dự thảo)');
     expect(texts.at(-1)).toBe('Đề nghị Bộ Công Thương nghiên cứu, tiếp thu các ý kiến nêu trên để hoàn thiện quy định về TTHC, QĐKD tại dự thảo Nghị định.');
     // A part of a report, not a letter: no letterhead, addressee, number, signature or closing mark of its own.
     expect(texts.join('\n')).not.toMatch(/Kính gửi|Số:|Nơi nhận|CỘNG HÒA|\.\/\.|Chưa có người ký|V\/v/);

@@ -57,6 +57,18 @@ describe('exportAssessmentForm', () => {
   });
 });
 
+describe('the realistic decree’s form (issue 19)', () => {
+  // Looked at in render:documents: a finished assessment printed «tình trạng: đầy đủ, hoàn thành ngày …» under each
+  // regulation, product bookkeeping no official form carries, and «Trả lời: Hoàn toàn» under «… đúng thẩm quyền không?».
+  it('prints the finished answers only: no status, no unanswered question, no missing worksheet', async () => {
+    const { api } = await createTestApi();
+    await api.importDossier({ dossier: decree105Dossier });
+    const text = documentXml((await api.exportAssessmentForm({ draftId: DECREE_105_IDS.draft })).base64).replace(/<[^>]+>/g, ' ');
+    for (const gap of ['tình trạng', '(chưa trả lời)', 'Chưa lập bảng tính', 'Hoàn toàn', 'chưa được đánh giá']) expect(text).not.toContain(gap);
+    expect(text.match(/Trả lời:\s+Có\s/gu)?.length).toBeGreaterThan(20);
+  });
+});
+
 describe('assessmentCompletion', () => {
   const finished = (completedAt: string | null) => ({ assessment: { completedAt } as never });
   it('is the latest day of completion, and none while one assessment is unfinished', () => {

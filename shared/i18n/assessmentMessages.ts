@@ -57,6 +57,8 @@ export const assessmentMessages = {
         notSet: 'chưa nêu',
       },
       extent: { fully: 'Hoàn toàn', partly: 'Một phần', not: 'Không' },
+      // The printed form answers its yes/no question («… đúng thẩm quyền không?») with «Có», not the picker's «Hoàn toàn».
+      extentAnswer: { fully: 'Có', partly: 'Một phần', not: 'Không' },
       group: {
         rows: '{{count, integer}} mục',
         empty: 'Chưa có {{item}} nào: bấm “Thêm” để liệt kê từng {{item}}.',
@@ -261,6 +263,7 @@ export const assessmentMessages = {
         notSet: 'not set',
       },
       extent: { fully: 'Fully', partly: 'Partly', not: 'Not' },
+      extentAnswer: { fully: 'Yes', partly: 'Partly', not: 'No' },
       group: {
         rows: '{{count, integer}} items',
         empty: 'No {{item}} yet: press “Add” to list each one.',
