@@ -12,9 +12,14 @@
 //   BENCH_TEAM_SECONDS=60          each round's length per side (default 60 s)
 //   BENCH_DRAFTS=10000             the dataset's drafts (ten regulations each; default 10.000)
 //   BENCH_TEAM_PROFILE=FOLDER      the server's CPU profile (node --cpu-prof) written there when it stops
+//   BENCH_TEAM_ONLY=autosave       one kind of call alone instead of the mix (autosave, search or transition)
+//   BENCH_TEAM_STATEMENTS=1        where each app round's time goes, printed after it: statements per call and their
+//                                  execution time in PostgreSQL (pg_stat_statements), the server's CPU per call, and
+//                                  its event-loop delay (bench/eventLoopProbe.mjs)
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { Agent, request } from 'node:https';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +29,7 @@ import { createMigratedDatabase } from '../db/pg/migrate';
 import { regulationCountQuery, regulationSearchQuery } from '../db/pg/regulationSearch';
 import { openBackend } from '../main/app';
 import { createTeamAccounts } from '../main/services/teamAccounts';
-import { findPostgresBin, POSTGRES_INSTALL_HINT, startThrowawayCluster } from '../scripts/pg-cluster';
+import { findPostgresBin, POSTGRES_INSTALL_HINT, startThrowawayCluster, type ThrowawayCluster } from '../scripts/pg-cluster';
 import type { Dossier, Regulation } from '../shared/domain/dossier';
 import { makeSelfSignedCertificate } from '../test/fixtures/selfSignedCertificate';
 import { countForkedLinks, type StoredEvent } from './concurrency';
@@ -41,8 +46,12 @@ const SERVER_POOL = 10;
 const SEARCH_LIMIT = 50;
 const KINDS = ['autosave', 'search', 'transition'] as const;
 type Kind = (typeof KINDS)[number];
-/** The issue's mix: autosave 70%, search 20%, transition or opinion 10%. */
-const WEIGHTS: Record<Kind, number> = { autosave: 0.7, search: 0.2, transition: 0.1 };
+const ONLY = process.env.BENCH_TEAM_ONLY as Kind | undefined;
+if (ONLY !== undefined && !KINDS.includes(ONLY)) throw new Error(`BENCH_TEAM_ONLY: one of ${KINDS.join(', ')}`);
+const STATEMENTS = process.env.BENCH_TEAM_STATEMENTS === '1';
+const EVENT_LOOP_FILE = join(tmpdir(), `tthc-bench-event-loop-${process.pid}.json`);
+/** The issue's mix: autosave 70%, search 20%, transition or opinion 10%; or one kind alone (BENCH_TEAM_ONLY). */
+const WEIGHTS: Record<Kind, number> = ONLY ? { autosave: 0, search: 0, transition: 0, [ONLY]: 1 } : { autosave: 0.7, search: 0.2, transition: 0.1 };
 
 /**
  * A version-4 UUID made from `label`, scattered over the key space as the app's own ids are (randomUUID): officers'
@@ -130,9 +139,11 @@ function httpsClient(base: URL) {
 async function startServer(database: string): Promise<{ child: ChildProcess; url: URL }> {
   const { certPath, keyPath } = makeSelfSignedCertificate();
   const profile = process.env.BENCH_TEAM_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', resolve(process.env.BENCH_TEAM_PROFILE)] : [];
-  const child = spawn(process.execPath, [...profile, join(ROOT, 'bin/tthc.js'), 'serve', '--team', '--database', database, '--listen', '127.0.0.1:0', '--cert', certPath, '--key', keyPath], {
+  const probe = STATEMENTS ? ['--import', join(ROOT, 'bench/eventLoopProbe.mjs')] : [];
+  const child = spawn(process.execPath, [...profile, ...probe, join(ROOT, 'bin/tthc.js'), 'serve', '--team', '--database', database, '--listen', '127.0.0.1:0', '--cert', certPath, '--key', keyPath], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, BENCH_TEAM_EVENT_LOOP_FILE: EVENT_LOOP_FILE },
   });
   const url = await new Promise<URL>((resolveUrl, reject) => {
     let seen = '';
@@ -147,7 +158,7 @@ async function startServer(database: string): Promise<{ child: ChildProcess; url
 }
 
 /** One round of the app: `officers` sign in, then each runs the mix until the time is up; the database is then checked. */
-async function appRound(url: URL, database: string, officers: OfficerDrafts[], passwords: Map<string, string>): Promise<RoundResult> {
+async function appRound(url: URL, database: string, officers: OfficerDrafts[], passwords: Map<string, string>, profiler?: RoundProfiler): Promise<RoundResult> {
   const client = httpsClient(url);
   const samples: Sample[] = [];
   const lastSaved = new Map<string, string>();
@@ -166,6 +177,7 @@ async function appRound(url: URL, database: string, officers: OfficerDrafts[], p
         return { officer, cookie, version, drafting: status === 'drafting' };
       }),
     );
+    await profiler?.start();
     const started = performance.now();
     const until = started + SECONDS * 1000;
     await Promise.all(
@@ -199,10 +211,67 @@ async function appRound(url: URL, database: string, officers: OfficerDrafts[], p
       }),
     );
     const seconds = (performance.now() - started) / 1000;
+    await profiler?.stop(samples.length);
     return { samples, seconds, ...(await checkAfterwards(database, lastSaved, transitions)) };
   } finally {
     client.close();
   }
+}
+
+type RoundProfiler = { start(): Promise<void>; stop(calls: number): Promise<void> };
+
+/** pg_stat_statements in the throwaway cluster: a library loaded at start, so the server is restarted once. */
+async function countStatements(cluster: ThrowawayCluster, database: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: cluster.url('postgres') });
+  await admin.connect();
+  await admin.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
+  await admin.end();
+  cluster.shutDown();
+  cluster.startAgain();
+  const db = new pg.Client({ connectionString: database });
+  await db.connect();
+  await db.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+  await db.end();
+}
+
+/** The server process's CPU time so far (user and system), in milliseconds: /proc/PID/stat counts clock ticks of 10 ms. */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/**
+ * Where a round's time goes: statements per call and their execution time in PostgreSQL, the server's own CPU per
+ * call, its event-loop delay, and the statements run most often, printed when the round ends.
+ */
+function roundProfiler(database: string, server: ChildProcess, label: string): RoundProfiler {
+  const db = new pg.Client({ connectionString: database });
+  let cpuBefore = 0;
+  return {
+    async start() {
+      await db.connect();
+      await db.query('SELECT pg_stat_statements_reset()');
+      cpuBefore = cpuMs(server.pid!);
+      server.kill('SIGUSR2');
+    },
+    async stop(calls) {
+      const cpu = cpuMs(server.pid!) - cpuBefore;
+      server.kill('SIGUSR2');
+      await new Promise((resolveWait) => setTimeout(resolveWait, 200));
+      const loop = JSON.parse(readFileSync(EVENT_LOOP_FILE, 'utf8')) as Record<string, number>;
+      const ownDatabase = `dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT LIKE '%pg_stat_statements%'`;
+      const { rows: total } = await db.query<{ calls: number; ms: number }>(`SELECT sum(calls)::float8 AS calls, sum(total_exec_time)::float8 AS ms FROM pg_stat_statements WHERE ${ownDatabase}`);
+      const { rows: top } = await db.query<{ calls: number; ms: number; query: string }>(
+        `SELECT calls::float8 AS calls, total_exec_time::float8 AS ms, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS query FROM pg_stat_statements WHERE ${ownDatabase} ORDER BY calls DESC LIMIT 25`,
+      );
+      await db.end();
+      const per = (value: number) => (value / calls).toFixed(2);
+      console.error(
+        `  ${label}: ${calls} lượt; mỗi lượt ${per(total[0]!.calls)} câu lệnh SQL, ${per(total[0]!.ms)} ms thực thi trong PostgreSQL, ${per(cpu)} ms CPU của máy chủ Node; độ trễ vòng sự kiện (ms) ${JSON.stringify(loop)}`,
+      );
+      for (const row of top) console.error(`    ${per(row.calls).padStart(6)} × ${(row.ms / row.calls).toFixed(2).padStart(7)} ms  ${row.query}`);
+    },
+  };
 }
 
 /** Acknowledged writes missing afterwards, and forked links in the officers' histories. */
@@ -346,6 +415,7 @@ async function main(): Promise<void> {
   let server: ChildProcess | undefined;
   try {
     const database = await createMigratedDatabase(cluster.url('postgres'), 'bench_team');
+    if (STATEMENTS) await countStatements(cluster, database);
     console.error(`— nhập ${DRAFTS.toLocaleString('vi-VN')} dự thảo…`);
     execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/worker.ts'), database, 'import', 'app', '1', String(DRAFTS)], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     const most = Math.max(...OFFICER_COUNTS);
@@ -372,7 +442,7 @@ async function main(): Promise<void> {
       console.error(`— ${count} cán bộ, raw pg: ${SECONDS} s`);
       const raw = await rawRound(database, those);
       console.error(`— ${count} cán bộ, máy chủ nhóm qua HTTPS: ${SECONDS} s`);
-      const app = await appRound(started.url, database, those, passwords);
+      const app = await appRound(started.url, database, those, passwords, STATEMENTS ? roundProfiler(database, server, `${count} cán bộ, ${ONLY ?? 'hỗn hợp'}`) : undefined);
       table.push(...rows(count, app, raw));
     }
     writeFileSync(join(ROOT, 'bench/team-results.json'), `${JSON.stringify({ drafts: DRAFTS, seconds: SECONDS, rows: table }, null, 2)}\n`);
