@@ -360,7 +360,8 @@ export interface AccountsRepository {
   /** The workflow roles a person holds and whether they administer the unit's accounts; false when no such person. */
   setRoles(id: string, roles: readonly Role[], administrator: boolean): Promise<boolean>;
   insertSession(tokenHash: string, session: SessionRecord): Promise<void>;
-  findSession(tokenHash: string): Promise<SessionRecord | undefined>;
+  /** The session with its person, read in one statement: the team server asks on every request. */
+  findSession(tokenHash: string): Promise<(SessionRecord & { person: PersonRecord }) | undefined>;
   touchSession(tokenHash: string, lastSeenAt: string): Promise<void>;
   deleteSession(tokenHash: string): Promise<void>;
   /** Every session of the person (sign-out everywhere, a disabled account, a reset password); answers how many. */

@@ -14,6 +14,7 @@ type PersonRow = {
   created_at: string;
 };
 const PERSON_COLUMNS = 'id, unit_id, login, full_name, agency, roles, administrator, disabled, created_at';
+const SESSION_PERSON_COLUMNS = PERSON_COLUMNS.split(', ').map((column) => `p.${column}`).join(', ');
 
 const toPerson = (row: PersonRow): PersonRecord => ({
   id: row.id,
@@ -75,11 +76,12 @@ export function createPgAccountsRepository(session: PgSession): AccountsReposito
       ]);
     },
     async findSession(tokenHash) {
-      const row = await session.row<{ person_id: string; created_at: string; last_seen_at: string; expires_at: string }>(
-        'SELECT person_id, created_at, last_seen_at, expires_at FROM sessions WHERE token_hash = $1',
+      const row = await session.row<PersonRow & { session_created_at: string; last_seen_at: string; expires_at: string }>(
+        `SELECT ${SESSION_PERSON_COLUMNS}, s.created_at AS session_created_at, s.last_seen_at, s.expires_at
+         FROM sessions s JOIN persons p ON p.id = s.person_id WHERE s.token_hash = $1`,
         [tokenHash],
       );
-      return row && { personId: row.person_id, createdAt: row.created_at, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at };
+      return row && { personId: row.id, createdAt: row.session_created_at, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at, person: toPerson(row) };
     },
     async touchSession(tokenHash, lastSeenAt) {
       await session.run('UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2', [lastSeenAt, tokenHash]);

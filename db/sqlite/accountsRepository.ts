@@ -27,7 +27,8 @@ const toPerson = (row: PersonRow): PersonRecord => ({
   createdAt: row.created_at,
 });
 
-type SessionRow = { person_id: string; created_at: string; last_seen_at: string; expires_at: string };
+type SessionRow = PersonRow & { session_created_at: string; last_seen_at: string; expires_at: string };
+const SESSION_PERSON_COLUMNS = PERSON_COLUMNS.split(', ').map((column) => `p.${column}`).join(', ');
 
 /** The team server's accounts (db/port.ts AccountsRepository). */
 export function createAccountsRepository(db: Database) {
@@ -43,7 +44,10 @@ export function createAccountsRepository(db: Database) {
   const setPasswordHash = db.prepare('UPDATE persons SET password_hash = ? WHERE id = ?');
   const setRoles = db.prepare('UPDATE persons SET roles = ?, administrator = ? WHERE id = ?');
   const insertSession = db.prepare('INSERT INTO sessions (token_hash, person_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)');
-  const session = db.prepare<[string], SessionRow>('SELECT person_id, created_at, last_seen_at, expires_at FROM sessions WHERE token_hash = ?');
+  const session = db.prepare<[string], SessionRow>(
+    `SELECT ${SESSION_PERSON_COLUMNS}, s.created_at AS session_created_at, s.last_seen_at, s.expires_at
+     FROM sessions s JOIN persons p ON p.id = s.person_id WHERE s.token_hash = ?`,
+  );
   const touchSession = db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?');
   const deleteSession = db.prepare('DELETE FROM sessions WHERE token_hash = ?');
   const deletePersonSessions = db.prepare('DELETE FROM sessions WHERE person_id = ?');
@@ -91,9 +95,9 @@ export function createAccountsRepository(db: Database) {
     insertSession(tokenHash: string, record: SessionRecord): void {
       insertSession.run(tokenHash, record.personId, record.createdAt, record.lastSeenAt, record.expiresAt);
     },
-    findSession(tokenHash: string): SessionRecord | undefined {
+    findSession(tokenHash: string): (SessionRecord & { person: PersonRecord }) | undefined {
       const row = session.get(tokenHash);
-      return row && { personId: row.person_id, createdAt: row.created_at, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at };
+      return row && { personId: row.id, createdAt: row.session_created_at, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at, person: toPerson(row) };
     },
     touchSession(tokenHash: string, lastSeenAt: string): void {
       touchSession.run(lastSeenAt, tokenHash);

@@ -1,7 +1,7 @@
 import { encodeCursor, type ApiOutput, type ApiParsedInput, type RegulationDetail } from '../../shared/contract/api';
 import { isUnsearchable } from '../../shared/domain/textFold';
 import type { ServiceContext } from './context';
-import { actingOfficer, writeVersioned } from './revisions';
+import { actingOfficer, writeOnVersion } from './revisions';
 import { moveRegulation } from './safekeepingService';
 import { invalidCursor, regulationDetail, requireDraft, requireRegulation, summarizeRegulation } from './views';
 import { requireWritable } from './writeGuard';
@@ -27,12 +27,13 @@ export function createRegulationsService(ctx: ServiceContext) {
     updateRegulation({ id, version, fields }: ApiParsedInput<'updateRegulation'>): Promise<RegulationDetail> {
       return ctx.tx(async (repos) => {
         const current = await requireRegulation(repos, id);
-        await requireWritable(repos, await requireDraft(repos, current.draftId), 'regulation');
+        const draft = await requireDraft(repos, current.draftId);
+        await requireWritable(repos, draft, 'regulation');
         const now = ctx.now();
         const updated = { ...fields, id, draftId: current.draftId, assessment: current.assessment };
-        await writeVersioned(repos, { record: 'regulation', id, yourVersion: version, at: now }, (edit) => repos.regulations.update(updated, edit));
+        await writeOnVersion(repos, { record: 'regulation', id, yourVersion: version, at: now }, (edit) => repos.regulations.update(updated, edit));
         await repos.drafts.touch(current.draftId, now);
-        return regulationDetail(repos, id);
+        return regulationDetail(repos, id, { draft, version: version + 1 });
       });
     },
     /** Into the trash, never gone: see moveRegulation. */

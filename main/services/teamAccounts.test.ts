@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestStore } from '../../test/unit/helpers';
+import { countingRepositoryCalls } from '../../test/unit/repositoryCalls';
 import { ApiError } from '../../shared/contract/errors';
 import { createServiceContext } from './context';
 import { createTeamAccounts, hashToken, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, throttleWaitMs } from './teamAccounts';
@@ -87,6 +88,27 @@ describe('team accounts', () => {
     }
     clock.ms = signedInAt + SESSION_ABSOLUTE_MS;
     expect(await accounts.sessionPerson(busy.token)).toBeUndefined();
+  });
+
+  it('checks a session, person included, in one repository call, and writes its last-seen instant at most once a minute', async () => {
+    // Every request of the team server asks: it was a session and then its person, read one after the other.
+    const { clock, ctx, officer } = await teamWith();
+    const { ctx: counting, counted } = countingRepositoryCalls(ctx);
+    const accounts = createTeamAccounts(counting);
+    const { token } = await accounts.signIn({ login: 'lan', password: officer.password, address: '10.0.0.6' });
+    const callsOf = async (step: () => Promise<unknown>) => {
+      Object.assign(counted, { calls: [], transactions: 0 });
+      await step();
+      return { ...counted };
+    };
+    clock.ms += 59_000;
+    expect(await callsOf(async () => expect(await accounts.sessionPerson(token)).toMatchObject({ person: { login: 'lan', agency: officer.person.agency } }))).toEqual({
+      calls: ['accounts.findSession'],
+      transactions: 1,
+    });
+    clock.ms += 2_000;
+    expect(await callsOf(() => accounts.sessionPerson(token))).toEqual({ calls: ['accounts.findSession', 'accounts.touchSession'], transactions: 2 });
+    expect(await callsOf(() => accounts.sessionPerson(token))).toEqual({ calls: ['accounts.findSession'], transactions: 1 });
   });
 
   it('signs out one session, or every session of the person', async () => {

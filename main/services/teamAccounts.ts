@@ -266,14 +266,11 @@ export function createTeamAccounts(ctx: ServiceContext, guard: AccountGuard = as
     async sessionPerson(token: string): Promise<SessionPerson | undefined> {
       const tokenHash = hashToken(token);
       const now = nowMs();
-      const found = await ctx.read(async (repos) => {
-        const session = await repos.accounts.findSession(tokenHash);
-        return session && { session, person: await repos.accounts.findPersonById(session.personId) };
-      });
-      if (!found) return undefined;
-      const { session, person } = found;
+      const session = await ctx.read((repos) => repos.accounts.findSession(tokenHash));
+      if (!session) return undefined;
+      const { person } = session;
       const expired = now >= Date.parse(session.expiresAt) || now >= Date.parse(session.lastSeenAt) + sessionIdleMs;
-      if (expired || !person || person.disabled) {
+      if (expired || person.disabled) {
         await ctx.tx((repos) => repos.accounts.deleteSession(tokenHash));
         return undefined;
       }

@@ -63,12 +63,16 @@ export async function draftDetail(repos: Repositories, id: string): Promise<Draf
   };
 }
 
-export async function regulationDetail(repos: Repositories, id: string): Promise<RegulationDetail> {
+/**
+ * `known`: the draft and the version a save in this transaction has just read and written, not read again (an
+ * autosave's answer; each statement of a write is time every other writer of the team server waits).
+ */
+export async function regulationDetail(repos: Repositories, id: string, known?: { draft: DraftRecord; version: number }): Promise<RegulationDetail> {
   const regulation = await requireRegulation(repos, id);
-  const draft = await requireDraft(repos, regulation.draftId);
+  const draft = known?.draft ?? (await requireDraft(repos, regulation.draftId));
   return {
     ...regulation,
-    version: await versionOf(repos, 'regulation', id),
+    version: known?.version ?? (await versionOf(repos, 'regulation', id)),
     opinions: (await repos.opinions.listByRegulation(id)).map(({ regulationId: _regulationId, ...opinion }) => opinion),
     draftTitle: draft.title,
     docType: draft.docType,

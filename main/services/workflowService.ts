@@ -10,7 +10,7 @@ import { applyTransition } from '../../shared/domain/workflow';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import type { Repositories } from '../../db/port';
 import { readActingPerson } from './actingPerson';
-import { versionOf, writeVersioned } from './revisions';
+import { versionOf, writeOnVersion } from './revisions';
 import type { ServiceContext } from './context';
 import { writeIncomingDocument } from './incomingDocuments';
 import { readSavedProfile } from './settingsService';
@@ -89,7 +89,7 @@ export function createWorkflowService(ctx: ServiceContext) {
         const { updatedAt: _updatedAt, ...record } = draft;
         // On the version read above: a change that slipped in since (another server's writer) refuses this one.
         const moved = { record: 'draft', id: draftId, yourVersion: await versionOf(repos, 'draft', draftId), at, by: acting.actor } as const;
-        await writeVersioned(repos, moved, (edit) => repos.drafts.update({ ...record, status: result.status, issuedAt: result.issuedAt }, edit));
+        await writeOnVersion(repos, moved, (edit) => repos.drafts.update({ ...record, status: result.status, issuedAt: result.issuedAt }, edit));
         await repos.events.append(draftId, result.event);
         // A submission keeps every regulation of the draft as it is now as the next round of its stage.
         const submittedStage = stageSubmittedBy(action);

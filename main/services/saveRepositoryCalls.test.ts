@@ -1,0 +1,52 @@
+// The repository calls of the team server's busiest writes (issue 21 item 8): each is a round trip to PostgreSQL made
+// while every other writer of the server waits for its turn (db/pg/store.ts), so none is read twice. An autosave
+// read its draft and its stored version twice; a transition read the draft's version twice. A stale save is still
+// refused as conflict, saying who saved since (the class of interleavings: noLostUpdate.test.ts).
+import { describe, expect, it } from 'vitest';
+import { FLOW_IDS, workflowDossier, workflowDraft } from '../../test/fixtures/workflowDossier';
+import { rejection } from '../../test/unit/apiRejection';
+import { createTestApi, createTestContext } from '../../test/unit/helpers';
+import { countingRepositoryCalls } from '../../test/unit/repositoryCalls';
+
+async function drafterWorld() {
+  const { ctx, counted } = countingRepositoryCalls(await createTestContext());
+  const { api } = await createTestApi(ctx);
+  const agency = 'Bộ Giao thông vận tải';
+  await api.saveProfile({ agency, role: 'drafter', officerName: 'Nguyễn Văn An' });
+  const draft = await api.createDraft({ docType: 'nghi_dinh', title: 'Nghị định về kinh doanh vận tải', draftingAgency: agency, submittedToGovernment: true });
+  const fields = { kind: 'tthc', change: 'new', name: 'Cấp giấy phép kinh doanh vận tải', components: {} } as const;
+  const regulation = await api.createRegulation({ draftId: draft.id, fields });
+  const callsOf = async <T>(step: () => Promise<T>): Promise<{ value: T; calls: string[] }> => {
+    counted.calls = [];
+    const value = await step();
+    return { value, calls: [...counted.calls] };
+  };
+  const times = (calls: string[], name: string) => calls.filter((call) => call === name).length;
+  return { api, draft, regulation, fields, callsOf, times };
+}
+
+describe('repository calls of the busiest writes', () => {
+  it('an autosave of a regulation reads its draft once and its stored version only when it is refused', async () => {
+    const { api, regulation, fields, callsOf, times } = await drafterWorld();
+    const saved = await callsOf(() => api.updateRegulation({ id: regulation.id, version: regulation.version, fields: { ...fields, name: 'Cấp giấy phép (sửa)' } }));
+    expect(saved.value).toMatchObject({ name: 'Cấp giấy phép (sửa)', version: regulation.version + 1 });
+    expect(await api.getRegulation({ id: regulation.id })).toMatchObject({ name: 'Cấp giấy phép (sửa)', version: regulation.version + 1 });
+    expect(times(saved.calls, 'drafts.findById')).toBe(1);
+    expect(times(saved.calls, 'revisions.of')).toBe(0);
+    expect(times(saved.calls, 'regulations.update')).toBe(1);
+
+    const stale = await callsOf(() => rejection(api.updateRegulation({ id: regulation.id, version: regulation.version, fields: { ...fields, name: 'Bản cũ' } })));
+    expect(stale.value).toMatchObject({ code: 'conflict', conflict: { yourVersion: regulation.version, currentVersion: regulation.version + 1, changedBy: 'Nguyễn Văn An (Bộ Giao thông vận tải)' } });
+    expect(times(stale.calls, 'revisions.of')).toBe(1);
+    expect(await api.getRegulation({ id: regulation.id })).toMatchObject({ name: 'Cấp giấy phép (sửa)' });
+  });
+
+  it('a transition reads the version of its draft once', async () => {
+    const { api, callsOf, times } = await drafterWorld();
+    await api.importDossier({ dossier: workflowDossier(workflowDraft({ status: 'drafting' })) });
+    const moved = await callsOf(() => api.transition({ draftId: FLOW_IDS.draft, action: 'complete_assessment' }));
+    expect(moved.value.snapshot.status).toBe('assessed');
+    expect(times(moved.calls, 'revisions.of')).toBe(1);
+    expect(times(moved.calls, 'drafts.update')).toBe(1);
+  });
+});
