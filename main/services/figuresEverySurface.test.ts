@@ -7,10 +7,12 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { Dossier, Draft } from '../../shared/domain/dossier';
+import type { Dossier, Draft, MethodTerms } from '../../shared/domain/dossier';
 import { measureTotal, measuresOf } from '../../shared/domain/measures';
 import { targetsFor } from '../../shared/domain/reformPrograms';
-import type { TimeLimitUnit } from '../../shared/domain/vocabulary';
+import { termsPerMethod } from '../../shared/domain/methodTerms';
+import { FILING_METHODS, type FilingMethod, type TimeLimitUnit } from '../../shared/domain/vocabulary';
+import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import { formatMoney, formatPercent } from '../../shared/i18n/format';
 import { reportsMessages } from '../../shared/i18n/reportsMessages';
 import { draftWorldArbitrary } from '../../test/fixtures/draftWorldArbitrary';
@@ -74,6 +76,21 @@ async function workbookCost(base64: string): Promise<{ baseline: string; propose
     share: formatPercent(inCost(labels.rows.reductionShare)),
     paragraphs,
   };
+}
+
+/** The regulation list (XLSX) as each regulation's name → its «Cách thức thực hiện» cell. */
+async function readRegulationList(base64: string): Promise<Map<string, string>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0]!;
+  const headers = (sheet.getRow(4).values as unknown[]).map((value) => String(value ?? ''));
+  const nameColumn = headers.indexOf('Tên thủ tục/quy định');
+  const methodsColumn = headers.indexOf(vocabularyMessages.vi.component.methods);
+  const cells = new Map<string, string>();
+  sheet.eachRow((row, number) => {
+    if (number > 4) cells.set(String(row.getCell(nameColumn).value ?? ''), String(row.getCell(methodsColumn).value ?? ''));
+  });
+  return cells;
 }
 
 describe('one figure, one definition, every surface (issue 22 items 2 and 4)', () => {
@@ -222,6 +239,86 @@ describe('one figure, one definition, every surface (issue 22 items 2 and 4)', (
         await ctx.store.close();
       }),
       { numRuns: 6 },
+    );
+  }, 600_000);
+  it('gives each filing method the same time limit and fee on the form, the cost tab and in the exported files, not the first method\'s for all', async () => {
+    // Issue 22 item 5: the time limit and fee per filing method, as the national database records them. The form reads
+    // them back per method (getRegulation), the cost tab starts its fee from every method's (getAssessment's
+    // worksheetDefaults, methodTerms.ts feePerCase: their mean), the assessment form (DOCX) and the regulation list
+    // (XLSX) print each method's own. The expectations below are written out from the generated terms, not taken
+    // from the functions under test.
+    const day = '2025-06-16';
+    const limit = fc.record({ days: fc.integer({ min: 1, max: 60 }), unit: fc.constantFrom<TimeLimitUnit>('working', 'calendar') });
+    const methodsWorld = fc.record({
+      methods: fc.shuffledSubarray([...FILING_METHODS], { minLength: 2 }),
+      general: limit,
+      fees: fc.array(fc.record({ name: fc.constantFrom('Lệ phí cấp giấy phép', 'Phí thẩm định'), amount: fc.integer({ min: 0, max: 2_000 }).map((thousands) => thousands * 1000) }), { maxLength: 2 }),
+      // The first method may keep the procedure's terms; every other one states a fee of its own that differs, so a
+      // surface that took the first method's fee for all would print or count a wrong one.
+      own: fc.array(fc.record({ limit: fc.option(limit, { nil: undefined }), feeAbove: fc.option(fc.integer({ min: 1, max: 3_000 }).map((thousands) => thousands * 1000), { nil: undefined }) }), { minLength: 3, maxLength: 3 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(draftWorldArbitrary, methodsWorld, async (world, terms) => {
+        const generalFee = terms.fees.reduce((sum, { amount }) => sum + amount, 0);
+        const methodTerms: MethodTerms[] = terms.methods.map((method, index) => {
+          const { limit: ownLimit, feeAbove } = terms.own[index]!;
+          const fee = index === 0 ? (feeAbove === undefined ? undefined : generalFee + feeAbove) : generalFee + (feeAbove ?? index * 1000);
+          return { method, ...(ownLimit ? { timeLimitDays: ownLimit.days, ...(ownLimit.unit === 'calendar' ? { timeLimitUnit: 'calendar' as const } : {}) } : {}), ...(fee === undefined ? {} : { fee }) };
+        });
+        const expected = terms.methods.map((method, index) => {
+          const ownLimit = terms.own[index]!.limit;
+          return { method, limit: ownLimit ?? terms.general, fee: methodTerms[index]!.fee ?? generalFee };
+        });
+        const generated = draftOn(day, world.drafts[0]!);
+        const draft: Draft = {
+          ...generated,
+          regulations: generated.regulations.map((regulation) =>
+            regulation.kind === 'qdkd'
+              ? regulation
+              : {
+                  ...regulation,
+                  components: {
+                    ...regulation.components,
+                    methods: terms.methods,
+                    timeLimitDays: terms.general.days,
+                    ...(terms.general.unit === 'calendar' ? { timeLimitUnit: 'calendar' as const } : {}),
+                    fees: terms.fees,
+                    methodTerms,
+                  },
+                },
+          ),
+        };
+        const procedures = draft.regulations.filter(({ kind }) => kind === 'tthc');
+        fc.pre(procedures.length > 0);
+        const { api, ctx } = await apiIn2026();
+        await api.importDossier({ dossier: dossierOf(world, [draft]) });
+
+        const unitWord = (unit: TimeLimitUnit) => (unit === 'calendar' ? 'ngày' : 'ngày làm việc');
+        const label = (method: FilingMethod) => vocabularyMessages.vi.method[method];
+        // What a printed list says of a method: its name, then its own time limit and fee where they differ from the procedure's.
+        const printedLine = ({ method, limit: own, fee }: (typeof expected)[number]) => {
+          const parts = [
+            ...(own.days !== terms.general.days || own.unit !== terms.general.unit ? [`${own.days} ${unitWord(own.unit)}`] : []),
+            ...(fee !== generalFee ? [formatMoney(fee)] : []),
+          ];
+          return parts.length === 0 ? label(method) : `${label(method)}: ${parts.join('; ')}`;
+        };
+        const list = await readRegulationList((await api.exportRegulationList({ draftId: draft.id })).base64);
+        for (const procedure of procedures) {
+          const stored = await api.getRegulation({ id: procedure.id });
+          expect(termsPerMethod(stored.components).map(({ method, timeLimit, fee }) => ({ method, limit: timeLimit, fee }))).toEqual(expected);
+          const meanFee = expected.reduce((sum, { fee }) => sum + fee, 0) / expected.length;
+          expect((await api.getAssessment({ regulationId: procedure.id })).worksheetDefaults.fees).toBeCloseTo(meanFee, 6);
+          const form = docxText((await api.exportAssessmentForm({ regulationId: procedure.id })).base64);
+          const listed = list.get(procedure.name)!;
+          for (const method of expected) {
+            expect(form).toContain(printedLine(method));
+            expect(listed).toContain(printedLine(method));
+          }
+        }
+        await ctx.store.close();
+      }),
+      { numRuns: 8 },
     );
   }, 600_000);
 });
