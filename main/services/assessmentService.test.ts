@@ -95,7 +95,32 @@ describe('getAssessment', () => {
     expect(view.cost).toBeNull();
     expect(view.status.complete).toBe(false);
     expect(view.status.progress.answered).toBe(0);
-    expect(view.worksheetDefaults).toEqual({ year: 2024, hourlyIncome: WORKED_HOURLY_INCOME, fees: 500_000 });
+    expect(view.worksheetDefaults).toEqual({ year: 2024, hourlyIncome: WORKED_HOURLY_INCOME, fees: 500_000, otherCosts: 0, certifiedCopies: 0 });
+  });
+
+  it('prices the certified copies the dossier asks for among the other costs, and the cost of a case counts them', async () => {
+    // Issue 22: «01 bản chính và 02 bản sao chứng thực» costs the subject two certifications (Thông tư 226/2016/TT-BTC,
+    // 2.000 đ a copy of a page); plain copies and originals cost none.
+    const { api } = await apiWithClock();
+    const { regulations } = await seed(api);
+    const regulation = regulations[0]!;
+    const dossier = [
+      { item: 'Giấy chứng nhận đăng ký doanh nghiệp', copies: 3, originals: 1, certifiedCopies: 2 },
+      { item: 'Giấy chứng nhận đủ điều kiện an toàn thực phẩm', copies: 2, certifiedCopies: 1 },
+      { item: 'Đơn đề nghị', copies: 1, originals: 1 },
+      { item: 'Bản sao hợp đồng', copies: 4 },
+    ];
+    const stored = await api.getRegulation({ id: regulation.id });
+    await api.updateRegulation({ id: regulation.id, version: stored.version, fields: { kind: 'tthc', change: 'amended', name: stored.name, components: { ...stored.components, dossier } } });
+    const { worksheetDefaults } = await api.getAssessment({ regulationId: regulation.id });
+    expect(worksheetDefaults).toMatchObject({ certifiedCopies: 3, otherCosts: 6_000 });
+    // A side that starts from the defaults, as the cost tab's does: its case costs the fees and the certifications.
+    const side: CostSide = { activities: [], fees: worksheetDefaults.fees, otherCosts: worksheetDefaults.otherCosts, population: 100, frequencyPerYear: 1 };
+    await saveAssessmentOnLatest(api, { regulationId: regulation.id, assessment: { template: '2010', answers: {}, cost: { year: 2024, hourlyIncome: WORKED_HOURLY_INCOME, baseline: side, proposed: { ...side, otherCosts: 0 } } } });
+    const { cost } = await api.getAssessment({ regulationId: regulation.id });
+    expect(cost!.perCase.baseline).toBe(506_000);
+    expect(cost!.annual.baseline).toBe(50_600_000);
+    expect(cost!.reduction.amount).toBe(600_000);
   });
 
   it('refuses an unknown regulation', async () => {

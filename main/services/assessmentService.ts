@@ -11,6 +11,7 @@ import { ApiError } from '../../shared/contract/errors';
 import { ASSESSMENT_TEMPLATES, defaultTemplateFor, templateRefusal, templatesFor } from '../../shared/domain/assessmentTemplate';
 import { assessmentStatus, completionDate } from '../../shared/domain/assessmentStatus';
 import { evaluateCostWorksheet, hourlyIncomeFromMonthly } from '../../shared/domain/cost';
+import { certifiedCopiesCost, certifiedCopiesPerCase } from '../../shared/domain/certifiedCopies';
 import { feePerCase } from '../../shared/domain/methodTerms';
 import { combineRollups, costRollup, rollupFromCounts } from '../../shared/domain/costRollup';
 import { rollupJudgingPeriod } from '../../shared/domain/costFigures';
@@ -64,7 +65,13 @@ async function assessmentView(ctx: ServiceContext, repos: Repositories, regulati
     assessment: assessment ?? null,
     status: assessmentStatus(assessment, regulation.change),
     cost: assessment?.cost ? evaluateCostWorksheet(assessment.cost) : null,
-    worksheetDefaults: { year, hourlyIncome: await hourlyIncomeForYear(repos, year), fees: feePerCase(regulation.components) },
+    worksheetDefaults: {
+      year,
+      hourlyIncome: await hourlyIncomeForYear(repos, year),
+      fees: feePerCase(regulation.components),
+      otherCosts: certifiedCopiesCost(regulation.components),
+      certifiedCopies: certifiedCopiesPerCase(regulation.components),
+    },
     costJudging: { date: await draftDateOf(ctx, repos, regulation.draftId), scopeClass: scopeClassOf(regulation) },
   };
 }

@@ -74,7 +74,8 @@ export const assessmentViewSchema = z.object({
   /** Of the stored worksheet, one year; null without a worksheet. */
   cost: costEvaluationSchema.nullable(),
   /** What a new worksheet starts from: this year, its hourly income, and the fees the regulation's components declare. */
-  worksheetDefaults: z.object({ year: z.number().int(), hourlyIncome: z.number(), fees: z.number() }),
+  /** What a new cost side starts from: fees per case from the fee component, other costs from the certified copies. */
+  worksheetDefaults: z.object({ year: z.number().int(), hourlyIncome: z.number(), fees: z.number(), otherCosts: z.number(), certifiedCopies: z.number().int() }),
   /**
    * The templates this regulation may be assessed on: those for its kind in force on the draft's date (`date`), the
    * most recent first, plus the one its assessment already uses; `defaultTemplateId` is what a new assessment starts on.

@@ -12,6 +12,8 @@ type SideCardProps = {
   value: CostSide;
   change: Change;
   componentFees: number;
+  /** The certified copies one case files and what their certification costs (certifiedCopies.ts), part of the other costs. */
+  certifiedCopies: { count: number; cost: number };
   /** The subjects a year the questionnaire gives (componentRows.ts populationFromAnswers), if it gives any. */
   assessedPopulation: number | undefined;
   sideError: string | undefined;
@@ -21,7 +23,7 @@ type SideCardProps = {
 };
 
 /** One side of the worksheet (before or after the draft): its activities and hours, fees, other costs, population, frequency. */
-export function CostSideCard({ side, value, change, componentFees, assessedPopulation, sideError, errorAt, onChange, onRemove }: SideCardProps) {
+export function CostSideCard({ side, value, change, componentFees, certifiedCopies, assessedPopulation, sideError, errorAt, onChange, onRemove }: SideCardProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const titleId = `cost-side-${side}`;
@@ -141,7 +143,20 @@ export function CostSideCard({ side, value, change, componentFees, assessedPopul
             value={value.otherCosts}
             onChange={(otherCosts) => onChange({ ...value, otherCosts })}
             error={errorAt('otherCosts')}
-            description={t('assessment.cost.otherCostsHint')}
+            description={
+              certifiedCopies.count === 0 ? (
+                t('assessment.cost.otherCostsHint')
+              ) : (
+                <Group gap={6} component="span">
+                  {t('assessment.cost.certifiedCopiesDefault', { count: certifiedCopies.count, amount: format.money(certifiedCopies.cost) })}
+                  {value.otherCosts < certifiedCopies.cost && (
+                    <Anchor component="button" type="button" size="xs" onClick={() => onChange({ ...value, otherCosts: certifiedCopies.cost })}>
+                      {t('assessment.cost.useFees')}
+                    </Anchor>
+                  )}
+                </Group>
+              )
+            }
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>

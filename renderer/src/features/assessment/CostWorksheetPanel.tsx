@@ -13,7 +13,7 @@ import { requiredSides, SIDES, type Side } from './costSides';
 import { CostWorksheetHeader } from './CostWorksheetHeader';
 
 /** Where a new worksheet starts: the year's income, the fee component's total and the subjects a year the questionnaire gives. */
-export type WorksheetDefaults = { year: number; hourlyIncome: number; fees: number; population?: number | undefined };
+export type WorksheetDefaults = { year: number; hourlyIncome: number; fees: number; otherCosts: number; certifiedCopies: number; population?: number | undefined };
 
 type Props = {
   /** The stored worksheet; undefined until the officer enters a first figure. Numbers are NaN while a field is blank. */
@@ -35,7 +35,7 @@ export function CostWorksheetPanel({ worksheet, change, defaults, judging, incom
   const newSide = (): CostSide => ({
     activities: (t('assessment.cost.defaultActivities', { returnObjects: true }) as string[]).map((name) => ({ name, hours: 0 })),
     fees: defaults.fees,
-    otherCosts: 0,
+    otherCosts: defaults.otherCosts,
     population: defaults.population ?? 0,
     frequencyPerYear: 1,
   });
@@ -68,6 +68,7 @@ export function CostWorksheetPanel({ worksheet, change, defaults, judging, incom
               value={sheet[side]!}
               change={change}
               componentFees={defaults.fees}
+              certifiedCopies={{ count: defaults.certifiedCopies, cost: defaults.otherCosts }}
               assessedPopulation={defaults.population}
               sideError={errorAt(`cost.${side}`)}
               errorAt={(key) => errorAt(`cost.${side}.${key}`)}
