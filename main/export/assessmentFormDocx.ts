@@ -12,7 +12,7 @@ import type { SignatureBlock } from '../../shared/domain/signers';
 import { assessmentProgress, necessityScore, type AssessmentProgress, type NecessityScore } from '../../shared/domain/assessment';
 import { findTemplate, templateQuestions, type AssessmentTemplate, type GroupField, type TemplateQuestion } from '../../shared/domain/assessmentTemplate';
 import { componentLines } from '../../shared/domain/componentText';
-import { annualCost, costPerCase, DEFAULT_COST_HORIZON, evaluateCostWorksheet, upfrontCost, type CostEvaluation } from '../../shared/domain/cost';
+import { annualCost, costPerCase, DEFAULT_COST_HORIZON, evaluateCostWorksheet, hoursPerCase, timeCost, upfrontCost, type CostEvaluation } from '../../shared/domain/cost';
 import { costConventionsText } from '../../shared/domain/costText';
 import { draftPhrase } from '../../shared/domain/draftTitle';
 import type { Answer, CostSide, CostWorksheet, Regulation } from '../../shared/domain/dossier';
@@ -262,10 +262,10 @@ function activityRows(worksheet: CostWorksheet, sides: ReadonlyArray<CostSide | 
   const names = [...new Set(sides.flatMap((side) => side?.activities ?? []).map(({ name }) => name))];
   const hoursOf = (side: CostSide | undefined, name: string): number | undefined => {
     const matching = (side?.activities ?? []).filter((activity) => activity.name === name);
-    return matching.length === 0 ? undefined : matching.reduce((sum, activity) => sum + activity.hours, 0);
+    return matching.length === 0 ? undefined : hoursPerCase({ activities: matching });
   };
-  const cells = (hours: number | undefined) => (hours === undefined ? [['—'], ['—']] : [[quantity(hours)], [formatMoney(hours * worksheet.hourlyIncome)]]);
-  const total = (side: CostSide | undefined) => side?.activities.reduce((sum, activity) => sum + activity.hours, 0);
+  const cells = (hours: number | undefined) => (hours === undefined ? [['—'], ['—']] : [[quantity(hours)], [formatMoney(timeCost(hours, worksheet.hourlyIncome))]]);
+  const total = (side: CostSide | undefined) => (side ? hoursPerCase(side) : undefined);
   return [
     ...names.map((name, index) => [[String(index + 1)], [name], ...sides.flatMap((side) => cells(hoursOf(side, name)))]),
     [[''], ['Cộng chi phí thời gian'], ...sides.flatMap((side) => cells(total(side)))],
@@ -275,9 +275,8 @@ function activityRows(worksheet: CostWorksheet, sides: ReadonlyArray<CostSide | 
 type SideRow = [label: string, measure: (side: CostSide, hourlyIncome: number) => string];
 
 function costSummaryRows(worksheet: CostWorksheet, sides: ReadonlyArray<CostSide | undefined>): string[][][] {
-  const hours = (side: CostSide) => side.activities.reduce((sum, activity) => sum + activity.hours, 0);
   const rows: SideRow[] = [
-    ['Chi phí thời gian (số giờ × đơn giá giờ công)', (side, income) => formatMoney(hours(side) * income)],
+    ['Chi phí thời gian (số giờ × đơn giá giờ công)', (side, income) => formatMoney(timeCost(hoursPerCase(side), income))],
     ['Phí, lệ phí', (side) => formatMoney(side.fees)],
     ['Chi phí khác (tư vấn, công chứng, sao chụp, đi lại…)', (side) => formatMoney(side.otherCosts)],
     ['Chi phí một lần thực hiện', (side, income) => formatMoney(costPerCase(side, income))],

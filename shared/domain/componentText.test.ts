@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { componentLines, parseComponentCell, parseTimeLimit, parseVietnameseNumber, type ListedComponentKey } from './componentText';
 import type { Components } from './dossier';
+import { copyKindsOf } from './dossierItems';
 import { termsPerMethod } from './methodTerms';
 
 describe('parseVietnameseNumber', () => {
@@ -104,6 +105,24 @@ describe('componentLines', () => {
     expect(componentLines(components, 'timeLimitDays')).toEqual(['5 ngày làm việc']);
     expect(componentLines(components, 'fees')).toEqual(['Lệ phí: 1.245.454,55 đ']);
     expect(componentLines({}, 'steps')).toEqual([]);
+  });
+
+  it('reads a dossier item\'s originals and certified copies back from the spreadsheet cell it printed (issue 22)', () => {
+    // «Tờ khai (01 bản chính, 01 bản sao)» read as one copy before: the first number of the bracket.
+    const counted = fc
+      .record({ originals: fc.integer({ min: 0, max: 5 }), certifiedCopies: fc.integer({ min: 0, max: 5 }), plain: fc.integer({ min: 0, max: 5 }), stated: fc.boolean() })
+      .filter(({ originals, certifiedCopies, plain }) => originals + certifiedCopies + plain > 0)
+      .map(({ originals, certifiedCopies, plain, stated }) => ({ item: 'Giấy chứng nhận đăng ký doanh nghiệp', copies: originals + certifiedCopies + plain, ...(stated ? { originals, certifiedCopies } : {}) }));
+    fc.assert(
+      fc.property(fc.array(counted, { minLength: 1, maxLength: 5 }), (dossier) => {
+        const cell = componentLines({ dossier }, 'dossier').join('\n');
+        const read = parseComponentCell('dossier', cell);
+        if (!read.ok) throw new Error(read.message);
+        expect(componentLines(read.value, 'dossier').join('\n')).toBe(cell);
+        expect(read.value.dossier!.map(copyKindsOf)).toEqual(dossier.map((entry) => (copyKindsOf(entry) === null ? null : copyKindsOf(entry))));
+        expect(read.value.dossier!.map(({ copies }) => copies)).toEqual(dossier.map(({ copies }) => copies));
+      }),
+    );
   });
 
   it.each(Object.keys(components) as ListedComponentKey[])('reads %s back as it was written', (key) => {

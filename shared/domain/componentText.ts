@@ -6,7 +6,7 @@ import { formatDecimal, formatEnteredMoney, formatInteger } from '../i18n/format
 import { vocabularyMessages } from '../i18n/vocabularyMessages';
 import type { Components, MethodTerms } from './dossier';
 import { foldVietnamese } from './textFold';
-import { copiesText } from './dossierItems';
+import { copiesText, parseCopiesText } from './dossierItems';
 import { feesDeclared, termsPerMethod } from './methodTerms';
 import { TIME_LIMIT_UNIT_WORDS, timeLimitOf, type TimeLimit } from './timeLimits';
 import { FILING_METHODS, type ComponentKey, type FilingMethod } from './vocabulary';
@@ -146,6 +146,10 @@ function parseDossier(text: string): Parsed<NonNullable<Components['dossier']>> 
   return {
     ok: true,
     value: cellLines(text).map((line) => {
+      // As componentLines writes it, «Tờ khai (01 bản chính, 01 bản sao)»: the count with its kinds (dossierItems.ts).
+      const written = /^(.*?)\s*\(([^()]*)\)[.;]?$/u.exec(line);
+      const counted = written?.[1] ? parseCopiesText(written[2]!) : null;
+      if (written?.[1] && counted) return { item: written[1].trim(), ...counted };
       const match = /^(.*?)[\s,:;–-]*\(?\s*(\d{1,3})\s*(?:bản|bộ)[^()]*\)?[.;]?$/u.exec(line);
       return match?.[1] ? { item: match[1].trim(), copies: Number(match[2]) } : { item: line.replace(/[.;]$/u, ''), copies: 1 };
     }),

@@ -14,10 +14,19 @@ export function hourlyIncomeFromMonthly(monthlyIncome: number): number {
 }
 
 
+/** The hours one case takes: its activities' hours together (the worksheet's, the form's «Cộng chi phí thời gian»). */
+export function hoursPerCase(side: Pick<CostSide, 'activities'>): number {
+  return side.activities.reduce((sum, activity) => sum + activity.hours, 0);
+}
+
+/** What `hours` of a subject's time cost, valued at the hourly income. */
+export function timeCost(hours: number, hourlyIncome: number): number {
+  return hours * hourlyIncome;
+}
+
 /** Recurring cost of one case: hours valued at the hourly income, plus fees and other costs. Upfront costs are not included. */
 export function costPerCase(side: CostSide, hourlyIncome: number): number {
-  const hours = side.activities.reduce((sum, activity) => sum + activity.hours, 0);
-  return hours * hourlyIncome + side.fees + side.otherCosts;
+  return timeCost(hoursPerCase(side), hourlyIncome) + side.fees + side.otherCosts;
 }
 
 /** A frequency below one (every 2 years → 0,5) spreads the cases evenly over the years. */

@@ -30,3 +30,40 @@ export function copiesText(entry: DossierItem): string {
     .map(([count, word]) => `${twoDigits(count)} ${word}`)
     .join(', ');
 }
+
+const KIND_WORDS: ReadonlyArray<[RegExp, 'originals' | 'certifiedCopies' | 'plainCopies']> = [
+  [/^bản\s+chính$/iu, 'originals'],
+  [/^bản\s+sao\s+(?:có\s+)?chứng\s+thực$/iu, 'certifiedCopies'],
+  [/^bản\s+sao$/iu, 'plainCopies'],
+];
+
+/**
+ * A count as copiesText writes it and as the national database and officers write it back: «02 bản», «01 bản chính,
+ * 01 bản sao», «01 bản chính và 02 bản sao chứng thực», «01 bản chính» — the item's count and, when the text names
+ * the kinds, its originals and certified copies. Null when the text is not a count.
+ */
+export function parseCopiesText(text: string): Pick<DossierItem, 'copies' | 'originals' | 'certifiedCopies'> | null {
+  const parts = text.trim().split(/\s*[,;]\s*|\s+và\s+/u).filter((part) => part !== '');
+  if (parts.length === 0) return null;
+  const kinds = { originals: 0, certifiedCopies: 0, plainCopies: 0 };
+  let unstated: number | null = null;
+  for (const part of parts) {
+    const match = /^(\d{1,3})\s*(bản(?:\s+.*)?|bộ)$/iu.exec(part);
+    if (!match) return null;
+    const count = Number(match[1]);
+    const words = match[2]!.trim();
+    if (/^(?:bản|bộ)$/iu.test(words)) {
+      if (parts.length > 1) return null;
+      unstated = count;
+      continue;
+    }
+    const kind = KIND_WORDS.find(([pattern]) => pattern.test(words))?.[1];
+    if (!kind) return null;
+    kinds[kind] += count;
+  }
+  if (unstated !== null) return { copies: unstated };
+  const copies = kinds.originals + kinds.certifiedCopies + kinds.plainCopies;
+  if (copies === 0) return null;
+  // Kinds named: the originals are stated (0 when none), so that «02 bản sao» reads back as copies, not a count of unstated kind.
+  return { copies, originals: kinds.originals, ...(kinds.certifiedCopies > 0 ? { certifiedCopies: kinds.certifiedCopies } : {}) };
+}

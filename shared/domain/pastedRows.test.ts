@@ -2,6 +2,7 @@
 // made one step. These properties hold for every table and every list of lines, as Excel and Word put them on the clipboard.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { copiesText, copyKindsOf } from './dossierItems';
 import { pastedDossierItems, pastedLines, pastedRows } from './pastedRows';
 
 /** A cell as Excel copies it: quoted when it holds a tab, a line break or a quote, with "" for a quote. */
@@ -64,13 +65,31 @@ describe('pastedDossierItems', () => {
     );
   });
 
-  it('names the kind of copy when a column gives it, and counts one copy when none is given', () => {
-    expect(pastedDossierItems('Tờ khai đăng ký khai sinh\t01\tBản chính\nGiấy chứng sinh\t1 bản sao\nGiấy tờ tùy thân (bản sao)\tBản sao\n"Ảnh\n4x6"\n')).toEqual([
-      { item: 'Tờ khai đăng ký khai sinh (bản chính)', copies: 1 },
-      { item: 'Giấy chứng sinh (bản sao)', copies: 1 },
-      { item: 'Giấy tờ tùy thân (bản sao)', copies: 1 },
+  it('counts originals and certified copies apart when a column names the kind, and one copy when none is given', () => {
+    // Issue 22: «01 bản chính và 01 bản sao» is one original and one copy, not a name suffix and a count of 1.
+    expect(pastedDossierItems('Tờ khai đăng ký khai sinh\t01\tBản chính\nGiấy chứng sinh\t1 bản sao\nGiấy tờ tùy thân (bản sao)\tBản sao\n"Ảnh\n4x6"\nGiấy phép kinh doanh\t01 bản chính và 02 bản sao chứng thực\n')).toEqual([
+      { item: 'Tờ khai đăng ký khai sinh', copies: 1, originals: 1 },
+      { item: 'Giấy chứng sinh', copies: 1, originals: 0 },
+      { item: 'Giấy tờ tùy thân (bản sao)', copies: 1, originals: 0 },
       { item: 'Ảnh 4x6', copies: 1 },
+      { item: 'Giấy phép kinh doanh', copies: 3, originals: 1, certifiedCopies: 2 },
     ]);
+  });
+
+  it('reads back every count the dossier list prints, kinds and all (paste of a printed list, issue 22)', () => {
+    const counted = fc
+      .record({ originals: fc.integer({ min: 0, max: 5 }), certifiedCopies: fc.integer({ min: 0, max: 5 }), plain: fc.integer({ min: 0, max: 5 }), stated: fc.boolean() })
+      .filter(({ originals, certifiedCopies, plain }) => originals + certifiedCopies + plain > 0)
+      .map(({ originals, certifiedCopies, plain, stated }) =>
+        stated ? { item: 'Giấy tờ', copies: originals + certifiedCopies + plain, originals, ...(certifiedCopies > 0 ? { certifiedCopies } : {}) } : { item: 'Giấy tờ', copies: originals + certifiedCopies + plain },
+      );
+    fc.assert(
+      fc.property(fc.array(counted, { minLength: 2, maxLength: 6 }), (entries) => {
+        const pasted = pastedDossierItems(entries.map((entry) => `${entry.item}\t${copiesText(entry)}`).join('\n'));
+        expect(pasted!.map(copyKindsOf)).toEqual(entries.map(copyKindsOf));
+        expect(pasted!.map((entry) => entry.copies)).toEqual(entries.map((entry) => entry.copies));
+      }),
+    );
   });
 
   it('leaves a single cell to the field', () => {

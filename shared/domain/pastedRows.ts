@@ -1,6 +1,7 @@
 // What an officer pastes into a list (issue 20 item 5): rows copied from Excel or a Word table arrive as text, cells
 // split by tabs and rows by line breaks (a cell holding a tab, a line break or a quote is quoted, "" inside); lines
 // copied from a Word paragraph list arrive one per line. Each row becomes one item of the list.
+import { parseCopiesText } from './dossierItems';
 
 /** The rows and cells of pasted text, as Excel writes them to the clipboard; blank rows left out. */
 export function pastedRows(text: string): string[][] {
@@ -75,7 +76,8 @@ export function pastedLines(text: string): string[] | null {
   );
 }
 
-export type PastedDossierItem = { item: string; copies: number };
+/** A pasted dossier item: its name and count, with its originals and certified copies when the row names the kinds. */
+export type PastedDossierItem = { item: string; copies: number; originals?: number; certifiedCopies?: number };
 
 /** "2", "02", "2 bản", "01 bản chính": the number of copies, and the kind when the cell names it. */
 const COPIES_CELL = /^(\d{1,7})(?:\s*bản)?(?:\s+(chính|sao(?: chứng thực)?))?$/iu;
@@ -86,7 +88,7 @@ const HEADER_CELL = /^(?:stt|tt|số thứ tự|tên|thành phần|số lượng
 
 /**
  * Dossier items from pasted rows: the first text cell is the item's name, a count ("2", "02 bản") its copies (1 when
- * absent), a kind ("Bản chính", "bản sao") is added to the name when the name does not say it. A numbering column and
+ * absent), a kind («Bản chính», «01 bản chính và 01 bản sao») says how many are originals and certified copies. A numbering column and
  * a heading row are left out. Null when the paste is a single line with no tab (the field takes it as typed).
  */
 export function pastedDossierItems(text: string): PastedDossierItem[] | null {
@@ -95,13 +97,15 @@ export function pastedDossierItems(text: string): PastedDossierItem[] | null {
   const body = rows[0]!.some((cell) => HEADER_CELL.test(cell.trim())) && !rows[0]!.some((cell) => COPIES_CELL.test(cell.trim())) ? rows.slice(1) : rows;
   return body.map((row) => {
     const cells = withoutNumbering(row).filter((cell) => cell !== '');
-    const nameAt = cells.findIndex((cell) => !COPIES_CELL.test(cell) && !KIND_CELL.test(cell));
+    const nameAt = cells.findIndex((cell) => !COPIES_CELL.test(cell) && !KIND_CELL.test(cell) && parseCopiesText(cell) === null);
     // A name is one line: a cell's line breaks (Alt+Enter in Excel) become spaces.
     const name = nameAt === -1 ? '' : cells[nameAt]!.replace(/\s+/gu, ' ').replace(NUMBERING_PREFIX, '');
     const rest = cells.filter((_cell, index) => index !== nameAt);
     const count = rest.map((cell) => COPIES_CELL.exec(cell)).find((match) => match !== null);
     const kind = count?.[2] ?? rest.map((cell) => KIND_CELL.exec(cell)?.[1]).find((found) => found !== undefined);
-    const named = kind && !name.toLowerCase().includes(`bản ${kind.toLowerCase()}`) ? `${name} (bản ${kind.toLowerCase()})` : name;
-    return { item: named, copies: count ? Number(count[1]) : 1 };
+    // The kinds go into the count, as the form holds them (originals and certified copies apart, issue 22): a cell
+    // naming several («01 bản chính và 01 bản sao»), or a count with its kind in the same cell or the next.
+    const counted = rest.map(parseCopiesText).find((parsed) => parsed !== null) ?? (kind ? parseCopiesText(`${count ? count[1] : 1} bản ${kind}`) : null);
+    return { item: name, ...(counted ?? { copies: count ? Number(count[1]) : 1 }) };
   });
 }

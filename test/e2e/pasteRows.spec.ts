@@ -28,15 +28,17 @@ test('a table from Excel becomes one dossier item per row, lines from Word one s
     const preview = page.getByRole('dialog', { name: 'Tách phần vừa dán thành 3 dòng?' });
     await expect(preview.getByRole('row')).toHaveText([
       ['Dòng', 'Giấy tờ', 'Số bản'].join(''),
-      ['1', 'Tờ khai đăng ký khai sinh (bản chính)', '1 bản'].join(''),
-      ['2', 'Giấy chứng sinh', '1 bản'].join(''),
-      ['3', 'Giấy tờ tùy thân của người đi đăng ký', '2 bản'].join(''),
+      // «01 bản chính» is one original, counted apart (issue 22), no longer a suffix of the name.
+      ['1', 'Tờ khai đăng ký khai sinh', '01 bản chính'].join(''),
+      ['2', 'Giấy chứng sinh', '01 bản'].join(''),
+      ['3', 'Giấy tờ tùy thân của người đi đăng ký', '02 bản'].join(''),
     ]);
     await expect(items).toHaveCount(1);
     await page.screenshot({ path: testInfo.outputPath('paste-preview.png') });
     await preview.getByRole('button', { name: 'Tách thành 3 dòng' }).click();
     await expect(items).toHaveCount(3);
-    await expect(items.nth(0)).toHaveValue('Tờ khai đăng ký khai sinh (bản chính)');
+    await expect(items.nth(0)).toHaveValue('Tờ khai đăng ký khai sinh');
+    await expect(page.getByRole('textbox', { name: 'Trong đó: bản chính' }).nth(0)).toHaveValue('1 bản chính');
     await expect(items.nth(1)).toHaveValue('Giấy chứng sinh');
     await expect(items.nth(2)).toHaveValue('Giấy tờ tùy thân của người đi đăng ký');
     await expect(page.getByRole('textbox', { name: 'Số bản' }).nth(2)).toHaveValue('2 bản');

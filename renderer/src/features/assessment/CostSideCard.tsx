@@ -1,6 +1,7 @@
 import { ActionIcon, Alert, Anchor, Button, Grid, Group, Paper, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { hoursPerCase } from '../../../../shared/domain/cost';
 import type { CostSide } from '../../../../shared/domain/dossier';
 import type { Change } from '../../../../shared/domain/vocabulary';
 import { useFormatters } from '../../components/useFormatters';
@@ -27,7 +28,7 @@ export function CostSideCard({ side, value, change, componentFees, certifiedCopi
   const { t } = useTranslation();
   const format = useFormatters();
   const titleId = `cost-side-${side}`;
-  const totalHours = value.activities.reduce((sum, activity) => sum + activity.hours, 0);
+  const totalHours = hoursPerCase(value);
   const setActivity = (index: number, patch: Partial<CostSide['activities'][number]>) =>
     onChange({ ...value, activities: value.activities.map((activity, i) => (i === index ? { ...activity, ...patch } : activity)) });
   const sideNote = change === 'new' || change === 'abolished' ? t(`assessment.cost.sideFor.${change}`) : undefined;

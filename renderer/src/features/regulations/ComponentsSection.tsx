@@ -2,6 +2,7 @@ import { ActionIcon, Button, Grid, Group, NumberInput, Paper, Stack, TagsInput, 
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { copiesText } from '../../../../shared/domain/dossierItems';
 import { pastedDossierItems, pastedLines } from '../../../../shared/domain/pastedRows';
 import { ENTRY_LIMITS } from '../../../../shared/contract/api';
 import { requiredComponents } from '../../../../shared/domain/components';
@@ -76,7 +77,8 @@ export function ComponentsSection({ form, docType }: { form: RegulationFormState
       event,
       (text) => splitPaste(text, components.dossier ?? [], index, (value) => value.item.trim() === '', pastedDossierItems),
       [t('regulation.dossierItem'), t('regulation.copies')],
-      (row) => [row.item, t('regulation.pastePreview.copies', { count: row.copies })],
+      // The count as the list prints it, with its kinds («01 bản chính, 01 bản sao»).
+      (row) => [row.item, copiesText(row)],
       (next) => form.setFieldValue('components.dossier', next),
     );
   if (kind === 'qdkd') return <ConditionsSection form={form} required={required} />;

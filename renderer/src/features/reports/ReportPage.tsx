@@ -8,6 +8,7 @@ import { searchHref } from '../search/searchLink';
 import type { PeriodReportView, ReportFileFormat } from '../../../../shared/contract/api';
 import { monthPeriod, monthSchema, previousMonth } from '../../../../shared/domain/dashboard';
 import { formatFigure, periodReportTable, periodTitle, type FigureRow } from '../../../../shared/domain/periodReportTable';
+import { costReduction } from '../../../../shared/domain/cost';
 import { measureTarget, targetsFor } from '../../../../shared/domain/reformPrograms';
 import { periodSchema, type Period } from '../../../../shared/domain/statistics';
 import { api } from '../../apiClient';
@@ -233,7 +234,7 @@ function ReportBody({ view, texts }: { view: PeriodReportView; texts: ReportText
             </Title>
             {baseline > 0 ? (
               <Stack gap="sm">
-                <ReductionIndicator share={reductionShare} amount={baseline - proposed} targets={targetsFor('compliance_cost', view.report.programs).map(({ program, target }) => measureTarget(program, target))} />
+                <ReductionIndicator share={reductionShare} amount={costReduction(baseline, proposed).amount} targets={targetsFor('compliance_cost', view.report.programs).map(({ program, target }) => measureTarget(program, target))} />
                 <Text size="sm">{t('reports.costLine', { baseline: format.money(baseline), proposed: format.money(proposed) })}</Text>
               </Stack>
             ) : (
