@@ -13,9 +13,10 @@ import { PageTitle } from '../../components/PageTitle';
 
 /**
  * Drafts drawn at once: a page of a thousand drafts took 7,4 s to draw after its data came in 0,2 s (issue 20 item 7,
- * bench/ui.ts); fifty take a fraction of the 300 ms the issue allows.
+ * bench/ui.ts), fifty still 1,7 s on this shared machine (each row's reduction indicator is a dozen components); twenty
+ * fill the screen at 1366×768 twice over.
  */
-const DRAFTS_PER_PAGE = 50;
+const DRAFTS_PER_PAGE = 20;
 
 /** "Tổng hợp chi phí": the roll-up across every draft, then draft by draft, a page at a time. */
 export function CostSummaryPage() {

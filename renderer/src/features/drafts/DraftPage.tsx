@@ -1,7 +1,6 @@
 import { Anchor, Badge, Button, Group, Loader, Paper, Stack, Table, Tabs, Text } from '@mantine/core';
 import { IconEdit, IconPlus } from '@tabler/icons-react';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { DraftDetail } from '../../../../shared/contract/api';
@@ -26,6 +25,7 @@ import { MissingComponentsBadge } from './MissingComponentsBadge';
 import { StatusBadge } from './StatusBadge';
 import { TrashSection } from './TrashSection';
 import { PageTitle } from '../../components/PageTitle';
+import { useVirtualRows, VirtualPadding } from '../../components/useVirtualRows';
 
 const DRAFT_TABS = ['regulations', 'assessment', 'workflow', 'opinions', 'letter'] as const;
 
@@ -115,9 +115,6 @@ export function DraftPage({ id, tab }: { id: string; tab?: string }) {
   );
 }
 
-/** A first guess of a row's height; each rendered row is measured, so rows that wrap still sit right. */
-const ROW_ESTIMATE = 49;
-
 function RegulationsTable({ draft, onAdd }: { draft: DraftDetail; onAdd: () => void }) {
   const { t } = useTranslation();
   const refusal = useWriteRefusal(draft.status, 'regulation');
@@ -127,16 +124,7 @@ function RegulationsTable({ draft, onAdd }: { draft: DraftDetail; onAdd: () => v
   const findingSort = useScoreSort(scoreSort.sorted, (regulation) => regulation.findingCount);
   // A draft may hold a thousand regulations: only the rows in view are in the DOM, and each row's number is looked up.
   const numbers = useMemo(() => new Map(draft.regulations.map((regulation, index) => [regulation.id, index + 1])), [draft.regulations]);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: findingSort.sorted.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE,
-    overscan: 10,
-  });
-  const visible = virtualizer.getVirtualItems();
-  const paddingTop = visible[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (visible.at(-1)?.end ?? 0);
+  const { scrollRef, visible, paddingTop, paddingBottom, measureElement } = useVirtualRows(findingSort.sorted.length);
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb="sm">
@@ -180,11 +168,11 @@ function RegulationsTable({ draft, onAdd }: { draft: DraftDetail; onAdd: () => v
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {paddingTop > 0 && <tr aria-hidden style={{ height: paddingTop }} />}
+            <VirtualPadding height={paddingTop} />
             {visible.map((item) => {
               const regulation = findingSort.sorted[item.index]!;
               return (
-              <Table.Tr key={regulation.id} data-index={item.index} ref={virtualizer.measureElement}>
+              <Table.Tr key={regulation.id} data-index={item.index} ref={measureElement}>
                 <Table.Td>{numbers.get(regulation.id)}</Table.Td>
                 <Table.Td>
                   <Anchor component={Link} href={`/regulations/${regulation.id}`} fw={500}>
@@ -212,7 +200,7 @@ function RegulationsTable({ draft, onAdd }: { draft: DraftDetail; onAdd: () => v
               </Table.Tr>
               );
             })}
-            {paddingBottom > 0 && <tr aria-hidden style={{ height: paddingBottom }} />}
+            <VirtualPadding height={paddingBottom} />
           </Table.Tbody>
         </Table>
         </div>

@@ -1,4 +1,5 @@
-import { Alert, Button, Grid, Group, Loader, Paper, SegmentedControl, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, Loader, Paper, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { GrowingTextarea } from '../../components/GrowingTextarea';
 import { IconDeviceFloppy, IconFileTypeDocx, IconFileTypePdf, IconRestore } from '@tabler/icons-react';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -164,10 +165,9 @@ function LetterEditor({ initial, status }: { initial: OpinionLetterView; status:
     />
   );
   const paragraph = (path: 'opening' | 'closing' | 'subject', label: string, hint?: string) => (
-    <Textarea
+    <GrowingTextarea
       label={label}
       description={hint}
-      autosize
       minRows={path === 'subject' ? 1 : 3}
       value={metadata[path]}
       error={problems.get(path)}
@@ -178,9 +178,8 @@ function LetterEditor({ initial, status }: { initial: OpinionLetterView; status:
     />
   );
   const lines = (path: LineField, label: string) => (
-    <Textarea
+    <GrowingTextarea
       label={label}
-      autosize
       minRows={2}
       value={metadata[path].join('\n')}
       error={problems.get(path) ?? [...problems].find(([key]) => key.startsWith(`${path}[`))?.[1]}

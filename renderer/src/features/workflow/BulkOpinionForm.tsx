@@ -1,4 +1,5 @@
-import { Button, Checkbox, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
+import { GrowingTextarea } from '../../components/GrowingTextarea';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpinionView } from '../../../../shared/contract/api';
@@ -90,10 +91,9 @@ export function BulkOpinionForm({
             onChange={(value) => chooseVerdict(value as Verdict)}
             data={VERDICTS.map((value) => ({ value, label: t(`verdict.${value}`) }))}
           />
-          <Textarea
+          <GrowingTextarea
             label={t('workflow.bulk.text')}
             style={{ flex: 1 }}
-            autosize
             minRows={1}
             maxRows={4}
             value={text}
