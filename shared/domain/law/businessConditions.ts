@@ -88,6 +88,49 @@ const BAO_VE: Citation = {
   source: `${PHAP_DIEN}, trat-tu-an-toan-xa-hoi/dieu-kien-ve-an-ninh-trat-tu-…md, Điều 39.4.NĐ.7 và 39.4.NĐ.11 (lời văn năm 2016; sửa đổi của Nghị định số 56/2023/NĐ-CP chưa đối chiếu)`,
 };
 
+const PHAN_BON: Citation = {
+  document: 'Luật Trồng trọt số 31/2018/QH14',
+  article: 'Điều 42 khoản 2',
+  confirmed: true,
+  source: `${PHAP_DIEN}, nong-nghiep-nong-thon/trong-trot.md, Điều 24.4.LQ.42 (hiệu lực từ 01/01/2020)`,
+};
+const THUOC_THU_Y: Citation = {
+  document: 'Luật Thú y số 79/2015/QH13',
+  article: 'Điều 92',
+  confirmed: true,
+  source: `${PHAP_DIEN}, nong-nghiep-nong-thon/thu-y.md, Điều 24.11.LQ.92 (hiệu lực từ 01/07/2016)`,
+};
+/** The four conditions of the law and the capital its point b leaves to the decree, cited as one provision. */
+const BUU_CHINH: Citation = {
+  document: 'Luật Bưu chính số 49/2010/QH12 và Điều 5 khoản 1 Nghị định số 47/2011/NĐ-CP',
+  article: 'Điều 21 khoản 2',
+  confirmed: true,
+  source: `${PHAP_DIEN}, buu-chinh-vien-thong/buu-chinh.md, Điều 3.2.LQ.21 và 3.2.NĐ.1.5 (hiệu lực từ 01/01/2011 và 15/08/2011; bản pháp điển không ghi sửa đổi của Điều 5)`,
+};
+/** Luật Đấu giá tài sản as enacted in 2016: the amendments of Luật số 37/2024/QH15 (from 01/01/2025) were not read. */
+const DAU_GIA_DOANH_NGHIEP: Citation = {
+  document: 'Luật Đấu giá tài sản số 01/2016/QH14',
+  article: 'Điều 23 khoản 3',
+  validTo: '2024-12-31',
+  confirmed: true,
+  source: `${PHAP_DIEN}, bo-tro-tu-phap/dau-gia-tai-san.md, Điều 4.1.LQ.23 (hiệu lực từ 01/07/2017)`,
+};
+const DAU_GIA_VIEN: Citation = { ...DAU_GIA_DOANH_NGHIEP, article: 'Điều 10', source: `${PHAP_DIEN}, bo-tro-tu-phap/dau-gia-tai-san.md, Điều 4.1.LQ.10 (hiệu lực từ 01/07/2017)` };
+const THUC_AN_CHAN_NUOI: Citation = {
+  document: 'Luật Chăn nuôi số 32/2018/QH14',
+  article: 'Điều 38 khoản 1',
+  confirmed: true,
+  source: `${PHAP_DIEN}, nong-nghiep-nong-thon/chan-nuoi.md, Điều 24.5.LQ.38 (hiệu lực từ 01/01/2020)`,
+};
+const CON_GIONG: Citation = { ...THUC_AN_CHAN_NUOI, article: 'Điều 22 khoản 2', source: `${PHAP_DIEN}, nong-nghiep-nong-thon/chan-nuoi.md, Điều 24.5.LQ.22 (hiệu lực từ 01/01/2020)` };
+const DAI_LY_BAO_HIEM_CA_NHAN: Citation = {
+  document: 'Luật Kinh doanh bảo hiểm số 08/2022/QH15',
+  article: 'Điều 125 khoản 1',
+  confirmed: true,
+  source: `${PHAP_DIEN}, bao-hiem/kinh-doanh-bao-hiem.md, Điều 2.3.LQ.125 (hiệu lực từ 01/01/2023)`,
+};
+const DAI_LY_BAO_HIEM_TO_CHUC: Citation = { ...DAI_LY_BAO_HIEM_CA_NHAN, article: 'Điều 125 khoản 2' };
+
 /** Điều 13 khoản 1 và 2 Nghị định 105/2017/NĐ-CP: the retail conditions Nghị định 17/2020/NĐ-CP left in force. */
 const BAN_LE_RUOU_KEPT = [
       { text: 'Là doanh nghiệp, hợp tác xã, liên hiệp hợp tác xã hoặc hộ kinh doanh được thành lập theo quy định của pháp luật', requires: ['hop tac xa'] },
@@ -230,6 +273,174 @@ export const BUSINESS_CONDITION_SETS: readonly BusinessConditionSet[] = defineRe
     leftOut:
       'Điều 11 khoản 3, 4 (liên doanh, góp vốn của cơ sở kinh doanh nước ngoài); từ 15/03/2026 Nghị định số 58/2026/NĐ-CP sửa Điều 7, lời văn mới chưa đối chiếu hết nên danh sách dừng ở 14/03/2026',
   },
+  {
+    id: 'buon-ban-phan-bon',
+    version: '2018',
+    validFrom: '2020-01-01',
+    business: 'Buôn bán phân bón',
+    phrases: ['buon ban phan bon'],
+    conditions: [
+      { text: 'Có địa điểm giao dịch hợp pháp, rõ ràng', requires: ['dia diem giao dich'] },
+      { text: 'Có đầy đủ hồ sơ, giấy tờ truy xuất nguồn gốc phân bón theo quy định', requires: ['truy xuat'] },
+      {
+        text: 'Người trực tiếp buôn bán phân bón phải được tập huấn, bồi dưỡng chuyên môn về phân bón theo hướng dẫn của Bộ Nông nghiệp và Phát triển nông thôn, trừ trường hợp đã có trình độ từ trung cấp trở lên thuộc một trong các chuyên ngành về trồng trọt, bảo vệ thực vật, nông hóa thổ nhưỡng, khoa học đất, nông học, hóa học, sinh học',
+        requires: ['tap huan'],
+      },
+    ],
+    legalBasis: PHAN_BON,
+  },
+  {
+    id: 'buon-ban-thuoc-thu-y',
+    version: '2015',
+    validFrom: '2016-07-01',
+    business: 'Buôn bán thuốc thú y',
+    phrases: ['buon ban thuoc thu y'],
+    conditions: [
+      { text: 'Có Giấy chứng nhận đăng ký kinh doanh hoặc Giấy chứng nhận đăng ký doanh nghiệp', requires: ['dang ky kinh doanh', 'dang ky doanh nghiep'] },
+      { text: 'Có địa điểm, cơ sở vật chất, kỹ thuật phù hợp', requires: ['co so vat chat'] },
+      { text: 'Người quản lý, người trực tiếp bán thuốc thú y phải có Chứng chỉ hành nghề thú y', requires: ['chung chi hanh nghe thu y'] },
+      { text: 'Có Giấy chứng nhận đủ điều kiện buôn bán thuốc thú y', requires: ['du dieu kien buon ban thuoc thu y'] },
+    ],
+    legalBasis: THUOC_THU_Y,
+  },
+  {
+    id: 'dich-vu-buu-chinh',
+    version: '2011',
+    validFrom: '2011-08-15',
+    business: 'Kinh doanh dịch vụ bưu chính',
+    phrases: ['dich vu buu chinh'],
+    conditions: [
+      {
+        text: 'Có giấy chứng nhận đăng ký kinh doanh hoạt động bưu chính hoặc giấy chứng nhận đầu tư trong lĩnh vực bưu chính',
+        requires: ['dang ky kinh doanh hoat dong buu chinh', 'chung nhan dau tu'],
+      },
+      { text: 'Có khả năng tài chính, nhân sự phù hợp với phương án kinh doanh theo nội dung đề nghị được cấp giấy phép', requires: ['kha nang tai chinh'] },
+      { text: 'Có phương án kinh doanh khả thi phù hợp với quy định về giá cước, chất lượng dịch vụ bưu chính', requires: ['phuong an kinh doanh kha thi'] },
+      { text: 'Có biện pháp đảm bảo an ninh thông tin và an toàn đối với con người, bưu gửi, mạng bưu chính', requires: ['an ninh thong tin'] },
+      {
+        text: 'Mức vốn tối thiểu là 02 tỷ đồng khi cung ứng dịch vụ bưu chính trong phạm vi nội tỉnh, liên tỉnh; 05 tỷ đồng khi cung ứng dịch vụ bưu chính quốc tế',
+        requires: ['von toi thieu'],
+      },
+    ],
+    legalBasis: BUU_CHINH,
+    leftOut: 'khoản 1 Điều 21 (dịch vụ phải có giấy phép) và khoản 2 Điều 5 Nghị định số 47/2011/NĐ-CP (vốn ghi trong giấy chứng nhận)',
+  },
+  {
+    id: 'doanh-nghiep-dau-gia-tai-san',
+    version: '2016',
+    validFrom: '2017-07-01',
+    validTo: '2024-12-31',
+    business: 'Doanh nghiệp đấu giá tài sản',
+    phrases: ['doanh nghiep dau gia'],
+    conditions: [
+      {
+        text: 'Doanh nghiệp đấu giá tư nhân có chủ doanh nghiệp là đấu giá viên, đồng thời là Giám đốc doanh nghiệp; công ty đấu giá hợp danh có ít nhất một thành viên hợp danh là đấu giá viên, Tổng giám đốc hoặc Giám đốc của công ty đấu giá hợp danh là đấu giá viên',
+        requires: ['dau gia vien'],
+      },
+      { text: 'Có trụ sở, cơ sở vật chất, các trang thiết bị cần thiết bảo đảm cho hoạt động đấu giá tài sản', requires: ['tru so'] },
+    ],
+    legalBasis: DAU_GIA_DOANH_NGHIEP,
+    leftOut: 'từ 01/01/2025 Luật số 37/2024/QH15 sửa Luật Đấu giá tài sản, lời văn mới chưa đối chiếu nên danh sách dừng ở 31/12/2024',
+  },
+  {
+    id: 'dau-gia-vien',
+    version: '2016',
+    validFrom: '2017-07-01',
+    validTo: '2024-12-31',
+    business: 'Hành nghề đấu giá tài sản (tiêu chuẩn đấu giá viên)',
+    phrases: ['dau gia vien'],
+    conditions: [
+      { text: 'Công dân Việt Nam thường trú tại Việt Nam, tuân thủ Hiến pháp và pháp luật, có phẩm chất đạo đức tốt', requires: ['cong dan viet nam'] },
+      { text: 'Có bằng tốt nghiệp đại học hoặc trên đại học thuộc một trong các chuyên ngành luật, kinh tế, kế toán, tài chính, ngân hàng', requires: ['chuyen nganh luat'] },
+      { text: 'Tốt nghiệp khóa đào tạo nghề đấu giá, trừ trường hợp được miễn đào tạo nghề đấu giá', requires: ['dao tao nghe dau gia'] },
+      { text: 'Đạt yêu cầu kiểm tra kết quả tập sự hành nghề đấu giá', requires: ['tap su'] },
+    ],
+    legalBasis: DAU_GIA_VIEN,
+    leftOut: 'từ 01/01/2025 Luật số 37/2024/QH15 sửa Luật Đấu giá tài sản, lời văn mới chưa đối chiếu nên danh sách dừng ở 31/12/2024',
+  },
+  {
+    id: 'san-xuat-thuc-an-chan-nuoi',
+    version: '2018',
+    validFrom: '2020-01-01',
+    business: 'Sản xuất thức ăn chăn nuôi thương mại, thức ăn chăn nuôi theo đặt hàng',
+    phrases: ['san xuat thuc an chan nuoi'],
+    conditions: [
+      { text: 'Địa điểm cơ sở sản xuất không nằm trong khu vực bị ô nhiễm bởi chất thải nguy hại, hóa chất độc hại', requires: ['bi o nhiem'] },
+      {
+        text: 'Thiết kế khu sản xuất, bố trí thiết bị theo quy tắc một chiều từ nguyên liệu đầu vào đến sản phẩm đầu ra, bảo đảm tách biệt giữa các khu sản xuất để tránh nhiễm chéo',
+        requires: ['mot chieu'],
+      },
+      { text: 'Có dây chuyền, trang thiết bị phù hợp để sản xuất thức ăn chăn nuôi', requires: ['day chuyen'] },
+      { text: 'Có biện pháp bảo quản nguyên liệu thức ăn chăn nuôi theo khuyến cáo của tổ chức, cá nhân cung cấp', requires: ['khuyen cao'] },
+      { text: 'Có biện pháp kiểm soát sinh vật gây hại, tạp chất, chất thải gây nhiễm bẩn để không ảnh hưởng đến an toàn, chất lượng thức ăn chăn nuôi', requires: ['sinh vat gay hai'] },
+      { text: 'Có trang thiết bị, dụng cụ đo lường được kiểm định, hiệu chỉnh theo quy định', requires: ['do luong'] },
+      { text: 'Có hoặc thuê phòng thử nghiệm để phân tích chất lượng thức ăn chăn nuôi trong quá trình sản xuất', requires: ['phong thu nghiem'] },
+      {
+        text: 'Người phụ trách kỹ thuật có trình độ từ đại học trở lên về một trong các chuyên ngành chăn nuôi, thú y, sinh học, công nghệ thực phẩm, công nghệ sau thu hoạch',
+        requires: ['phu trach ky thuat'],
+      },
+      {
+        text: 'Cơ sở sản xuất thức ăn chăn nuôi chứa kháng sinh phải có biện pháp kiểm soát bảo đảm không phát tán, gây nhiễm chéo giữa các loại kháng sinh khác nhau, giữa thức ăn chăn nuôi chứa kháng sinh và thức ăn chăn nuôi không chứa kháng sinh',
+        requires: ['khang sinh'],
+      },
+      { text: 'Có biện pháp bảo vệ môi trường đáp ứng quy định của pháp luật về bảo vệ môi trường', requires: ['bao ve moi truong'] },
+    ],
+    legalBasis: THUC_AN_CHAN_NUOI,
+    leftOut: 'khoản 2 (sản xuất thức ăn chăn nuôi tiêu thụ nội bộ: các điểm a, b, d, đ, e, g, i, k của khoản 1)',
+  },
+  {
+    id: 'san-xuat-con-giong-vat-nuoi',
+    version: '2018',
+    validFrom: '2020-01-01',
+    business: 'Sản xuất con giống vật nuôi',
+    phrases: ['san xuat con giong'],
+    conditions: [
+      { text: 'Các điều kiện quy định tại Điều 55 của Luật Chăn nuôi', requires: ['dieu 55'] },
+      { text: 'Áp dụng hệ thống quản lý chất lượng phù hợp và công bố tiêu chuẩn áp dụng đối với giống vật nuôi', requires: ['he thong quan ly chat luong'] },
+      {
+        text: 'Cơ sở nuôi giữ giống gốc, cơ sở tạo dòng, giống vật nuôi phải có nhân viên kỹ thuật có trình độ từ đại học trở lên về một trong các chuyên ngành chăn nuôi, thú y, sinh học',
+        requires: ['giong goc'],
+      },
+      {
+        text: 'Cơ sở nuôi đàn giống cấp bố mẹ đối với lợn, gia cầm, đàn nhân giống, sản xuất con giống vật nuôi phải có nhân viên kỹ thuật được đào tạo về một trong các chuyên ngành chăn nuôi, thú y, sinh học',
+        requires: ['bo me'],
+      },
+      { text: 'Có hồ sơ giống ghi rõ tên giống, cấp giống, xuất xứ, số lượng, các chỉ tiêu kinh tế - kỹ thuật', requires: ['ho so giong'] },
+    ],
+    legalBasis: CON_GIONG,
+    leftOut: 'khoản 3 (mua bán con giống: bản công bố tiêu chuẩn và hồ sơ giống)',
+  },
+  {
+    id: 'dai-ly-bao-hiem-ca-nhan',
+    version: '2022',
+    validFrom: '2023-01-01',
+    business: 'Cá nhân hoạt động đại lý bảo hiểm',
+    phrases: ['ca nhan hoat dong dai ly bao hiem'],
+    conditions: [
+      { text: 'Là công dân Việt Nam thường trú tại Việt Nam', requires: ['cong dan viet nam'] },
+      { text: 'Có năng lực hành vi dân sự đầy đủ', requires: ['nang luc hanh vi dan su'] },
+      { text: 'Có chứng chỉ đại lý bảo hiểm phù hợp theo quy định tại Điều 130 của Luật Kinh doanh bảo hiểm', requires: ['chung chi dai ly bao hiem'] },
+    ],
+    legalBasis: DAI_LY_BAO_HIEM_CA_NHAN,
+  },
+  {
+    id: 'dai-ly-bao-hiem-to-chuc',
+    version: '2022',
+    validFrom: '2023-01-01',
+    business: 'Tổ chức hoạt động đại lý bảo hiểm',
+    phrases: ['to chuc hoat dong dai ly bao hiem'],
+    conditions: [
+      { text: 'Được thành lập và hoạt động hợp pháp tại Việt Nam', requires: ['hoat dong hop phap'] },
+      {
+        text: 'Đã đăng ký ngành, nghề kinh doanh hoạt động đại lý bảo hiểm theo quy định của Luật Doanh nghiệp; tổ chức hoạt động trong ngành, nghề kinh doanh có điều kiện thì giấy phép, giấy chứng nhận, chứng chỉ hoặc văn bản xác nhận, chấp thuận khác (nếu có) của cơ quan có thẩm quyền có nội dung hoạt động đại lý bảo hiểm',
+        requires: ['dang ky nganh nghe'],
+      },
+      { text: 'Có nhân viên trực tiếp thực hiện hoạt động đại lý bảo hiểm đáp ứng các điều kiện đối với cá nhân hoạt động đại lý bảo hiểm', requires: ['nhan vien truc tiep'] },
+      { text: 'Điều kiện về nhân sự và điều kiện khác theo quy định của Chính phủ', requires: ['dieu kien ve nhan su'] },
+    ],
+    legalBasis: DAI_LY_BAO_HIEM_TO_CHUC,
+    leftOut: 'điều kiện về nhân sự mà điểm d giao Chính phủ quy định (nghị định chưa đọc): giữ nguyên lời văn của luật',
+  },
 ]);
 
 /** The conditions in force on `date` for the business the regulation's field or name places it on, when one is held. */
@@ -257,15 +468,17 @@ const UNITS: Readonly<Record<string, string>> = {
  * A number followed by a unit; a number followed by anything else (Điều 7, 96/2016), or the number of a provision
  * («khoản 2» before «Người chịu trách nhiệm…» in a line whose clauses were moved), is no figure of the condition.
  */
-const MEASURE = /(?<![\p{L}\p{N}.,])(?<!(?:dieu|khoan|diem|muc|chuong|so) )(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*(dong|usd|m²|m2|km|m|nam|thang|ngay|gio|nguoi|nhan vien)(?![\p{L}\p{N}])/gu;
+const MEASURE = /(?<![\p{L}\p{N}.,])(?<!(?:dieu|khoan|diem|muc|chuong|so) )(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*(?:(ty|trieu) )?(dong|usd|m²|m2|km|m|nam|thang|ngay|gio|nguoi|nhan vien)(?![\p{L}\p{N}])/gu;
+/** «02 tỷ đồng», «500 triệu đồng»: the law writes large sums in words, and they are the same sums as in figures. */
+const MULTIPLIERS: Readonly<Record<string, number>> = { ty: 1_000_000_000, trieu: 1_000_000 };
 
 export type ConditionFigure = { amount: number; unit: string };
 
 /** The figures a condition line states, each with its unit ("ký quỹ 300.000.000 đồng", or "ky quy 300000000 dong" → 300000000 đồng). */
 export function conditionFigures(line: string): ConditionFigure[] {
   return [...foldVietnamese(line.normalize('NFC')).matchAll(MEASURE)].map((match) => ({
-    amount: Number(match[1]!.replace(/\./g, '')),
-    unit: UNITS[match[2]!]!,
+    amount: Number(match[1]!.replace(/\./g, '')) * (match[2] ? MULTIPLIERS[match[2]]! : 1),
+    unit: UNITS[match[3]!]!,
   }));
 }
 
@@ -285,17 +498,14 @@ export type ConditionReading =
   /** The line requires what no condition in force requires, or a measure none of them states. */
   | { kind: 'added' };
 
-/**
- * How the line's figures stand against a condition's: paired by unit in the order they are written (the first "năm"
- * of the line with the first "năm" of the condition), none above its pair and none without one (`same`), or the first
- * one above its pair (a minimum raised); a figure without a pair is a requirement of its own.
- */
-function compareFigures(line: string, condition: BusinessCondition): { same: boolean; raised?: { before: ConditionFigure; after: ConditionFigure } } {
-  const inForceFigures = conditionFigures(condition.text);
+type FigureComparison = { same: boolean; raised?: { before: ConditionFigure; after: ConditionFigure } };
+
+/** The line's figures against the condition's, paired by unit in the order given (the first "năm" with the first "năm"). */
+function pairFigures(own: readonly ConditionFigure[], inForceFigures: readonly ConditionFigure[]): FigureComparison {
   const seen = new Map<string, number>();
   let same = true;
   let raised: { before: ConditionFigure; after: ConditionFigure } | undefined;
-  for (const figure of conditionFigures(line)) {
+  for (const figure of own) {
     const index = seen.get(figure.unit) ?? 0;
     seen.set(figure.unit, index + 1);
     const pair = inForceFigures.filter((candidate) => candidate.unit === figure.unit)[index];
@@ -306,6 +516,21 @@ function compareFigures(line: string, condition: BusinessCondition): { same: boo
     }
   }
   return raised ? { same, raised } : { same };
+}
+
+/**
+ * How the line's figures stand against a condition's: paired by unit in the order they are written, none above its
+ * pair and none without one (`same`), or the first one above its pair (a minimum raised); a figure without a pair is a
+ * requirement of its own. The law's own figures said in another order («05 tỷ đồng quốc tế, 02 tỷ đồng nội tỉnh» for
+ * «02 tỷ … 05 tỷ») are the same figures: paired smallest with smallest, they raise nothing.
+ */
+function compareFigures(line: string, condition: BusinessCondition): FigureComparison {
+  const own = conditionFigures(line);
+  const inForceFigures = conditionFigures(condition.text);
+  const inOrder = pairFigures(own, inForceFigures);
+  if (inOrder.same) return inOrder;
+  const byAmount = (a: ConditionFigure, b: ConditionFigure) => a.amount - b.amount;
+  return pairFigures([...own].sort(byAmount), [...inForceFigures].sort(byAmount)).same ? { same: true } : inOrder;
 }
 
 /**

@@ -77,6 +77,8 @@ const CHECKABLE_PHRASES = [
   'theo nghị định',
   'được phê duyệt',
   'được cấp có thẩm quyền phê duyệt',
+  // A delegation as the law itself makes it (Luật Kinh doanh bảo hiểm Điều 125 khoản 2 điểm d): the criterion is the decree's.
+  'do chính phủ quy định',
   'quy hoạch',
   'chứng chỉ',
   'văn bằng',
