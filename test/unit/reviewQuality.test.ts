@@ -256,8 +256,14 @@ describe('review findings on the labelled quality set', () => {
  * these labels do (a body of the district, «Phòng Tư pháp cấp huyện», stays on the agency, as the first batches'
  * labels put it): 34 right, 3 false alarms (0.919), 34 of 34 (1.000). The three left are R06 on the fee, where the
  * first batches' labels put a fee set without the power to set it (five findings) — kept there; the labels disagree.
+ * The batch then grew by twelve procedures of the same labeller (REVIEW_QUALITY_THIRD_BATCH_ADDITIONS), first run with
+ * rules and labels as they were at bbc0cf7: 49 right, 18 false alarms (0.731), 49 of 60 (0.817), 3 above info on
+ * lawful cases. R20 called the law's own wording vague (12) and R21 found none of the 9 conditions added to businesses
+ * whose conditions were not held; with those businesses' conditions in force read in their laws
+ * (shared/domain/law/businessConditions.ts) the grown batch has 60 right, 4 false alarms (0.938), 60 of 60 (1.000),
+ * nothing above info on a lawful case — the four are R06 on the fee, as above.
  */
-const THIRD_BATCH_FLOOR = { precision: 34 / 37, recall: 34 / 34, lawfulAboveInfo: 0 };
+const THIRD_BATCH_FLOOR = { precision: 60 / 64, recall: 60 / 60, lawfulAboveInfo: 0 };
 
 describe('review findings on the third batch, labelled without reading the rules', () => {
   let scores: CaseScore[] = [];
