@@ -7,7 +7,8 @@ import type { CostSide, CostWorksheet } from '../../shared/domain/dossier';
 import type { CostJudging } from '../../shared/domain/costFigures';
 import { costConventionsText } from '../../shared/domain/costText';
 import { MOTTO, NATIONAL_TITLE } from '../../shared/domain/opinionLetter';
-import { formatScore } from '../../shared/i18n/format';
+import { formatMoney, formatScore } from '../../shared/i18n/format';
+import { costRollup } from '../../shared/domain/costRollup';
 import { abolished, businessCondition, dossierItems2025, newProcedure, side } from '../../test/fixtures/assessmentFormCases';
 import { REVIEWED_NAMES, reviewedDossier } from '../../test/fixtures/reviewedDossier';
 import { UNSIGNED_NOTE } from '../../shared/domain/signers';
@@ -275,6 +276,15 @@ describe('the form of a whole draft', () => {
     for (const [index, name] of REVIEWED_NAMES.entries()) expect(paragraphs).toContain(`${index + 1}. ${name}`);
     expect(paragraphs.filter((text) => text === SIGNATURE.titles[0])).toHaveLength(1);
     expect(paragraphs.filter((text) => text === 'BỘ GIAO THÔNG VẬN TẢI')).toHaveLength(1);
+  });
+
+  // Issue 19: the list of a whole draft had no totals row.
+  it('ends the list with the draft’s yearly totals, as every other surface counts them', async () => {
+    const regulations = draft.regulations as AssessmentFormRegulation[];
+    const { after } = await render(regulations);
+    const { annual } = costRollup(regulations, { from: '2024-01-01', to: '2024-01-01' });
+    expect(annual.baseline).toBeGreaterThan(0);
+    expect([after('Tổng cộng', 3), after('Tổng cộng', 4)]).toEqual([formatMoney(annual.baseline), formatMoney(annual.proposed)]);
   });
 
   it('titles a mixed draft for both kinds', () => {

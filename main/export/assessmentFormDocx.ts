@@ -17,6 +17,7 @@ import { costConventionsText } from '../../shared/domain/costText';
 import { draftPhrase } from '../../shared/domain/draftTitle';
 import type { Answer, CostSide, CostWorksheet, Regulation } from '../../shared/domain/dossier';
 import { regulationCostTargets, type CostJudging } from '../../shared/domain/costFigures';
+import { costRollup } from '../../shared/domain/costRollup';
 import { scopeClassOf } from '../../shared/domain/reformPrograms';
 import { type Change, type DocType, type RegulationKind } from '../../shared/domain/vocabulary';
 import { componentKeysFor } from '../../shared/domain/components';
@@ -367,7 +368,8 @@ function regulationPart(draft: AssessmentFormDraft, facts: RegulationFacts, inde
 }
 
 /** A table of contents for a whole draft: each regulation's change and yearly cost before and after (and its score, with the analysis). */
-function overview(all: readonly RegulationFacts[], analysis: boolean): string {
+/** The list of a whole draft's regulations with their yearly costs, and the draft's totals as every other surface counts them (costRollup). */
+function overview(all: readonly RegulationFacts[], analysis: boolean, referenceDate: string): string {
   const scoreOf = ({ regulation, score }: RegulationFacts) => (score?.score === null || score === undefined || regulation.change === 'abolished' ? '—' : formatScore(score.score));
   const rows = all.map((facts, index) => {
     const { regulation, cost } = facts;
@@ -380,11 +382,16 @@ function overview(all: readonly RegulationFacts[], analysis: boolean): string {
       [cost && regulation.change !== 'abolished' ? formatMoney(cost.annual.proposed) : '—'],
     ];
   });
+  const totals = costRollup(
+    all.map(({ regulation }) => regulation),
+    { from: referenceDate, to: referenceDate },
+  ).annual;
+  const totalRow = [[''], ['Tổng cộng'], [''], ...(analysis ? [['']] : []), [formatMoney(totals.baseline)], [formatMoney(totals.proposed)]];
   const score = analysis ? 16 : 0;
   return grid(
     [NUMBER_MM, WIDE - NUMBER_MM - 90 - score, 26, ...(analysis ? [score] : []), 32, 32],
     headerOf('STT', 'Tên TTHC/QĐKD', 'Dự thảo quy định', ...(analysis ? ['Điểm cần thiết'] : []), 'Chi phí/năm hiện hành', 'Chi phí/năm theo dự thảo'),
-    rows,
+    [...rows, totalRow],
     ['center', 'left', 'left', ...(analysis ? (['right'] as const) : []), 'right', 'right'],
   );
 }
@@ -425,7 +432,7 @@ export async function renderAssessmentFormDocx(form: AssessmentFormDocument): Pr
     ],
   });
   const body = [
-    ...(many ? [paragraph(`Dự thảo có ${formatInteger(regulations.length)} TTHC/QĐKD:`, { before: twipsFromPt(12), after: twipsFromPt(6) }, { bold: true }), overview(all, analysis)] : []),
+    ...(many ? [paragraph(`Dự thảo có ${formatInteger(regulations.length)} TTHC/QĐKD:`, { before: twipsFromPt(12), after: twipsFromPt(6) }, { bold: true }), overview(all, analysis, draft.referenceDate)] : []),
     ...all.flatMap((facts, index) => regulationPart(draft, facts, index, many, analysis)),
   ];
   return spliceBody(new Uint8Array(await Packer.toBuffer(document)), BODY_PLACEHOLDER, body.join(''));

@@ -158,7 +158,7 @@ describe('the publication list of an issued document', () => {
     const [newOnes, amended, , abolished] = tables;
     expect(newOnes![0]).toEqual(['STT', 'Tên thủ tục hành chính', 'Tên VBQPPL quy định', 'Lĩnh vực', 'Cơ quan thực hiện']);
     expect(newOnes!.slice(1).map((row) => row[0])).toEqual(['A. Thủ tục hành chính cấp trung ương', '1', 'B. Thủ tục hành chính cấp xã', '1']);
-    expect(newOnes![4]).toEqual(['1', 'Đăng ký khai sinh trực tuyến liên thông', 'Điều 1 Nghị định số 87/2025/NĐ-CP ngày 20 tháng 9 năm 2025 sửa đổi, bổ sung một số điều của Nghị định số 123/2015/NĐ-CP về hộ tịch', 'Hộ tịch', 'Ủy ban nhân dân cấp xã']);
+    expect(newOnes![4]).toEqual(['1', 'Đăng ký khai sinh trực tuyến liên thông', 'Điều 1 Nghị định số 87/2025/NĐ-CP ngày 20 tháng 9 năm 2025 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 123/2015/NĐ-CP về hộ tịch', 'Hộ tịch', 'Ủy ban nhân dân cấp xã']);
     expect(amended![0]).toEqual(['STT', 'Mã TTHC', 'Tên thủ tục hành chính', 'Tên VBQPPL quy định nội dung sửa đổi, bổ sung', 'Lĩnh vực', 'Cơ quan thực hiện']);
     expect(amended![2]!.slice(0, 3)).toEqual(['1', '1.001193', 'Đăng ký khai sinh']);
     expect(abolished![2]!.slice(0, 3)).toEqual(['1', '1.000656', 'Đăng ký khai tử']);
@@ -181,7 +181,7 @@ describe('the publication list of an issued document', () => {
       'QUYẾT ĐỊNH',
       'Về việc công bố thủ tục hành chính mới ban hành, được sửa đổi, bổ sung, được thay thế và bị bãi bỏ thuộc phạm vi chức năng quản lý của Bộ Tư pháp',
       'BỘ TRƯỞNG BỘ TƯ PHÁP',
-      'Căn cứ Nghị định số 87/2025/NĐ-CP ngày 20 tháng 9 năm 2025 sửa đổi, bổ sung một số điều của Nghị định số 123/2015/NĐ-CP về hộ tịch;',
+      'Căn cứ Nghị định số 87/2025/NĐ-CP ngày 20 tháng 9 năm 2025 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 123/2015/NĐ-CP về hộ tịch;',
       'QUYẾT ĐỊNH:',
       'Điều 1. Công bố kèm theo Quyết định này thủ tục hành chính mới ban hành, được sửa đổi, bổ sung, được thay thế và bị bãi bỏ thuộc phạm vi chức năng quản lý của Bộ Tư pháp.',
       '- Cục Kiểm soát thủ tục hành chính (Văn phòng Chính phủ);',

@@ -18,8 +18,19 @@ const LABELS = vocabularyMessages.vi;
 export type IssuedDocument = { title: string; docType: DocType; draftingAgency: string; issuedAt: string | null };
 
 /**
+ * Who issues a document, as a citation names it after its date («Nghị định số … ngày … của Chính phủ sửa đổi, …»);
+ * only where the type says it alone: a law or a People's Council's resolution is cited otherwise.
+ */
+const ISSUERS: Partial<Record<DocType, (draftingAgency: string) => string>> = {
+  nghi_dinh: () => 'Chính phủ',
+  nghi_quyet_cp: () => 'Chính phủ',
+  quyet_dinh_ttg: () => 'Thủ tướng Chính phủ',
+  thong_tu: (draftingAgency) => (/^bộ\s/iu.test(draftingAgency) ? `Bộ trưởng ${draftingAgency}` : ''),
+};
+
+/**
  * The issued document as the decision names it: the title without "Dự thảo", with its number and date once known
- * ("Nghị định số 17/2024/NĐ-CP ngày 14 tháng 6 năm 2024 sửa đổi, …"); a draft's title is not the document's.
+ * ("Nghị định số 17/2024/NĐ-CP ngày 14 tháng 6 năm 2024 của Chính phủ sửa đổi, …"); a draft's title is not the document's.
  */
 export function issuedDocumentName(document: IssuedDocument, issuedNumber?: string): string {
   const title = titleWithoutDraftWord(document.title);
@@ -27,7 +38,8 @@ export function issuedDocumentName(document: IssuedDocument, issuedNumber?: stri
   const number = issuedNumber?.trim();
   if (!number || !title.toLocaleLowerCase('vi').startsWith(type.toLocaleLowerCase('vi'))) return title;
   const date = document.issuedAt ? ` ngày ${formatLongDate(document.issuedAt)}` : '';
-  return `${type} số ${number}${date}${title.slice(type.length)}`;
+  const issuer = ISSUERS[document.docType]?.(document.draftingAgency);
+  return `${type} số ${number}${date}${issuer ? ` của ${issuer}` : ''}${title.slice(type.length)}`;
 }
 
 /** Who signs for the publisher, as the decision's authority line and Điều 3 name them. */
