@@ -443,6 +443,26 @@ export interface ExchangeRepository {
   apply(writes: readonly ImportWrite[], importing: Omit<Edit, 'onVersion'>): Promise<void>;
 }
 
+/** A team draft out to work offline (migration 0330): who took it and since when. */
+export type OfflineCopy = { id: string; draftId: string; takenBy: string; takenByName: string; takenAt: string };
+/** The copy with the draft as it was sent (an exchanged draft, shared/domain/dossier.ts) and how it ended, if it has. */
+export type OfflineCopyRecord = OfflineCopy & { base: unknown; returnedAt: string | null; releasedAt: string | null; releasedBy: string | null };
+
+export interface OfflineCopiesRepository {
+  /** Records the copy unless one of the draft is out already; false, writing nothing, then. */
+  take(copy: OfflineCopy & { base: unknown }): Promise<boolean>;
+  /** The draft's copy that is out: neither sent back nor released. */
+  out(draftId: string): Promise<OfflineCopy | undefined>;
+  /** Every copy out, the latest taken first. */
+  listOut(): Promise<OfflineCopy[]>;
+  /** The latest copy of the draft `takenBy` took, however it ended. */
+  latestTakenBy(draftId: string, takenBy: string): Promise<OfflineCopyRecord | undefined>;
+  /** Ends a copy sent back; false when it had been sent back already. */
+  markReturned(id: string, at: string): Promise<boolean>;
+  /** Ends a copy that is out, released by `by`; false when it was not out. */
+  release(id: string, at: string, by: string): Promise<boolean>;
+}
+
 export interface Repositories {
   drafts: DraftsRepository;
   draftQueries: DraftQueries;
@@ -460,6 +480,7 @@ export interface Repositories {
   findings: ReviewFindingsRepository;
   exchange: ExchangeRepository;
   accounts: AccountsRepository;
+  offlineCopies: OfflineCopiesRepository;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // Every repository of the PostgreSQL adapter over one pooled connection (the transaction's), as the port declares them.
 import type { Repositories } from '../port';
 import { createPgAccountsRepository } from './accountsRepository';
+import { createPgOfflineCopiesRepository } from './offlineCopiesRepository';
 import { createPgCatalogueRepository } from './catalogueRepository';
 import { createPgCostRollupRepository } from './costRollupRepository';
 import { createPgDraftQueries } from './draftQueries';
@@ -43,6 +44,7 @@ export function createPgRepositories(client: pg.ClientBase, onWritten: (rows: nu
     costRollups: createPgCostRollupRepository(session),
     findings,
     accounts: createPgAccountsRepository(session),
+    offlineCopies: createPgOfflineCopiesRepository(session),
     // The exchange's own copies of the methods it calls: what the services call of the store is what they see.
     exchange: createPgExchangeRepository(session, { regulations: { ...regulations }, opinions: { ...opinions }, conflicts: { ...conflicts }, rounds: { ...rounds }, findings: { ...findings } }),
   };

@@ -53,6 +53,8 @@ const HOT_INDEXES: Record<string, string> = {
   events_by_draft: 'events (draft_id, at_epoch_ms, seq)',
   import_conflicts_by_draft: 'import_conflicts (draft_id, status, seq)',
   import_conflicts_by_status: 'import_conflicts (status, seq)',
+  offline_copies_by_draft: 'offline_copies (draft_id, taken_by)',
+  offline_copies_one_out: 'offline_copies (draft_id) WHERE returned_at IS NULL AND released_at IS NULL',
   import_conflicts_by_entity: 'import_conflicts (kind, entity_id)',
   regulation_snapshots_by_regulation: 'regulation_snapshots (regulation_id, round)',
   catalogue_by_name: 'catalogue_procedures (name, seq)',

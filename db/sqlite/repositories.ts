@@ -11,6 +11,7 @@ import { createDraftsRepository } from './draftsRepository';
 import { createEventsRepository } from './eventsRepository';
 import { createExchangeRepository } from './exchangeRepository';
 import { createImportConflictsRepository } from './importConflictsRepository';
+import { createOfflineCopiesRepository } from './offlineCopiesRepository';
 import { createOpinionResponsesRepository } from './opinionResponsesRepository';
 import { createOpinionsRepository } from './opinionsRepository';
 import { createRegulationsRepository } from './regulationsRepository';
@@ -42,7 +43,7 @@ export function createSqliteRepositories(db: Database) {
     costRollups: createCostRollupRepository(db),
     findings: createReviewFindingsRepository(db),
   };
-  const repositories = { ...tables, exchange: createExchangeRepository(tables), accounts: createAccountsRepository(db) } satisfies ImmediateRepositories;
+  const repositories = { ...tables, exchange: createExchangeRepository(tables), accounts: createAccountsRepository(db), offlineCopies: createOfflineCopiesRepository(db) } satisfies ImmediateRepositories;
   return repositories;
 }
 export type SqliteRepositories = ReturnType<typeof createSqliteRepositories>;

@@ -25,14 +25,16 @@ import {
 } from '../../shared/domain/dossier';
 import { inContractKeyOrder } from '../../shared/domain/contractKeyOrder';
 import { opinionIsIssued, stageSubmittedBy } from '../../shared/domain/opinionRules';
-import { opinionKind, responseKind, WRITE_RULES } from '../../shared/domain/permissions';
+import { OFFLINE_ONLY_ON_TEAM_SERVER, opinionKind, responseKind, WRITE_RULES } from '../../shared/domain/permissions';
 import type { DraftStatus, OpinionStage, Role } from '../../shared/domain/vocabulary';
 import { replayHistory } from '../../shared/domain/workflow';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
-import type { DraftRecord, ImportWrite, IncomingIds, RegulationRecord, Repositories, StoredDraftContents, StoredForMerge, StoredReferences } from '../../db/port';
+import type { DraftRecord, ImportWrite, IncomingIds, OpinionRecord, RegulationRecord, Repositories, StoredDraftContents, StoredForMerge, StoredReferences } from '../../db/port';
 import { sameData } from './canonicalJson';
 import type { FindingDecisionRecord } from '../../shared/domain/review/decisions';
 import type { ServiceContext } from './context';
+import { formatVietnameseDateTime } from '../signing/signingTime';
+import { readActingPerson } from './actingPerson';
 import { actingOfficer } from './revisions';
 import { readHourlyIncomeByYear, readProfile, readSavedProfile, saveHourlyIncomeByYear } from './settingsService';
 import { requireDraft, requireRegulation } from './views';
@@ -280,8 +282,48 @@ export async function dossierJsonText(
   return { drafts, text: text() };
 }
 
+/** The dossier of the drafts (every one when undefined), read in the caller's transaction. */
+export async function dossierOf(ctx: ServiceContext, repos: Repositories, draftIds: readonly string[] | undefined): Promise<Dossier> {
+  const drafts = await exportedDraftRecords(repos, draftIds);
+  const header = await dossierHeader(ctx, repos);
+  const contents = await repos.exchange.draftContents(drafts.map((draft) => draft.id));
+  return { ...header, drafts: drafts.map(({ updatedAt: _updatedAt, ...draft }) => exportedDraft(draft, contents.get(draft.id)!)) };
+}
+
 type Sender = Dossier['exportedBy'];
-type Merge = { sender: Sender; receiverRole: Role | null; report: ImportReport };
+/**
+ * A send-back of a copy taken offline from the team server (issue 21 item 6): the draft as it was sent is the common
+ * ancestor of the holder's copy and the server's, so a change made on one side only is applied or kept, and only data
+ * changed on both sides (or data the holder's role does not own) waits as a conflict.
+ */
+type OfflineSendBack = { base: BaseValues; holder: string; takenAt: string };
+type Merge = { sender: Sender; receiverRole: Role | null; report: ImportReport; offline?: OfflineSendBack };
+
+/** The values of a draft as it was sent offline, by id, in the shapes the merge compares. */
+type BaseValues = {
+  drafts: Map<string, ReturnType<typeof draftOwnedFields>>;
+  regulations: Map<string, ReturnType<typeof regulationOwnedFields>>;
+  opinions: Map<string, OpinionRecord>;
+  responses: Map<string, OpinionResponse>;
+};
+
+function baseValues(drafts: readonly Draft[]): BaseValues {
+  const base: BaseValues = { drafts: new Map(), regulations: new Map(), opinions: new Map(), responses: new Map() };
+  for (const draft of drafts) {
+    base.drafts.set(draft.id, draftOwnedFields(draft));
+    for (const { opinions, findingDecisions: _decisions, ...regulation } of draft.regulations) {
+      base.regulations.set(regulation.id, regulationOwnedFields({ ...regulation, draftId: draft.id } as RegulationRecord));
+      for (const { response, ...opinion } of opinions) {
+        base.opinions.set(opinion.id, { ...opinion, regulationId: regulation.id });
+        if (response) base.responses.set(opinion.id, response);
+      }
+    }
+  }
+  return base;
+}
+
+/** What a merge does with an incoming value that differs from the stored one: write it, keep the stored one, or hold a conflict. */
+type Verdict = 'apply' | 'keep' | 'hold';
 /**
  * The merge of one page of incoming drafts: what the store holds of them, compared with in memory, and the writes
  * decided, applied in order in one call once the page is merged.
@@ -336,7 +378,24 @@ export function createDossierService(ctx: ServiceContext) {
    */
   const mayApply = (owner: Role, merge: Merge): boolean => merge.sender.role === owner && merge.receiverRole !== owner;
 
+  /**
+   * Between installations, the owner's copy wins (mayApply). A send-back compares both sides with the draft as it was
+   * sent (`base`, undefined when it had no such value): unchanged offline keeps the server's; changed offline only is
+   * applied when the holder's role owns it; changed on both sides waits for a person.
+   */
+  function verdict(owner: Role, merge: Merge, base: unknown, stored: unknown, incoming: unknown): Verdict {
+    if (!merge.offline) return mayApply(owner, merge) ? 'apply' : 'hold';
+    if (base !== undefined && sameData(base, incoming)) return 'keep';
+    return merge.sender.role === owner && base !== undefined && sameData(base, stored) ? 'apply' : 'hold';
+  }
+
   function conflictMessage(what: string, owner: Role, merge: Merge): string {
+    if (merge.offline && merge.sender.role === owner) {
+      return (
+        `${what}: bản ngoại tuyến của ${quoted(merge.offline.holder)} và bản trên máy chủ đều đã sửa kể từ khi mang về lúc ` +
+        `${formatVietnameseDateTime(new Date(merge.offline.takenAt))}, nên chưa áp dụng — hãy chấp nhận bản ngoại tuyến hoặc từ chối để giữ bản trên máy chủ.`
+      );
+    }
     const why =
       merge.receiverRole === owner
         ? 'máy này là cơ quan quản lý dữ liệu đó'
@@ -371,7 +430,9 @@ export function createDossierService(ctx: ServiceContext) {
     const owner = responseOwner(opinion.stage);
     const stored = merge.stored.responses.get(opinionId);
     if (stored && sameData(stored, response)) return false;
-    if (!stored || mayApply(owner, merge)) {
+    const decided = stored ? verdict(owner, merge, merge.offline?.base.responses.get(opinionId), stored, response) : 'apply';
+    if (decided === 'keep') return false;
+    if (decided === 'apply') {
       merge.writes.push({ kind: 'saveResponse', opinionId, response });
       return true;
     }
@@ -400,7 +461,10 @@ export function createDossierService(ctx: ServiceContext) {
         merge.report.added.opinions += 1;
       } else if (!sameData({ ...stored, regulationId }, { ...fields, regulationId })) {
         const issued = opinionIsIssued(stored.stage, status);
-        if (mayApply(owner, merge) && !issued) {
+        const decided = verdict(owner, merge, merge.offline?.base.opinions.get(opinion.id), { ...stored, regulationId }, { ...fields, regulationId });
+        if (decided === 'keep') {
+          // unchanged offline: the server's stands
+        } else if (decided === 'apply' && !issued) {
           merge.writes.push({ kind: 'saveOpinion', opinion: { ...fields, regulationId } });
           changed = true;
         } else {
@@ -456,10 +520,13 @@ export function createDossierService(ctx: ServiceContext) {
     const stored = merge.stored.regulations.get(regulation.id);
     const now = ctx.now();
     const ownedChanged = stored !== undefined && !sameData(regulationOwnedFields(stored), regulationOwnedFields(incoming));
-    if ((!stored && (!draftWasHere || merge.sender.role === REGULATION_OWNER)) || (ownedChanged && mayApply(REGULATION_OWNER, merge))) {
+    const decided = ownedChanged
+      ? verdict(REGULATION_OWNER, merge, merge.offline?.base.regulations.get(regulation.id), regulationOwnedFields(stored), regulationOwnedFields(incoming))
+      : 'keep';
+    if ((!stored && (!draftWasHere || merge.sender.role === REGULATION_OWNER)) || decided === 'apply') {
       merge.writes.push({ kind: stored ? 'updateRegulation' : 'insertRegulation', record: incoming, now });
       merge.report[stored ? 'updated' : 'added'].regulations += 1;
-    } else if (!stored || ownedChanged) {
+    } else if (!stored || decided === 'hold') {
       holdConflict(merge, {
         draftId,
         kind: 'regulation',
@@ -499,8 +566,9 @@ export function createDossierService(ctx: ServiceContext) {
       // Workflow state travels with the history: whoever holds the latest step knows the current state.
       const incomingIsNewer = latestEventTime(events) > latestEventTime(history);
       const ownedChanged = !sameData(draftOwnedFields(stored), draftOwnedFields(draft));
-      const applyOwned = ownedChanged && mayApply(DRAFT_OWNER, merge);
-      if (ownedChanged && !applyOwned) {
+      const decided = ownedChanged ? verdict(DRAFT_OWNER, merge, merge.offline?.base.drafts.get(draft.id), draftOwnedFields(stored), draftOwnedFields(draft)) : 'keep';
+      const applyOwned = decided === 'apply';
+      if (decided === 'hold') {
         holdConflict(merge, {
           draftId: draft.id,
           kind: 'draft',
@@ -586,24 +654,66 @@ export function createDossierService(ctx: ServiceContext) {
     }
   }
 
+  /** Checks a parsed dossier against what is stored, then merges it page by page of drafts, in the caller's transaction. */
+  async function mergeDossier(repos: Repositories, dossier: Dossier, parties: Omit<Merge, 'report'>): Promise<ImportReport> {
+    const problems = [...historyProblems(dossier, ctx.now()), ...crossReferenceProblems(dossier, await repos.exchange.references(incomingIds(dossier.drafts)))];
+    if (problems.length > 0) throw invalidFile(problems);
+    const merge: Merge = { ...parties, report: { added: zeroCounts(), updated: zeroCounts(), conflicts: [] } };
+    const importing = { at: ctx.now(), by: await actingOfficer(repos) };
+    for (const { start, page } of pages(dossier.drafts)) {
+      const stored = await repos.exchange.storedForMerge(incomingIds(page));
+      const pageMerge: PageMerge = { ...merge, stored, heldConflicts: heldConflictsByEntity(stored.conflicts), writes: [] };
+      page.forEach((draft, index) => mergeDraft(draft, `drafts[${start + index}]`, pageMerge));
+      await repos.exchange.apply(pageMerge.writes, importing);
+    }
+    return merge.report;
+  }
+
   return {
+    /**
+     * «Gửi lại máy chủ» (issue 21 item 6): the holder's copy of a draft they took offline, merged against the draft as
+     * it was sent; the copy is then back, and a second send-back is refused, writing nothing.
+     */
+    returnDraftOnline({ draftId, dossier: raw }: ApiParsedInput<'returnDraftOnline'>): Promise<{ report: ImportReport }> {
+      const dossier = parseDossier(raw);
+      return ctx.tx(async (repos) => {
+        const person = await readActingPerson(repos);
+        if (!person) throw new ApiError('forbidden', OFFLINE_ONLY_ON_TEAM_SERVER);
+        const copy = await repos.offlineCopies.latestTakenBy(draftId, person.login);
+        if (!copy) throw new ApiError('conflict', 'Anh/chị chưa mang dự thảo này về làm việc ngoại tuyến, nên không có bản nào để gửi lại.');
+        if (copy.returnedAt !== null) {
+          throw new ApiError(
+            'conflict',
+            `Bản ngoại tuyến của dự thảo này đã được gửi lại máy chủ lúc ${formatVietnameseDateTime(new Date(copy.returnedAt))}; lần gửi này không ghi gì thêm. ` +
+              'Muốn làm tiếp ngoại tuyến, hãy mang dự thảo về lần nữa.',
+          );
+        }
+        const outNow = await repos.offlineCopies.out(draftId);
+        if (outNow && outNow.id !== copy.id) {
+          throw new ApiError(
+            'conflict',
+            `Quản trị viên đã thu hồi bản của anh/chị và dự thảo đang được ${quoted(outNow.takenByName)} mang về làm việc ngoại tuyến từ ` +
+              `${formatVietnameseDateTime(new Date(outNow.takenAt))}; hãy gửi lại sau khi người đó gửi lại máy chủ. Bản của anh/chị vẫn ở máy của anh/chị.`,
+          );
+        }
+        if (dossier.drafts.length !== 1 || dossier.drafts[0]!.id !== draftId) {
+          throw new ApiError('invalid_input', 'Tệp gửi lại phải là bản ngoại tuyến của đúng dự thảo này (một dự thảo, cùng mã); không có gì được ghi.');
+        }
+        const base = baseValues([draftSchema.parse(copy.base)]);
+        const report = await mergeDossier(repos, dossier, {
+          sender: { agency: person.agency, role: person.role },
+          receiverRole: null,
+          offline: { base, holder: person.fullName, takenAt: copy.takenAt },
+        });
+        await repos.offlineCopies.markReturned(copy.id, ctx.now());
+        return { report };
+      });
+    },
+
     importDossier({ dossier: raw }: ApiParsedInput<'importDossier'>): Promise<ImportReport> {
       const dossier = parseDossier(raw);
       return ctx.tx(async (repos) => {
-        const problems = [
-          ...historyProblems(dossier, ctx.now()),
-          ...crossReferenceProblems(dossier, await repos.exchange.references(incomingIds(dossier.drafts))),
-        ];
-        if (problems.length > 0) throw invalidFile(problems);
-        const report: ImportReport = { added: zeroCounts(), updated: zeroCounts(), conflicts: [] };
-        const merge: Merge = { sender: dossier.exportedBy, receiverRole: (await readSavedProfile(repos))?.role ?? null, report };
-        const importing = { at: ctx.now(), by: await actingOfficer(repos) };
-        for (const { start, page } of pages(dossier.drafts)) {
-          const stored = await repos.exchange.storedForMerge(incomingIds(page));
-          const pageMerge: PageMerge = { ...merge, stored, heldConflicts: heldConflictsByEntity(stored.conflicts), writes: [] };
-          page.forEach((draft, index) => mergeDraft(draft, `drafts[${start + index}]`, pageMerge));
-          await repos.exchange.apply(pageMerge.writes, importing);
-        }
+        const report = await mergeDossier(repos, dossier, { sender: dossier.exportedBy, receiverRole: (await readSavedProfile(repos))?.role ?? null });
         const incomingIncome = dossier.settings?.hourlyIncomeByYear;
         if (incomingIncome) {
           // The receiver's own figures win; the sender's fill only the years we do not have.
@@ -614,12 +724,7 @@ export function createDossierService(ctx: ServiceContext) {
     },
 
     exportDossier({ draftIds }: ApiParsedInput<'exportDossier'>): Promise<Dossier> {
-      return ctx.read(async (repos) => {
-        const drafts = await exportedDraftRecords(repos, draftIds);
-        const header = await dossierHeader(ctx, repos);
-        const contents = await repos.exchange.draftContents(drafts.map((draft) => draft.id));
-        return { ...header, drafts: drafts.map(({ updatedAt: _updatedAt, ...draft }) => exportedDraft(draft, contents.get(draft.id)!)) };
-      });
+      return ctx.read((repos) => dossierOf(ctx, repos, draftIds));
     },
 
     listConflicts({ draftId, status }: ApiParsedInput<'listConflicts'>): Promise<{ items: ImportConflict[] }> {

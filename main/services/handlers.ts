@@ -9,6 +9,7 @@ import { createDraftQueueService } from './draftQueueService';
 import { createDraftsService } from './draftsService';
 import { createFindingsService } from './findingsService';
 import { createLettersService } from './lettersService';
+import { createOfflineCopiesService } from './offlineCopiesService';
 import { createOpinionsService } from './opinionsService';
 import { createProfileService } from './profileService';
 import { createRegulationsService } from './regulationsService';
@@ -27,6 +28,7 @@ export function createHandlers(ctx: ServiceContext): ApiHandlers {
     ...createDraftQueueService(ctx),
     ...createRegulationsService(ctx),
     ...createDossierService(ctx),
+    ...createOfflineCopiesService(ctx),
     ...createAssessmentService(ctx),
     ...createProfileService(ctx),
     ...createWorkflowService(ctx),

@@ -10,6 +10,7 @@ import { draftQueueApi } from './draftQueueApi';
 import { exchangeApi } from './exchangeApi';
 import { findingsApi } from './findingsApi';
 import { lettersApi } from './lettersApi';
+import { offlineApi } from './offlineApi';
 import { signingApi } from './signingApi';
 import { opinionsApi } from './opinionsApi';
 import { recordsApi } from './recordsApi';
@@ -28,6 +29,7 @@ export * from './draftQueueApi';
 export * from './exchangeApi';
 export * from './findingsApi';
 export * from './lettersApi';
+export * from './offlineApi';
 export * from './signingApi';
 export * from './opinionsApi';
 export * from './files';
@@ -72,6 +74,7 @@ export const apiContract = joinContracts(
   signersApi,
   signingApi,
   teamApi,
+  offlineApi,
 );
 
 export type ApiContract = typeof apiContract;

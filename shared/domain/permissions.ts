@@ -140,6 +140,31 @@ export function agencyRefusal(kind: DataKind, draft: SenderDraft, agency: string
   return `${WORDING[kind].what} của dự thảo này do ${quote(writer.agency.fullName)} ghi; tài khoản của bạn thuộc ${quote(agency.trim())}.`;
 }
 
+/**
+ * Who may take a team draft to work offline (issue 21 item 6): a person whose role and agency may write some of the
+ * draft's data in its present state — the copy is for that work. Null when they may.
+ */
+export function takeOfflineRefusal(role: Role, draft: SenderDraft & { status: DraftStatus }, agency: string): string | null {
+  if (writableKinds(role, draft.status).some((kind) => agencyRefusal(kind, draft, agency) === null)) return null;
+  return (
+    `Chỉ người của cơ quan đang được sửa dự thảo ở trạng thái ${quote(LABELS.status[draft.status])} mới mang được nó về làm việc ngoại tuyến; ` +
+    `với vai trò ${quote(LABELS.role[role])} của ${quote(agency.trim())}, anh/chị chỉ xem được dự thảo này.`
+  );
+}
+
+/**
+ * While a draft's copy is out, only its holder writes the draft: anyone else is told who holds it and since when
+ * (`since`, as an officer reads the time), so that the holder's work does not come back as someone else's conflicts.
+ * Null for the holder.
+ */
+export function heldOfflineRefusal(copy: { takenBy: string; takenByName: string }, login: string, since: string): string | null {
+  if (copy.takenBy === login) return null;
+  return (
+    `Dự thảo này đang được ${quote(copy.takenByName)} mang về làm việc ngoại tuyến từ ${since}: anh/chị vẫn xem được nhưng chưa sửa được ` +
+    'cho đến khi người đó gửi lại máy chủ (hoặc quản trị viên của đơn vị thu hồi).'
+  );
+}
+
 /** What a unit administrator does to the accounts of the team server (issue 21): the administration screen and `tthc team user`. */
 export type AccountChange = 'list' | 'add' | 'disable' | 'enable' | 'reset_password' | 'roles';
 /** The person acting on the accounts, as stored now (not as their session began); undefined in solo mode. */
@@ -157,6 +182,17 @@ export function accountRefusal(actor: AccountActor | undefined, change: AccountC
   if (self && change === 'disable') return 'Không thể tự khóa tài khoản của mình: hãy nhờ một quản trị viên khác, để đơn vị không mất người quản trị.';
   if (self && change === 'roles' && administratorAfter === false) {
     return 'Không thể tự bỏ quyền quản trị của mình: hãy nhờ một quản trị viên khác, để đơn vị không mất người quản trị.';
+  }
+  return null;
+}
+
+export const OFFLINE_ONLY_ON_TEAM_SERVER = 'Làm việc ngoại tuyến chỉ có trên máy chủ của đơn vị (tthc serve --team); máy này làm việc một mình.';
+
+/** Only a unit administrator, as stored now, releases a copy out to work offline that its holder has not sent back. */
+export function releaseOfflineRefusal(actor: AccountActor | undefined): string | null {
+  if (!actor) return OFFLINE_ONLY_ON_TEAM_SERVER;
+  if (!actor.administrator || actor.disabled) {
+    return 'Chỉ quản trị viên của đơn vị thu hồi được dự thảo đang được mang về làm việc ngoại tuyến; hãy nhờ người đang giữ gửi lại máy chủ.';
   }
   return null;
 }

@@ -23,6 +23,7 @@ import { up as catalogueChange } from './0290-catalogue-change';
 import { up as settingRevisions } from './0300-setting-revisions';
 import { up as methodTerms } from './0310-method-terms';
 import { up as rollupIndex } from './0320-rollup-index';
+import { up as offlineCopies } from './0330-offline-copies';
 import { up as reviewBasis } from './0210-review-basis';
 import { up as reviewRecount } from './0220-review-recount';
 import { up as draftChangeAuthor } from './0240-draft-change-author';
@@ -60,6 +61,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 300, name: 'setting-revisions', up: settingRevisions },
   { version: 310, name: 'method-terms', up: methodTerms },
   { version: 320, name: 'rollup-index', up: rollupIndex },
+  { version: 330, name: 'offline-copies', up: offlineCopies },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,0 +1,153 @@
+// Offline work on a team draft (issue 21 item 6), over the contract as the team server makes the calls: a draft taken
+// out is marked (who, since when) and read by all but written only by its holder; the holder's copy sent back is
+// merged against the draft as it was sent — a change made on one side only is applied or kept, a change made on both
+// waits as a conflict with both values kept — once; an administrator releases a stale copy.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/contract/api';
+import type { Dossier } from '../../shared/domain/dossier';
+import type { PersonRecord } from '../../db/port';
+import { createTestStore } from '../../test/unit/helpers';
+import { createDispatcher } from '../transports/dispatcher';
+import { actingAs } from './actingPerson';
+import { createServiceContext } from './context';
+import { createHandlers } from './handlers';
+import { createTeamAccounts } from './teamAccounts';
+
+const UNIT = 'Bộ Công Thương';
+
+async function unit() {
+  const clock = { ms: Date.parse('2026-03-02T08:00:00Z') };
+  const ctx = createServiceContext(await createTestStore(), { now: () => new Date(clock.ms).toISOString() });
+  const accounts = createTeamAccounts(ctx);
+  const admin = (await accounts.initUnit({ unit: UNIT, admin: { login: 'quantri', fullName: 'Nguyễn Văn Quản', roles: ['drafter'] } })).person;
+  const lan = (await accounts.addPerson({ login: 'lan', fullName: 'Trần Thị Lan', roles: ['drafter'] })).person;
+  const hoa = (await accounts.addPerson({ login: 'hoa', fullName: 'Lê Thị Hoa', roles: ['drafter'] })).person;
+  const appraiser = (await accounts.addPerson({ login: 'tham', fullName: 'Phạm Văn Thẩm', agency: 'Bộ Tư pháp', roles: ['appraiser'] })).person;
+  /** A call as `person` signed in, through the contract; answers the value, or throws the refusal. */
+  const as = (person: PersonRecord) => {
+    const dispatch = createDispatcher(
+      createHandlers(actingAs(ctx, { personId: person.id, login: person.login, fullName: person.fullName, agency: person.agency, role: person.roles[0]! })),
+      { failures: ctx.store.failures },
+    );
+    return async <K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<ApiOutput<K>> => {
+      const answer = await dispatch(method, input);
+      if (!answer.ok) throw Object.assign(new Error(answer.error.message), answer.error);
+      return (answer as { value: ApiOutput<K> }).value;
+    };
+  };
+  const solo = createDispatcher(createHandlers(ctx), { failures: ctx.store.failures });
+  return { clock, admin, lan, hoa, appraiser, as, solo };
+}
+
+/** A draft of the unit with `names.length` regulations. */
+async function draftWith(call: ReturnType<Awaited<ReturnType<typeof unit>>['as']>, names: readonly string[]) {
+  const draft = await call('createDraft', { docType: 'thong_tu', title: 'Thông tư về xúc tiến thương mại', draftingAgency: UNIT, submittedToGovernment: false });
+  const regulations: ApiOutput<'createRegulation'>[] = [];
+  for (const name of names) regulations.push(await call('createRegulation', { draftId: draft.id, fields: { kind: 'tthc', change: 'new', name, components: {} } }));
+  return { draft, regulations };
+}
+
+/** The holder's offline edit of the copy: a regulation renamed in the dossier, as the desktop exports it from its own database. */
+function renamedOffline(dossier: Dossier, id: string, name: string): Dossier {
+  return { ...dossier, drafts: dossier.drafts.map((draft) => ({ ...draft, regulations: draft.regulations.map((regulation) => (regulation.id === id ? { ...regulation, name } : regulation)) })) };
+}
+
+const renameOnline = async (call: ReturnType<Awaited<ReturnType<typeof unit>>['as']>, id: string, name: string) => {
+  const current = await call('getRegulation', { id });
+  await call('updateRegulation', { id, version: current.version, fields: { kind: current.kind, change: current.change, name, components: current.components } });
+};
+
+describe('offline work on a team draft', () => {
+  it('marks the draft taken (by whom, since when): others read it, their writes and take-outs are refused in Vietnamese naming the holder', async () => {
+    const { lan, hoa, appraiser, as, solo } = await unit();
+    const { draft, regulations } = await draftWith(as(lan), ['Cấp giấy phép xúc tiến']);
+    const taken = await as(lan)('takeDraftOffline', { draftId: draft.id });
+    expect(taken.copy).toEqual({ draftId: draft.id, takenBy: 'lan', takenByName: 'Trần Thị Lan', takenAt: '2026-03-02T08:00:00.000Z' });
+    expect(taken.dossier.drafts.map((copy) => copy.id)).toEqual([draft.id]);
+    expect(await as(hoa)('listOfflineCopies', {})).toEqual({ items: [taken.copy] });
+    expect((await as(hoa)('getDraft', { id: draft.id })).title).toBe(draft.title);
+    const held = 'Dự thảo này đang được «Trần Thị Lan» mang về làm việc ngoại tuyến từ 15:00:00 ngày 02/03/2026';
+    await expect(renameOnline(as(hoa), regulations[0]!.id, 'Tên khác')).rejects.toMatchObject({ code: 'forbidden', message: expect.stringContaining(held) });
+    await expect(as(hoa)('createRegulation', { draftId: draft.id, fields: { kind: 'tthc', change: 'new', name: 'Thủ tục mới', components: {} } })).rejects.toMatchObject({
+      code: 'forbidden',
+      message: expect.stringContaining(held),
+    });
+    await expect(as(hoa)('transition', { draftId: draft.id, action: 'complete_assessment' })).rejects.toMatchObject({ code: 'forbidden', message: expect.stringContaining(held) });
+    await expect(as(hoa)('takeDraftOffline', { draftId: draft.id })).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('đã được «Trần Thị Lan» mang về làm việc ngoại tuyến từ 15:00:00 ngày 02/03/2026'),
+    });
+    await expect(as(lan)('takeDraftOffline', { draftId: draft.id })).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('chính anh/chị') });
+    // The holder still writes the draft online.
+    await renameOnline(as(lan), regulations[0]!.id, 'Cấp giấy phép xúc tiến thương mại');
+    // Only the agency that may write the draft in its state takes it out; solo, there is no one to mark it for.
+    const { draft: other } = await draftWith(as(hoa), []);
+    await expect(as(appraiser)('takeDraftOffline', { draftId: other.id })).rejects.toMatchObject({
+      code: 'forbidden',
+      message: 'Chỉ người của cơ quan đang được sửa dự thảo ở trạng thái «Đang soạn thảo» mới mang được nó về làm việc ngoại tuyến; với vai trò «Cơ quan thẩm định» của «Bộ Tư pháp», anh/chị chỉ xem được dự thảo này.',
+    });
+    expect(await solo('takeDraftOffline', { draftId: other.id })).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('chỉ có trên máy chủ của đơn vị') } });
+  });
+
+  it('merges the copy sent back against the draft as it was sent: one side’s changes apply or stay, both sides’ wait as conflicts, nothing is lost; once', async () => {
+    const { clock, admin, lan, hoa, as } = await unit();
+    const { draft, regulations } = await draftWith(as(lan), ['Thủ tục A', 'Thủ tục B', 'Thủ tục C']);
+    const [a, b, c] = regulations.map((regulation) => regulation.id) as [string, string, string];
+    const { dossier } = await as(lan)('takeDraftOffline', { draftId: draft.id });
+    // Offline, Lan renames A and B. The copy stays out too long: only an administrator releases it, then Hoa edits B and C.
+    const offline = renamedOffline(renamedOffline(dossier, a, 'Thủ tục A (ngoại tuyến)'), b, 'Thủ tục B (ngoại tuyến)');
+    clock.ms += 3 * 24 * 3600_000;
+    await expect(as(hoa)('releaseOfflineCopy', { draftId: draft.id })).rejects.toMatchObject({ code: 'forbidden', message: expect.stringContaining('Chỉ quản trị viên của đơn vị') });
+    expect((await as(admin)('releaseOfflineCopy', { draftId: draft.id })).released.takenBy).toBe('lan');
+    expect(await as(hoa)('listOfflineCopies', {})).toEqual({ items: [] });
+    await renameOnline(as(hoa), b, 'Thủ tục B (trên máy chủ)');
+    await renameOnline(as(hoa), c, 'Thủ tục C (trên máy chủ)');
+
+    const { report } = await as(lan)('returnDraftOnline', { draftId: draft.id, dossier: offline });
+    expect(report.updated.regulations).toBe(1);
+    expect(report.conflicts).toEqual([{ path: 'drafts[0].regulations[1]', message: expect.stringContaining('bản ngoại tuyến của «Trần Thị Lan» và bản trên máy chủ đều đã sửa') }]);
+    const names = async () => (await Promise.all([a, b, c].map((id) => as(hoa)('getRegulation', { id })))).map((regulation) => regulation.name);
+    expect(await names()).toEqual(['Thủ tục A (ngoại tuyến)', 'Thủ tục B (trên máy chủ)', 'Thủ tục C (trên máy chủ)']);
+    const { items } = await as(lan)('listConflicts', { draftId: draft.id, status: 'pending' });
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ entityId: b, incoming: { name: 'Thủ tục B (ngoại tuyến)' }, current: { name: 'Thủ tục B (trên máy chủ)' }, senderRole: 'drafter' });
+
+    // A second send-back is refused and writes nothing; accepting the conflict keeps the value it replaced on record.
+    await expect(as(lan)('returnDraftOnline', { draftId: draft.id, dossier: renamedOffline(offline, c, 'Thủ tục C (lần hai)') })).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('đã được gửi lại máy chủ lúc 15:00:00 ngày 05/03/2026'),
+    });
+    expect(await names()).toEqual(['Thủ tục A (ngoại tuyến)', 'Thủ tục B (trên máy chủ)', 'Thủ tục C (trên máy chủ)']);
+    const accepted = await as(lan)('resolveConflict', { id: items[0]!.id, decision: 'accept' });
+    expect(accepted).toMatchObject({ status: 'accepted', current: { name: 'Thủ tục B (trên máy chủ)' } });
+    expect((await names())[1]).toBe('Thủ tục B (ngoại tuyến)');
+    // Someone who never took it has nothing to send back.
+    await expect(as(hoa)('returnDraftOnline', { draftId: draft.id, dossier: offline })).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('chưa mang dự thảo này về') });
+  });
+
+  it('for any regulations changed offline, online, or on both sides: each side’s change applies or stays, both sides’ become conflicts', async () => {
+    const sides = fc.array(fc.constantFrom('none', 'offline', 'online', 'both'), { minLength: 1, maxLength: 4 });
+    await fc.assert(
+      fc.asyncProperty(sides, async (changes) => {
+        const { lan, as } = await unit();
+        const { draft, regulations } = await draftWith(as(lan), changes.map((_, index) => `Thủ tục ${index + 1}`));
+        const taken = await as(lan)('takeDraftOffline', { draftId: draft.id });
+        let offline: Dossier = taken.dossier;
+        for (const [index, side] of changes.entries()) {
+          if (side === 'offline' || side === 'both') offline = renamedOffline(offline, regulations[index]!.id, `Thủ tục ${index + 1} (ngoại tuyến)`);
+          // The holder edits online too (in a browser): the lock does not stop them, the merge must.
+          if (side === 'online' || side === 'both') await renameOnline(as(lan), regulations[index]!.id, `Thủ tục ${index + 1} (trên máy chủ)`);
+        }
+        const { report } = await as(lan)('returnDraftOnline', { draftId: draft.id, dossier: offline });
+        const expected = changes.map((side, index) => `Thủ tục ${index + 1}${side === 'offline' ? ' (ngoại tuyến)' : side === 'none' ? '' : ' (trên máy chủ)'}`);
+        const stored = await Promise.all(regulations.map((regulation) => as(lan)('getRegulation', { id: regulation.id })));
+        expect(stored.map((regulation) => regulation.name)).toEqual(expected);
+        expect(report.conflicts.map((conflict) => conflict.path)).toEqual(
+          changes.flatMap((side, index) => (side === 'both' ? [`drafts[0].regulations[${index}]`] : [])),
+        );
+      }),
+      { numRuns: 8 },
+    );
+  });
+});
