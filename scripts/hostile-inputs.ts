@@ -3,13 +3,16 @@
 // refused correctly (a refusal in Vietnamese that is not an internal error, nothing stored changed), accepted wrongly,
 // crashed (an internal error, an exception, a refusal without a Vietnamese message) and lost (something stored changed
 // by a refusal). Through the app's own dispatcher on a SQLite database (the API every transport reaches), seeded by
-// fast-check so a run can be repeated. The classes that need processes of their own (kill -9, full disks, servers)
-// stay in their test files; the closing note names them.
+// fast-check so a run can be repeated. For classes where nothing is to be refused (an old database to migrate, an
+// opinion with nodes of a newer version), «từ chối đúng» counts the inputs handled rightly. The classes that need
+// processes of their own (kill -9, servers) stay in their test files; the closing note names them.
 //   HOSTILE_SEED=23   fast-check's seed (default 23)
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import fc from 'fast-check';
 import type { Store } from '../db/port';
@@ -19,10 +22,17 @@ import { createHandlers } from '../main/services/handlers';
 import { createDispatcher } from '../main/transports/dispatcher';
 import { readStrictJsonText } from '../shared/domain/strictJson';
 import { hostileWorkbook } from '../test/fixtures/hostileWorkbooks';
-import { FLOW_IDS, workflowDossier } from '../test/fixtures/workflowDossier';
+import { FLOW_IDS, workflowDossier, workflowDraft } from '../test/fixtures/workflowDossier';
+import { documentWithKeptNodes, keptNodesOf } from '../test/fixtures/richTextArbitrary';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../db/sqlite/migrations/index';
+import { fingerprintDifference, schemaFingerprint } from '../db/sqlite/schemaFingerprint';
+import { createErrorLog } from '../main/transports/errorLog';
+import { slateToPlainText } from '../shared/domain/richText';
+import { transportText } from '../shared/i18n/transportMessages';
 import { checkpointSays, GUARDS, oneMoreStep, removeWholeDraft, sqliteRawOf as rawOf, TAMPERS, withAppraisedDraft } from '../test/unit/sealedHistory';
 
 const SEED = Number(process.env.HOSTILE_SEED ?? 23);
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const VIETNAMESE = /[ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/i;
 
 type Outcome = 'refused' | 'acceptedWrongly' | 'crashed' | 'lost';
@@ -299,12 +309,188 @@ async function forbiddenText(count: number): Promise<void> {
   await app.store.close();
 }
 
+/**
+ * Class 7: faults of the machine under a write — SQLITE_FULL (the file may not grow: max_page_count), a read-only
+ * database (query_only), an internal error whose log cannot be written (its folder is a file), and a reader of the
+ * command line's output that goes away (EPIPE: `tthc search "" | head -1`). Each must be said in Vietnamese with what
+ * to do, nothing stored changed, and the command must end quietly.
+ */
+async function faults(count: number): Promise<void> {
+  const { add } = tally('Sự cố máy: đĩa đầy, tệp chỉ đọc, nhật ký không ghi được, EPIPE');
+  const folder = mkdtempSync(join(tmpdir(), 'tthc-hostile-faults-'));
+  const path = join(folder, 'tthc.sqlite');
+  const app = appOn(openSqliteStore(path));
+  await app.dispatch('importDossier', { dossier: workflowDossier({ status: 'assessed' }) });
+  const db = sqliteHandleOf(app.store);
+  const write = (serial: number) => app.dispatch('createDraft', { docType: 'thong_tu', title: `Thông tư số ${serial} ${'hộ tịch '.repeat(100)}`, draftingAgency: 'Bộ Tư pháp', submittedToGovernment: false });
+  const expectRefusal = async (kind: string, serial: number, message: string) => {
+    const before = contents(app.store);
+    try {
+      const answer = (await write(serial)) as Answer;
+      const outcome = judgeRefusal(answer, before, contents(app.store));
+      add(outcome === 'refused' && answer.error?.message !== message ? 'crashed' : outcome, `${kind}: ${JSON.stringify(answer).slice(0, 120)}`);
+    } catch (error) {
+      add('crashed', `${kind}: ${String(error)}`);
+    }
+  };
+  const quarter = Math.ceil(count / 4);
+  // The file may not grow past its pages; the writes that still fit in its free pages come first, not counted.
+  db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
+  for (let filler = 0; filler < 10_000 && ((await write(-1 - filler)) as Answer).ok; filler += 1);
+  for (let serial = 0; serial < quarter; serial += 1) await expectRefusal('SQLITE_FULL', serial, transportText.diskFull);
+  db.pragma('max_page_count = 1073741823');
+  db.pragma('query_only = ON');
+  for (let serial = 0; serial < quarter; serial += 1) await expectRefusal('read-only', serial, transportText.readOnly);
+  db.pragma('query_only = OFF');
+  await app.store.close();
+
+  // An internal error (a store that went away under a call) whose log cannot be written: the answer must not say it was.
+  const unwritableLog = createErrorLog(join(writeFileSyncReturning(join(folder, 'a-file'), 'x'), 'tthc.log'));
+  const closed = openSqliteStore(':memory:');
+  await closed.close();
+  const broken = createDispatcher(createHandlers(createServiceContext(closed)), { failures: closed.failures, onInternalError: unwritableLog, outputs: 'untrusted' });
+  for (let trial = 0; trial < quarter; trial += 1) {
+    try {
+      const answer = (await broken('listDrafts', {})) as Answer;
+      const claimsLogged = /đã được ghi vào nhật ký/.test(answer.error?.message ?? '');
+      add(answer.ok ? 'acceptedWrongly' : claimsLogged || !VIETNAMESE.test(answer.error?.message ?? '') ? 'crashed' : 'refused', `unwritable log: ${answer.error?.message ?? ''}`);
+    } catch (error) {
+      add('crashed', `unwritable log: ${String(error)}`);
+    }
+  }
+
+  // EPIPE: the command line's reader closes after one line.
+  const seeded = join(folder, 'search.sqlite');
+  const seeding = appOn(openSqliteStore(seeded));
+  await seeding.dispatch('importDossier', { dossier: workflowDossier() });
+  await seeding.store.close();
+  for (let trial = 0; trial < Math.max(1, count - 3 * quarter); trial += 1) {
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${join(ROOT, 'bin/tthc.js')}" --db "${seeded}" search "" | head -1`], { encoding: 'utf8' });
+    const quiet = run.status === 0 && run.stderr.trim() === '' && run.stdout.split('\n').filter(Boolean).length === 1;
+    add(quiet ? 'refused' : 'crashed', `EPIPE: exit ${run.status}, stderr ${run.stderr.slice(0, 120)}`);
+  }
+  rmSync(folder, { recursive: true, force: true });
+}
+
+function writeFileSyncReturning(file: string, text: string): string {
+  writeFileSync(file, text);
+  return file;
+}
+
+/**
+ * Class 8: databases left by every released version of the app (each migration's schema, written as a build without
+ * the ledger wrote it), opened by this one: each must come up to the latest version and verify whole; and each with a
+ * schema step skipped (the defect: schema 80 without 0060) must be refused in Vietnamese, the file untouched.
+ */
+async function oldSchemas(): Promise<void> {
+  const { add } = tally('Cơ sở dữ liệu của mọi phiên bản đã phát hành (nâng cấp)');
+  const folder = mkdtempSync(join(tmpdir(), 'tthc-hostile-schemas-'));
+  const earlierBuild = (file: string, version: number, skipped?: number) => {
+    const db = new BetterSqlite3(file);
+    db.transaction(() => {
+      for (const migration of MIGRATIONS) if (migration.version <= version && migration.version !== skipped) migration.up(db);
+      db.pragma(`user_version = ${version}`);
+    })();
+    db.close();
+  };
+  const scratch = new BetterSqlite3(':memory:');
+  const schemaSteps = new Set(
+    MIGRATIONS.filter((migration) => {
+      const before = schemaFingerprint(scratch);
+      migration.up(scratch);
+      return fingerprintDifference(schemaFingerprint(scratch), before) !== null;
+    }).map((migration) => migration.version),
+  );
+  scratch.close();
+  for (const { version } of MIGRATIONS.filter((migration) => migration.version < LATEST_SCHEMA_VERSION)) {
+    const file = join(folder, `v${version}.sqlite`);
+    earlierBuild(file, version);
+    try {
+      const store = openSqliteStore(file);
+      const check = await store.verify();
+      const migrated = (sqliteHandleOf(store).pragma('user_version', { simple: true }) as number) === LATEST_SCHEMA_VERSION;
+      await store.close();
+      add(migrated && check.ok ? 'refused' : 'acceptedWrongly', `v${version}: ${migrated ? 'migrated' : 'not migrated'}, verify ${check.ok}`);
+    } catch (error) {
+      add('crashed', `v${version}: ${String(error)}`);
+    }
+    // The same version with its own step left out, as the build that wrote schema 80 without 0060 did; a step that
+    // only rewrites data leaves no mark on the schema, so such a file cannot be told from a whole one: not tried.
+    const skippedFile = join(folder, `v${version}-skipped.sqlite`);
+    if (!schemaSteps.has(version)) continue;
+    try {
+      earlierBuild(skippedFile, version, version);
+    } catch {
+      continue; // the version's own step is needed by nothing before it, but its own SQL may need it: no build wrote this
+    }
+    // What it holds, not its bytes: opening a file switches its journal to WAL, which rewrites two header bytes.
+    const before = schemaAndRows(skippedFile);
+    try {
+      const store = openSqliteStore(skippedFile);
+      await store.close();
+      add('acceptedWrongly', `v${version} without its step: opened`);
+    } catch (error) {
+      add(schemaAndRows(skippedFile) !== before ? 'lost' : error instanceof Error && VIETNAMESE.test(error.message) ? 'refused' : 'crashed', `v${version} without its step: ${String(error).slice(0, 120)}`);
+    }
+  }
+  rmSync(folder, { recursive: true, force: true });
+}
+
+/** A database file's schema, version and every row, as data. */
+function schemaAndRows(file: string): string {
+  const db = new BetterSqlite3(file, { readonly: true });
+  try {
+    const objects = db.prepare<[], { type: string; name: string; sql: string | null }>('SELECT type, name, sql FROM sqlite_master ORDER BY type, name').all();
+    const rows = objects.filter((object) => object.type === 'table' && !object.name.startsWith('sqlite_')).map((table) => db.prepare(`SELECT * FROM "${table.name}"`).raw().all());
+    return JSON.stringify({ version: db.pragma('user_version', { simple: true }), objects, rows });
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Class 9: opinions holding nodes of a newer version (Slate elements this version does not know, anywhere a block, a
+ * list item or an inline stands): imported, opened, saved again by the appraiser and exported, each node must come
+ * back untouched.
+ */
+async function unknownSlateNodes(count: number): Promise<void> {
+  const { add } = tally('Nút Slate lạ trong ý kiến (nhập, mở, lưu lại, xuất)');
+  for (const [index, body] of fc.sample(documentWithKeptNodes, { numRuns: count, seed: SEED }).entries()) {
+    const app = appOn(openSqliteStore(':memory:'));
+    const kept = JSON.stringify(keptNodesOf(body));
+    const id = `6f1c2a40-3b7d-4c1e-9a2b-${String(1_000_000 + index).padStart(12, '0')}`;
+    try {
+      await app.dispatch('saveProfile', { agency: 'Bộ Tư pháp', role: 'appraiser', officerName: 'Nguyễn Văn A' });
+      const draft = workflowDraft({ status: 'submitted_for_appraisal' });
+      draft.regulations[0]!.opinions = [{ id, stage: 'appraisal', verdict: 'amend', components: ['fees'], issuedAt: '2024-01-01', by: 'Bộ Tư pháp', text: slateToPlainText(body), body }];
+      const imported = (await app.dispatch('importDossier', { dossier: workflowDossier(draft) })) as Answer;
+      if (!imported.ok) {
+        add('acceptedWrongly', `refused on import: ${imported.error?.message.slice(0, 120)}`);
+        continue;
+      }
+      const opened = (await app.dispatch('getRegulationOpinions', { regulationId: FLOW_IDS.transportLicence })) as Answer & { value?: { opinions: Array<{ body?: unknown; version: number }> } };
+      const opinion = opened.value?.opinions[0];
+      const saved = (await app.dispatch('saveOpinion', { regulationId: FLOW_IDS.transportLicence, id, version: opinion?.version, stage: 'appraisal', verdict: 'amend', components: ['fees'], body: opinion?.body })) as Answer & { value?: { body?: unknown } };
+      const exported = (await app.dispatch('exportDossier', {})) as Answer & { value?: { drafts: Array<{ regulations: Array<{ opinions: Array<{ body?: unknown }> }> }> } };
+      const seen = [opinion?.body, saved.value?.body, exported.value?.drafts[0]?.regulations[0]?.opinions[0]?.body].map((each) => JSON.stringify(keptNodesOf(each)));
+      add(!saved.ok || !exported.ok ? 'crashed' : seen.every((each) => each === kept) ? 'refused' : 'lost', `${saved.error?.message ?? ''} ${seen.join(' | ').slice(0, 120)}`);
+    } catch (error) {
+      add('crashed', String(error));
+    } finally {
+      await app.store.close();
+    }
+  }
+}
+
 await workbooks(Number(process.env.HOSTILE_WORKBOOKS ?? 225));
 await dossiers(Number(process.env.HOSTILE_DOSSIERS ?? 1_150));
 await tamperedHistories(2);
 await doctoredBackups();
 strictJsonBodies(500);
 await forbiddenText(300);
+await faults(Number(process.env.HOSTILE_FAULTS ?? 100));
+await oldSchemas();
+await unknownSlateNodes(Number(process.env.HOSTILE_SLATE ?? 200));
 
 console.table(rows.map(({ examples: _examples, ...row }) => ({ 'lớp đầu vào': row.class, 'đã thử': row.tried, 'từ chối đúng': row.refused, 'nhận sai': row.acceptedWrongly, 'sập': row.crashed, 'mất dữ liệu': row.lost })));
 for (const row of rows) for (const example of row.examples) console.log(`${row.class}: ${example}`);
