@@ -151,7 +151,7 @@ export async function serveTeam(values: TeamServeValues, { databasePath, io, env
     await backend.close();
     throw new CliFailure('Cơ sở dữ liệu chưa có đơn vị và người dùng. Hãy chạy trước: tthc team init --database … --unit "…" --admin "Họ tên" --login TÊN');
   }
-  const access = createTeamAccess({ accounts, actingAs: backend.actingAs, secureCookie: !plainOnNetwork || trustProxy, trustProxy, isUnavailable: backend.store.failures.isUnavailable, changes: backend.store.changes });
+  const access = createTeamAccess({ accounts, actingAs: backend.actingAs, secureCookie: !plainOnNetwork || trustProxy, trustProxy, failures: backend.store.failures, changes: backend.store.changes });
   const host = await startWebHost({ dispatch: backend.dispatch, staticDir, port: listen.port, logError: backend.logError, team: { host: listen.host, tls, trustProxy, ...access } });
   io.out(`Máy chủ nhóm Bàn thẩm định TTHC đang chạy tại: ${host.url}${trustProxy ? ' (sau máy chủ proxy của đơn vị)' : ''}`);
   io.out(`Cơ sở dữ liệu: ${displayedLocation(databasePath)}`);

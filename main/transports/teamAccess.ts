@@ -6,7 +6,7 @@ import { isIP } from 'node:net';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { ApiError, type ApiErrorCode } from '../../shared/contract/errors';
 import { ROLES, type Role } from '../../shared/domain/vocabulary';
-import type { ChangeFeed, PersonRecord } from '../../db/port';
+import type { ChangeFeed, PersonRecord, StoreFailures } from '../../db/port';
 import { transportText } from '../../shared/i18n/transportMessages';
 import type { ActingPerson } from '../services/actingPerson';
 import { SESSION_ABSOLUTE_MS, type TeamAccounts } from '../services/teamAccounts';
@@ -21,8 +21,8 @@ export type TeamAccessOptions = {
   /** False only for plain HTTP on a LAN (--insecure-lan): a browser drops a Secure cookie sent without TLS. */
   secureCookie: boolean;
   trustProxy: boolean;
-  /** The store's word for a database server out of reach (StoreFailures.isUnavailable). */
-  isUnavailable: (error: unknown) => boolean;
+  /** The store's words for a database server out of reach and for a write that found no turn (StoreFailures). */
+  failures: Pick<StoreFailures, 'isUnavailable' | 'isBusy'>;
   /** Committed changes of drafts, from every server process on the database (Store.changes); none: no /events. */
   changes?: ChangeFeed;
 };
@@ -53,11 +53,17 @@ function cookieValue(request: IncomingMessage, name: string): string | undefined
   return undefined;
 }
 
-export function createTeamAccess({ accounts, actingAs, secureCookie, trustProxy, isUnavailable, changes }: TeamAccessOptions): Pick<TeamServing, 'admit' | 'routes' | 'events'> {  const cookieName = secureCookie ? '__Host-tthc-session' : 'tthc-session';
+export function createTeamAccess({ accounts, actingAs, secureCookie, trustProxy, failures, changes }: TeamAccessOptions): Pick<TeamServing, 'admit' | 'routes' | 'events'> {  const cookieName = secureCookie ? '__Host-tthc-session' : 'tthc-session';
   const attributes = `Path=/; HttpOnly; SameSite=Strict${secureCookie ? '; Secure' : ''}`;
   const setCookie = (token: string): OutgoingHttpHeaders => ({ 'set-cookie': `${cookieName}=${token}; ${attributes}; Max-Age=${SESSION_ABSOLUTE_MS / 1000}` });
   const clearCookie: OutgoingHttpHeaders = { 'set-cookie': `${cookieName}=; ${attributes}; Max-Age=0` };
   const tokenOf = (request: IncomingMessage) => cookieValue(request, cookieName);
+  /**
+   * What to say of a store failure nobody can repair by retyping: the database server out of reach (it reconnects by
+   * itself), or a write that found no turn in time — 200 officers signing in at once (npm run bench:team); else null.
+   */
+  const storeBusyText = (error: unknown): string | null =>
+    failures.isUnavailable(error) ? transportText.reconnecting : failures.isBusy(error) ? transportText.busy : null;
 
   /** One dispatcher per person and role (and name and agency, as the profile carries them), built on first use. */
   const transports = new Map<string, Admitted>();
@@ -117,7 +123,8 @@ export function createTeamAccess({ accounts, actingAs, secureCookie, trustProxy,
     try {
       session = token ? await accounts.sessionPerson(token) : undefined;
     } catch (error) {
-      if (isUnavailable(error)) return { status: 503, code: 'busy', message: transportText.reconnecting };
+      const busy = storeBusyText(error);
+      if (busy) return { status: 503, code: 'busy', message: busy };
       throw error;
     }
     if (!session) return { status: 401, code: 'unauthorized', message: SIGNED_OUT };
@@ -130,8 +137,8 @@ export function createTeamAccess({ accounts, actingAs, secureCookie, trustProxy,
     return transportFor({ personId: person.id, login: person.login, fullName: person.fullName, agency: person.agency, role: role as Role });
   }
 
-  // While the database server is down or restarting, sign-in and sign-out say so in Vietnamese (503) instead of an
-  // internal error, and work again as soon as the store has reconnected.
+  // While the database server is down or restarting, or too busy to give a write its turn, sign-in and sign-out say so
+  // in Vietnamese (503) instead of an internal error, and work again as soon as the store has reconnected or has a turn.
   const reachableRoutes = Object.fromEntries(
     Object.entries(routes).map(([name, route]): [string, OwnRoute] => [
       name,
@@ -139,7 +146,8 @@ export function createTeamAccess({ accounts, actingAs, secureCookie, trustProxy,
         try {
           return await route(input, request);
         } catch (error) {
-          if (isUnavailable(error)) return refusal(new ApiError('busy', transportText.reconnecting));
+          const busy = storeBusyText(error);
+          if (busy) return refusal(new ApiError('busy', busy));
           throw error;
         }
       },
@@ -163,7 +171,8 @@ export function createTeamAccess({ accounts, actingAs, secureCookie, trustProxy,
     try {
       if (!(await stillSignedIn())) return refuse(401, SIGNED_OUT);
     } catch (error) {
-      if (isUnavailable(error)) return refuse(503, transportText.reconnecting);
+      const busy = storeBusyText(error);
+      if (busy) return refuse(503, busy);
       throw error;
     }
     await Promise.race([changes!.listening(), new Promise((resolve) => setTimeout(resolve, LISTENING_WAIT_MS))]);

@@ -32,7 +32,7 @@ describePostgres('live updates between two team servers on one database', () => 
         passwords.lan = (await accounts.initUnit({ unit: UNIT, admin: { login: 'lan', fullName: 'Trần Thị Lan', roles: ['drafter'] } })).password;
         passwords.minh = (await accounts.addPerson({ login: 'minh', fullName: 'Phạm Văn Minh', roles: ['drafter'] })).password;
       }
-      const access = createTeamAccess({ accounts, actingAs: backend.actingAs, secureCookie: true, trustProxy: false, isUnavailable: backend.store.failures.isUnavailable, changes: backend.store.changes });
+      const access = createTeamAccess({ accounts, actingAs: backend.actingAs, secureCookie: true, trustProxy: false, failures: backend.store.failures, changes: backend.store.changes });
       hosts.push(await startWebHost({ dispatch: backend.dispatch, staticDir: '/nonexistent', team: { host: '127.0.0.1', tls: { cert, key }, trustProxy: false, ...access } }));
     }
   });

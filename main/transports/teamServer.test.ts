@@ -38,7 +38,7 @@ describe.skipIf(!haveOpenssl)('the team server over HTTPS', () => {
       actingAs: (person) => ({ dispatch: createDispatcher(createHandlers(actingAs(ctx, person)), { failures: ctx.store.failures }) }),
       secureCookie: true,
       trustProxy: false,
-      isUnavailable: ctx.store.failures.isUnavailable,
+      failures: ctx.store.failures,
     });
     host = await startWebHost({ dispatch: async () => ({ ok: false, error: { code: 'internal', message: 'unused' } }), staticDir: '/nonexistent', team: { host: '127.0.0.1', tls: { cert, key }, trustProxy: false, ...access } });
     origin = `https://127.0.0.1:${host.port}`;
