@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Profile } from '../shared/contract/workflowApi';
 import { DECREE_105_IDS, DECREE_105_INCOMING, decree105Dossier } from '../test/fixtures/decree105Dossier';
+import { writeIncomingDocument } from '../main/services/incomingDocuments';
 import { createTestApi } from '../test/unit/helpers';
 
 const out = process.argv[2] ?? '/tmp/rendered';
@@ -37,8 +38,15 @@ const AGENCIES: Record<string, { profile: Profile; signer: { name: string; posit
   },
 };
 
-const { api } = await createTestApi();
+const { api, ctx } = await createTestApi();
 await api.importDossier({ dossier: decree105Dossier });
+// The submissions each body answers were recorded when the dossier arrived (the workflow's submit step takes them);
+// a dossier does not carry them, and the imported decree is already issued, past the stages whose letters may still
+// be edited (permissions.ts), so they are written here as the submit steps wrote them.
+await ctx.tx(async (repos) => {
+  await writeIncomingDocument(repos, draftId, 'appraisal', DECREE_105_INCOMING.appraisal);
+  await writeIncomingDocument(repos, draftId, 'review', DECREE_105_INCOMING.review);
+});
 
 async function actAs(who: keyof typeof AGENCIES): Promise<void> {
   const { profile, signer } = AGENCIES[who]!;
@@ -59,14 +67,12 @@ keep('8-quyet-dinh-cong-bo.docx', await api.exportPublicationList({ draftId, for
 keep('8-danh-muc-cong-bo-bang.xlsx', await api.exportPublicationList({ draftId, format: 'xlsx', issuedNumber: '17/2023/NĐ-CP' }));
 
 await actAs('appraiser');
-await api.saveIncomingDocument({ draftId, stage: 'appraisal', incoming: DECREE_105_INCOMING.appraisal });
 const appraisalDate = { date: '2023-03-20' };
 keep('2-cong-van-tham-dinh.docx', await api.exportOpinionLetter({ draftId, stage: 'appraisal', format: 'docx', overrides: appraisalDate }));
 keep('2-cong-van-tham-dinh-pdfmake.pdf', await api.exportOpinionLetter({ draftId, stage: 'appraisal', format: 'pdf', overrides: appraisalDate }));
 keep('3-bao-cao-tham-dinh-phan-tthc.docx', await api.exportAppraisalReportSection({ draftId }));
 
 await actAs('reviewer');
-await api.saveIncomingDocument({ draftId, stage: 'review', incoming: DECREE_105_INCOMING.review });
 const reviewDate = { date: '2023-05-10' };
 keep('6-cong-van-tham-tra.docx', await api.exportOpinionLetter({ draftId, stage: 'review', format: 'docx', overrides: reviewDate, groupAgreed: true }));
 keep('6-cong-van-tham-tra-pdfmake.pdf', await api.exportOpinionLetter({ draftId, stage: 'review', format: 'pdf', overrides: reviewDate, groupAgreed: true }));
