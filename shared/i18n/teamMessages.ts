@@ -14,6 +14,15 @@ export const teamMessages = {
         againIntro: 'Phiên đăng nhập đã hết hạn hoặc đã được đăng xuất ở nơi khác. Những gì đang nhập trên màn hình vẫn còn nguyên; đăng nhập lại để lưu tiếp.',
         otherPersonHint: 'Đăng nhập bằng tài khoản khác sẽ mở lại trang; phần chưa lưu của tài khoản trước không được giữ.',
       },
+      offline: {
+        badge: 'Ngoại tuyến: {{name}}',
+        badgeTitle: '{{name}} mang về làm việc ngoại tuyến từ {{since}}; mọi người vẫn xem được.',
+        notice: 'Dự thảo này đang được «{{name}}» mang về làm việc ngoại tuyến từ {{since}}. Anh/chị vẫn xem được; chỉ người đó sửa được cho đến khi gửi lại máy chủ.',
+        noticeOwn: 'Anh/chị đang mang dự thảo này về làm việc ngoại tuyến từ {{since}}. Người khác vẫn xem được nhưng chưa sửa được cho đến khi anh/chị gửi lại máy chủ.',
+        release: 'Thu hồi',
+        releaseTitle: 'Cho phép mọi người sửa lại dự thảo; người đang giữ vẫn gửi lại được, phần trùng sẽ được liệt kê để chấp nhận hoặc từ chối.',
+        released: 'Đã thu hồi: mọi người sửa được dự thảo này.',
+      },
       admin: {
         nav: 'Người dùng của đơn vị',
         title: 'Người dùng của đơn vị',
@@ -91,6 +100,15 @@ export const teamMessages = {
         againTitle: 'Your session has ended',
         againIntro: 'The session expired or was signed out elsewhere. What you were typing is still on the screen; sign in again to go on saving.',
         otherPersonHint: "Signing in with another account reopens the page; the previous account's unsaved work is not kept.",
+      },
+      offline: {
+        badge: 'Offline: {{name}}',
+        badgeTitle: '{{name}} took it to work offline at {{since}}; everyone can still read it.',
+        notice: '«{{name}}» took this draft to work offline at {{since}}. You can read it; only they can change it until they send it back to the server.',
+        noticeOwn: 'You took this draft to work offline at {{since}}. Others can read it but not change it until you send it back to the server.',
+        release: 'Release',
+        releaseTitle: 'Let everyone change the draft again; the holder can still send it back, and changes made on both sides are listed to accept or reject.',
+        released: 'Released: everyone can change this draft.',
       },
       admin: {
         nav: 'Unit users',

@@ -5,7 +5,7 @@ import { useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import type { DraftListItem, DraftQuery } from '../../../../shared/contract/api';
+import type { DraftListItem, DraftQuery, OfflineCopyMark } from '../../../../shared/contract/api';
 import type { DraftSort } from '../../../../shared/domain/draftSorts';
 import { formatDate, formatInteger, type Locale } from '../../../../shared/i18n/format';
 import { useFormatters } from '../../components/useFormatters';
@@ -20,6 +20,7 @@ import { DraftTrashButton } from './DraftTrash';
 import { draftListHref, readDraftListLink } from './draftListLink';
 import { STATUS_COLORS } from './StatusBadge';
 import { PageTitle } from '../../components/PageTitle';
+import { useOfflineCopies } from '../team/OfflineCopies';
 
 const PAGE_SIZE = 200;
 const ROW_HEIGHT = 44;
@@ -109,6 +110,7 @@ function DraftRows({ query, onQueryChange }: { query: DraftQuery; onQueryChange:
   const [, navigate] = useLocation();
   const { total, rowAt } = usePagedDrafts(query);
   const format = useFormatters();
+  const offline = useOfflineCopies().byDraft;
   const sortHeader = (column: DraftSort, label: string, align?: 'right') => {
     const active = (query.sort ?? 'updated') === column;
     const descending = query.descending ?? true;
@@ -173,7 +175,7 @@ function DraftRows({ query, onQueryChange }: { query: DraftQuery; onQueryChange:
         <div ref={scrollRef} role="rowgroup" tabIndex={0} aria-label={t('drafts.title')} style={{ flex: 1, overflow: 'auto' }} data-testid="draft-list">
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {rows.map(({ item, slot }) => (
-              <DraftRow key={slot} index={item.index} draft={rowAt(item.index)} start={item.start} height={item.size} locale={format.locale} t={t} onOpen={openDraft} />
+              <DraftRow key={slot} index={item.index} draft={rowAt(item.index)} offline={offlineCopyOf(offline, rowAt(item.index))} start={item.start} height={item.size} locale={format.locale} t={t} onOpen={openDraft} />
             ))}
           </div>
         </div>
@@ -182,21 +184,35 @@ function DraftRows({ query, onQueryChange }: { query: DraftQuery; onQueryChange:
   );
 }
 
-type RowProps = { index: number; draft: DraftListItem | undefined; start: number; height: number; locale: Locale; t: TFunction; onOpen: (id: string) => void };
+const offlineCopyOf = (copies: ReadonlyMap<string, OfflineCopyMark>, draft: DraftListItem | undefined) => (draft ? copies.get(draft.id) : undefined);
+
+type RowProps = { index: number; draft: DraftListItem | undefined; offline: OfflineCopyMark | undefined; start: number; height: number; locale: Locale; t: TFunction; onOpen: (id: string) => void };
 
 /**
  * One row of the list, of plain elements styled by class: with a Mantine component per cell, scrolling a screen of
  * rows cost 40–190 ms of rendering (long tasks). Memoised, so that rows staying in view are not rendered again.
  */
-const DraftRow = memo(function DraftRow({ index, draft, start, height, locale, t, onOpen }: RowProps) {
+const DraftRow = memo(function DraftRow({ index, draft, offline, start, height, locale, t, onOpen }: RowProps) {
   return (
     // The header is row 1.
     <div className="virtual-row draft-row" role="row" aria-rowindex={index + 2} onClick={() => draft && onOpen(draft.id)} style={{ height, transform: `translateY(${start}px)` }}>
       {draft ? (
         <>
-          <span role="cell" className="draft-cell draft-cell-title" title={draft.title}>
-            {draft.title}
-          </span>
+          {offline ? (
+            // Who holds the draft offline goes under its title, where a name has room to be read whole.
+            <span role="cell" className="draft-cell-stack">
+              <span className="draft-cell draft-cell-title" title={draft.title}>
+                {draft.title}
+              </span>
+              <span className="draft-cell draft-cell-offline" title={t('team.offline.badgeTitle', { name: offline.takenByName, since: formatTimestamp(offline.takenAt) })}>
+                {t('team.offline.badge', { name: offline.takenByName })}
+              </span>
+            </span>
+          ) : (
+            <span role="cell" className="draft-cell draft-cell-title" title={draft.title}>
+              {draft.title}
+            </span>
+          )}
           <span role="cell" className="draft-cell">{t(`docType.${draft.docType}`)}</span>
           <span role="cell" className="draft-cell">{draft.draftingAgency}</span>
           <span role="cell">

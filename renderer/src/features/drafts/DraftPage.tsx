@@ -10,6 +10,7 @@ import { DraftAssessmentTab } from '../assessment/DraftAssessmentTab';
 import { ScoreCell, ScoreSortHeader, useScoreSort } from '../assessment/ScoreColumn';
 import { FindingCountBadge } from '../findings/FindingCountBadge';
 import { ErrorAlert } from '../../components/errors';
+import { OfflineCopyNotice, useOfflineCopies } from '../team/OfflineCopies';
 import { OthersChangedNotice } from '../team/OthersChangedNotice';
 import { useApiData } from '../../components/useApiData';
 import { DraftExportActions } from '../exports/DraftExportActions';
@@ -38,6 +39,7 @@ export function DraftPage({ id, tab }: { id: string; tab?: string }) {
   const [imports, setImports] = useState(0);
   const { data: draft, error, reload } = useApiData(() => api.getDraft({ id }), [id]);
   const draftRefusal = useWriteRefusal(draft?.status, 'draft');
+  const offline = useOfflineCopies([imports]);
 
   if (error) return <ErrorAlert error={error} />;
   if (!draft) return <Loader />;
@@ -51,6 +53,7 @@ export function DraftPage({ id, tab }: { id: string; tab?: string }) {
           reload();
         }}
       />
+      <OfflineCopyNotice copy={offline.byDraft.get(draft.id)} onReleased={offline.reload} />
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Group gap="xs">
