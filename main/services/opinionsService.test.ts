@@ -149,6 +149,32 @@ describe('an opinion holding a node of a newer version', () => {
     const exported = await api.exportDossier({});
     expect(exported.drafts[0]?.regulations[0]?.opinions[0]?.body).toEqual(edited);
   });
+
+  // Found by scripts/hostile-inputs.ts: 7 of 200 generated bodies lost a wordless node inside a list item on saving
+  // (the empty-item tidying dropped the item), and 4 whose only content was such a node could not be saved at all.
+  it('is saved back when it has no words, alone or inside a list item', async () => {
+    const PICTURE = { type: 'image', src: 'so-do.png' };
+    const imported: Opinion = {
+      id: '6f1c2a40-3b7d-4c1e-9a2b-0000000000d2',
+      stage: 'appraisal',
+      verdict: 'amend',
+      components: ['fees'],
+      issuedAt: '2024-01-01',
+      by: 'Bộ Tư pháp',
+      text: '',
+      body: [PICTURE],
+    };
+    const { api } = await installation('appraiser', 'submitted_for_appraisal', { opinions: [imported] });
+    const [opened] = (await api.getRegulationOpinions({ regulationId: FLOW_IDS.transportLicence })).opinions;
+    const save = (body: unknown[], version: number) =>
+      api.saveOpinion({ regulationId: FLOW_IDS.transportLicence, id: imported.id, version, stage: 'appraisal', verdict: 'amend', components: ['fees'], body: body as RichTextDocument });
+    const alone = await save([PICTURE], opened!.version);
+    expect(alone.body).toEqual([PICTURE]);
+    const inList = [{ type: 'paragraph', children: [{ text: 'Đề nghị giảm phí:' }] }, { type: 'bulleted-list', children: [{ type: 'list-item', children: [{ text: '' }, PICTURE, { text: '' }] }] }];
+    const saved = await save(inList, alone.version);
+    expect(saved.body).toEqual(inList);
+    expect((await api.exportDossier({})).drafts[0]?.regulations[0]?.opinions[0]?.body).toEqual(inList);
+  });
 });
 
 describe('saveOpinions: one verdict for many regulations (issue 20 defect 7)', () => {

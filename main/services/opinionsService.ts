@@ -13,7 +13,7 @@ import {
   type RoundOpenings,
 } from '../../shared/domain/opinionRules';
 import { opinionKind, responseKind } from '../../shared/domain/permissions';
-import { slateToPlainText, withoutEmptyListItems } from '../../shared/domain/richText';
+import { holdsKeptElement, slateToPlainText, withoutEmptyListItems } from '../../shared/domain/richText';
 import type { OpinionStage } from '../../shared/domain/vocabulary';
 import { formatInteger } from '../../shared/i18n/format';
 import type { DraftRecord, OpinionRecord, Repositories, Revision } from '../../db/port';
@@ -60,7 +60,8 @@ function writtenOpinion(
   const text = slateToPlainText(body).trim();
   const problems = [
     ...(opened !== null && issuedAt < opened ? [{ path: 'issuedAt', message: `không được trước ngày gửi dự thảo của vòng này (${opened})` }] : []),
-    ...(text === '' ? [{ path: 'body', message: 'nội dung ý kiến không được để trống' }] : []),
+    // A node of a newer version is content even without words (it may be a picture), as the dossier import takes it.
+    ...(text === '' && !body.some(holdsKeptElement) ? [{ path: 'body', message: 'nội dung ý kiến không được để trống' }] : []),
     // The plain text travels in the dossier beside the body, so it must fit the format's bound too.
     ...(text.length > MAXIMA.textLength ? [{ path: 'body', message: `nội dung ý kiến dài quá ${formatInteger(MAXIMA.textLength)} ký tự` }] : []),
     ...(input.verdict === 'amend' && input.components.length === 0

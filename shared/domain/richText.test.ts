@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { documentWithKeptNodes, keptNodesOf } from '../../test/fixtures/richTextArbitrary';
 import type { RichTextDocument } from './richText';
-import { keptElementText, plainTextToSlate, richTextDocumentSchema, slateToPlainText } from './richText';
+import { keptElementText, plainTextToSlate, richTextDocumentSchema, slateToPlainText, withoutEmptyListItems } from './richText';
 
 const p = (text: string) => ({ type: 'paragraph' as const, children: [{ text }] });
 const item = (text: string) => ({ type: 'list-item' as const, children: [{ text }] });
@@ -110,6 +110,16 @@ describe('nodes of a newer version', () => {
         for (const { node } of keptNodesOf(body)) for (const line of keptElementText(node).split('\n')) expect(slateToPlainText(parsed)).toContain(line);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('survive the tidying of empty list items that every save applies, wherever they stand in an item', () => {
+    // scripts/hostile-inputs.ts found 7 of 200 bodies losing a wordless node of a newer version inside a list item.
+    fc.assert(
+      fc.property(documentWithKeptNodes, (body) => {
+        expect(keptNodesOf(withoutEmptyListItems(richTextDocumentSchema.parse(body)))).toEqual(keptNodesOf(body));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -155,6 +155,10 @@ function blockText(block: RichTextBlock): string {
   }
 }
 
+/** Whether a node is, or holds at any depth, an element of a newer version. */
+export const holdsKeptElement = (node: unknown): boolean =>
+  isKeptElement(node) || (Array.isArray((node as { children?: unknown } | null)?.children) && (node as { children: unknown[] }).children.some(holdsKeptElement));
+
 /**
  * The document as it is kept and printed: list items with no words (an Enter too many: "3." "4.") and lists left with
  * no item are dropped, so neither the stored opinion nor its letter shows empty numbers.
@@ -162,8 +166,9 @@ function blockText(block: RichTextBlock): string {
 export function withoutEmptyListItems(document: RichTextDocument): RichTextDocument {
   return document.flatMap((block): RichTextBlock[] => {
     if (isKeptElement(block) || (block.type !== 'bulleted-list' && block.type !== 'numbered-list')) return [block];
-    // An item of a newer version is kept even when it has no words (it may be a picture).
-    const items = block.children.filter((item) => isKeptElement(item) || inlineText(item.children).trim() !== '');
+    // An item of a newer version, or one holding a node of a newer version anywhere, is kept even when it has no
+    // words (it may be a picture).
+    const items = block.children.filter((item) => isKeptElement(item) || holdsKeptElement(item) || inlineText(item.children).trim() !== '');
     if (items.length === block.children.length) return [block];
     return items.length > 0 ? [{ ...block, children: items }] : [];
   });
