@@ -2,7 +2,7 @@
 // saying whether the login exists; once signed in the header names the person and their role, the drafts of the unit
 // are there, and signing out leaves the browser holding nothing.
 import { expect, test, watchScreens, type Page } from './test';
-import { startTeamServer, teamServerMissing, type RunningTeamServer } from './teamServer';
+import { signInOnPage, startTeamServer, teamServerMissing, type RunningTeamServer } from './teamServer';
 
 test.use({ viewport: { width: 1366, height: 768 }, ignoreHTTPSErrors: true });
 test.describe.configure({ mode: 'serial' });
@@ -27,12 +27,7 @@ test.beforeAll(async () => {
 
 /** Nguyễn Văn Quản, the unit's administrator (and a drafter), signs in on `page`. */
 async function signInAsAdministrator(page: Page): Promise<void> {
-  await page.goto(server.origin);
-  const form = page.getByTestId('sign-in');
-  await form.getByLabel('Tên đăng nhập').fill('quantri');
-  await form.getByLabel('Mật khẩu').fill(server.passwords.quantri!);
-  await form.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByTestId('profile-badge')).toBeVisible();
+  await signInOnPage(page, server, 'quantri');
 }
 
 test.afterAll(async () => {
@@ -97,11 +92,7 @@ test('sign-in: a wrong password is refused in Vietnamese, then the person sees t
 });
 
 test('a person with two roles chooses among their own; the server acts in the one chosen', async ({ page }) => {
-  await page.goto(server.origin);
-  const form = page.getByTestId('sign-in');
-  await form.getByLabel('Tên đăng nhập').fill('hoa');
-  await form.getByLabel('Mật khẩu').fill(server.passwords.hoa!);
-  await form.getByRole('button', { name: 'Đăng nhập' }).click();
+  await signInOnPage(page, server, 'hoa');
   const badge = page.getByTestId('profile-badge');
   await expect(badge).toHaveAttribute('data-role', 'drafter');
   await badge.click();
@@ -115,11 +106,7 @@ test('a person with two roles chooses among their own; the server acts in the on
 });
 
 test('Cài đặt on the team server shows who the person is from their account, and no form or copies of this machine', async ({ page }, testInfo) => {
-  await page.goto(server.origin);
-  const form = page.getByTestId('sign-in');
-  await form.getByLabel('Tên đăng nhập').fill('hoa');
-  await form.getByLabel('Mật khẩu').fill(server.passwords.hoa!);
-  await form.getByRole('button', { name: 'Đăng nhập' }).click();
+  await signInOnPage(page, server, 'hoa');
   await page.getByRole('link', { name: 'Cài đặt' }).click();
   const account = page.getByTestId('team-account');
   await expect(account).toContainText('Lê Thị Hoa');
@@ -145,11 +132,7 @@ test('Cài đặt on the team server shows who the person is from their account,
 });
 
 test('the unit administrator adds a person (one-time password shown once), resets, disables and gives roles; an officer cannot', async ({ page, browser }, testInfo) => {
-  await page.goto(server.origin);
-  const form = page.getByTestId('sign-in');
-  await form.getByLabel('Tên đăng nhập').fill('quantri');
-  await form.getByLabel('Mật khẩu').fill(server.passwords.quantri!);
-  await form.getByRole('button', { name: 'Đăng nhập' }).click();
+  await signInOnPage(page, server, 'quantri');
   await page.getByRole('link', { name: 'Người dùng của đơn vị' }).click();
   await expect(page.getByRole('heading', { name: 'Người dùng của đơn vị' })).toBeVisible();
   const persons = page.getByTestId('unit-persons');

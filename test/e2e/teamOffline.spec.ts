@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
 import { expect, test, watchScreens, type Page } from './test';
-import { startTeamServer, teamServerMissing, type RunningTeamServer } from './teamServer';
+import { signInOnPage, startTeamServer, teamServerMissing, type RunningTeamServer } from './teamServer';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -39,12 +39,7 @@ async function signedInPage(browser: Browser, login: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, ignoreHTTPSErrors: true, locale: 'vi-VN' });
   await watchScreens(context);
   const page = await context.newPage();
-  await page.goto(server.origin);
-  const form = page.getByTestId('sign-in');
-  await form.getByLabel('Tên đăng nhập').fill(login);
-  await form.getByLabel('Mật khẩu').fill(server.passwords[login]!);
-  await form.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByTestId('profile-badge')).toBeVisible();
+  await signInOnPage(page, server, login);
   return page;
 }
 

@@ -3,7 +3,7 @@
 // print), then `tthc serve --team` over HTTPS with a self-signed certificate made by openssl, as child processes.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
-import { request as playwrightRequest, type APIRequestContext } from '@playwright/test';
+import { expect, request as playwrightRequest, type APIRequestContext, type Page } from '@playwright/test';
 import { findPostgresBin, POSTGRES_INSTALL_HINT, startThrowawayCluster, type ThrowawayCluster } from '../../scripts/pg-cluster';
 import { hasOpenssl, makeSelfSignedCertificate } from '../fixtures/selfSignedCertificate';
 
@@ -24,6 +24,16 @@ export type RunningTeamServer = {
 };
 
 export type TeamSession = { call: <T>(method: string, input: object) => Promise<T>; dispose: () => Promise<void> };
+
+/** Signs `login` in on the server's own sign-in screen, as a person does, with their printed password; waits for the header's badge. */
+export async function signInOnPage(page: Page, server: RunningTeamServer, login: string): Promise<void> {
+  await page.goto(server.origin);
+  const form = page.getByTestId('sign-in');
+  await form.getByLabel('Tên đăng nhập').fill(login);
+  await form.getByLabel('Mật khẩu').fill(server.passwords[login]!);
+  await form.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByTestId('profile-badge')).toBeVisible();
+}
 
 /** Why this machine cannot run a team server test, or null; under CI=true a missing tool is a failure, not a skip. */
 export function teamServerMissing(): string | null {

@@ -2,7 +2,7 @@
 // cost the officer what they typed. The app stays under a sign-in dialog, and the save the server refused is sent
 // again once they are back. The server runs with a 4-second idle expiry (TTHC_TEST_SESSION_IDLE_MS) instead of 8 hours.
 import { expect, test, watchScreens, type Page } from './test';
-import { startTeamServer, teamServerMissing, type RunningTeamServer } from './teamServer';
+import { signInOnPage, startTeamServer, teamServerMissing, type RunningTeamServer } from './teamServer';
 
 test.use({ viewport: { width: 1366, height: 768 }, ignoreHTTPSErrors: true });
 test.describe.configure({ mode: 'serial' });
@@ -25,12 +25,7 @@ test.afterAll(async () => {
 });
 
 async function signIn(page: Page, login: string): Promise<void> {
-  await page.goto(server.origin);
-  const form = page.getByTestId('sign-in');
-  await form.getByLabel('Tên đăng nhập').fill(login);
-  await form.getByLabel('Mật khẩu').fill(server.passwords[login]!);
-  await form.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByTestId('profile-badge')).toBeVisible();
+  await signInOnPage(page, server, login);
 }
 
 /** A regulation of a new draft, made through the API, and Lan's page open on it. */
