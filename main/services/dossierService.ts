@@ -38,6 +38,7 @@ import { readActingPerson } from './actingPerson';
 import { actingOfficer } from './revisions';
 import { readHourlyIncomeByYear, readProfile, readSavedProfile, saveHourlyIncomeByYear } from './settingsService';
 import { requireDraft, requireRegulation } from './views';
+import { refuseWhileHeldOffline } from './writeGuard';
 
 /** Whose copy wins in a merge: the owner each kind of data has in the one permission table. */
 const DRAFT_OWNER = WRITE_RULES.draft.owner;
@@ -738,6 +739,8 @@ export function createDossierService(ctx: ServiceContext) {
         if (conflict.status !== 'pending') {
           throw new ApiError('conflict', `Xung đột này đã được xử lý (${conflict.status === 'accepted' ? 'đã chấp nhận' : 'đã từ chối'}).`);
         }
+        // Either decision writes the draft (a value applied, or the decision on record), so a hold refuses it too.
+        await refuseWhileHeldOffline(repos, conflict.draftId);
         // Rejecting keeps the incoming value on record; accepting keeps the value it replaced.
         const replaced = decision === 'accept' ? await applyConflict(repos, conflict) : conflict.current;
         await repos.conflicts.resolve(id, decision === 'accept' ? 'accepted' : 'rejected', ctx.now(), replaced);

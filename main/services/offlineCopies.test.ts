@@ -126,6 +126,26 @@ describe('offline work on a team draft', () => {
     await expect(as(hoa)('returnDraftOnline', { draftId: draft.id, dossier: offline })).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('chưa mang dự thảo này về') });
   });
 
+  it('refuses resolving a conflict of a draft someone else holds offline, like any other write; the holder may', async () => {
+    const { lan, hoa, as } = await unit();
+    const { draft, regulations } = await draftWith(as(lan), ['Thủ tục A']);
+    const a = regulations[0]!.id;
+    const { dossier } = await as(lan)('takeDraftOffline', { draftId: draft.id });
+    await renameOnline(as(lan), a, 'Thủ tục A (trên máy chủ)');
+    await as(lan)('returnDraftOnline', { draftId: draft.id, dossier: renamedOffline(dossier, a, 'Thủ tục A (ngoại tuyến)') });
+    const [conflict] = (await as(hoa)('listConflicts', { draftId: draft.id, status: 'pending' })).items;
+    await as(lan)('takeDraftOffline', { draftId: draft.id });
+    for (const decision of ['accept', 'reject'] as const) {
+      await expect(as(hoa)('resolveConflict', { id: conflict!.id, decision })).rejects.toMatchObject({
+        code: 'forbidden',
+        message: expect.stringContaining('đang được «Trần Thị Lan» mang về làm việc ngoại tuyến'),
+      });
+    }
+    expect((await as(hoa)('getRegulation', { id: a })).name).toBe('Thủ tục A (trên máy chủ)');
+    expect((await as(hoa)('listConflicts', { draftId: draft.id, status: 'pending' })).items).toHaveLength(1);
+    expect(await as(lan)('resolveConflict', { id: conflict!.id, decision: 'accept' })).toMatchObject({ status: 'accepted' });
+  });
+
   it('for any regulations changed offline, online, or on both sides: each side’s change applies or stays, both sides’ become conflicts', async () => {
     const sides = fc.array(fc.constantFrom('none', 'offline', 'online', 'both'), { minLength: 1, maxLength: 4 });
     await fc.assert(
