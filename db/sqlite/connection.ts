@@ -6,6 +6,7 @@ import { DatabaseStorageError, DatabaseTooNewError, DatabaseUnusableError, type 
 import { backupFolder, integrityProblems, takeAutomaticBackup } from './backups';
 import { applyAndRecord, checkedLedger } from './migrationLedger';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations/index';
+import { mustCheckOnOpening, noteCheckedOnOpening, noteClosedCleanly } from './openingCheck';
 
 /** The file is not a sound SQLite database: nothing is written to it, and the user is told where the backups are. */
 export class DatabaseDamagedError extends DatabaseUnusableError {
@@ -61,6 +62,12 @@ export function schemaVersion(db: Database): number {
  * at `target` (tests use it to check one step). The ledger is checked first: a database whose version it does not
  * account for is refused before anything is written.
  */
+/** Closes a connection the app opened for writing, noting the file as left so that the next opening may skip its check. */
+export function closeDatabase(db: Database, path: string): void {
+  db.close();
+  if (path !== ':memory:' && path !== '' && !db.readonly) noteClosedCleanly(path);
+}
+
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS, target = LATEST_SCHEMA_VERSION): void {
   const current = schemaVersion(db);
   if (current > LATEST_SCHEMA_VERSION) throw new DatabaseTooNewError(current, LATEST_SCHEMA_VERSION);
@@ -77,9 +84,10 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
 /**
  * `readonly` is for callers that only read: no migration, no WAL switch, and no integrity check at open (it reads the
  * whole file: seconds for a large database), since reading cannot spread damage; SQLite reports a damaged page it
- * reads (SQLITE_CORRUPT), and the transports explain that.
+ * reads (SQLITE_CORRUPT), and the transports explain that. A writer checks at its opening when openingCheck.ts says
+ * so; `now` is the day that decides it (tests move it).
  */
-export type OpenOptions = { readonly?: boolean };
+export type OpenOptions = { readonly?: boolean; now?: Date };
 
 export function openDatabase(path: string, options: OpenOptions = {}): Database {
   const isFile = path !== ':memory:' && path !== '';
@@ -92,8 +100,12 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
   }
   try {
     // Checked before anything is written, so a damaged file is never migrated or mixed with new data.
-    const problems = existed && !options.readonly ? integrityProblems(db, true) : [];
-    if (problems.length > 0) throw new DatabaseDamagedError(path, problems);
+    const now = options.now ?? new Date();
+    if (existed && !options.readonly && mustCheckOnOpening(path, now)) {
+      const problems = integrityProblems(db, true);
+      if (problems.length > 0) throw new DatabaseDamagedError(path, problems);
+      noteCheckedOnOpening(path, now);
+    }
     db.pragma('foreign_keys = ON');
     if (isFile && !options.readonly) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');

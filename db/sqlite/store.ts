@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import type { DatabaseCheck } from '../../shared/contract/safekeepingApi';
 import type { CheckpointMode, Repositories, Store, StoreBackups, StoreFailures } from '../port';
 import { backupFolder, integrityProblems, listBackups, restoreDatabaseFile, takeAutomaticBackup, takeDailyBackup, writeVerifiedBackup } from './backups';
-import { isDamage, openDatabase, schemaVersion, sqliteCode, sqliteStorageRefusal } from './connection';
+import { closeDatabase, isDamage, openDatabase, schemaVersion, sqliteCode, sqliteStorageRefusal } from './connection';
 import { checkpointedBackups, historyCheckpointProblems, writeHistoryCheckpoint, CHAIN_HEADS_QUERY, type ChainHead, type ChainReader, type StoredChainEvent } from '../common/historyCheckpoint';
 import { defaultHistoryKey } from '../common/historyKey';
 import { checkEventChain } from './eventChain';
@@ -248,10 +248,7 @@ function storeOn(path: string, db: Database, options: SqliteStoreOptions): Store
     writeCount: () => call.getStore()?.committedRows ?? writtenByClosedConnections + (session.db.open ? (session.totalChanges.get() ?? 0) : 0),
     withinCall: (work) => call.run({ committedRows: 0 }, work),
     changes: undefined,
-    close: () =>
-      exclusive((db) => {
-        db.close();
-      }),
+    close: () => exclusive((db) => closeDatabase(db, path)),
   };
   handles.set(store, () => session.db);
   return store;
