@@ -2,7 +2,7 @@
 // in one transaction following who owns what; an import never deletes and never silently overwrites. Incoming
 // changes it may not apply wait as conflicts for a person to accept or reject; both values are kept either way.
 // Both directions go page by page of drafts, each page one call to the store (repos.exchange), never one per row.
-import type { ApiParsedInput, ConflictKind, ImportConflict, ImportReport } from '../../shared/contract/api';
+import type { ApiOutput, ApiParsedInput, ConflictKind, ImportConflict, ImportReport } from '../../shared/contract/api';
 import { draftFieldsSchema } from '../../shared/contract/api';
 import { ApiError, type FieldProblem } from '../../shared/contract/errors';
 import { validateDossier } from '../../shared/domain/dossierChecks';
@@ -25,7 +25,7 @@ import {
 } from '../../shared/domain/dossier';
 import { inContractKeyOrder } from '../../shared/domain/contractKeyOrder';
 import { opinionIsIssued, stageSubmittedBy } from '../../shared/domain/opinionRules';
-import { OFFLINE_ONLY_ON_TEAM_SERVER, opinionKind, responseKind, WRITE_RULES } from '../../shared/domain/permissions';
+import { OFFLINE_ONLY_ON_TEAM_SERVER, opinionKind, responseKind, WRITE_RULES, writeRefusal } from '../../shared/domain/permissions';
 import type { DraftStatus, OpinionStage, Role } from '../../shared/domain/vocabulary';
 import { replayHistory } from '../../shared/domain/workflow';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
@@ -36,6 +36,7 @@ import type { ServiceContext } from './context';
 import { formatVietnameseDateTime } from '../signing/signingTime';
 import { readActingPerson } from './actingPerson';
 import { actingOfficer } from './revisions';
+import { recordRegulationMove } from './safekeepingService';
 import { readHourlyIncomeByYear, readProfile, readSavedProfile, saveHourlyIncomeByYear } from './settingsService';
 import { requireDraft, requireRegulation } from './views';
 import { refuseWhileHeldOffline } from './writeGuard';
@@ -511,10 +512,25 @@ export function createDossierService(ctx: ServiceContext) {
     if (merge.stored.trashedRegulations.has(regulation.id)) {
       // Put in the trash here by the drafter: a file neither brings it back nor loses what it says about it. Its
       // opinions merge as usual and wait in the trash with it; restoring it shows them.
-      merge.report.conflicts.push({
-        path,
-        message: `TTHC/QĐKD «${regulation.name}» đang ở thùng rác tại máy này nên không được đưa trở lại; ý kiến kèm theo được lưu cùng nó. Khôi phục nó từ thùng rác nếu cần.`,
-      });
+      if (!merge.offline) {
+        merge.report.conflicts.push({
+          path,
+          message: `TTHC/QĐKD «${regulation.name}» đang ở thùng rác tại máy này nên không được đưa trở lại; ý kiến kèm theo được lưu cùng nó. Khôi phục nó từ thùng rác nếu cần.`,
+        });
+      } else if (!sameData(merge.offline.base.regulations.get(regulation.id), regulationOwnedFields(incoming))) {
+        // Trashed on the server while the holder edited it: their edit waits, to be accepted once it is restored.
+        holdConflict(merge, {
+          draftId,
+          kind: 'regulation',
+          entityId: regulation.id,
+          path,
+          message:
+            `TTHC/QĐKD «${regulation.name}» đã được chuyển vào thùng rác trên máy chủ trong khi ${quoted(merge.offline.holder)} sửa nó ngoại tuyến, nên chưa áp dụng — ` +
+            'muốn giữ bản ngoại tuyến, hãy khôi phục nó từ thùng rác rồi chấp nhận; từ chối để nó ở lại thùng rác.',
+          incoming,
+          current: null,
+        });
+      }
       mergeOpinions(draftId, status, regulation.id, opinions, path, merge);
       return;
     }
@@ -628,6 +644,7 @@ export function createDossierService(ctx: ServiceContext) {
         return draftOwnedFields(draft);
       }
       case 'regulation': {
+        if (conflict.incoming === null) return trashSentBack(repos, conflict.entityId, now);
         const incoming = regulationValueSchema.parse(conflict.incoming);
         if (await repos.regulations.findTrashed(incoming.id)) {
           throw new ApiError('conflict', `TTHC/QĐKD «${incoming.name}» đang ở thùng rác; hãy khôi phục nó trước khi chấp nhận thay đổi này.`);
@@ -655,6 +672,57 @@ export function createDossierService(ctx: ServiceContext) {
     }
   }
 
+  /** A deletion sent back from offline, accepted: the regulation into the trash, unless someone already put it there. */
+  async function trashSentBack(repos: Repositories, id: string, now: string): Promise<unknown> {
+    const stored = await repos.regulations.findById(id);
+    if (stored) await recordRegulationMove(repos, stored, 'trash_regulation', now);
+    return stored ?? null;
+  }
+
+  /**
+   * The regulations of the draft as sent that the holder's copy no longer has: put in the trash offline. Each goes into
+   * the server's trash when it is unchanged there since it was sent and the holder may trash it now; otherwise the
+   * deletion waits as a conflict (incoming null). One already in the trash on the server stays there.
+   */
+  async function sendBackDeletions(
+    repos: Repositories,
+    copy: Draft,
+    sent: Draft,
+    holder: { role: Role; fullName: string; agency: string },
+    base: BaseValues,
+    takenAt: string,
+  ): Promise<{ trashed: { id: string; name: string }[]; conflicts: ImportReport['conflicts'] }> {
+    const kept = new Set(copy.regulations.map((regulation) => regulation.id));
+    const goneIds = sent.regulations.map((regulation) => regulation.id).filter((id) => !kept.has(id));
+    const result = { trashed: [] as { id: string; name: string }[], conflicts: [] as ImportReport['conflicts'] };
+    if (goneIds.length === 0) return result;
+    const draft = await requireDraft(repos, copy.id);
+    const mayTrash = writeRefusal(holder.role, draft.status, 'regulation_trash') === null;
+    const { regulations: stored } = await repos.exchange.storedForMerge({ draftIds: [], regulationIds: goneIds, opinionIds: [] });
+    const now = ctx.now();
+    const held: ImportWrite[] = [];
+    for (const id of goneIds) {
+      const current = stored.get(id);
+      if (!current) continue;
+      if (mayTrash && sameData(base.regulations.get(id), regulationOwnedFields(current))) {
+        await recordRegulationMove(repos, current, 'trash_regulation', now);
+        result.trashed.push({ id, name: current.name });
+        continue;
+      }
+      const message =
+        `TTHC/QĐKD ${quoted(current.name)}: bản ngoại tuyến của ${quoted(holder.fullName)} đã chuyển vào thùng rác, ` +
+        (mayTrash ? `còn bản trên máy chủ đã được sửa kể từ khi mang về lúc ${formatVietnameseDateTime(new Date(takenAt))}` : 'nhưng ở trạng thái này anh/chị không được chuyển nó vào thùng rác') +
+        ', nên chưa chuyển — hãy chấp nhận để chuyển vào thùng rác hoặc từ chối để giữ bản trên máy chủ.';
+      result.conflicts.push({ path: 'drafts[0]', message });
+      held.push({
+        kind: 'insertConflict',
+        conflict: { id: ctx.newId(), draftId: copy.id, kind: 'regulation', entityId: id, path: 'drafts[0]', message, incoming: null, current, senderAgency: holder.agency, senderRole: holder.role, receivedAt: now },
+      });
+    }
+    if (held.length > 0) await repos.exchange.apply(held, { at: now, by: await actingOfficer(repos) });
+    return result;
+  }
+
   /** Checks a parsed dossier against what is stored, then merges it page by page of drafts, in the caller's transaction. */
   async function mergeDossier(repos: Repositories, dossier: Dossier, parties: Omit<Merge, 'report'>): Promise<ImportReport> {
     const problems = [...historyProblems(dossier, ctx.now()), ...crossReferenceProblems(dossier, await repos.exchange.references(incomingIds(dossier.drafts)))];
@@ -675,7 +743,7 @@ export function createDossierService(ctx: ServiceContext) {
      * «Gửi lại máy chủ» (issue 21 item 6): the holder's copy of a draft they took offline, merged against the draft as
      * it was sent; the copy is then back, and a second send-back is refused, writing nothing.
      */
-    returnDraftOnline({ draftId, dossier: raw }: ApiParsedInput<'returnDraftOnline'>): Promise<{ report: ImportReport }> {
+    returnDraftOnline({ draftId, dossier: raw }: ApiParsedInput<'returnDraftOnline'>): Promise<ApiOutput<'returnDraftOnline'>> {
       const dossier = parseDossier(raw);
       return ctx.tx(async (repos) => {
         const person = await readActingPerson(repos);
@@ -700,14 +768,16 @@ export function createDossierService(ctx: ServiceContext) {
         if (dossier.drafts.length !== 1 || dossier.drafts[0]!.id !== draftId) {
           throw new ApiError('invalid_input', 'Tệp gửi lại phải là bản ngoại tuyến của đúng dự thảo này (một dự thảo, cùng mã); không có gì được ghi.');
         }
-        const base = baseValues([draftSchema.parse(copy.base)]);
+        const sent = draftSchema.parse(copy.base);
+        const base = baseValues([sent]);
         const report = await mergeDossier(repos, dossier, {
           sender: { agency: person.agency, role: person.role },
           receiverRole: null,
           offline: { base, holder: person.fullName, takenAt: copy.takenAt },
         });
+        const deletions = await sendBackDeletions(repos, dossier.drafts[0]!, sent, person, base, copy.takenAt);
         await repos.offlineCopies.markReturned(copy.id, ctx.now());
-        return { report };
+        return { report: { ...report, conflicts: [...report.conflicts, ...deletions.conflicts] }, trashed: deletions.trashed };
       });
     },
 

@@ -146,6 +146,46 @@ describe('offline work on a team draft', () => {
     expect(await as(lan)('resolveConflict', { id: conflict!.id, decision: 'accept' })).toMatchObject({ status: 'accepted' });
   });
 
+  it('sends a regulation put in the trash offline back as a deletion: into the server’s trash, or a conflict when it was changed online meanwhile', async () => {
+    const { lan, hoa, as } = await unit();
+    const { draft, regulations } = await draftWith(as(lan), ['Thủ tục A', 'Thủ tục B', 'Thủ tục C']);
+    const [a, b, c] = regulations.map((regulation) => regulation.id) as [string, string, string];
+    const { dossier } = await as(lan)('takeDraftOffline', { draftId: draft.id });
+    // Offline, Lan puts B and C in the trash (her copy no longer has them); online, she renames C in a browser meanwhile.
+    const offline = { ...dossier, drafts: dossier.drafts.map((copy) => ({ ...copy, regulations: copy.regulations.filter((regulation) => regulation.id === a) })) };
+    await renameOnline(as(lan), c, 'Thủ tục C (trên máy chủ)');
+    const answer = await as(lan)('returnDraftOnline', { draftId: draft.id, dossier: offline });
+    expect(answer.trashed).toEqual([{ id: b, name: 'Thủ tục B' }]);
+    expect(answer.report.conflicts).toEqual([{ path: 'drafts[0]', message: expect.stringContaining('«Thủ tục C (trên máy chủ)»: bản ngoại tuyến của «Trần Thị Lan» đã chuyển vào thùng rác') }]);
+    const trash = async () => (await as(hoa)('listTrashedRegulations', { draftId: draft.id })).items.map((regulation) => regulation.name);
+    expect(await trash()).toEqual(['Thủ tục B']);
+    expect((await as(hoa)('getRegulation', { id: c })).name).toBe('Thủ tục C (trên máy chủ)');
+    const [conflict] = (await as(hoa)('listConflicts', { draftId: draft.id, status: 'pending' })).items;
+    expect(conflict).toMatchObject({ kind: 'regulation', entityId: c, incoming: null, current: { name: 'Thủ tục C (trên máy chủ)' } });
+    // Accepting the holder's side puts C in the trash too; nothing is gone for good.
+    expect(await as(hoa)('resolveConflict', { id: conflict!.id, decision: 'accept' })).toMatchObject({ status: 'accepted', current: { name: 'Thủ tục C (trên máy chủ)' } });
+    expect((await trash()).sort()).toEqual(['Thủ tục B', 'Thủ tục C (trên máy chủ)']);
+    expect((await as(hoa)('getRegulation', { id: a })).name).toBe('Thủ tục A');
+  });
+
+  it('holds a regulation put in the trash online while edited offline as a conflict; one left as sent offline stays in the trash unremarked', async () => {
+    const { lan, as } = await unit();
+    const { draft, regulations } = await draftWith(as(lan), ['Thủ tục A', 'Thủ tục B']);
+    const [a, b] = regulations.map((regulation) => regulation.id) as [string, string];
+    const { dossier } = await as(lan)('takeDraftOffline', { draftId: draft.id });
+    await as(lan)('deleteRegulation', { id: a });
+    await as(lan)('deleteRegulation', { id: b });
+    const { report } = await as(lan)('returnDraftOnline', { draftId: draft.id, dossier: renamedOffline(dossier, a, 'Thủ tục A (ngoại tuyến)') });
+    expect(report.conflicts).toEqual([{ path: 'drafts[0].regulations[0]', message: expect.stringContaining('đã được chuyển vào thùng rác trên máy chủ') }]);
+    const { items } = await as(lan)('listConflicts', { draftId: draft.id, status: 'pending' });
+    expect(items).toEqual([expect.objectContaining({ kind: 'regulation', entityId: a, incoming: expect.objectContaining({ name: 'Thủ tục A (ngoại tuyến)' }) })]);
+    // Accepting asks for it to be restored first; restored, the holder's edit applies.
+    await expect(as(lan)('resolveConflict', { id: items[0]!.id, decision: 'accept' })).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('khôi phục') });
+    await as(lan)('restoreRegulation', { id: a });
+    await as(lan)('resolveConflict', { id: items[0]!.id, decision: 'accept' });
+    expect((await as(lan)('getRegulation', { id: a })).name).toBe('Thủ tục A (ngoại tuyến)');
+  });
+
   it('for any regulations changed offline, online, or on both sides: each side’s change applies or stays, both sides’ become conflicts', async () => {
     const sides = fc.array(fc.constantFrom('none', 'offline', 'online', 'both'), { minLength: 1, maxLength: 4 });
     await fc.assert(

@@ -7,7 +7,7 @@ import type { ApiParsedInput, BackupView, DatabaseCheck, TrashedDraftView, Trash
 import { ApiError } from '../../shared/contract/errors';
 import { WRITE_RULES } from '../../shared/domain/permissions';
 import type { TrashAction } from '../../shared/domain/regulationTrash';
-import { BackupError, type StoreBackups, type StoredBackup } from '../../db/port';
+import { BackupError, type Repositories, type StoreBackups, type StoredBackup } from '../../db/port';
 import type { ServiceContext } from './context';
 import { readSavedProfile } from './settingsService';
 import { requireDraft, summarizeRegulation } from './views';
@@ -30,13 +30,23 @@ export function moveRegulation(ctx: ServiceContext, id: string, action: TrashAct
     }
     const draft = await requireDraft(repos, regulation.draftId);
     await requireWritable(repos, draft, 'regulation_trash');
-    const officer = (await readSavedProfile(repos))?.officerName ?? '';
-    const now = ctx.now();
-    if (action === 'trash_regulation') await repos.regulations.trash(id, now, officer);
-    else await repos.regulations.untrash(id, now);
-    await repos.events.appendLocal(draft.id, { at: now, action, actor: officer, role: WRITE_RULES.regulation_trash.owner, note: `«${regulation.name}» (mã ${id})` });
-    await repos.drafts.touch(draft.id, now);
+    await recordRegulationMove(repos, regulation, action, ctx.now());
   });
+}
+
+/** The move itself, in the caller's transaction, once it is allowed: as an event of the draft's history. */
+export async function recordRegulationMove(repos: Repositories, regulation: { id: string; draftId: string; name: string }, action: TrashAction, now: string): Promise<void> {
+  const officer = (await readSavedProfile(repos))?.officerName ?? '';
+  if (action === 'trash_regulation') await repos.regulations.trash(regulation.id, now, officer);
+  else await repos.regulations.untrash(regulation.id, now);
+  await repos.events.appendLocal(regulation.draftId, {
+    at: now,
+    action,
+    actor: officer,
+    role: WRITE_RULES.regulation_trash.owner,
+    note: `«${regulation.name}» (mã ${regulation.id})`,
+  });
+  await repos.drafts.touch(regulation.draftId, now);
 }
 
 /**

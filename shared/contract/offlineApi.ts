@@ -20,8 +20,14 @@ export const offlineApi = {
   listOfflineCopies: { input: z.object({}), output: z.object({ items: z.array(offlineCopySchema) }) },
   /** Only a member of the agency that may write the draft in its state; refused while another copy is out. */
   takeDraftOffline: { input: z.object({ draftId: uuid }), output: z.object({ copy: offlineCopySchema, dossier: dossierSchema }) },
-  /** By the holder only, once: the copy (a dossier of that draft) is merged and the mark cleared. */
-  returnDraftOnline: { input: z.object({ draftId: uuid, dossier: z.unknown() }), output: z.object({ report: importReportSchema }) },
+  /**
+   * By the holder only, once: the copy (a dossier of that draft) is merged and the mark cleared. A regulation the copy
+   * no longer has was put in the trash offline: `trashed` names those moved to the server's trash.
+   */
+  returnDraftOnline: {
+    input: z.object({ draftId: uuid, dossier: z.unknown() }),
+    output: z.object({ report: importReportSchema, trashed: z.array(z.object({ id: uuid, name: z.string() })) }),
+  },
   /** A unit administrator frees a draft whose copy stays out too long; its holder can still send it back. */
   releaseOfflineCopy: { input: z.object({ draftId: uuid }), output: z.object({ released: offlineCopySchema }) },
 } as const;
