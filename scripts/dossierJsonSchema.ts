@@ -20,7 +20,7 @@ function publishedSchemaText(schema: z.ZodType, meta: { file: string; title: str
 export function dossierJsonSchemaText(): string {
   return publishedSchemaText(dossierSchema, {
     file: 'tthc-dossier.schema.json',
-    title: 'tthc-dossier v1.3',
+    title: 'tthc-dossier v1.4',
     description: 'Hồ sơ trao đổi giữa các cơ quan về TTHC/QĐKD trong dự thảo VBQPPL (EXCHANGE.md).',
   });
 }

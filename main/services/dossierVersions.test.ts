@@ -1,4 +1,4 @@
-// The exchange format grows by minor versions (EXCHANGE.md, "Versions"): 1, 1.1, 1.2 and 1.3 are read, 1.3 is written, and a
+// The exchange format grows by minor versions (EXCHANGE.md, "Versions"): 1, 1.1, 1.2, 1.3 and 1.4 are read, 1.4 is written, and a
 // file of any later version is refused whole on its version alone.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,14 +37,14 @@ describe('dossier versions', () => {
     expect(exported.drafts.map((draft) => draft.docType).sort()).toEqual(['nghi_quyet_cp', 'nghi_quyet_hdnd_xa']);
   });
 
-  it('imports a 1.2 file with the provincial chairman\'s decision (Luật số 87/2025/QH15) and writes it back as 1.3', async () => {
+  it('imports a 1.2 file with the provincial chairman\'s decision (Luật số 87/2025/QH15) and writes it back as 1.4', async () => {
     const { api } = await createTestApi();
     const dossier = civilStatusDossier();
     const [decree] = dossier.drafts;
     const chairmansDecision = { ...decree!, docType: 'quyet_dinh_ct_ubnd', title: 'Quyết định của Chủ tịch UBND tỉnh Lào Cai', draftingAgency: 'Ủy ban nhân dân tỉnh Lào Cai', submittedToGovernment: false };
     await api.importDossier({ dossier: { ...dossier, version: 1.2, drafts: [chairmansDecision] } });
     const exported = await api.exportDossier({});
-    expect(exported.version).toBe(1.3);
+    expect(exported.version).toBe(1.4);
     expect(exported.drafts.map((draft) => draft.docType)).toEqual(['quyet_dinh_ct_ubnd']);
   });
 
@@ -57,15 +57,28 @@ describe('dossier versions', () => {
     const withTerms = { ...birth!, components: { ...(birth!.components as object), methods: ['in_person', 'online'], methodTerms } };
     await api.importDossier({ dossier: { ...dossier, version: 1.3, drafts: [{ ...decree!, regulations: [withTerms, ...rest] }] } });
     const exported = await api.exportDossier({});
-    expect(exported.version).toBe(1.3);
+    expect(exported.version).toBe(1.4);
     expect(exported.drafts[0]!.regulations.find((regulation) => regulation.id === birth!.id)!.components.methodTerms).toEqual(methodTerms);
   });
 
-  it.each([2, 1.4, 3.5])('refuses a file of version %s whole, naming its version', async (version) => {
+  it('imports a 1.4 file with a time limit per filing method before the draft and writes it back', async () => {
+    const { api } = await createTestApi();
+    const dossier = civilStatusDossier();
+    const [decree] = dossier.drafts;
+    const [birth, ...rest] = decree!.regulations;
+    const before = { timeLimitDays: 5, methodTerms: [{ method: 'online', timeLimitDays: 3 }, { method: 'post', timeLimitDays: 10, timeLimitUnit: 'calendar' }] };
+    const withBefore = { ...birth!, change: 'amended', baseline: before };
+    await api.importDossier({ dossier: { ...dossier, version: 1.4, drafts: [{ ...decree!, regulations: [withBefore, ...rest] }] } });
+    const exported = await api.exportDossier({});
+    expect(exported.version).toBe(1.4);
+    expect(exported.drafts[0]!.regulations.find((regulation) => regulation.id === birth!.id)!.baseline).toEqual(before);
+  });
+
+  it.each([2, 1.5, 3.5])('refuses a file of version %s whole, naming its version', async (version) => {
     const { api } = await createTestApi();
     const error = await rejection(api.importDossier({ dossier: { ...dossierOf2025(), version, drafts: [{ something: 'new' }] } }));
     expect(error.code).toBe('invalid_input');
-    expect(error.message).toBe(`Tệp hồ sơ không được đọc, không có gì được ghi: tệp ở phiên bản ${version}, mới hơn phiên bản 1.3 mà ứng dụng này đọc được; cần cập nhật ứng dụng.`);
+    expect(error.message).toBe(`Tệp hồ sơ không được đọc, không có gì được ghi: tệp ở phiên bản ${version}, mới hơn phiên bản 1.4 mà ứng dụng này đọc được; cần cập nhật ứng dụng.`);
     expect(error.problems.map((problem) => problem.path)).toEqual(['version']);
     expect((await api.listDrafts({})).total).toBe(0);
   });
@@ -73,7 +86,7 @@ describe('dossier versions', () => {
   it('refuses a version that never existed', async () => {
     const { api } = await createTestApi();
     const error = await rejection(api.importDossier({ dossier: { ...civilStatusDossier(), version: '1' } }));
-    expect(error.message).toMatch(/tệp ghi phiên bản "1", không phải phiên bản nào của định dạng \(1, 1\.1, 1\.2, 1\.3\)/);
+    expect(error.message).toMatch(/tệp ghi phiên bản "1", không phải phiên bản nào của định dạng \(1, 1\.1, 1\.2, 1\.3, 1\.4\)/);
   });
 
   it('says so on the command line and leaves the database file alone', async () => {
@@ -84,7 +97,7 @@ describe('dossier versions', () => {
     const database = join(directory, 'db.sqlite');
     const code = await runCli(['--db', database, 'import', file], { out: () => {}, err: (line) => err.push(line) });
     expect(code).toBe(1);
-    expect(err.join('\n')).toContain('version: tệp ở phiên bản 2, mới hơn phiên bản 1.3 mà ứng dụng này đọc được; cần cập nhật ứng dụng');
+    expect(err.join('\n')).toContain('version: tệp ở phiên bản 2, mới hơn phiên bản 1.4 mà ứng dụng này đọc được; cần cập nhật ứng dụng');
     expect(existsSync(database)).toBe(false);
   });
 

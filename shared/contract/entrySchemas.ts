@@ -6,6 +6,7 @@ import { boundedString } from '../domain/bounds';
 import { catalogueCodeSchema } from '../domain/catalogue';
 import { componentsSchema, dossierItemSchema, draftSchema, feeSchema, methodTermsSchema, regulationBaselineSchema, regulationSchema } from '../domain/dossier';
 import { vocabularyMessages } from '../i18n/vocabularyMessages';
+import type { FilingMethod } from '../domain/vocabulary';
 
 export const draftFieldsSchema = draftSchema.pick({
   docType: true,
@@ -53,6 +54,29 @@ const copyCount = number
 /** Business conditions of one regulation: a handful, never hundreds. */
 const BUSINESS_CONDITIONS_MAX = 200;
 
+/** A filing method's own time limit and fee (the procedure's where it leaves one out). */
+const methodTermEntrySchema = methodTermsSchema.extend({
+  timeLimitDays: number
+    .nonnegative({ message: 'không được âm' })
+    .max(ENTRY_LIMITS.timeLimitDays.max, { message: `không quá ${ENTRY_LIMITS.timeLimitDays.max} ngày` })
+    .optional(),
+  fee: number
+    .nonnegative({ message: 'không được âm' })
+    .max(ENTRY_LIMITS.feeAmount.max, { message: 'lớn quá mức hợp lý' })
+    .optional(),
+});
+
+/** Terms per method, each method at most once. */
+function onePerMethod<T extends z.ZodType<{ method: FilingMethod }>>(terms: T) {
+  return z.array(terms).superRefine((list, ctx) => {
+    list.forEach(({ method }, index) => {
+      if (list.findIndex((other) => other.method === method) !== index) {
+        ctx.addIssue({ code: 'custom', path: [index, 'method'], message: `cách thức “${vocabularyMessages.vi.method[method]}” đã có thời hạn, phí riêng ở dòng trên` });
+      }
+    });
+  });
+}
+
 const baselineEntrySchema = regulationBaselineSchema.extend({
   timeLimitDays: number
     .nonnegative({ message: 'không được âm' })
@@ -63,6 +87,7 @@ const baselineEntrySchema = regulationBaselineSchema.extend({
     .nonnegative({ message: 'không được âm' })
     .max(BUSINESS_CONDITIONS_MAX, { message: `không quá ${BUSINESS_CONDITIONS_MAX} điều kiện` })
     .optional(),
+  methodTerms: onePerMethod(methodTermEntrySchema.omit({ fee: true })).optional(),
 });
 
 export const regulationEntrySchema = regulationFieldsSchema
@@ -111,27 +136,7 @@ export const regulationEntrySchema = regulationFieldsSchema
         }),
       )
       .optional(),
-    methodTerms: z
-      .array(
-        methodTermsSchema.extend({
-          timeLimitDays: number
-            .nonnegative({ message: 'không được âm' })
-            .max(ENTRY_LIMITS.timeLimitDays.max, { message: `không quá ${ENTRY_LIMITS.timeLimitDays.max} ngày` })
-            .optional(),
-          fee: number
-            .nonnegative({ message: 'không được âm' })
-            .max(ENTRY_LIMITS.feeAmount.max, { message: 'lớn quá mức hợp lý' })
-            .optional(),
-        }),
-      )
-      .superRefine((terms, ctx) => {
-        terms.forEach(({ method }, index) => {
-          if (terms.findIndex((other) => other.method === method) !== index) {
-            ctx.addIssue({ code: 'custom', path: [index, 'method'], message: `cách thức “${vocabularyMessages.vi.method[method]}” đã có thời hạn, phí riêng ở dòng trên` });
-          }
-        });
-      })
-      .optional(),
+    methodTerms: onePerMethod(methodTermEntrySchema).optional(),
   }),
   })
   // The figures before the draft describe a regulation that exists today: a new one has none to give.

@@ -26,11 +26,12 @@ export const DOSSIER_FORMAT = 'tthc-dossier';
 /**
  * What this app writes. 1.1 adds the document types of 2025 (`nghi_quyet_cp`, `nghi_quyet_hdnd_xa`, `quyet_dinh_ubnd_xa`);
  * 1.2 the provincial chairman's decision (`quyet_dinh_ct_ubnd`, Luật số 87/2025/QH15); 1.3 a time limit and fee per
- * filing method (`components.methodTerms`) — docs/tthc-dossier-versions.md.
+ * filing method (`components.methodTerms`); 1.4 a time limit per method before the draft (`baseline.methodTerms`) —
+ * docs/tthc-dossier-versions.md.
  */
-export const DOSSIER_VERSION = 1.3;
+export const DOSSIER_VERSION = 1.4;
 /** What it reads: every version up to its own, since each one only adds (EXCHANGE.md, "Versions"). */
-export const READABLE_DOSSIER_VERSIONS = [1, 1.1, 1.2, 1.3] as const;
+export const READABLE_DOSSIER_VERSIONS = [1, 1.1, 1.2, 1.3, 1.4] as const;
 
 const isRealDate = (text: string): boolean => {
   const parsed = new Date(`${text}T00:00:00Z`);
@@ -170,6 +171,12 @@ export const regulationBaselineSchema = z.object({
   timeLimitDays: boundedNumber(MAXIMA.timeLimitDays).optional(),
   /** Since 1.2: working or calendar days; absent, working days. */
   timeLimitUnit: z.enum(TIME_LIMIT_UNITS).optional(),
+  /**
+   * Since 1.4: each filing method's own time limit today, where it differs from the procedure's (online is often
+   * shorter), so that the draft's cut is compared method by method (measures.ts). What a method leaves out is
+   * `timeLimitDays` above.
+   */
+  methodTerms: boundedArray(methodTermsSchema.omit({ fee: true }), FILING_METHODS.length).optional(),
   /** Number of business conditions (điều kiện kinh doanh) today. */
   businessConditions: boundedNumber(MAXIMA.listItems, { integer: true }).optional(),
 });

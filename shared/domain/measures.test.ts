@@ -1,10 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { measuresOf, measureTotal, regulationMeasures, type MeasuredRegulation } from './measures';
 
 const regulation = (overrides: Partial<MeasuredRegulation>): MeasuredRegulation => ({ change: 'amended', components: {}, ...overrides });
 
 describe('regulationMeasures', () => {
-  it.each<[string, MeasuredRegulation, ReturnType<typeof regulationMeasures>]>([
+  it.each<[string, MeasuredRegulation, Pick<ReturnType<typeof regulationMeasures>, 'timeLimitDays' | 'businessConditions'>]>([
     [
       'an amended procedure with both times and conditions',
       regulation({ components: { timeLimitDays: 10, conditions: ['a', 'b'] }, baseline: { timeLimitDays: 15, businessConditions: 4 } }),
@@ -33,7 +34,45 @@ describe('regulationMeasures', () => {
       { timeLimitDays: { baseline: 3, proposed: 0 }, businessConditions: null },
     ],
   ])('%s', (_label, input, expected) => {
-    expect(regulationMeasures(input)).toEqual(expected);
+    const { timeLimitDays, businessConditions } = regulationMeasures(input);
+    expect({ timeLimitDays, businessConditions }).toEqual(expected);
+  });
+
+  it('compares the time limit method by method: a cut online counts for the online method, against its own limit before', () => {
+    // 10 working days in person and online before; the draft cuts online to 5: half the methods gain 5 days.
+    const onlineCut = regulation({
+      components: { methods: ['in_person', 'online'], timeLimitDays: 10, methodTerms: [{ method: 'online', timeLimitDays: 5 }] },
+      baseline: { timeLimitDays: 10 },
+    });
+    expect(regulationMeasures(onlineCut).timeLimitsByMethod).toEqual([
+      { method: 'in_person', baseline: 10, proposed: 10 },
+      { method: 'online', baseline: 10, proposed: 5 },
+    ]);
+    expect(regulationMeasures(onlineCut).timeLimitDays).toEqual({ baseline: 10, proposed: 7.5 });
+    // Online was already 7 days before the draft: its cut is 2 days, not 5.
+    const onlineWasShorter = { ...onlineCut, baseline: { timeLimitDays: 10, methodTerms: [{ method: 'online' as const, timeLimitDays: 7 }] } };
+    expect(regulationMeasures(onlineWasShorter).timeLimitsByMethod).toEqual([
+      { method: 'in_person', baseline: 10, proposed: 10 },
+      { method: 'online', baseline: 7, proposed: 5 },
+    ]);
+    expect(regulationMeasures(onlineWasShorter).timeLimitDays).toEqual({ baseline: 8.5, proposed: 7.5 });
+    // In calendar days before, online: counted in working days like every other.
+    const calendar = { ...onlineCut, baseline: { timeLimitDays: 10, methodTerms: [{ method: 'online' as const, timeLimitDays: 14, timeLimitUnit: 'calendar' as const }] } };
+    expect(regulationMeasures(calendar).timeLimitsByMethod[1]).toEqual({ method: 'online', baseline: 14 * (22 / (365 / 12)), proposed: 5 });
+  });
+
+  it('gives a procedure whose methods all keep its time limit the procedure\'s own pair, as before methods had terms', () => {
+    const days = fc.integer({ min: 0, max: 365 });
+    const unit = fc.constantFrom('working' as const, 'calendar' as const);
+    fc.assert(
+      fc.property(days, unit, days, unit, fc.subarray(['in_person', 'online', 'post'] as const), (before, beforeUnit, after, afterUnit, methods) => {
+        const measured = regulationMeasures(regulation({ components: { methods, timeLimitDays: after, timeLimitUnit: afterUnit }, baseline: { timeLimitDays: before, timeLimitUnit: beforeUnit } }));
+        const single = regulationMeasures(regulation({ components: { timeLimitDays: after, timeLimitUnit: afterUnit }, baseline: { timeLimitDays: before, timeLimitUnit: beforeUnit } }));
+        expect(measured.timeLimitDays!.baseline).toBeCloseTo(single.timeLimitDays!.baseline, 9);
+        expect(measured.timeLimitDays!.proposed).toBeCloseTo(single.timeLimitDays!.proposed, 9);
+        expect(measured.timeLimitsByMethod.map(({ method }) => method)).toEqual(methods.length === 0 ? [null] : methods);
+      }),
+    );
   });
 
   it('takes the conditions kept by a QĐKD assessment over the drafted list, and its list as the count before', () => {

@@ -4,14 +4,24 @@
 // assessment keeps). Stored beside the row on every write (db/sqlite/regulationsRepository.ts) and summed per period.
 import { assessedConditionCounts } from './assessment';
 import type { Assessment, Components, RegulationBaseline } from './dossier';
+import { termsPerMethod } from './methodTerms';
 import { inWorkingDays, timeLimitOf } from './timeLimits';
-import type { Change } from './vocabulary';
+import type { Change, FilingMethod } from './vocabulary';
 
 export type MeasurePair = { baseline: number; proposed: number };
 
+/** One filing method's time limit before and after the draft, in working days; `method` null for a procedure that lists none. */
+export type MethodTimeLimits = MeasurePair & { method: FilingMethod | null };
+
 export type RegulationMeasures = {
-  /** Working days before and after; null unless the regulation exists both before and after the draft and both are known. */
+  /**
+   * Working days before and after, the mean over the filing methods (each weighted equally, as the fee per case is:
+   * no record says how many cases go each way), so that a cut online counts for the online method alone; null unless
+   * the regulation exists both before and after the draft and both are known.
+   */
   timeLimitDays: MeasurePair | null;
+  /** The same method by method (the procedure's own time limit alone when it lists no method); empty when null above. */
+  timeLimitsByMethod: MethodTimeLimits[];
   /** Conditions before and after; null unless the count before is known. An abolished regulation keeps none. */
   businessConditions: MeasurePair | null;
 };
@@ -34,10 +44,14 @@ export type ConditionCounts = { listed: number; kept: number };
 
 export function regulationMeasures(regulation: MeasuredRegulation, assessedConditions?: ConditionCounts): RegulationMeasures {
   const { change, components, baseline } = regulation;
-  // In working days, whatever unit each side states, so that a total over regulations adds like with like.
-  const timeBefore = timeLimitOf(baseline);
-  const timeAfter = timeLimitOf(components);
-  const timeLimitDays = KEEPS_EXISTING.has(change) && timeBefore && timeAfter ? { baseline: inWorkingDays(timeBefore), proposed: inWorkingDays(timeAfter) } : null;
+  const timeLimitsByMethod = KEEPS_EXISTING.has(change) ? methodTimeLimits(components, baseline) : [];
+  const timeLimitDays =
+    timeLimitsByMethod.length === 0
+      ? null
+      : {
+          baseline: timeLimitsByMethod.reduce((sum, pair) => sum + pair.baseline, 0) / timeLimitsByMethod.length,
+          proposed: timeLimitsByMethod.reduce((sum, pair) => sum + pair.proposed, 0) / timeLimitsByMethod.length,
+        };
 
   // Before: the baseline count, else the conditions the assessment lists (they are the regulation's conditions today).
   const conditionsBefore = change === 'new' ? undefined : (baseline?.businessConditions ?? assessedConditions?.listed);
@@ -46,7 +60,24 @@ export function regulationMeasures(regulation: MeasuredRegulation, assessedCondi
   else conditionsAfter = assessedConditions?.kept ?? components.conditions?.length;
   const businessConditions = conditionsBefore !== undefined && conditionsAfter !== undefined ? { baseline: conditionsBefore, proposed: conditionsAfter } : null;
 
-  return { timeLimitDays, businessConditions };
+  return { timeLimitDays, timeLimitsByMethod, businessConditions };
+}
+
+/**
+ * Each method the procedure offers after the draft, with its time limit before (the method's own today, else the
+ * procedure's) and after, in working days whatever unit each states, so that totals add like with like. A procedure
+ * that lists no method has one pair, its own time limits; a method whose limit is unknown on either side is left out.
+ */
+function methodTimeLimits(components: Components, baseline: RegulationBaseline | undefined): MethodTimeLimits[] {
+  const before = timeLimitOf(baseline);
+  const after = timeLimitOf(components);
+  const offered = termsPerMethod(components);
+  if (offered.length === 0) return before && after ? [{ method: null, baseline: inWorkingDays(before), proposed: inWorkingDays(after) }] : [];
+  const beforeByMethod = new Map((baseline?.methodTerms ?? []).flatMap((terms) => (terms.timeLimitDays === undefined ? [] : [[terms.method, timeLimitOf(terms)!] as const])));
+  return offered.flatMap(({ method, timeLimit }) => {
+    const was = beforeByMethod.get(method) ?? before;
+    return was && timeLimit ? [{ method, baseline: inWorkingDays(was), proposed: inWorkingDays(timeLimit) }] : [];
+  });
 }
 
 export type MeasureTotal = {
