@@ -6,12 +6,14 @@ import type { Database } from 'better-sqlite3';
 import type pg from 'pg';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import ExcelJS from 'exceljs';
+import pdfmake from 'pdfmake';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Buffer } from 'node:buffer';
 import { toSearchQuery } from '../db/sqlite/regulationsRepository';
 import { REPORT_SQL } from '../db/sqlite/reportsRepository';
 import type { Backend } from '../main/app';
+import { letterFont } from '../main/export/opinionLetterPdf';
 import type { DownloadMethod } from '../shared/contract/downloads';
 import { DEFAULT_TEMPLATE_ID, findTemplate, templateQuestions } from '../shared/domain/assessmentTemplate';
 import { FORM_DRAFT_ID, LARGE_DRAFT_ID } from './dataset';
@@ -217,6 +219,28 @@ async function rawAssessmentFormDocx(rows: readonly { name: string; assessment: 
   return Packer.toBuffer(new Document({ sections: [{ children }] }));
 }
 
+/** The letter's opinions, in the draft's order (SQLite binds `?`, PostgreSQL `$1`). */
+const LETTER_ROWS = `SELECT r.name, o.verdict, o.text FROM regulations r JOIN opinions o ON o.regulation_id = r.id
+  WHERE r.draft_id = $1 AND o.stage = 'appraisal' ORDER BY r.position, o.issued_at`;
+
+/**
+ * The letter's content with pdfmake alone, in the same embedded font: a title, then per regulation its name, the
+ * verdict and the opinion's text — what the app's letter prints, without its header table, numbering or signature.
+ */
+async function rawOpinionLetterPdf(rows: readonly { name: string; verdict: string; text: string }[]): Promise<Buffer> {
+  const font = letterFont();
+  pdfmake.setFonts({ Letter: font.faces });
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy(() => true);
+  const content = rows.flatMap((row, index) => [
+    { text: `${index + 1}. ${row.name}`, bold: true, margin: [0, 6, 0, 0] },
+    { text: `${row.verdict}: ${row.text}`, margin: [28, 0, 0, 0] },
+  ]);
+  return pdfmake
+    .createPdf({ pageSize: 'A4', pageMargins: [85, 57, 57, 57], defaultStyle: { font: 'Letter', fontSize: 14 }, content: [{ text: 'Ý KIẾN THẨM ĐỊNH', bold: true, alignment: 'center' }, ...content] })
+    .getBuffer();
+}
+
 export const OPERATIONS: readonly Operation[] = [
   {
     name: 'Danh sách dự thảo, trang đầu (listDrafts 100)',
@@ -302,8 +326,8 @@ export const OPERATIONS: readonly Operation[] = [
     name: 'Văn bản ý kiến thẩm định PDF (exportOpinionLetter)',
     size: ofDraft(200),
     app: (backend) => call(backend, 'exportOpinionLetter', { draftId: FORM_DRAFT_ID, stage: 'appraisal', format: 'pdf' }),
-    raw: null,
-    rawPg: null,
+    raw: (db) => rawOpinionLetterPdf(db.prepare<[string], { name: string; verdict: string; text: string }>(LETTER_ROWS.replace('$1', '?')).all(FORM_DRAFT_ID)),
+    rawPg: async (client) => rawOpinionLetterPdf(await pgQuery<{ name: string; verdict: string; text: string }>(client, LETTER_ROWS, [FORM_DRAFT_ID])),
   },
   {
     name: 'Xuất hồ sơ JSON, mọi dự thảo (exportDossier)',
