@@ -42,7 +42,22 @@ describe('the permission table, written out', () => {
     expect(methodDataKind('resetLetterMetadata', 'review')).toBe('review_letter');
     expect(methodDataKind('saveIncomingDocument', 'appraisal')).toBe('appraisal_letter');
     expect(writeRefusal('drafter', 'reviewed', 'review_letter')).toBe(
-      'Chỉ «Văn phòng Chính phủ (thẩm tra)» được sửa thông tin văn bản thẩm tra (số, ngày, nơi nhận, người ký…); máy này đang ở vai trò «Cơ quan chủ trì soạn thảo».',
+      'Chỉ «Văn phòng Chính phủ (thẩm tra)» được sửa thông tin văn bản thẩm tra (số, ngày, nơi nhận, người ký…); bạn đang ở vai trò «Cơ quan chủ trì soạn thảo».',
     );
+  });
+
+  // On the team server the role is the signed-in person's, chosen among their own, not the machine's: the refusal a
+  // drafter got there for an appraisal opinion said «máy này đang ở vai trò …» (found walking the README, session 8).
+  it('tells the person which role they are working in, in solo and team mode alike, never “this machine”', () => {
+    for (const kind of DATA_KINDS) {
+      for (const status of DRAFT_STATUSES) {
+        for (const role of ROLES) {
+          const refusal = writeRefusal(role, status, kind);
+          if (refusal === null) continue;
+          expect(refusal).not.toMatch(/máy này/);
+          if (!Object.values(MATRIX[kind]).includes(role)) expect(refusal).toMatch(/; bạn đang ở vai trò «[^»]+»\.$/);
+        }
+      }
+    }
   });
 });

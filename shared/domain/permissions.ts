@@ -109,7 +109,7 @@ export function writeRefusal(role: Role, status: DraftStatus, kind: DataKind): s
   const rule = WRITE_RULES[kind];
   const { act, what } = WORDING[kind];
   if (role !== rule.owner) {
-    return `Chỉ ${quote(LABELS.role[rule.owner])} ${act}; máy này đang ở vai trò ${quote(LABELS.role[role])}.`;
+    return `Chỉ ${quote(LABELS.role[rule.owner])} ${act}; bạn đang ở vai trò ${quote(LABELS.role[role])}.`;
   }
   if (!rule.writableWhile.includes(status)) {
     return `${what} chỉ sửa được khi dự thảo ở trạng thái ${listStatuses(rule.writableWhile)}; dự thảo đang ở trạng thái ${quote(LABELS.status[status])}.`;
