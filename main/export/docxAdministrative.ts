@@ -90,6 +90,8 @@ export type GridCellOptions = {
   indentMm?: number;
   shade?: string;
   span?: number;
+  /** Merged down this many rows (a two-line header's columns with one name). */
+  rowSpan?: number;
 };
 
 /** One cell of a ruled table (an annex's figures, a list): thin black lines, 2 pt above and below, centred vertically. */
@@ -97,6 +99,7 @@ export function gridCell(text: string, options: GridCellOptions): TableCell {
   return new TableCell({
     width: { size: twips(options.widthMm), type: WidthType.DXA },
     columnSpan: options.span,
+    rowSpan: options.rowSpan,
     borders: { top: GRID_LINE, bottom: GRID_LINE, left: GRID_LINE, right: GRID_LINE },
     margins: { top: twipsFromPt(2), bottom: twipsFromPt(2), left: twips(1.5), right: twips(1.5) },
     verticalAlign: VerticalAlign.CENTER,

@@ -79,38 +79,41 @@ function figuresTable(document: PeriodReportDocument): Table {
   });
 }
 
-const NUMBER_COLUMN_MM = 10;
+// Wide enough for "STT" and "Số văn bản" in bold at the table's size: a header word never breaks.
+const NUMBER_COLUMN_MM = 13;
 const DOCUMENTS_COLUMN_MM = 16;
 
 /**
- * Section I.2's table of issued TTHC (and QĐKD) by ministry and province: group lines shaded with their totals,
- * the grand total in bold; the header repeats and no row splits across pages.
+ * Section I.2's table of issued TTHC (and QĐKD) by ministry and province: a two-line header, each kind over its
+ * changes (as VPCP's annexes set a figure table), group lines shaded with their totals, the grand total in bold; the
+ * header repeats and no row splits across pages.
  */
 function issuedTable(table: IssuedTable): Table {
-  const figureColumns = table.header.length - 3;
-  const figureMm = figureColumns > 3 ? 15 : 22;
-  const widths = [NUMBER_COLUMN_MM, layout.LETTER_TEXT_WIDTH_MM - NUMBER_COLUMN_MM - DOCUMENTS_COLUMN_MM - figureColumns * figureMm, DOCUMENTS_COLUMN_MM, ...Array<number>(figureColumns).fill(figureMm)];
-  const row = (cells: readonly string[], style: { bold?: boolean; shade?: string; header?: boolean }) =>
+  const changes = table.kinds.flatMap((group) => group.changes);
+  const figureMm = changes.length > 3 ? 15 : 22;
+  const widths = [NUMBER_COLUMN_MM, layout.LETTER_TEXT_WIDTH_MM - NUMBER_COLUMN_MM - DOCUMENTS_COLUMN_MM - changes.length * figureMm, DOCUMENTS_COLUMN_MM];
+  const headerCell = (text: string, widthMm: number, merge: { span?: number; rowSpan?: number } = {}) =>
+    cell(text, { widthMm, bold: true, shade: TABLE_HEADER_SHADE, align: AlignmentType.CENTER, ...merge });
+  const headerRow = (children: ReturnType<typeof cell>[]) => new TableRow({ tableHeader: true, cantSplit: true, children });
+  const header = [
+    headerRow([
+      ...table.header.slice(0, widths.length).map((text, index) => headerCell(text, widths[index]!, { rowSpan: 2 })),
+      ...table.kinds.map((group) => headerCell(group.kind, group.changes.length * figureMm, { span: group.changes.length })),
+    ]),
+    headerRow(changes.map((text) => headerCell(text, figureMm))),
+  ];
+  const row = (cells: readonly string[], style: { bold?: boolean; shade?: string }) =>
     new TableRow({
-      tableHeader: style.header,
       cantSplit: true,
       children: cells.map((text, index) =>
-        cell(text, {
-          widthMm: widths[index] ?? figureMm,
-          bold: style.bold,
-          shade: style.shade,
-          align: style.header || index !== 1 ? AlignmentType.CENTER : AlignmentType.LEFT,
-        }),
+        cell(text, { widthMm: widths[index] ?? figureMm, bold: style.bold, shade: style.shade, align: index !== 1 ? AlignmentType.CENTER : AlignmentType.LEFT }),
       ),
     });
   return new Table({
     width: { size: twips(layout.LETTER_TEXT_WIDTH_MM), type: WidthType.DXA },
-    columnWidths: widths.map(twips),
+    columnWidths: [...widths, ...changes.map(() => figureMm)].map(twips),
     layout: TableLayoutType.FIXED,
-    rows: [
-      row(table.header, { bold: true, shade: TABLE_HEADER_SHADE, header: true }),
-      ...table.rows.map((line) => row(line.cells, line.kind === 'agency' ? {} : { bold: true, shade: line.kind === 'group' ? TABLE_GROUP_SHADE : undefined })),
-    ],
+    rows: [...header, ...table.rows.map((line) => row(line.cells, line.kind === 'agency' ? {} : { bold: true, shade: line.kind === 'group' ? TABLE_GROUP_SHADE : undefined }))],
   });
 }
 

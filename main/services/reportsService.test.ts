@@ -294,7 +294,9 @@ describe('section I.2 by ministry and by province (issue 19)', () => {
     const tableRows = [...xml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((row) => [...(row[1] ?? '').matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]));
     const heading = lines.indexOf('2. Số lượng TTHC được ban hành mới, sửa đổi, bổ sung hoặc bãi bỏ');
     expect(heading).toBeGreaterThan(0);
-    expect(tableRows).toContainEqual(['STT', 'Bộ, cơ quan, địa phương', 'Số VBQPPL', 'TTHC ban hành mới', 'TTHC sửa đổi, bổ sung', 'TTHC bãi bỏ']);
+    // Two header lines: the kind over its changes.
+    expect(tableRows).toContainEqual(['STT', 'Bộ, cơ quan, địa phương', 'Số văn bản', 'TTHC']);
+    expect(tableRows).toContainEqual(['Ban hành mới', 'Sửa đổi, bổ sung', 'Bãi bỏ']);
     expect(tableRows).toContainEqual(['', 'Tổng cộng', '8', '29', '50', '16']);
     const laoCai = view.issuedByAgency.provinces[0]!;
     expect(tableRows).toContainEqual(['1', 'Lào Cai', '2', ...(['new', 'amended', 'abolished'] as const).map((change) => String(laoCai.byKind.tthc[change]))]);

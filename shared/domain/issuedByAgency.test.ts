@@ -44,7 +44,11 @@ describe('issued TTHC and QĐKD by ministry and province (reference 002, I.2.c)'
     expect(ministries).toEqual([{ agency: 'Bộ Tư pháp', documents: 1, byKind: { tthc: { new: 2, amended: 1, abolished: 0 }, qdkd: { new: 0, amended: 0, abolished: 0 } } }]);
     expect(provinces).toEqual([{ agency: 'Bến Tre', documents: 2, byKind: { tthc: { new: 0, amended: 0, abolished: 1 }, qdkd: { new: 0, amended: 3, abolished: 0 } } }]);
     const table = issuedAgencyTable({ ministries, provinces }, LABELS);
-    expect(table?.header).toEqual(['STT', 'Bộ, cơ quan, địa phương', 'Số VBQPPL', 'TTHC ban hành mới', 'TTHC sửa đổi, bổ sung', 'TTHC bãi bỏ', 'QĐKD ban hành mới', 'QĐKD sửa đổi, bổ sung', 'QĐKD bãi bỏ']);
+    expect(table?.header).toEqual(['STT', 'Bộ, cơ quan, địa phương', 'Số văn bản', 'TTHC ban hành mới', 'TTHC sửa đổi, bổ sung', 'TTHC bãi bỏ', 'QĐKD ban hành mới', 'QĐKD sửa đổi, bổ sung', 'QĐKD bãi bỏ']);
+    expect(table?.kinds).toEqual([
+      { kind: 'TTHC', changes: ['Ban hành mới', 'Sửa đổi, bổ sung', 'Bãi bỏ'] },
+      { kind: 'QĐKD', changes: ['Ban hành mới', 'Sửa đổi, bổ sung', 'Bãi bỏ'] },
+    ]);
     expect(table?.rows.map((row) => row.cells)).toEqual([
       ['I', 'Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ (1)', '1', '2', '1', '0', '0', '0', '0'],
       ['1', 'Bộ Tư pháp', '1', '2', '1', '0', '0', '0', '0'],

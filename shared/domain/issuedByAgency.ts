@@ -52,7 +52,12 @@ export function issuedByAgency(facts: readonly IssuedFact[]): IssuedByAgency {
 
 /** A row of the table as printed: a group's own line and its total, an agency's numbered line, the grand total. */
 export type IssuedTableRow = { kind: 'group' | 'agency' | 'total'; cells: string[] };
-export type IssuedTable = { header: string[]; rows: IssuedTableRow[] };
+/**
+ * `header` names each column on one line ("TTHC ban hành mới"), as the Markdown and the screen print it; a printed
+ * page sets the same columns on two lines (`kinds`): each kind over its changes, so that no header word has to break
+ * in a narrow column.
+ */
+export type IssuedTable = { header: string[]; kinds: { kind: string; changes: string[] }[]; rows: IssuedTableRow[] };
 
 const CHANGES = ['new', 'amended', 'abolished'] as const;
 
@@ -64,9 +69,15 @@ export type IssuedTableLabels = {
   ministries: string;
   provinces: string;
   total: string;
-  /** "TTHC ban hành mới", by kind then change. */
-  columns: Record<RegulationKind, Record<(typeof CHANGES)[number], string>>;
+  /** "TTHC", over its changes' columns. */
+  kinds: Record<RegulationKind, string>;
+  /** "Ban hành mới", under each kind. */
+  changes: Record<(typeof CHANGES)[number], string>;
 };
+
+/** "TTHC ban hành mới": a column's name on one line. */
+const columnName = (labels: IssuedTableLabels, kind: RegulationKind, change: (typeof CHANGES)[number]) =>
+  `${labels.kinds[kind]} ${labels.changes[change].charAt(0).toLocaleLowerCase('vi')}${labels.changes[change].slice(1)}`;
 
 function summed(rows: readonly IssuedByAgencyRow[], agency: string): IssuedByAgencyRow {
   const byKind = Object.fromEntries(
@@ -108,7 +119,8 @@ export function issuedAgencyTable(issued: IssuedByAgency, labels: IssuedTableLab
           ...rows.map((row, index): IssuedTableRow => ({ kind: 'agency', cells: [String(index + 1), row.agency, ...figures(row)] })),
         ];
   return {
-    header: [labels.number, labels.agency, labels.documents, ...kinds.flatMap((kind) => CHANGES.map((change) => labels.columns[kind][change]))],
+    header: [labels.number, labels.agency, labels.documents, ...kinds.flatMap((kind) => CHANGES.map((change) => columnName(labels, kind, change)))],
+    kinds: kinds.map((kind) => ({ kind: labels.kinds[kind], changes: CHANGES.map((change) => labels.changes[change]) })),
     rows: [
       ...group('I', labels.ministries, groups.ministries, issued.ministries),
       ...group('II', labels.provinces, groups.provinces, issued.provinces),

@@ -46,14 +46,12 @@ export const reportsMessages = {
         none: 'Trong kỳ không có văn bản nào ban hành mới, sửa đổi, bổ sung hoặc bãi bỏ TTHC, QĐKD.',
         number: 'STT',
         agency: 'Bộ, cơ quan, địa phương',
-        documents: 'Số VBQPPL',
+        documents: 'Số văn bản',
         ministries: 'Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ',
         provinces: 'Địa phương',
         total: 'Tổng cộng',
-        columns: {
-          tthc: { new: 'TTHC ban hành mới', amended: 'TTHC sửa đổi, bổ sung', abolished: 'TTHC bãi bỏ' },
-          qdkd: { new: 'QĐKD ban hành mới', amended: 'QĐKD sửa đổi, bổ sung', abolished: 'QĐKD bãi bỏ' },
-        },
+        kinds: { tthc: 'TTHC', qdkd: 'QĐKD' },
+        changes: { new: 'Ban hành mới', amended: 'Sửa đổi, bổ sung', abolished: 'Bãi bỏ' },
       },
       texts: {
         title: 'Mục II–IV của báo cáo (do cán bộ Văn phòng Chính phủ viết)',
@@ -192,10 +190,8 @@ export const reportsMessages = {
         ministries: 'Ministries, ministerial-level and Government agencies',
         provinces: 'Provinces',
         total: 'Total',
-        columns: {
-          tthc: { new: 'AP issued new', amended: 'AP amended', abolished: 'AP abolished' },
-          qdkd: { new: 'BR issued new', amended: 'BR amended', abolished: 'BR abolished' },
-        },
+        kinds: { tthc: 'AP', qdkd: 'BR' },
+        changes: { new: 'Issued new', amended: 'Amended', abolished: 'Abolished' },
       },
       texts: {
         title: 'Sections II–IV of the report (written by the Government Office)',
