@@ -6,7 +6,7 @@ import { reportsMessages } from '../i18n/reportsMessages';
 import { issuedAgencyTable, issuedByAgency } from './issuedByAgency';
 import type { IssuedFact } from './periodFacts';
 import { EMPTY_REPORT_TEXTS, periodReportBody } from './periodReportSections';
-import { periodReportParagraph } from './reportParagraph';
+import { periodReportParagraph, periodReportParts } from './reportParagraph';
 import { computePeriodStatistics, issuedSection, type Period, type PeriodReport } from './statistics';
 import { CHANGES, REGULATION_KINDS } from './vocabulary';
 
@@ -83,8 +83,9 @@ describe('section I.2 in VPCP’s words, from the table’s figures (reference 0
         const issued = generated.map((entry) => ({ ...entry, draftId: `${entry.draftId}-${entry.agency}` }));
         const byAgency = issuedByAgency(issued);
         const table = issuedAgencyTable(byAgency, reportsMessages.vi.reports.issuedTable);
-        const [, breakdown] = periodReportParagraph(reportIssuing(issued), { issuedByAgency: byAgency })[0]!.split(/(?<=\.) (?=Trong đó)/u);
-        const clauses = (breakdown ?? '').split('; ');
+        const [period, breakdown] = periodReportParagraph(reportIssuing(issued), { issuedByAgency: byAgency })[0]!.split(/(?<=\.) (?=Trong đó)/u);
+        // One group alone is said in the period's own sentence.
+        const clauses = breakdown === undefined ? [period ?? ''] : breakdown.split('; ');
         const groups = (table?.rows ?? []).filter((row) => row.kind === 'group');
         expect(clauses).toHaveLength(groups.length);
         groups.forEach((group, index) => {
@@ -96,5 +97,61 @@ describe('section I.2 in VPCP’s words, from the table’s figures (reference 0
         });
       }),
     );
+  });
+});
+
+/** Each figure a clause states, "01 TTHC được ban hành mới" and "01 TTHC mới" alike, as «count kind change». */
+function statedFigures(clause: string): string {
+  return [...clause.matchAll(/(\d+) (TTHC|QĐKD) (?:được )?(ban hành mới|mới|sửa đổi, bổ sung|bãi bỏ)/gu)]
+    .map(([, figure, kind, change]) => `${Number(figure)} ${kind} ${change === 'mới' ? 'ban hành mới' : change}`)
+    .sort()
+    .join('; ');
+}
+
+// With only ministries issuing, «Trong đó, có: …» said the period's figures a second time (issue 19).
+describe('section I.2 says each breakdown once (issue 19)', () => {
+  const AGENCIES = ['Bộ Tư pháp', 'Bộ Công Thương', 'Ngân hàng Nhà nước Việt Nam', 'Ủy ban nhân dân tỉnh Bến Tre', 'Sở Y tế tỉnh Lào Cai'] as const;
+  const fact = fc.record({
+    date: fc.constant('2023-11-15'),
+    draftId: fc.constantFrom('d1', 'd2', 'd3'),
+    // Often one group only: ministries alone or provinces alone.
+    agency: fc.constantFrom(...AGENCIES),
+    kind: fc.constantFrom(...REGULATION_KINDS),
+    change: fc.constantFrom(...CHANGES),
+    regulations: fc.integer({ min: 1, max: 30 }),
+  }) satisfies fc.Arbitrary<IssuedFact>;
+  const oneGroup = fc.constantFrom(AGENCIES.slice(0, 3), AGENCIES.slice(3));
+
+  it('never states the period’s figures again for the agencies that issued them', () => {
+    const facts = fc.oneof(
+      fc.array(fact, { minLength: 1, maxLength: 20 }),
+      fc.tuple(oneGroup, fc.array(fact, { minLength: 1, maxLength: 20 })).map(([group, generated]) => generated.map((entry, index) => ({ ...entry, agency: group[index % group.length]! }))),
+    );
+    fc.assert(
+      fc.property(facts, (generated) => {
+        const issued = generated.map((entry) => ({ ...entry, draftId: `${entry.draftId}-${entry.agency}` }));
+        const byAgency = issuedByAgency(issued);
+        const { issued: paragraphs, issuedNotes } = periodReportParts(reportIssuing(issued), { issuedByAgency: byAgency });
+        const [paragraph = ''] = paragraphs;
+        const clauses = paragraph.split(/(?<=\.) (?=Trong đó)|; /u).map(statedFigures);
+        const [totals] = clauses;
+        expect(totals).not.toBe('');
+        expect(clauses.filter((clause) => clause === totals)).toHaveLength(1);
+        // Still says which documents and agencies, each named in its footnote.
+        const groups = [byAgency.ministries, byAgency.provinces].filter((rows) => rows.length > 0).length;
+        expect(issuedNotes).toHaveLength(groups);
+        for (const note of issuedNotes) expect(paragraph.slice(0, note.at)).toMatch(/(bộ|cơ quan|địa phương)$/u);
+      }),
+    );
+  });
+
+  it('closes the period’s sentence with the documents and the ministry when only ministries issued', () => {
+    const issued: IssuedFact[] = [
+      { date: '2023-11-15', draftId: 'nd', agency: 'Bộ Công Thương', kind: 'tthc', change: 'new', regulations: 1 },
+      { date: '2023-11-15', draftId: 'nd', agency: 'Bộ Công Thương', kind: 'qdkd', change: 'amended', regulations: 1 },
+    ];
+    expect(periodReportParts(reportIssuing(issued), { issuedByAgency: issuedByAgency(issued) }).issued).toEqual([
+      'Trong tháng 11/2023, có 01 TTHC được ban hành mới và 01 QĐKD được sửa đổi, bổ sung, tại 01 văn bản QPPL thuộc phạm vi quản lý nhà nước của 01 bộ.',
+    ]);
   });
 });

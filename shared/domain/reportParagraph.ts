@@ -153,27 +153,46 @@ const ISSUED_GROUP_WORDS = {
   },
 } as const;
 
+/** What section I.2 adds to the period's issued figures about the agencies whose documents issued them. */
+type AgencyWording =
+  /** Ministries and provinces both: a sentence of its own giving each group's figures. */
+  | { joins: 'sentence'; text: string; notes: Footnote[] }
+  /** One group only: its figures would be the period's again, so the period's sentence says where they come from. */
+  | { joins: 'clause'; text: string; notes: Footnote[] };
+
 /**
  * "Trong đó, có: 29 TTHC ban hành mới, 50 TTHC sửa đổi, bổ sung và 16 TTHC bãi bỏ, tại 08 văn bản QPPL thuộc phạm vi
  * quản lý nhà nước của 05 bộ¹; có: 03 TTHC mới, … tại 04 văn bản QPPL thuộc thẩm quyền của 04 địa phương²." with the
- * footnotes naming them (reference 002, I.2.c) — from issuedGroupTotals, the figures of the table's group lines.
+ * footnotes naming them (reference 002, I.2.c) — from issuedGroupTotals, the figures of the table's group lines. When
+ * only ministries or only provinces issued, a clerk does not say the same figures twice: ", tại 01 văn bản QPPL thuộc
+ * phạm vi quản lý nhà nước của 01 bộ¹" closes the period's own sentence instead.
  */
-function issuedByAgencySentence(issued: IssuedByAgency): { text: string; notes: Footnote[] } | null {
+function issuedByAgencyWording(issued: IssuedByAgency): AgencyWording | null {
   const groups = issuedGroupTotals(issued);
-  let text = 'Trong đó';
-  const notes: Footnote[] = [];
-  for (const key of ['ministries', 'provinces'] as const) {
+  const present = (['ministries', 'provinces'] as const).flatMap((key) => {
     const group = groups[key];
-    if (!group) continue;
+    return group ? [{ key, group }] : [];
+  });
+  const notes: Footnote[] = [];
+  const where = (key: (typeof present)[number]['key'], group: (typeof present)[number]['group'], before: string) => {
+    const words = ISSUED_GROUP_WORDS[key];
+    const agencies = `${count(group.agencies.length)} ${words.unit(group.agencies)}`;
+    const text = `tại ${count(group.total.documents)} văn bản QPPL ${words.scope} ${agencies}`;
+    notes.push({ at: before.length + text.length, text: group.agencies.length === 1 ? `${group.agencies.join('')}.` : `${agencies} gồm: ${group.agencies.join(', ')}.` });
+    return text;
+  };
+  const [only] = present;
+  if (present.length === 1 && only) return { joins: 'clause', text: `, ${where(only.key, only.group, ', ')}`, notes };
+  let text = 'Trong đó';
+  for (const { key, group } of present) {
     const words = ISSUED_GROUP_WORDS[key];
     const changes = KINDS.flatMap((kind) =>
       CHANGE_ORDER.filter((change) => group.total.byKind[kind][change] > 0).map((change) => `${count(group.total.byKind[kind][change])} ${KIND_WORDS[kind]} ${words.changes[change]}`),
     );
-    const agencies = `${count(group.agencies.length)} ${words.unit(group.agencies)}`;
-    text += `${notes.length === 0 ? ', có: ' : '; có: '}${listWithAnd(changes)}, tại ${count(group.total.documents)} văn bản QPPL ${words.scope} ${agencies}`;
-    notes.push({ at: text.length, text: group.agencies.length === 1 ? `${group.agencies.join('')}.` : `${agencies} gồm: ${group.agencies.join(', ')}.` });
+    text += `${notes.length === 0 ? ', có: ' : '; có: '}${listWithAnd(changes)}, `;
+    text += where(key, group, text);
   }
-  return notes.length > 0 ? { text: `${text}.`, notes } : null;
+  return notes.length > 0 ? { joins: 'sentence', text: `${text}.`, notes } : null;
 }
 
 /**
@@ -256,12 +275,19 @@ export function periodReportParts(report: PeriodReport, options: ReportParagraph
   });
   // The period's totals, then how the ministries and the provinces share them, then the year to date.
   const [periodIssued, ...laterIssued] = stages.map(issuedSentence);
-  const breakdown = periodIssued && options.issuedByAgency ? issuedByAgencySentence(options.issuedByAgency) : null;
-  const notesAfter = breakdown ? `${periodIssued} `.length : 0;
+  const byAgency = periodIssued && options.issuedByAgency ? issuedByAgencyWording(options.issuedByAgency) : null;
+  let withAgencies = periodIssued ?? null;
+  let issuedNotes: Footnote[] = [];
+  if (periodIssued && byAgency) {
+    // The clause goes before the sentence's full stop; a sentence after it, a space apart.
+    const before = byAgency.joins === 'clause' ? periodIssued.slice(0, -1) : `${periodIssued} `;
+    withAgencies = `${before}${byAgency.text}${byAgency.joins === 'clause' ? '.' : ''}`;
+    issuedNotes = byAgency.notes.map((note) => ({ ...note, at: note.at + before.length }));
+  }
   return {
     control: present([paragraph(stages.map(assessmentSentence)), paragraph(reviewSentences)]),
-    issued: present([paragraph([periodIssued ?? null, breakdown?.text ?? null, ...laterIssued])]),
-    issuedNotes: (breakdown?.notes ?? []).map((note) => ({ ...note, at: note.at + notesAfter })),
+    issued: present([paragraph([withAgencies, ...laterIssued])]),
+    issuedNotes,
     reductions: present([paragraph(stages.map(costSentence)), paragraph(stages.map(processingTimeSentence)), paragraph(stages.map(businessConditionsSentence))]),
   };
 }
