@@ -1,5 +1,5 @@
-import { ActionIcon, Badge, Button, Grid, Group, Paper, Radio, Select, Stack, Text, Textarea, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Badge, Button, Grid, Group, Paper, Radio, Select, Stack, Text, Textarea, Tooltip, VisuallyHidden } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupRows, missingRowFields, type GroupRow } from '../../../../shared/domain/assessment';
@@ -8,6 +8,7 @@ import { EXTENT_VALUES, type GroupField, type TemplateQuestion } from '../../../
 import type { Answer, Components } from '../../../../shared/domain/dossier';
 import { NumberField } from './NumberField';
 import { WARNING_TEXT } from '../../theme';
+import { RemoveRowButton } from '../../components/RemoveRowButton';
 
 type Cell = GroupRow[string];
 
@@ -75,9 +76,7 @@ export function GroupAnswerInput({ question, answer, error, components, onChange
               </Group>
               {item === undefined ? (
                 <Tooltip label={t('assessment.group.remove', { item: name })}>
-                  <ActionIcon variant="subtle" color="gray" aria-label={t('assessment.group.remove', { item: name })} onClick={() => setRows(rows.filter((_, at) => at !== index))}>
-                    <IconTrash size={16} />
-                  </ActionIcon>
+                  <RemoveRowButton label={t('assessment.group.remove', { item: name })} onClick={() => setRows(rows.filter((_, at) => at !== index))} />
                 </Tooltip>
               ) : (
                 <Badge size="sm" variant="outline" color="gray" tt="none" fw={500}>

@@ -1,5 +1,5 @@
-import { ActionIcon, Button, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessmentApi, type HourlyIncomeSettings } from '../../../../shared/contract/api';
@@ -13,6 +13,7 @@ import { NumberField } from './NumberField';
 import { problemsByField } from './problems';
 import { useFormatters } from '../../components/useFormatters';
 import { showNotice } from '../../components/notices';
+import { RemoveRowButton } from '../../components/RemoveRowButton';
 
 type Row = { key: number; year: number; monthlyIncome: number };
 
@@ -120,9 +121,7 @@ function IncomeEditor({ initial }: { initial: HourlyIncomeSettings }) {
                     {Number.isNaN(row.monthlyIncome) ? '—' : t('assessment.income.perHour', { amount: format.money(hourlyIncomeFromMonthly(row.monthlyIncome)) })}
                   </Table.Td>
                   <Table.Td style={{ verticalAlign: 'top' }}>
-                    <ActionIcon variant="subtle" color="gray" mt={4} aria-label={`${t('assessment.income.remove')} ${row.year}`} onClick={() => setRows(rows.filter((other) => other.key !== row.key))}>
-                      <IconTrash size={16} />
-                    </ActionIcon>
+                    <RemoveRowButton mt={4} label={`${t('assessment.income.remove')} ${row.year}`} onClick={() => setRows(rows.filter((other) => other.key !== row.key))} />
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -1,5 +1,5 @@
-import { ActionIcon, Button, Grid, Group, NumberInput, Paper, Stack, TagsInput, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Grid, Group, NumberInput, Paper, Stack, TagsInput, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import type { ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { copiesText } from '../../../../shared/domain/dossierItems';
@@ -11,6 +11,7 @@ import { pasteWithPreview, splitPaste } from './pastePreview';
 import { MethodTermsTable } from './MethodTermsTable';
 import { TimeLimitUnitSelect } from './TimeLimitUnitSelect';
 import type { RegulationFormState } from './regulationFormValues';
+import { RemoveRowButton } from '../../components/RemoveRowButton';
 
 /** A list of texts with add/remove buttons: steps, forms, conditions; a step may run to several lines (typed, not pasted). */
 function TextListInput({ form, path, addLabel, placeholder }: { form: RegulationFormState; path: 'steps' | 'forms' | 'conditions'; addLabel: string; placeholder?: (index: number) => string }) {
@@ -38,9 +39,7 @@ function TextListInput({ form, path, addLabel, placeholder }: { form: Regulation
             {...form.getInputProps(`components.${path}.${index}`)}
             onPaste={(event) => paste(event, index)}
           />
-          <ActionIcon variant="subtle" color="gray" aria-label="Xóa dòng" onClick={() => form.removeListItem(`components.${path}`, index)}>
-            <IconTrash size={16} />
-          </ActionIcon>
+          <RemoveRowButton label="Xóa dòng" onClick={() => form.removeListItem(`components.${path}`, index)} />
         </Group>
       ))}
       <Button
@@ -104,9 +103,7 @@ export function ComponentsSection({ form, docType }: { form: RegulationFormState
               <Group gap={6} wrap="nowrap">
                 <TextInput style={{ flex: 1 }} aria-label={t('regulation.dossierItem')} placeholder={t('regulation.dossierItem')} {...form.getInputProps(`components.dossier.${index}.item`)} onPaste={(event) => pasteDossier(event, index)} />
                 <NumberInput w={110} aria-label={t('regulation.copies')} placeholder={t('regulation.copies')} min={ENTRY_LIMITS.copies.min} max={ENTRY_LIMITS.copies.max} clampBehavior="none" allowDecimal={false} suffix=" bản" {...form.getInputProps(`components.dossier.${index}.copies`)} />
-                <ActionIcon variant="subtle" color="gray" aria-label="Xóa dòng" onClick={() => form.removeListItem('components.dossier', index)}>
-                  <IconTrash size={16} />
-                </ActionIcon>
+                <RemoveRowButton label="Xóa dòng" onClick={() => form.removeListItem('components.dossier', index)} />
               </Group>
               {/* What the count is made of, as the national database records it («01 bản chính và 01 bản sao»); blank: not stated. */}
               <Group gap={6} wrap="nowrap" pl="md">
@@ -189,9 +186,7 @@ function FeesInput({ form }: { form: RegulationFormState }) {
           <Group key={index} gap={6} wrap="nowrap">
             <TextInput style={{ flex: 1 }} aria-label={t('regulation.feeName')} placeholder={t('regulation.feeName')} {...form.getInputProps(`components.fees.${index}.name`)} />
             <NumberInput w={200} aria-label={t('regulation.feeAmount')} placeholder={t('regulation.feeAmount')} min={0} clampBehavior="none" thousandSeparator="." decimalSeparator="," suffix=" đ" {...form.getInputProps(`components.fees.${index}.amount`)} />
-            <ActionIcon variant="subtle" color="gray" aria-label="Xóa dòng" onClick={() => form.removeListItem('components.fees', index)}>
-              <IconTrash size={16} />
-            </ActionIcon>
+            <RemoveRowButton label="Xóa dòng" onClick={() => form.removeListItem('components.fees', index)} />
           </Group>
         ))}
         <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} style={{ alignSelf: 'flex-start' }} onClick={() => form.insertListItem('components.fees', { name: '', amount: 0 })}>

@@ -1,5 +1,5 @@
-import { ActionIcon, Button, Group, Menu, NumberInput, Table, Text } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Group, Menu, NumberInput, Table, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ENTRY_LIMITS } from '../../../../shared/contract/api';
 import { feesDeclared } from '../../../../shared/domain/methodTerms';
@@ -7,6 +7,7 @@ import { FILING_METHODS, type FilingMethod } from '../../../../shared/domain/voc
 import { useFormatters } from '../../components/useFormatters';
 import { TimeLimitUnitSelect } from './TimeLimitUnitSelect';
 import type { RegulationFormState } from './regulationFormValues';
+import { RemoveRowButton } from '../../components/RemoveRowButton';
 
 /**
  * The filing methods a procedure offers, one row each, with the time limit and fee that method has of its own, as the
@@ -106,9 +107,7 @@ export function MethodTermsTable({ form }: { form: RegulationFormState }) {
                     />
                   </Table.Td>
                   <Table.Td>
-                    <ActionIcon variant="subtle" color="gray" aria-label={t('regulation.methodTerms.remove', { method: name })} onClick={() => remove(index)}>
-                      <IconTrash size={16} />
-                    </ActionIcon>
+                    <RemoveRowButton label={t('regulation.methodTerms.remove', { method: name })} onClick={() => remove(index)} />
                   </Table.Td>
                 </Table.Tr>
               );
