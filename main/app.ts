@@ -17,6 +17,7 @@ import { createHandlers } from './services/handlers';
 import { createDownloads } from './services/downloads';
 import { createDispatcher, createDownloadOpener, type Dispatch, type OpenDownload } from './transports/dispatcher';
 import { createErrorLog, errorLogPath, type ErrorLog } from './transports/errorLog';
+import { createHeavyReadPool, withHeavyReadsIn } from './workers/heavyReads';
 import { ApiError } from '../shared/contract/errors';
 
 export type Backend = {
@@ -44,6 +45,13 @@ export type BackendOptions = {
    * integrity check of the whole file nor the daily copy. A database that still needs migrating is opened as usual.
    */
   readOnly?: boolean;
+  /**
+   * The period report, the dashboard and the dossier export run in a worker thread on a read connection of its own
+   * (main/workers/heavyReads.ts), so that one officer's report does not hold up every other officer's calls: for a
+   * host serving several (tthc serve, the team server, the desktop window). A database in memory has no other
+   * connection, so its calls always run in place.
+   */
+  heavyReadsInWorker?: boolean;
 };
 
 /**
@@ -74,22 +82,37 @@ function historyOptions(databasePath: string): { historyKey: Buffer; historyChec
  * The store for a database location (a SQLite file, or a PostgreSQL URL: a unit's shared database), and whether it was
  * opened only to read.
  */
-async function openStore(databasePath: string, readOnly: boolean): Promise<{ store: Store; readOnly: boolean }> {
+async function openStore(databasePath: string, readOnly: boolean): Promise<{ store: Store; readOnly: boolean; historyKey: Buffer }> {
   const history = historyOptions(databasePath);
-  if (isDatabaseUrl(databasePath)) return { store: await openPgStore(databasePath, { backupFolder: pgBackupFolder(), ...history }), readOnly };
+  const { historyKey } = history;
+  if (isDatabaseUrl(databasePath)) return { store: await openPgStore(databasePath, { backupFolder: pgBackupFolder(), ...history }), readOnly, historyKey };
   const options = { busyTimeoutMs: LOCK_POLL_MS, ...history };
   const reader = readOnly ? openSqliteStoreForReading(databasePath, options) : undefined;
-  return reader ? { store: reader, readOnly: true } : { store: openSqliteStore(databasePath, options), readOnly: false };
+  return reader ? { store: reader, readOnly: true, historyKey } : { store: openSqliteStore(databasePath, options), readOnly: false, historyKey };
+}
+
+/**
+ * A worker thread's read connection to the database a host has open (main/workers/heavyReads.ts): the SQLite file
+ * opened read-only (the host has migrated it), or a PostgreSQL client of its own.
+ */
+export async function openReadContext(databasePath: string, historyKey: Buffer): Promise<ServiceContext> {
+  if (isDatabaseUrl(databasePath)) return createServiceContext(await openPgStore(databasePath, { poolSize: 1, historyKey }));
+  const store = openSqliteStoreForReading(databasePath, { busyTimeoutMs: LOCK_POLL_MS, historyKey });
+  if (!store) throw new Error(`no current database to read at ${databasePath}`);
+  return createServiceContext(store);
 }
 
 export async function openBackend(databasePath: string, options: BackendOptions = {}): Promise<Backend> {
   const isFile = databasePath !== ':memory:' && !isDatabaseUrl(databasePath);
   const logError = options.logError ?? createErrorLog(errorLogPath(databasePath));
   if (isFile) mkdirSync(dirname(databasePath), { recursive: true });
-  const { store, readOnly } = await openStore(databasePath, isFile && options.readOnly === true);
+  const { store, readOnly, historyKey } = await openStore(databasePath, isFile && options.readOnly === true);
   const ctx = createServiceContext(store);
-  const transportsOf = (context: ServiceContext, author?: ChangeAuthor) => ({
-    dispatch: createDispatcher(createHandlers(context), {
+  const heavyReads = options.heavyReadsInWorker && databasePath !== ':memory:' ? createHeavyReadPool() : undefined;
+  const handlersOf = (context: ServiceContext, person?: ActingPerson) =>
+    heavyReads ? withHeavyReadsIn(heavyReads, createHandlers(context), databasePath, historyKey, person) : createHandlers(context);
+  const transportsOf = (context: ServiceContext, author?: ChangeAuthor, person?: ActingPerson) => ({
+    dispatch: createDispatcher(handlersOf(context, person), {
       failures: store.failures,
       onInternalError: logError,
       busy: { writeCount: () => store.writeCount(), withinCall: (work) => store.withinCall(work, author), maxWaitMs: options.busyWaitMs ?? DEFAULT_BUSY_WAIT_MS, onWait: options.onBusyWait },
@@ -103,14 +126,18 @@ export async function openBackend(databasePath: string, options: BackendOptions 
     await moveHistoryCheckpoint(store, logError);
   }
   const teamTransports = (person: ActingPerson) => {
-    const acting = transportsOf(actingAs(ctx, person), { login: person.login, fullName: person.fullName });
+    const acting = transportsOf(actingAs(ctx, person), { login: person.login, fullName: person.fullName }, person);
     const refused = async () => ({ ok: false as const, error: MACHINE_COPIES_REFUSAL });
     return {
       dispatch: (method: string, input: unknown) => (MACHINE_COPIES.has(method) ? refused() : acting.dispatch(method, input)),
       download: (method: string, input: unknown) => (MACHINE_COPIES.has(method) ? refused() : acting.download(method, input)),
     };
   };
-  return { store, ctx, dispatch, download, actingAs: teamTransports, logError, close: () => store.close() };
+  const close = async () => {
+    await heavyReads?.close();
+    await store.close();
+  };
+  return { store, ctx, dispatch, download, actingAs: teamTransports, logError, close };
 }
 
 /**

@@ -145,7 +145,7 @@ export async function serveTeam(values: TeamServeValues, { databasePath, io, env
   if (refusal) throw new CliFailure(refusal, [], 2);
   const plainOnNetwork = !tls && !isLoopback(listen.host);
   if (plainOnNetwork) io.err(INSECURE_LAN_WARNING);
-  const backend = await openOrExplain(databasePath);
+  const backend = await openOrExplain(databasePath, { heavyReadsInWorker: true });
   const accounts = createTeamAccounts(backend.ctx, undefined, sessionIdleMsFrom(env));
   if ((await accounts.listPersons().catch(() => [])).length === 0) {
     await backend.close();

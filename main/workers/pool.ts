@@ -1,4 +1,4 @@
-// Work that may take seconds (reading a workbook someone sent) runs in worker threads, so that the thread serving
+// Work that may take seconds (reading a workbook someone sent, a report over every draft) runs in worker threads, so that the thread serving
 // every officer's calls keeps answering meanwhile. Each worker has a bounded heap and each task a time limit: a file
 // made to exhaust either ends its worker, and its caller gets a refusal in Vietnamese, while the host runs on.
 //
@@ -22,6 +22,8 @@ export type PoolOptions = {
   timeLimitMs: number;
   /** Old-generation heap of each worker. */
   heapMb: number;
+  /** What the caller is told when a task ran out of time or memory: by default, said of a file someone sent. */
+  refusals?: { tooLong(ms: number): ApiError; tooMuchMemory(): ApiError };
 };
 
 export const DEFAULT_POOL_OPTIONS: PoolOptions = { size: 1, timeLimitMs: 60_000, heapMb: 384 };
@@ -57,9 +59,11 @@ const BOOT = `const { workerData } = require('node:worker_threads');
 type Waiting = { request: TaskRequest; transfer: ArrayBuffer[]; resolve: (value: unknown) => void; reject: (error: unknown) => void };
 type Running = Waiting & { timer: NodeJS.Timeout; timedOut: boolean; outOfMemory: boolean };
 
-const tooLong = (ms: number) =>
-  new ApiError('invalid_input', `Xử lý tệp quá ${formatInteger(Math.round(ms / 1000))} giây nên đã dừng; tệp có thể hỏng hoặc quá lớn. Không có gì được ghi.`);
-const tooMuchMemory = () => new ApiError('invalid_input', 'Xử lý tệp cần quá nhiều bộ nhớ nên đã dừng; tệp có thể hỏng hoặc quá lớn. Không có gì được ghi.');
+const FILE_REFUSALS = {
+  tooLong: (ms: number) =>
+    new ApiError('invalid_input', `Xử lý tệp quá ${formatInteger(Math.round(ms / 1000))} giây nên đã dừng; tệp có thể hỏng hoặc quá lớn. Không có gì được ghi.`),
+  tooMuchMemory: () => new ApiError('invalid_input', 'Xử lý tệp cần quá nhiều bộ nhớ nên đã dừng; tệp có thể hỏng hoặc quá lớn. Không có gì được ghi.'),
+};
 
 export class WorkerPool {
   private readonly idle: Worker[] = [];
@@ -126,8 +130,9 @@ export class WorkerPool {
       if (at >= 0) this.idle.splice(at, 1);
       if (running) {
         this.finish(worker, running);
-        if (running.timedOut) running.reject(tooLong(this.options.timeLimitMs));
-        else if (running.outOfMemory) running.reject(tooMuchMemory());
+        const refusals = this.options.refusals ?? FILE_REFUSALS;
+        if (running.timedOut) running.reject(refusals.tooLong(this.options.timeLimitMs));
+        else if (running.outOfMemory) running.reject(refusals.tooMuchMemory());
         else running.reject(new Error(`worker ended during task ${running.request.task}`));
       }
       this.dispatch();

@@ -8,10 +8,10 @@ import type { TaskAnswer, TaskRequest } from './pool';
 const port = parentPort;
 if (!port) throw new Error('taskWorker runs only as a worker thread');
 
-port.on('message', ({ id, task, input }: TaskRequest) => {
+port.on('message', async ({ id, task, input }: TaskRequest) => {
   let answer: TaskAnswer;
   try {
-    const value = (WORKER_TASKS[task as WorkerTask] as (input: unknown) => unknown)(input);
+    const value = await (WORKER_TASKS[task as WorkerTask] as (input: unknown) => unknown)(input);
     answer = { id, ok: true, value };
   } catch (error) {
     answer = error instanceof ApiError ? { id, ok: false, refusal: error.toPayload() } : { id, ok: false, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) };

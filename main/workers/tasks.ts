@@ -1,12 +1,15 @@
 // The work done off the serving thread, by name: what a worker may be asked to do and what it answers. Each task is a
-// plain function of structured-cloneable data, so it runs alike in a worker and, for a test, in place.
+// function of structured-cloneable data (its answer may be a promise), so it runs alike in a worker and, for a test, in place.
 import { readFirstSheetWithData, type SheetRead } from '../workbooks/xlsxReader';
+import type { HeavyReadRequest } from './heavyReads';
 
 export const WORKER_TASKS = {
   /** A workbook's first sheet with data, read within WORKBOOK_LIMITS. */
   readSheet: (file: Uint8Array): SheetRead => readFirstSheetWithData(file),
+  /** A report, the dashboard or an export, on the worker's own read connection; loaded on first use only. */
+  heavyRead: async (request: HeavyReadRequest): Promise<unknown> => (await import('./heavyReads')).runHeavyRead(request),
 } as const;
 
 export type WorkerTask = keyof typeof WORKER_TASKS;
 export type TaskInput<T extends WorkerTask> = Parameters<(typeof WORKER_TASKS)[T]>[0];
-export type TaskOutput<T extends WorkerTask> = ReturnType<(typeof WORKER_TASKS)[T]>;
+export type TaskOutput<T extends WorkerTask> = Awaited<ReturnType<(typeof WORKER_TASKS)[T]>>;
