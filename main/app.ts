@@ -108,7 +108,7 @@ export async function openBackend(databasePath: string, options: BackendOptions 
   if (isFile) mkdirSync(dirname(databasePath), { recursive: true });
   const { store, readOnly, historyKey } = await openStore(databasePath, isFile && options.readOnly === true);
   const ctx = createServiceContext(store);
-  const heavyReads = options.heavyReadsInWorker && databasePath !== ':memory:' ? createHeavyReadPool() : undefined;
+  const heavyReads = options.heavyReadsInWorker && databasePath !== ':memory:' ? createHeavyReadPool(databasePath, historyKey) : undefined;
   const handlersOf = (context: ServiceContext, person?: ActingPerson) =>
     heavyReads ? withHeavyReadsIn(heavyReads, createHandlers(context), databasePath, historyKey, person) : createHandlers(context);
   const transportsOf = (context: ServiceContext, author?: ChangeAuthor, person?: ActingPerson) => ({

@@ -15,19 +15,31 @@ export const HEAVY_READS = ['periodReport', 'dashboard', 'exportDossier'] as con
 export type HeavyRead = (typeof HEAVY_READS)[number];
 
 /** One call, as the worker receives it: where the database is, the key its history is sealed with, and who calls. */
-export type HeavyReadRequest = { database: string; historyKey: Uint8Array; method: HeavyRead; input: unknown; person?: ActingPerson };
+export type HeavyReadRequest = HeavyReadSource & { method: HeavyRead; input: unknown; person?: ActingPerson };
+
+/** Where the worker reads: the database a host has open, and the key its history is sealed with. */
+export type HeavyReadSource = { database: string; historyKey: Uint8Array };
 
 /** The worker's side: one read connection per database, opened on its first call and kept while the worker lives. */
 const contexts = new Map<string, Promise<ServiceContext>>();
 
-export async function runHeavyRead({ database, historyKey, method, input, person }: HeavyReadRequest): Promise<unknown> {
+function readContext({ database, historyKey }: HeavyReadSource): Promise<ServiceContext> {
   let opened = contexts.get(database);
   if (!opened) {
     opened = openReadContext(database, Buffer.from(historyKey));
     contexts.set(database, opened);
     opened.catch(() => contexts.delete(database));
   }
-  const ctx = await opened;
+  return opened;
+}
+
+/** Opens the worker's read connection ahead of the first call, so that the first report does not wait for it. */
+export async function openHeavyReads(source: HeavyReadSource): Promise<void> {
+  await readContext(source);
+}
+
+export async function runHeavyRead({ database, historyKey, method, input, person }: HeavyReadRequest): Promise<unknown> {
+  const ctx = await readContext({ database, historyKey });
   const handlers = createHandlers(person ? actingAs(ctx, person) : ctx);
   return (handlers[method] as (input: unknown) => Promise<unknown>)(input);
 }
@@ -35,9 +47,12 @@ export async function runHeavyRead({ database, historyKey, method, input, person
 /**
  * The host's side: one worker (this machine has two cores, and the host's own thread is the other's), a time limit
  * far above any report's, and a heap as large as the host's own; either exceeded is said of the call, not of a file.
+ * The worker starts at once and opens its read connection to `database` (warm: a host's first report would otherwise
+ * wait for the thread to load the services and open the file); a failure there is met again, and said, by the first
+ * heavy call.
  */
-export function createHeavyReadPool(): WorkerPool {
-  return new WorkerPool({
+export function createHeavyReadPool(database: string, historyKey: Buffer): WorkerPool {
+  const pool = new WorkerPool({
     size: 1,
     timeLimitMs: 10 * 60_000,
     heapMb: 4096,
@@ -46,6 +61,8 @@ export function createHeavyReadPool(): WorkerPool {
       tooMuchMemory: () => new ApiError('busy', 'Việc tổng hợp cần quá nhiều bộ nhớ nên đã dừng. Hãy thu hẹp khoảng thời gian hoặc số dự thảo rồi thử lại; không có gì được ghi.'),
     },
   });
+  pool.run('openHeavyReads', { database, historyKey: new Uint8Array(historyKey) }).catch(() => undefined);
+  return pool;
 }
 
 /** `handlers` whose heavy reads run in `pool`'s worker, against the database at `database`, as `person` when given. */
