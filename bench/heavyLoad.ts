@@ -14,17 +14,15 @@
 //                           0 makes every client call back to back, which measures the queue, not the stall)
 //   BENCH_LOAD_HEAVY=0      the idle phase only
 //   BENCH_LOAD_PROFILE=dir  the host runs with --cpu-prof, its threads' profiles written into dir when it stops
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { openBackend } from '../main/app';
 import { generateDossier } from './dataset';
 import { SEARCH_QUERIES } from './operations';
+import { serveDatabase } from './servedHost';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 60);
 const CLIENTS = Number(process.env.BENCH_LOAD_CLIENTS ?? 30);
 const DRAFTS = Number(process.env.BENCH_DRAFTS ?? 800);
@@ -45,40 +43,14 @@ async function seeded(): Promise<{ path: string; draftIds: string[]; oneDraft: u
   return { path, draftIds: dossier.drafts.map((draft) => draft.id), oneDraft: { ...dossier, drafts: [dossier.drafts[0]] } };
 }
 
-type Host = { post: (method: string, body: unknown) => Promise<boolean>; stop: () => Promise<void> };
-
 async function serve(path: string): Promise<Host> {
-  const profiling = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
-  const child = spawn(process.execPath, [...profiling, join(ROOT, 'bin/tthc.js'), '--db', path, 'serve', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const url = await new Promise<URL>((resolveUrl, reject) => {
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]+)/.exec(output);
-      if (match) resolveUrl(new URL(match[1]!));
-    };
-    child.stdout.on('data', read);
-    child.stderr.on('data', read);
-    child.once('exit', (code) => reject(new Error(`the host ended (${code}):\n${output}`)));
-  });
-  const token = url.hash.slice('#token='.length);
-  const post = async (method: string, body: unknown): Promise<boolean> => {
-    const response = await fetch(`${url.origin}/api/${method}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-tthc-token': token, origin: url.origin },
-      body: JSON.stringify(body),
-    });
-    return ((await response.json()) as { ok: boolean }).ok;
-  };
-  const stop = () =>
-    new Promise<void>((stopped) => {
-      child.once('exit', () => stopped());
-      child.kill('SIGINT');
-    });
-  return { post, stop };
+  const host = await serveDatabase(path, PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []);
+  return { post: async (method, body) => (await host.call(method, body))?.ok === true, stop: host.stop };
 }
 
 /** The clients calling `host` for SECONDS: 29 cheap ones and, when `heavy`, one heavy one (else a 30th cheap one). */
+type Host = { post: (method: string, body: unknown) => Promise<boolean>; stop: () => Promise<void> };
+
 async function phase(host: Host, draftIds: string[], oneDraft: unknown, heavy: boolean): Promise<Sample[]> {
   const samples: Sample[] = [];
   const until = performance.now() + SECONDS * 1000;

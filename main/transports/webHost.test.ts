@@ -1,7 +1,6 @@
 // The web host as a hostile page or a broken client would meet it: raw sockets, malformed requests, foreign origins.
 import fc from 'fast-check';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,37 +8,7 @@ import { createTestContext } from '../../test/unit/helpers';
 import { createHandlers } from '../services/handlers';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { SECURITY_HEADERS, startWebHost, TOKEN_HEADER, type WebHost } from './webHost';
-
-type RawAnswer = { status: number | undefined; headers: Record<string, string>; body: string; raw: string };
-
-/** Writes bytes to the host and collects whatever comes back until the server closes or `waitMs` passes. */
-function rawRequest(port: number, bytes: string | Buffer, { waitMs = 5000, destroyAfterWrite = false, halfClose = false } = {}): Promise<RawAnswer> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    const chunks: Buffer[] = [];
-    const finish = () => {
-      clearTimeout(timer);
-      socket.destroy();
-      const raw = Buffer.concat(chunks).toString('utf8');
-      const [head = '', ...rest] = raw.split('\r\n\r\n');
-      const [statusLine = '', ...headerLines] = head.split('\r\n');
-      const headers = Object.fromEntries(
-        headerLines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
-      );
-      const status = /^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1];
-      resolve({ status: status ? Number(status) : undefined, headers, body: rest.join('\r\n\r\n'), raw });
-    };
-    const timer = setTimeout(finish, waitMs);
-    socket.on('data', (chunk) => chunks.push(chunk));
-    socket.on('error', finish);
-    socket.on('close', finish);
-    socket.on('connect', () => {
-      // Half-closing tells the server there is no more to come, so even a truncated request ends without a timeout.
-      if (halfClose) socket.end(bytes);
-      else socket.write(bytes, () => destroyAfterWrite && socket.destroy());
-    });
-  });
-}
+import { hostileRequestArbitrary, rawRequest, type RawAnswer } from '../../test/fixtures/hostileHttp';
 
 let host: WebHost;
 let hostHeader: string;
@@ -250,48 +219,10 @@ describe('web host: API guards', () => {
 });
 
 describe('web host: fuzzed raw requests', () => {
-  const methods = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT', 'PATCH', 'PROPFIND', 'get', 'G ET', '', 'X'.repeat(300)];
-  const pathPieces = ['/', '/api/', 'listDrafts', 'createDraft', '%', '%zz', '%ff', '%00', '%2e%2e/', '../', '..\\', '?', '#', '//', 'assets/', 'index.html', '\u00e9', '%C3%A9', ' ', '*', 'http://x/'];
-  const headerNames = ['Host', 'Origin', 'Content-Type', 'Content-Length', 'Transfer-Encoding', TOKEN_HEADER, 'Sec-Fetch-Site', 'Connection', 'X-\u00e9', 'Bad Name', ''];
-  const bodies = ['', '{}', '[]', 'null', '{"docType":"luat","title":"x"}', '{"a":', '\u0000\u0001', '{"__proto__":{"x":1}}', '9'.repeat(400), '%%%'];
-
-  const requestArbitrary = fc
-    .record({
-      method: fc.oneof({ arbitrary: fc.constantFrom('GET', 'POST'), weight: 3 }, { arbitrary: fc.constantFrom(...methods), weight: 1 }),
-      path: fc.oneof(
-        { arbitrary: fc.constantFrom('/api/listDrafts', '/api/createDraft', '/api/getDraft', '/', '/assets/app.js'), weight: 2 },
-        { arbitrary: fc.array(fc.constantFrom(...pathPieces), { minLength: 0, maxLength: 6 }).map((pieces) => pieces.join('')), weight: 3 },
-      ),
-      version: fc.oneof({ arbitrary: fc.constant('HTTP/1.1'), weight: 6 }, { arbitrary: fc.constantFrom('HTTP/1.0', 'HTTP/2.0', 'HTTP/1.1 extra', ''), weight: 1 }),
-      host: fc.oneof({ arbitrary: fc.constant('own'), weight: 5 }, { arbitrary: fc.constantFrom('foreign', 'none', 'double'), weight: 1 }),
-      token: fc.oneof({ arbitrary: fc.constant(true), weight: 3 }, { arbitrary: fc.constant(false), weight: 1 }),
-      headers: fc.array(
-        fc.tuple(
-          fc.oneof({ arbitrary: fc.constantFrom(...headerNames.slice(0, 8)), weight: 8 }, { arbitrary: fc.constantFrom(...headerNames.slice(8)), weight: 1 }),
-          fc.oneof(
-            { arbitrary: fc.constantFrom('application/json', 'chunked', '-1', '99999999999', 'http://evil.example', 'null', 'same-origin'), weight: 4 },
-            { arbitrary: fc.string({ maxLength: 40 }), weight: 1 },
-          ),
-        ),
-        { maxLength: 5 },
-      ),
-      body: fc.oneof(fc.constantFrom(...bodies), fc.string({ maxLength: 200 })),
-      truncate: fc.oneof({ arbitrary: fc.constant(null), weight: 4 }, { arbitrary: fc.nat({ max: 400 }), weight: 1 }),
-      lineEnd: fc.oneof({ arbitrary: fc.constant('\r\n'), weight: 8 }, { arbitrary: fc.constantFrom('\n', '\r'), weight: 1 }),
-    })
-    .map((parts) => {
-      const lines = [`${parts.method} ${parts.path || '/'} ${parts.version}`.trimEnd()];
-      if (parts.host === 'own' || parts.host === 'double') lines.push(`Host: ${hostHeader}`);
-      if (parts.host === 'foreign' || parts.host === 'double') lines.push('Host: evil.example');
-      if (parts.token) lines.push(`${TOKEN_HEADER}: ${host.token}`);
-      for (const [name, value] of parts.headers) lines.push(`${name}: ${value}`);
-      lines.push('Connection: close');
-      const text = `${lines.join(parts.lineEnd)}${parts.lineEnd}${parts.lineEnd}${parts.body}`;
-      return parts.truncate === null ? text : text.slice(0, parts.truncate);
-    });
+  const requestArbitrary = hostileRequestArbitrary(() => ({ hostHeader, token: host.token }));
 
   it('stays alive and answers every malformed request with a status, never a 5xx', async () => {
-    const requests = fc.sample(requestArbitrary, { numRuns: 400, seed: 20261202 });
+    const requests = fc.sample(requestArbitrary, { numRuns: 400, seed: 20261202 }).map((request) => request.text);
     const statuses = new Map<string, number>();
     for (let start = 0; start < requests.length; start += 100) {
       const batch = requests.slice(start, start + 100);
