@@ -143,6 +143,11 @@ export interface DraftsRepository {
   lastChange(id: string): Promise<DraftChangeStamp | undefined>;
   /** Only a live draft: one in the trash is not found, and every list and count below leaves it out. */
   findById(id: string): Promise<DraftRecord | undefined>;
+  /**
+   * A live draft with its copy out to work offline, if one is (offlineCopies.out), read in one statement: what every
+   * write of a draft checks first (main/services/writeGuard.ts), a round trip fewer on the team server's busiest calls.
+   */
+  findForWrite(id: string): Promise<{ draft: DraftRecord; copyOut: OfflineCopy | undefined } | undefined>;
   /** False when it was not there or already in the trash. */
   trash(id: string, at: string, by: string): Promise<boolean>;
   /** False when it was not in the trash. */

@@ -3,6 +3,7 @@ import type { CursorKey } from '../../shared/contract/paging';
 import type { DocType, DraftStatus } from '../../shared/domain/vocabulary';
 import type { DraftRecord, DraftsRepository, Edit, TrashedDraft } from '../port';
 import { changeStamp } from '../common/draftChangeStamp';
+import { copyOutColumn, offlineCopy, type OfflineCopyRow } from '../common/offlineCopyRow';
 import { notifyDraftChange, transactionAuthor } from './changeFeed';
 import type { PgSession } from './session';
 
@@ -93,6 +94,13 @@ export function createPgDraftsRepository(session: PgSession): DraftsRepository {
     async findById(id) {
       const row = await session.row<DraftRow>(`SELECT ${COLUMNS} FROM drafts WHERE id = $1 AND deleted_at IS NULL`, [id]);
       return row ? toRecord(row) : undefined;
+    },
+    async findForWrite(id) {
+      const row = await session.row<DraftRow & { copy_out: OfflineCopyRow | null }>(
+        `SELECT ${COLUMNS}, ${copyOutColumn('json_build_object')} FROM drafts d WHERE id = $1 AND deleted_at IS NULL`,
+        [id],
+      );
+      return row && { draft: toRecord(row), copyOut: row.copy_out ? offlineCopy(row.copy_out) : undefined };
     },
     async trash(id, at, by) {
       return (await session.run('UPDATE drafts SET deleted_at = $2, deleted_by = $3 WHERE id = $1 AND deleted_at IS NULL', [id, at, by])) === 1;

@@ -3,7 +3,8 @@ import type { DraftSummary } from '../../shared/contract/api';
 import type { CursorKey } from '../../shared/contract/paging';
 import type { DocType, DraftStatus } from '../../shared/domain/vocabulary';
 import { changeStamp } from '../common/draftChangeStamp';
-import type { DraftChangeStamp, DraftRecord, Edit, TrashedDraft } from '../port';
+import { copyOutColumn, offlineCopy, type OfflineCopyRow } from '../common/offlineCopyRow';
+import type { DraftChangeStamp, DraftRecord, Edit, OfflineCopy, TrashedDraft } from '../port';
 
 type DraftRow = {
   id: string;
@@ -49,6 +50,9 @@ export function createDraftsRepository(db: Database) {
   );
   // A trashed draft keeps its row (and its regulations, trashed with it) but is found by nothing below but the trash's own reads.
   const byId = db.prepare<[string], DraftRow>(`SELECT ${COLUMNS} FROM drafts WHERE id = ? AND deleted_at IS NULL`);
+  const forWrite = db.prepare<[string], DraftRow & { copy_out: string | null }>(
+    `SELECT ${COLUMNS}, ${copyOutColumn('json_object')} FROM drafts d WHERE id = ? AND deleted_at IS NULL`,
+  );
   type PageRow = DraftRow & { seq: number; regulation_count: number };
   const listed = `SELECT ${COLUMNS}, seq, (SELECT count(*) FROM regulations r WHERE r.draft_id = d.id AND r.deleted_at IS NULL) AS regulation_count
      FROM drafts d WHERE deleted_at IS NULL`;
@@ -98,6 +102,10 @@ export function createDraftsRepository(db: Database) {
     findById(id: string): DraftRecord | undefined {
       const row = byId.get(id);
       return row ? toRecord(row) : undefined;
+    },
+    findForWrite(id: string): { draft: DraftRecord; copyOut: OfflineCopy | undefined } | undefined {
+      const row = forWrite.get(id);
+      return row && { draft: toRecord(row), copyOut: row.copy_out === null ? undefined : offlineCopy(JSON.parse(row.copy_out) as OfflineCopyRow) };
     },
     /** False when it was not there or already in the trash. */
     trash(id: string, at: string, by: string): boolean {

@@ -23,7 +23,7 @@ import type { ServiceContext } from './context';
 import { versionOf, writeVersioned } from './revisions';
 import { readHourlyIncomeByYear, saveHourlyIncomeByYear } from './settingsService';
 import { draftDate, requireDraft, requireRegulation } from './views';
-import { requireWritable } from './writeGuard';
+import { requireWritableDraft } from './writeGuard';
 import { localDate } from '../../shared/domain/localDate';
 
 /**
@@ -90,7 +90,7 @@ export function createAssessmentService(ctx: ServiceContext) {
     saveAssessment({ regulationId, version, assessment }: ApiParsedInput<'saveAssessment'>): Promise<AssessmentView> {
       return ctx.tx(async (repos) => {
         const regulation = await requireRegulation(repos, regulationId);
-        await requireWritable(repos, await requireDraft(repos, regulation.draftId), 'assessment');
+        await requireWritableDraft(repos, regulation.draftId, 'assessment');
         const refusal = templateRefusal(assessment.template, regulation.kind, await draftDateOf(ctx, repos, regulation.draftId), regulation.assessment?.template);
         if (refusal) {
           throw new ApiError('invalid_input', `Đánh giá tác động chưa được lưu: ${refusal}`, [{ path: 'assessment.template', message: refusal }]);

@@ -3,7 +3,7 @@ import type { ServiceContext } from './context';
 import { moveDraft } from './safekeepingService';
 import { actingOfficer, writeVersioned } from './revisions';
 import { draftDetail, invalidCursor, requireDraft } from './views';
-import { requireWritable } from './writeGuard';
+import { requireWritable, requireWritableDraft } from './writeGuard';
 
 export function createDraftsService(ctx: ServiceContext) {
   return {
@@ -36,8 +36,7 @@ export function createDraftsService(ctx: ServiceContext) {
     },
     updateDraft({ id, version, fields }: ApiParsedInput<'updateDraft'>): Promise<DraftDetail> {
       return ctx.tx(async (repos) => {
-        const draft = await requireDraft(repos, id);
-        await requireWritable(repos, draft, 'draft');
+        const draft = await requireWritableDraft(repos, id, 'draft');
         await writeVersioned(repos, { record: 'draft', id, yourVersion: version, at: ctx.now() }, (edit) => repos.drafts.update({ ...draft, ...fields }, edit));
         if (draft.title !== fields.title) await repos.regulations.reindexDraft(id);
         return draftDetail(repos, id);

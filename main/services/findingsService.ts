@@ -15,7 +15,7 @@ import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import type { CatalogueComparable, RegulationRecord, Repositories } from '../../db/port';
 import type { ServiceContext } from './context';
 import { readSavedProfile } from './settingsService';
-import { requireWritable } from './writeGuard';
+import { requireWritableDraft } from './writeGuard';
 import { draftDate, requireDraft, requireRegulation } from './views';
 
 const componentLabel = (key: keyof typeof vocabularyMessages.vi.component, locale: 'vi' | 'en'): string => vocabularyMessages[locale].component[key];
@@ -141,7 +141,7 @@ export function createFindingsService(ctx: ServiceContext) {
           throw new ApiError('forbidden', 'Chỉ cơ quan thẩm định, thẩm tra mới ghi nhận hoặc bỏ qua phát hiện khi rà soát.');
         }
         const regulation = await requireRegulation(repos, regulationId);
-        await requireWritable(repos, await requireDraft(repos, regulation.draftId), decisionKind(profile.role));
+        await requireWritableDraft(repos, regulation.draftId, decisionKind(profile.role));
         const findings = await findingsOf(repos, regulation);
         const finding = findings.findings.find((candidate) => candidate.key === key);
         if (!finding) throw new ApiError('not_found', 'Phát hiện này không còn: thủ tục đã được sửa sau lần rà soát trước. Hãy tải lại.');

@@ -31,7 +31,7 @@ import { resolveSignature } from './signersService';
 import { requireDraft } from './views';
 import { writeVersionedOrFirst } from './revisions';
 import { opinionsOfDraft } from './workflowState';
-import { requireWritable } from './writeGuard';
+import { requireWritableDraft } from './writeGuard';
 import { letterKind } from '../../shared/domain/permissions';
 
 /** A signature block as the letter's editable particulars hold it: the position under its authority lines. */
@@ -142,7 +142,7 @@ export function createLettersService(ctx: ServiceContext) {
 
     saveLetterMetadata({ draftId, stage, version, metadata }: ApiParsedInput<'saveLetterMetadata'>): Promise<OpinionLetterView> {
       return ctx.tx(async (repos) => {
-        await requireWritable(repos, await requireDraft(repos, draftId), letterKind(stage));
+        await requireWritableDraft(repos, draftId, letterKind(stage));
         const key = settingKey(draftId, stage);
         const tidy = tidyLetterMetadata(metadata);
         await writeVersionedOrFirst(repos, { record: 'letter', id: key, yourVersion: version, at: ctx.now() }, (edit) => repos.settings.setOnVersion(key, tidy, edit));
@@ -152,7 +152,7 @@ export function createLettersService(ctx: ServiceContext) {
 
     saveIncomingDocument({ draftId, stage, incoming }: ApiParsedInput<'saveIncomingDocument'>): Promise<OpinionLetterView> {
       return ctx.tx(async (repos) => {
-        await requireWritable(repos, await requireDraft(repos, draftId), letterKind(stage));
+        await requireWritableDraft(repos, draftId, letterKind(stage));
         const before = await letterView(repos, draftId, stage);
         await writeIncomingDocument(repos, draftId, stage, incoming);
         if (!before.saved) return letterView(repos, draftId, stage);
@@ -174,7 +174,7 @@ export function createLettersService(ctx: ServiceContext) {
 
     resetLetterMetadata({ draftId, stage }: ApiParsedInput<'resetLetterMetadata'>): Promise<OpinionLetterView> {
       return ctx.tx(async (repos) => {
-        await requireWritable(repos, await requireDraft(repos, draftId), letterKind(stage));
+        await requireWritableDraft(repos, draftId, letterKind(stage));
         // The settings table has no delete; a null value reads as "not saved".
         await repos.settings.set(settingKey(draftId, stage), null);
         return letterView(repos, draftId, stage);

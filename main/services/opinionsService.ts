@@ -21,7 +21,7 @@ import type { ServiceContext } from './context';
 import { actingOfficer, conflictError, writeVersioned, writeVersionedOrFirst } from './revisions';
 import { readSavedProfile } from './settingsService';
 import { requireWritable } from './writeGuard';
-import { requireDraft, requireRegulation } from './views';
+import { requireDraft, requireDraftForWrite, requireRegulation } from './views';
 import { opinionsOf, opinionsOfDraft } from './workflowState';
 
 type Permissions = { writableStage: OpinionStage | null; respondableStage: OpinionStage | null };
@@ -140,9 +140,9 @@ export function createOpinionsService(ctx: ServiceContext) {
       const id = input.id ?? ctx.newId();
       return ctx.tx(async (repos) => {
         const regulation = await requireRegulation(repos, input.regulationId);
-        const draft = await requireDraft(repos, regulation.draftId);
+        const { draft, copyOut } = await requireDraftForWrite(repos, regulation.draftId);
         const profile = await requireProfile(repos);
-        await requireWritable(repos, draft, opinionKind(input.stage));
+        await requireWritable(repos, draft, opinionKind(input.stage), { copyOut });
         const openings = await openingsOf(repos, draft.id);
         const stored = input.id ? await repos.opinions.findById(input.id) : undefined;
         if (stored && (stored.regulationId !== regulation.id || stored.stage !== input.stage)) {
@@ -167,9 +167,9 @@ export function createOpinionsService(ctx: ServiceContext) {
 
     saveOpinions(input: ApiParsedInput<'saveOpinions'>): Promise<{ saved: number }> {
       return ctx.tx(async (repos) => {
-        const draft = await requireDraft(repos, input.draftId);
+        const { draft, copyOut } = await requireDraftForWrite(repos, input.draftId);
         const profile = await requireProfile(repos);
-        await requireWritable(repos, draft, opinionKind(input.stage));
+        await requireWritable(repos, draft, opinionKind(input.stage), { copyOut });
         const openings = await openingsOf(repos, draft.id);
         const written = writtenOpinion(input, openings[input.stage], ctx.now());
         const regulations = new Map((await repos.regulations.listByDraft(draft.id)).map((regulation) => [regulation.id, regulation]));
@@ -221,9 +221,9 @@ export function createOpinionsService(ctx: ServiceContext) {
         const opinion = await repos.opinions.findById(opinionId);
         if (!opinion) throw new ApiError('not_found', `Không tìm thấy ý kiến có mã ${opinionId}.`);
         const regulation = await requireRegulation(repos, opinion.regulationId);
-        const draft = await requireDraft(repos, regulation.draftId);
+        const { draft, copyOut } = await requireDraftForWrite(repos, regulation.draftId);
         await requireProfile(repos);
-        await requireWritable(repos, draft, responseKind(opinion.stage));
+        await requireWritable(repos, draft, responseKind(opinion.stage), { copyOut });
         if (!inCurrentRound(opinion, await openingsOf(repos, draft.id))) {
           throw new ApiError('forbidden', 'Ý kiến này thuộc vòng trước; chỉ tiếp thu, giải trình ý kiến của vòng hiện tại.');
         }

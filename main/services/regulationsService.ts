@@ -3,8 +3,8 @@ import { isUnsearchable } from '../../shared/domain/textFold';
 import type { ServiceContext } from './context';
 import { actingOfficer, writeOnVersion } from './revisions';
 import { moveRegulation } from './safekeepingService';
-import { invalidCursor, regulationDetail, requireDraft, requireRegulation, summarizeRegulation } from './views';
-import { requireWritable } from './writeGuard';
+import { invalidCursor, regulationDetail, requireRegulation, summarizeRegulation } from './views';
+import { requireWritableDraft } from './writeGuard';
 
 export function createRegulationsService(ctx: ServiceContext) {
   return {
@@ -17,7 +17,7 @@ export function createRegulationsService(ctx: ServiceContext) {
     createRegulation({ draftId, fields }: ApiParsedInput<'createRegulation'>): Promise<RegulationDetail> {
       const id = ctx.newId();
       return ctx.tx(async (repos) => {
-        await requireWritable(repos, await requireDraft(repos, draftId), 'regulation');
+        await requireWritableDraft(repos, draftId, 'regulation');
         const now = ctx.now();
         await repos.regulations.insert({ ...fields, id, draftId }, { at: now, by: await actingOfficer(repos) });
         await repos.drafts.touch(draftId, now);
@@ -27,8 +27,7 @@ export function createRegulationsService(ctx: ServiceContext) {
     updateRegulation({ id, version, fields }: ApiParsedInput<'updateRegulation'>): Promise<RegulationDetail> {
       return ctx.tx(async (repos) => {
         const current = await requireRegulation(repos, id);
-        const draft = await requireDraft(repos, current.draftId);
-        await requireWritable(repos, draft, 'regulation');
+        const draft = await requireWritableDraft(repos, current.draftId, 'regulation');
         const now = ctx.now();
         const updated = { ...fields, id, draftId: current.draftId, assessment: current.assessment };
         await writeOnVersion(repos, { record: 'regulation', id, yourVersion: version, at: now }, (edit) => repos.regulations.update(updated, edit));

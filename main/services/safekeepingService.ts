@@ -11,7 +11,7 @@ import { BackupError, type Repositories, type StoreBackups, type StoredBackup } 
 import type { ServiceContext } from './context';
 import { readSavedProfile } from './settingsService';
 import { requireDraft, summarizeRegulation } from './views';
-import { requireWritable } from './writeGuard';
+import { requireWritable, requireWritableDraft } from './writeGuard';
 
 const toView = ({ name, kind, takenAt, sizeBytes }: StoredBackup): BackupView => ({ name, kind, takenAt, sizeBytes });
 
@@ -28,8 +28,7 @@ export function moveRegulation(ctx: ServiceContext, id: string, action: TrashAct
         action === 'trash_regulation' ? `Không tìm thấy thủ tục/quy định có mã ${id}.` : `Không có TTHC/QĐKD mã ${id} trong thùng rác.`,
       );
     }
-    const draft = await requireDraft(repos, regulation.draftId);
-    await requireWritable(repos, draft, 'regulation_trash');
+    await requireWritableDraft(repos, regulation.draftId, 'regulation_trash');
     await recordRegulationMove(repos, regulation, action, ctx.now());
   });
 }

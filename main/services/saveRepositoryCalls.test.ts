@@ -1,12 +1,15 @@
 // The repository calls of the team server's busiest writes (issue 21 item 8): each is a round trip to PostgreSQL made
 // while every other writer of the server waits for its turn (db/pg/store.ts), so none is read twice. An autosave
 // read its draft and its stored version twice; a transition read the draft's version twice. A stale save is still
-// refused as conflict, saying who saved since (the class of interleavings: noLostUpdate.test.ts).
+// refused as conflict, saying who saved since (the class of interleavings: noLostUpdate.test.ts). On the team server a
+// write also read whether someone had taken the draft to work offline, a statement of its own; it comes with the draft.
 import { describe, expect, it } from 'vitest';
 import { FLOW_IDS, workflowDossier, workflowDraft } from '../../test/fixtures/workflowDossier';
 import { rejection } from '../../test/unit/apiRejection';
 import { createTestApi, createTestContext } from '../../test/unit/helpers';
 import { countingRepositoryCalls } from '../../test/unit/repositoryCalls';
+import { actingAs } from './actingPerson';
+import { createTeamAccounts } from './teamAccounts';
 
 async function drafterWorld() {
   const { ctx, counted } = countingRepositoryCalls(await createTestContext());
@@ -31,7 +34,7 @@ describe('repository calls of the busiest writes', () => {
     const saved = await callsOf(() => api.updateRegulation({ id: regulation.id, version: regulation.version, fields: { ...fields, name: 'Cấp giấy phép (sửa)' } }));
     expect(saved.value).toMatchObject({ name: 'Cấp giấy phép (sửa)', version: regulation.version + 1 });
     expect(await api.getRegulation({ id: regulation.id })).toMatchObject({ name: 'Cấp giấy phép (sửa)', version: regulation.version + 1 });
-    expect(times(saved.calls, 'drafts.findById')).toBe(1);
+    expect(times(saved.calls, 'drafts.findForWrite') + times(saved.calls, 'drafts.findById')).toBe(1);
     expect(times(saved.calls, 'revisions.of')).toBe(0);
     expect(times(saved.calls, 'regulations.update')).toBe(1);
 
@@ -48,5 +51,45 @@ describe('repository calls of the busiest writes', () => {
     expect(moved.value.snapshot.status).toBe('assessed');
     expect(times(moved.calls, 'revisions.of')).toBe(1);
     expect(times(moved.calls, 'drafts.update')).toBe(1);
+  });
+
+  it('on the team server, a write reads whether its draft is held offline with the draft itself, and is still refused while someone else holds it', async () => {
+    const { ctx, counted } = countingRepositoryCalls(await createTestContext());
+    const accounts = createTeamAccounts(ctx);
+    const unit = 'Bộ Giao thông vận tải';
+    const lan = (await accounts.initUnit({ unit, admin: { login: 'lan', fullName: 'Trần Thị Lan', roles: ['drafter'] } })).person;
+    const hoa = (await accounts.addPerson({ login: 'hoa', fullName: 'Lê Thị Hoa', roles: ['drafter'] })).person;
+    const signedIn = async (person: typeof lan) =>
+      (await createTestApi(actingAs(ctx, { personId: person.id, login: person.login, fullName: person.fullName, agency: person.agency, role: 'drafter' }))).api;
+    const [asLan, asHoa] = [await signedIn(lan), await signedIn(hoa)];
+    // A draft of the unit whose regulations are assessed, so that a step of its workflow goes through.
+    await asLan.importDossier({ dossier: workflowDossier(workflowDraft({ status: 'drafting', draftingAgency: unit })) });
+    const draft = { id: FLOW_IDS.draft };
+    const regulation = await asLan.getRegulation({ id: FLOW_IDS.transportLicence });
+    const fields = { kind: regulation.kind, change: regulation.change, name: regulation.name, components: regulation.components };
+    const callsOf = async <T>(step: () => Promise<T>) => {
+      counted.calls = [];
+      const value = await step();
+      return { value, calls: [...counted.calls] };
+    };
+    const readsOfDraft = (calls: string[]) => calls.filter((call) => call === 'drafts.findById' || call === 'drafts.findForWrite' || call === 'offlineCopies.out').length;
+
+    const saved = await callsOf(() => asHoa.updateRegulation({ id: regulation.id, version: regulation.version, fields: { ...fields, name: 'Cấp giấy phép (sửa)' } }));
+    expect(saved.value).toMatchObject({ name: 'Cấp giấy phép (sửa)', version: regulation.version + 1 });
+    expect(readsOfDraft(saved.calls)).toBe(1);
+    const moved = await callsOf(() => asHoa.transition({ draftId: draft.id, action: 'complete_assessment' }));
+    expect(moved.value.snapshot.status).toBe('assessed');
+    // The view it answers with reads the draft again, after the write; before it, one read holds the draft and its hold.
+    expect(moved.calls.filter((call) => call === 'offlineCopies.out')).toEqual([]);
+    expect(moved.calls.indexOf('drafts.findForWrite')).toBeLessThan(moved.calls.indexOf('drafts.update'));
+    await asHoa.transition({ draftId: draft.id, action: 'return', note: 'Bổ sung đánh giá' });
+
+    await asLan.takeDraftOffline({ draftId: draft.id });
+    const held = 'Dự thảo này đang được «Trần Thị Lan» mang về làm việc ngoại tuyến';
+    const refused = await callsOf(() => rejection(asHoa.updateRegulation({ id: regulation.id, version: regulation.version + 1, fields: { ...fields, name: 'Bản của Hoa' } })));
+    expect(refused.value).toMatchObject({ code: 'forbidden', message: expect.stringContaining(held) });
+    expect(readsOfDraft(refused.calls)).toBe(1);
+    expect(await rejection(asHoa.transition({ draftId: draft.id, action: 'complete_assessment' }))).toMatchObject({ code: 'forbidden', message: expect.stringContaining(held) });
+    expect(await asLan.updateRegulation({ id: regulation.id, version: regulation.version + 1, fields: { ...fields, name: 'Bản của Lan' } })).toMatchObject({ name: 'Bản của Lan' });
   });
 });

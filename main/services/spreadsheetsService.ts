@@ -17,7 +17,7 @@ import type { Download } from './downloads';
 import { actingOfficer } from './revisions';
 import type { ServiceContext } from './context';
 import { requireDraft } from './views';
-import { requireWritable } from './writeGuard';
+import { requireWritableDraft } from './writeGuard';
 
 const SEARCH_PAGE = 500;
 
@@ -109,7 +109,7 @@ export function createSpreadsheetsService(ctx: ServiceContext) {
     },
 
     async commitRegulationImport({ draftId, fileBase64, mapping }: ApiParsedInput<'commitRegulationImport'>) {
-      await ctx.read(async (repos) => requireWritable(repos, await requireDraft(repos, draftId), 'regulation'));
+      await ctx.read((repos) => requireWritableDraft(repos, draftId, 'regulation'));
       const read = await readImport(fileBase64, mapping);
       const rowProblems: FieldProblem[] = read.rows.flatMap(({ rowNumber, problems }) =>
         problems.map(({ column, message }) => ({ path: `dòng ${rowNumber}, cột ${column}`, message })),
@@ -123,7 +123,7 @@ export function createSpreadsheetsService(ctx: ServiceContext) {
       const regulationIds = read.rows.map(() => ctx.newId());
       await ctx.tx(async (repos) => {
         // Checked again inside the write: the file was read asynchronously and the draft may have moved on meanwhile.
-        await requireWritable(repos, await requireDraft(repos, draftId), 'regulation');
+        await requireWritableDraft(repos, draftId, 'regulation');
         const now = ctx.now();
         const writes = read.rows.map(({ fields }, index) => ({ kind: 'insertRegulation', record: { ...fields, id: regulationIds[index]!, draftId }, now }) as const);
         await repos.exchange.apply(writes, { at: now, by: await actingOfficer(repos) });

@@ -5,15 +5,24 @@ import { ApiError } from '../../shared/contract/errors';
 import { draftReferenceDate } from '../../shared/domain/administrativeReference';
 import { missingComponents } from '../../shared/domain/components';
 import type { DocType } from '../../shared/domain/vocabulary';
-import type { DraftRecord, ListedSummary, RegulationRecord, Repositories } from '../../db/port';
+import type { DraftRecord, ListedSummary, OfflineCopy, RegulationRecord, Repositories } from '../../db/port';
 import type { ServiceContext } from './context';
 import { localDate } from '../../shared/domain/localDate';
 import { versionOf } from './revisions';
 
+const draftNotFound = (id: string) => new ApiError('not_found', `Không tìm thấy dự thảo có mã ${id}.`);
+
 export async function requireDraft(repos: Repositories, id: string): Promise<DraftRecord> {
   const draft = await repos.drafts.findById(id);
-  if (!draft) throw new ApiError('not_found', `Không tìm thấy dự thảo có mã ${id}.`);
+  if (!draft) throw draftNotFound(id);
   return draft;
+}
+
+/** The draft a write is about and its copy out to work offline, if any, in one read (main/services/writeGuard.ts). */
+export async function requireDraftForWrite(repos: Repositories, id: string): Promise<{ draft: DraftRecord; copyOut: OfflineCopy | undefined }> {
+  const found = await repos.drafts.findForWrite(id);
+  if (!found) throw draftNotFound(id);
+  return found;
 }
 
 /** The day a draft's lists, templates and cost targets are judged by (draftReferenceDate: issued, else its latest step, else today). */

@@ -10,7 +10,7 @@ import { applyTransition } from '../../shared/domain/workflow';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import type { Repositories } from '../../db/port';
 import { readActingPerson } from './actingPerson';
-import { refuseWhileHeldOffline } from './writeGuard';
+import { requireUnheldDraft } from './writeGuard';
 import { versionOf, writeOnVersion } from './revisions';
 import type { ServiceContext } from './context';
 import { writeIncomingDocument } from './incomingDocuments';
@@ -75,8 +75,7 @@ export function createWorkflowService(ctx: ServiceContext) {
         throw new ApiError('invalid_input', 'Văn bản gửi kèm hồ sơ (tờ trình, công văn) chỉ ghi khi trình thẩm định hoặc thẩm tra.', [{ path: 'incoming', message: 'chỉ ghi khi trình' }]);
       }
       return ctx.tx(async (repos) => {
-        const draft = await requireDraft(repos, draftId);
-        await refuseWhileHeldOffline(repos, draftId);
+        const draft = await requireUnheldDraft(repos, draftId);
         const acting = await actingAs(repos, as, actor);
         const events = await repos.events.listByDraft(draftId);
         const at = eventTime(ctx.now(), events);

@@ -5,22 +5,31 @@ import { ApiError } from '../../shared/contract/errors';
 import type { SenderDraft } from '../../shared/domain/documentSenders';
 import { agencyRefusal, heldOfflineRefusal, writeRefusal, type DataKind } from '../../shared/domain/permissions';
 import type { DraftStatus } from '../../shared/domain/vocabulary';
-import type { Repositories } from '../../db/port';
+import type { DraftRecord, OfflineCopy, Repositories } from '../../db/port';
 import { formatVietnameseDateTime } from '../signing/signingTime';
-import { readActingPerson } from './actingPerson';
+import { readActingPerson, type ActingPerson } from './actingPerson';
 import { readProfile } from './settingsService';
+import { requireDraftForWrite } from './views';
+
+/** The draft's copy out to work offline, when it was read with the draft (requireWritableDraft): not read again. */
+type KnownCopyOut = { copyOut: OfflineCopy | undefined };
 
 /**
  * Refuses with the rule's Vietnamese message. An installation that has not named itself yet acts as the drafting
  * agency (the first-start default): drafting is where the work begins, and the state rule still applies. A draft not
  * stored yet (`{ status }` alone) has no agency to check.
  */
-export async function requireWritable(repos: Repositories, draft: { id?: string; status: DraftStatus } & Partial<SenderDraft>, kind: DataKind): Promise<void> {
+export async function requireWritable(
+  repos: Repositories,
+  draft: { id?: string; status: DraftStatus } & Partial<SenderDraft>,
+  kind: DataKind,
+  known?: KnownCopyOut,
+): Promise<void> {
   const refusal = writeRefusal((await readProfile(repos)).role, draft.status, kind);
   if (refusal) throw new ApiError('forbidden', refusal);
   const person = await readActingPerson(repos);
   if (!person) return;
-  if (draft.id !== undefined) await refuseWhileHeldOffline(repos, draft.id);
+  if (draft.id !== undefined) refuseHeldOffline(person, known ? known.copyOut : await repos.offlineCopies.out(draft.id));
   if (draft.draftingAgency === undefined) return;
   const { title = '', docType, draftingAgency, submittedToGovernment = false } = draft;
   if (!docType) return;
@@ -28,10 +37,35 @@ export async function requireWritable(repos: Repositories, draft: { id?: string;
   if (outsideAgency) throw new ApiError('forbidden', outsideAgency);
 }
 
-/** On the team server, refuses a write of a draft someone else has taken to work offline (a workflow step too), naming them. */
+/** The stored draft a write of `kind` is about, read with its copy out in one statement, refused as requireWritable does. */
+export async function requireWritableDraft(repos: Repositories, draftId: string, kind: DataKind): Promise<DraftRecord> {
+  const { draft, copyOut } = await requireDraftForWrite(repos, draftId);
+  await requireWritable(repos, draft, kind, { copyOut });
+  return draft;
+}
+
+/**
+ * The draft a workflow step is about (the workflow's own rules say who may take it), read with its copy out in one
+ * statement; on the team server refused while someone else has taken it to work offline.
+ */
+export async function requireUnheldDraft(repos: Repositories, draftId: string): Promise<DraftRecord> {
+  const { draft, copyOut } = await requireDraftForWrite(repos, draftId);
+  const person = await readActingPerson(repos);
+  if (person) refuseHeldOffline(person, copyOut);
+  return draft;
+}
+
+/**
+ * On the team server, refuses a write of a draft someone else has taken to work offline, naming them: for a write that
+ * has not read the draft with its hold (requireWritableDraft, requireUnheldDraft do), such as resolving a conflict.
+ */
 export async function refuseWhileHeldOffline(repos: Repositories, draftId: string): Promise<void> {
   const person = await readActingPerson(repos);
-  const copyOut = person && (await repos.offlineCopies.out(draftId));
+  if (person) refuseHeldOffline(person, await repos.offlineCopies.out(draftId));
+}
+
+/** Refuses a write of a draft someone else than `person` holds offline, naming them. */
+function refuseHeldOffline(person: ActingPerson, copyOut: OfflineCopy | undefined): void {
   const held = copyOut && heldOfflineRefusal(copyOut, person.login, formatVietnameseDateTime(new Date(copyOut.takenAt)));
   if (held) throw new ApiError('forbidden', held);
 }
