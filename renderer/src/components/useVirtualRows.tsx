@@ -12,7 +12,15 @@ const ROW_ESTIMATE = 49;
  */
 export function useVirtualRows(count: number) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_ESTIMATE, overscan: 10 });
+  // Until the scroll area is measured, a window's height of rows: else the first pass draws the overscan alone and a
+  // second, once measured, draws the screenful — two passes over the rows in the task that opens the page.
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 10,
+    initialRect: { width: 0, height: window.innerHeight },
+  });
   const visible = virtualizer.getVirtualItems();
   return {
     scrollRef,

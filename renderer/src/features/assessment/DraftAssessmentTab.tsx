@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Group, Loader, Paper, Progress, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ChecklistItem } from '../../../../shared/contract/api';
@@ -121,7 +121,8 @@ export function DraftAssessmentTab({ draftId }: { draftId: string }) {
 
 const WORKSHEET_COLOR = { present: 'green', missing: 'orange', not_needed: 'gray' } as const;
 
-function ChecklistRow({ item, position, index, measure }: { item: ChecklistItem; position: number; index: number; measure: (row: HTMLTableRowElement | null) => void }) {
+/** Memoised as the draft's regulation rows are: the virtualiser's measuring passes re-render the table, not each row. */
+const ChecklistRow = memo(function ChecklistRow({ item, position, index, measure }: { item: ChecklistItem; position: number; index: number; measure: (row: HTMLTableRowElement | null) => void }) {
   const { t } = useTranslation();
   const format = useFormatters();
   return (
@@ -172,4 +173,4 @@ function ChecklistRow({ item, position, index, measure }: { item: ChecklistItem;
       </Table.Td>
     </Table.Tr>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Group, Loader, Paper, Stack, Table, Tabs, Text } from '@mantine/core';
 import { IconEdit, IconPlus } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { DraftDetail } from '../../../../shared/contract/api';
@@ -37,7 +37,12 @@ export function DraftPage({ id, tab }: { id: string; tab?: string }) {
   const [editing, setEditing] = useState(false);
   // Bumped after an import so the workflow and opinion tabs read the merged data again.
   const [imports, setImports] = useState(0);
-  const { data: draft, error, reload } = useApiData(() => api.getDraft({ id }), [id]);
+  const { data: loaded, error, reload } = useApiData(() => api.getDraft({ id }), [id]);
+  // Drawn as a deferred value, which React renders in slices that yield to the browser: drawn at once, a draft of a
+  // thousand regulations held the page in one task of a quarter of a second as it opened (bench/ui.ts). Never the
+  // previous draft's page while another's loads.
+  const deferred = useDeferredValue(loaded);
+  const draft = deferred?.id === id ? deferred : undefined;
   const draftRefusal = useWriteRefusal(draft?.status, 'draft');
   const offline = useOfflineCopies([imports]);
 
@@ -174,34 +179,7 @@ function RegulationsTable({ draft, onAdd }: { draft: DraftDetail; onAdd: () => v
             <VirtualPadding height={paddingTop} />
             {visible.map((item) => {
               const regulation = findingSort.sorted[item.index]!;
-              return (
-              <Table.Tr key={regulation.id} data-index={item.index} ref={measureElement}>
-                <Table.Td>{numbers.get(regulation.id)}</Table.Td>
-                <Table.Td>
-                  <Anchor component={Link} href={`/regulations/${regulation.id}`} fw={500}>
-                    {regulation.name}
-                  </Anchor>
-                  {regulation.nationalCode && (
-                    <Text size="xs" c="dimmed">
-                      {regulation.nationalCode}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>{t(`kindShort.${regulation.kind}`)}</Table.Td>
-                <Table.Td>{t(`change.${regulation.change}`)}</Table.Td>
-                <Table.Td>{regulation.article}</Table.Td>
-                <Table.Td>{regulation.level && t(`level.${regulation.level}`)}</Table.Td>
-                <Table.Td>
-                  <MissingComponentsBadge missing={regulation.missing} />
-                </Table.Td>
-                <Table.Td>
-                  <ScoreCell score={regulation.necessityScore} complete={regulation.assessmentComplete} />
-                </Table.Td>
-                <Table.Td>
-                  <FindingCountBadge count={regulation.findingCount ?? 0} href={`/regulations/${regulation.id}/findings`} />
-                </Table.Td>
-              </Table.Tr>
-              );
+              return <RegulationRow key={regulation.id} regulation={regulation} number={numbers.get(regulation.id) ?? 0} index={item.index} measure={measureElement} />;
             })}
             <VirtualPadding height={paddingBottom} />
           </Table.Tbody>
@@ -211,3 +189,41 @@ function RegulationsTable({ draft, onAdd }: { draft: DraftDetail; onAdd: () => v
     </Paper>
   );
 }
+
+type DraftRegulation = DraftDetail['regulations'][number];
+
+/**
+ * One regulation of the draft's table. Memoised: each row the virtualiser measures re-renders the table, and a
+ * thousand-regulation draft's rows in view, drawn again on each of those passes, froze the page as it opened.
+ */
+const RegulationRow = memo(function RegulationRow({ regulation, number, index, measure }: { regulation: DraftRegulation; number: number; index: number; measure: (row: HTMLTableRowElement | null) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Table.Tr data-index={index} ref={measure}>
+      <Table.Td>{number}</Table.Td>
+      <Table.Td>
+        <Anchor component={Link} href={`/regulations/${regulation.id}`} fw={500}>
+          {regulation.name}
+        </Anchor>
+        {regulation.nationalCode && (
+          <Text size="xs" c="dimmed">
+            {regulation.nationalCode}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>{t(`kindShort.${regulation.kind}`)}</Table.Td>
+      <Table.Td>{t(`change.${regulation.change}`)}</Table.Td>
+      <Table.Td>{regulation.article}</Table.Td>
+      <Table.Td>{regulation.level && t(`level.${regulation.level}`)}</Table.Td>
+      <Table.Td>
+        <MissingComponentsBadge missing={regulation.missing} />
+      </Table.Td>
+      <Table.Td>
+        <ScoreCell score={regulation.necessityScore} complete={regulation.assessmentComplete} />
+      </Table.Td>
+      <Table.Td>
+        <FindingCountBadge count={regulation.findingCount ?? 0} href={`/regulations/${regulation.id}/findings`} />
+      </Table.Td>
+    </Table.Tr>
+  );
+});
