@@ -15,6 +15,7 @@ import type { Footnote } from '../../shared/domain/reportParagraph';
 import { formatFigure, type PeriodReportDocument, type ReportTableRow } from '../../shared/domain/periodReportTable';
 import type { SignatureBlock } from '../../shared/domain/signers';
 import { formatLetterDate } from '../../shared/i18n/format';
+import { abbreviationSpeller } from '../../shared/domain/abbreviations';
 import {
   bodyParagraph,
   centered,
@@ -46,24 +47,27 @@ const BREAKDOWN_INDENT_MM = 6;
 const run = (text: string, options: { bold?: boolean; italics?: boolean } = {}) => styledRun(text, { ...options, size: BODY_PT });
 const cell = (text: string, options: Omit<GridCellOptions, 'size'>) => gridCell(text, { ...options, size: TABLE_PT });
 
-function figureRow(row: ReportTableRow): TableRow {
+/** A text of the report as printed: its abbreviations spelled out where the document first uses them. */
+type Speller = (text: string, preceding?: string) => string;
+
+function figureRow(row: ReportTableRow, spell: Speller): TableRow {
   const [label, inPeriod, yearToDate] = COLUMNS_MM;
   if (row.kind === 'heading') {
-    return new TableRow({ cantSplit: true, children: [cell(row.label, { widthMm: label + inPeriod + yearToDate, bold: true, shade: TABLE_GROUP_SHADE, span: 3 })] });
+    return new TableRow({ cantSplit: true, children: [cell(spell(row.label), { widthMm: label + inPeriod + yearToDate, bold: true, shade: TABLE_GROUP_SHADE, span: 3 })] });
   }
   // The table prints each figure as the screen, the Markdown and the XLSX do (money to the whole đồng).
   const number = (value: number, widthMm: number) => cell(formatFigure(row, value), { widthMm, align: AlignmentType.RIGHT });
   return new TableRow({
     cantSplit: true,
     children: [
-      cell(row.indent > 0 ? `– ${row.label}` : row.label, { widthMm: label, indentMm: row.indent * BREAKDOWN_INDENT_MM }),
+      cell(spell(row.indent > 0 ? `– ${row.label}` : row.label), { widthMm: label, indentMm: row.indent * BREAKDOWN_INDENT_MM }),
       number(row.period, inPeriod),
       number(row.yearToDate, yearToDate),
     ],
   });
 }
 
-function figuresTable(document: PeriodReportDocument): Table {
+function figuresTable(document: PeriodReportDocument, spell: Speller): Table {
   const [label, inPeriod, yearToDate] = COLUMNS_MM;
   const headerCell = (text: string, widthMm: number) => cell(text, { widthMm, bold: true, align: AlignmentType.CENTER, shade: TABLE_HEADER_SHADE });
   const header = new TableRow({
@@ -75,7 +79,7 @@ function figuresTable(document: PeriodReportDocument): Table {
     width: { size: twips(layout.LETTER_TEXT_WIDTH_MM), type: WidthType.DXA },
     columnWidths: COLUMNS_MM.map(twips),
     layout: TableLayoutType.FIXED,
-    rows: [header, ...document.rows.map(figureRow)],
+    rows: [header, ...document.rows.map((row) => figureRow(row, spell))],
   });
 }
 
@@ -133,28 +137,34 @@ function footnoteCollector(): Footnotes {
 }
 
 /** A paragraph's text with each footnote's mark after its `at` characters ("… của 05 bộ¹; …"). */
-function withFootnotes(text: string, notes: readonly Footnote[], footnotes: Footnotes) {
+function withFootnotes(text: string, notes: readonly Footnote[], footnotes: Footnotes, spell: Speller) {
   const children = [];
   let from = 0;
+  let printed = '';
+  const piece = (to?: number) => {
+    const spelled = spell(text.slice(from, to), printed);
+    printed += spelled;
+    return run(spelled);
+  };
   for (const note of notes) {
     // FootnoteReferenceRun's own run has no language: the mark is a run of the document's, tagged as every other.
-    children.push(run(text.slice(from, note.at)), textRun({ style: 'FootnoteReference', children: [new FootnoteReference(footnotes.add(note.text))] }));
+    children.push(piece(note.at), textRun({ style: 'FootnoteReference', children: [new FootnoteReference(footnotes.add(note.text))] }));
     from = note.at;
   }
-  return [...children, run(text.slice(from))];
+  return [...children, piece()];
 }
 
 /** Section and part headings stay with the paragraph under them; a part nobody wrote yet shows in italics. */
-function blockParagraph(block: ReportBlock, footnotes: Footnotes): ParagraphType | Table {
+function blockParagraph(block: ReportBlock, footnotes: Footnotes, spell: Speller): ParagraphType | Table {
   switch (block.kind) {
     case 'section':
-      return bodyParagraph([run(block.text, { bold: true })], { keepNext: true });
+      return bodyParagraph([run(spell(block.text), { bold: true })], { keepNext: true });
     case 'part':
-      return bodyParagraph([run(block.text, { bold: true })], { keepNext: true });
+      return bodyParagraph([run(spell(block.text), { bold: true })], { keepNext: true });
     case 'missing':
-      return bodyParagraph([run(block.text, { italics: true })]);
+      return bodyParagraph([run(spell(block.text), { italics: true })]);
     case 'paragraph':
-      return bodyParagraph(withFootnotes(block.text, block.notes ?? [], footnotes));
+      return bodyParagraph(withFootnotes(block.text, block.notes ?? [], footnotes, spell));
     case 'table':
       return issuedTable(block.table);
   }
@@ -216,7 +226,12 @@ export async function renderPeriodReportDocx(document: PeriodReportDocument, iss
   const { body } = document;
   const ownName = issuer.issuer.at(-1)?.text ?? GOVERNMENT_OFFICE;
   const footnotes = footnoteCollector();
-  const blocks = body.blocks.map((block) => blockParagraph(block, footnotes));
+  // In reading order: the opening, the sections, the closing, then the annex.
+  const spell = abbreviationSpeller();
+  const opening = spell(body.opening);
+  const blocks = body.blocks.map((block) => blockParagraph(block, footnotes, spell));
+  const closing = spell(`${body.closing}, ${ownName} ${issuer.closingVerb}./.`);
+  const figures = figuresTable(document, spell);
   const docx = new Document({
     creator: ownName,
     title: `Báo cáo ${body.name}`,
@@ -244,10 +259,10 @@ export async function renderPeriodReportDocx(document: PeriodReportDocument, iss
           // The short rule under a report's name: a third to a half of its line.
           rule(50, layout.LETTER_TEXT_WIDTH_MM),
           centered([run(`Kính gửi: ${issuer.recipient}.`)], spacedBefore(2 * layout.PARAGRAPH_SPACING_PT)),
-          bodyParagraph([run(body.opening)]),
+          bodyParagraph([run(opening)]),
           ...blocks,
           // The closing sentence goes with the signature, which a page never holds alone.
-          bodyParagraph([run(`${body.closing}, ${ownName} ${issuer.closingVerb}./.`)], { keepNext: true }),
+          bodyParagraph([run(closing)], { keepNext: true }),
           signOffTable({
             copiesTo: [...issuer.copiesTo.map((line) => `- ${line};`), `- Lưu: ${issuer.archive}.`],
             signatureTitles: issuer.signature?.titles ?? [],
@@ -257,7 +272,7 @@ export async function renderPeriodReportDocx(document: PeriodReportDocument, iss
           centered([run(`${document.figuresTitle} ${body.name.charAt(0).toLocaleLowerCase('vi')}${body.name.slice(1)}`, { bold: true })]),
           centered([textRun({ text: attachedTo(issuer, ownName), italics: true, size: BODY_PT * 2 })]),
           new Paragraph({ ...spacedBefore(layout.PARAGRAPH_SPACING_PT), keepNext: true, children: [] }),
-          figuresTable(document),
+          figures,
         ],
       },
     ],
