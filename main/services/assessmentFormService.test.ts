@@ -4,6 +4,7 @@ import { DECREE_105_IDS, decree105Dossier } from '../../test/fixtures/decree105D
 import { REVIEWED_IDS, REVIEWED_NAMES, reviewedDossier, UNREVIEWED_NAME } from '../../test/fixtures/reviewedDossier';
 import { rejection } from '../../test/unit/apiRejection';
 import { createTestApi } from '../../test/unit/helpers';
+import { findTemplate, templateQuestions } from '../../shared/domain/assessmentTemplate';
 import { assessmentCompletion } from './assessmentFormService';
 
 const documentXml = (base64: string) => strFromU8(unzipSync(new Uint8Array(Buffer.from(base64, 'base64')))['word/document.xml']!);
@@ -66,6 +67,28 @@ describe('the realistic decree’s form (issue 19)', () => {
     const text = documentXml((await api.exportAssessmentForm({ draftId: DECREE_105_IDS.draft })).base64).replace(/<[^>]+>/g, ' ');
     for (const gap of ['tình trạng', '(chưa trả lời)', 'Chưa lập bảng tính', 'Hoàn toàn', 'chưa được đánh giá']) expect(text).not.toContain(gap);
     expect(text.match(/Trả lời:\s+Có\s/gu)?.length).toBeGreaterThan(20);
+  });
+});
+
+describe('the realistic decree’s business regulation (issue 19)', () => {
+  // «Điều kiện về kho hàng …» was asked the 2010 form's TTHC questions: its dossier, its time limit, its steps.
+  it('is asked the business-condition questions, none of the 2010 TTHC form’s', async () => {
+    const { api } = await createTestApi();
+    await api.importDossier({ dossier: decree105Dossier });
+    const text = documentXml((await api.exportAssessmentForm({ regulationId: DECREE_105_IDS.warehouse })).base64)
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/gu, ' ');
+    for (const question of ['Ngành, nghề có thuộc Danh mục ngành, nghề đầu tư kinh doanh có điều kiện', 'Có thể chuyển sang hậu kiểm không?', 'Có tương xứng với mức độ rủi ro không?']) {
+      expect(text).toContain(question);
+    }
+    expect(text).toContain('Có kho hàng hoặc hợp đồng thuê kho hàng phù hợp với quy mô kinh doanh');
+    // The 2010 questions a business condition has no answer to (its dossier, its time limit, «thủ tục hành chính …»);
+    // «Mục tiêu đó có thực sự cần thiết không?» is asked of both.
+    const asked = new Set(templateQuestions(findTemplate('2021-qdkd')!).map(({ question }) => question.text));
+    const procedureQuestions = templateQuestions(findTemplate('2010')!).filter(({ question }) => question.text.endsWith('?') && !asked.has(question.text));
+    expect(procedureQuestions.length).toBeGreaterThan(10);
+    for (const { question } of procedureQuestions) expect(text).not.toContain(question.text);
+    expect(text).not.toContain('(chưa trả lời)');
   });
 });
 

@@ -58,7 +58,8 @@ describe('the template of a regulation', () => {
 
   it.each([
     ['tthc', '2024-03-05T12:00:00Z', '2010', ['2010']],
-    ['qdkd', '2024-03-05T12:00:00Z', '2010', ['2010']],
+    // A business regulation gets the business-condition questions before 2025 too (issue 19).
+    ['qdkd', '2024-03-05T12:00:00Z', '2021-qdkd', ['2021-qdkd', '2010']],
     ['tthc', '2026-01-15T12:00:00Z', '2025', ['2025', '2010']],
     ['qdkd', '2026-01-15T12:00:00Z', '2025-qdkd', ['2025-qdkd', '2010']],
   ] as const)('a %s regulation of a draft dated %s starts on %s', async (kind, now, expected, offered) => {
@@ -184,7 +185,7 @@ describe('saveAssessment', () => {
     ['a million hours', (a) => ({ ...a, cost: { ...WORKED_WORKSHEET, baseline: workedSide(1e6, 0) } }), 'assessment.cost.baseline.activities[0].hours', 'phải là số hữu hạn không lớn hơn 10.000'],
     ['frequency 0', (a) => ({ ...a, cost: { ...WORKED_WORKSHEET, proposed: { ...workedSide(8, 0), frequencyPerYear: 0 } } }), 'assessment.cost.proposed.frequencyPerYear', 'phải lớn hơn 0'],
     ['missing baseline on an amended regulation', (a) => ({ ...a, cost: { ...WORKED_WORKSHEET, baseline: undefined } }), 'assessment.cost.baseline', 'thủ tục sửa đổi, bổ sung cần chi phí hiện tại (trước khi sửa đổi)'],
-    ['an unknown template', (a) => ({ ...a, template: '2099' }), 'assessment.template', 'không có mẫu đánh giá "2099" (các mẫu hiện có: "2010", "2025", "2025-qdkd")'],
+    ['an unknown template', (a) => ({ ...a, template: '2099' }), 'assessment.template', 'không có mẫu đánh giá "2099" (các mẫu hiện có: "2010", "2025", "2021-qdkd", "2025-qdkd")'],
     ['an answer of the wrong type', (a) => ({ ...a, answers: { ...a.answers, 'legality.within_authority': { value: true } } }), 'assessment.answers.legality.within_authority', 'cần chọn một trong: hoàn toàn, một phần, không'],
   ])('rejects %s at its field and writes nothing', async (_label, spoil, path, message) => {
     const { api } = await apiWithClock();

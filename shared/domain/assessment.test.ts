@@ -208,7 +208,7 @@ describe('assessmentProblems', () => {
 
   it('names the unknown template and the known ones', () => {
     expect(assessmentProblems({ template: '2099', answers: {} }, 'new')).toEqual([
-      { path: 'template', message: 'không có mẫu đánh giá "2099" (các mẫu hiện có: "2010", "2025", "2025-qdkd")' },
+      { path: 'template', message: 'không có mẫu đánh giá "2099" (các mẫu hiện có: "2010", "2025", "2021-qdkd", "2025-qdkd")' },
     ]);
   });
 

@@ -6,6 +6,7 @@ import { defineReferenceSet, findReference, inForce, isInForce, referenceEntrySh
 import { template2010 } from './templates/template2010';
 import { template2025 } from './templates/template2025';
 import { templateQdkd2025 } from './templates/templateQdkd2025';
+import { templateQdkd2021 } from './templates/templateQdkd2021';
 import { CHANGES, REGULATION_KINDS, type RegulationKind } from './vocabulary';
 
 export const ANSWER_TYPES = [
@@ -235,6 +236,7 @@ export const DEFAULT_TEMPLATE_ID = '2010';
 export const ASSESSMENT_TEMPLATES: readonly AssessmentTemplate[] = defineReferenceSet('assessment-templates', assessmentTemplateSchema, [
   template2010,
   template2025,
+  templateQdkd2021,
   templateQdkd2025,
 ]);
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerEverything } from '../../../test/unit/assessmentAnswers';
 import { answersCarriedTo, assessedConditionCounts, assessmentProgress, answerProblems, necessityScore } from '../assessment';
@@ -18,7 +19,8 @@ describe('templates by kind and date', () => {
 
   it.each([
     ['tthc', '2023-11-20', '2010', ['2010']],
-    ['qdkd', '2023-11-20', '2010', ['2010']],
+    // A business condition is asked the business-condition questions before 2025 too (issue 19).
+    ['qdkd', '2023-11-20', '2021-qdkd', ['2021-qdkd', '2010']],
     ['qdkd', '2025-03-26', '2025-qdkd', ['2025-qdkd', '2010']],
     ['tthc', '2025-03-31', '2010', ['2010']],
     ['tthc', '2025-04-01', '2025', ['2025', '2010']],
@@ -42,6 +44,17 @@ describe('templates by kind and date', () => {
     const message = templateRefusal(id, kind, date, stored);
     if (refusal === null) expect(message).toBeNull();
     else expect(message).toContain(refusal);
+  });
+
+  // A QĐKD of a 2023 draft was offered the 2010 form first, whose questions are a procedure's (issue 19).
+  it('offers a business regulation business-condition questions first, whatever the draft’s date since the Investment Law 2020', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('2021-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }), (day) => {
+        const questions = templateQuestions(defaultTemplateFor('qdkd', day.toISOString().slice(0, 10))).map(({ question }) => question.text);
+        expect(questions.some((text) => /điều kiện kinh doanh/u.test(text))).toBe(true);
+        expect(questions.filter((text) => /thủ tục hành chính|hồ sơ|thời hạn giải quyết/iu.test(text))).toEqual([]);
+      }),
+    );
   });
 
   it('keeps 2010 unchanged for the records answered on it', () => {
