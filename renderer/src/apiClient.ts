@@ -23,14 +23,20 @@ declare global {
 
 const TOKEN_KEY = 'tthc-token';
 
-/** The web host hands the per-run token in the URL fragment (never sent over the network); keep it for this tab only. */
+/**
+ * The web host hands the per-run token in the URL fragment (never sent over the network). It is kept for the host's
+ * origin (127.0.0.1 and this run's port), not only for the tab: a link the officer opens in a new tab (Ctrl+click, middle
+ * click) starts without the opener's session storage, and without the token took itself for a team server's page and
+ * asked for a sign-in no solo installation has. No other origin reads it, and the next run's port and token replace it.
+ */
 function takeWebToken(): string {
   const match = /(?:^#|&)token=([0-9a-f]+)/.exec(window.location.hash);
   if (match?.[1]) {
     sessionStorage.setItem(TOKEN_KEY, match[1]);
+    localStorage.setItem(TOKEN_KEY, match[1]);
     window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/`);
   }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+  return sessionStorage.getItem(TOKEN_KEY) ?? localStorage.getItem(TOKEN_KEY) ?? '';
 }
 
 /** The host's envelope; never a parser's "Unexpected token" when the answer is not JSON. */

@@ -13,7 +13,7 @@ import { App } from './App';
 import { TeamGate } from './features/team/TeamGate';
 import { AppDatesProvider } from './components/DateFields';
 import { installSaveShortcut } from './components/formKeys';
-import { installHistoryGuard, useGuardedHashLocation } from './components/leaveGuard';
+import { hashHrefs, installHistoryGuard, useGuardedHashLocation } from './components/leaveGuard';
 import './i18n';
 import { cssVariablesResolver, localisedTheme } from './theme';
 
@@ -45,7 +45,7 @@ createRoot(document.getElementById('root')!).render(
               the navigation's own links (issue 20, item 12). */}
           <Notifications position="bottom-left" containerWidth={NOTICE_WIDTH} limit={1} />
           <TeamGate>
-            <Router hook={useGuardedHashLocation}>
+            <Router hook={useGuardedHashLocation} hrefs={hashHrefs}>
               <App />
             </Router>
           </TeamGate>

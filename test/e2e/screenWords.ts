@@ -67,7 +67,9 @@ export function screenWatch(rules: Array<{ source: string; flags: string; why: s
         if (value) check(value, element, findings);
       }
     }
-    for (const label of [...(root.matches('.mantine-Badge-label') ? [root] : []), ...root.querySelectorAll('.mantine-Badge-label')]) {
+    // Mantine's badges, and the draft list's pills drawn like them (styles.css .draft-pill).
+    const BADGES = '.mantine-Badge-label, .draft-pill';
+    for (const label of [...(root.matches(BADGES) ? [root] : []), ...root.querySelectorAll(BADGES)]) {
       if (label.scrollWidth > label.clientWidth + 1 && visible(label)) {
         findings.push({ why: 'a badge cut short', text: label.textContent ?? '', hash: location.hash.replace(/token=[0-9a-f]+/, 'token=…') });
       }

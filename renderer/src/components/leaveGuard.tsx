@@ -171,3 +171,8 @@ export function useGuardedHashLocation(...args: Parameters<typeof useHashLocatio
     });
   return [location, guardedNavigate];
 }
+/**
+ * What a Link writes as its href: the hash, as wouter's own hash location writes it. Without it a link opened in a new
+ * tab (Ctrl+click, middle click, «Mở liên kết trong thẻ mới») or copied pointed at the host's bare path, a blank page.
+ */
+export const hashHrefs = (href: string): string => `#${href}`;
