@@ -4,6 +4,7 @@
 import { draftOfProcedures, FLOW_IDS, workflowDossier, workflowDraft } from '../fixtures/workflowDossier';
 import { expect, test, type Page } from './test';
 import { startHost, temporaryDatabase, type RunningHost } from './webHost';
+import { reloadConfirmed } from './reloadConfirmed';
 
 const PROCEDURES = 58;
 
@@ -101,4 +102,33 @@ test('a procedure whose opinion changed meanwhile stops the whole verdict, with 
   await expect(page.getByText(/Chưa lưu ý kiến nào: ý kiến về 1 TTHC\/QĐKD vừa được người khác sửa \(«Chứng thực bản sao từ bản chính \(trường hợp 3\)»\)/)).toBeVisible();
   const stored = await draftOpinions();
   expect(stored.regulations.flatMap((regulation) => regulation.opinions.map((opinion) => opinion.verdict))).toEqual(['amend']);
+});
+
+test('words typed for many procedures survive a reload and a tab switch asks first (found on the tour: a reload lost them)', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openDraft(page, '/opinions');
+  const form = page.getByTestId('bulk-opinion-form');
+  const remark = form.getByRole('textbox', { name: 'Nội dung ý kiến chung' });
+  await form.getByRole('button', { name: `Chọn các TTHC/QĐKD chưa có ý kiến (${PROCEDURES})` }).click();
+  await remark.fill('Thống nhất, đề nghị rà soát lại thành phần hồ sơ.');
+
+  // A reload asks, then puts back the words and the choice with a notice.
+  await reloadConfirmed(page);
+  await expect(page.getByTestId('unsaved-restored')).toBeVisible();
+  await expect(remark).toHaveValue('Thống nhất, đề nghị rà soát lại thành phần hồ sơ.');
+  await expect(form.getByTestId('bulk-opinion-count')).toHaveText(`Đã chọn ${PROCEDURES}/${PROCEDURES} · còn ${PROCEDURES} chưa có ý kiến thẩm định`);
+
+  // Another tab asks like every form; giving the verdict through the question leaves nothing to ask about.
+  await page.getByRole('tab', { name: 'Quy trình' }).click();
+  const leave = page.getByRole('dialog', { name: 'Có thay đổi chưa lưu' });
+  await expect(leave).toBeVisible();
+  await leave.getByRole('button', { name: 'Lưu rồi tiếp tục' }).click();
+  await expect(page.getByRole('tab', { name: 'Quy trình' })).toHaveAttribute('aria-selected', 'true');
+  expect((await draftOpinions()).regulations.map((regulation) => regulation.opinions.map((opinion) => opinion.text))).toEqual(
+    Array.from({ length: PROCEDURES }, () => ['Thống nhất, đề nghị rà soát lại thành phần hồ sơ.']),
+  );
+  await page.getByRole('tab', { name: 'Ý kiến' }).click();
+  await expect(remark).toHaveValue('Thống nhất.');
+  await page.getByRole('tab', { name: 'Quy trình' }).click();
+  await expect(leave).toHaveCount(0);
 });

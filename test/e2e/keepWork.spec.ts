@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path';
 import type { AssessmentView, DraftDetail, RegulationDetail } from '../../shared/contract/api';
 import { REVIEWED_IDS, REVIEWED_NAMES, REVIEWED_TITLE, writeReviewedDossier } from '../fixtures/reviewedDossier';
 import { callApi, startHost, temporaryDatabase, type RunningHost } from './webHost';
+import { reloadConfirmed } from './reloadConfirmed';
 
 const CLI = resolve(import.meta.dirname, '../../bin/tthc.js');
 
@@ -19,18 +20,6 @@ async function reviewedHost(name: string): Promise<RunningHost> {
 }
 
 const leavePrompt = (page: Page) => page.getByRole('dialog', { name: 'Có thay đổi chưa lưu' });
-
-/** A reload the officer confirms in the browser's own "leave this page?" question. */
-async function reloadConfirmed(page: Page): Promise<void> {
-  const asked = new Promise<string>((resolveAsked) =>
-    page.once('dialog', (dialog) => {
-      resolveAsked(dialog.type());
-      void dialog.accept();
-    }),
-  );
-  await page.reload();
-  expect(await asked).toBe('beforeunload');
-}
 
 test('the letter particulars survive a tab switch, a save through the prompt and a reload', async ({ page, request }) => {
   const host = await reviewedHost('letter.sqlite');

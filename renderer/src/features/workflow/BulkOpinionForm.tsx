@@ -8,10 +8,14 @@ import { plainTextToSlate } from '../../../../shared/domain/richText';
 import { COMPONENT_KEYS, VERDICTS, type ComponentKey, type OpinionStage, type Verdict } from '../../../../shared/domain/vocabulary';
 import { api } from '../../apiClient';
 import { useSaveShortcut } from '../../components/formKeys';
+import { unsavedKey, useUnsavedWork } from '../../components/unsavedWork';
 import { useBusyAction } from './useBusyAction';
 import { showNotice } from '../../components/notices';
 
 export type BulkRegulation = { id: string; name: string; opinions: OpinionView[] };
+
+/** What the officer has put into the form, kept on this machine until given (unsavedWork.tsx). */
+type BulkWork = { verdict: Verdict; components: ComponentKey[]; text: string; chosen: string[] };
 
 /**
  * One verdict and one remark for every chosen regulation of the draft (issue 20 item 4): each becomes its own opinion,
@@ -35,17 +39,20 @@ export function BulkOpinionForm({
   const { t } = useTranslation();
   const [verdict, setVerdict] = useState<Verdict>('agree');
   const [components, setComponents] = useState<ComponentKey[]>([]);
-  const [text, setText] = useState(() => t('workflow.bulk.defaultText.agree'));
+  const proposedText = (of: Verdict) => t(`workflow.bulk.defaultText.${of}`);
+  const [text, setText] = useState(() => proposedText('agree'));
   const saving = useBusyAction();
   const without = regulations.filter((regulation) => !standingOpinion(regulation.opinions, stage));
   const chooseVerdict = (next: Verdict) => {
     // The proposed remark follows the verdict until the officer writes their own.
-    if (text === t(`workflow.bulk.defaultText.${verdict}`)) setText(t(`workflow.bulk.defaultText.${next}`));
+    if (text === proposedText(verdict)) setText(proposedText(next));
     setVerdict(next);
   };
   const ready = chosen.size > 0 && text.trim() !== '' && !saving.busy;
-  const save = () =>
-    saving.run(async () => {
+  /** Gives the verdict; whether it was given (a refusal is shown to the officer and keeps the form as it is). */
+  const save = async (): Promise<boolean> => {
+    let given = false;
+    await saving.run(async () => {
       const { saved } = await api.saveOpinions({
         draftId,
         stage,
@@ -60,8 +67,38 @@ export function BulkOpinionForm({
           }),
       });
       showNotice('success', { message: t('workflow.bulk.saved', { count: saved }) });
+      given = true;
+      // Given: the form is empty again for the next choice, and nothing is left to keep.
+      reset();
       onSaved();
     });
+    return given;
+  };
+  const reset = () => {
+    setVerdict('agree');
+    setComponents([]);
+    setText(proposedText('agree'));
+  };
+  // Typed words (not the proposed remark) and chosen components survive a tab switch, Back and a reload like any form:
+  // before, a reload dropped them without a question (found on the new officer's tour, issue 20).
+  useUnsavedWork<BulkWork>({
+    key: unsavedKey(draftId, 'bulk-opinion', stage),
+    saved: { verdict: 'agree', components: [], text: proposedText('agree'), chosen: [] },
+    current: { verdict, components, text, chosen: [...chosen].sort() },
+    // The empty form is the record as saved; its own words or components are work a reload must not lose.
+    isDirty: () => text !== proposedText(verdict) || components.length > 0,
+    restore: (kept) => {
+      setVerdict(kept.verdict);
+      setComponents(kept.components);
+      setText(kept.text);
+      onChoose(new Set(kept.chosen.filter((id) => regulations.some((regulation) => regulation.id === id))));
+    },
+    save: () => (ready ? save() : Promise.resolve(false)),
+    discard: () => {
+      reset();
+      onChoose(new Set());
+    },
+  });
   const formArea = useRef<HTMLDivElement>(null);
   useSaveShortcut(formArea, ready ? () => void save() : null);
   const all = chosen.size === regulations.length;
