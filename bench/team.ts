@@ -5,12 +5,25 @@
 // whole database (20%), a transition of a draft of their own (complete_assessment and return in turn, 10%). The same
 // mix then runs as raw `pg` (one pool of as many connections as the server's, plain statements, no HTTP) on the same
 // database in the same run, and the table gives the app's figures as ratios of the raw ones.
+// Two kinds of round, named in the table's column «nhịp»:
+//   - at an officer's pace (what the target p95 ≤ 200 ms at 50 officers is judged on): each officer makes a call, then
+//     thinks for a random time (exponential, mean BENCH_TEAM_PACE_MS) before the next; arrivals are open-loop — a call is
+//     due at its time whether the server has answered the officer's previous one or not (they still go one after the
+//     other, as the UI's save queue sends them), and its latency counts from when it was due, waiting included;
+//   - closed loop, no think time (pace 0): every officer sends the next call the moment the last one is answered, so
+//     the server is always saturated and latency is officers ÷ throughput (Little's law): this round measures capacity
+//     (calls/s against raw pg's), not an officer's wait, and is the only one with a raw-pg baseline.
 // Counted for the app: errors (any refusal, conflict or failed request), forked links in the history's hash chains,
 // and lost updates (an acknowledged autosave whose text is not what the database holds afterwards, or an acknowledged
 // transition whose event is missing). A report, not a test: nothing here passes or fails, and `npm test` never runs it.
 //   BENCH_TEAM_OFFICERS=5,50,200   how many officers, one round each (default as the issue: 5, 50, 200)
 //   BENCH_TEAM_SECONDS=60          each round's length per side (default 60 s)
 //   BENCH_DRAFTS=10000             the dataset's drafts (ten regulations each; default 10.000)
+//   BENCH_TEAM_PACE_MS=2000,0      the rounds' mean think times, each a round per officer count (0: the closed loop).
+//                                  2.000 ms: the assessment form autosaves 600 ms after the last keystroke
+//                                  (renderer/src/features/assessment/useAutosave.ts) and the search 200 ms after the last
+//                                  one (SearchPage.tsx), so an officer typing without stopping, a word about every 2 s
+//                                  (30 words a minute), sends at most one call per word: a busy hour's upper bound
 //   BENCH_TEAM_PROFILE=FOLDER      the server's CPU profile (node --cpu-prof) written there when it stops
 //   BENCH_TEAM_ONLY=autosave       one kind of call alone instead of the mix (autosave, search or transition)
 //   BENCH_TEAM_STATEMENTS=1        where each app round's time goes, printed after it: statements per call and their
@@ -40,6 +53,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OFFICER_COUNTS = (process.env.BENCH_TEAM_OFFICERS ?? '5,50,200').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_TEAM_SECONDS ?? 60);
 const DRAFTS = Number(process.env.BENCH_DRAFTS ?? 10_000);
+const PACES_MS = (process.env.BENCH_TEAM_PACE_MS ?? '2000,0').split(',').map(Number);
+if (PACES_MS.some((pace) => !Number.isFinite(pace) || pace < 0)) throw new Error('BENCH_TEAM_PACE_MS: mean think times in ms, 0 for the closed loop');
 const UNIT = 'Bộ Công Thương';
 /** The team server's pool (db/pg/store.ts default): the raw side gets as many connections. */
 const SERVER_POOL = 10;
@@ -71,15 +86,31 @@ type RoundResult = { samples: Sample[]; seconds: number; lost: number; forks: nu
 
 const percentile = (sorted: number[], fraction: number) => sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? 0;
 
-/** Reproducible choices without a dependency: each officer its own sequence. */
-function chooser(seed: number) {
+/** Reproducible draws in [0, 1) without a dependency: each officer its own sequence. */
+function draws(seed: number): () => number {
   let state = seed + 1;
-  return (): Kind => {
+  return () => {
     state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    const draw = state / 2_147_483_648;
-    return draw < WEIGHTS.autosave ? 'autosave' : draw < WEIGHTS.autosave + WEIGHTS.search ? 'search' : 'transition';
+    return state / 2_147_483_648;
   };
 }
+
+/** Each officer's kinds of call, drawn by the mix's weights. */
+function chooser(seed: number) {
+  const draw = draws(seed);
+  return (): Kind => {
+    const value = draw();
+    return value < WEIGHTS.autosave ? 'autosave' : value < WEIGHTS.autosave + WEIGHTS.search ? 'search' : 'transition';
+  };
+}
+
+/** Each officer's think times: exponential with mean `meanMs` (their calls a Poisson process), another sequence than the kinds'. */
+function thinkTimes(seed: number, meanMs: number): () => number {
+  const draw = draws(1_000_003 + seed);
+  return () => -meanMs * Math.log(1 - draw());
+}
+
+const waitUntil = (instant: number) => new Promise((resolveWait) => setTimeout(resolveWait, Math.max(0, instant - performance.now())));
 
 /** The officers' own drafts: drafting, of the unit, one regulation each (the transition draft's is assessed already). */
 function officersDossier(count: number): { dossier: Dossier; officers: OfficerDrafts[] } {
@@ -158,7 +189,7 @@ async function startServer(database: string): Promise<{ child: ChildProcess; url
 }
 
 /** One round of the app: `officers` sign in, then each runs the mix until the time is up; the database is then checked. */
-async function appRound(url: URL, database: string, officers: OfficerDrafts[], passwords: Map<string, string>, profiler?: RoundProfiler): Promise<RoundResult> {
+async function appRound(url: URL, database: string, officers: OfficerDrafts[], passwords: Map<string, string>, paceMs: number, profiler?: RoundProfiler): Promise<RoundResult> {
   const client = httpsClient(url);
   const samples: Sample[] = [];
   const lastSaved = new Map<string, string>();
@@ -183,9 +214,13 @@ async function appRound(url: URL, database: string, officers: OfficerDrafts[], p
     await Promise.all(
       sessions.map(async (session, index) => {
         const next = chooser(index);
-        for (let count = 0; performance.now() < until; count += 1) {
+        const think = paceMs > 0 ? thinkTimes(index, paceMs) : undefined;
+        // At a pace, each call is due at its time, and its latency counts from then even if the previous one was late.
+        let due = started + (think?.() ?? 0);
+        for (let count = 0; due < until && performance.now() < until; count += 1) {
           const kind = next();
-          const began = performance.now();
+          if (think) await waitUntil(due);
+          const began = think ? due : performance.now();
           let answer: Answer;
           if (kind === 'autosave') {
             const name = savedName(session.officer, count);
@@ -207,6 +242,7 @@ async function appRound(url: URL, database: string, officers: OfficerDrafts[], p
           const ok = answer.status === 200 && answer.body.ok;
           if (!ok && samples.filter((sample) => !sample.ok).length < 3) console.error(`  ${kind}: ${answer.status} ${JSON.stringify(answer.body.error)}`);
           samples.push({ kind, ms: performance.now() - began, ok });
+          due = think ? due + think() : performance.now();
         }
       }),
     );
@@ -383,24 +419,26 @@ function figures(result: RoundResult, kind?: Kind): Figures {
 
 type TableRow = Record<string, string | number>;
 
-function rows(officers: number, app: RoundResult, raw: RoundResult): TableRow[] {
+/** A round's rows: the mix, then each kind; the raw-pg columns only for the closed loop, the one with a baseline. */
+function rows(officers: number, paceMs: number, app: RoundResult, raw: RoundResult | undefined): TableRow[] {
   return [undefined, ...KINDS].map((kind) => {
     const a = figures(app, kind);
-    const r = figures(raw, kind);
-    const ratio = (x: number, y: number) => (y > 0 ? Number((x / y).toFixed(2)) : '–');
+    const r = raw ? figures(raw, kind) : undefined;
+    const ratio = (x: number, y: number | undefined) => (y !== undefined && y > 0 ? Number((x / y).toFixed(2)) : '–');
     return {
+      'nhịp': paceMs > 0 ? `nghĩ ~${paceMs.toLocaleString('vi-VN')} ms` : 'liên tục (bão hòa)',
       'cán bộ': officers,
       'thao tác': kind ?? 'tất cả (70/20/10)',
       'app lượt/s': a.perSecond,
-      'raw lượt/s': r.perSecond,
+      'raw lượt/s': r?.perSecond ?? '–',
       'app p50 ms': a.p50,
       'app p95 ms': a.p95,
       'app p99 ms': a.p99,
-      'raw p95 ms': r.p95,
-      'p95 ×raw': ratio(a.p95, r.p95),
-      'lượt/s ÷raw': ratio(a.perSecond, r.perSecond),
+      'raw p95 ms': r?.p95 ?? '–',
+      'p95 ×raw': ratio(a.p95, r?.p95),
+      'lượt/s ÷raw': ratio(a.perSecond, r?.perSecond),
       'lỗi app': a.errors,
-      'lỗi raw': r.errors,
+      'lỗi raw': r?.errors ?? '–',
       ...(kind ? {} : { 'rẽ nhánh': app.forks, 'ghi mất': app.lost }),
     };
   });
@@ -437,15 +475,22 @@ async function main(): Promise<void> {
     const started = await startServer(database);
     server = started.child;
     const table: TableRow[] = [];
-    for (const count of OFFICER_COUNTS) {
-      const those = officers.slice(0, count);
-      console.error(`— ${count} cán bộ, raw pg: ${SECONDS} s`);
-      const raw = await rawRound(database, those);
-      console.error(`— ${count} cán bộ, máy chủ nhóm qua HTTPS: ${SECONDS} s`);
-      const app = await appRound(started.url, database, those, passwords, STATEMENTS ? roundProfiler(database, server, `${count} cán bộ, ${ONLY ?? 'hỗn hợp'}`) : undefined);
-      table.push(...rows(count, app, raw));
+    for (const paceMs of PACES_MS) {
+      for (const count of OFFICER_COUNTS) {
+        const those = officers.slice(0, count);
+        const pace = paceMs > 0 ? `mỗi cán bộ nghĩ trung bình ${paceMs.toLocaleString('vi-VN')} ms giữa hai lượt` : 'liên tục, không nghĩ';
+        let raw: RoundResult | undefined;
+        if (paceMs === 0) {
+          console.error(`— ${count} cán bộ, raw pg, ${pace}: ${SECONDS} s`);
+          raw = await rawRound(database, those);
+        }
+        console.error(`— ${count} cán bộ, máy chủ nhóm qua HTTPS, ${pace}: ${SECONDS} s`);
+        const label = `${count} cán bộ, ${ONLY ?? 'hỗn hợp'}, ${pace}`;
+        const app = await appRound(started.url, database, those, passwords, paceMs, STATEMENTS ? roundProfiler(database, server, label) : undefined);
+        table.push(...rows(count, paceMs, app, raw));
+      }
     }
-    writeFileSync(join(ROOT, 'bench/team-results.json'), `${JSON.stringify({ drafts: DRAFTS, seconds: SECONDS, rows: table }, null, 2)}\n`);
+    writeFileSync(join(ROOT, 'bench/team-results.json'), `${JSON.stringify({ drafts: DRAFTS, seconds: SECONDS, pacesMs: PACES_MS, rows: table }, null, 2)}\n`);
     console.table(table);
   } finally {
     server?.kill('SIGTERM');
