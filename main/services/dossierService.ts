@@ -777,6 +777,8 @@ export function createDossierService(ctx: ServiceContext) {
         });
         const deletions = await sendBackDeletions(repos, dossier.drafts[0]!, sent, person, base, copy.takenAt);
         await repos.offlineCopies.markReturned(copy.id, ctx.now());
+        // Back even when nothing of it changed: everyone with the draft open is told it is free again.
+        await repos.drafts.touch(draftId, ctx.now());
         return { report: { ...report, conflicts: [...report.conflicts, ...deletions.conflicts] }, trashed: deletions.trashed };
       });
     },

@@ -41,6 +41,8 @@ export function createOfflineCopiesService(ctx: ServiceContext) {
           const first = await repos.offlineCopies.out(draftId);
           throw new ApiError('conflict', (first && heldOfflineRefusal(first, person.login, since(first))) ?? 'Dự thảo này vừa được mang về làm việc ngoại tuyến.');
         }
+        // Told to everyone with the draft open, as a change of it (issue 21 item 6): they see who holds it at once.
+        await repos.drafts.touch(draftId, copy.takenAt);
         return { copy: mark(copy), dossier };
       });
     },
@@ -54,6 +56,7 @@ export function createOfflineCopiesService(ctx: ServiceContext) {
         if (!out || !(await repos.offlineCopies.release(out.id, ctx.now(), acting!.login))) {
           throw new ApiError('conflict', 'Dự thảo này không còn được ai mang về làm việc ngoại tuyến; không có gì để thu hồi.');
         }
+        await repos.drafts.touch(draftId, ctx.now());
         return { released: mark(out) };
       });
     },

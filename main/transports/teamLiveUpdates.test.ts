@@ -95,10 +95,11 @@ describePostgres('live updates between two team servers on one database', () => 
       }
     });
     await ready;
-    const next = (matches: (data: { draftId: string; by?: { login: string } }) => boolean, withinMs: number) =>
+    /** The first event that matches among those from the `from`-th on (all by default). */
+    const next = (matches: (data: { draftId: string; by?: { login: string } }) => boolean, withinMs: number, from = 0) =>
       new Promise<{ draftId: string; by?: { login: string; fullName: string } }>((resolve, reject) => {
         const look = () => {
-          const found = received.find((item) => matches(item.data as { draftId: string; by?: { login: string } }));
+          const found = received.slice(from).find((item) => matches(item.data as { draftId: string; by?: { login: string } }));
           if (!found) return;
           waiting.delete(look);
           clearTimeout(timer);
@@ -108,7 +109,7 @@ describePostgres('live updates between two team servers on one database', () => 
         waiting.add(look);
         look();
       });
-    return { response, status: response.statusCode, next, close: () => response.destroy() };
+    return { response, status: response.statusCode, next, count: () => received.length, close: () => response.destroy() };
   }
 
   it.skipIf(!haveOpenssl)("tells an officer on one server, within 2 s, of a draft another officer changed on the other server", async () => {
@@ -128,6 +129,30 @@ describePostgres('live updates between two team servers on one database', () => 
       const edited = await post(first, '/api/updateDraft', { id: draft.id, version: draft.version, fields: { docType: 'thong_tu', title: 'Thông tư về xúc tiến thương mại (sửa)', draftingAgency: UNIT, submittedToGovernment: false } }, lan);
       expect(edited.body.ok, JSON.stringify(edited.body.error)).toBe(true);
       expect(await stream.next((data) => data.draftId === draft.id && data.by?.login === 'lan', 2000)).toEqual({ draftId: draft.id, by: { login: 'lan', fullName: 'Trần Thị Lan' } });
+    } finally {
+      stream.close();
+    }
+  });
+
+  it.skipIf(!haveOpenssl)('tells an officer with the draft open, within 2 s, that another took it to work offline, and again when it is sent back', async () => {
+    const [first, second] = hosts as [WebHost, WebHost];
+    const lan = await signIn(first, 'lan');
+    const minh = await signIn(second, 'minh');
+    const created = await post(first, '/api/createDraft', { docType: 'thong_tu', title: 'Thông tư về hội chợ triển lãm', draftingAgency: UNIT, submittedToGovernment: false }, lan);
+    const draft = created.body.value as { id: string };
+    const stream = await openStream(first, lan);
+    try {
+      const taken = await post(second, '/api/takeDraftOffline', { draftId: draft.id }, minh);
+      expect(taken.body.ok, JSON.stringify(taken.body.error)).toBe(true);
+      expect(await stream.next((data) => data.draftId === draft.id && data.by?.login === 'minh', 2000)).toEqual({ draftId: draft.id, by: { login: 'minh', fullName: 'Phạm Văn Minh' } });
+      const before = (await post(first, '/api/getDraftChange', { draftId: draft.id }, lan)).body.value;
+      const { dossier } = taken.body.value as { dossier: unknown };
+      const from = stream.count();
+      const returned = await post(second, '/api/returnDraftOnline', { draftId: draft.id, dossier }, minh);
+      expect(returned.body.ok, JSON.stringify(returned.body.error)).toBe(true);
+      // Sent back unchanged, nothing of the draft was written: the send-back itself is told, to the stream and to a page that asks.
+      await stream.next((data) => data.draftId === draft.id && data.by?.login === 'minh', 2000, from);
+      expect((await post(first, '/api/getDraftChange', { draftId: draft.id }, lan)).body.value).not.toEqual(before);
     } finally {
       stream.close();
     }

@@ -18,6 +18,7 @@ const TITLE = 'Thông tư về nhãn năng lượng';
 
 let server: RunningTeamServer;
 let draftId: string;
+let otherDraftId: string;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
@@ -27,7 +28,7 @@ test.beforeAll(async () => {
   ]);
   const lan = await server.signedIn('lan');
   draftId = (await lan.call<{ id: string }>('createDraft', { docType: 'thong_tu', title: TITLE, draftingAgency: 'Bộ Công Thương', submittedToGovernment: false })).id;
-  await lan.call('createDraft', { docType: 'nghi_dinh', title: 'Nghị định về kinh doanh xăng dầu', draftingAgency: 'Bộ Công Thương', submittedToGovernment: true });
+  otherDraftId = (await lan.call<{ id: string }>('createDraft', { docType: 'nghi_dinh', title: 'Nghị định về kinh doanh xăng dầu', draftingAgency: 'Bộ Công Thương', submittedToGovernment: true })).id;
   await lan.dispose();
 });
 
@@ -102,5 +103,20 @@ test('a draft taken offline shows its holder to everyone, refuses others’ save
   expect(report.conflicts[0]!.message).toContain('bản ngoại tuyến của «Trần Thị Lan» và bản trên máy chủ đều đã sửa');
   const pending = await lan.call<{ items: { incoming: { title: string }; current: { title: string } }[] }>('listConflicts', { draftId, status: 'pending' });
   expect(pending.items.map((conflict) => [conflict.incoming.title, conflict.current.title])).toEqual([[`${TITLE} (bản của Lan)`, `${TITLE} (bản của Hoa)`]]);
+  await lan.dispose();
+});
+
+test('an officer with the draft open sees within 2 s that another took it offline, and that it is back when sent back', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const hoa = await signedInPage(browser, 'hoa');
+  await open(hoa, `/drafts/${otherDraftId}`);
+  await expect(hoa.getByRole('heading', { name: 'Nghị định về kinh doanh xăng dầu' })).toBeVisible();
+  const notice = hoa.getByTestId('offline-copy-notice');
+  await expect(notice).toHaveCount(0);
+  const lan = await server.signedIn('lan');
+  const taken = await lan.call<{ dossier: unknown }>('takeDraftOffline', { draftId: otherDraftId });
+  await expect(notice).toContainText('Dự thảo này đang được «Trần Thị Lan» mang về làm việc ngoại tuyến từ', { timeout: 2_000 });
+  await lan.call('returnDraftOnline', { draftId: otherDraftId, dossier: taken.dossier });
+  await expect(notice).toHaveCount(0, { timeout: 2_000 });
   await lan.dispose();
 });

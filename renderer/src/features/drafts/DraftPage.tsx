@@ -10,7 +10,7 @@ import { DraftAssessmentTab } from '../assessment/DraftAssessmentTab';
 import { ScoreCell, ScoreSortHeader, useScoreSort } from '../assessment/ScoreColumn';
 import { FindingCountBadge } from '../findings/FindingCountBadge';
 import { ErrorAlert } from '../../components/errors';
-import { OfflineCopyNotice, useOfflineCopies } from '../team/OfflineCopies';
+import { OfflineCopyNotice, useOfflineCopyOf } from '../team/OfflineCopies';
 import { OthersChangedNotice } from '../team/OthersChangedNotice';
 import { useApiData } from '../../components/useApiData';
 import { DraftExportActions } from '../exports/DraftExportActions';
@@ -44,7 +44,7 @@ export function DraftPage({ id, tab }: { id: string; tab?: string }) {
   const deferred = useDeferredValue(loaded);
   const draft = deferred?.id === id ? deferred : undefined;
   const draftRefusal = useWriteRefusal(draft?.status, 'draft');
-  const offline = useOfflineCopies([imports]);
+  const offline = useOfflineCopyOf(id, [imports]);
 
   if (error) return <ErrorAlert error={error} />;
   if (!draft) return <Loader />;
@@ -58,7 +58,7 @@ export function DraftPage({ id, tab }: { id: string; tab?: string }) {
           reload();
         }}
       />
-      <OfflineCopyNotice copy={offline.byDraft.get(draft.id)} onReleased={offline.reload} />
+      <OfflineCopyNotice copy={offline.copy} onReleased={offline.reload} />
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Group gap="xs">

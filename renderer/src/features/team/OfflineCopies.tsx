@@ -11,12 +11,23 @@ import { plainMessage } from '../../components/errors';
 import { formatTimestamp } from '../../components/format';
 import { showErrorNotice, showNotice } from '../../components/notices';
 import { useApiData } from '../../components/useApiData';
+import { useDraftChanges } from './OthersChangedNotice';
 import { useTeamPerson } from './TeamGate';
 
 /** The drafts out to work offline, by draft id; empty solo. `reload` after releasing one. */
 export function useOfflineCopies(deps: readonly unknown[] = []) {
   const { data, reload } = useApiData(() => api.listOfflineCopies({}), [...deps]);
   return { byDraft: new Map((data?.items ?? []).map((copy) => [copy.draftId, copy])), reload };
+}
+
+/**
+ * The copy of the draft out to work offline, read again whenever the draft changes (a take-out and a send-back are
+ * told as changes): whoever has it open sees who holds it, and that it is free again, within 2 s. Nothing typed is lost.
+ */
+export function useOfflineCopyOf(draftId: string, deps: readonly unknown[] = []) {
+  const offline = useOfflineCopies(deps);
+  useDraftChanges(draftId, () => offline.reload());
+  return { copy: offline.byDraft.get(draftId), reload: offline.reload };
 }
 
 /** On the draft's page: who holds it offline and since when; an administrator may release it. */

@@ -6,7 +6,7 @@
 // The desktop app signed in to its unit's server (item 5) has no stream to open from its local page: it asks, and the
 // main process forwards the question to the server as it forwards every call.
 import { Alert, Button, Group, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, teamMode, unitServerCall } from '../../apiClient';
 import { useTeamPerson } from './TeamGate';
@@ -85,19 +85,22 @@ function useDesktopUnitPerson(): { login: string } | null {
   return person;
 }
 
-export function OthersChangedNotice({ draftId, onReload }: { draftId: string; onReload: () => void }) {
-  const { t } = useTranslation();
+/**
+ * Tells `onChange` of each change of the draft (this person's own included, with who made it) while someone is signed
+ * in, here or through the desktop app; answers who that is (null solo).
+ */
+export function useDraftChanges(draftId: string, onChange: (change: DraftChange, person: { login: string }) => void): { login: string } | null {
   const teamPerson = useTeamPerson();
   const desktopPerson = useDesktopUnitPerson();
-  // Whoever is signed in, here or through the desktop app: their own saves are no news.
   const person = teamPerson ?? desktopPerson;
-  // null: nothing new; '' : changed by someone the server did not name.
-  const [changedBy, setChangedBy] = useState<string | null>(null);
+  const latest = useRef(onChange);
+  useEffect(() => {
+    latest.current = onChange;
+  });
   useEffect(() => {
     if (!person) return undefined;
     const tell = (change: DraftChange) => {
-      // This person's own saves (this tab or another of theirs) are no news.
-      if (change.draftId === draftId && change.by?.login !== person.login) setChangedBy(change.by?.fullName ?? '');
+      if (change.draftId === draftId) latest.current(change, person);
     };
     const stopListening = teamMode ? onDraftChange(tell) : () => undefined;
     const stopPolling = pollDraftChanges(draftId, tell);
@@ -106,6 +109,15 @@ export function OthersChangedNotice({ draftId, onReload }: { draftId: string; on
       stopPolling();
     };
   }, [draftId, person]);
+  return person;
+}
+
+export function OthersChangedNotice({ draftId, onReload }: { draftId: string; onReload: () => void }) {
+  const { t } = useTranslation();
+  // null: nothing new; '' : changed by someone the server did not name.
+  const [changedBy, setChangedBy] = useState<string | null>(null);
+  // This person's own saves (this tab or another of theirs) are no news.
+  useDraftChanges(draftId, (change, person) => change.by?.login !== person.login && setChangedBy(change.by?.fullName ?? ''));
   if (changedBy === null) return null;
   return (
     <Alert color="yellow" role="status" data-testid="others-changed">
