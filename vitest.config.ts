@@ -2,7 +2,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 // Two projects: every test on SQLite, and the PostgreSQL tests against a throwaway cluster started once per run
 // (test/pg/globalSetup.ts; skipped with one printed line on a machine without PostgreSQL, a failure under CI=true).
-const POSTGRES_TESTS = ['db/pg/**/*.test.ts', 'main/transports/cliCopyDatabase.test.ts', 'main/transports/teamConcurrentCalls.test.ts', 'main/transports/teamRobustness.test.ts', 'main/transports/teamLiveUpdates.test.ts', 'main/transports/cliTeam.test.ts', 'main/transports/readmeTeamSetup.test.ts', 'main/transports/unitServerClient.test.ts', 'bench/**/*.test.ts'];
+const POSTGRES_TESTS = ['db/pg/**/*.test.ts', 'main/transports/cliCopyDatabase.test.ts', 'main/transports/teamConcurrentCalls.test.ts', 'main/transports/teamRobustness.test.ts', 'main/transports/teamLiveUpdates.test.ts', 'main/transports/cliTeam.test.ts', 'main/transports/readmeTeamSetup.test.ts', 'main/transports/unitServerClient.test.ts', 'main/transports/offlineWork.test.ts', 'bench/**/*.test.ts'];
 // Suites that run on the store test/unit/helpers.ts picks: in the postgres project they run again on PostgreSQL.
 const SERVICE_SUITES = ['main/services/**/*.test.ts', 'main/transports/dispatcher.test.ts', 'main/transports/teamServer.test.ts', 'main/workers/heavyReads.test.ts'];
 

@@ -63,26 +63,29 @@ export interface SettingsFile {
   save(settings: UnitServerSettings | undefined): void;
 }
 
-/** The settings as a JSON file, replaced whole (written beside, then renamed); an unreadable one counts as none. */
-export function jsonSettingsFile(path: string): SettingsFile {
+/** A JSON file of `schema`, replaced whole (written beside, then renamed); an unreadable one counts as none. */
+export function jsonFileOf<T>(path: string, schema: z.ZodType<T>): { load(): T | undefined; save(value: T | undefined): void } {
   return {
     load() {
       if (!existsSync(path)) return undefined;
       try {
-        const parsed = settingsSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+        const parsed = schema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
         return parsed.success ? parsed.data : undefined;
       } catch {
         return undefined;
       }
     },
-    save(settings) {
-      if (!settings) return rmSync(path, { force: true });
+    save(value) {
+      if (value === undefined) return rmSync(path, { force: true });
       const beside = `${path}.${randomBytes(4).toString('hex')}.tmp`;
-      writeFileSync(beside, JSON.stringify(settings, null, 2), { mode: 0o600 });
+      writeFileSync(beside, JSON.stringify(value, null, 2), { mode: 0o600 });
       renameSync(beside, path);
     },
   };
 }
+
+/** The settings as a JSON file. */
+export const jsonSettingsFile = (path: string): SettingsFile => jsonFileOf(path, settingsSchema);
 
 /** `https://host[:port]` from what the officer typed (the scheme may be left out); undefined for anything else. */
 export function unitServerOrigin(typed: string): string | undefined {

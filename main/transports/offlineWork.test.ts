@@ -1,0 +1,119 @@
+// Offline work on a team draft from the desktop app (issue 21 item 6), without Electron: a real team server over HTTPS
+// on a throwaway PostgreSQL database, the desktop's forwarding client signed in as Lan, and this machine's own database
+// a temporary SQLite file. Lan takes a draft out, edits it here (a regulation renamed, another renamed, one put in
+// the trash), an administrator releases it meanwhile and Hoa edits online; Lan's copy sent back lists the field both
+// changed as a conflict with both values kept, applies the rest, moves the trashed one to the server's trash.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { ApiResponse } from '../../shared/contract/client';
+import { makeSelfSignedCertificate, requireOpenssl } from '../../test/fixtures/selfSignedCertificate';
+import { describePostgres, useTestDatabase } from '../../test/pg/database';
+import type { PersonRecord } from '../../db/port';
+import { openBackend, type Backend } from '../app';
+import { createTeamAccounts } from '../services/teamAccounts';
+import { createOfflineWork, jsonOfflineCopiesFile } from './offlineWork';
+import { createTeamAccess } from './teamAccess';
+import { jsonSettingsFile, memorySecretStore, openUnitServerClient, type UnitServerClient } from './unitServerClient';
+import { startWebHost, type WebHost } from './webHost';
+
+const UNIT = 'Bộ Công Thương';
+
+const value = <T>(response: ApiResponse): T => {
+  if (!response.ok) throw Object.assign(new Error(response.error.message), response.error);
+  return response.value as T;
+};
+
+describePostgres('the desktop app works on a team draft offline', () => {
+  const haveOpenssl = requireOpenssl();
+  const database = useTestDatabase();
+  let serverBackend: Backend;
+  let localBackend: Backend;
+  let host: WebHost;
+  let client: UnitServerClient;
+  const people: Record<string, PersonRecord> = {};
+
+  beforeAll(async () => {
+    if (!haveOpenssl) return;
+    const { cert, key } = makeSelfSignedCertificate();
+    serverBackend = await openBackend(database.url);
+    const accounts = createTeamAccounts(serverBackend.ctx);
+    people.quantri = (await accounts.initUnit({ unit: UNIT, admin: { login: 'quantri', fullName: 'Nguyễn Văn Quản', roles: ['drafter'] } })).person;
+    const lan = await accounts.addPerson({ login: 'lan', fullName: 'Trần Thị Lan', roles: ['drafter'] });
+    people.lan = lan.person;
+    people.hoa = (await accounts.addPerson({ login: 'hoa', fullName: 'Lê Thị Hoa', roles: ['drafter'] })).person;
+    const access = createTeamAccess({ accounts, actingAs: serverBackend.actingAs, secureCookie: true, trustProxy: false, failures: serverBackend.store.failures, changes: serverBackend.store.changes });
+    host = await startWebHost({ dispatch: serverBackend.dispatch, staticDir: '/nonexistent', team: { host: '127.0.0.1', tls: { cert, key }, trustProxy: false, ...access } });
+
+    const folder = mkdtempSync(join(tmpdir(), 'tthc-offline-'));
+    localBackend = await openBackend(join(folder, 'tthc.db'));
+    client = await openUnitServerClient({ settings: jsonSettingsFile(join(folder, 'unit-server.json')), secrets: memorySecretStore() });
+    const address = `127.0.0.1:${host.port}`;
+    const offered = value<{ certificate: { fingerprint: string } }>(await client.control('connectUnitServer', { address }));
+    value(await client.control('acceptUnitCertificate', { address, fingerprint: offered.certificate.fingerprint }));
+    value(await client.control('signInToUnitServer', { login: 'lan', password: lan.password }));
+  }, 120_000);
+  afterAll(async () => {
+    client?.close();
+    await host?.close();
+    await localBackend?.close();
+    await serverBackend?.close();
+  });
+
+  /** A call on the server as `login`, as their browser would make it. */
+  const online = <T>(login: string, method: string, input: unknown): Promise<T> => {
+    const person = people[login]!;
+    return serverBackend
+      .actingAs({ personId: person.id, login, fullName: person.fullName, agency: person.agency, role: person.roles[0]! })
+      .dispatch(method, input)
+      .then((answer) => value<T>(answer));
+  };
+  const here = <T>(method: string, input: unknown): Promise<T> => localBackend.dispatch(method, input).then((answer) => value<T>(answer));
+  const rename = async (call: <T>(method: string, input: unknown) => Promise<T>, id: string, name: string) => {
+    const current = await call<{ version: number; kind: string; change: string; components: unknown }>('getRegulation', { id });
+    await call('updateRegulation', { id, version: current.version, fields: { kind: current.kind, change: current.change, name, components: current.components } });
+  };
+
+  it.skipIf(!haveOpenssl)('takes a draft out into this machine’s database, and sends it back: conflicts listed with both values, nothing lost', { timeout: 120_000 }, async () => {
+    const copiesPath = join(mkdtempSync(join(tmpdir(), 'tthc-offline-copies-')), 'offline-copies.json');
+    const address = `https://127.0.0.1:${host.port}`;
+    const offline = createOfflineWork({ server: client.dispatch, local: localBackend.dispatch, serverAddress: () => address, copies: jsonOfflineCopiesFile(copiesPath) });
+    const draft = value<{ id: string }>(await client.dispatch('createDraft', { docType: 'thong_tu', title: 'Thông tư về nhãn năng lượng', draftingAgency: UNIT, submittedToGovernment: false }));
+    const ids: string[] = [];
+    for (const name of ['Thủ tục A', 'Thủ tục B', 'Thủ tục C']) {
+      ids.push(value<{ id: string }>(await client.dispatch('createRegulation', { draftId: draft.id, fields: { kind: 'tthc', change: 'new', name, components: {} } })).id);
+    }
+    const [a, b, c] = ids as [string, string, string];
+
+    const copy = await offline.takeOffline(draft.id);
+    expect(copy).toMatchObject({ draftId: draft.id, title: 'Thông tư về nhãn năng lượng', server: address, returnedAt: null });
+    expect(offline.list()).toEqual([copy]);
+    expect(await online('hoa', 'listOfflineCopies', {})).toEqual({ items: [expect.objectContaining({ draftId: draft.id, takenBy: 'lan' })] });
+    // The draft is now in this machine's own database: Lan works on it there, disconnected.
+    expect((await here<{ regulations: { name: string }[] }>('getDraft', { id: draft.id })).regulations.map((regulation) => regulation.name).sort()).toEqual(['Thủ tục A', 'Thủ tục B', 'Thủ tục C']);
+    await rename(here, a, 'Thủ tục A (ngoại tuyến)');
+    await rename(here, b, 'Thủ tục B (ngoại tuyến)');
+    await here('deleteRegulation', { id: c });
+
+    // Meanwhile the administrator releases the draft and Hoa edits B online.
+    await online('quantri', 'releaseOfflineCopy', { draftId: draft.id });
+    await rename((method, input) => online('hoa', method, input), b, 'Thủ tục B (trên máy chủ)');
+
+    const sent = await offline.sendBack(draft.id);
+    expect(sent.trashed).toEqual([{ id: c, name: 'Thủ tục C' }]);
+    expect(sent.report.conflicts).toEqual([{ path: expect.stringMatching(/^drafts\[0\]\.regulations\[\d\]$/), message: expect.stringContaining('bản ngoại tuyến của «Trần Thị Lan» và bản trên máy chủ đều đã sửa') }]);
+    expect(sent.pending).toEqual([expect.objectContaining({ entityId: b, incoming: expect.objectContaining({ name: 'Thủ tục B (ngoại tuyến)' }), current: expect.objectContaining({ name: 'Thủ tục B (trên máy chủ)' }) })]);
+    const onServer = async (id: string) => (await online<{ name: string }>('hoa', 'getRegulation', { id })).name;
+    expect([await onServer(a), await onServer(b)]).toEqual(['Thủ tục A (ngoại tuyến)', 'Thủ tục B (trên máy chủ)']);
+    expect((await online<{ items: { id: string }[] }>('hoa', 'listTrashedRegulations', { draftId: draft.id })).items.map((regulation) => regulation.id)).toEqual([c]);
+    expect(offline.list()).toEqual([{ ...copy, returnedAt: expect.any(String) }]);
+
+    // Sent once: a second send-back is refused by the server and the local copy stays as it is.
+    await expect(offline.sendBack(draft.id)).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('đã được gửi lại máy chủ') });
+    expect((await here<{ name: string }>('getRegulation', { id: a })).name).toBe('Thủ tục A (ngoại tuyến)');
+    // Another server's copy is not sent here.
+    const elsewhere = createOfflineWork({ server: client.dispatch, local: localBackend.dispatch, serverAddress: () => 'https://khac.local', copies: jsonOfflineCopiesFile(copiesPath) });
+    await expect(elsewhere.sendBack(draft.id)).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining(address) });
+  });
+});
