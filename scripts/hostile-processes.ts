@@ -37,6 +37,9 @@ process.env.TTHC_HISTORY_KEY_FILE = join(FOLDER, 'history.key');
 const VIETNAMESE = /[ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/i;
 
 type Outcome = 'handled' | 'acceptedWrongly' | 'crashed' | 'lost';
+/** What the trials met, beside the table: a run whose kills all came after the work ended would prove nothing. */
+const notes = new Map<string, number>();
+const note = (what: string) => notes.set(what, (notes.get(what) ?? 0) + 1);
 type Row = { class: string; tried: number; handled: number; acceptedWrongly: number; crashed: number; lost: number; examples: string[] };
 const rows: Row[] = [];
 function tally(name: string): (outcome: Outcome, example?: string) => void {
@@ -167,6 +170,7 @@ async function kills(count: number, sets: Awaited<ReturnType<typeof worlds>>): P
     const broken = brokenBackups(command.backupFiles(path));
     const after = await afterwards(path);
     const what = `${command.name}${run.killed ? ' (killed)' : ` (finished: ${run.code})`}`;
+    note(`kill -9, ${command.name}: ${run.killed ? 'killed before it ended' : 'ended before the kill'}`);
     if ('broken' in after) add('crashed', `${what}: ${after.broken}`);
     else if (broken.length > 0) add('lost', `${what}: broken backup ${broken.join(', ')}`);
     else if (!command.allowed.some((allowed) => sameSet(allowed, after.drafts))) add('lost', `${what}: ${after.drafts.size} drafts`);
@@ -194,6 +198,7 @@ async function killServingHost(before: Set<string>): Promise<[Outcome, string?]>
   host.child.kill('SIGKILL');
   running = false;
   await clients;
+  note(`kill -9, serving host: ${acknowledged.length > 0 ? 'killed after acknowledged writes' : 'killed before any write was acknowledged'}`);
   const after = await afterwards(path);
   if ('broken' in after) return ['crashed', `serving host: ${after.broken}`];
   const missing = acknowledged.filter((id) => !after.drafts.has(id));
@@ -218,6 +223,7 @@ async function twoProcesses(count: number): Promise<void> {
       add('crashed', after.broken);
       continue;
     }
+    note(`two processes: exit codes ${runs.map((run) => run.code).join(' and ')}`);
     for (const [index, run] of runs.entries()) {
       const stored = halves[index]!.ids.filter((id) => after.drafts.has(id)).length;
       if (run.code === 0 && stored === halves[index]!.ids.length) add('handled');
@@ -292,6 +298,7 @@ async function hostileHttp(count: number): Promise<void> {
     for (const [index, answer] of answers.entries()) {
       if (!answer) continue;
       const request = batch[index]!;
+      note(`HTTP ${request.mustBeRefused ? 'to be refused' : 'other'}: ${answer.status ?? 'no answer'}`);
       if (!alive) add('crashed', `host stopped answering after: ${JSON.stringify(request.text.slice(0, 120))}`);
       else if (answer.status !== undefined && answer.status >= 500) add('crashed', `${answer.status}: ${JSON.stringify(request.text.slice(0, 120))}`);
       else if (request.mustBeRefused && answer.status !== undefined && answer.status < 300) add('acceptedWrongly', `${answer.status}: ${JSON.stringify(request.text.slice(0, 120))}`);
@@ -312,4 +319,5 @@ await hostileHttp(Number(process.env.HOSTILE_HTTP ?? 3057));
 
 console.table(rows.map((row) => ({ 'lớp đầu vào': row.class, 'đã thử': row.tried, 'xử lý đúng': row.handled, 'nhận sai': row.acceptedWrongly, 'sập': row.crashed, 'mất dữ liệu': row.lost })));
 for (const row of rows) for (const example of row.examples) console.log(`${row.class}: ${example}`);
+for (const [what, times] of [...notes].sort()) console.log(`${what}: ${times}`);
 process.exit(0);
