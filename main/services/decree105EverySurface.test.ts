@@ -76,7 +76,7 @@ async function regulationList(base64: string): Promise<Map<string, Map<string, s
 }
 
 const CASES = [
-  { day: '2023-02-20', template: { tthc: '2010', qdkd: '2010' }, programs: [{ name: 'Nghị quyết 68/NQ-CP', target: 0.2 }] },
+  { day: '2023-02-20', template: { tthc: '2010', qdkd: '2021-qdkd' }, programs: [{ name: 'Nghị quyết 68/NQ-CP', target: 0.2 }] },
   // Both in force until Nghị quyết 68/NQ-CP ends with 2025, over the same scope.
   {
     day: '2025-07-15',
