@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueSample } from '../../test/fixtures/catalogueSample';
 import { catalogueFileSchema, componentsFromCatalogue, regulationFromCatalogue } from './catalogue';
+import { regulationMeasures } from './measures';
+import { unitOfText } from './timeLimits';
 
 describe('the tthc-catalogue file', () => {
   it('reads the published sample: every demo procedure, codes unique, local variant codes allowed', () => {
@@ -54,5 +56,23 @@ describe('a catalogue record as Điều 8 components', () => {
     expect(fields).toMatchObject({ kind: 'tthc', change: 'abolished', nationalCode: '1.001193', name: 'Đăng ký khai sinh', field: 'Hộ tịch', level: 'commune' });
     expect(fields.components.steps).toHaveLength(3);
     expect(fields.baseline).toEqual({ timeLimitDays: fields.components.timeLimitDays });
+  });
+
+  it('lets every method that states the procedure’s own time limit follow it, so a cut typed once counts for them all', () => {
+    const timed = file.procedures.filter((procedure) => procedure.methods.some((method) => method.timeLimitDays !== undefined));
+    expect(timed.length).toBeGreaterThan(5);
+    for (const procedure of timed) {
+      const started = regulationFromCatalogue(procedure);
+      const procedureLimit = started.components.timeLimitDays!;
+      const cut = { ...started, components: { ...started.components, timeLimitDays: procedureLimit + 1000 } };
+      const byMethod = regulationMeasures(cut).timeLimitsByMethod;
+      for (const method of procedure.methods) {
+        const pair = byMethod.find((entry) => entry.method === method.method);
+        const ownLimit = method.timeLimitDays !== undefined && method.timeLimitDays !== procedureLimit;
+        // A method with a limit of its own keeps it; one that stated the procedure's follows the procedure's new limit.
+        if (pair && !ownLimit) expect(pair.proposed, `${procedure.code} ${method.method}`).toBe(procedureLimit + 1000);
+        if (pair && ownLimit && unitOfText(method.timeLimitText) === 'working') expect(pair.proposed, `${procedure.code} ${method.method}`).toBe(method.timeLimitDays);
+      }
+    }
   });
 });

@@ -8,7 +8,7 @@ import type { Components, MethodTerms } from './dossier';
 import { isoDate, isoDateTime } from './dossier';
 import { feesDeclared } from './methodTerms';
 import { unitOfText } from './timeLimits';
-import { FILING_METHODS, LEVELS, type FilingMethod } from './vocabulary';
+import { FILING_METHODS, LEVELS, type FilingMethod, type TimeLimitUnit } from './vocabulary';
 
 export const CATALOGUE_FORMAT = 'tthc-catalogue';
 export const CATALOGUE_VERSION = 1;
@@ -144,16 +144,21 @@ export function componentsFromCatalogue(procedure: CatalogueProcedure): Componen
     forms,
     conditions: [...procedure.conditions],
     fees: fees.map((fee) => ({ name: fee.name, amount: fee.amount })),
-    methodTerms: procedure.methods.map(termsOfCatalogueMethod),
+    methodTerms: procedure.methods.map((method) => termsOfCatalogueMethod(method, timeLimit, timeLimitUnit)),
   };
 }
 
-/** A published method's own time limit (in the unit its text says) and what its fees add up to. */
-function termsOfCatalogueMethod(method: CatalogueProcedure['methods'][number]): MethodTerms {
+/**
+ * A published method's own time limit (in the unit its text says) and what its fees add up to. A time limit the
+ * same as the procedure's is not the method's own: the method follows the procedure's, so that an officer who
+ * changes the procedure's time limit changes it for every method that had no other (typed once, counted everywhere).
+ */
+function termsOfCatalogueMethod(method: CatalogueProcedure['methods'][number], procedureLimit: number | undefined, procedureUnit: TimeLimitUnit): MethodTerms {
   const unit = unitOfText(method.timeLimitText);
+  const ownLimit = method.timeLimitDays !== undefined && (method.timeLimitDays !== procedureLimit || unit !== procedureUnit);
   return {
     method: method.method,
-    ...(method.timeLimitDays === undefined ? {} : { timeLimitDays: method.timeLimitDays, ...(unit === 'calendar' ? { timeLimitUnit: unit } : {}) }),
+    ...(ownLimit ? { timeLimitDays: method.timeLimitDays, ...(unit === 'calendar' ? { timeLimitUnit: unit } : {}) } : {}),
     ...(method.fees.length === 0 ? {} : { fee: feesDeclared(method) }),
   };
 }
