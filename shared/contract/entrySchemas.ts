@@ -51,15 +51,18 @@ const copyCount = number
   .nonnegative({ message: 'không được âm' })
   .max(ENTRY_LIMITS.copies.max, { message: `không quá ${ENTRY_LIMITS.copies.max} bản` });
 
+/** A time limit in days (the procedure's, a method's, or the one before the draft), where the field is given. */
+const timeLimitDaysEntry = number
+  .nonnegative({ message: 'không được âm' })
+  .max(ENTRY_LIMITS.timeLimitDays.max, { message: `không quá ${ENTRY_LIMITS.timeLimitDays.max} ngày` })
+  .optional();
+
 /** Business conditions of one regulation: a handful, never hundreds. */
 const BUSINESS_CONDITIONS_MAX = 200;
 
 /** A filing method's own time limit and fee (the procedure's where it leaves one out). */
 const methodTermEntrySchema = methodTermsSchema.extend({
-  timeLimitDays: number
-    .nonnegative({ message: 'không được âm' })
-    .max(ENTRY_LIMITS.timeLimitDays.max, { message: `không quá ${ENTRY_LIMITS.timeLimitDays.max} ngày` })
-    .optional(),
+  timeLimitDays: timeLimitDaysEntry,
   fee: number
     .nonnegative({ message: 'không được âm' })
     .max(ENTRY_LIMITS.feeAmount.max, { message: 'lớn quá mức hợp lý' })
@@ -78,10 +81,7 @@ function onePerMethod<T extends z.ZodType<{ method: FilingMethod }>>(terms: T) {
 }
 
 const baselineEntrySchema = regulationBaselineSchema.extend({
-  timeLimitDays: number
-    .nonnegative({ message: 'không được âm' })
-    .max(ENTRY_LIMITS.timeLimitDays.max, { message: `không quá ${ENTRY_LIMITS.timeLimitDays.max} ngày` })
-    .optional(),
+  timeLimitDays: timeLimitDaysEntry,
   businessConditions: number
     .int({ message: 'phải là số nguyên' })
     .nonnegative({ message: 'không được âm' })
@@ -118,10 +118,7 @@ export const regulationEntrySchema = regulationFieldsSchema
           }),
       )
       .optional(),
-    timeLimitDays: number
-      .nonnegative({ message: 'không được âm' })
-      .max(ENTRY_LIMITS.timeLimitDays.max, { message: `không quá ${ENTRY_LIMITS.timeLimitDays.max} ngày` })
-      .optional(),
+    timeLimitDays: timeLimitDaysEntry,
     agency: limited(ENTRY_LIMITS.shortTextChars).optional(),
     result: limited(ENTRY_LIMITS.itemChars).optional(),
     forms: z.array(limited(ENTRY_LIMITS.itemChars)).optional(),
