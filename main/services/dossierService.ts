@@ -25,7 +25,7 @@ import {
 } from '../../shared/domain/dossier';
 import { inContractKeyOrder } from '../../shared/domain/contractKeyOrder';
 import { opinionIsIssued, stageSubmittedBy } from '../../shared/domain/opinionRules';
-import { OFFLINE_ONLY_ON_TEAM_SERVER, opinionKind, responseKind, WRITE_RULES, writeRefusal } from '../../shared/domain/permissions';
+import { OFFLINE_ONLY_ON_TEAM_SERVER, opinionKind, responseKind, WRITE_RULES, writeRefusal, type DataKind } from '../../shared/domain/permissions';
 import type { DraftStatus, OpinionStage, Role } from '../../shared/domain/vocabulary';
 import { replayHistory } from '../../shared/domain/workflow';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
@@ -39,7 +39,7 @@ import { actingOfficer } from './revisions';
 import { recordRegulationMove } from './safekeepingService';
 import { readHourlyIncomeByYear, readProfile, readSavedProfile, saveHourlyIncomeByYear } from './settingsService';
 import { requireDraft, requireRegulation } from './views';
-import { refuseWhileHeldOffline } from './writeGuard';
+import { requireWritableDraft } from './writeGuard';
 
 /** Whose copy wins in a merge: the owner each kind of data has in the one permission table. */
 const DRAFT_OWNER = WRITE_RULES.draft.owner;
@@ -631,6 +631,24 @@ export function createDossierService(ctx: ServiceContext) {
   }
 
   /** Applies a conflict's incoming value; returns the value it replaced (null when there was none). */
+  /** The data a conflict's decision writes, as permissions.ts names it: a deletion sent back is a move to the trash. */
+  async function conflictDataKind(repos: Repositories, conflict: ImportConflict): Promise<DataKind> {
+    switch (conflict.kind) {
+      case 'draft':
+        return 'draft';
+      case 'regulation':
+        return conflict.incoming === null ? 'regulation_trash' : 'regulation';
+      case 'opinion':
+        return opinionKind(opinionValueSchema.parse(conflict.incoming).stage);
+      case 'response': {
+        const { opinionId } = responseValueSchema.parse(conflict.incoming);
+        const opinion = await repos.opinions.findById(opinionId);
+        if (!opinion) throw new ApiError('not_found', `Không tìm thấy ý kiến có mã ${opinionId}.`);
+        return responseKind(opinion.stage);
+      }
+    }
+  }
+
   async function applyConflict(repos: Repositories, conflict: ImportConflict): Promise<unknown> {
     const now = ctx.now();
     // The officer who accepts the incoming value makes the change, whatever version is stored now.
@@ -811,8 +829,9 @@ export function createDossierService(ctx: ServiceContext) {
         if (conflict.status !== 'pending') {
           throw new ApiError('conflict', `Xung đột này đã được xử lý (${conflict.status === 'accepted' ? 'đã chấp nhận' : 'đã từ chối'}).`);
         }
-        // Either decision writes the draft (a value applied, or the decision on record), so a hold refuses it too.
-        await refuseWhileHeldOffline(repos, conflict.draftId);
+        // Either decision writes the draft (a value applied, or the decision on record): on the team server it is the
+        // signed-in person's write of that data, under the same rule as writing it directly (role, state, agency, hold).
+        if (await readActingPerson(repos)) await requireWritableDraft(repos, conflict.draftId, await conflictDataKind(repos, conflict));
         // Rejecting keeps the incoming value on record; accepting keeps the value it replaced.
         const replaced = decision === 'accept' ? await applyConflict(repos, conflict) : conflict.current;
         await repos.conflicts.resolve(id, decision === 'accept' ? 'accepted' : 'rejected', ctx.now(), replaced);

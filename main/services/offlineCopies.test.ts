@@ -146,6 +146,22 @@ describe('offline work on a team draft', () => {
     expect(await as(lan)('resolveConflict', { id: conflict!.id, decision: 'accept' })).toMatchObject({ status: 'accepted' });
   });
 
+  it('lets only someone who may write the data decide its conflict: another agency’s appraiser is refused, nothing applied', async () => {
+    const { lan, appraiser, as } = await unit();
+    const { draft, regulations } = await draftWith(as(lan), ['Thủ tục A']);
+    const a = regulations[0]!.id;
+    const { dossier } = await as(lan)('takeDraftOffline', { draftId: draft.id });
+    await renameOnline(as(lan), a, 'Thủ tục A (trên máy chủ)');
+    await as(lan)('returnDraftOnline', { draftId: draft.id, dossier: renamedOffline(dossier, a, 'Thủ tục A (ngoại tuyến)') });
+    const [conflict] = (await as(lan)('listConflicts', { draftId: draft.id, status: 'pending' })).items;
+    for (const decision of ['accept', 'reject'] as const) {
+      await expect(as(appraiser)('resolveConflict', { id: conflict!.id, decision })).rejects.toMatchObject({ code: 'forbidden' });
+    }
+    expect((await as(lan)('getRegulation', { id: a })).name).toBe('Thủ tục A (trên máy chủ)');
+    expect((await as(lan)('listConflicts', { draftId: draft.id, status: 'pending' })).items).toHaveLength(1);
+    expect(await as(lan)('resolveConflict', { id: conflict!.id, decision: 'accept' })).toMatchObject({ status: 'accepted' });
+  });
+
   it('sends a regulation put in the trash offline back as a deletion: into the server’s trash, or a conflict when it was changed online meanwhile', async () => {
     const { lan, hoa, as } = await unit();
     const { draft, regulations } = await draftWith(as(lan), ['Thủ tục A', 'Thủ tục B', 'Thủ tục C']);

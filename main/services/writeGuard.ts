@@ -55,15 +55,6 @@ export async function requireUnheldDraft(repos: Repositories, draftId: string): 
   return draft;
 }
 
-/**
- * On the team server, refuses a write of a draft someone else has taken to work offline, naming them: for a write that
- * has not read the draft with its hold (requireWritableDraft, requireUnheldDraft do), such as resolving a conflict.
- */
-export async function refuseWhileHeldOffline(repos: Repositories, draftId: string): Promise<void> {
-  const person = await readActingPerson(repos);
-  if (person) refuseHeldOffline(person, await repos.offlineCopies.out(draftId));
-}
-
 /** Refuses a write of a draft someone else than `person` holds offline, naming them. */
 function refuseHeldOffline(person: ActingPerson, copyOut: OfflineCopy | undefined): void {
   const held = copyOut && heldOfflineRefusal(copyOut, person.login, formatVietnameseDateTime(new Date(copyOut.takenAt)));
