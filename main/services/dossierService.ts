@@ -741,6 +741,26 @@ export function createDossierService(ctx: ServiceContext) {
     return result;
   }
 
+  /**
+   * On the team server a file touching a draft someone else holds offline is refused whole, before anything is written:
+   * only the holder's «Gửi lại máy chủ» merges into it (returnDraftOnline), against the draft as it was taken out.
+   */
+  async function refuseDraftsHeldByOthers(repos: Repositories, dossier: Dossier): Promise<void> {
+    const person = await readActingPerson(repos);
+    if (!person) return;
+    const held = new Map((await repos.offlineCopies.listOut()).map((copy) => [copy.draftId, copy]));
+    for (const draft of dossier.drafts) {
+      const copy = held.get(draft.id);
+      if (!copy || copy.takenBy === person.login) continue;
+      throw new ApiError(
+        'conflict',
+        `Chưa nhập tệp này, không có gì được ghi: dự thảo ${quoted(draft.title)} đang được ${quoted(copy.takenByName)} mang về làm việc ngoại tuyến từ ` +
+          `${formatVietnameseDateTime(new Date(copy.takenAt))}, và chỉ bản người đó gửi lại máy chủ mới được ghép vào. ` +
+          'Hãy nhập tệp sau khi người đó gửi lại máy chủ (hoặc quản trị viên của đơn vị thu hồi bản đó).',
+      );
+    }
+  }
+
   /** Checks a parsed dossier against what is stored, then merges it page by page of drafts, in the caller's transaction. */
   async function mergeDossier(repos: Repositories, dossier: Dossier, parties: Omit<Merge, 'report'>): Promise<ImportReport> {
     const problems = [...historyProblems(dossier, ctx.now()), ...crossReferenceProblems(dossier, await repos.exchange.references(incomingIds(dossier.drafts)))];
@@ -804,6 +824,7 @@ export function createDossierService(ctx: ServiceContext) {
     importDossier({ dossier: raw }: ApiParsedInput<'importDossier'>): Promise<ImportReport> {
       const dossier = parseDossier(raw);
       return ctx.tx(async (repos) => {
+        await refuseDraftsHeldByOthers(repos, dossier);
         const report = await mergeDossier(repos, dossier, { sender: dossier.exportedBy, receiverRole: (await readSavedProfile(repos))?.role ?? null });
         const incomingIncome = dossier.settings?.hourlyIncomeByYear;
         if (incomingIncome) {

@@ -126,6 +126,39 @@ describe('offline work on a team draft', () => {
     await expect(as(hoa)('returnDraftOnline', { draftId: draft.id, dossier: offline })).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('chưa mang dự thảo này về') });
   });
 
+  it('refuses a dossier import touching a draft someone else holds offline, naming them and since when, writing nothing; after the send-back it goes through', async () => {
+    const { lan, hoa, as } = await unit();
+    const { draft, regulations } = await draftWith(as(lan), ['Thủ tục A']);
+    const a = regulations[0]!.id;
+    const other = await as(hoa)('createDraft', { docType: 'nghi_dinh', title: 'Nghị định về thương mại điện tử', draftingAgency: UNIT, submittedToGovernment: true });
+    // Hoa's file of both drafts, each changed in it: the held one's regulation renamed, the other's title.
+    const exported = await as(hoa)('exportDossier', { draftIds: [draft.id, other.id] });
+    const file = renamedOffline(
+      { ...exported, drafts: exported.drafts.map((each) => (each.id === other.id ? { ...each, title: 'Nghị định về thương mại điện tử (từ tệp)' } : each)) },
+      a,
+      'Thủ tục A (từ tệp)',
+    );
+    const { dossier } = await as(lan)('takeDraftOffline', { draftId: draft.id });
+
+    await expect(as(hoa)('importDossier', { dossier: file })).rejects.toMatchObject({
+      code: 'conflict',
+      message:
+        'Chưa nhập tệp này, không có gì được ghi: dự thảo «Thông tư về xúc tiến thương mại» đang được «Trần Thị Lan» mang về làm việc ngoại tuyến từ 15:00:00 ngày 02/03/2026, ' +
+        'và chỉ bản người đó gửi lại máy chủ mới được ghép vào. Hãy nhập tệp sau khi người đó gửi lại máy chủ (hoặc quản trị viên của đơn vị thu hồi bản đó).',
+    });
+    expect((await as(hoa)('getRegulation', { id: a })).name).toBe('Thủ tục A');
+    expect((await as(hoa)('getDraft', { id: other.id })).title).toBe('Nghị định về thương mại điện tử');
+    expect((await as(hoa)('listConflicts', { status: 'pending' })).items).toEqual([]);
+
+    // Only the holder's send-back merges into it; once back, the same file is imported like any other.
+    await as(lan)('returnDraftOnline', { draftId: draft.id, dossier: renamedOffline(dossier, a, 'Thủ tục A (ngoại tuyến)') });
+    expect((await as(hoa)('getRegulation', { id: a })).name).toBe('Thủ tục A (ngoại tuyến)');
+    const report = await as(hoa)('importDossier', { dossier: file });
+    // Here the file's changes wait as conflicts (the unit owns the drafter's data), as they would have before the refusal.
+    expect(report.conflicts.map((conflict) => conflict.path)).toEqual(['drafts[0].regulations[0]', 'drafts[1]']);
+    expect((await as(hoa)('listConflicts', { status: 'pending' })).items.map((conflict) => conflict.entityId).sort()).toEqual([a, other.id].sort());
+  });
+
   it('refuses resolving a conflict of a draft someone else holds offline, like any other write; the holder may', async () => {
     const { lan, hoa, as } = await unit();
     const { draft, regulations } = await draftWith(as(lan), ['Thủ tục A']);
