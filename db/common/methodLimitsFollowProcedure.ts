@@ -1,0 +1,37 @@
+// Migration 0350 on both engines (issue 22, after a4da8fd): a procedure picked from the national database before
+// a4da8fd copied each filing method's published time limit into the method's terms even where it was the procedure's
+// own, and 0310 carried the single limit of every older record over to each method the same way. A copy the same as
+// the procedure's (value and unit) is cleared, so that the method follows the procedure's limit and a later change
+// of it reaches the method, as a pick from the catalogue stores it today (componentsFromCatalogue).
+//
+// Nothing read from the record changes meaning. termsPerMethod (methodTerms.ts) gives a method without a limit of its
+// own the procedure's, so the time limits compared method by method (measures.ts, and the stored time_limit_before
+// and time_limit_after the period report sums) are the same; the printed method lines (componentText.ts) print a
+// method's limit only where it differs from the procedure's; fees are not touched; the regulation form shows the
+// method's field blank with the procedure's limit as its placeholder. The change of a round (roundDiff.ts) does not
+// read methodTerms. History (events, revisions, round snapshots) keeps what was stored then.
+import type { Components, MethodTerms } from '../../shared/domain/dossier';
+import { timeLimitOf } from '../../shared/domain/timeLimits';
+
+/** The stored components with every method's copy of the procedure's time limit cleared; null when there is none. */
+export function componentsFollowingProcedureLimit(stored: string): string | null {
+  const components = JSON.parse(stored) as Components;
+  const general = timeLimitOf(components);
+  const restated = (terms: MethodTerms): boolean => {
+    const own = timeLimitOf(terms);
+    return general !== undefined && own !== undefined && own.days === general.days && own.unit === general.unit;
+  };
+  if (!(components.methodTerms ?? []).some(restated)) return null;
+  const methodTerms = components.methodTerms!.map((terms) => {
+    if (!restated(terms)) return terms;
+    const { timeLimitDays: _days, timeLimitUnit: _unit, ...rest } = terms;
+    return rest;
+  });
+  return JSON.stringify({ ...components, methodTerms });
+}
+
+/** Rows that may hold such a copy: a procedure time limit and terms by method (both engines' JSON paths). */
+export const RESTATED_LIMIT_CANDIDATES = {
+  sqlite: `json_extract(components, '$.timeLimitDays') IS NOT NULL AND json_extract(components, '$.methodTerms') IS NOT NULL`,
+  pg: `components ? 'timeLimitDays' AND components ? 'methodTerms'`,
+} as const;
