@@ -109,12 +109,17 @@ test('an answer typed just before a reload is saved', async ({ page, request }) 
       draftId: draft.id,
       fields: { kind: 'tthc', change: 'new', name: 'Đăng ký khai sinh', components: {} },
     });
+    // The page's timers are the test's: once paused, the autosave's delay never runs out, however slow the machine.
+    await page.clock.install();
     await page.goto(host.url);
     await page.evaluate((id) => (window.location.hash = `#/regulations/${id}/assessment`), regulation.id);
     const objective = page.getByLabel('Thủ tục hành chính được quy định nhằm đạt mục tiêu gì?', { exact: true });
+    await expect(objective).toBeEditable();
+    await page.clock.pauseAt(new Date(Date.now() + 1_000));
     await objective.fill('Bảo đảm quyền được khai sinh của trẻ em');
-    // At once, well within the autosave's delay.
+    // Within the autosave's delay: only the page going away can send the answer now.
     await page.reload();
+    await page.clock.resume();
     await expect(page.getByTestId('save-state')).toBeVisible();
     await expect
       .poll(async () => {
