@@ -852,7 +852,8 @@ export function createDossierService(ctx: ServiceContext) {
         }
         // Either decision writes the draft (a value applied, or the decision on record): on the team server it is the
         // signed-in person's write of that data, under the same rule as writing it directly (role, state, agency, hold).
-        if (await readActingPerson(repos)) await requireWritableDraft(repos, conflict.draftId, await conflictDataKind(repos, conflict));
+        const person = await readActingPerson(repos);
+        if (person) await requireWritableDraft(repos, conflict.draftId, await conflictDataKind(repos, conflict), person);
         // Rejecting keeps the incoming value on record; accepting keeps the value it replaced.
         const replaced = decision === 'accept' ? await applyConflict(repos, conflict) : conflict.current;
         await repos.conflicts.resolve(id, decision === 'accept' ? 'accepted' : 'rejected', ctx.now(), replaced);

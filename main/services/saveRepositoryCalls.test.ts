@@ -8,7 +8,7 @@ import { FLOW_IDS, workflowDossier, workflowDraft } from '../../test/fixtures/wo
 import { rejection } from '../../test/unit/apiRejection';
 import { createTestApi, createTestContext } from '../../test/unit/helpers';
 import { countingRepositoryCalls } from '../../test/unit/repositoryCalls';
-import { actingAs } from './actingPerson';
+import { ACTING_PERSON_SETTING, actingAs } from './actingPerson';
 import { createTeamAccounts } from './teamAccounts';
 
 async function drafterWorld() {
@@ -91,5 +91,25 @@ describe('repository calls of the busiest writes', () => {
     expect(readsOfDraft(refused.calls)).toBe(1);
     expect(await rejection(asHoa.transition({ draftId: draft.id, action: 'complete_assessment' }))).toMatchObject({ code: 'forbidden', message: expect.stringContaining(held) });
     expect(await asLan.updateRegulation({ id: regulation.id, version: regulation.version + 1, fields: { ...fields, name: 'Bản của Lan' } })).toMatchObject({ name: 'Bản của Lan' });
+  });
+
+  it('on the team server, deciding a conflict reads who is signed in once', async () => {
+    const base = await createTestContext();
+    const unit = 'Bộ Giao thông vận tải';
+    const lan = (await createTeamAccounts(base).initUnit({ unit, admin: { login: 'lan', fullName: 'Trần Thị Lan', roles: ['drafter'] } })).person;
+    // Counted around the signed-in view, so that its answers of who is signed in count as reads too.
+    const { ctx, settingsRead } = countingRepositoryCalls(actingAs(base, { personId: lan.id, login: lan.login, fullName: lan.fullName, agency: lan.agency, role: 'drafter' }));
+    const { api } = await createTestApi(ctx);
+    const draft = workflowDraft({ status: 'drafting', draftingAgency: unit });
+    await api.importDossier({ dossier: workflowDossier(draft) });
+    // The same file with a regulation renamed: the unit owns the drafter's data, so the change waits as a conflict.
+    const renamed = { ...draft, regulations: draft.regulations.map((regulation) => (regulation.id === FLOW_IDS.transportLicence ? { ...regulation, name: 'Cấp giấy phép (từ tệp)' } : regulation)) };
+    await api.importDossier({ dossier: workflowDossier(renamed) });
+    const [conflict] = (await api.listConflicts({ draftId: FLOW_IDS.draft, status: 'pending' })).items;
+
+    settingsRead.length = 0;
+    expect(await api.resolveConflict({ id: conflict!.id, decision: 'accept' })).toMatchObject({ status: 'accepted' });
+    expect(settingsRead.filter((key) => key === ACTING_PERSON_SETTING)).toHaveLength(1);
+    expect((await api.getRegulation({ id: FLOW_IDS.transportLicence })).name).toBe('Cấp giấy phép (từ tệp)');
   });
 });

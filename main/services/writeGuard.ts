@@ -11,8 +11,11 @@ import { readActingPerson, type ActingPerson } from './actingPerson';
 import { readProfile } from './settingsService';
 import { requireDraftForWrite } from './views';
 
-/** The draft's copy out to work offline, when it was read with the draft (requireWritableDraft): not read again. */
-type KnownCopyOut = { copyOut: OfflineCopy | undefined };
+/**
+ * What the caller has read already, not read again: the draft's copy out to work offline, when it was read with the
+ * draft (requireWritableDraft), and the signed-in person, when the caller needed them first (resolveConflict).
+ */
+type KnownCopyOut = { copyOut: OfflineCopy | undefined; person?: ActingPerson };
 
 /**
  * Refuses with the rule's Vietnamese message. An installation that has not named itself yet acts as the drafting
@@ -27,7 +30,7 @@ export async function requireWritable(
 ): Promise<void> {
   const refusal = writeRefusal((await readProfile(repos)).role, draft.status, kind);
   if (refusal) throw new ApiError('forbidden', refusal);
-  const person = await readActingPerson(repos);
+  const person = known?.person ?? (await readActingPerson(repos));
   if (!person) return;
   if (draft.id !== undefined) refuseHeldOffline(person, known ? known.copyOut : await repos.offlineCopies.out(draft.id));
   if (draft.draftingAgency === undefined) return;
@@ -37,10 +40,13 @@ export async function requireWritable(
   if (outsideAgency) throw new ApiError('forbidden', outsideAgency);
 }
 
-/** The stored draft a write of `kind` is about, read with its copy out in one statement, refused as requireWritable does. */
-export async function requireWritableDraft(repos: Repositories, draftId: string, kind: DataKind): Promise<DraftRecord> {
+/**
+ * The stored draft a write of `kind` is about, read with its copy out in one statement, refused as requireWritable
+ * does; `person`, the signed-in person when the caller has read them already.
+ */
+export async function requireWritableDraft(repos: Repositories, draftId: string, kind: DataKind, person?: ActingPerson): Promise<DraftRecord> {
   const { draft, copyOut } = await requireDraftForWrite(repos, draftId);
-  await requireWritable(repos, draft, kind, { copyOut });
+  await requireWritable(repos, draft, kind, { copyOut, ...(person ? { person } : {}) });
   return draft;
 }
 

@@ -6,9 +6,13 @@ import type { ServiceContext } from '../../main/services/context';
 
 export type CountedCalls = { calls: string[]; transactions: number };
 
-/** `ctx` whose transactions and reads record each repository method called ("accounts.findSession") in `counted`. */
-export function countingRepositoryCalls(ctx: ServiceContext): { ctx: ServiceContext; counted: CountedCalls } {
+/**
+ * `ctx` whose transactions and reads record each repository method called ("accounts.findSession") in `counted`, and
+ * the key of each `settings.get` (the profile, the signed-in person) in `settingsRead`.
+ */
+export function countingRepositoryCalls(ctx: ServiceContext): { ctx: ServiceContext; counted: CountedCalls; settingsRead: string[] } {
   const counted: CountedCalls = { calls: [], transactions: 0 };
+  const settingsRead: string[] = [];
   const view = (repos: Repositories): Repositories =>
     new Proxy(repos, {
       get(target, repositoryName) {
@@ -19,6 +23,7 @@ export function countingRepositoryCalls(ctx: ServiceContext): { ctx: ServiceCont
             if (typeof method !== 'function') return method;
             return (...args: unknown[]) => {
               counted.calls.push(`${String(repositoryName)}.${String(methodName)}`);
+              if (repositoryName === 'settings' && methodName === 'get') settingsRead.push(String(args[0]));
               return (method as (...given: unknown[]) => unknown).apply(methods, args);
             };
           },
@@ -30,5 +35,5 @@ export function countingRepositoryCalls(ctx: ServiceContext): { ctx: ServiceCont
     tx: (work) => ctx.tx((repos) => ((counted.transactions += 1), work(view(repos)))),
     read: (work) => ctx.read((repos) => ((counted.transactions += 1), work(view(repos)))),
   };
-  return { ctx: counting, counted };
+  return { ctx: counting, counted, settingsRead };
 }
