@@ -6,6 +6,7 @@ import { openBackend, type Backend } from '../app';
 import { defaultDataDir, resolveDatabasePath } from '../dataPaths';
 import { CONTENT_SECURITY_POLICY } from '../transports/contentSecurity';
 import { saveDownload } from '../transports/saveDownload';
+import { createOfflineWork, jsonOfflineCopiesFile, offlineWorkControl, type OfflineWork } from '../transports/offlineWork';
 import { jsonSettingsFile, openUnitServerClient, routedTransport, type UnitServerClient } from '../transports/unitServerClient';
 import { isUnitServerMethod } from '../../shared/contract/unitServerApi';
 import { IPC_CHANNEL, SAVE_CHANNEL, UNIT_SERVER_CHANNEL } from './ipcChannel';
@@ -67,9 +68,11 @@ function createWindow(): BrowserWindow {
   return window;
 }
 
-function registerIpc(backend: Backend, unitServer: UnitServerClient): void {
+function registerIpc(backend: Backend, unitServer: UnitServerClient, offlineWork: OfflineWork): void {
   // Signed in to the unit's team server, every call goes there; otherwise this machine's database answers, as always.
   const transport = routedTransport(backend, unitServer);
+  // The connection's own calls, and offline work on a team draft (taken out into this machine's database, sent back).
+  const control = offlineWorkControl(unitServer, offlineWork);
   ipcMain.handle(IPC_CHANNEL, (event, method: unknown, input: unknown) => {
     if (!isRendererUrl(event.senderFrame?.url, rendererIndex)) {
       return { ok: false, error: { code: 'unauthorized', message: 'Nguồn gọi không hợp lệ.' } };
@@ -81,7 +84,7 @@ function registerIpc(backend: Backend, unitServer: UnitServerClient): void {
       return { ok: false, error: { code: 'unauthorized', message: 'Nguồn gọi không hợp lệ.' } };
     }
     if (typeof method !== 'string' || !isUnitServerMethod(method)) return { ok: false, error: { code: 'not_found', message: 'Không có phương thức này.' } };
-    return unitServer.control(method, input);
+    return control(method, input);
   });
   // A large file is streamed to the path the officer picks instead of crossing IPC whole as base64.
   ipcMain.handle(SAVE_CHANNEL, (event, method: unknown, input: unknown) => {
@@ -125,7 +128,13 @@ void app.whenReady().then(async () => {
     settings: jsonSettingsFile(join(userData, 'unit-server.json')),
     secrets: safeStorageSecretStore(join(userData, 'unit-server-session.bin')),
   });
-  registerIpc(backend, unitServer);
+  const offlineWork = createOfflineWork({
+    server: unitServer.dispatch,
+    local: backend.dispatch,
+    serverAddress: unitServer.address,
+    copies: jsonOfflineCopiesFile(join(userData, 'offline-copies.json')),
+  });
+  registerIpc(backend, unitServer, offlineWork);
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

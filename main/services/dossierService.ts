@@ -299,7 +299,11 @@ type Sender = Dossier['exportedBy'];
  * changed on both sides (or data the holder's role does not own) waits as a conflict.
  */
 type OfflineSendBack = { base: BaseValues; holder: string; takenAt: string };
-type Merge = { sender: Sender; receiverRole: Role | null; report: ImportReport; offline?: OfflineSendBack };
+/**
+ * `replace`: the officer's kept copy of a team draft taken out again (issue 21 item 6): the server's copy is the one to
+ * work on, so every value it carries is written over this machine's, whoever owns it.
+ */
+type Merge = { sender: Sender; receiverRole: Role | null; report: ImportReport; offline?: OfflineSendBack; replace?: true };
 
 /** The values of a draft as it was sent offline, by id, in the shapes the merge compares. */
 type BaseValues = {
@@ -386,6 +390,7 @@ export function createDossierService(ctx: ServiceContext) {
    * applied when the holder's role owns it; changed on both sides waits for a person.
    */
   function verdict(owner: Role, merge: Merge, base: unknown, stored: unknown, incoming: unknown): Verdict {
+    if (merge.replace) return 'apply';
     if (!merge.offline) return mayApply(owner, merge) ? 'apply' : 'hold';
     if (base !== undefined && sameData(base, incoming)) return 'keep';
     return merge.sender.role === owner && base !== undefined && sameData(base, stored) ? 'apply' : 'hold';
@@ -540,7 +545,7 @@ export function createDossierService(ctx: ServiceContext) {
     const decided = ownedChanged
       ? verdict(REGULATION_OWNER, merge, merge.offline?.base.regulations.get(regulation.id), regulationOwnedFields(stored), regulationOwnedFields(incoming))
       : 'keep';
-    if ((!stored && (!draftWasHere || merge.sender.role === REGULATION_OWNER)) || decided === 'apply') {
+    if ((!stored && (!draftWasHere || merge.replace || merge.sender.role === REGULATION_OWNER)) || decided === 'apply') {
       merge.writes.push({ kind: stored ? 'updateRegulation' : 'insertRegulation', record: incoming, now });
       merge.report[stored ? 'updated' : 'added'].regulations += 1;
     } else if (!stored || decided === 'hold') {
@@ -818,6 +823,35 @@ export function createDossierService(ctx: ServiceContext) {
         // Back even when nothing of it changed: everyone with the draft open is told it is free again.
         await repos.drafts.touch(draftId, ctx.now());
         return { report: { ...report, conflicts: [...report.conflicts, ...deletions.conflicts] }, trashed: deletions.trashed };
+      });
+    },
+
+    /**
+     * A second «Mang về làm việc ngoại tuyến» of a draft this machine already keeps a copy of (issue 21 item 6): the
+     * server's copy replaces it rather than being merged into it, where this machine's own role would have held the
+     * server's newer values as conflicts. Regulations only this copy has go to its trash, those in its trash that the
+     * server's copy has come back; the history, append-only, keeps what was recorded here.
+     */
+    replaceOfflineCopy({ dossier: raw }: ApiParsedInput<'replaceOfflineCopy'>): Promise<ImportReport> {
+      const dossier = parseDossier(raw);
+      return ctx.tx(async (repos) => {
+        if (await readActingPerson(repos)) {
+          throw new ApiError('forbidden', 'Bản ngoại tuyến chỉ được thay trên máy của người mang dự thảo về; máy chủ của đơn vị nhận lại nó bằng «Gửi lại máy chủ».');
+        }
+        const incoming = dossier.drafts[0];
+        if (dossier.drafts.length !== 1 || !incoming || !(await repos.drafts.findById(incoming.id))) {
+          throw new ApiError('invalid_input', 'Tệp thay bản ngoại tuyến phải là đúng một dự thảo đã có trên máy này; không có gì được ghi.');
+        }
+        const now = ctx.now();
+        const kept = new Set(incoming.regulations.map((regulation) => regulation.id));
+        for (const trashed of await repos.regulations.listTrashed(incoming.id)) {
+          if (kept.has(trashed.id)) await recordRegulationMove(repos, trashed, 'restore_regulation', now);
+        }
+        const report = await mergeDossier(repos, dossier, { sender: dossier.exportedBy, receiverRole: null, replace: true });
+        for (const here of await repos.regulations.listByDraft(incoming.id)) {
+          if (!kept.has(here.id)) await recordRegulationMove(repos, here, 'trash_regulation', now);
+        }
+        return report;
       });
     },
 

@@ -86,7 +86,8 @@ describePostgres('the desktop app works on a team draft offline', () => {
     }
     const [a, b, c] = ids as [string, string, string];
 
-    const copy = await offline.takeOffline(draft.id);
+    const { kind, copy } = await offline.takeOffline(draft.id);
+    expect(kind).toBe('taken');
     expect(copy).toMatchObject({ draftId: draft.id, title: 'Thông tư về nhãn năng lượng', server: address, returnedAt: null });
     expect(offline.list()).toEqual([copy]);
     expect(await online('hoa', 'listOfflineCopies', {})).toEqual({ items: [expect.objectContaining({ draftId: draft.id, takenBy: 'lan' })] });
@@ -107,7 +108,7 @@ describePostgres('the desktop app works on a team draft offline', () => {
     const onServer = async (id: string) => (await online<{ name: string }>('hoa', 'getRegulation', { id })).name;
     expect([await onServer(a), await onServer(b)]).toEqual(['Thủ tục A (ngoại tuyến)', 'Thủ tục B (trên máy chủ)']);
     expect((await online<{ items: { id: string }[] }>('hoa', 'listTrashedRegulations', { draftId: draft.id })).items.map((regulation) => regulation.id)).toEqual([c]);
-    expect(offline.list()).toEqual([{ ...copy, returnedAt: expect.any(String) }]);
+    expect(offline.list()).toEqual([{ ...copy, returnedAt: expect.any(String), syncedDigest: expect.any(String) }]);
 
     // Sent once: a second send-back is refused by the server and the local copy stays as it is.
     await expect(offline.sendBack(draft.id)).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('đã được gửi lại máy chủ') });
@@ -115,5 +116,56 @@ describePostgres('the desktop app works on a team draft offline', () => {
     // Another server's copy is not sent here.
     const elsewhere = createOfflineWork({ server: client.dispatch, local: localBackend.dispatch, serverAddress: () => 'https://khac.local', copies: jsonOfflineCopiesFile(copiesPath) });
     await expect(elsewhere.sendBack(draft.id)).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining(address) });
+  });
+  it.skipIf(!haveOpenssl)('taken out again, the kept copy is replaced by the server’s, not merged into; unsent changes only after the officer confirms', { timeout: 120_000 }, async () => {
+    const address = `https://127.0.0.1:${host.port}`;
+    const offline = createOfflineWork({
+      server: client.dispatch,
+      local: localBackend.dispatch,
+      serverAddress: () => address,
+      copies: jsonOfflineCopiesFile(join(mkdtempSync(join(tmpdir(), 'tthc-offline-copies-')), 'offline-copies.json')),
+    });
+    const draft = value<{ id: string }>(await client.dispatch('createDraft', { docType: 'thong_tu', title: 'Thông tư về an toàn hóa chất', draftingAgency: UNIT, submittedToGovernment: false }));
+    const [x, y] = [
+      value<{ id: string }>(await client.dispatch('createRegulation', { draftId: draft.id, fields: { kind: 'tthc', change: 'new', name: 'Thủ tục X', components: {} } })).id,
+      value<{ id: string }>(await client.dispatch('createRegulation', { draftId: draft.id, fields: { kind: 'tthc', change: 'new', name: 'Thủ tục Y', components: {} } })).id,
+    ];
+    // Lan's own machine: a drafter of the ministry, as an officer's desktop is set up.
+    await here('saveProfile', { agency: UNIT, role: 'drafter', officerName: 'Trần Thị Lan' });
+    const hoa = <T>(method: string, input: unknown) => online<T>('hoa', method, input);
+    const namesHere = async () => (await here<{ regulations: { id: string; name: string }[] }>('getDraft', { id: draft.id })).regulations.map((regulation) => regulation.name).sort();
+
+    expect((await offline.takeOffline(draft.id)).kind).toBe('taken');
+    await rename(here, x, 'Thủ tục X (ngoại tuyến)');
+    await offline.sendBack(draft.id);
+    // Online meanwhile: Hoa renames Y and adds Z. Taken out again with nothing unsent: no question, the server's copy.
+    await rename(hoa, y, 'Thủ tục Y (của Hoa)');
+    await hoa('createRegulation', { draftId: draft.id, fields: { kind: 'tthc', change: 'new', name: 'Thủ tục Z', components: {} } });
+    expect((await offline.takeOffline(draft.id)).kind).toBe('taken');
+    expect(await namesHere()).toEqual(['Thủ tục X (ngoại tuyến)', 'Thủ tục Y (của Hoa)', 'Thủ tục Z']);
+    expect((await here<{ items: unknown[] }>('listConflicts', { draftId: draft.id, status: 'pending' })).items).toEqual([]);
+
+    // Changed here and not sent back: the administrator releases it, Hoa renames X; taking it out again asks first.
+    await rename(here, x, 'Thủ tục X (chưa gửi)');
+    const w = (await here<{ id: string }>('createRegulation', { draftId: draft.id, fields: { kind: 'tthc', change: 'new', name: 'Thủ tục W (chỉ ở máy này)', components: {} } })).id;
+    await online('quantri', 'releaseOfflineCopy', { draftId: draft.id });
+    await rename(hoa, x, 'Thủ tục X (của Hoa)');
+    const asked = await offline.takeOffline(draft.id);
+    expect(asked).toEqual({ kind: 'unsentChanges', copy: expect.objectContaining({ draftId: draft.id, returnedAt: null }) });
+    // Nothing done: not taken on the server, the copy here as it was.
+    expect(await hoa('listOfflineCopies', {})).toEqual({ items: [] });
+    expect(await namesHere()).toEqual(['Thủ tục W (chỉ ở máy này)', 'Thủ tục X (chưa gửi)', 'Thủ tục Y (của Hoa)', 'Thủ tục Z']);
+
+    // Confirmed: the server's copy replaces it; what only this copy had goes to its trash, nothing waits as a conflict.
+    expect((await offline.takeOffline(draft.id, { replaceUnsent: true })).kind).toBe('taken');
+    expect(await namesHere()).toEqual(['Thủ tục X (của Hoa)', 'Thủ tục Y (của Hoa)', 'Thủ tục Z']);
+    expect((await here<{ items: { id: string }[] }>('listTrashedRegulations', { draftId: draft.id })).items.map((regulation) => regulation.id)).toEqual([w]);
+    expect((await here<{ items: unknown[] }>('listConflicts', { draftId: draft.id, status: 'pending' })).items).toEqual([]);
+    expect(await hoa('listOfflineCopies', {})).toEqual({ items: [expect.objectContaining({ draftId: draft.id, takenBy: 'lan' })] });
+    // The server refuses the replacement itself.
+    expect(await serverBackend.actingAs({ personId: people.lan!.id, login: 'lan', fullName: people.lan!.fullName, agency: people.lan!.agency, role: 'drafter' }).dispatch('replaceOfflineCopy', { dossier: await hoa('exportDossier', { draftIds: [draft.id] }) })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', message: expect.stringContaining('chỉ được thay trên máy của người mang dự thảo về') },
+    });
   });
 });

@@ -22,6 +22,8 @@ import {
   unitCertificateSchema,
   unitServerApi,
   unitServerPersonSchema,
+  isOfflineWorkMethod,
+  type OfflineWorkMethod,
   type UnitCertificate,
   type UnitServerMethod,
   type UnitServerOutput,
@@ -55,6 +57,8 @@ const settingsSchema = z.object({
   pin: pinSchema.nullable(),
   person: unitServerPersonSchema.nullable(),
   role: unitServerApi.chooseUnitServerRole.input.shape.role.nullable(),
+  /** Signed in but working on this machine's database (offline copies of team drafts); absent in older files. */
+  workingHere: z.boolean().optional(),
 });
 export type UnitServerSettings = z.infer<typeof settingsSchema>;
 
@@ -125,12 +129,14 @@ export type UnitServerClientOptions = {
 };
 
 export type UnitServerClient = {
-  /** Signed in (or signed in and expired): the window's calls go to the server. */
+  /** Signed in (or signed in and expired), not working on this machine's offline copies: the window's calls go to the server. */
   forwarding: () => boolean;
   dispatch: Dispatch;
   download: OpenDownload;
   /** The connection's own calls (shared/contract/unitServerApi.ts), answered in the API's envelope. */
   control: (method: UnitServerMethod, input: unknown) => Promise<ApiResponse>;
+  /** The server's address while one is set (null solo). */
+  address: () => string | null;
   close: () => void;
 };
 
@@ -165,7 +171,7 @@ export async function openUnitServerClient({ settings: file, secrets, systemCa }
   const agentFor = (current: UnitServerSettings) => (agent ??= new Agent({ keepAlive: true, maxSockets: 8, ...tlsOptions(current.pin) }));
 
   const status = (): UnitServerStatus => ({
-    state: !settings ? 'solo' : !cookie ? 'signedOut' : expired ? 'sessionExpired' : 'signedIn',
+    state: !settings ? 'solo' : !cookie ? 'signedOut' : expired ? 'sessionExpired' : settings.workingHere ? 'workingHere' : 'signedIn',
     address: settings?.address ?? null,
     pinnedCertificate: settings?.pin ? { fingerprint: settings.pin.fingerprint, subject: settings.pin.subject, validTo: settings.pin.validTo } : null,
     person: cookie ? (settings?.person ?? null) : null,
@@ -326,7 +332,7 @@ export async function openUnitServerClient({ settings: file, secrets, systemCa }
     await secrets.erase();
   }
 
-  const controls: { [K in UnitServerMethod]: (input: z.infer<(typeof unitServerApi)[K]['input']>) => Promise<UnitServerOutput<K>> } = {
+  const controls: { [K in Exclude<UnitServerMethod, OfflineWorkMethod>]: (input: z.infer<(typeof unitServerApi)[K]['input']>) => Promise<UnitServerOutput<K>> } = {
     unitServerStatus: async () => status(),
     async connectUnitServer({ address: typed }) {
       const address = unitServerOrigin(typed);
@@ -373,16 +379,23 @@ export async function openUnitServerClient({ settings: file, secrets, systemCa }
     },
     async signOutOfUnitServer({ forgetServer }) {
       await endSession();
-      if (settings) save(forgetServer ? undefined : { ...settings, person: null, role: null });
+      if (settings) save(forgetServer ? undefined : { ...settings, person: null, role: null, workingHere: false });
+      return status();
+    },
+    async workOnThisMachine({ here }) {
+      if (!settings || !cookie) throw new ApiError('invalid_input', unitServerText.notSignedIn);
+      save({ ...settings, workingHere: here });
       return status();
     },
   };
 
   return {
-    forwarding: () => settings !== undefined && cookie !== undefined,
+    forwarding: () => settings !== undefined && cookie !== undefined && !settings.workingHere,
     dispatch,
     download,
+    address: () => settings?.address ?? null,
     async control(method, input) {
+      if (isOfflineWorkMethod(method)) return { ok: false, error: { code: 'not_found', message: 'Không có phương thức này.' } };
       const parsed = unitServerApi[method].input.safeParse(input);
       if (!parsed.success) return { ok: false, error: invalidInput(parsed.error).toPayload() };
       try {

@@ -28,6 +28,11 @@ export const offlineApi = {
     input: z.object({ draftId: uuid, dossier: z.unknown() }),
     output: z.object({ report: importReportSchema, trashed: z.array(z.object({ id: uuid, name: z.string() })) }),
   },
+  /**
+   * On the officer's own machine only: the copy of a team draft it keeps is replaced by the server's copy taken out again
+   * (the desktop app's second «Mang về làm việc ngoại tuyến»), instead of merged into. Refused on the team server.
+   */
+  replaceOfflineCopy: { input: z.object({ dossier: z.unknown() }), output: importReportSchema },
   /** A unit administrator frees a draft whose copy stays out too long; its holder can still send it back. */
   releaseOfflineCopy: { input: z.object({ draftId: uuid }), output: z.object({ released: offlineCopySchema }) },
 } as const;
