@@ -271,7 +271,8 @@ describe('the form of a whole draft', () => {
   it('is one document: the list of regulations, then each on its own pages, signed once at the end', async () => {
     const regulations = draft.regulations as AssessmentFormRegulation[];
     const { document, paragraphs } = await render(regulations);
-    expect(paragraphs).toContain(`Dự thảo có 4 TTHC/QĐKD:`);
+    // Its four regulations are TTHC: the list names that kind (issue 19; it read «4 TTHC/QĐKD»).
+    expect(paragraphs).toContain('Dự thảo có 04 TTHC:');
     expect(document.match(/<w:pageBreakBefore\/>/g)).toHaveLength(regulations.length);
     for (const [index, name] of REVIEWED_NAMES.entries()) expect(paragraphs).toContain(`${index + 1}. ${name}`);
     expect(paragraphs.filter((text) => text === SIGNATURE.titles[0])).toHaveLength(1);

@@ -15,6 +15,7 @@ import { componentLines } from '../../shared/domain/componentText';
 import { annualCost, costPerCase, DEFAULT_COST_HORIZON, evaluateCostWorksheet, hoursPerCase, timeCost, upfrontCost, type CostEvaluation } from '../../shared/domain/cost';
 import { costConventionsText } from '../../shared/domain/costText';
 import { draftPhrase } from '../../shared/domain/draftTitle';
+import { countKinds, kindCountInWords } from '../../shared/domain/kindCountWords';
 import type { Answer, CostSide, CostWorksheet, Regulation } from '../../shared/domain/dossier';
 import { regulationCostTargets, type CostJudging } from '../../shared/domain/costFigures';
 import { costRollup } from '../../shared/domain/costRollup';
@@ -150,8 +151,11 @@ function identification(draft: AssessmentFormDraft, regulation: AssessmentFormRe
   const rows: [string, string | undefined][] = [
     [FIELD_LABELS.kind, LABELS.kind[regulation.kind]],
     [FIELD_LABELS.change, LABELS.change[regulation.change]],
-    // A QĐKD has no code in the national TTHC database: no 'Mã TTHC' row unless one was recorded.
-    ...(regulation.kind === 'qdkd' && !regulation.nationalCode ? [] : [[FIELD_LABELS.nationalCode, regulation.nationalCode] as [string, string | undefined]]),
+    // A QĐKD has no code in the national TTHC database, nor has a new procedure before it is published: no 'Mã TTHC'
+    // row unless one was recorded (issue 19: the realistic decree's new procedure printed «Mã TTHC: —»).
+    ...((regulation.kind === 'qdkd' || regulation.change === 'new') && !regulation.nationalCode
+      ? []
+      : [[FIELD_LABELS.nationalCode, regulation.nationalCode] as [string, string | undefined]]),
     [FIELD_LABELS.article, regulation.article],
     [FIELD_LABELS.field, regulation.field],
     [FIELD_LABELS.level, regulation.level && LABELS.level[regulation.level]],
@@ -432,7 +436,7 @@ export async function renderAssessmentFormDocx(form: AssessmentFormDocument): Pr
     ],
   });
   const body = [
-    ...(many ? [paragraph(`Dự thảo có ${formatInteger(regulations.length)} TTHC/QĐKD:`, { before: twipsFromPt(12), after: twipsFromPt(6) }, { bold: true }), overview(all, analysis, draft.referenceDate)] : []),
+    ...(many ? [paragraph(`Dự thảo có ${kindCountInWords(countKinds(regulations.map((regulation) => regulation.kind)), regulations.length)}:`, { before: twipsFromPt(12), after: twipsFromPt(6) }, { bold: true }), overview(all, analysis, draft.referenceDate)] : []),
     ...all.flatMap((facts, index) => regulationPart(draft, facts, index, many, analysis)),
   ];
   return spliceBody(new Uint8Array(await Packer.toBuffer(document)), BODY_PLACEHOLDER, body.join(''));

@@ -11,6 +11,7 @@ import { periodReportDocument } from '../../shared/domain/periodReportTable';
 import { computePeriodStatistics, issuedSection, type KindCounts, type Period, type PeriodReport } from '../../shared/domain/statistics';
 import { CHANGES, REGULATION_KINDS } from '../../shared/domain/vocabulary';
 import { defaultReportIssuer, renderPeriodReportDocx } from './periodReportDocx';
+import { renderPeriodReportMarkdown } from './periodReportMarkdown';
 
 const MAY: Period = { from: '2023-05-01', to: '2023-05-31' };
 
@@ -50,19 +51,30 @@ const generatedReport = fc
     return { report, issued };
   });
 
+type OfficersTexts = Record<'shortcomings' | 'causes' | 'tasks' | 'recommendations', string>;
+
 /** Every text of the DOCX's body in reading order, a paragraph a line (table cells included). */
-async function documentText(report: PeriodReport, issued: readonly IssuedFact[], texts: Record<'shortcomings' | 'causes' | 'tasks' | 'recommendations', string>) {
+async function documentText(report: PeriodReport, issued: readonly IssuedFact[], texts: OfficersTexts) {
   const document = periodReportDocument(report, report, [], texts, issuedByAgency(issued));
   const docx = await renderPeriodReportDocx(document, defaultReportIssuer({ signature: null, number: '/BC-VPCP', date: '2023-06-05' }));
   const xml = strFromU8(unzipSync(new Uint8Array(docx))['word/document.xml']!);
   return [...xml.matchAll(/<w:p[ >]([\s\S]*?)<\/w:p>/g)].map(([, paragraph = '']) => [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')).join('\n');
 }
 
+/** The Markdown report as it is downloaded: the same document, the same reading order. */
+async function markdownText(report: PeriodReport, issued: readonly IssuedFact[], texts: OfficersTexts) {
+  return renderPeriodReportMarkdown(periodReportDocument(report, report, [], texts, issuedByAgency(issued)));
+}
+
 describe('the period report’s abbreviations (issue 19)', () => {
-  it('spells each one out at its first use, and only there', async () => {
+  // The Markdown report printed «QĐKD» and «TTHC» unexplained where the DOCX spelled them out (failed before).
+  it.each([
+    ['DOCX', documentText],
+    ['Markdown', markdownText],
+  ])('spells each one out at its first use, and only there (%s)', async (_format, textOf) => {
     await fc.assert(
       fc.asyncProperty(generatedReport, fc.record({ shortcomings: officerText, causes: officerText, tasks: officerText, recommendations: officerText }), async ({ report, issued }, texts) => {
-        const text = await documentText(report, issued, texts);
+        const text = await textOf(report, issued, texts);
         for (const { short, long, definedWith } of DOCUMENT_ABBREVIATIONS) {
           const uses = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${short}(?![\\p{L}\\p{N}])`, 'gu'))].map((match) => match.index);
           const spelledOut = [...text.matchAll(new RegExp(`${long} \\(${short}\\)`, 'giu'))].map((match) => match.index + match[0].length - short.length - 1);

@@ -1,5 +1,7 @@
 // The period report as Markdown: the title, VPCP's opening and sections I–IV, and Phụ lục I, the figures of the period
-// beside the year to date.
+// beside the year to date. Its abbreviations are spelled out where it first uses them, as the DOCX's are (issue 19):
+// the texts pass through one abbreviationSpeller in the DOCX's reading order.
+import { abbreviationSpeller } from '../../shared/domain/abbreviations';
 import type { ReportBlock } from '../../shared/domain/periodReportSections';
 import type { Footnote } from '../../shared/domain/reportParagraph';
 import { formatFigure, type PeriodReportDocument } from '../../shared/domain/periodReportTable';
@@ -9,28 +11,37 @@ export const MARKDOWN_MIME = 'text/markdown; charset=utf-8';
 /** A cell must not end the table row early. */
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 
+type Speller = (text: string, preceding?: string) => string;
+
 /** A paragraph's footnote marks in place ("[^1]"), their texts collected in `notes` for the end of the document. */
-function withFootnotes(text: string, marks: readonly Footnote[], notes: string[]): string {
+function withFootnotes(text: string, marks: readonly Footnote[], notes: string[], spell: Speller): string {
   let marked = '';
+  let printed = '';
   let from = 0;
+  // Spelled piece by piece between the marks, each piece knowing what the paragraph said before it.
+  const piece = (to?: number) => {
+    const spelled = spell(text.slice(from, to), printed);
+    printed += spelled;
+    return spelled;
+  };
   for (const mark of marks) {
     notes.push(mark.text);
-    marked += `${text.slice(from, mark.at)}[^${notes.length}]`;
+    marked += `${piece(mark.at)}[^${notes.length}]`;
     from = mark.at;
   }
-  return marked + text.slice(from);
+  return marked + piece();
 }
 
-function blockMarkdown(block: ReportBlock, notes: string[]): string {
+function blockMarkdown(block: ReportBlock, notes: string[], spell: Speller): string {
   switch (block.kind) {
     case 'section':
-      return `## ${block.text}`;
+      return `## ${spell(block.text)}`;
     case 'part':
-      return `### ${block.text}`;
+      return `### ${spell(block.text)}`;
     case 'missing':
-      return `*${block.text}*`;
+      return `*${spell(block.text)}*`;
     case 'paragraph':
-      return withFootnotes(block.text, block.notes ?? [], notes);
+      return withFootnotes(block.text, block.notes ?? [], notes, spell);
     case 'table': {
       const line = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
       const bold = (cells: readonly string[]) => cells.map((text) => (text ? `**${text}**` : text));
@@ -44,24 +55,26 @@ function blockMarkdown(block: ReportBlock, notes: string[]): string {
 }
 
 export function renderPeriodReportMarkdown(document: PeriodReportDocument): string {
-  const { headers, rows } = document;
+  const { headers, rows, body } = document;
+  const spell = abbreviationSpeller();
+  // In the DOCX's reading order: the opening, the sections, then the annex's labels.
+  const opening = spell(body.opening);
+  const notes: string[] = [];
+  const blocks = body.blocks.map((block) => blockMarkdown(block, notes, spell));
   const table = [
     `| ${cell(headers.indicator)} | ${cell(headers.inPeriod)} | ${cell(headers.yearToDate)} |`,
     '| :--- | ---: | ---: |',
     ...rows.map((row) =>
       row.kind === 'heading'
-        ? `| **${cell(row.label)}** | | |`
-        : `| ${row.indent > 0 ? '&emsp;– ' : ''}${cell(row.label)} | ${formatFigure(row, row.period)} | ${formatFigure(row, row.yearToDate)} |`,
+        ? `| **${cell(spell(row.label))}** | | |`
+        : `| ${row.indent > 0 ? '&emsp;– ' : ''}${cell(spell(row.label))} | ${formatFigure(row, row.period)} | ${formatFigure(row, row.yearToDate)} |`,
     ),
   ];
-  const { body } = document;
-  const notes: string[] = [];
-  const blocks = body.blocks.map((block) => blockMarkdown(block, notes));
   return (
     [
       `# ${document.title}`,
       `**${document.period}**`,
-      body.opening,
+      opening,
       ...blocks,
       `## ${body.figuresAnnex}. ${document.figuresTitle}`,
       table.join('\n'),

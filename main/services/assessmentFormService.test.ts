@@ -68,6 +68,24 @@ describe('the realistic decree’s form (issue 19)', () => {
     for (const gap of ['tình trạng', '(chưa trả lời)', 'Chưa lập bảng tính', 'Hoàn toàn', 'chưa được đánh giá']) expect(text).not.toContain(gap);
     expect(text.match(/Trả lời:\s+Có\s/gu)?.length).toBeGreaterThan(20);
   });
+  // Looked at in render:documents: the new procedure, which has no code in the national database until it is
+  // published, printed a «Mã TTHC (CSDL quốc gia)» row holding «—»; an amended one keeps its code.
+  it('gives a new procedure no national-code row, an amended one its code', async () => {
+    const { api } = await createTestApi();
+    await api.importDossier({ dossier: decree105Dossier });
+    const textOf = async (regulationId: string) => documentXml((await api.exportAssessmentForm({ regulationId })).base64).replace(/<[^>]+>/g, '');
+    expect(await textOf(DECREE_105_IDS.online)).not.toContain('Mã TTHC (CSDL quốc gia)');
+    expect(await textOf(DECREE_105_IDS.retail)).toContain('Mã TTHC (CSDL quốc gia)2.000615');
+  });
+
+  // The list opened «Dự thảo có 6 TTHC/QĐKD:», which a clerk writes as the kinds it holds.
+  it('counts its five TTHC and one QĐKD apart', async () => {
+    const { api } = await createTestApi();
+    await api.importDossier({ dossier: decree105Dossier });
+    const text = documentXml((await api.exportAssessmentForm({ draftId: DECREE_105_IDS.draft })).base64).replace(/<[^>]+>/g, '');
+    expect(text).toContain('Dự thảo có 05 TTHC và 01 QĐKD:');
+    expect(text).not.toContain('TTHC/QĐKD:');
+  });
 });
 
 describe('the realistic decree’s business regulation (issue 19)', () => {

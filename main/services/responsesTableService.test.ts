@@ -37,6 +37,8 @@ describe('exportResponsesTable', () => {
     expect(lines.filter((line) => line === 'Chưa trả lời')).toHaveLength(1);
     expect(lines).toContain('Tiếp thu');
     expect(lines.some((line) => /dự thảo\s+dự thảo/iu.test(line))).toBe(false);
+    // Its opinions are on TTHC only: the subtitle names that kind (issue 19; it read «đối với các TTHC, QĐKD»).
+    expect(lines.filter((line) => line.startsWith('đối với các '))).toEqual([expect.stringMatching(/^đối với các TTHC tại dự thảo /u)]);
     // The header row is repeated on every page.
     expect(xml).toContain('<w:tblHeader/>');
   });

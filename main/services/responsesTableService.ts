@@ -4,6 +4,7 @@ import { ApiError } from '../../shared/contract/errors';
 import type { ExportedFile } from '../../shared/contract/files';
 import type { DataTable } from '../../shared/contract/reportsApi';
 import { draftPhrase } from '../../shared/domain/draftTitle';
+import { countKinds, kindsInWords } from '../../shared/domain/kindCountWords';
 import { RESPONSES_COLUMNS, responsesRows, responsesTableTitle } from '../../shared/domain/responsesTable';
 import { toExportedFile, withSignatureNotice } from '../export/exportedFile';
 import { signedParticulars } from './documentParticulars';
@@ -30,7 +31,9 @@ export function createResponsesTableService(ctx: ServiceContext) {
         throw new ApiError('invalid_input', `Dự thảo “${draft.title}” chưa có ý kiến ${STAGE_WORD[stage]} nào, nên chưa lập được bảng tiếp thu, giải trình.`);
       }
       const title = responsesTableTitle(stage);
-      const subtitle = `đối với các TTHC, QĐKD tại ${draftPhrase(draft.title)}`;
+      // The kinds the table answers for: a draft of procedures only reads «đối với các TTHC», not «TTHC, QĐKD».
+      const answered = sources.filter((source) => source.opinions.some((opinion) => opinion.stage === stage));
+      const subtitle = `đối với các ${kindsInWords(countKinds(answered.map((source) => source.kind)))} tại ${draftPhrase(draft.title)}`;
       const fileTitle = `Tiếp thu, giải trình ý kiến ${STAGE_WORD[stage]} - ${draft.title}`;
       if (format === 'docx') {
         // The renderers are imported on first use: exceljs, docx and pdfmake take a second to load, and most calls export nothing.

@@ -6,6 +6,8 @@ import { assessedConditionCounts } from './assessment';
 import type { Assessment, Components, RegulationBaseline } from './dossier';
 import { termsPerMethod } from './methodTerms';
 import { inWorkingDays, timeLimitOf } from './timeLimits';
+import type { ScopeClass } from './reformPrograms';
+import type { KindCounts } from './statistics';
 import type { Change, FilingMethod } from './vocabulary';
 
 export type MeasurePair = { baseline: number; proposed: number };
@@ -87,6 +89,8 @@ export type MeasureTotal = {
   proposed: number;
   /** (baseline − proposed) ÷ baseline; null without a baseline. Negative when the draft adds. */
   reductionShare: number | null;
+  /** `regulations` split by kind, so that a sentence names what it counts («01 QĐKD», issue 19); absent in older reports. */
+  byKind?: KindCounts;
 };
 
 export function measureTotal(pairs: readonly (MeasurePair | null | undefined)[]): MeasureTotal {
@@ -100,6 +104,16 @@ export function measureTotal(pairs: readonly (MeasurePair | null | undefined)[])
     proposed += pair.proposed;
   }
   return { regulations, baseline, proposed, reductionShare: baseline > 0 ? (baseline - proposed) / baseline : null };
+}
+
+/**
+ * The total of one measure over the period's regulations with the kinds it counts: a regulation's scope class says its
+ * kind (a business regulation's class is `qdkd`, a procedure's `tthc_business` or `tthc_other`).
+ */
+export function measureTotalByKind<Fact extends { scopeClass: ScopeClass }>(facts: readonly Fact[], pick: (fact: Fact) => MeasurePair | null | undefined): MeasureTotal {
+  const measured = facts.filter((fact) => pick(fact));
+  const qdkd = measured.filter((fact) => fact.scopeClass === 'qdkd').length;
+  return { ...measureTotal(measured.map(pick)), byKind: { tthc: measured.length - qdkd, qdkd } };
 }
 
 /** The measures of a regulation as stored: its QĐKD assessment's condition table, if any, counts. */

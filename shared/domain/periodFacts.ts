@@ -4,7 +4,7 @@
 // computePeriodStatistics (statistics.ts) and a test holds the two to the same figures on the same data.
 import { costReduction } from './cost';
 import { compensatedSum } from './costRollup';
-import { measureTotal, type MeasurePair } from './measures';
+import { measureTotalByKind, type MeasurePair } from './measures';
 import type { ScopeClass } from './reformPrograms';
 import { issuedSection, judgeReport, kindCounts, type Period, type PeriodReport, type SectionStatistics } from './statistics';
 import { DOC_TYPES, type Change, type DocType, type RegulationKind, type Verdict } from './vocabulary';
@@ -61,8 +61,8 @@ export function statisticsFromFacts(facts: PeriodFacts, period: Period): PeriodR
   const proposed = compensatedSum(days.map((day) => day.proposed));
 
   const measures = factsWithin(facts.measures, period);
-  const processingTime = measureTotal(measures.map((fact) => fact.timeLimitDays));
-  const businessConditions = measureTotal(measures.map((fact) => fact.businessConditions));
+  const processingTime = measureTotalByKind(measures, (fact) => fact.timeLimitDays);
+  const businessConditions = measureTotalByKind(measures, (fact) => fact.businessConditions);
   const cost = { baseline, proposed, reductionShare: costReduction(baseline, proposed).share ?? 0 };
 
   return {

@@ -53,7 +53,8 @@ describe('periodReportParagraph reproduces VPCP report 11/2023 (reference 002, I
     'Trong tháng 11/2023, các bộ, ngành, địa phương đã đánh giá tác động 130 TTHC tại 18 dự thảo VBQPPL (gồm: 01 Luật, 06 Nghị định, 05 Thông tư và 06 Nghị quyết của HĐND cấp tỉnh), thực hiện thẩm định 78 TTHC quy định tại 23 dự thảo VBQPPL (gồm: 09 Nghị định, 10 Thông tư và 04 Nghị quyết của HĐND cấp tỉnh).',
     'Tính 11 tháng năm 2023, các bộ, ngành, địa phương đã đánh giá tác động đối với 1.059 TTHC tại 171 dự thảo VBQPPL (gồm: 09 Luật, 56 Nghị định, 10 Quyết định của Thủ tướng Chính phủ, 60 Thông tư và 36 Nghị quyết của HĐND cấp tỉnh), thẩm định đối với 965 TTHC tại 161 dự thảo VBQPPL',
     'Trong tháng 11/2023, Văn phòng Chính phủ đã thực hiện thẩm tra 20 TTHC tại 04 dự thảo Nghị định, trong đó, đã đề nghị sửa đổi, bổ sung 20 TTHC, chiếm 100%.',
-    'Tính 11 tháng năm 2023, đã thẩm tra đối với 1.025 TTHC, quy định kinh doanh (QĐKD) tại 62 dự thảo VBQPPL, trong đó đã đề nghị không quy định 82 TTHC, QĐKD, sửa đổi, bổ sung 559 TTHC, QĐKD, chiếm 62,5%.',
+    // VPCP's «1.025 TTHC, quy định kinh doanh (QĐKD)» counted both kinds; the fixture's regulations are all TTHC (issue 19).
+    'Tính 11 tháng năm 2023, đã thẩm tra đối với 1.025 TTHC tại 62 dự thảo VBQPPL, trong đó đã đề nghị không quy định 82 TTHC, sửa đổi, bổ sung 559 TTHC, chiếm 62,5%.',
     'Trong tháng 11/2023, có 29 TTHC được ban hành mới, 50 TTHC được sửa đổi, bổ sung và 16 TTHC được bãi bỏ.',
   ])('says “%s”', (phrase) => {
     expect(text).toContain(phrase);
@@ -164,7 +165,30 @@ describe('periodReportParagraph — sections', () => {
       review: { regulations: 20, drafts: 4, draftsByType: { nghi_dinh: 4 }, remove: 0, amend: 20, removeOrAmendShare: 1 },
     });
     expect(periodReportParagraph(reportOf(NOVEMBER), { yearToDate: yearToDateReport })).toEqual([
-      'Tính 11 tháng năm 2023, Văn phòng Chính phủ đã thẩm tra đối với 20 TTHC, quy định kinh doanh (QĐKD) tại 04 dự thảo VBQPPL, trong đó đã đề nghị sửa đổi, bổ sung 20 TTHC, QĐKD, chiếm 100%.',
+      'Tính 11 tháng năm 2023, Văn phòng Chính phủ đã thẩm tra đối với 20 TTHC tại 04 dự thảo VBQPPL, trong đó đã đề nghị sửa đổi, bổ sung 20 TTHC, chiếm 100%.',
+    ]);
+  });
+
+  // Issue 19: a count names only the kinds it is made of. The year to date read «01 TTHC, QĐKD» for one TTHC.
+  it('names only the kinds a year-to-date count is made of', () => {
+    const yearToDateReport = reportOf(yearToDate(NOVEMBER), {
+      review: {
+        regulations: 6, byKind: { tthc: 5, qdkd: 1 }, drafts: 1, draftsByType: { nghi_dinh: 1 },
+        remove: 2, removeByKind: { tthc: 1, qdkd: 1 }, amend: 1, amendByKind: { tthc: 1, qdkd: 0 }, removeOrAmendShare: 3 / 6,
+      },
+    });
+    // Both kinds in one figure are counted together, as VPCP writes them; one kind is named alone.
+    expect(periodReportParagraph(reportOf(NOVEMBER), { yearToDate: yearToDateReport })).toEqual([
+      'Tính 11 tháng năm 2023, Văn phòng Chính phủ đã thẩm tra đối với 06 TTHC, quy định kinh doanh (QĐKD) tại 01 dự thảo VBQPPL, trong đó đã đề nghị không quy định 02 TTHC, QĐKD, sửa đổi, bổ sung 01 TTHC, chiếm 50%.',
+    ]);
+    const onlyQdkd = reportOf(yearToDate(NOVEMBER), {
+      review: {
+        regulations: 2, byKind: { tthc: 0, qdkd: 2 }, drafts: 1, draftsByType: { nghi_dinh: 1 },
+        remove: 1, removeByKind: { tthc: 0, qdkd: 1 }, amend: 0, amendByKind: { tthc: 0, qdkd: 0 }, removeOrAmendShare: 1 / 2,
+      },
+    });
+    expect(periodReportParagraph(reportOf(NOVEMBER), { yearToDate: onlyQdkd })).toEqual([
+      'Tính 11 tháng năm 2023, Văn phòng Chính phủ đã thẩm tra đối với 02 QĐKD tại 01 dự thảo VBQPPL, trong đó đã đề nghị không quy định 01 QĐKD, chiếm 50%.',
     ]);
   });
 });
@@ -204,6 +228,18 @@ describe('periodReportParagraph — 2025: Nghị quyết 68/NQ-CP and 66/NQ-CP s
     expect(periodReportParagraph(report)).toEqual([
       'Trong tháng 5/2025, tổng thời hạn giải quyết của 03 TTHC, QĐKD được đánh giá tác động giảm từ 45 ngày làm việc xuống 30 ngày làm việc, tức giảm 33,33%, vượt mục tiêu 30% của Nghị quyết 66/NQ-CP.',
       'Trong tháng 5/2025, tổng số điều kiện kinh doanh của 02 TTHC, QĐKD được đánh giá tác động giảm từ 10 điều kiện xuống 7 điều kiện, tức giảm 30%, đạt mục tiêu 30% của Nghị quyết 66/NQ-CP.',
+    ]);
+  });
+
+  // Issue 19: the realistic decree's one QĐKD read «tổng số điều kiện kinh doanh của 01 TTHC, QĐKD».
+  it('names the kinds the measured regulations are', () => {
+    const report = reportOf(MAY_2025, {
+      processingTime: { regulations: 3, byKind: { tthc: 3, qdkd: 0 }, baseline: 45, proposed: 30, reductionShare: 15 / 45 },
+      businessConditions: { regulations: 1, byKind: { tthc: 0, qdkd: 1 }, baseline: 4, proposed: 4, reductionShare: 0 },
+    });
+    expect(periodReportParagraph(report)).toEqual([
+      'Trong tháng 5/2025, tổng thời hạn giải quyết của 03 TTHC được đánh giá tác động giảm từ 45 ngày làm việc xuống 30 ngày làm việc, tức giảm 33,33%, vượt mục tiêu 30% của Nghị quyết 66/NQ-CP.',
+      'Trong tháng 5/2025, tổng số điều kiện kinh doanh của 01 QĐKD được đánh giá tác động giữ nguyên ở mức 4 điều kiện, chưa đạt mục tiêu 30% của Nghị quyết 66/NQ-CP.',
     ]);
   });
 

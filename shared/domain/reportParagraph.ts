@@ -7,7 +7,8 @@ import { issuedGroupTotals, type IssuedByAgency } from './issuedByAgency';
 import type { MeasureTotal } from './measures';
 import { roundedShare, targetsFor, type ReformMeasure } from './reformPrograms';
 import type { IssuedCounts, KindCounts, Period, PeriodReport, SectionStatistics } from './statistics';
-import { DOC_TYPES } from './vocabulary';
+import { kindCountInWords, kindsInWords, KIND_SHORT } from './kindCountWords';
+import { DOC_TYPES, REGULATION_KINDS } from './vocabulary';
 
 // The monthly report names document types as the catalogue does and lists them in the vocabulary's order.
 const DOC_TYPE_NAMES = vocabularyMessages.vi.docType;
@@ -69,21 +70,12 @@ function draftsPhrase(section: SectionStatistics): string {
   return `${count(section.drafts)} dự thảo VBQPPL${breakdown.length > 0 ? ` (gồm: ${listWithAnd(breakdown)})` : ''}`;
 }
 
-/** How VPCP's report names each kind: a QĐKD is not a TTHC, so a count of both says which is which. */
-const KIND_WORDS = { tthc: 'TTHC', qdkd: 'QĐKD' } as const;
-const KINDS = ['tthc', 'qdkd'] as const;
+/** How VPCP's report names each kind: a QĐKD is not a TTHC, so a count says which kinds it is made of (kindCountWords.ts). */
+const KIND_WORDS = KIND_SHORT;
+const KINDS = REGULATION_KINDS;
 
 /** "07 TTHC", "03 QĐKD" or "07 TTHC và 03 QĐKD". */
-function regulationsPhrase(byKind: KindCounts): string {
-  const parts = KINDS.filter((kind) => byKind[kind] > 0).map((kind) => `${count(byKind[kind])} ${KIND_WORDS[kind]}`);
-  return parts.length > 0 ? listWithAnd(parts) : `${count(0)} TTHC`;
-}
-
-/** "TTHC", "QĐKD" or "TTHC, QĐKD": the kinds a count is made of. */
-function kindsWord(byKind: KindCounts): string {
-  const present = KINDS.filter((kind) => byKind[kind] > 0);
-  return (present.length === 1 ? present : KINDS).map((kind) => KIND_WORDS[kind]).join(', ');
-}
+const regulationsPhrase = (byKind: KindCounts): string => kindCountInWords(byKind, byKind.tthc + byKind.qdkd);
 
 type Stage = { report: PeriodReport; lead: string; cumulative: boolean };
 
@@ -107,18 +99,20 @@ function reviewSentence({ report, lead, cumulative }: Stage, withSubject: boolea
   // The year to date is worded as VPCP's report words it: TTHC and business regulations together, the drafts as
   // "dự thảo VBQPPL" without a breakdown ("đã thẩm tra đối với 1.025 TTHC, quy định kinh doanh (QĐKD) tại 62 dự
   // thảo VBQPPL, trong đó đã đề nghị không quy định 82 TTHC, QĐKD, …"); the period counts each kind apart.
-  const together = (total: number) => `${count(total)} TTHC, QĐKD`;
+  // Of one kind only, the year to date names that kind: «01 TTHC», not «01 TTHC, QĐKD».
+  const together = (byKind: KindCounts, total: number) => kindCountInWords(byKind, total, { together: true });
+  const bothKinds = KINDS.every((kind) => review.byKind[kind] > 0);
   const reviewed = cumulative
-    ? `đã thẩm tra đối với ${count(review.regulations)} TTHC, quy định kinh doanh (QĐKD) tại ${count(review.drafts)} dự thảo VBQPPL`
+    ? `đã thẩm tra đối với ${bothKinds ? `${count(review.regulations)} TTHC, quy định kinh doanh (QĐKD)` : regulationsPhrase(review.byKind)} tại ${count(review.drafts)} dự thảo VBQPPL`
     : `đã thực hiện thẩm tra ${regulationsPhrase(review.byKind)} tại ${draftsPhrase(review)}`;
   const proposals = [
-    review.remove > 0 && `không quy định ${cumulative ? together(review.remove) : regulationsPhrase(review.removeByKind)}`,
-    review.amend > 0 && `sửa đổi, bổ sung ${cumulative ? together(review.amend) : regulationsPhrase(review.amendByKind)}`,
+    review.remove > 0 && `không quy định ${cumulative ? together(review.removeByKind, review.remove) : regulationsPhrase(review.removeByKind)}`,
+    review.amend > 0 && `sửa đổi, bổ sung ${cumulative ? together(review.amendByKind, review.amend) : regulationsPhrase(review.amendByKind)}`,
   ].filter((proposal): proposal is string => proposal !== false);
   const outcome =
     proposals.length > 0
       ? `, trong đó${cumulative ? '' : ','} đã đề nghị ${proposals.join(', ')}, chiếm ${formatPercent(review.removeOrAmendShare, 'vi', REVIEW_SHARE_DIGITS)}`
-      : ` và thống nhất với toàn bộ các ${cumulative ? 'TTHC, QĐKD' : kindsWord(review.byKind)} này`;
+      : ` và thống nhất với toàn bộ các ${kindsInWords(review.byKind)} này`;
   return `${lead}, ${subject}${reviewed}${outcome}.`;
 }
 
@@ -239,7 +233,7 @@ function measureSentence(stage: Stage, measure: ReformMeasure, total: MeasureTot
   else if (shown < 0) change = `tăng từ ${amount(total.baseline)} lên ${amount(total.proposed)}, tức tăng ${percent}`;
   else change = `giữ nguyên ở mức ${amount(total.baseline)}`;
   const verdict = verdictPhrase(stage.report, measure, total.reductionShare);
-  return `${stage.lead}, ${subject} của ${count(total.regulations)} TTHC, QĐKD được đánh giá tác động ${change}${verdict ? `, ${verdict}` : ''}.`;
+  return `${stage.lead}, ${subject} của ${kindCountInWords(total.byKind, total.regulations)} được đánh giá tác động ${change}${verdict ? `, ${verdict}` : ''}.`;
 }
 
 const processingTimeSentence = (stage: Stage) =>

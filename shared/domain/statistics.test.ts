@@ -235,8 +235,8 @@ describe('buildDossierForFigures reproduces VPCP report 11/2023 (reference 002, 
       },
       issued: { new: 29, amended: 50, abolished: 16, byKind: { tthc: { new: 29, amended: 50, abolished: 16 }, qdkd: { new: 0, amended: 0, abolished: 0 } } },
       cost: { baseline: 0, proposed: 0, reductionShare: 0 },
-      processingTime: { regulations: 0, baseline: 0, proposed: 0, reductionShare: null },
-      businessConditions: { regulations: 0, baseline: 0, proposed: 0, reductionShare: null },
+      processingTime: { regulations: 0, baseline: 0, proposed: 0, reductionShare: null, byKind: { tthc: 0, qdkd: 0 } },
+      businessConditions: { regulations: 0, baseline: 0, proposed: 0, reductionShare: null, byKind: { tthc: 0, qdkd: 0 } },
       programs: [
         expect.objectContaining({
           id: 'nq68-2020',

@@ -5,7 +5,7 @@ import './zodVietnamese';
 import { costReduction } from './cost';
 import { compensatedSum, countedAnnualCost } from './costRollup';
 import { isoDate, type Draft, type Opinion, type Regulation } from './dossier';
-import { measureTotal, measuresOf, type MeasurePair } from './measures';
+import { measureTotal, measureTotalByKind, measuresOf, type MeasurePair } from './measures';
 import { judgePeriod, programCovers, programsDuring, REFORM_MEASURES, scopeClassOf, type ProgramJudgement, type ScopeClass } from './reformPrograms';
 import { DOC_TYPES, REGULATION_KINDS, type DocType, type OpinionStage, type RegulationKind } from './vocabulary';
 
@@ -17,8 +17,6 @@ export type Period = z.infer<typeof periodSchema>;
 const count = z.number().int().nonnegative();
 const share = z.number().min(0).max(1);
 const money = z.number().nonnegative();
-
-const measureTotalSchema = z.object({ regulations: count, baseline: z.number().nonnegative(), proposed: z.number().nonnegative(), reductionShare: z.number().max(1).nullable() });
 
 const programJudgementSchema = z.object({
   id: z.string(),
@@ -37,6 +35,15 @@ const programJudgementSchema = z.object({
 export const kindCountsSchema = z.object({ tthc: count, qdkd: count });
 export type KindCounts = z.infer<typeof kindCountsSchema>;
 export const noKinds = (): KindCounts => ({ tthc: 0, qdkd: 0 });
+
+const measureTotalSchema = z.object({
+  regulations: count,
+  baseline: z.number().nonnegative(),
+  proposed: z.number().nonnegative(),
+  reductionShare: z.number().max(1).nullable(),
+  // Added with issue 19's wording («01 QĐKD»); optional so that a report printed before it still reads.
+  byKind: kindCountsSchema.optional(),
+});
 
 export const issuedCountsSchema = z.object({ new: count, amended: count, abolished: count });
 export type IssuedCounts = z.infer<typeof issuedCountsSchema>;
@@ -190,8 +197,8 @@ export function computePeriodStatistics(drafts: readonly Draft[], period: Period
   const proposed = compensatedSum(counted.map((pair) => pair.proposed));
 
   const measures = assessed.map(({ regulation }) => ({ scopeClass: scopeClassOf(regulation), ...measuresOf(regulation) }));
-  const processingTime = measureTotal(measures.map((measure) => measure.timeLimitDays));
-  const businessConditions = measureTotal(measures.map((measure) => measure.businessConditions));
+  const processingTime = measureTotalByKind(measures, (measure) => measure.timeLimitDays);
+  const businessConditions = measureTotalByKind(measures, (measure) => measure.businessConditions);
   const cost = { baseline, proposed, reductionShare: costReduction(baseline, proposed).share ?? 0 };
 
   return {

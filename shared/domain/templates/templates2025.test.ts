@@ -57,6 +57,20 @@ describe('templates by kind and date', () => {
     );
   });
 
+  // Issue 19: the business-condition form rests on the Investment Law 2020 (Luật số 61/2020/QH14, in force 01/01/2021,
+  // Phụ lục IV): a QĐKD of an earlier draft is assessed on Nghị định 63/2010's form, and may not choose 2021-qdkd.
+  it('gives a business regulation of a draft dated before 2021 the 2010 form', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('2010-10-14T00:00:00Z'), max: new Date('2020-12-31T00:00:00Z'), noInvalidDate: true }), (day) => {
+        const date = day.toISOString().slice(0, 10);
+        expect(defaultTemplateFor('qdkd', date).id).toBe('2010');
+        expect(templatesFor('qdkd', date).map(({ id }) => id)).toEqual(['2010']);
+        expect(templateRefusal('2021-qdkd', 'qdkd', date)).toContain('áp dụng từ 01/01/2021 đến 25/03/2025');
+      }),
+    );
+    expect(defaultTemplateFor('qdkd', '2021-01-01').id).toBe('2021-qdkd');
+  });
+
   it('keeps 2010 unchanged for the records answered on it', () => {
     expect(findTemplate('2010')?.sections.map(({ id }) => id)).toEqual(['necessity', 'reasonableness', 'legality', 'cost', 'amendment']);
   });
