@@ -69,7 +69,7 @@ export function defaultLetterMetadata(
     subject: letterSubject(stage, draft, context.kinds),
     recipients,
     opening: letterOpening(stage, draft, self, context.kinds, context.incoming),
-    closing: letterClosing(draft, recipients[0] ?? draft.draftingAgency),
+    closing: letterClosing(draft, recipients[0] ?? draft.draftingAgency, stage),
     signature: letterSignature(context.signature),
     copiesTo: ['Như trên'],
     archive: writer?.unit ? `VT, ${writer.unit}` : 'VT',

@@ -24,6 +24,15 @@ describe("a stage letter's own sentences (issue 19)", () => {
     expect(letterOpening('review', { ...decree, docType: 'quyet_dinh_ttg' }, 'Văn phòng Chính phủ', ['tthc'], incoming)).toContain('trình Thủ tướng Chính phủ dự thảo');
   });
 
+  // Read as the clerk would: VPCP's review letter asked to finish the draft «trước khi trình Chính phủ», although its
+  // Tờ trình had already presented it; the drafting agency sends the finished draft back to VPCP, which presents it.
+  it('asks, at review, for the finished draft to come back to VPCP, which presents it', () => {
+    expect(letterClosing(decree, 'Bộ Công Thương', 'review')).toBe(
+      'Đề nghị Bộ Công Thương nghiên cứu, tiếp thu, giải trình, hoàn thiện dự thảo Nghị định, gửi Văn phòng Chính phủ để trình Chính phủ xem xét, quyết định.',
+    );
+    expect(letterClosing(decree, 'Bộ Công Thương', 'appraisal')).toContain('trước khi trình Chính phủ xem xét, quyết định.');
+  });
+
   it('asks the addressee to finish the draft before it goes to the body that decides', () => {
     expect(letterClosing(decree, 'Bộ Công Thương')).toBe('Đề nghị Bộ Công Thương nghiên cứu, tiếp thu, hoàn thiện dự thảo Nghị định trước khi trình Chính phủ xem xét, quyết định.');
     expect(letterClosing({ ...decree, docType: 'thong_tu', submittedToGovernment: false }, 'Cục Hóa chất')).toBe('Đề nghị Cục Hóa chất nghiên cứu, tiếp thu, hoàn thiện dự thảo Thông tư.');

@@ -30,6 +30,8 @@ export function incomingPhrase(incoming: IncomingDocument, draftingAgency: strin
 
 /** Who the Government's documents go to for decision: the Prime Minister decides his own decisions. */
 const decidingBody = (draft: SenderDraft): string => (draft.docType === 'quyet_dinh_ttg' ? 'Thủ tướng Chính phủ' : 'Chính phủ');
+/** Who presents a reviewed draft to the Government: the reviewer itself. */
+const GOVERNMENT_OFFICE = 'Văn phòng Chính phủ';
 
 /** "ý kiến thẩm tra TTHC, QĐKD tại dự thảo <title>", or only the document type when the title would overrun the V/v lines. */
 export function letterSubject(stage: OpinionStage, draft: Pick<SenderDraft, 'title' | 'docType'>, kinds: readonly RegulationKind[] = ['tthc']): string {
@@ -62,8 +64,17 @@ export function letterOpening(
   );
 }
 
-/** "Đề nghị Bộ … nghiên cứu, tiếp thu, hoàn thiện dự thảo Nghị định trước khi trình Chính phủ xem xét, quyết định." */
-export function letterClosing(draft: SenderDraft, addressee: string): string {
-  const submission = draft.submittedToGovernment ? ` trước khi trình ${decidingBody(draft)} xem xét, quyết định` : '';
-  return `Đề nghị ${addressee} nghiên cứu, tiếp thu, hoàn thiện dự thảo ${docTypeName(draft.docType)}${submission}.`;
+/**
+ * The appraisal: "Đề nghị Bộ … nghiên cứu, tiếp thu, hoàn thiện dự thảo Nghị định trước khi trình Chính phủ xem xét,
+ * quyết định." The review answers a draft already presented by its Tờ trình (issue 19, read as the clerk would): the
+ * drafting agency finishes it and sends it back to VPCP, which presents it — "Đề nghị Bộ … nghiên cứu, tiếp thu, giải
+ * trình, hoàn thiện dự thảo Nghị định, gửi Văn phòng Chính phủ để trình Chính phủ xem xét, quyết định."
+ */
+export function letterClosing(draft: SenderDraft, addressee: string, stage: OpinionStage = 'appraisal'): string {
+  const docType = docTypeName(draft.docType);
+  if (!draft.submittedToGovernment) return `Đề nghị ${addressee} nghiên cứu, tiếp thu, hoàn thiện dự thảo ${docType}.`;
+  if (stage === 'review') {
+    return `Đề nghị ${addressee} nghiên cứu, tiếp thu, giải trình, hoàn thiện dự thảo ${docType}, gửi ${GOVERNMENT_OFFICE} để trình ${decidingBody(draft)} xem xét, quyết định.`;
+  }
+  return `Đề nghị ${addressee} nghiên cứu, tiếp thu, hoàn thiện dự thảo ${docType} trước khi trình ${decidingBody(draft)} xem xét, quyết định.`;
 }
