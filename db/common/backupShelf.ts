@@ -3,6 +3,7 @@
 // keeps pg_dump files (`.dump`) in the data folder of the machine that serves it; both are listed and rotated alike.
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { localDate } from '../../shared/domain/localDate';
 import type { BackupKind, StoredBackup } from '../port';
 
 /** How many copies of each kind are kept; older ones are removed after a new one is safely written. */
@@ -11,17 +12,27 @@ export const BACKUP_RETENTION: Record<BackupKind, number> = { 'pre-migration': 3
 /** A folder of copies and the file ending that marks a whole copy (a copy being written ends in ".partial"). */
 export type BackupShelf = { folder: string; suffix: '.bak' | '.dump' };
 
+/**
+ * The day of `date` that names a daily copy, and that the opening check (db/sqlite/openingCheck.ts) and the daily
+ * history checkpoint count «today» by: the calendar day of the machine's own time zone, as the officer's dates are
+ * (localDate). The first start after local midnight takes the day's copy, and the file names read as the officer's days;
+ * UTC's day would turn at 07:00 in Hà Nội, so a start at 06:30 would count as the day before.
+ */
+export function backupDay(date: Date): string {
+  return localDate(date.toISOString());
+}
+
 /** Local date and time in a file-name-safe form, so copies sort by name in the order they were taken. */
 export function backupStamp(date: Date): string {
   const pad = (value: number, width = 2) => String(value).padStart(width, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}-${pad(date.getMilliseconds(), 3)}`;
+  return `${backupDay(date)}T${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}-${pad(date.getMilliseconds(), 3)}`;
 }
 
 const namePattern = (suffix: string) => new RegExp(`^(pre-migration|daily|before-restore|manual)-(?:v\\d+-)?(\\d{4}-\\d{2}-\\d{2}(?:T\\d{6}-\\d{3})?)\\${suffix}$`);
 
 /** Where a copy of `kind` taken at `date` goes: one a day for daily copies, one per millisecond for the others. */
 export function shelfPath(shelf: BackupShelf, kind: BackupKind, date: Date, label = ''): string {
-  const stamp = kind === 'daily' ? backupStamp(date).slice(0, 10) : backupStamp(date);
+  const stamp = kind === 'daily' ? backupDay(date) : backupStamp(date);
   return join(shelf.folder, `${kind}-${label ? `${label}-` : ''}${stamp}${shelf.suffix}`);
 }
 

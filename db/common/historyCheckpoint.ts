@@ -11,7 +11,7 @@ import { createHash, createHmac } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { CheckpointMode, StoreBackups } from '../port';
-import { backupStamp } from './backupShelf';
+import { backupDay } from './backupShelf';
 import { historyKeyId } from './historySeal';
 
 /** A draft's chain as it stands: its head, and how many events the chain holds. */
@@ -83,7 +83,7 @@ export async function historyCheckpointProblems(file: string, key: Buffer, reade
 /** The local day a checkpoint was written on, when `file` holds one this key sealed. */
 function checkpointDay(file: string, key: Buffer): string | undefined {
   const checkpoint = readCheckpoint(file, key);
-  return checkpoint && !('problem' in checkpoint) ? backupStamp(new Date(checkpoint.at)).slice(0, 10) : undefined;
+  return checkpoint && !('problem' in checkpoint) ? backupDay(new Date(checkpoint.at)) : undefined;
 }
 
 /**
@@ -91,7 +91,7 @@ function checkpointDay(file: string, key: Buffer): string | undefined {
  * when `mode` leaves it as it is (see CheckpointMode).
  */
 export async function writeHistoryCheckpoint(file: string, key: Buffer, reader: ChainReader, at: Date, mode: CheckpointMode): Promise<boolean> {
-  if (mode === 'daily' && checkpointDay(file, key) === backupStamp(at).slice(0, 10)) return false;
+  if (mode === 'daily' && checkpointDay(file, key) === backupDay(at)) return false;
   if (mode !== 'replace' && (await historyCheckpointProblems(file, key, reader)).length > 0) return false;
   const heads = [...(await reader.heads())].sort((a, b) => (a.draftId < b.draftId ? -1 : a.draftId > b.draftId ? 1 : 0));
   const body = { version: 1 as const, keyId: historyKeyId(key), at: at.toISOString(), heads: heads.map((h): CheckpointFile['heads'][number] => [h.draftId, Number(h.lastSeq), h.hash, Number(h.eventCount)]) };

@@ -7,6 +7,7 @@ import { BackupError, type BackupKind, type RestoreResult, type StoredBackup } f
 import { migrate } from './connection';
 import { checkEventChain } from './eventChain';
 import { createSqliteSealer } from './historySeal';
+import { backupDay, backupStamp } from '../common/backupShelf';
 import { defaultHistoryKey } from '../common/historyKey';
 import { historyRefusalReason, restoreRefusal } from '../common/restoreRefusal';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index';
@@ -85,12 +86,6 @@ export function writeVerifiedBackup(db: Database, target: string): void {
   }
 }
 
-/** Local date and time in a file-name-safe form, so copies sort by name in the order they were taken. */
-export function backupStamp(date: Date): string {
-  const pad = (value: number, width = 2) => String(value).padStart(width, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}-${pad(date.getMilliseconds(), 3)}`;
-}
-
 const BACKUP_NAME = /^(pre-migration|daily|before-restore|manual)-(?:v\d+-)?(\d{4}-\d{2}-\d{2}(?:T\d{6}-\d{3})?)\.bak$/;
 
 /** The automatic and manual copies of one database, newest first. */
@@ -135,7 +130,7 @@ function processIsAlive(pid: number): boolean {
 
 /** Writes an automatic copy of `kind` into the database's backup folder and rotates that kind; returns its path. */
 export function takeAutomaticBackup(db: Database, databasePath: string, kind: BackupKind, date: Date, label = ''): string {
-  const name = `${kind}-${label ? `${label}-` : ''}${kind === 'daily' ? backupStamp(date).slice(0, 10) : backupStamp(date)}${BACKUP_SUFFIX}`;
+  const name = `${kind}-${label ? `${label}-` : ''}${kind === 'daily' ? backupDay(date) : backupStamp(date)}${BACKUP_SUFFIX}`;
   const target = join(backupFolder(databasePath), name);
   writeVerifiedBackup(db, target);
   pruneBackups(databasePath, kind);
@@ -144,7 +139,7 @@ export function takeAutomaticBackup(db: Database, databasePath: string, kind: Ba
 
 /** One copy per calendar day, taken the first time the day's first start opens the file; false when today's exists. */
 export function takeDailyBackup(db: Database, databasePath: string, date: Date): boolean {
-  const today = join(backupFolder(databasePath), `daily-${backupStamp(date).slice(0, 10)}${BACKUP_SUFFIX}`);
+  const today = join(backupFolder(databasePath), `daily-${backupDay(date)}${BACKUP_SUFFIX}`);
   if (existsSync(today)) return false;
   takeAutomaticBackup(db, databasePath, 'daily', date);
   return true;

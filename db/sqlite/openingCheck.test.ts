@@ -2,7 +2,11 @@ import { closeSync, mkdtempSync, openSync, statSync, utimesSync, writeSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import BetterSqlite3 from 'better-sqlite3';
+import { backupDay } from '../common/backupShelf';
+import { listBackups, takeDailyBackup } from './backups';
 import { closeDatabase, DatabaseDamagedError, openDatabase } from './connection';
+import { mustCheckOnOpening } from './openingCheck';
 
 const MONDAY = new Date(2026, 11, 7, 9, 0);
 const MONDAY_EVENING = new Date(2026, 11, 7, 18, 0);
@@ -69,5 +73,28 @@ describe('the integrity check at opening', () => {
     openDatabase(path, { now: MONDAY }).close(); // checked, then closed without the app's note (as a crash would)
     damagePages(path, { keepTrace: false });
     expect(openingFails(path, MONDAY_EVENING)).toBeInstanceOf(DatabaseDamagedError);
+  });
+
+  it('turns the day with the daily backup, at the machine’s midnight rather than UTC’s (one backupDay)', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Ho_Chi_Minh'; // UTC+7: both instants fall on 7 December in UTC
+    try {
+      const lateEvening = new Date('2026-12-07T16:59:00Z'); // 23:59 on 7 December in Hà Nội
+      const pastMidnight = new Date('2026-12-07T17:00:30Z'); // 00:00:30 on 8 December
+      expect([backupDay(lateEvening), backupDay(pastMidnight)]).toEqual(['2026-12-07', '2026-12-08']);
+      const path = databaseLeftOn(lateEvening);
+      expect(mustCheckOnOpening(path, pastMidnight)).toBe(true);
+      expect(mustCheckOnOpening(path, lateEvening)).toBe(false);
+      const db = new BetterSqlite3(path);
+      try {
+        expect([takeDailyBackup(db, path, lateEvening), takeDailyBackup(db, path, lateEvening), takeDailyBackup(db, path, pastMidnight)]).toEqual([true, false, true]);
+      } finally {
+        db.close();
+      }
+      expect(listBackups(path).filter((backup) => backup.kind === 'daily').map((backup) => backup.name)).toEqual(['daily-2026-12-08.bak', 'daily-2026-12-07.bak']);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 });

@@ -6,7 +6,7 @@
 // without any trace on the file's size or time is found by the next day's first opening, by every backup (each copy
 // is checked) and by `tthc verify`.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { backupStamp } from './backups';
+import { backupDay } from '../common/backupShelf';
 
 /** The file as it was left: its size and its last change to the millisecond. */
 type FileState = { size: number; changedAtMs: number };
@@ -14,7 +14,6 @@ type OpeningNote = { checkedOn: string; closedAs?: FileState };
 
 /** Beside the file, as SQLite's own -wal and -shm are: the backups folder holds backups only. */
 const notePath = (databasePath: string) => `${databasePath}-opening-check.json`;
-const dayOf = (date: Date) => backupStamp(date).slice(0, 10);
 
 function fileState(databasePath: string): FileState {
   const stat = statSync(databasePath);
@@ -46,7 +45,7 @@ function writeNote(databasePath: string, note: OpeningNote): void {
  */
 export function mustCheckOnOpening(databasePath: string, now: Date): boolean {
   const note = readNote(databasePath);
-  if (!note?.closedAs || note.checkedOn !== dayOf(now)) return true;
+  if (!note?.closedAs || note.checkedOn !== backupDay(now)) return true;
   const state = fileState(databasePath);
   if (state.size !== note.closedAs.size || state.changedAtMs !== note.closedAs.changedAtMs) return true;
   writeNote(databasePath, { checkedOn: note.checkedOn });
@@ -55,7 +54,7 @@ export function mustCheckOnOpening(databasePath: string, now: Date): boolean {
 
 /** After a check found nothing: checked today, and open. */
 export function noteCheckedOnOpening(databasePath: string, now: Date): void {
-  writeNote(databasePath, { checkedOn: dayOf(now) });
+  writeNote(databasePath, { checkedOn: backupDay(now) });
 }
 
 /** After the connection was closed by the app: the file as it was left, for the next opening to compare. */
