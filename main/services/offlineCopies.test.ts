@@ -58,6 +58,20 @@ const renameOnline = async (call: ReturnType<Awaited<ReturnType<typeof unit>>['a
   await call('updateRegulation', { id, version: current.version, fields: { kind: current.kind, change: current.change, name, components: current.components } });
 };
 
+/**
+ * Lan's draft of «Thủ tục A», taken offline, renamed on the server and in her copy, and sent back: the regulation's
+ * conflict pending.
+ */
+async function pendingConflictOn({ lan, as }: Awaited<ReturnType<typeof unit>>) {
+  const { draft, regulations } = await draftWith(as(lan), ['Thủ tục A']);
+  const a = regulations[0]!.id;
+  const { dossier } = await as(lan)('takeDraftOffline', { draftId: draft.id });
+  await renameOnline(as(lan), a, 'Thủ tục A (trên máy chủ)');
+  await as(lan)('returnDraftOnline', { draftId: draft.id, dossier: renamedOffline(dossier, a, 'Thủ tục A (ngoại tuyến)') });
+  const [conflict] = (await as(lan)('listConflicts', { draftId: draft.id, status: 'pending' })).items;
+  return { draft, a, conflict: conflict! };
+}
+
 describe('offline work on a team draft', () => {
   it('marks the draft taken (by whom, since when): others read it, their writes and take-outs are refused in Vietnamese naming the holder', async () => {
     const { lan, hoa, appraiser, as, solo } = await unit();
@@ -160,39 +174,31 @@ describe('offline work on a team draft', () => {
   });
 
   it('refuses resolving a conflict of a draft someone else holds offline, like any other write; the holder may', async () => {
-    const { lan, hoa, as } = await unit();
-    const { draft, regulations } = await draftWith(as(lan), ['Thủ tục A']);
-    const a = regulations[0]!.id;
-    const { dossier } = await as(lan)('takeDraftOffline', { draftId: draft.id });
-    await renameOnline(as(lan), a, 'Thủ tục A (trên máy chủ)');
-    await as(lan)('returnDraftOnline', { draftId: draft.id, dossier: renamedOffline(dossier, a, 'Thủ tục A (ngoại tuyến)') });
-    const [conflict] = (await as(hoa)('listConflicts', { draftId: draft.id, status: 'pending' })).items;
+    const world = await unit();
+    const { lan, hoa, as } = world;
+    const { draft, a, conflict } = await pendingConflictOn(world);
     await as(lan)('takeDraftOffline', { draftId: draft.id });
     for (const decision of ['accept', 'reject'] as const) {
-      await expect(as(hoa)('resolveConflict', { id: conflict!.id, decision })).rejects.toMatchObject({
+      await expect(as(hoa)('resolveConflict', { id: conflict.id, decision })).rejects.toMatchObject({
         code: 'forbidden',
         message: expect.stringContaining('đang được «Trần Thị Lan» mang về làm việc ngoại tuyến'),
       });
     }
     expect((await as(hoa)('getRegulation', { id: a })).name).toBe('Thủ tục A (trên máy chủ)');
     expect((await as(hoa)('listConflicts', { draftId: draft.id, status: 'pending' })).items).toHaveLength(1);
-    expect(await as(lan)('resolveConflict', { id: conflict!.id, decision: 'accept' })).toMatchObject({ status: 'accepted' });
+    expect(await as(lan)('resolveConflict', { id: conflict.id, decision: 'accept' })).toMatchObject({ status: 'accepted' });
   });
 
   it('lets only someone who may write the data decide its conflict: another agency’s appraiser is refused, nothing applied', async () => {
-    const { lan, appraiser, as } = await unit();
-    const { draft, regulations } = await draftWith(as(lan), ['Thủ tục A']);
-    const a = regulations[0]!.id;
-    const { dossier } = await as(lan)('takeDraftOffline', { draftId: draft.id });
-    await renameOnline(as(lan), a, 'Thủ tục A (trên máy chủ)');
-    await as(lan)('returnDraftOnline', { draftId: draft.id, dossier: renamedOffline(dossier, a, 'Thủ tục A (ngoại tuyến)') });
-    const [conflict] = (await as(lan)('listConflicts', { draftId: draft.id, status: 'pending' })).items;
+    const world = await unit();
+    const { lan, appraiser, as } = world;
+    const { draft, a, conflict } = await pendingConflictOn(world);
     for (const decision of ['accept', 'reject'] as const) {
-      await expect(as(appraiser)('resolveConflict', { id: conflict!.id, decision })).rejects.toMatchObject({ code: 'forbidden' });
+      await expect(as(appraiser)('resolveConflict', { id: conflict.id, decision })).rejects.toMatchObject({ code: 'forbidden' });
     }
     expect((await as(lan)('getRegulation', { id: a })).name).toBe('Thủ tục A (trên máy chủ)');
     expect((await as(lan)('listConflicts', { draftId: draft.id, status: 'pending' })).items).toHaveLength(1);
-    expect(await as(lan)('resolveConflict', { id: conflict!.id, decision: 'accept' })).toMatchObject({ status: 'accepted' });
+    expect(await as(lan)('resolveConflict', { id: conflict.id, decision: 'accept' })).toMatchObject({ status: 'accepted' });
   });
 
   it('sends a regulation put in the trash offline back as a deletion: into the server’s trash, or a conflict when it was changed online meanwhile', async () => {
