@@ -1,22 +1,19 @@
 // Backups a user can trust: a copy is written under a temporary name, checked, flushed and only then renamed, so a
 // file that looks like a backup always opens whole. Automatic copies live beside the database and are rotated.
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { BackupError, type BackupKind, type RestoreResult, type StoredBackup } from '../port';
 import { migrate } from './connection';
 import { checkEventChain } from './eventChain';
 import { createSqliteSealer } from './historySeal';
-import { backupDay, backupStamp } from '../common/backupShelf';
+import { backupStamp, listShelf, pruneShelf, shelfPath, type BackupShelf } from '../common/backupShelf';
 import { defaultHistoryKey } from '../common/historyKey';
 import { historyRefusalReason, restoreRefusal } from '../common/restoreRefusal';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index';
 import { fingerprintDifference, schemaFingerprint, type SchemaFingerprint } from './schemaFingerprint';
 
-/** How many copies of each kind are kept; older ones are removed after a new one is safely written. */
-export const BACKUP_RETENTION: Record<BackupKind, number> = { 'pre-migration': 3, daily: 7, 'before-restore': 3, manual: 20 };
-
-const BACKUP_SUFFIX = '.bak';
+const BACKUP_SUFFIX = '.bak' as const;
 // A copy being written never ends in ".bak": a crash leaves a ".partial" file nobody mistakes for a backup.
 const PARTIAL_SUFFIX = '.partial';
 
@@ -86,52 +83,22 @@ export function writeVerifiedBackup(db: Database, target: string): void {
   }
 }
 
-const BACKUP_NAME = /^(pre-migration|daily|before-restore|manual)-(?:v\d+-)?(\d{4}-\d{2}-\d{2}(?:T\d{6}-\d{3})?)\.bak$/;
+/** The database's folder of copies, listed and rotated as every store's (db/common/backupShelf.ts). */
+const shelfOf = (databasePath: string): BackupShelf => ({ folder: backupFolder(databasePath), suffix: BACKUP_SUFFIX });
 
 /** The automatic and manual copies of one database, newest first. */
 export function listBackups(databasePath: string): StoredBackup[] {
-  const folder = backupFolder(databasePath);
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .flatMap((name): StoredBackup[] => {
-      const match = BACKUP_NAME.exec(name);
-      if (!match) return [];
-      const path = join(folder, name);
-      const stat = statSync(path);
-      return [{ name, kind: match[1] as BackupKind, path, takenAt: stat.mtime.toISOString(), sizeBytes: stat.size }];
-    })
-    .sort((a, b) => b.takenAt.localeCompare(a.takenAt) || b.name.localeCompare(a.name));
+  return listShelf(shelfOf(databasePath));
 }
 
 /** Removes copies of `kind` beyond the newest `keep`, and partial files left by processes that no longer run. */
-export function pruneBackups(databasePath: string, kind: BackupKind, keep: number = BACKUP_RETENTION[kind]): void {
-  const folder = backupFolder(databasePath);
-  if (!existsSync(folder)) return;
-  const ofKind = readdirSync(folder)
-    .filter((name) => BACKUP_NAME.exec(name)?.[1] === kind)
-    .sort()
-    .reverse();
-  for (const name of ofKind.slice(keep)) rmSync(join(folder, name), { force: true });
-  for (const name of readdirSync(folder)) {
-    const pid = /\.(\d+)\.partial$/.exec(name)?.[1];
-    if (pid && !processIsAlive(Number(pid))) rmSync(join(folder, name), { force: true });
-  }
-}
-
-function processIsAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+export function pruneBackups(databasePath: string, kind: BackupKind, keep?: number): void {
+  pruneShelf(shelfOf(databasePath), kind, keep);
 }
 
 /** Writes an automatic copy of `kind` into the database's backup folder and rotates that kind; returns its path. */
 export function takeAutomaticBackup(db: Database, databasePath: string, kind: BackupKind, date: Date, label = ''): string {
-  const name = `${kind}-${label ? `${label}-` : ''}${kind === 'daily' ? backupDay(date) : backupStamp(date)}${BACKUP_SUFFIX}`;
-  const target = join(backupFolder(databasePath), name);
+  const target = shelfPath(shelfOf(databasePath), kind, date, label);
   writeVerifiedBackup(db, target);
   pruneBackups(databasePath, kind);
   return target;
@@ -139,7 +106,7 @@ export function takeAutomaticBackup(db: Database, databasePath: string, kind: Ba
 
 /** One copy per calendar day, taken the first time the day's first start opens the file; false when today's exists. */
 export function takeDailyBackup(db: Database, databasePath: string, date: Date): boolean {
-  const today = join(backupFolder(databasePath), `daily-${backupDay(date)}${BACKUP_SUFFIX}`);
+  const today = shelfPath(shelfOf(databasePath), 'daily', date);
   if (existsSync(today)) return false;
   takeAutomaticBackup(db, databasePath, 'daily', date);
   return true;
