@@ -15,7 +15,7 @@ import {
 import type { Profile } from '../../shared/contract/workflowApi';
 import { CAPITAL } from '../../shared/domain/administrativeReference';
 import { appraisalReportSectionSchema } from '../../shared/domain/appraisalReportSection';
-import { letterheadAgency, missingAddresseeHint, STAGE_LETTER, STAGE_WORD, stageAddressees, writerRefusal } from '../../shared/domain/documentSenders';
+import { letterArchive, letterheadAgency, letterNumberSuffix, missingAddresseeHint, STAGE_LETTER, STAGE_WORD, stageAddressees, writerRefusal } from '../../shared/domain/documentSenders';
 import type { SignatureBlock } from '../../shared/domain/signers';
 import { letterClosing, letterOpening, letterSubject, type IncomingDocument } from '../../shared/domain/letterParticulars';
 import { opinionLetterSchema, type OpinionLetterSection } from '../../shared/domain/opinionLetter';
@@ -63,7 +63,7 @@ export function defaultLetterMetadata(
   return {
     issuingBody: { ...(writer?.parent ? { parent: writer.parent } : {}), name: writer?.name ?? '' },
     // The sequence number is given when the letter is registered; only the unit's part is known beforehand.
-    number: writer ? `/${[writer.abbreviation, writer.unit].filter(Boolean).join('-')}` : '/',
+    number: letterNumberSuffix(writer),
     place: writer?.place ?? CAPITAL,
     date: today,
     subject: letterSubject(stage, draft, context.kinds),
@@ -72,7 +72,7 @@ export function defaultLetterMetadata(
     closing: letterClosing(draft, recipients[0] ?? draft.draftingAgency, stage),
     signature: letterSignature(context.signature),
     copiesTo: ['Như trên'],
-    archive: writer?.unit ? `VT, ${writer.unit}` : 'VT',
+    archive: letterArchive(writer),
   };
 }
 

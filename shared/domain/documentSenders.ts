@@ -259,6 +259,16 @@ export function letterheadAgency(kind: DocumentKind, draft: SenderDraft | undefi
   return { ...(parent ? { parent } : {}), name, fullName: own, place: provinceOfAgency(own)?.name ?? CAPITAL, abbreviation: agencyAbbreviation(name), aliases: [], basis: '' };
 }
 
+/** The writer's part of a letter's number, known before the registry gives the sequence: "/BTP-VĐCXDPL", "/VPCP-KSTT". */
+export function letterNumberSuffix(writer: WritingAgency | undefined): string {
+  return writer ? `/${[writer.abbreviation, writer.unit].filter(Boolean).join('-')}` : '/';
+}
+
+/** The archive line's default: the registry (VT) and the writer's drafting unit. */
+export function letterArchive(writer: WritingAgency | undefined): string {
+  return writer?.unit ? `VT, ${writer.unit}` : 'VT';
+}
+
 /**
  * "Kính gửi" of a stage's letter: the drafting agency; for a circular, appraised inside its own ministry, the unit
  * that sent the dossier (recorded with the incoming document), which the ministry's name alone would not reach.

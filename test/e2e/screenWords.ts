@@ -1,6 +1,7 @@
 // What may never reach a Vietnamese screen (issue 20, item 11 and build 8 "Words for people"): codes, rule and
 // template ids, error codes, English terms and placeholders, untranslated message keys; nor, on any screen (item 12),
-// a badge cut short, a notice covering a control, or a read-only value in low-contrast grey.
+// a badge cut short or upper-casing an abbreviation, a text marked data-whole cut short, a notice covering a control,
+// or a read-only value in low-contrast grey.
 // `screenWatch` (in the page) looks at every text the app renders while a test runs — each node as it is added or
 // changed, each subtree as it is shown — and reports what it sees; `test` in ./test.ts fails a test that saw any.
 
@@ -72,6 +73,19 @@ export function screenWatch(rules: Array<{ source: string; flags: string; why: s
     for (const label of [...(root.matches(BADGES) ? [root] : []), ...root.querySelectorAll(BADGES)]) {
       if (label.scrollWidth > label.clientWidth + 1 && visible(label)) {
         findings.push({ why: 'a badge cut short', text: label.textContent ?? '', hash: location.hash.replace(/token=[0-9a-f]+/, 'token=…') });
+      }
+      // Upper-casing an abbreviation changes it: «TTg» (Thủ tướng) shown as «TTG» (issue 20).
+      const abbreviation = (label.textContent ?? '').split(/[^\p{L}]+/u).find((word) => (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && /\p{Ll}/u.test(word));
+      if (abbreviation && getComputedStyle(label).textTransform === 'uppercase' && visible(label)) {
+        findings.push({ why: 'an abbreviation upper-cased', text: label.textContent ?? '', hash: location.hash.replace(/token=[0-9a-f]+/, 'token=…') });
+      }
+    }
+    // A text the screen promises whole (data-whole), and the draft list's deadline, which was cut before its date
+    // at 1366×768 (issue 20: «quá hạn 1.147 …»).
+    const WHOLE = '[data-whole], [data-testid="deadline"], [data-testid="deadline"] *';
+    for (const text of [...(root.matches(WHOLE) ? [root] : []), ...root.querySelectorAll(WHOLE)]) {
+      if (text.scrollWidth > text.clientWidth + 1 && visible(text)) {
+        findings.push({ why: 'a text cut short', text: text.textContent ?? '', hash: location.hash.replace(/token=[0-9a-f]+/, 'token=…') });
       }
     }
   };

@@ -64,7 +64,12 @@ export function DraftPage({ id, tab }: { id: string; tab?: string }) {
           <Group gap="xs">
             <Badge variant="outline">{t(`docType.${draft.docType}`)}</Badge>
             <StatusBadge status={draft.status} />
-            {draft.submittedToGovernment && <Badge color="grape" variant="light">{t('drafts.columns.government')}</Badge>}
+            {/* In its own case: upper-cased, «Trình CP/TTg» read «TTG», which is no abbreviation (issue 20). */}
+            {draft.submittedToGovernment && (
+              <Badge color="grape" variant="light" tt="none">
+                {t('drafts.columns.government')}
+              </Badge>
+            )}
           </Group>
           <PageTitle lineClamp={3} title={draft.title}>
             {draft.title}

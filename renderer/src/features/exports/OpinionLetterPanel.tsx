@@ -28,6 +28,8 @@ import { SaveConflictDialog, type SaveConflict } from '../../components/SaveConf
 import { letterConflictFields } from './letterConflictFields';
 import { showNotice } from '../../components/notices';
 import { letterKind } from '../../../../shared/domain/permissions';
+import { letterArchive, letterheadAgency, letterNumberSuffix, STAGE_LETTER, type WritingAgency } from '../../../../shared/domain/documentSenders';
+import { useProfile } from '../workflow/profileStore';
 import { ReadOnlyFieldset, useWriteRefusal } from '../workflow/useWritePermission';
 
 const REVIEW_STATUSES: readonly DraftStatus[] = ['submitted_for_review', 'reviewed', 'issued'];
@@ -37,6 +39,9 @@ export function OpinionLetterPanel({ draft }: { draft: DraftDetail }) {
   const { t } = useTranslation();
   const [stage, setStage] = useState<OpinionStage>(REVIEW_STATUSES.includes(draft.status) ? 'review' : 'appraisal');
   const { data, error } = useApiData(() => api.getOpinionLetter({ draftId: draft.id, stage }), [draft.id, stage]);
+  // Who writes this stage's letter, by law (the service's defaults follow the same rule): its hints give its own examples.
+  const { profile } = useProfile();
+  const writer = letterheadAgency(STAGE_LETTER[stage], draft, profile?.agency);
   return (
     <Stack gap="md">
       <Group gap="sm">
@@ -49,14 +54,14 @@ export function OpinionLetterPanel({ draft }: { draft: DraftDetail }) {
         />
       </Group>
       {error && <ErrorAlert error={error} />}
-      {!data || data.stage !== stage ? !error && <Loader /> : <LetterEditor key={stage} initial={data} status={draft.status} />}
+      {!data || data.stage !== stage ? !error && <Loader /> : <LetterEditor key={stage} initial={data} status={draft.status} writer={writer} />}
     </Stack>
   );
 }
 
 type LineField = 'recipients' | 'copiesTo';
 
-function LetterEditor({ initial, status }: { initial: OpinionLetterView; status: DraftStatus }) {
+function LetterEditor({ initial, status, writer }: { initial: OpinionLetterView; status: DraftStatus; writer: WritingAgency | undefined }) {
   const { t } = useTranslation();
   // The particulars are the writing body's (the appraisal body's, VPCP's): anyone else reads them as they will print.
   const refusal = useWriteRefusal(status, letterKind(initial.stage));
@@ -227,7 +232,7 @@ function LetterEditor({ initial, status }: { initial: OpinionLetterView; status:
                   {text('issuingBody.parent', t('exports.letter.parent'), (m) => m.issuingBody.parent, (m, v) => ({ ...m, issuingBody: { ...m.issuingBody, parent: v } }), t('exports.letter.parentHint'))}
                   {text('issuingBody.name', t('exports.letter.issuer'), (m) => m.issuingBody.name, (m, v) => ({ ...m, issuingBody: { ...m.issuingBody, name: v } }))}
                   <Group grow align="flex-start">
-                    {text('number', t('exports.letter.number'), (m) => m.number, (m, v) => ({ ...m, number: v }), t('exports.letter.numberHint'))}
+                    {text('number', t('exports.letter.number'), (m) => m.number, (m, v) => ({ ...m, number: v }), t('exports.letter.numberHint', { example: `123${letterNumberSuffix(writer)}` }))}
                   </Group>
                   <Group grow align="flex-start">
                     {text('place', t('exports.letter.place'), (m) => m.place, (m, v) => ({ ...m, place: v }))}
@@ -248,7 +253,7 @@ function LetterEditor({ initial, status }: { initial: OpinionLetterView; status:
                     {text('signature.signer', t('exports.letter.signer'), (m) => m.signature.signer, (m, v) => ({ ...m, signature: { ...m.signature, signer: v } }))}
                   </Group>
                   {lines('copiesTo', t('exports.letter.copiesTo'))}
-                  {text('archive', t('exports.letter.archive'), (m) => m.archive, (m, v) => ({ ...m, archive: v }), t('exports.letter.archiveHint'))}
+                  {text('archive', t('exports.letter.archive'), (m) => m.archive, (m, v) => ({ ...m, archive: v }), t('exports.letter.archiveHint', { example: letterArchive(writer) }))}
                 </Stack>
               </ReadOnlyFieldset>
               {!refusal && (
