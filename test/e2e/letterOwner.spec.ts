@@ -49,3 +49,53 @@ test('the drafter reads the review and appraisal letters’ particulars; VPCP ed
     await host.stop();
   }
 });
+
+test('the reviewer’s unsaved letter stays the reviewer’s: not put into the drafter’s view after a role switch (issue 20)', async ({ page }, testInfo) => {
+  const databasePath = temporaryDatabase('letter-owner-switch.sqlite');
+  const imported = spawnSync(process.execPath, [CLI, '--db', databasePath, 'import', writeReviewedDossier(dirname(databasePath))], { encoding: 'utf8' });
+  expect(imported.status, imported.stderr).toBe(0);
+  const host = await startHost(databasePath, { profile: { agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: 'Trần Văn Bình' } });
+  try {
+    await page.goto(host.url);
+    await page.evaluate((id) => (window.location.hash = `#/drafts/${id}`), REVIEWED_IDS.draft);
+    await page.getByRole('tab', { name: 'Văn bản góp ý' }).click();
+    await page.getByText('Thẩm tra', { exact: true }).click();
+    const closing = page.getByLabel('Đoạn kết');
+    await expect(closing).toBeEnabled();
+    const stored = await closing.inputValue();
+    await closing.fill('Đoạn kết VPCP đang soạn, chưa lưu.');
+    await page.getByLabel('Số, ký hiệu').fill('77/VPCP-KSTT');
+
+    // Switched to the drafter from the header, work left unsaved.
+    const badge = page.getByTestId('profile-badge');
+    await badge.click();
+    await page.getByRole('menuitem', { name: /Cơ quan chủ trì soạn thảo/ }).click();
+    await expect(badge).toHaveAttribute('data-role', 'drafter');
+    await page.getByRole('tab', { name: 'Văn bản góp ý' }).click();
+    await page.getByText('Thẩm tra', { exact: true }).click();
+    await expect(page.getByTestId('read-only-note')).toBeVisible();
+    // The drafter reads the letter as stored, with no restored-work notice asking to save what it may not save.
+    await expect(closing).toHaveValue(stored);
+    await expect(page.getByLabel('Số, ký hiệu')).not.toHaveValue('77/VPCP-KSTT');
+    await expect(page.getByTestId('unsaved-restored')).toHaveCount(0);
+    await expect(page.getByText('Hãy lưu để giữ lại', { exact: false })).toHaveCount(0);
+    await page.screenshot({ path: testInfo.outputPath('letter-drafter-after-switch.png') });
+
+    // After a reload too.
+    await page.reload();
+    await page.getByRole('tab', { name: 'Văn bản góp ý' }).click();
+    await page.getByText('Thẩm tra', { exact: true }).click();
+    await expect(closing).toHaveValue(stored);
+    await expect(page.getByTestId('unsaved-restored')).toHaveCount(0);
+
+    // Back as the reviewer: the work typed is still there, the reviewer's own.
+    await badge.click();
+    await page.getByRole('menuitem', { name: /Văn phòng Chính phủ \(thẩm tra\)/ }).click();
+    await expect(badge).toHaveAttribute('data-role', 'reviewer');
+    await expect(page.getByRole('tab', { name: 'Văn bản góp ý' })).toHaveAttribute('aria-selected', 'true');
+    await expect(closing).toHaveValue('Đoạn kết VPCP đang soạn, chưa lưu.');
+    await expect(page.getByTestId('unsaved-restored')).toBeVisible();
+  } finally {
+    await host.stop();
+  }
+});

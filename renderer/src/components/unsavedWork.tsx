@@ -4,14 +4,22 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
+import { useProfile } from '../features/workflow/profileStore';
 import { i18next } from '../i18n';
 import { formatTimestamp } from './format';
 import { useLeaveGuard } from './leaveGuard';
 
 const PREFIX = 'tthc-unsaved:';
 
-/** A kept copy: what was typed, the saved record it was typed over, and when. */
-type KeptWork<T> = { value: T; base: string; at: string };
+/**
+ * A kept copy: what was typed, the saved record it was typed over, when, and who typed it (role, agency and officer):
+ * another role's work is never put back into this one's form, nor forgotten by it (issue 20: a reviewer's unsaved
+ * letter came back in the drafter's read-only view after a role switch, «Hãy lưu để giữ lại»).
+ */
+type KeptWork<T> = { value: T; base: string; at: string; owner?: string };
+
+/** Who a copy belongs to: the profile this window acts as. */
+const ownerOf = (profile: { role: string; agency: string; officerName: string } | null): string => (profile ? `${profile.role}|${profile.agency}|${profile.officerName}` : '');
 
 /**
  * The key of one record's form, grouped by the draft it belongs to (`unsavedKey(draftId, 'regulation', id)`), so that
@@ -39,9 +47,9 @@ export function readKeptWork<T>(key: string): KeptWork<T> | undefined {
   }
 }
 
-export function keepWork<T>(key: string, value: T, base: T): void {
+export function keepWork<T>(key: string, value: T, base: T, owner: string): void {
   try {
-    window.localStorage.setItem(PREFIX + key, JSON.stringify({ value, base: fingerprint(base), at: new Date().toISOString() } satisfies KeptWork<T>));
+    window.localStorage.setItem(PREFIX + key, JSON.stringify({ value, base: fingerprint(base), at: new Date().toISOString(), owner } satisfies KeptWork<T>));
   } catch {
     // Storage full or refused: the form and its leave guard still hold the work for this session.
   }
@@ -94,6 +102,11 @@ type Options<T> = {
  */
 export function useUnsavedWork<T>({ key, saved, current, isDirty, restore, save, discard, guard = true }: Options<T>): void {
   const [kept] = useState(() => (key ? readKeptWork<T>(key) : undefined));
+  const { loaded, profile } = useProfile();
+  const owner = ownerOf(profile);
+  /** A copy another role or person typed: left for them, neither put back here nor forgotten. */
+  const othersCopy = (copy: KeptWork<T> | undefined) => copy?.owner !== undefined && copy.owner !== owner;
+  const opened = useRef(false);
   const offering = useRef(false);
   const latest = useRef({ restore, discard });
   useEffect(() => {
@@ -109,9 +122,11 @@ export function useUnsavedWork<T>({ key, saved, current, isDirty, restore, save,
     },
   });
 
-  // Once, on opening: take back what an earlier session left unsaved.
+  // Once, on opening (once who acts here is known): take back what an earlier session of the same person left unsaved.
   useEffect(() => {
-    if (!key || !kept || fingerprint(kept.value) === fingerprint(saved)) return;
+    if (!loaded || opened.current) return;
+    opened.current = true;
+    if (!key || !kept || othersCopy(kept) || fingerprint(kept.value) === fingerprint(saved)) return;
     const t = i18next.t.bind(i18next);
     const id = noticeId(key);
     const at = formatTimestamp(kept.at);
@@ -175,7 +190,7 @@ export function useUnsavedWork<T>({ key, saved, current, isDirty, restore, save,
     };
     // Runs once per opened record: the copy read on opening is what it offers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [loaded]);
 
   // As the officer types: keep the copy; once saved or discarded, forget it (unless it is still being offered).
   const currentPrint = fingerprint(current);
@@ -183,15 +198,16 @@ export function useUnsavedWork<T>({ key, saved, current, isDirty, restore, save,
   const dirty = isDirty();
   useEffect(() => {
     if (!key) return;
+    if (!loaded) return;
     if (dirty && currentPrint !== savedPrint) {
       offering.current = false;
-      keepWork(key, current, saved);
-    } else if (!offering.current) {
+      keepWork(key, current, saved, owner);
+    } else if (!offering.current && !othersCopy(readKeptWork<T>(key))) {
       forgetWork(key);
       // Saved or discarded: a notice about the restored copy has nothing left to say.
       notifications.hide(noticeId(key));
     }
     // The prints stand for current and saved.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, dirty, currentPrint, savedPrint]);
+  }, [key, dirty, currentPrint, savedPrint, loaded, owner]);
 }

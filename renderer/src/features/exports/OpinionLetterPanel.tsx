@@ -29,7 +29,7 @@ import { letterConflictFields } from './letterConflictFields';
 import { showNotice } from '../../components/notices';
 import { letterKind } from '../../../../shared/domain/permissions';
 import { letterArchive, letterheadAgency, letterNumberSuffix, STAGE_LETTER, type WritingAgency } from '../../../../shared/domain/documentSenders';
-import { useProfile } from '../workflow/profileStore';
+import { useProfile, useProfileKey } from '../workflow/profileStore';
 import { ReadOnlyFieldset, useWriteRefusal } from '../workflow/useWritePermission';
 
 const REVIEW_STATUSES: readonly DraftStatus[] = ['submitted_for_review', 'reviewed', 'issued'];
@@ -42,6 +42,9 @@ export function OpinionLetterPanel({ draft }: { draft: DraftDetail }) {
   // Who writes this stage's letter, by law (the service's defaults follow the same rule): its hints give its own examples.
   const { profile } = useProfile();
   const writer = letterheadAgency(STAGE_LETTER[stage], draft, profile?.agency);
+  // A role switched in the header opens the letter afresh for that role: what another role typed and left unsaved
+  // is kept for it (unsavedWork.tsx), never shown in this role's form.
+  const owner = useProfileKey();
   return (
     <Stack gap="md">
       <Group gap="sm">
@@ -54,7 +57,7 @@ export function OpinionLetterPanel({ draft }: { draft: DraftDetail }) {
         />
       </Group>
       {error && <ErrorAlert error={error} />}
-      {!data || data.stage !== stage ? !error && <Loader /> : <LetterEditor key={stage} initial={data} status={draft.status} writer={writer} />}
+      {!data || data.stage !== stage ? !error && <Loader /> : <LetterEditor key={`${stage}|${owner}`} initial={data} status={draft.status} writer={writer} />}
     </Stack>
   );
 }
@@ -115,10 +118,11 @@ function LetterEditor({ initial, status, writer }: { initial: OpinionLetterView;
     if (caught !== shownAsConflict.current) notifyError(caught);
   };
   useUnsavedWork({
-    key: unsavedKey(view.draftId, 'letter', view.stage),
+    // A read-only view keeps nothing and takes nothing back: the particulars are the writing body's.
+    key: refusal === null ? unsavedKey(view.draftId, 'letter', view.stage) : null,
     saved: view.metadata,
     current: metadata,
-    isDirty: () => dirty,
+    isDirty: () => refusal === null && dirty,
     restore: (kept) => update(() => kept),
     save: () =>
       persist().then(
