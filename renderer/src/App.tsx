@@ -1,22 +1,26 @@
 import { AppShell, Group, NavLink, Stack, Text } from '@mantine/core';
 import { IconChartBar, IconCoin, IconFileText, IconReportAnalytics, IconSearch, IconSettings, IconUsers } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { PageTitle } from './components/PageTitle';
-import { CostSummaryPage } from './features/assessment/CostSummaryPage';
-import { DraftListPage } from './features/drafts/DraftListPage';
-import { DraftPage } from './features/drafts/DraftPage';
-import { RegulationPage } from './features/regulations/RegulationPage';
-import { DashboardPage } from './features/reports/DashboardPage';
-import { ReportPage } from './features/reports/ReportPage';
-import { SearchPage } from './features/search/SearchPage';
-import { SettingsPage } from './features/settings/SettingsPage';
 import { useTeamPerson } from './features/team/TeamGate';
-import { UnitAdminPage } from './features/team/UnitAdminPage';
 import { FirstStartProfileDialog } from './features/workflow/FirstStartProfileDialog';
 import { ProfileBadge } from './features/workflow/ProfileBadge';
+import {
+  CostSummaryPage,
+  DashboardPage,
+  DraftListPage,
+  DraftPage,
+  loadPagesAhead,
+  PageLoading,
+  RegulationPage,
+  ReportPage,
+  SearchPage,
+  SettingsPage,
+  UnitAdminPage,
+} from './pages';
 
 type NavItem = { path: string; label: string; icon: ReactNode; matches: (location: string) => boolean };
 
@@ -24,6 +28,8 @@ export function App() {
   const { t } = useTranslation();
   const [location] = useLocation();
   const person = useTeamPerson();
+  // The other screens' code, fetched while the officer reads the first one.
+  useEffect(loadPagesAhead, []);
   const navItems: NavItem[] = [
     {
       path: '/',
@@ -74,29 +80,31 @@ export function App() {
       </AppShell.Navbar>
       <AppShell.Main>
         <FirstStartProfileDialog />
-        <Switch>
-          <Route path="/">{() => <DraftListPage />}</Route>
-          {/* The list's words, filters and sort live in the address, as the search's do. */}
-          <Route path="/list/:link">{(params) => <DraftListPage link={params.link} />}</Route>
-          <Route path="/drafts/:draftId/regulations/new">{(params) => <RegulationPage draftId={params.draftId} />}</Route>
-          {/* The tab lives in the address, so that Back, a reload or a link return to it. */}
-          <Route path="/drafts/:id/:tab?">{(params) => <DraftPage id={params.id} tab={params.tab} />}</Route>
-          {/* The assessment's worksheet or questionnaire section too: the same page, its tab's own place. */}
-          <Route path="/regulations/:id/assessment/:part/:section?">
-            {(params) => <RegulationPage id={params.id} tab="assessment" assessmentPlace={{ part: params.part, section: params.section }} />}
-          </Route>
-          <Route path="/regulations/:id/:tab?">{(params) => <RegulationPage id={params.id} tab={params.tab} />}</Route>
-          {/* The words and filters live in the address, so that Back, a reload or a figure's link return to them. */}
-          <Route path="/search/:link?">{(params) => <SearchPage link={params.link} />}</Route>
-          <Route path="/reports" component={ReportPage} />
-          <Route path="/dashboard" component={DashboardPage} />
-          <Route path="/cost-summary" component={CostSummaryPage} />
-          <Route path="/settings" component={SettingsPage} />
-          <Route path="/unit-users" component={UnitAdminPage} />
-          <Route>
-            <PageTitle>{t('app.notFound')}</PageTitle>
-          </Route>
-        </Switch>
+        <Suspense fallback={<PageLoading />}>
+          <Switch>
+            <Route path="/">{() => <DraftListPage />}</Route>
+            {/* The list's words, filters and sort live in the address, as the search's do. */}
+            <Route path="/list/:link">{(params) => <DraftListPage link={params.link} />}</Route>
+            <Route path="/drafts/:draftId/regulations/new">{(params) => <RegulationPage draftId={params.draftId} />}</Route>
+            {/* The tab lives in the address, so that Back, a reload or a link return to it. */}
+            <Route path="/drafts/:id/:tab?">{(params) => <DraftPage id={params.id} tab={params.tab} />}</Route>
+            {/* The assessment's worksheet or questionnaire section too: the same page, its tab's own place. */}
+            <Route path="/regulations/:id/assessment/:part/:section?">
+              {(params) => <RegulationPage id={params.id} tab="assessment" assessmentPlace={{ part: params.part, section: params.section }} />}
+            </Route>
+            <Route path="/regulations/:id/:tab?">{(params) => <RegulationPage id={params.id} tab={params.tab} />}</Route>
+            {/* The words and filters live in the address, so that Back, a reload or a figure's link return to them. */}
+            <Route path="/search/:link?">{(params) => <SearchPage link={params.link} />}</Route>
+            <Route path="/reports" component={ReportPage} />
+            <Route path="/dashboard" component={DashboardPage} />
+            <Route path="/cost-summary" component={CostSummaryPage} />
+            <Route path="/settings" component={SettingsPage} />
+            <Route path="/unit-users" component={UnitAdminPage} />
+            <Route>
+              <PageTitle>{t('app.notFound')}</PageTitle>
+            </Route>
+          </Switch>
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );
