@@ -13,9 +13,9 @@ import { describePostgres, useTestDatabase } from '../../test/pg/database';
 import type { PersonRecord } from '../../db/port';
 import { openBackend, type Backend } from '../app';
 import { createTeamAccounts } from '../services/teamAccounts';
-import { createOfflineWork, jsonOfflineCopiesFile } from './offlineWork';
+import { createOfflineWork, jsonOfflineCopiesFile, offlineWorkControl } from './offlineWork';
 import { createTeamAccess } from './teamAccess';
-import { jsonSettingsFile, memorySecretStore, openUnitServerClient, type UnitServerClient } from './unitServerClient';
+import { jsonSettingsFile, memorySecretStore, openUnitServerClient, routedTransport, type UnitServerClient } from './unitServerClient';
 import { startWebHost, type WebHost } from './webHost';
 
 const UNIT = 'Bộ Công Thương';
@@ -167,5 +167,33 @@ describePostgres('the desktop app works on a team draft offline', () => {
       ok: false,
       error: { code: 'forbidden', message: expect.stringContaining('chỉ được thay trên máy của người mang dự thảo về') },
     });
+  });
+  it.skipIf(!haveOpenssl)('the window’s offline calls: taken out, its calls go to this machine’s copy; sent back, to the server again', { timeout: 120_000 }, async () => {
+    const offline = createOfflineWork({
+      server: client.dispatch,
+      local: localBackend.dispatch,
+      serverAddress: client.address,
+      copies: jsonOfflineCopiesFile(join(mkdtempSync(join(tmpdir(), 'tthc-offline-copies-')), 'offline-copies.json')),
+    });
+    const control = offlineWorkControl(client, offline);
+    const desktop = routedTransport({ dispatch: localBackend.dispatch, download: async () => ({ ok: false, error: { code: 'not_found', message: '—' } }) }, client);
+    const draft = value<{ id: string }>(await desktop.dispatch('createDraft', { docType: 'thong_tu', title: 'Thông tư về quản lý an toàn điện', draftingAgency: UNIT, submittedToGovernment: false }));
+    expect(await here('getDraft', { id: draft.id }).catch((error: { code: string }) => error.code)).toBe('not_found');
+
+    const taken = value<{ kind: string; status: { state: string } }>(await control('takeDraftOfflineHere', { draftId: draft.id }));
+    expect(taken).toMatchObject({ kind: 'taken', status: { state: 'workingHere' } });
+    expect(client.forwarding()).toBe(false);
+    expect(value<{ items: { draftId: string }[] }>(await control('listLocalOfflineCopies', {})).items.map((copy) => copy.draftId)).toEqual([draft.id]);
+    await desktop.dispatch('updateDraft', { id: draft.id, version: (await here<{ version: number }>('getDraft', { id: draft.id })).version, fields: { docType: 'thong_tu', title: 'Thông tư về quản lý an toàn điện (ngoại tuyến)', draftingAgency: UNIT, submittedToGovernment: false } });
+    // The window's edit was made here, not on the server.
+    expect((await online<{ title: string }>('hoa', 'getDraft', { id: draft.id })).title).toBe('Thông tư về quản lý an toàn điện');
+
+    const sent = value<{ pending: unknown[]; status: { state: string } }>(await control('sendDraftBack', { draftId: draft.id }));
+    expect(sent).toMatchObject({ pending: [], status: { state: 'signedIn' } });
+    expect(client.forwarding()).toBe(true);
+    expect(value<{ title: string }>(await desktop.dispatch('getDraft', { id: draft.id })).title).toBe('Thông tư về quản lý an toàn điện (ngoại tuyến)');
+    // Input is checked like any call's, and the connection's own calls still answer.
+    expect(await control('takeDraftOfflineHere', { draftId: 'không phải mã' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(value<{ state: string }>(await control('unitServerStatus', {})).state).toBe('signedIn');
   });
 });

@@ -10,6 +10,7 @@ import { DraftAssessmentTab } from '../assessment/DraftAssessmentTab';
 import { ScoreCell, ScoreSortHeader, useScoreSort } from '../assessment/ScoreColumn';
 import { FindingCountBadge } from '../findings/FindingCountBadge';
 import { ErrorAlert } from '../../components/errors';
+import { DesktopOfflineBanner, TakeOfflineButton, useDesktopOffline } from '../team/DesktopOfflineWork';
 import { OfflineCopyNotice, useOfflineCopyOf } from '../team/OfflineCopies';
 import { OthersChangedNotice } from '../team/OthersChangedNotice';
 import { useApiData } from '../../components/useApiData';
@@ -45,6 +46,7 @@ export function DraftPage({ id, tab }: { id: string; tab?: string }) {
   const draft = deferred?.id === id ? deferred : undefined;
   const draftRefusal = useWriteRefusal(draft?.status, 'draft');
   const offline = useOfflineCopyOf(id, [imports]);
+  const desktop = useDesktopOffline();
 
   if (error) return <ErrorAlert error={error} />;
   if (!draft) return <Loader />;
@@ -59,6 +61,15 @@ export function DraftPage({ id, tab }: { id: string; tab?: string }) {
         }}
       />
       <OfflineCopyNotice copy={offline.copy} onReleased={offline.reload} />
+      <DesktopOfflineBanner
+        desktop={desktop}
+        draftId={draft.id}
+        held={offline.copy}
+        onResolved={() => {
+          setImports((count) => count + 1);
+          reload();
+        }}
+      />
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Group gap="xs">
@@ -77,6 +88,7 @@ export function DraftPage({ id, tab }: { id: string; tab?: string }) {
           <Text c="dimmed">{draft.draftingAgency}</Text>
         </Stack>
         <Group gap="xs">
+          <TakeOfflineButton desktop={desktop} draftId={draft.id} held={offline.copy} />
           <ImportDossierButton
             onImported={() => {
               setImports((count) => count + 1);

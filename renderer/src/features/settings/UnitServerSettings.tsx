@@ -114,7 +114,7 @@ function Connected({ call, status, onChange }: { call: NonNullable<typeof unitSe
   const { busy, run } = useBusyAction();
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
-  const signedIn = status.state === 'signedIn' || status.state === 'sessionExpired';
+  const signedIn = status.state === 'signedIn' || status.state === 'sessionExpired' || status.state === 'workingHere';
 
   const signIn = (event: FormEvent) => {
     event.preventDefault();
@@ -130,6 +130,7 @@ function Connected({ call, status, onChange }: { call: NonNullable<typeof unitSe
       if (wasForwarding) reloadWindow();
       else onChange(next);
     });
+  const workOnServer = () => void run(async () => (onChange(await call('workOnThisMachine', { here: false })), reloadWindow()));
   const chooseRole = (role: string | null) => role && void run(async () => (onChange(await call('chooseUnitServerRole', { role: role as Role })), reloadWindow()));
 
   return (
@@ -155,7 +156,15 @@ function Connected({ call, status, onChange }: { call: NonNullable<typeof unitSe
           />
         </>
       )}
-      {status.state !== 'signedIn' && (
+      {status.state === 'workingHere' && status.person && (
+        <Group justify="space-between" wrap="nowrap">
+          <Text size="sm">{t('unitServer.workingHere', { address: status.address, name: status.person.fullName })}</Text>
+          <Button variant="default" onClick={workOnServer} loading={busy} style={{ flexShrink: 0 }}>
+            {t('unitServer.backToServer')}
+          </Button>
+        </Group>
+      )}
+      {status.state !== 'signedIn' && status.state !== 'workingHere' && (
         <form onSubmit={signIn}>
           <Stack gap="xs" maw={420}>
             {status.state === 'signedOut' && <Text size="sm">{t('unitServer.signInIntro', { address: status.address })}</Text>}

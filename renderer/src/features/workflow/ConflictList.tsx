@@ -54,8 +54,11 @@ export function conflictChanges(conflict: ImportConflict, t: TFunction): Change[
     .map((key) => ({ label: t(FIELD_LABELS[key] as string), current: showValue(key, current[key], t), incoming: showValue(key, incoming[key], t) }));
 }
 
-/** Incoming changes an import held back, each with the values side by side and the two ways out. */
-export function ConflictList({ draftId, onResolved }: { draftId?: string; onResolved?: () => void }) {
+/**
+ * Incoming changes an import held back, each with the values side by side and the two ways out. `hint` says why they
+ * wait when it is not the import's reason (an offline copy sent back: changed on both sides).
+ */
+export function ConflictList({ draftId, onResolved, hint }: { draftId?: string; onResolved?: () => void; hint?: string }) {
   const { t } = useTranslation();
   const { data, reload } = useApiData(() => api.listConflicts({ draftId, status: 'pending' }), [draftId]);
   const [busy, setBusy] = useState<string | null>(null);
@@ -77,7 +80,7 @@ export function ConflictList({ draftId, onResolved }: { draftId?: string; onReso
   return (
     <Alert color="orange" variant="light" icon={<IconGitCompare size={18} />} title={t('workflow.conflicts.title', { count: data.items.length })}>
       <Text size="sm" mb="sm">
-        {t('workflow.conflicts.hint')}
+        {hint ?? t('workflow.conflicts.hint')}
       </Text>
       <Stack gap="sm" data-testid="conflict-list">
         {data.items.map((conflict) => (
