@@ -1,89 +1,11 @@
 #!/usr/bin/env node
-// Entry point of the `tthc` command. It runs a bundle of the TypeScript sources (esbuild, ES modules split so that a
-// command loads only what it uses), which starts several times faster than running them through tsx. The bundle is
-// built here, without the network, on the first run and whenever a source file or folder is newer than it, so `npm ci`
-// then `tthc …` works on a fresh clone and an edit takes effect at once. Without esbuild (an install without dev
-// dependencies) the sources run through tsx as before. Tests always import the sources.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+// Entry point of the `tthc` command: it runs the bundle bin/cliBundle.js builds from the sources, or the sources.
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { loadCli } from './cliBundle.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SOURCE_FOLDERS = ['main', 'db', 'shared'];
-const BUNDLES = join(ROOT, 'dist', 'cli');
 /** The built UI the `serve` command hosts: the bundle lives elsewhere than the sources it would be found from. */
-process.env.TTHC_RENDERER_DIR ??= join(ROOT, 'dist', 'renderer');
-
-/** The newest modification among the sources (a deleted file changes its folder's time), and how many there are. */
-function sourceStamp() {
-  let newest = 0;
-  let count = 0;
-  const visit = (folder) => {
-    newest = Math.max(newest, statSync(folder).mtimeMs);
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) visit(path);
-      else if (/\.tsx?$/.test(entry.name)) {
-        count += 1;
-        newest = Math.max(newest, statSync(path).mtimeMs);
-      }
-    }
-  };
-  for (const folder of SOURCE_FOLDERS) visit(join(ROOT, folder));
-  return `${Math.floor(newest)}-${count}`;
-}
-
-/** Builds into a folder of its own, then renames it into place: a run that starts meanwhile never sees half a bundle. */
-async function buildBundle(target) {
-  let esbuild;
-  try {
-    esbuild = await import('esbuild');
-  } catch {
-    return false;
-  }
-  const temporary = `${target}.${process.pid}.tmp`;
-  await esbuild.build({
-    // The worker threads' code is an entry of its own, beside the chunks that start it (main/workers/pool.ts).
-    entryPoints: { cli: join(ROOT, 'main/transports/cli.ts'), tthcWorker: join(ROOT, 'main/workers/taskWorker.ts') },
-    outdir: temporary,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    outExtension: { '.js': '.mjs' },
-    logLevel: 'error',
-  });
-  try {
-    renameSync(temporary, target);
-  } catch {
-    rmSync(temporary, { recursive: true, force: true }); // Another run built the same sources first.
-  }
-  // Older bundles go, but the one before this stays for a command still running from it.
-  const builds = readdirSync(BUNDLES).filter((name) => /^\d+-\d+$/.test(name)).sort((a, b) => statSync(join(BUNDLES, b)).mtimeMs - statSync(join(BUNDLES, a)).mtimeMs);
-  for (const old of builds.slice(2)) rmSync(join(BUNDLES, old), { recursive: true, force: true });
-  return true;
-}
-
-/** A folder that cannot be written (an installation owned by another user) leaves the sources to tsx. */
-async function bundleReady(bundle) {
-  if (existsSync(join(bundle, 'cli.mjs'))) return true;
-  try {
-    mkdirSync(BUNDLES, { recursive: true });
-    return await buildBundle(bundle);
-  } catch {
-    return false;
-  }
-}
-
-async function loadCli() {
-  const bundle = join(BUNDLES, sourceStamp());
-  if (await bundleReady(bundle)) return import(pathToFileURL(join(bundle, 'cli.mjs')).href);
-  const { register } = await import('tsx/esm/api');
-  register();
-  return import('../main/transports/cli.ts');
-}
+process.env.TTHC_RENDERER_DIR ??= join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'renderer');
 
 const { runCli } = await loadCli();
 process.exitCode = await runCli(process.argv.slice(2));
