@@ -1,6 +1,7 @@
 // `tthc team …`: a unit's accounts on its shared database (issue 21) — the unit and its first administrator, then the
 // persons who sign in to the team server. Passwords are generated and printed once; only their argon2id hash is kept.
 import { X509Certificate } from 'node:crypto';
+import { hostname, networkInterfaces, type NetworkInterfaceInfo } from 'node:os';
 import { ApiError } from '../../shared/contract/errors';
 import type { PersonRecord } from '../../db/port';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
@@ -132,6 +133,31 @@ export function parseListen(text: string): { host: string; port: number } | unde
   return { host: (match[1] ?? match[2])!, port };
 }
 
+/** A wildcard address: the server listens on every interface of the machine, which no officer can type. */
+const isWildcard = (host: string): boolean => host === '0.0.0.0' || host === '::';
+
+/**
+ * The addresses officers can type to reach a server listening on `host`: for a wildcard, the machine's name and each
+ * non-internal address of its interfaces — IPv4 for 0.0.0.0, IPv4 and IPv6 for :: (Node listens on both there); an
+ * IPv6 link-local address (fe80::) is left out, as a browser cannot open it without the interface's zone. Any other
+ * host is the one address.
+ */
+export function reachableUrls(
+  { host, port, scheme }: { host: string; port: number; scheme: 'http' | 'https' },
+  interfaces: Record<string, NetworkInterfaceInfo[] | undefined>,
+  machineName: string,
+): string[] {
+  const url = (address: string) => `${scheme}://${address.includes(':') ? `[${address}]` : address}:${port}/`;
+  if (!isWildcard(host)) return [url(host)];
+  const withIpv6 = host !== '0.0.0.0';
+  const addresses = Object.values(interfaces)
+    .flatMap((entries) => entries ?? [])
+    .filter((entry) => !entry.internal && (entry.family === 'IPv4' || (withIpv6 && entry.family === 'IPv6' && !/^fe[89ab]/i.test(entry.address))))
+    .sort((a, b) => Number(a.family === 'IPv6') - Number(b.family === 'IPv6'))
+    .map((entry) => entry.address);
+  return [...new Set([machineName, ...addresses])].filter((address) => address !== '').map(url);
+}
+
 /** `tthc serve --team …`: the unit's server, until Ctrl+C or SIGTERM. */
 export async function serveTeam(values: TeamServeValues, { databasePath, io, env, staticDir }: { databasePath: string; io: CliIo; env: NodeJS.ProcessEnv; staticDir: string }): Promise<void> {
   if (!isDatabaseUrl(databasePath)) throw new CliFailure('Máy chủ nhóm dùng cơ sở dữ liệu PostgreSQL chung của đơn vị: hãy cho --database postgres://… hoặc TTHC_DATABASE_URL.', [], 2);
@@ -153,7 +179,14 @@ export async function serveTeam(values: TeamServeValues, { databasePath, io, env
   }
   const access = createTeamAccess({ accounts, actingAs: backend.actingAs, secureCookie: !plainOnNetwork || trustProxy, trustProxy, failures: backend.store.failures, changes: backend.store.changes });
   const host = await startWebHost({ dispatch: backend.dispatch, staticDir, port: listen.port, logError: backend.logError, team: { host: listen.host, tls, trustProxy, ...access } });
-  io.out(`Máy chủ nhóm Bàn thẩm định TTHC đang chạy tại: ${host.url}${trustProxy ? ' (sau máy chủ proxy của đơn vị)' : ''}`);
+  const behindProxy = trustProxy ? ' (sau máy chủ proxy của đơn vị)' : '';
+  if (isWildcard(listen.host)) {
+    const urls = reachableUrls({ host: listen.host, port: host.port, scheme: tls ? 'https' : 'http' }, networkInterfaces(), hostname());
+    io.out(`Máy chủ nhóm Bàn thẩm định TTHC đang nghe trên mọi địa chỉ của máy này, cổng ${host.port}${behindProxy}. Cán bộ mở một trong các địa chỉ:`);
+    for (const url of urls) io.out(`  ${url}`);
+  } else {
+    io.out(`Máy chủ nhóm Bàn thẩm định TTHC đang chạy tại: ${host.url}${behindProxy}`);
+  }
   io.out(`Cơ sở dữ liệu: ${displayedLocation(databasePath)}`);
   // What an officer compares before the desktop app trusts a self-signed certificate (Cài đặt → Máy chủ của đơn vị).
   if (tls) io.out(`Dấu vân tay SHA-256 của chứng chỉ (để cán bộ đối chiếu khi kết nối ứng dụng máy tính): ${new X509Certificate(tls.cert).fingerprint256}`);
