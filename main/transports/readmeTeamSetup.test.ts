@@ -103,7 +103,8 @@ describePostgres('the README’s team set-up, run as written', () => {
       let seen = '';
       const read = (chunk: Buffer) => {
         seen += chunk.toString();
-        const match = /https:\/\/0\.0\.0\.0:(\d+)\//.exec(seen);
+        // On 0.0.0.0 it names the port it listens on, then the addresses officers can type.
+        const match = /đang nghe trên mọi địa chỉ của máy này, cổng (\d+)/.exec(seen);
         if (match) resolvePort(Number(match[1]));
       };
       server!.stdout!.on('data', read);
