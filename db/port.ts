@@ -340,6 +340,8 @@ export type PersonRecord = {
   roles: Role[];
   administrator: boolean;
   disabled: boolean;
+  /** The password is one-time (printed by team init, user add or a reset): a session may only change it. */
+  mustChangePassword: boolean;
   createdAt: string;
 };
 /** A signed-in session, stored under the SHA-256 of its token (the token itself is only ever in the person's cookie). */
@@ -360,8 +362,8 @@ export interface AccountsRepository {
   listPersons(): Promise<PersonRecord[]>;
   /** False when no such person. */
   setDisabled(id: string, disabled: boolean): Promise<boolean>;
-  /** False when no such person. */
-  setPasswordHash(id: string, passwordHash: string): Promise<boolean>;
+  /** A new password, one-time (`mustChange`) or the person's own; false when no such person. */
+  setPasswordHash(id: string, passwordHash: string, mustChange: boolean): Promise<boolean>;
   /** The workflow roles a person holds and whether they administer the unit's accounts; false when no such person. */
   setRoles(id: string, roles: readonly Role[], administrator: boolean): Promise<boolean>;
   insertSession(tokenHash: string, session: SessionRecord): Promise<void>;
@@ -369,8 +371,11 @@ export interface AccountsRepository {
   findSession(tokenHash: string): Promise<(SessionRecord & { person: PersonRecord }) | undefined>;
   touchSession(tokenHash: string, lastSeenAt: string): Promise<void>;
   deleteSession(tokenHash: string): Promise<void>;
-  /** Every session of the person (sign-out everywhere, a disabled account, a reset password); answers how many. */
-  deletePersonSessions(personId: string): Promise<number>;
+  /**
+   * Every session of the person (sign-out everywhere, a disabled account, a reset password), but the one under
+   * `keepTokenHash` if given (the session that changed the password); answers how many ended.
+   */
+  deletePersonSessions(personId: string, keepTokenHash?: string): Promise<number>;
   loginFailures(keys: readonly string[]): Promise<Map<string, LoginFailures>>;
   /** One more failure in a row for each key, at `at`. */
   recordLoginFailure(keys: readonly string[], at: string): Promise<void>;

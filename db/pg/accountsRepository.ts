@@ -11,9 +11,10 @@ type PersonRow = {
   roles: Role[];
   administrator: boolean;
   disabled: boolean;
+  must_change_password: boolean;
   created_at: string;
 };
-const PERSON_COLUMNS = 'id, unit_id, login, full_name, agency, roles, administrator, disabled, created_at';
+const PERSON_COLUMNS = 'id, unit_id, login, full_name, agency, roles, administrator, disabled, must_change_password, created_at';
 const SESSION_PERSON_COLUMNS = PERSON_COLUMNS.split(', ').map((column) => `p.${column}`).join(', ');
 
 const toPerson = (row: PersonRow): PersonRecord => ({
@@ -25,6 +26,7 @@ const toPerson = (row: PersonRow): PersonRecord => ({
   roles: row.roles,
   administrator: row.administrator,
   disabled: row.disabled,
+  mustChangePassword: row.must_change_password,
   createdAt: row.created_at,
 });
 
@@ -39,10 +41,10 @@ export function createPgAccountsRepository(session: PgSession): AccountsReposito
       return row && { id: row.id, name: row.name, createdAt: row.created_at };
     },
     async insertPerson(person, passwordHash) {
-      const { id, unitId, login, fullName, agency, roles, administrator, disabled, createdAt } = person;
+      const { id, unitId, login, fullName, agency, roles, administrator, disabled, mustChangePassword, createdAt } = person;
       const inserted = await session.run(
-        `INSERT INTO persons (${PERSON_COLUMNS}, password_hash) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10) ON CONFLICT (login) DO NOTHING`,
-        [id, unitId, login, fullName, agency, JSON.stringify(roles), administrator, disabled, createdAt, passwordHash],
+        `INSERT INTO persons (${PERSON_COLUMNS}, password_hash) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11) ON CONFLICT (login) DO NOTHING`,
+        [id, unitId, login, fullName, agency, JSON.stringify(roles), administrator, disabled, mustChangePassword, createdAt, passwordHash],
       );
       return inserted === 1;
     },
@@ -60,8 +62,8 @@ export function createPgAccountsRepository(session: PgSession): AccountsReposito
     async setDisabled(id, disabled) {
       return (await session.run('UPDATE persons SET disabled = $1 WHERE id = $2', [disabled, id])) === 1;
     },
-    async setPasswordHash(id, passwordHash) {
-      return (await session.run('UPDATE persons SET password_hash = $1 WHERE id = $2', [passwordHash, id])) === 1;
+    async setPasswordHash(id, passwordHash, mustChange) {
+      return (await session.run('UPDATE persons SET password_hash = $1, must_change_password = $2 WHERE id = $3', [passwordHash, mustChange, id])) === 1;
     },
     async setRoles(id, roles, administrator) {
       return (await session.run('UPDATE persons SET roles = $1::jsonb, administrator = $2 WHERE id = $3', [JSON.stringify(roles), administrator, id])) === 1;
@@ -89,8 +91,8 @@ export function createPgAccountsRepository(session: PgSession): AccountsReposito
     async deleteSession(tokenHash) {
       await session.run('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
     },
-    async deletePersonSessions(personId) {
-      return session.run('DELETE FROM sessions WHERE person_id = $1', [personId]);
+    async deletePersonSessions(personId, keepTokenHash = '') {
+      return session.run('DELETE FROM sessions WHERE person_id = $1 AND token_hash <> $2', [personId, keepTokenHash]);
     },
     async loginFailures(keys) {
       const rows = await session.rows<{ key: string; failures: number; last_failure_at: string }>(

@@ -11,9 +11,10 @@ type PersonRow = {
   roles: string;
   administrator: number;
   disabled: number;
+  must_change_password: number;
   created_at: string;
 };
-const PERSON_COLUMNS = 'id, unit_id, login, full_name, agency, roles, administrator, disabled, created_at';
+const PERSON_COLUMNS = 'id, unit_id, login, full_name, agency, roles, administrator, disabled, must_change_password, created_at';
 
 const toPerson = (row: PersonRow): PersonRecord => ({
   id: row.id,
@@ -24,6 +25,7 @@ const toPerson = (row: PersonRow): PersonRecord => ({
   roles: JSON.parse(row.roles) as Role[],
   administrator: row.administrator === 1,
   disabled: row.disabled === 1,
+  mustChangePassword: row.must_change_password === 1,
   createdAt: row.created_at,
 });
 
@@ -35,13 +37,13 @@ export function createAccountsRepository(db: Database) {
   const insertUnit = db.prepare('INSERT INTO units (id, name, created_at) VALUES (?, ?, ?)');
   const unit = db.prepare<[], { id: string; name: string; created_at: string }>('SELECT id, name, created_at FROM units ORDER BY created_at LIMIT 1');
   const insertPerson = db.prepare(
-    `INSERT INTO persons (${PERSON_COLUMNS}, password_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (login) DO NOTHING`,
+    `INSERT INTO persons (${PERSON_COLUMNS}, password_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (login) DO NOTHING`,
   );
   const personById = db.prepare<[string], PersonRow>(`SELECT ${PERSON_COLUMNS} FROM persons WHERE id = ?`);
   const personByLogin = db.prepare<[string], PersonRow & { password_hash: string }>(`SELECT ${PERSON_COLUMNS}, password_hash FROM persons WHERE login = ?`);
   const persons = db.prepare<[], PersonRow>(`SELECT ${PERSON_COLUMNS} FROM persons ORDER BY login`);
   const setDisabled = db.prepare('UPDATE persons SET disabled = ? WHERE id = ?');
-  const setPasswordHash = db.prepare('UPDATE persons SET password_hash = ? WHERE id = ?');
+  const setPasswordHash = db.prepare('UPDATE persons SET password_hash = ?, must_change_password = ? WHERE id = ?');
   const setRoles = db.prepare('UPDATE persons SET roles = ?, administrator = ? WHERE id = ?');
   const insertSession = db.prepare('INSERT INTO sessions (token_hash, person_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)');
   const session = db.prepare<[string], SessionRow>(
@@ -50,7 +52,7 @@ export function createAccountsRepository(db: Database) {
   );
   const touchSession = db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?');
   const deleteSession = db.prepare('DELETE FROM sessions WHERE token_hash = ?');
-  const deletePersonSessions = db.prepare('DELETE FROM sessions WHERE person_id = ?');
+  const deletePersonSessions = db.prepare('DELETE FROM sessions WHERE person_id = ? AND token_hash <> ?');
   const failures = db.prepare<[string], { key: string; failures: number; last_failure_at: string }>(
     'SELECT key, failures, last_failure_at FROM login_failures WHERE key IN (SELECT value FROM json_each(?))',
   );
@@ -69,8 +71,8 @@ export function createAccountsRepository(db: Database) {
       return row && { id: row.id, name: row.name, createdAt: row.created_at };
     },
     insertPerson(person: PersonRecord, passwordHash: string): boolean {
-      const { id, unitId, login, fullName, agency, roles, administrator, disabled, createdAt } = person;
-      return insertPerson.run(id, unitId, login, fullName, agency, JSON.stringify(roles), administrator ? 1 : 0, disabled ? 1 : 0, createdAt, passwordHash).changes === 1;
+      const { id, unitId, login, fullName, agency, roles, administrator, disabled, mustChangePassword, createdAt } = person;
+      return insertPerson.run(id, unitId, login, fullName, agency, JSON.stringify(roles), administrator ? 1 : 0, disabled ? 1 : 0, mustChangePassword ? 1 : 0, createdAt, passwordHash).changes === 1;
     },
     findPersonById(id: string): PersonRecord | undefined {
       const row = personById.get(id);
@@ -86,8 +88,8 @@ export function createAccountsRepository(db: Database) {
     setDisabled(id: string, disabled: boolean): boolean {
       return setDisabled.run(disabled ? 1 : 0, id).changes === 1;
     },
-    setPasswordHash(id: string, passwordHash: string): boolean {
-      return setPasswordHash.run(passwordHash, id).changes === 1;
+    setPasswordHash(id: string, passwordHash: string, mustChange: boolean): boolean {
+      return setPasswordHash.run(passwordHash, mustChange ? 1 : 0, id).changes === 1;
     },
     setRoles(id: string, roles: readonly Role[], administrator: boolean): boolean {
       return setRoles.run(JSON.stringify(roles), administrator ? 1 : 0, id).changes === 1;
@@ -105,8 +107,8 @@ export function createAccountsRepository(db: Database) {
     deleteSession(tokenHash: string): void {
       deleteSession.run(tokenHash);
     },
-    deletePersonSessions(personId: string): number {
-      return deletePersonSessions.run(personId).changes;
+    deletePersonSessions(personId: string, keepTokenHash = ''): number {
+      return deletePersonSessions.run(personId, keepTokenHash).changes;
     },
     loginFailures(keys: readonly string[]): Map<string, LoginFailures> {
       return new Map(failures.all(JSON.stringify(keys)).map((row) => [row.key, { failures: row.failures, lastFailureAt: row.last_failure_at }]));

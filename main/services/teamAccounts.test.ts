@@ -57,6 +57,32 @@ describe('team accounts', () => {
     expect(await refusal(accounts.signIn({ login: 'lan', password: officer.password, address: '10.0.0.7' }))).toMatchObject({ code: 'unauthorized' });
   });
 
+  it('makes every printed password one-time: the person changes it once for one of their own, and a reset makes it one-time again', async () => {
+    const { accounts, admin, officer, clock } = await teamWith();
+    expect(admin.person.mustChangePassword).toBe(true);
+    expect(officer.person.mustChangePassword).toBe(true);
+    const first = await accounts.signIn({ login: 'lan', password: officer.password, address: '10.0.0.6' });
+    const second = await accounts.signIn({ login: 'lan', password: officer.password, address: '10.0.0.7' });
+    const session = (await accounts.sessionPerson(first.token))!;
+    expect(session.person.mustChangePassword).toBe(true);
+    expect(await refusal(accounts.changePassword(session, { currentPassword: officer.password, newPassword: officer.password }))).toEqual({
+      code: 'invalid_input',
+      message: 'Mật khẩu mới phải khác mật khẩu đang dùng.',
+    });
+    const changed = await accounts.changePassword(session, { currentPassword: officer.password, newPassword: 'Sông Hồng đỏ nặng phù sa' });
+    expect(changed).toMatchObject({ person: { login: 'lan', mustChangePassword: false }, ended: 1 });
+    expect((await accounts.sessionPerson(first.token))?.person.mustChangePassword).toBe(false);
+    expect(await accounts.sessionPerson(second.token)).toBeUndefined();
+    expect(await refusal(accounts.signIn({ login: 'lan', password: officer.password, address: '10.0.0.6' }))).toMatchObject({ code: 'unauthorized' });
+    clock.ms += 2000;
+    expect((await accounts.signIn({ login: 'lan', password: 'Sông Hồng đỏ nặng phù sa', address: '10.0.0.6' })).person.mustChangePassword).toBe(false);
+
+    const reset = await accounts.resetPassword('lan');
+    expect(reset.person.mustChangePassword).toBe(true);
+    expect(await accounts.sessionPerson(first.token)).toBeUndefined();
+    expect((await accounts.signIn({ login: 'lan', password: reset.password, address: '10.0.0.6' })).person.mustChangePassword).toBe(true);
+  });
+
   it('stores a session under the SHA-256 of its token only', async () => {
     const { accounts, ctx, officer } = await teamWith();
     const { token } = await accounts.signIn({ login: 'lan', password: officer.password, address: '10.0.0.6' });

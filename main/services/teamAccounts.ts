@@ -7,6 +7,7 @@ import { ApiError } from '../../shared/contract/errors';
 import { ROLES, type Role } from '../../shared/domain/vocabulary';
 import type { PersonRecord, Repositories } from '../../db/port';
 import type { AccountChange } from '../../shared/domain/permissions';
+import { newPasswordRefusal, PASSWORD_MAX_LENGTH } from '../../shared/domain/passwords';
 import type { ServiceContext } from './context';
 
 /** A session ends 8 hours after its last request, and 7 days after sign-in whatever happens. */
@@ -29,6 +30,7 @@ const PASSWORD_ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ234567
 const PASSWORD_LENGTH = 16;
 
 const WRONG_CREDENTIALS = 'Tên đăng nhập hoặc mật khẩu không đúng.';
+const WRONG_CURRENT_PASSWORD = 'Mật khẩu đang dùng không đúng.';
 
 export type SignedIn = { token: string; person: PersonRecord };
 export type SessionPerson = { person: PersonRecord; tokenHash: string };
@@ -115,6 +117,22 @@ export function createTeamAccounts(ctx: ServiceContext, guard: AccountGuard = as
     return found.person;
   }
 
+  /** A key with recent failures (sign-in, or the password typed to change it) waits before any password is checked. */
+  async function refuseWhileThrottled(keys: Partial<Record<'account' | 'address', string>>) {
+    const kinds = (['account', 'address'] as const).filter((kind) => keys[kind] !== undefined);
+    const failures = await ctx.read((repos) => repos.accounts.loginFailures(kinds.map((kind) => keys[kind]!)));
+    const waitMs = Math.max(
+      0,
+      ...kinds.map((kind) => {
+        const recorded = failures.get(keys[kind]!);
+        return recorded ? Date.parse(recorded.lastFailureAt) + throttleWaitMs(recorded.failures, THROTTLE[kind].free) - nowMs() : 0;
+      }),
+    );
+    if (waitMs > 0) {
+      throw new ApiError('forbidden', `Đăng nhập sai nhiều lần liên tiếp. Hãy thử lại sau ${Math.ceil(waitMs / 1000).toLocaleString('vi-VN')} giây.`);
+    }
+  }
+
   async function insertPerson(repos: Repositories, unitId: string, defaultAgency: string, input: NewPerson) {
     const password = generatePassword();
     const person: PersonRecord = {
@@ -126,6 +144,8 @@ export function createTeamAccounts(ctx: ServiceContext, guard: AccountGuard = as
       roles: checkedRoles(input.roles),
       administrator: input.administrator ?? false,
       disabled: false,
+      // The password is printed for the administrator to hand over: its first sign-in may only change it.
+      mustChangePassword: true,
       createdAt: ctx.now(),
     };
     const passwordHash = await argon2.hash(password, HASH_OPTIONS);
@@ -210,16 +230,16 @@ export function createTeamAccounts(ctx: ServiceContext, guard: AccountGuard = as
       });
     },
 
-    /** A new one-time password; every session of the person ends. */
+    /** A new one-time password, to be changed at the next sign-in; every session of the person ends. */
     async resetPassword(login: string): Promise<{ person: PersonRecord; password: string }> {
       const password = generatePassword();
       const passwordHash = await argon2.hash(password, HASH_OPTIONS);
       return ctx.tx(async (repos) => {
         const person = await requirePerson(repos, login);
         await guard(repos, 'reset_password', person);
-        await repos.accounts.setPasswordHash(person.id, passwordHash);
+        await repos.accounts.setPasswordHash(person.id, passwordHash, true);
         await repos.accounts.deletePersonSessions(person.id);
-        return { person, password };
+        return { person: { ...person, mustChangePassword: true }, password };
       });
     },
 
@@ -230,16 +250,7 @@ export function createTeamAccounts(ctx: ServiceContext, guard: AccountGuard = as
     async signIn(input: { login: string; password: string; address: string }): Promise<SignedIn> {
       const login = normaliseLogin(input.login);
       const keys = { account: `account:${login}`, address: `address:${input.address}` };
-      const failures = await ctx.read((repos) => repos.accounts.loginFailures([keys.account, keys.address]));
-      const waitMs = Math.max(
-        ...(['account', 'address'] as const).map((kind) => {
-          const recorded = failures.get(keys[kind]);
-          return recorded ? Date.parse(recorded.lastFailureAt) + throttleWaitMs(recorded.failures, THROTTLE[kind].free) - nowMs() : 0;
-        }),
-      );
-      if (waitMs > 0) {
-        throw new ApiError('forbidden', `Đăng nhập sai nhiều lần liên tiếp. Hãy thử lại sau ${Math.ceil(waitMs / 1000).toLocaleString('vi-VN')} giây.`);
-      }
+      await refuseWhileThrottled(keys);
       const found = await ctx.read((repos) => repos.accounts.findPersonByLogin(login));
       const matches = await argon2.verify(found?.passwordHash ?? (await decoy()), input.password);
       if (!found || !matches) {
@@ -276,6 +287,31 @@ export function createTeamAccounts(ctx: ServiceContext, guard: AccountGuard = as
       }
       if (now - Date.parse(session.lastSeenAt) >= touchEveryMs) await ctx.tx((repos) => repos.accounts.touchSession(tokenHash, new Date(now).toISOString()));
       return { person, tokenHash };
+    },
+
+    /**
+     * The signed-in person chooses their own password: the one they sign in with now (a wrong one counts as a failed
+     * sign-in of the account), and a new one that meets shared/domain/passwords.ts. Their other sessions end; this one
+     * stays, and may now do everything their roles allow (a one-time password's session could only come here).
+     */
+    async changePassword(session: SessionPerson, input: { currentPassword: string; newPassword: string }): Promise<{ person: PersonRecord; ended: number }> {
+      const accountKey = `account:${session.person.login}`;
+      await refuseWhileThrottled({ account: accountKey });
+      const found = await ctx.read((repos) => repos.accounts.findPersonByLogin(session.person.login));
+      if (!found || found.person.id !== session.person.id) throw new ApiError('unauthorized', WRONG_CURRENT_PASSWORD);
+      if (input.currentPassword.length > PASSWORD_MAX_LENGTH * 4 || !(await argon2.verify(found.passwordHash, input.currentPassword))) {
+        await ctx.tx((repos) => repos.accounts.recordLoginFailure([accountKey], ctx.now()));
+        throw new ApiError('invalid_input', WRONG_CURRENT_PASSWORD, [{ path: 'currentPassword', message: WRONG_CURRENT_PASSWORD }]);
+      }
+      const refusal = newPasswordRefusal(input.newPassword, { login: found.person.login, current: input.currentPassword });
+      if (refusal) throw new ApiError('invalid_input', refusal, [{ path: 'newPassword', message: refusal }]);
+      const passwordHash = await argon2.hash(input.newPassword, HASH_OPTIONS);
+      const ended = await ctx.tx(async (repos) => {
+        await repos.accounts.setPasswordHash(found.person.id, passwordHash, false);
+        await repos.accounts.clearLoginFailures([accountKey]);
+        return repos.accounts.deletePersonSessions(found.person.id, session.tokenHash);
+      });
+      return { person: { ...found.person, mustChangePassword: false }, ended };
     },
 
     async signOut(token: string): Promise<void> {

@@ -31,7 +31,7 @@ const describe = (person: PersonRecord): string =>
   `${person.administrator ? ', quản trị viên' : ''}${person.disabled ? ', đã khóa' : ''}`;
 
 function printPassword(io: CliIo, person: PersonRecord, password: string): void {
-  io.out(`Mật khẩu dùng một lần của ${person.login} (chỉ in lần này, hãy trao tận tay): ${password}`);
+  io.out(`Mật khẩu dùng một lần của ${person.login} (chỉ in lần này, hãy trao tận tay; lần đăng nhập đầu phải đổi mật khẩu): ${password}`);
 }
 
 /** The accounts over the command's database; a refusal is the command's failure, in the service's words. */

@@ -12,6 +12,7 @@ import { makeSelfSignedCertificate, requireOpenssl } from '../../test/fixtures/s
 import { describePostgres, useTestDatabase } from '../../test/pg/database';
 import type { PersonRecord } from '../../db/port';
 import { openBackend, type Backend } from '../app';
+import { chooseOwnPassword } from '../../test/fixtures/ownPassword';
 import { createTeamAccounts } from '../services/teamAccounts';
 import { createOfflineWork, jsonOfflineCopiesFile, offlineWorkControl } from './offlineWork';
 import { createTeamAccess } from './teamAccess';
@@ -52,7 +53,7 @@ describePostgres('the desktop app works on a team draft offline', () => {
     const address = `127.0.0.1:${host.port}`;
     const offered = value<{ certificate: { fingerprint: string } }>(await client.control('connectUnitServer', { address }));
     value(await client.control('acceptUnitCertificate', { address, fingerprint: offered.certificate.fingerprint }));
-    value(await client.control('signInToUnitServer', { login: 'lan', password: lan.password }));
+    value(await client.control('signInToUnitServer', { login: 'lan', password: await chooseOwnPassword(accounts, 'lan', lan.password) }));
   }, 120_000);
   afterAll(async () => {
     client?.close();

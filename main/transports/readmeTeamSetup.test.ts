@@ -116,7 +116,7 @@ describePostgres('the README’s team set-up, run as written', () => {
     const origin = `https://${serverName}:${port}`;
     const certificate = readFileSync(join(folder, 'may-chu.pem'));
     const post = (path: string, body: unknown, cookie?: string) =>
-      new Promise<{ status: number; cookie?: string; body: { ok: boolean; value?: { login?: string; fullName?: string } } }>((resolvePost, reject) => {
+      new Promise<{ status: number; cookie?: string; body: { ok: boolean; value?: { person?: { mustChangePassword?: boolean } }; error?: { message: string } } }>((resolvePost, reject) => {
         const sent = request(
           { host: '127.0.0.1', servername: serverName, ca: certificate, port, path, method: 'POST', headers: { host: `${serverName}:${port}`, origin, 'content-type': 'application/json', ...(cookie ? { cookie } : {}) } },
           (response) => {
@@ -133,6 +133,11 @@ describePostgres('the README’s team set-up, run as written', () => {
     for (const [login, password] of Object.entries(passwords)) {
       const signedIn = await post('/auth/sign-in', { login, password });
       expect(signedIn.status, `${login}: ${JSON.stringify(signedIn.body)}`).toBe(200);
+      // The printed password is one-time: its session may only change it, as the README says.
+      expect(signedIn.body.value?.person?.mustChangePassword).toBe(true);
+      expect((await post('/api/listDrafts', {}, signedIn.cookie)).status).toBe(403);
+      const changed = await post('/auth/change-password', { currentPassword: password, newPassword: `${password} của riêng tôi` }, signedIn.cookie);
+      expect(changed.body.ok, `${login}: ${JSON.stringify(changed.body)}`).toBe(true);
       const drafts = await post('/api/listDrafts', {}, signedIn.cookie);
       expect(drafts.body.ok, `${login}: ${JSON.stringify(drafts.body)}`).toBe(true);
     }

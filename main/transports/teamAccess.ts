@@ -33,10 +33,12 @@ export const EVENT_STREAM_CHECK_MS = 25_000;
 const LISTENING_WAIT_MS = 2_000;
 
 /** What the page is told of the signed-in person: never an id or a hash. */
-export type SignedInPerson = Pick<PersonRecord, 'login' | 'fullName' | 'agency' | 'roles' | 'administrator'>;
-const shown = ({ login, fullName, agency, roles, administrator }: PersonRecord): SignedInPerson => ({ login, fullName, agency, roles, administrator });
+export type SignedInPerson = Pick<PersonRecord, 'login' | 'fullName' | 'agency' | 'roles' | 'administrator' | 'mustChangePassword'>;
+const shown = ({ login, fullName, agency, roles, administrator, mustChangePassword }: PersonRecord): SignedInPerson => ({ login, fullName, agency, roles, administrator, mustChangePassword });
 
 const SIGNED_OUT = 'Chưa đăng nhập, hoặc phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.';
+/** What every call but the password change is answered while the person's password is the one-time one they were handed. */
+export const MUST_CHANGE_PASSWORD = 'Mật khẩu đang dùng là mật khẩu dùng một lần do quản trị viên cấp: hãy đổi mật khẩu (Đổi mật khẩu) trước khi làm việc.';
 const STATUS: Partial<Record<ApiErrorCode, number>> = { invalid_input: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409, busy: 503 };
 
 /** The address a sign-in came from, for throttling: behind the unit's proxy, the one the proxy appended last. */
@@ -104,6 +106,22 @@ export function createTeamAccess({ accounts, actingAs, secureCookie, trustProxy,
       if (!session) return refusal(new ApiError('unauthorized', SIGNED_OUT));
       return { status: 200, body: { ok: true, value: { person: shown(session.person) } } };
     },
+    /** The signed-in person's own password (the only call a one-time password's session may make); their other sessions end. */
+    async 'change-password'(input, request) {
+      const { currentPassword, newPassword } = input as { currentPassword?: unknown; newPassword?: unknown };
+      if (typeof currentPassword !== 'string' || typeof newPassword !== 'string' || currentPassword === '' || newPassword === '') {
+        return refusal(new ApiError('invalid_input', 'Hãy nhập mật khẩu đang dùng và mật khẩu mới.'));
+      }
+      const token = tokenOf(request);
+      const session = token ? await accounts.sessionPerson(token) : undefined;
+      if (!session) return refusal(new ApiError('unauthorized', SIGNED_OUT));
+      try {
+        const changed = await accounts.changePassword(session, { currentPassword, newPassword });
+        return { status: 200, body: { ok: true, value: { person: shown(changed.person), ended: changed.ended } } };
+      } catch (error) {
+        return refusal(error);
+      }
+    },
     async 'sign-out'(_input, request) {
       const token = tokenOf(request);
       if (token) await accounts.signOut(token);
@@ -129,6 +147,7 @@ export function createTeamAccess({ accounts, actingAs, secureCookie, trustProxy,
     }
     if (!session) return { status: 401, code: 'unauthorized', message: SIGNED_OUT };
     const { person } = session;
+    if (person.mustChangePassword) return { status: 403, code: 'forbidden', message: MUST_CHANGE_PASSWORD };
     const asked = request.headers[ROLE_HEADER];
     const role = typeof asked === 'string' && asked !== '' ? asked : person.roles[0];
     if (!role || !(ROLES as readonly string[]).includes(role) || !person.roles.includes(role as Role)) {
@@ -167,7 +186,11 @@ export function createTeamAccess({ accounts, actingAs, secureCookie, trustProxy,
     const site = request.headers['sec-fetch-site'];
     if (site !== undefined && site !== 'same-origin') return refuse(403, transportText.foreignOrigin);
     const token = tokenOf(request);
-    const stillSignedIn = async () => Boolean(token && (await accounts.sessionPerson(token)));
+    // A one-time password's session has no app to keep up to date: it may only change the password.
+    const stillSignedIn = async () => {
+      const session = token ? await accounts.sessionPerson(token) : undefined;
+      return session !== undefined && !session.person.mustChangePassword;
+    };
     try {
       if (!(await stillSignedIn())) return refuse(401, SIGNED_OUT);
     } catch (error) {

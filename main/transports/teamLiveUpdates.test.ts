@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { makeSelfSignedCertificate, requireOpenssl } from '../../test/fixtures/selfSignedCertificate';
 import { describePostgres, useTestDatabase } from '../../test/pg/database';
 import { openBackend, type Backend } from '../app';
+import { chooseOwnPassword } from '../../test/fixtures/ownPassword';
 import { createTeamAccounts } from '../services/teamAccounts';
 import { createTeamAccess } from './teamAccess';
 import { startWebHost, type WebHost } from './webHost';
@@ -29,8 +30,10 @@ describePostgres('live updates between two team servers on one database', () => 
       backends.push(backend);
       const accounts = createTeamAccounts(backend.ctx);
       if (server === 0) {
-        passwords.lan = (await accounts.initUnit({ unit: UNIT, admin: { login: 'lan', fullName: 'Trần Thị Lan', roles: ['drafter'] } })).password;
-        passwords.minh = (await accounts.addPerson({ login: 'minh', fullName: 'Phạm Văn Minh', roles: ['drafter'] })).password;
+        const lan = (await accounts.initUnit({ unit: UNIT, admin: { login: 'lan', fullName: 'Trần Thị Lan', roles: ['drafter'] } })).password;
+        const minh = (await accounts.addPerson({ login: 'minh', fullName: 'Phạm Văn Minh', roles: ['drafter'] })).password;
+        passwords.lan = await chooseOwnPassword(accounts, 'lan', lan);
+        passwords.minh = await chooseOwnPassword(accounts, 'minh', minh);
       }
       const access = createTeamAccess({ accounts, actingAs: backend.actingAs, secureCookie: true, trustProxy: false, failures: backend.store.failures, changes: backend.store.changes });
       hosts.push(await startWebHost({ dispatch: backend.dispatch, staticDir: '/nonexistent', team: { host: '127.0.0.1', tls: { cert, key }, trustProxy: false, ...access } }));

@@ -19,6 +19,7 @@ import { makeSelfSignedCertificate, requireOpenssl, type TestCertificate } from 
 import { describePostgres } from '../../test/pg/database';
 import { openBackend } from '../app';
 import { historyKeyFile } from '../dataPaths';
+import { chooseOwnPassword } from '../../test/fixtures/ownPassword';
 import { createTeamAccounts } from '../services/teamAccounts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -60,7 +61,9 @@ describePostgres('the team server process, killed mid-write and cut off from Pos
     database = await createMigratedDatabase(cluster.url('postgres'), 'tthc');
     const backend = await openBackend(database);
     try {
-      password = (await createTeamAccounts(backend.ctx).initUnit({ unit: UNIT, admin: { login: 'lan', fullName: 'Trần Thị Lan', roles: ['drafter'] } })).password;
+      const accounts = createTeamAccounts(backend.ctx);
+      const oneTime = (await accounts.initUnit({ unit: UNIT, admin: { login: 'lan', fullName: 'Trần Thị Lan', roles: ['drafter'] } })).password;
+      password = await chooseOwnPassword(accounts, 'lan', oneTime);
     } finally {
       await backend.close();
     }

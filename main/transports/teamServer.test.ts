@@ -7,9 +7,11 @@ import { createTestStore } from '../../test/unit/helpers';
 import { actingAs } from '../services/actingPerson';
 import { createServiceContext, type ServiceContext } from '../services/context';
 import { createHandlers } from '../services/handlers';
-import { createTeamAccounts, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from '../services/teamAccounts';
+import { createTeamAccounts, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, type TeamAccounts } from '../services/teamAccounts';
+import { chooseOwnPassword } from '../../test/fixtures/ownPassword';
+import { createTeamAdministrationService } from '../services/teamAdministration';
 import { createDispatcher } from './dispatcher';
-import { createTeamAccess, listenRefusal } from './teamAccess';
+import { createTeamAccess, listenRefusal, MUST_CHANGE_PASSWORD } from './teamAccess';
 import { startWebHost, type WebHost } from './webHost';
 import { parseListen } from './cliTeam';
 
@@ -22,16 +24,20 @@ describe.skipIf(!haveOpenssl)('the team server over HTTPS', () => {
   let ctx: ServiceContext;
   let host: WebHost;
   let origin: string;
+  let accounts: TeamAccounts;
+  /** Each person's own password, chosen at their first sign-in. */
   const passwords: Record<string, string> = {};
 
   beforeAll(async () => {
     ctx = createServiceContext(await createTestStore(), { now: () => new Date(clock.ms).toISOString() });
-    const accounts = createTeamAccounts(ctx);
-    const admin = await accounts.initUnit({ unit: 'Bộ Công Thương', admin: { login: 'quantri', fullName: 'Nguyễn Văn Quản', roles: ['drafter'] } });
-    passwords.quantri = admin.password;
-    passwords.lan = (await accounts.addPerson({ login: 'lan', fullName: 'Trần Thị Lan', roles: ['drafter'] })).password;
-    passwords.hoa = (await accounts.addPerson({ login: 'hoa', fullName: 'Lê Thị Hoa', agency: 'Bộ Tư pháp', roles: ['drafter', 'appraiser'] })).password;
-    passwords.minh = (await accounts.addPerson({ login: 'minh', fullName: 'Phạm Minh', roles: ['drafter'] })).password;
+    accounts = createTeamAccounts(ctx);
+    const oneTime = {
+      quantri: (await accounts.initUnit({ unit: 'Bộ Công Thương', admin: { login: 'quantri', fullName: 'Nguyễn Văn Quản', roles: ['drafter'] } })).password,
+      lan: (await accounts.addPerson({ login: 'lan', fullName: 'Trần Thị Lan', roles: ['drafter'] })).password,
+      hoa: (await accounts.addPerson({ login: 'hoa', fullName: 'Lê Thị Hoa', agency: 'Bộ Tư pháp', roles: ['drafter', 'appraiser'] })).password,
+      minh: (await accounts.addPerson({ login: 'minh', fullName: 'Phạm Minh', roles: ['drafter'] })).password,
+    };
+    for (const [login, password] of Object.entries(oneTime)) passwords[login] = await chooseOwnPassword(accounts, login, password);
     const { cert, key } = makeSelfSignedCertificate();
     const access = createTeamAccess({
       accounts,
@@ -80,7 +86,7 @@ describe.skipIf(!haveOpenssl)('the team server over HTTPS', () => {
     const answer = await post('/auth/sign-in', { login: 'lan', password: passwords.lan });
     expect(answer.status).toBe(200);
     expect(answer.cookie).toMatch(/^__Host-tthc-session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict; Secure; Max-Age=604800$/);
-    expect(answer.body.value).toEqual({ person: { login: 'lan', fullName: 'Trần Thị Lan', agency: 'Bộ Công Thương', roles: ['drafter'], administrator: false } });
+    expect(answer.body.value).toEqual({ person: { login: 'lan', fullName: 'Trần Thị Lan', agency: 'Bộ Công Thương', roles: ['drafter'], administrator: false, mustChangePassword: false } });
     const profile = await post('/api/getProfile', {}, withToken(tokenIn(answer.cookie)));
     expect(profile.body).toEqual({ ok: true, value: { profile: { agency: 'Bộ Công Thương', role: 'drafter', officerName: 'Trần Thị Lan' } } });
     // The profile is the account's: nobody changes their agency or role from the page.
@@ -198,6 +204,69 @@ describe.skipIf(!haveOpenssl)('the team server over HTTPS', () => {
     // A role the person does not hold cannot be chosen at all.
     const notHeld = await post('/api/updateDraft', { id, version, fields }, withToken(lan, { 'x-tthc-role': 'reviewer' }));
     expect(notHeld).toMatchObject({ status: 403, body: { error: { code: 'forbidden', message: 'Tài khoản lan không giữ vai trò này; chỉ chọn được trong các vai trò của mình.' } } });
+  });
+
+  it('lets a one-time password open a session that may only change it; then the new one works and the old one no longer signs in', async () => {
+    const oneTime = (await accounts.addPerson({ login: 'thu', fullName: 'Đỗ Thị Thu', roles: ['drafter'] })).password;
+    const first = await post('/auth/sign-in', { login: 'thu', password: oneTime });
+    expect(first.body.value).toMatchObject({ person: { login: 'thu', mustChangePassword: true } });
+    const token = tokenIn(first.cookie);
+    const elsewhere = await post('/auth/sign-in', { login: 'thu', password: oneTime });
+    // Every call of the app is refused, in Vietnamese, until the password is changed.
+    for (const [method, input] of [['listDrafts', {}], ['getProfile', {}], ['createDraft', { docType: 'nghi_dinh', title: 'Nghị định thử', draftingAgency: 'Bộ Công Thương', submittedToGovernment: true }]] as const) {
+      const refused = await post(`/api/${method}`, input, withToken(token));
+      expect(refused, method).toMatchObject({ status: 403, body: { ok: false, error: { code: 'forbidden', message: MUST_CHANGE_PASSWORD } } });
+    }
+    expect((await post('/auth/me', {}, withToken(token))).body.value).toMatchObject({ person: { login: 'thu', mustChangePassword: true } });
+
+    const change = (currentPassword: string, newPassword: string) => post('/auth/change-password', { currentPassword, newPassword }, withToken(token));
+    expect((await change(oneTime, oneTime)).body.error).toEqual({ code: 'invalid_input', message: 'Mật khẩu mới phải khác mật khẩu đang dùng.', problems: [{ path: 'newPassword', message: 'Mật khẩu mới phải khác mật khẩu đang dùng.' }] });
+    expect((await change(oneTime, 'ngắn quá')).body.error?.message).toBe('Mật khẩu mới phải dài ít nhất 12 ký tự.');
+    expect((await change('không phải mật khẩu này', 'Cây đa đầu làng 2026')).body.error?.message).toBe('Mật khẩu đang dùng không đúng.');
+    // A wrong current password counts as a failed sign-in of the account: the next try waits.
+    expect((await change(oneTime, 'Cây đa đầu làng 2026')).body.error?.message).toMatch(/^Đăng nhập sai nhiều lần liên tiếp/);
+    expect((await post('/api/listDrafts', {}, withToken(token))).status).toBe(403);
+    clock.ms += 2000;
+    const changed = await change(oneTime, 'Cây đa đầu làng 2026');
+    expect(changed.body).toEqual({ ok: true, value: { person: { login: 'thu', fullName: 'Đỗ Thị Thu', agency: 'Bộ Công Thương', roles: ['drafter'], administrator: false, mustChangePassword: false }, ended: 1 } });
+
+    // This session now works; the one opened elsewhere with the one-time password has ended.
+    expect((await post('/api/listDrafts', {}, withToken(token))).body.ok).toBe(true);
+    expect((await post('/api/listDrafts', {}, withToken(tokenIn(elsewhere.cookie)))).status).toBe(401);
+    expect((await post('/auth/sign-in', { login: 'thu', password: oneTime })).status).toBe(401);
+    clock.ms += 2000;
+    const again = await post('/auth/sign-in', { login: 'thu', password: 'Cây đa đầu làng 2026' });
+    expect(again.body.value).toMatchObject({ person: { login: 'thu', mustChangePassword: false } });
+    expect((await post('/api/listDrafts', {}, withToken(tokenIn(again.cookie)))).body.ok).toBe(true);
+  });
+
+  it('lets an officer change their own password at any time: the current one is required, their other sessions end, this one stays', async () => {
+    const office = await signIn('minh');
+    const home = await signIn('minh');
+    const other = await signIn('quantri');
+    expect((await post('/auth/change-password', { currentPassword: passwords.minh, newPassword: 'Hoa sen nở giữa hồ' })).status).toBe(401);
+    const changed = await post('/auth/change-password', { currentPassword: passwords.minh, newPassword: 'Hoa sen nở giữa hồ' }, withToken(office));
+    expect(changed.body.value).toMatchObject({ person: { login: 'minh', mustChangePassword: false }, ended: 1 });
+    expect((await post('/api/listDrafts', {}, withToken(office))).body.ok).toBe(true);
+    expect((await post('/api/listDrafts', {}, withToken(home))).status).toBe(401);
+    expect((await post('/api/listDrafts', {}, withToken(other))).body.ok).toBe(true);
+    expect((await post('/auth/sign-in', { login: 'minh', password: passwords.minh })).status).toBe(401);
+    passwords.minh = 'Hoa sen nở giữa hồ';
+    clock.ms += 2000;
+    expect((await post('/auth/sign-in', { login: 'minh', password: passwords.minh })).status).toBe(200);
+  });
+
+  it("makes the password one-time again on an administrator's reset, and signs the person out", async () => {
+    const lan = await signIn('lan');
+    const reset = await createTeamAdministrationService(actingAs(ctx, { personId: (await ctx.read((repos) => repos.accounts.findPersonByLogin('quantri')))!.person.id, login: 'quantri', fullName: 'Nguyễn Văn Quản', agency: 'Bộ Công Thương', role: 'drafter' })).resetTeamPassword({ login: 'lan' });
+    expect((await post('/api/listDrafts', {}, withToken(lan))).status).toBe(401);
+    const signed = await post('/auth/sign-in', { login: 'lan', password: reset.oneTimePassword });
+    expect(signed.body.value).toMatchObject({ person: { login: 'lan', mustChangePassword: true } });
+    expect((await post('/api/listDrafts', {}, withToken(tokenIn(signed.cookie)))).body.error?.message).toBe(MUST_CHANGE_PASSWORD);
+    const changed = await post('/auth/change-password', { currentPassword: reset.oneTimePassword, newPassword: 'Trống đồng Đông Sơn' }, withToken(tokenIn(signed.cookie)));
+    expect(changed.body.ok).toBe(true);
+    passwords.lan = 'Trống đồng Đông Sơn';
+    expect((await post('/api/listDrafts', {}, withToken(tokenIn(signed.cookie)))).body.ok).toBe(true);
   });
 
   it('refuses to listen on the network without TLS unless --insecure-lan', () => {

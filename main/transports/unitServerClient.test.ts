@@ -14,6 +14,7 @@ import type { UnitServerStatus } from '../../shared/contract/unitServerApi';
 import { makeSelfSignedCertificate, requireOpenssl, type TestCertificate } from '../../test/fixtures/selfSignedCertificate';
 import { describePostgres, useTestDatabase } from '../../test/pg/database';
 import { openBackend } from '../app';
+import { chooseOwnPassword } from '../../test/fixtures/ownPassword';
 import { createTeamAccounts } from '../services/teamAccounts';
 import type { Dispatch, OpenDownload } from './dispatcher';
 import { jsonSettingsFile, memorySecretStore, openUnitServerClient, routedTransport, unitServerOrigin, type UnitServerClient } from './unitServerClient';
@@ -113,7 +114,7 @@ describePostgres('the desktop client of a real team server', () => {
     try {
       const accounts = createTeamAccounts(backend.ctx);
       await accounts.initUnit({ unit: 'Bộ Công Thương', admin: { login: 'quantri', fullName: 'Nguyễn Văn Quản', roles: ['drafter'] } });
-      password = (await accounts.addPerson({ login: 'lan', fullName: 'Trần Thị Lan', roles: ['drafter'] })).password;
+      password = await chooseOwnPassword(accounts, 'lan', (await accounts.addPerson({ login: 'lan', fullName: 'Trần Thị Lan', roles: ['drafter'] })).password);
     } finally {
       await backend.close();
     }
@@ -175,13 +176,17 @@ describePostgres('the desktop client of a real team server', () => {
 
     // The administrator resets Lan's password: her session ends, and the client asks her to sign in again.
     const backend = await openBackend(database.url);
-    password = (await createTeamAccounts(backend.ctx).resetPassword('lan')).password;
-    await backend.close();
+    const oneTime = (await createTeamAccounts(backend.ctx).resetPassword('lan')).password;
     const expired = await routed().dispatch('getDraft', { id: created.id });
     expect(expired).toMatchObject({ ok: false, error: { code: 'unauthorized', message: expect.stringContaining('Hãy đăng nhập lại') } });
     expect(value<UnitServerStatus>(await client.control('unitServerStatus', {})).state).toBe('sessionExpired');
     // Never silently back to this machine's data.
     expect(local.calls).toEqual([]);
+    // The new password is one-time: the desktop app sends her to the browser's forced change instead of a session that can do nothing.
+    const oneTimeRefused = await client.control('signInToUnitServer', { login: 'lan', password: oneTime });
+    expect(oneTimeRefused).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringMatching(/^Mật khẩu này chỉ dùng một lần\. Hãy mở https:\/\/127\.0\.0\.1:\d+ trong trình duyệt/) } });
+    password = await chooseOwnPassword(createTeamAccounts(backend.ctx), 'lan', oneTime);
+    await backend.close();
     expect(value<UnitServerStatus>(await client.control('signInToUnitServer', { login: 'lan', password })).state).toBe('signedIn');
 
     // The server is down: the officer is told it is reconnecting, and the call comes back when the server does.

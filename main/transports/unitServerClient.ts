@@ -366,6 +366,11 @@ export async function openUnitServerClient({ settings: file, secrets, systemCa }
       const pair = String(answer.headers['set-cookie']?.[0] ?? '').split(';')[0]!;
       const person = unitServerPersonSchema.safeParse((answer.body.value as { person?: unknown }).person);
       if (!pair.includes('=') || !person.success) throw new ApiError('internal', fill(unitServerText.badAnswer, { address: current.address, status: answer.status }));
+      // A one-time password's session may only change it, which the browser's sign-in does: this one is ended at once.
+      if ((answer.body.value as { person: { mustChangePassword?: unknown } }).person.mustChangePassword === true) {
+        await send(current, '/auth/sign-out', {}, { cookie: pair }, (response) => readAnswer(response, current.address)).catch(() => undefined);
+        throw new ApiError('forbidden', fill(unitServerText.mustChangePassword, { address: current.address }));
+      }
       cookie = pair;
       await secrets.write(pair);
       save({ ...current, person: person.data, role: person.data.roles[0] ?? null });

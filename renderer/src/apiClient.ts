@@ -128,7 +128,7 @@ function webSend(): ApiSend {
 }
 
 /** The signed-in person as the team server tells the page. */
-export type TeamPerson = { login: string; fullName: string; agency: string; roles: Role[]; administrator: boolean };
+export type TeamPerson = { login: string; fullName: string; agency: string; roles: Role[]; administrator: boolean; mustChangePassword: boolean };
 
 async function teamRoute<T>(name: string, input: object = {}): Promise<T> {
   const envelope = await postToHost(`./auth/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
@@ -145,6 +145,8 @@ export const whoAmI = async (): Promise<TeamPerson | null> => {
   }
 };
 export const signIn = async (login: string, password: string): Promise<TeamPerson> => (await teamRoute<{ person: TeamPerson }>('sign-in', { login, password })).person;
+/** The signed-in person's own password; their other sessions end (`ended`), this one stays. */
+export const changePassword = (currentPassword: string, newPassword: string) => teamRoute<{ person: TeamPerson; ended: number }>('change-password', { currentPassword, newPassword });
 export const signOut = () => teamRoute<{ ended: number }>('sign-out');
 export const signOutEverywhere = () => teamRoute<{ ended: number }>('sign-out-everywhere');
 export const chosenTeamRole = (): string | null => sessionStorage.getItem(ROLE_KEY);

@@ -189,7 +189,8 @@ test('the unit administrator adds a person (one-time password shown once), reset
   await officer.goto(server.origin);
   const officerForm = officer.getByTestId('sign-in');
   await officerForm.getByLabel('Tên đăng nhập').fill('minh');
-  await officerForm.getByLabel('Mật khẩu').fill(password);
+  // Minh's own password: the API session above made his first sign-in's change (teamServer.ts signedIn).
+  await officerForm.getByLabel('Mật khẩu').fill(server.passwords.minh!);
   await expect(async () => {
     if (await officerForm.isVisible()) await officerForm.getByRole('button', { name: 'Đăng nhập' }).click();
     await expect(officer.getByTestId('profile-badge')).toBeVisible({ timeout: 2_000 });

@@ -5,6 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { expect, request as playwrightRequest, type APIRequestContext, type Page } from '@playwright/test';
 import { findPostgresBin, POSTGRES_INSTALL_HINT, startThrowawayCluster, type ThrowawayCluster } from '../../scripts/pg-cluster';
+import { ownPasswordFor } from '../fixtures/ownPassword';
 import { hasOpenssl, makeSelfSignedCertificate } from '../fixtures/selfSignedCertificate';
 
 const CLI = resolve(import.meta.dirname, '../../bin/tthc.js');
@@ -14,11 +15,17 @@ export type TeamAccount = { login: string; name: string; roles: string; agency?:
 export type RunningTeamServer = {
   origin: string;
   databaseUrl: string;
-  /** Each account's one-time password, as `team init` / `team user add` printed it. */
+  /**
+   * Each account's password: the one-time one `team init` / `team user add` printed is changed at the server's start,
+   * as each person's first sign-in does (ownPasswordFor), so that a spec starts from officers who work.
+   */
   passwords: Record<string, string>;
   /** `tthc --database … <args>`, its output; fails on a non-zero exit. */
   tthc: (args: string[]) => string;
-  /** An API session signed in as `login` (cookie kept, Origin sent as the page would), with its printed password unless told another. */
+  /**
+   * An API session signed in as `login` (cookie kept, Origin sent as the page would), with their password unless told
+   * another; a one-time password (a new person's, a reset's) is changed first, as the page makes them, and remembered.
+   */
   signedIn: (login: string, password?: string) => Promise<TeamSession>;
   stop: () => Promise<void>;
 };
@@ -99,6 +106,12 @@ export async function startTeamServer(admin: TeamAccount, others: TeamAccount[],
       const context: APIRequestContext = await playwrightRequest.newContext({ baseURL: origin, ignoreHTTPSErrors: true, extraHTTPHeaders: { origin } });
       const answer = await context.post('/auth/sign-in', { data: { login, password } });
       if (!answer.ok()) throw new Error(`sign-in of ${login}: ${answer.status()} ${await answer.text()}`);
+      if (((await answer.json()) as { value: { person: { mustChangePassword: boolean } } }).value.person.mustChangePassword) {
+        const own = ownPasswordFor(password!);
+        const changed = await context.post('/auth/change-password', { data: { currentPassword: password, newPassword: own } });
+        if (!changed.ok()) throw new Error(`password change of ${login}: ${changed.status()} ${await changed.text()}`);
+        passwords[login] = own;
+      }
       return {
         async call<T>(method: string, input: object): Promise<T> {
           const body = (await (await context.post(`/api/${method}`, { data: input })).json()) as { ok: boolean; value: T; error?: unknown };
@@ -108,6 +121,9 @@ export async function startTeamServer(admin: TeamAccount, others: TeamAccount[],
         dispose: () => context.dispose(),
       };
     };
+
+    // Each person's first sign-in: the one-time password for one of their own.
+    for (const login of Object.keys(passwords)) await (await signedIn(login)).dispose();
 
     return {
       origin,

@@ -6,9 +6,10 @@
 import { Alert, Button, Center, Group, Modal, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chooseTeamRole, chosenTeamRole, onSignedOut, resumeAfterSignIn, signIn, teamMode, whoAmI, type TeamPerson } from '../../apiClient';
+import { chooseTeamRole, chosenTeamRole, onSignedOut, resumeAfterSignIn, signIn, signOut, teamMode, whoAmI, type TeamPerson } from '../../apiClient';
 import { plainMessage } from '../../components/errors';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { ChangePasswordForm } from './ChangePasswordForm';
 
 /** `sessionEnded`: the person was signed in on this page and the server no longer knows the session. */
 type GateState = { checked: boolean; person: TeamPerson | null; sessionEnded: boolean };
@@ -49,6 +50,8 @@ export function TeamGate({ children }: { children: ReactNode }) {
   if (!teamMode) return <>{children}</>;
   if (!state.checked) return null;
   if (!state.person) return <SignInScreen />;
+  // A one-time password's session may only change it: nothing of the app shows before.
+  if (state.person.mustChangePassword && !state.sessionEnded) return <ForcedChangeScreen person={state.person} />;
   return (
     <>
       {children}
@@ -85,24 +88,55 @@ function SignInScreen() {
   );
 }
 
+/** After sign-in with a one-time password: the person's own password first, then a fresh page of the app. */
+function ForcedChangeScreen({ person }: { person: TeamPerson }) {
+  const { t } = useTranslation();
+  return (
+    <Center mih="100vh" bg="gray.1">
+      <Paper withBorder shadow="sm" p="xl" w={520}>
+        <ChangePasswordForm
+          oneTime
+          heading={
+            <>
+              <Group justify="space-between" wrap="nowrap" align="flex-start">
+                <Text size="sm" c="dimmed">
+                  {t('team.signIn.product')}
+                </Text>
+                <LanguageSwitch />
+              </Group>
+              <Title order={1} size="h2">
+                {t('team.password.forcedTitle')}
+              </Title>
+              <Text size="sm">{t('team.password.forcedIntro', { name: person.fullName })}</Text>
+            </>
+          }
+          onChanged={leaveTeam}
+          onCancel={() => void signOut().finally(leaveTeam)}
+          cancelLabel={t('team.password.signOutInstead')}
+        />
+      </Paper>
+    </Center>
+  );
+}
+
 /** Over the open app: the same person signs in again and carries on; anyone else gets a fresh page. */
 function SignInAgainDialog({ person }: { person: TeamPerson }) {
   const { t } = useTranslation();
+  // After an administrator's reset the password typed is one-time: it is changed here, over the open screen.
+  const [changing, setChanging] = useState(false);
   const carryOn = (signedIn: TeamPerson) => {
     if (signedIn.login !== person.login) return leaveTeam();
+    if (signedIn.mustChangePassword) return setChanging(true);
     publish({ checked: true, person: signedIn, sessionEnded: false });
     resumeAfterSignIn();
   };
   return (
-    <Modal opened onClose={() => undefined} withCloseButton={false} closeOnEscape={false} closeOnClickOutside={false} title={t('team.signIn.againTitle')} size="md">
-      <SignInForm
-        heading={
-          <Text size="sm">{t('team.signIn.againIntro')}</Text>
-        }
-        initialLogin={person.login}
-        onSignedIn={carryOn}
-        footer={t('team.signIn.otherPersonHint')}
-      />
+    <Modal opened onClose={() => undefined} withCloseButton={false} closeOnEscape={false} closeOnClickOutside={false} title={t(changing ? 'team.password.forcedTitle' : 'team.signIn.againTitle')} size="md">
+      {changing ? (
+        <ChangePasswordForm oneTime onChanged={carryOn} />
+      ) : (
+        <SignInForm heading={<Text size="sm">{t('team.signIn.againIntro')}</Text>} initialLogin={person.login} onSignedIn={carryOn} footer={t('team.signIn.otherPersonHint')} />
+      )}
     </Modal>
   );
 }

@@ -1,11 +1,13 @@
 import { Badge, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { IconCheck, IconChevronDown, IconLogout, IconSettings, IconUserCircle } from '@tabler/icons-react';
+import { modals } from '@mantine/modals';
+import { IconCheck, IconChevronDown, IconKey, IconLogout, IconSettings, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ROLES, type Role } from '../../../../shared/domain/vocabulary';
 import { notifyError } from '../../components/errors';
 import { chooseTeamRole, signOut, signOutEverywhere } from '../../apiClient';
 import { leaveTeam, useTeamPerson } from '../team/TeamGate';
+import { ChangePasswordForm } from '../team/ChangePasswordForm';
 import { reloadProfile, saveProfile, useProfile } from './profileStore';
 import { showNotice } from '../../components/notices';
 
@@ -47,6 +49,24 @@ export function ProfileBadge() {
     } catch (error) {
       notifyError(error);
     }
+  };
+
+  /** Header → the person's menu → Đổi mật khẩu: their other sessions end, this one stays. */
+  const changePassword = () => {
+    const id = modals.open({
+      title: t('team.password.change'),
+      size: 'md',
+      children: (
+        <ChangePasswordForm
+          oneTime={false}
+          onCancel={() => modals.close(id)}
+          onChanged={() => {
+            modals.close(id);
+            showNotice('info', { message: t('team.password.done') });
+          }}
+        />
+      ),
+    });
   };
 
   return (
@@ -94,6 +114,9 @@ export function ProfileBadge() {
         <Menu.Divider />
         {person ? (
           <>
+            <Menu.Item leftSection={<IconKey size={16} aria-hidden />} onClick={changePassword}>
+              {t('team.password.change')}
+            </Menu.Item>
             <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => void signOut().finally(leaveTeam)}>
               {t('team.person.signOut')}
             </Menu.Item>
