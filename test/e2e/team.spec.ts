@@ -96,7 +96,7 @@ test('a person with two roles chooses among their own; the server acts in the on
   const badge = page.getByTestId('profile-badge');
   await expect(badge).toHaveAttribute('data-role', 'drafter');
   await badge.click();
-  await expect(page.getByRole('menuitem')).toHaveText([/Cơ quan chủ trì soạn thảo/, /Cơ quan thẩm định/, 'Đăng xuất', 'Đăng xuất trên mọi thiết bị']);
+  await expect(page.getByRole('menuitem')).toHaveText([/Cơ quan chủ trì soạn thảo/, /Cơ quan thẩm định/, 'Đổi mật khẩu', 'Đăng xuất', 'Đăng xuất trên mọi thiết bị']);
   await page.getByRole('menuitem', { name: /Cơ quan thẩm định/ }).click();
   await expect(badge).toHaveAttribute('data-role', 'appraiser');
   // The choice is this tab's: a reload keeps it, and the server answers the profile in that role.
