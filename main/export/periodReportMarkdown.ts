@@ -8,8 +8,16 @@ import { formatFigure, type PeriodReportDocument } from '../../shared/domain/per
 
 export const MARKDOWN_MIME = 'text/markdown; charset=utf-8';
 
-/** A cell must not end the table row early. */
-const cell = (text: string): string => text.replace(/\|/g, '\\|');
+/**
+ * Text from the data (an officer's paragraphs, agencies' and drafts' names) read as text, never as Markdown: a
+ * backslash before each character that could start HTML (<, &), a link or an image ([ ]), emphasis or code (* _ `),
+ * a table cell's end (|) or a quote (>), so that «<script>» or «[x](javascript:…)» typed into a report's paragraph is
+ * shown as typed by whatever turns the file into HTML (issue 23, script payloads). CommonMark drops the backslashes.
+ */
+export const markdownText = (text: string): string => text.replace(/[\\`*_[\]<>&|]/g, (char) => `\\${char}`);
+
+/** A cell must not end the table row early (markdownText escapes its |). */
+const cell = markdownText;
 
 type Speller = (text: string, preceding?: string) => string;
 
@@ -22,10 +30,10 @@ function withFootnotes(text: string, marks: readonly Footnote[], notes: string[]
   const piece = (to?: number) => {
     const spelled = spell(text.slice(from, to), printed);
     printed += spelled;
-    return spelled;
+    return markdownText(spelled);
   };
   for (const mark of marks) {
-    notes.push(mark.text);
+    notes.push(markdownText(mark.text));
     marked += `${piece(mark.at)}[^${notes.length}]`;
     from = mark.at;
   }
@@ -35,20 +43,21 @@ function withFootnotes(text: string, marks: readonly Footnote[], notes: string[]
 function blockMarkdown(block: ReportBlock, notes: string[], spell: Speller): string {
   switch (block.kind) {
     case 'section':
-      return `## ${spell(block.text)}`;
+      return `## ${markdownText(spell(block.text))}`;
     case 'part':
-      return `### ${spell(block.text)}`;
+      return `### ${markdownText(spell(block.text))}`;
     case 'missing':
-      return `*${spell(block.text)}*`;
+      return `*${markdownText(spell(block.text))}*`;
     case 'paragraph':
       return withFootnotes(block.text, block.notes ?? [], notes, spell);
     case 'table': {
-      const line = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
+      // Each cell escaped first, then made bold: the ** are the writer's, not the text's.
+      const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
       const bold = (cells: readonly string[]) => cells.map((text) => (text ? `**${text}**` : text));
       return [
-        line(block.table.header),
+        line(block.table.header.map(cell)),
         `| ---: | :--- |${' ---: |'.repeat(block.table.header.length - 2)}`,
-        ...block.table.rows.map((row) => line(row.kind === 'agency' ? row.cells : bold(row.cells))),
+        ...block.table.rows.map((row) => line(row.kind === 'agency' ? row.cells.map(cell) : bold(row.cells.map(cell)))),
       ].join('\n');
     }
   }
@@ -58,7 +67,7 @@ export function renderPeriodReportMarkdown(document: PeriodReportDocument): stri
   const { headers, rows, body } = document;
   const spell = abbreviationSpeller();
   // In the DOCX's reading order: the opening, the sections, then the annex's labels.
-  const opening = spell(body.opening);
+  const opening = markdownText(spell(body.opening));
   const notes: string[] = [];
   const blocks = body.blocks.map((block) => blockMarkdown(block, notes, spell));
   const table = [
@@ -72,11 +81,11 @@ export function renderPeriodReportMarkdown(document: PeriodReportDocument): stri
   ];
   return (
     [
-      `# ${document.title}`,
-      `**${document.period}**`,
+      `# ${markdownText(document.title)}`,
+      `**${markdownText(document.period)}**`,
       opening,
       ...blocks,
-      `## ${body.figuresAnnex}. ${document.figuresTitle}`,
+      `## ${markdownText(body.figuresAnnex)}. ${markdownText(document.figuresTitle)}`,
       table.join('\n'),
       ...notes.map((note, index) => `[^${index + 1}]: ${note}`),
     ].join('\n\n') + '\n'
