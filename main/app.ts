@@ -17,7 +17,7 @@ import { createHandlers } from './services/handlers';
 import { createDownloads } from './services/downloads';
 import { createDispatcher, createDownloadOpener, type Dispatch, type OpenDownload } from './transports/dispatcher';
 import { createErrorLog, errorLogPath, type ErrorLog } from './transports/errorLog';
-import { createHeavyReadPool, withHeavyReadsIn } from './workers/heavyReads';
+import { createHeavyReadPool, withHeavyDownloadsIn, withHeavyReadsIn } from './workers/heavyReads';
 import { ApiError } from '../shared/contract/errors';
 
 export type Backend = {
@@ -118,7 +118,7 @@ export async function openBackend(databasePath: string, options: BackendOptions 
       busy: { writeCount: () => store.writeCount(), withinCall: (work) => store.withinCall(work, author), maxWaitMs: options.busyWaitMs ?? DEFAULT_BUSY_WAIT_MS, onWait: options.onBusyWait },
       outputs: 'untrusted',
     }),
-    download: createDownloadOpener(createDownloads(context), { failures: store.failures, onInternalError: logError }),
+    download: createDownloadOpener(heavyReads ? withHeavyDownloadsIn(heavyReads, createDownloads(context), databasePath, historyKey, person) : createDownloads(context), { failures: store.failures, onInternalError: logError }),
   });
   const { dispatch, download } = transportsOf(ctx);
   if (!readOnly) {

@@ -8,6 +8,7 @@ import { ApiError, echoed, invalidInput, type ApiErrorPayload } from '../../shar
 import { transportText } from '../../shared/i18n/transportMessages';
 import { DatabaseTooNewError, type StoreFailures } from '../../db/port';
 import type { Download, DownloadHandlers } from '../services/downloads';
+import { JsonBytes } from './jsonBytes';
 import { internalErrorMessage, newErrorId } from './errorLog';
 
 export type Dispatch = (method: string, input: unknown) => Promise<ApiResponse>;
@@ -125,9 +126,11 @@ async function call<K extends ApiMethod>(handlers: ApiHandlers, method: K, input
   const parsedInput = contract.input.safeParse(input);
   if (!parsedInput.success) throw invalidInput(parsedInput.error);
   const handler = handlers[method] as (input: unknown) => unknown;
-  const output = await handler(parsedInput.data);
+  const answered = await handler(parsedInput.data);
   const builtFromStoredRows = OUTPUTS_BUILT_FROM_STORED_ROWS.has(method);
-  if (builtFromStoredRows && outputs === 'untrusted') return output;
+  if (builtFromStoredRows && outputs === 'untrusted') return answered;
+  // An answer a worker wrote as JSON (JsonBytes) is checked as the data it is.
+  const output = answered instanceof JsonBytes ? answered.toJSON() : answered;
   // A result that breaks its own contract is the app's fault, not the caller's: internal, with the details in the log.
   const parsedOutput = contract.output.safeParse(output);
   if (!parsedOutput.success) throw new Error(`${method} returned a result outside its contract`, { cause: parsedOutput.error });

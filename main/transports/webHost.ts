@@ -19,6 +19,7 @@ import { transportText } from '../../shared/i18n/transportMessages';
 import { CONTENT_SECURITY_POLICY } from './contentSecurity';
 import type { Dispatch, OpenDownload } from './dispatcher';
 import { internalErrorMessage, type ErrorLog } from './errorLog';
+import { JsonBytes, okEnvelopeBytes } from './jsonBytes';
 
 export const TOKEN_HEADER = 'x-tthc-token';
 const LOOPBACK = '127.0.0.1';
@@ -95,7 +96,9 @@ function send(response: ServerResponse, status: number, headers: OutgoingHttpHea
 }
 
 function sendJson(response: ServerResponse, status: number, body: ApiResponse): void {
-  send(response, status, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify(body));
+  // An answer a worker already wrote as JSON is only written out here (issue 23, item 10).
+  const bytes = body.ok && body.value instanceof JsonBytes ? okEnvelopeBytes(body.value) : JSON.stringify(body);
+  send(response, status, { 'content-type': 'application/json; charset=utf-8' }, bytes);
 }
 
 function refuseApi(response: ServerResponse, status: number, code: ApiErrorCode, message: string, problems: FieldProblem[] = []): void {

@@ -4,11 +4,13 @@
 // both engines.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { Writable } from 'node:stream';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/pg/database';
 import { generateDossier } from '../../bench/dataset';
 import { openBackend, type Backend } from '../app';
+import { JsonBytes } from '../transports/jsonBytes';
 
 const opened: Backend[] = [];
 afterEach(async () => {
@@ -19,6 +21,7 @@ const HEAVY_CALLS = [
   ['periodReport', { from: '2020-01-01', to: '2026-12-31' }],
   ['dashboard', { from: '2025-01', to: '2026-12' }],
   ['exportDossier', {}],
+  ['exportPeriodReport', { from: '2020-01-01', to: '2026-12-31', format: 'md' }],
 ] as const;
 
 /** The answer without the moment it was made (an export's stamp, the dashboard's). */
@@ -65,6 +68,22 @@ describe('heavy reads in the worker', () => {
       expect(answer.ok, JSON.stringify(answer)).toBe(true);
       expect(stable(answer.ok && answer.value)).toEqual(stable(expected[index]!.ok && expected[index]!.value));
     }
+    // The dossier comes back already written as JSON: the serving thread only sends its bytes (issue 23, item 10).
+    const dossier = await host.dispatch('exportDossier', {});
+    expect(dossier.ok && dossier.value instanceof JsonBytes).toBe(true);
+    // The UI's download of it is made in the worker too, and is the same dossier.
+    const download = await host.download('exportDossier', {});
+    if (!download.ok) throw new Error(JSON.stringify(download.error));
+    const chunks: Buffer[] = [];
+    await download.value.writeTo(
+      new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          chunks.push(chunk);
+          done();
+        },
+      }),
+    );
+    expect(stable(JSON.parse(Buffer.concat(chunks).toString('utf8')))).toEqual(stable(expected[2]!.ok && expected[2]!.value));
     expect(hostReads).toBe(0);
     // A cheap call still reads on the host's connection, and sees what the worker saw.
     expect((await host.dispatch('listDrafts', { limit: 5 })).ok).toBe(true);
@@ -83,9 +102,9 @@ describe('heavy reads in the worker', () => {
     expect(created.ok, JSON.stringify(created)).toBe(true);
     const after = await acting.dispatch('exportDossier', {});
     if (!before.ok || !after.ok) throw new Error('export refused');
-    const exported = after.value as { exportedBy: { agency: string; role: string }; drafts: Array<{ title: string }> };
+    const exported = stable(after.value) as { exportedBy: { agency: string; role: string }; drafts: Array<{ title: string }> };
     expect(exported.exportedBy).toEqual({ agency: 'Bộ Công Thương', role: 'drafter' });
-    expect(exported.drafts.length).toBe((before.value as { drafts: unknown[] }).drafts.length + 1);
+    expect(exported.drafts.length).toBe((stable(before.value) as { drafts: unknown[] }).drafts.length + 1);
     expect(exported.drafts.map((draft) => draft.title)).toContain('Thông tư mới soạn');
   }, 120_000);
 });

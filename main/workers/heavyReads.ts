@@ -2,16 +2,20 @@
 // every draft — run in a worker thread on a read connection of its own (SQLite's file opened read-only beside the
 // host's connection, or a PostgreSQL client of its own), so that the thread serving every officer's calls answers a
 // 2 ms call in a few ms while a report is being counted. A write stays on the host's connection, in its turn.
-import type { ApiHandlers } from '../../shared/contract/api';
+import { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import type { ApiHandlers, ApiParsedInput } from '../../shared/contract/api';
 import { ApiError } from '../../shared/contract/errors';
 import { formatInteger } from '../../shared/i18n/format';
 import { openReadContext } from '../app';
 import { actingAs, type ActingPerson } from '../services/actingPerson';
 import type { ServiceContext } from '../services/context';
+import { createDownloads, type DownloadHandlers } from '../services/downloads';
 import { createHandlers } from '../services/handlers';
+import { JsonBytes } from '../transports/jsonBytes';
 import { WorkerPool } from './pool';
 
-export const HEAVY_READS = ['periodReport', 'dashboard', 'exportDossier'] as const;
+export const HEAVY_READS = ['periodReport', 'dashboard', 'exportDossier', 'exportPeriodReport'] as const;
 export type HeavyRead = (typeof HEAVY_READS)[number];
 
 /** One call, as the worker receives it: where the database is, the key its history is sealed with, and who calls. */
@@ -41,7 +45,32 @@ export async function openHeavyReads(source: HeavyReadSource): Promise<void> {
 export async function runHeavyRead({ database, historyKey, method, input, person }: HeavyReadRequest): Promise<unknown> {
   const ctx = await readContext({ database, historyKey });
   const handlers = createHandlers(person ? actingAs(ctx, person) : ctx);
-  return (handlers[method] as (input: unknown) => Promise<unknown>)(input);
+  const value = await (handlers[method] as (input: unknown) => Promise<unknown>)(input);
+  // The dossier of every draft is several megabytes: written as JSON here, the serving thread only sends the bytes.
+  return method === 'exportDossier' ? { json: new TextEncoder().encode(JSON.stringify(value)) } : value;
+}
+
+/** The dossier download (the UI's «Xuất hồ sơ»), made whole here: its name, type and bytes. */
+export type HeavyDownloadRequest = HeavyReadSource & { input: ApiParsedInput<'exportDossier'>; person?: ActingPerson };
+export type HeavyDownload = { fileName: string; mimeType: string; bytes: Uint8Array };
+
+export async function runHeavyDownload({ database, historyKey, input, person }: HeavyDownloadRequest): Promise<HeavyDownload> {
+  const ctx = await readContext({ database, historyKey });
+  const { fileName, mimeType, writeTo } = await createDownloads(person ? actingAs(ctx, person) : ctx).exportDossier(input);
+  const chunks: Buffer[] = [];
+  await writeTo(
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk);
+        done();
+      },
+    }),
+  );
+  const joined = Buffer.concat(chunks);
+  // A buffer of its own (Buffer.concat may answer a slice of Node's shared pool), so that it can be handed over whole.
+  const bytes = new Uint8Array(joined.byteLength);
+  bytes.set(joined);
+  return { fileName, mimeType, bytes };
 }
 
 /**
@@ -69,8 +98,28 @@ export function createHeavyReadPool(database: string, historyKey: Buffer): Worke
 export function withHeavyReadsIn(pool: WorkerPool, handlers: ApiHandlers, database: string, historyKey: Buffer, person?: ActingPerson): ApiHandlers {
   const offloaded: Partial<ApiHandlers> = {};
   for (const method of HEAVY_READS) {
-    (offloaded as Record<HeavyRead, (input: unknown) => Promise<unknown>>)[method] = (input) =>
-      pool.run('heavyRead', { database, historyKey: new Uint8Array(historyKey), method, input, person });
+    (offloaded as Record<HeavyRead, (input: unknown) => Promise<unknown>>)[method] = async (input) => {
+      const value = await pool.run('heavyRead', { database, historyKey: new Uint8Array(historyKey), method, input, person });
+      return method === 'exportDossier' ? new JsonBytes((value as { json: Uint8Array }).json) : value;
+    };
   }
   return { ...handlers, ...offloaded };
+}
+
+/** `downloads` whose dossier is made in `pool`'s worker; the serving thread only writes its bytes out. */
+export function withHeavyDownloadsIn(pool: WorkerPool, downloads: DownloadHandlers, database: string, historyKey: Buffer, person?: ActingPerson): DownloadHandlers {
+  return {
+    ...downloads,
+    async exportDossier(input) {
+      const { fileName, mimeType, bytes } = await pool.run('heavyDownload', { database, historyKey: new Uint8Array(historyKey), input, person });
+      return {
+        fileName,
+        mimeType,
+        async writeTo(out) {
+          out.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+          await finished(out);
+        },
+      };
+    },
+  };
 }

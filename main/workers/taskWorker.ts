@@ -16,5 +16,11 @@ port.on('message', async ({ id, task, input }: TaskRequest) => {
   } catch (error) {
     answer = error instanceof ApiError ? { id, ok: false, refusal: error.toPayload() } : { id, ok: false, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
-  port.postMessage(answer);
+  port.postMessage(answer, answer.ok ? ownBuffersOf(answer.value) : []);
 });
+
+/** The buffers an answer's own byte arrays (its top-level members) fill whole: handed over to the host, not copied. */
+function ownBuffersOf(value: unknown): ArrayBuffer[] {
+  if (!value || typeof value !== 'object') return [];
+  return Object.values(value).filter((member): member is Uint8Array => member instanceof Uint8Array && member.buffer instanceof ArrayBuffer && member.byteOffset === 0 && member.byteLength === member.buffer.byteLength).map((member) => member.buffer as ArrayBuffer);
+}
