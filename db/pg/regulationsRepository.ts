@@ -6,6 +6,7 @@ import type { WorksheetState } from '../../shared/domain/assessmentStatus';
 import type { Recommendation } from '../../shared/domain/assessmentTemplate';
 import type { Assessment, Components, RegulationBaseline } from '../../shared/domain/dossier';
 import { measuresOf } from '../../shared/domain/measures';
+import { METHOD_TIME_LIMIT_COLUMNS, methodTimeLimitValues } from '../common/methodTimeLimitColumns';
 import type { CatalogueProcedure } from '../../shared/domain/catalogue';
 import type { Change, DocType, DraftStatus, Level, RegulationKind } from '../../shared/domain/vocabulary';
 import type { ChecklistRow, Edit, ListedSummary, RegulationRecord, RegulationsRepository, TrashedRegulation } from '../port';
@@ -91,6 +92,7 @@ const WRITTEN: ReadonlyArray<readonly [column: string, type: string, value: (fig
   ['worksheet_annual_baseline', 'float8', (f) => f.summary.worksheetAnnualBaseline],
   ['worksheet_annual_proposed', 'float8', (f) => f.summary.worksheetAnnualProposed],
   ['scope_class', 'text', (f) => scopeClassOf(f.record)],
+  ...METHOD_TIME_LIMIT_COLUMNS.map((column) => [column, 'float8', (f: Figures) => methodTimeLimitValues(f.measures)[column]] as const),
   ['updated_at', 'text', (f) => f.now],
 ];
 

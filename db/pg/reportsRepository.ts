@@ -3,6 +3,7 @@
 import type { WaitingDraft } from '../../shared/domain/dashboard';
 import type { CostFact, IssuedFact, OpinionFact, PeriodFacts, SectionFact } from '../../shared/domain/periodFacts';
 import type { Period } from '../../shared/domain/statistics';
+import { METHOD_TIME_LIMIT_COLUMNS, methodPairsOfRow, type MethodTimeLimitColumn } from '../common/methodTimeLimitColumns';
 import { SCOPE_CLASSES, type ScopeClass } from '../../shared/domain/reformPrograms';
 import type { Change, DocType, DraftStatus, OpinionStage, RegulationKind, Verdict } from '../../shared/domain/vocabulary';
 import type { ReportsRepository } from '../port';
@@ -17,7 +18,10 @@ type CostRow = { date: string } & Record<`${ScopeClass}_${'baseline' | 'proposed
 /** A day's row as one fact per scope class. */
 const costFacts = (row: CostRow): CostFact[] =>
   SCOPE_CLASSES.map((scopeClass) => ({ date: row.date, scopeClass, baseline: row[`${scopeClass}_baseline`], proposed: row[`${scopeClass}_proposed`] }));
-type MeasureRow = { date: string; scope_class: ScopeClass; time_before: number | null; time_after: number | null; conditions_before: number | null; conditions_after: number | null };
+type MeasureRow = { date: string; scope_class: ScopeClass; time_before: number | null; time_after: number | null; conditions_before: number | null; conditions_after: number | null } & Record<
+  MethodTimeLimitColumn,
+  number | null
+>;
 type WaitingRow = { id: string; title: string; doc_type: string; agency: string; status: string; last_event_at: string | null };
 
 const toSection = (row: SectionRow): SectionFact => ({ date: row.date, draftId: row.draft_id, docType: row.doc_type as DocType, agency: row.agency, kind: row.kind as RegulationKind, regulations: row.regulations });
@@ -45,7 +49,7 @@ export const PG_REPORT_SQL = {
     WHERE r.assessment_completed_at BETWEEN $1 AND $2 AND r.deleted_at IS NULL AND r.annual_baseline_cost IS NOT NULL
     GROUP BY r.assessment_completed_at`,
   measures: `SELECT r.assessment_completed_at AS date, r.scope_class, r.time_limit_before AS time_before, r.time_limit_after AS time_after,
-      r.conditions_before, r.conditions_after
+      r.conditions_before, r.conditions_after, ${METHOD_TIME_LIMIT_COLUMNS.map((column) => `r.${column}`).join(', ')}
     FROM regulations r
     WHERE r.assessment_completed_at BETWEEN $1 AND $2 AND (r.time_limit_before IS NOT NULL OR r.conditions_before IS NOT NULL)`,
   waiting: `SELECT d.id, d.title, d.doc_type, d.drafting_agency AS agency, d.status,
@@ -77,6 +81,7 @@ export function createPgReportsRepository(session: PgSession): ReportsRepository
           date: row.date,
           scopeClass: row.scope_class,
           timeLimitDays: pair(row.time_before, row.time_after),
+          timeLimitsByMethod: methodPairsOfRow(row),
           businessConditions: pair(row.conditions_before, row.conditions_after),
         })),
       };

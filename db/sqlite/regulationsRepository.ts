@@ -4,6 +4,7 @@ import type { WorksheetState } from '../../shared/domain/assessmentStatus';
 import type { Recommendation } from '../../shared/domain/assessmentTemplate';
 import type { Assessment, Components, RegulationBaseline } from '../../shared/domain/dossier';
 import { measuresOf } from '../../shared/domain/measures';
+import { METHOD_TIME_LIMIT_COLUMNS, methodTimeLimitValues } from '../common/methodTimeLimitColumns';
 import type { RegulationReview } from '../../shared/domain/review/findings';
 import { foldVietnamese, searchWords } from '../../shared/domain/textFold';
 import type { CatalogueProcedure } from '../../shared/domain/catalogue';
@@ -69,12 +70,13 @@ export function createRegulationsRepository(db: Database) {
     `INSERT INTO regulations (id, draft_id, position, kind, change, national_code, name, article, field, level, components, baseline, assessment,
        necessity_score, assessment_complete, annual_baseline_cost, annual_proposed_cost, time_limit_before, time_limit_after, conditions_before, conditions_after,
        review_findings, review_finding_count, review_rule_set, assessment_answered, assessment_total, assessment_worksheet,
-       assessment_recommendation, assessment_problems, worksheet_annual_baseline, worksheet_annual_proposed, scope_class, created_at, updated_at,
-       changed_at, changed_by, assessment_changed_at, assessment_changed_by)
+       assessment_recommendation, assessment_problems, worksheet_annual_baseline, worksheet_annual_proposed, scope_class, ${METHOD_TIME_LIMIT_COLUMNS.join(', ')},
+       created_at, updated_at, changed_at, changed_by, assessment_changed_at, assessment_changed_by)
      VALUES (@id, @draftId, @position, @kind, @change, @nationalCode, @name, @article, @field, @level, @components, @baseline, @assessment,
        @necessityScore, @assessmentComplete, @annualBaselineCost, @annualProposedCost, @timeLimitBefore, @timeLimitAfter, @conditionsBefore, @conditionsAfter,
        @reviewFindings, @reviewFindingCount, @reviewRuleSet, @answered, @total, @worksheet,
-       @recommendation, @problemCount, @worksheetAnnualBaseline, @worksheetAnnualProposed, @scopeClass, @now, @now, @now, @by, @now, @by)`,
+       @recommendation, @problemCount, @worksheetAnnualBaseline, @worksheetAnnualProposed, @scopeClass, ${METHOD_TIME_LIMIT_COLUMNS.map((column) => `@${column}`).join(', ')},
+       @now, @now, @now, @by, @now, @by)`,
   );
   // What is stored from the record as a whole (its assessment's summary, measures and review), rewritten with any change.
   const derived = `necessity_score = @necessityScore, assessment_complete = @assessmentComplete,
@@ -83,7 +85,8 @@ export function createRegulationsRepository(db: Database) {
        review_findings = @reviewFindings, review_finding_count = @reviewFindingCount, review_rule_set = @reviewRuleSet,
        review_comparative = 0, assessment_answered = @answered, assessment_total = @total, assessment_worksheet = @worksheet,
        assessment_recommendation = @recommendation, assessment_problems = @problemCount,
-       worksheet_annual_baseline = @worksheetAnnualBaseline, worksheet_annual_proposed = @worksheetAnnualProposed, scope_class = @scopeClass, updated_at = @now`;
+       worksheet_annual_baseline = @worksheetAnnualBaseline, worksheet_annual_proposed = @worksheetAnnualProposed, scope_class = @scopeClass,
+       ${METHOD_TIME_LIMIT_COLUMNS.map((column) => `${column} = @${column}`).join(', ')}, updated_at = @now`;
   // Each written only on the version its edit was made on (none given: whatever is stored), raising it by one. The
   // whole record's write raises the assessment's version too when it brings another assessment (a dossier import).
   const update = db.prepare(
@@ -226,6 +229,7 @@ export function createRegulationsRepository(db: Database) {
       timeLimitAfter: measures.timeLimitDays?.proposed ?? null,
       conditionsBefore: measures.businessConditions?.baseline ?? null,
       conditionsAfter: measures.businessConditions?.proposed ?? null,
+      ...methodTimeLimitValues(measures),
       scopeClass: scopeClassOf(record),
       ...reviewColumns(review),
       now,

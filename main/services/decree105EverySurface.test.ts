@@ -12,8 +12,10 @@ import { groupRows } from '../../shared/domain/assessment';
 import { findTemplate, templateQuestions, type AssessmentTemplate } from '../../shared/domain/assessmentTemplate';
 import { componentItemNames, populationFromAnswers, shownRows } from '../../shared/domain/componentRows';
 import { componentLines } from '../../shared/domain/componentText';
-import type { CostSide, CostWorksheet, Regulation } from '../../shared/domain/dossier';
-import { formatMoney, formatPercent } from '../../shared/i18n/format';
+import type { CostSide, CostWorksheet, Regulation, RegulationBaseline } from '../../shared/domain/dossier';
+import { formatInteger, formatMoney, formatPercent } from '../../shared/i18n/format';
+import { reportsMessages } from '../../shared/i18n/reportsMessages';
+import { FILING_METHODS, type FilingMethod } from '../../shared/domain/vocabulary';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
 import { decree105Dossier, DECREE_105_AGENCY, DECREE_105_TITLE } from '../../test/fixtures/decree105Dossier';
 import { answerEverything } from '../../test/unit/assessmentAnswers';
@@ -75,6 +77,16 @@ async function regulationList(base64: string): Promise<Map<string, Map<string, s
   return list;
 }
 
+/**
+ * The time limits before the draft that the officer types in the regulation's baseline, in working days (issue 22):
+ * the procedure's, and a method's own where it had one. Each method the draft offers is compared with its own.
+ */
+const BEFORE: Readonly<Record<string, RegulationBaseline>> = {
+  'Cấp Giấy phép sản xuất rượu công nghiệp': { timeLimitDays: 15 },
+  'Cấp Giấy phép phân phối rượu': { timeLimitDays: 15, methodTerms: [{ method: 'post', timeLimitDays: 20 }] },
+  'Cấp Giấy phép bán lẻ rượu': { timeLimitDays: 15, methodTerms: [{ method: 'online', timeLimitDays: 12 }] },
+};
+
 const CASES = [
   { day: '2023-02-20', template: { tthc: '2010', qdkd: '2021-qdkd' }, programs: [{ name: 'Nghị quyết 68/NQ-CP', target: 0.2 }] },
   // Both in force until Nghị quyết 68/NQ-CP ends with 2025, over the same scope.
@@ -104,7 +116,8 @@ describe('the realistic decree entered once reads the same on every surface (iss
       const entered: Array<{ id: string; source: Regulation }> = [];
       for (const source of decree.regulations) {
         const { kind, change, nationalCode, name, article, field, level, components } = source;
-        const created = await api.createRegulation({ draftId: draft.id, fields: { kind, change, nationalCode, name, article, field, level, components } });
+        const baseline = BEFORE[name];
+        const created = await api.createRegulation({ draftId: draft.id, fields: { kind, change, nationalCode, name, article, field, level, components, ...(baseline ? { baseline } : {}) } });
         entered.push({ id: created.id, source });
 
         // The questionnaire: the template the app offers on that day, its per-item groups listing the components.
@@ -196,6 +209,34 @@ describe('the realistic decree entered once reads the same on every surface (iss
       const dashboard = await api.dashboard({ from: day.slice(0, 7), to: day.slice(0, 7) });
       expect({ baseline: formatMoney(dashboard.cost.baseline), proposed: formatMoney(dashboard.cost.proposed), share: formatPercent(dashboard.cost.reductionShare) }).toEqual(printed);
       expect(costVerdicts(dashboard.programs)).toEqual(verdicts);
+
+      // The time limits per filing method, written out from what was typed: each method the draft offers, its limit
+      // after (the procedure's, none stating its own) against its own before; Báo cáo, its files and the dashboard agree.
+      const byMethod = Object.fromEntries(FILING_METHODS.map((method) => [method, { regulations: 0, baseline: 0, proposed: 0 }])) as Record<FilingMethod, { regulations: number; baseline: number; proposed: number }>;
+      for (const { source } of entered) {
+        const before = BEFORE[source.name];
+        if (!before) continue;
+        for (const method of source.components.methods ?? []) {
+          byMethod[method].regulations += 1;
+          byMethod[method].baseline += before.methodTerms?.find((terms) => terms.method === method)?.timeLimitDays ?? before.timeLimitDays!;
+          byMethod[method].proposed += source.components.timeLimitDays!;
+        }
+      }
+      const rowLabels = reportsMessages.vi.reports.rows;
+      for (const method of FILING_METHODS) {
+        for (const surface of [report.processingTimeByMethod[method], dashboard.processingTimeByMethod[method]]) {
+          expect({ regulations: surface.regulations, baseline: surface.baseline, proposed: surface.proposed }, method).toEqual(byMethod[method]);
+        }
+        const name = vocabularyMessages.vi.method[method];
+        for (const [template, value] of [
+          [rowLabels.methodBaseline, byMethod[method].baseline],
+          [rowLabels.methodProposed, byMethod[method].proposed],
+        ] as const) {
+          const label = template.replace('{{method}}', name);
+          expect(markdown).toContain(`| &emsp;– ${label} | ${formatInteger(value)} | ${formatInteger(value)} |`);
+          expect(docx).toContain(`– ${label}${formatInteger(value)}${formatInteger(value)}`);
+        }
+      }
 
       // The assessment form of the whole draft: the same totals; each regulation's saving judged against the same programs.
       const form = docxText((await api.exportAssessmentForm({ draftId: draft.id })).base64);

@@ -14,7 +14,7 @@ import { targetsFor } from '../../shared/domain/reformPrograms';
 import { termsPerMethod } from '../../shared/domain/methodTerms';
 import { FILING_METHODS, type FilingMethod, type TimeLimitUnit } from '../../shared/domain/vocabulary';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
-import { formatMoney, formatPercent } from '../../shared/i18n/format';
+import { formatInteger, formatMoney, formatPercent } from '../../shared/i18n/format';
 import { reportsMessages } from '../../shared/i18n/reportsMessages';
 import { draftWorldArbitrary } from '../../test/fixtures/draftWorldArbitrary';
 import { createTestApi, createTestStore } from '../../test/unit/helpers';
@@ -241,6 +241,84 @@ describe('one figure, one definition, every surface (issue 22 items 2 and 4)', (
           const docx = docxText((await api.exportPeriodReport({ ...period, format: 'docx' })).base64);
           const markdown = Buffer.from((await api.exportPeriodReport({ ...period, format: 'md' })).base64, 'base64').toString('utf8');
           for (const text of [docx, markdown]) expect(text).toContain(sentence);
+        }
+        await ctx.store.close();
+      }),
+      { numRuns: 6 },
+    );
+  }, 600_000);
+  it('sums each filing method\'s time limits the same way in Báo cáo, its DOCX, XLSX and Markdown and on the dashboard', async () => {
+    // Issue 22 item 3: the per-method pairs stored beside each regulation (migration 0350) are summed per method by
+    // the report and the dashboard on either engine. The expected sums are written out from the generated terms.
+    const day = '2025-06-16';
+    const days = fc.integer({ min: 1, max: 60 });
+    const methodsWorld = fc.record({
+      methods: fc.shuffledSubarray([...FILING_METHODS], { minLength: 1 }),
+      before: days,
+      after: days,
+      own: fc.array(fc.record({ before: fc.option(days, { nil: undefined }), after: fc.option(days, { nil: undefined }) }), { minLength: 3, maxLength: 3 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(draftWorldArbitrary, methodsWorld, async (world, terms) => {
+        const generated = draftOn(day, world.drafts[0]!);
+        const stated = (side: 'before' | 'after'): MethodTerms[] =>
+          terms.methods.flatMap((method, index) => {
+            const own = terms.own[index]![side];
+            return own === undefined ? [] : [{ method, timeLimitDays: own }];
+          });
+        const draft: Draft = {
+          ...generated,
+          regulations: generated.regulations.map((regulation) => ({
+            ...regulation,
+            components: { ...regulation.components, methods: terms.methods, timeLimitDays: terms.after, timeLimitUnit: 'working' as const, methodTerms: stated('after') },
+            ...(regulation.change === 'new' ? {} : { baseline: { ...regulation.baseline, timeLimitDays: terms.before, timeLimitUnit: 'working' as const, methodTerms: stated('before') } }),
+          })),
+        };
+        // Written out: each method of each amended or replaced regulation, its own limit where it states one.
+        const counted = draft.regulations.filter(({ change }) => change === 'amended' || change === 'replaced').length;
+        const expected = Object.fromEntries(
+          FILING_METHODS.map((method) => {
+            const index = terms.methods.indexOf(method);
+            if (index < 0 || counted === 0) return [method, { regulations: 0, baseline: 0, proposed: 0 }];
+            const own = terms.own[index]!;
+            return [method, { regulations: counted, baseline: counted * (own.before ?? terms.before), proposed: counted * (own.after ?? terms.after) }];
+          }),
+        ) as Record<FilingMethod, { regulations: number; baseline: number; proposed: number }>;
+        const { api, ctx } = await apiIn2026();
+        await api.importDossier({ dossier: dossierOf(world, [draft]) });
+        await api.saveProfile({ agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: 'Nguyễn Văn A' });
+
+        const period = { from: day, to: day };
+        const { report } = await api.periodReport(period);
+        const dashboard = await api.dashboard({ from: day.slice(0, 7), to: day.slice(0, 7) });
+        for (const method of FILING_METHODS) {
+          for (const surface of [report.processingTimeByMethod[method], dashboard.processingTimeByMethod[method]]) {
+            expect({ regulations: surface.regulations, baseline: surface.baseline, proposed: surface.proposed }, method).toEqual(expected[method]);
+          }
+        }
+        // The report's table prints each measured method's before and after (the day and the year to date alike).
+        const docx = docxText((await api.exportPeriodReport({ ...period, format: 'docx' })).base64);
+        const markdown = Buffer.from((await api.exportPeriodReport({ ...period, format: 'md' })).base64, 'base64').toString('utf8');
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(Buffer.from((await api.exportPeriodReport({ ...period, format: 'xlsx' })).base64, 'base64') as unknown as ArrayBuffer);
+        const cells = new Map<string, unknown>();
+        workbook.worksheets[0]!.eachRow((row) => cells.set(String(row.getCell(1).value ?? ''), row.getCell(2).value));
+        for (const method of FILING_METHODS) {
+          const name = vocabularyMessages.vi.method[method];
+          for (const [template, value] of [
+            [labels.rows.methodBaseline, expected[method].baseline],
+            [labels.rows.methodProposed, expected[method].proposed],
+          ] as const) {
+            const label = template.replace('{{method}}', name);
+            if (expected[method].regulations === 0) {
+              expect(markdown).not.toContain(label);
+              continue;
+            }
+            const printed = formatInteger(value);
+            expect(markdown).toContain(`| &emsp;– ${label} | ${printed} | ${printed} |`);
+            expect(docx).toContain(`– ${label}${printed}${printed}`);
+            expect(cells.get(`– ${label}`), label).toBe(value);
+          }
         }
         await ctx.store.close();
       }),

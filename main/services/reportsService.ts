@@ -143,7 +143,7 @@ export function createReportsService(ctx: ServiceContext) {
         byAgency: outcomesByAgency(facts[stage], DASHBOARD_AGENCIES),
       });
       const now = ctx.now();
-      const { assessment, appraisal, review, issued, cost, processingTime, businessConditions, programs } = statisticsFromFacts(facts, range);
+      const { assessment, appraisal, review, issued, cost, processingTime, processingTimeByMethod, businessConditions, programs } = statisticsFromFacts(facts, range);
       const issuedOf = (kind: RegulationKind) => issued.byKind[kind].new + issued.byKind[kind].amended + issued.byKind[kind].abolished;
       return {
         range: { from, to },
@@ -153,6 +153,7 @@ export function createReportsService(ctx: ServiceContext) {
         outcomes: { appraisal: outcomes('appraisal'), review: outcomes('review') },
         cost,
         processingTime,
+        processingTimeByMethod,
         businessConditions,
         programs,
         waiting: { asOf: now, ...waitingByStage(waiting, now, LONGEST_WAITING) },

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PeriodReport } from '../../shared/domain/statistics';
+import { FILING_METHODS } from '../../shared/domain/vocabulary';
 import { buildDossierForFigures, JANUARY_TO_OCTOBER_2023, NOVEMBER_2023, REFERENCE_002_FIGURES, type PeriodFigures, type SectionFigures } from '../../test/fixtures/reportFigures';
 import { runCli } from './cli';
 
@@ -60,6 +61,7 @@ function expectedReport(figures: PeriodFigures): PeriodReport {
     cost: { ...cost, reductionShare: costShare ?? 0 },
     // The fixture records no processing times or business conditions.
     processingTime: { regulations: 0, baseline: 0, proposed: 0, reductionShare: null, byKind: { tthc: 0, qdkd: 0 } },
+    processingTimeByMethod: Object.fromEntries(FILING_METHODS.map((method) => [method, { regulations: 0, baseline: 0, proposed: 0, reductionShare: null }])) as PeriodReport['processingTimeByMethod'],
     businessConditions: { regulations: 0, baseline: 0, proposed: 0, reductionShare: null, byKind: { tthc: 0, qdkd: 0 } },
     // 2023 lies within Nghị quyết 68/NQ-CP alone: 20% of compliance cost and of procedures (not measured from drafts).
     programs: [
@@ -81,7 +83,7 @@ describe('tthc report --format json', () => {
     expect(code).toBe(0);
     const printed = JSON.parse(out) as PeriodReport;
     expect(printed).toEqual(expectedReport(figures));
-    expect(Object.keys(printed)).toEqual(['period', 'assessment', 'appraisal', 'review', 'issued', 'cost', 'processingTime', 'businessConditions', 'programs']);
+    expect(Object.keys(printed)).toEqual(['period', 'assessment', 'appraisal', 'review', 'issued', 'cost', 'processingTime', 'processingTimeByMethod', 'businessConditions', 'programs']);
   });
 
   it('prints VPCP’s November 2023 figures: 130 TTHC in 18 drafts, 20 reviewed all amended, 29/50/16 issued', async () => {

@@ -69,6 +69,7 @@ export const dashboardSchema = z.object({
   outcomes: z.object({ appraisal: outcomesSchema, review: outcomesSchema }),
   cost: periodReportSchema.shape.cost,
   processingTime: computedReportSchema.shape.processingTime,
+  processingTimeByMethod: computedReportSchema.shape.processingTimeByMethod,
   businessConditions: computedReportSchema.shape.businessConditions,
   programs: computedReportSchema.shape.programs,
   waiting: z.object({

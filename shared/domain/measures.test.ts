@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { measuresOf, measureTotal, regulationMeasures, type MeasuredRegulation } from './measures';
+import { measuresOf, measureTotal, measureTotalsByMethod, methodPairs, regulationMeasures, type MeasuredRegulation } from './measures';
 
 const regulation = (overrides: Partial<MeasuredRegulation>): MeasuredRegulation => ({ change: 'amended', components: {}, ...overrides });
 
@@ -91,5 +91,27 @@ describe('measureTotal', () => {
     // (15 + 5) − (10 + 5) = 5 of 20 → 25%.
     expect(measureTotal([{ baseline: 15, proposed: 10 }, null, { baseline: 5, proposed: 5 }])).toEqual({ regulations: 2, baseline: 20, proposed: 15, reductionShare: 0.25 });
     expect(measureTotal([])).toEqual({ regulations: 0, baseline: 0, proposed: 0, reductionShare: null });
+  });
+});
+
+describe('measureTotalsByMethod', () => {
+  it('sums each filing method over the procedures that offer it, each method against its own time limit before', () => {
+    // One procedure cuts online from 10 to 5 and keeps in person at 10; another offers post and online, 20 → 15 both.
+    const cutOnline = regulationMeasures({
+      change: 'amended',
+      components: { methods: ['in_person', 'online'], timeLimitDays: 10, methodTerms: [{ method: 'online', timeLimitDays: 5 }] },
+      baseline: { timeLimitDays: 10 },
+    });
+    const byPost = regulationMeasures({ change: 'amended', components: { methods: ['post', 'online'], timeLimitDays: 15 }, baseline: { timeLimitDays: 20 } });
+    // A procedure that lists no method has its own pair only, and counts under no method.
+    const noMethod = regulationMeasures({ change: 'amended', components: { timeLimitDays: 3 }, baseline: { timeLimitDays: 5 } });
+    expect(methodPairs(noMethod.timeLimitsByMethod)).toEqual({});
+    const totals = measureTotalsByMethod([cutOnline, byPost, noMethod].map((measures) => methodPairs(measures.timeLimitsByMethod)));
+    expect(totals).toEqual({
+      in_person: { regulations: 1, baseline: 10, proposed: 10, reductionShare: 0 },
+      post: { regulations: 1, baseline: 20, proposed: 15, reductionShare: 0.25 },
+      // (10 + 20) − (5 + 15) = 10 of 30.
+      online: { regulations: 2, baseline: 30, proposed: 20, reductionShare: 1 / 3 },
+    });
   });
 });

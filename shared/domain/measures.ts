@@ -8,7 +8,7 @@ import { termsPerMethod } from './methodTerms';
 import { inWorkingDays, timeLimitOf } from './timeLimits';
 import type { ScopeClass } from './reformPrograms';
 import type { KindCounts } from './statistics';
-import type { Change, FilingMethod } from './vocabulary';
+import { FILING_METHODS, type Change, type FilingMethod } from './vocabulary';
 
 export type MeasurePair = { baseline: number; proposed: number };
 
@@ -114,6 +114,23 @@ export function measureTotalByKind<Fact extends { scopeClass: ScopeClass }>(fact
   const measured = facts.filter((fact) => pick(fact));
   const qdkd = measured.filter((fact) => fact.scopeClass === 'qdkd').length;
   return { ...measureTotal(measured.map(pick)), byKind: { tthc: measured.length - qdkd, qdkd } };
+}
+
+/** A regulation's time limits before and after per filing method, as stored beside it: the methods it lists only. */
+export type MethodPairs = Partial<Record<FilingMethod, MeasurePair>>;
+
+/** `timeLimitsByMethod` keyed by method; a procedure that lists no method has none (its own pair is the regulation's). */
+export function methodPairs(timeLimitsByMethod: readonly MethodTimeLimits[]): MethodPairs {
+  const pairs: MethodPairs = {};
+  for (const { method, baseline, proposed } of timeLimitsByMethod) if (method !== null) pairs[method] = { baseline, proposed };
+  return pairs;
+}
+
+/** The time limits summed method by method, each over the regulations that offer it; what every surface prints per method (issue 22). */
+export type MethodMeasureTotals = Record<FilingMethod, MeasureTotal>;
+
+export function measureTotalsByMethod(regulations: readonly (MethodPairs | null | undefined)[]): MethodMeasureTotals {
+  return Object.fromEntries(FILING_METHODS.map((method) => [method, measureTotal(regulations.map((pairs) => pairs?.[method]))])) as MethodMeasureTotals;
 }
 
 /** The measures of a regulation as stored: its QĐKD assessment's condition table, if any, counts. */

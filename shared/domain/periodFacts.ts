@@ -4,7 +4,7 @@
 // computePeriodStatistics (statistics.ts) and a test holds the two to the same figures on the same data.
 import { costReduction } from './cost';
 import { compensatedSum } from './costRollup';
-import { measureTotalByKind, type MeasurePair } from './measures';
+import { measureTotalByKind, measureTotalsByMethod, type MeasurePair, type MethodPairs } from './measures';
 import type { ScopeClass } from './reformPrograms';
 import { issuedSection, judgeReport, kindCounts, type Period, type PeriodReport, type SectionStatistics } from './statistics';
 import { DOC_TYPES, type Change, type DocType, type RegulationKind, type Verdict } from './vocabulary';
@@ -18,7 +18,7 @@ export type IssuedFact = { date: string; draftId: string; agency: string; kind: 
 /** The annual costs, summed per scope class, of the regulations assessed that day, as the roll-ups count them (the stored annual_*_cost). */
 export type CostFact = { date: string; scopeClass: ScopeClass; baseline: number; proposed: number };
 /** The stored processing time and business-condition figures of a regulation assessed that day (measures.ts). */
-export type MeasureFact = { date: string; scopeClass: ScopeClass; timeLimitDays: MeasurePair | null; businessConditions: MeasurePair | null };
+export type MeasureFact = { date: string; scopeClass: ScopeClass; timeLimitDays: MeasurePair | null; timeLimitsByMethod: MethodPairs; businessConditions: MeasurePair | null };
 
 export type PeriodFacts = {
   assessment: SectionFact[];
@@ -62,6 +62,7 @@ export function statisticsFromFacts(facts: PeriodFacts, period: Period): PeriodR
 
   const measures = factsWithin(facts.measures, period);
   const processingTime = measureTotalByKind(measures, (fact) => fact.timeLimitDays);
+  const processingTimeByMethod = measureTotalsByMethod(measures.map((fact) => fact.timeLimitsByMethod));
   const businessConditions = measureTotalByKind(measures, (fact) => fact.businessConditions);
   const cost = { baseline, proposed, reductionShare: costReduction(baseline, proposed).share ?? 0 };
 
@@ -73,6 +74,7 @@ export function statisticsFromFacts(facts: PeriodFacts, period: Period): PeriodR
     issued: issuedSection(factsWithin(facts.issued, period)),
     cost,
     processingTime,
+    processingTimeByMethod,
     businessConditions,
     programs: judgeReport(period, { cost: days, measures }),
   };

@@ -10,7 +10,7 @@ import { EMPTY_REPORT_TEXTS, periodReportBody, type PeriodReportBody, type Perio
 import { targetsFor, type ReformMeasure } from './reformPrograms';
 import type { Period, PeriodReport, SectionStatistics } from './statistics';
 import type { CountedIn, CountedSection } from '../contract/regulationFilters';
-import { DOC_TYPES, type Change, type DocType, type RegulationKind } from './vocabulary';
+import { DOC_TYPES, FILING_METHODS, type Change, type DocType, type RegulationKind } from './vocabulary';
 
 export type FigureKind = 'count' | 'share' | 'money';
 export type FigureRow = {
@@ -87,7 +87,7 @@ export function periodReportTable(report: PeriodReport, yearToDate: PeriodReport
     figure('money', labels.rows.proposed, (r) => r.cost.proposed),
     figure('share', labels.rows.reductionShare, (r) => r.cost.reductionShare, { digits: COST_SHARE_DIGITS }),
     ...targetRows('compliance_cost'),
-    ...measureRows(labels.sections.processingTime, 'processing_time', (r) => r.processingTime),
+    ...measureRows(labels.sections.processingTime, 'processing_time', (r) => r.processingTime, methodRows()),
     ...measureRows(labels.sections.businessConditions, 'business_conditions', (r) => r.businessConditions),
   ];
 
@@ -99,8 +99,26 @@ export function periodReportTable(report: PeriodReport, yearToDate: PeriodReport
     );
   }
 
+  /**
+   * The processing time per filing method (issue 22), under the procedure's own rows: each method any column measured,
+   * summed over the procedures that offer it (measures.ts measureTotalsByMethod).
+   */
+  function methodRows(): FigureRow[] {
+    const methodNames = vocabularyMessages[locale].method;
+    return FILING_METHODS.filter((method) => [report, yearToDate].some((r) => r.processingTimeByMethod[method].regulations > 0)).flatMap((method) => {
+      const pick = (r: PeriodReport) => r.processingTimeByMethod[method];
+      const label = (template: string) => template.replace('{{method}}', methodNames[method]);
+      return [
+        figure('count', label(labels.rows.methodMeasured), (r) => pick(r).regulations, { indent: 1 }),
+        figure('count', label(labels.rows.methodBaseline), (r) => pick(r).baseline, { indent: 1 }),
+        figure('count', label(labels.rows.methodProposed), (r) => pick(r).proposed, { indent: 1 }),
+        figure('share', label(labels.rows.methodReductionShare), (r) => pick(r).reductionShare ?? 0, { indent: 1, digits: COST_SHARE_DIGITS }),
+      ];
+    });
+  }
+
   /** Shown only when either column measured something, so that a report of 2023 keeps its old table. */
-  function measureRows(title: string, measure: ReformMeasure, pick: (report: PeriodReport) => MeasureTotal): ReportTableRow[] {
+  function measureRows(title: string, measure: ReformMeasure, pick: (report: PeriodReport) => MeasureTotal, breakdown: FigureRow[] = []): ReportTableRow[] {
     if (pick(report).regulations === 0 && pick(yearToDate).regulations === 0) return [];
     return [
       heading(title),
@@ -108,6 +126,7 @@ export function periodReportTable(report: PeriodReport, yearToDate: PeriodReport
       figure('count', labels.rows.baseline, (r) => pick(r).baseline),
       figure('count', labels.rows.proposed, (r) => pick(r).proposed),
       figure('share', labels.rows.reductionShare, (r) => pick(r).reductionShare ?? 0, { digits: COST_SHARE_DIGITS }),
+      ...breakdown,
       ...targetRows(measure),
     ];
   }

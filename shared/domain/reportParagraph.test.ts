@@ -37,6 +37,7 @@ function reportOf(period: Period, parts: ReportParts = {}): PeriodReport {
     issued: { ...issued, byKind: parts.issued?.byKind ?? { tthc: { new: issued.new, amended: issued.amended, abolished: issued.abolished }, qdkd: { new: 0, amended: 0, abolished: 0 } } },
     cost: { ...empty.cost, ...parts.cost },
     processingTime: { ...empty.processingTime, ...parts.processingTime },
+    processingTimeByMethod: empty.processingTimeByMethod,
     businessConditions: { ...empty.businessConditions, ...parts.businessConditions },
     // The hand-made figures are of regulations in every program's scope: each program is judged on all of them.
     programs: parts.programs ? (parts.programs as PeriodReport['programs']) : judgedOnAll(period, { ...empty.cost, ...parts.cost }, { ...empty.processingTime, ...parts.processingTime }, { ...empty.businessConditions, ...parts.businessConditions }),

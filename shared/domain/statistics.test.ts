@@ -236,6 +236,11 @@ describe('buildDossierForFigures reproduces VPCP report 11/2023 (reference 002, 
       issued: { new: 29, amended: 50, abolished: 16, byKind: { tthc: { new: 29, amended: 50, abolished: 16 }, qdkd: { new: 0, amended: 0, abolished: 0 } } },
       cost: { baseline: 0, proposed: 0, reductionShare: 0 },
       processingTime: { regulations: 0, baseline: 0, proposed: 0, reductionShare: null, byKind: { tthc: 0, qdkd: 0 } },
+      processingTimeByMethod: {
+        in_person: { regulations: 0, baseline: 0, proposed: 0, reductionShare: null },
+        post: { regulations: 0, baseline: 0, proposed: 0, reductionShare: null },
+        online: { regulations: 0, baseline: 0, proposed: 0, reductionShare: null },
+      },
       businessConditions: { regulations: 0, baseline: 0, proposed: 0, reductionShare: null, byKind: { tthc: 0, qdkd: 0 } },
       programs: [
         expect.objectContaining({

@@ -5,9 +5,9 @@ import './zodVietnamese';
 import { costReduction } from './cost';
 import { compensatedSum, countedAnnualCost } from './costRollup';
 import { isoDate, type Draft, type Opinion, type Regulation } from './dossier';
-import { measureTotal, measureTotalByKind, measuresOf, type MeasurePair } from './measures';
+import { measureTotal, measureTotalByKind, measureTotalsByMethod, measuresOf, methodPairs, type MeasurePair } from './measures';
 import { judgePeriod, programCovers, programsDuring, REFORM_MEASURES, scopeClassOf, type ProgramJudgement, type ScopeClass } from './reformPrograms';
-import { DOC_TYPES, REGULATION_KINDS, type DocType, type OpinionStage, type RegulationKind } from './vocabulary';
+import { DOC_TYPES, FILING_METHODS, REGULATION_KINDS, type DocType, type OpinionStage, type RegulationKind } from './vocabulary';
 
 export const periodSchema = z
   .object({ from: isoDate, to: isoDate })
@@ -72,6 +72,11 @@ export const periodReportSchema = z.object({
   // Added with the 2025 programs (docs/report-json.md); optional so that a report printed before them still reads.
   /** Processing time limits (days) before and after, summed over the regulations assessed in the period that have both. */
   processingTime: measureTotalSchema.optional(),
+  /**
+   * The same per filing method (issue 22), each over the regulations assessed in the period that offer the method,
+   * its limit after against its own before (measures.ts timeLimitsByMethod); a procedure listing no method counts in none.
+   */
+  processingTimeByMethod: z.object(Object.fromEntries(FILING_METHODS.map((method) => [method, measureTotalSchema])) as Record<(typeof FILING_METHODS)[number], typeof measureTotalSchema>).optional(),
   /** Business conditions before and after, over the regulations assessed in the period whose count before is known. */
   businessConditions: measureTotalSchema.optional(),
   /** Every reform program in force during the period, each target judged against the figures above. */
@@ -198,6 +203,7 @@ export function computePeriodStatistics(drafts: readonly Draft[], period: Period
 
   const measures = assessed.map(({ regulation }) => ({ scopeClass: scopeClassOf(regulation), ...measuresOf(regulation) }));
   const processingTime = measureTotalByKind(measures, (measure) => measure.timeLimitDays);
+  const processingTimeByMethod = measureTotalsByMethod(measures.map((measure) => methodPairs(measure.timeLimitsByMethod)));
   const businessConditions = measureTotalByKind(measures, (measure) => measure.businessConditions);
   const cost = { baseline, proposed, reductionShare: costReduction(baseline, proposed).share ?? 0 };
 
@@ -217,6 +223,7 @@ export function computePeriodStatistics(drafts: readonly Draft[], period: Period
     // Unrounded like the cost model itself: rounding is for display only.
     cost,
     processingTime,
+    processingTimeByMethod,
     businessConditions,
     programs: judgeReport(period, { cost: counted, measures }),
   };

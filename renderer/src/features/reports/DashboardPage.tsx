@@ -7,7 +7,7 @@ import type { RegulationFilters } from '../../../../shared/contract/regulationFi
 import type { Dashboard, DataTable } from '../../../../shared/contract/api';
 import { monthPeriod, monthsBetween } from '../../../../shared/domain/dashboard';
 import { targetsFor, type ReformMeasure } from '../../../../shared/domain/reformPrograms';
-import { VERDICTS, type DocType, type OpinionStage, type Verdict } from '../../../../shared/domain/vocabulary';
+import { FILING_METHODS, VERDICTS, type DocType, type OpinionStage, type Verdict } from '../../../../shared/domain/vocabulary';
 import { api } from '../../apiClient';
 import { ErrorAlert } from '../../components/errors';
 import { useApiData } from '../../components/useApiData';
@@ -254,6 +254,30 @@ function DashboardCharts({ data }: { data: Dashboard }) {
   );
 }
 
+/** The processing time per filing method (issue 22): the report's rows of the same span, in one line each. */
+function MethodTimeLimits({ totals }: { totals: Dashboard['processingTimeByMethod'] }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const measured = FILING_METHODS.filter((method) => totals[method].regulations > 0);
+  if (measured.length === 0) return null;
+  return (
+    <Stack gap={0} data-testid="method-time-limits">
+      <Text size="sm">{t('reports.dashboard.processingTimeByMethod')}</Text>
+      {measured.map((method) => (
+        <Text size="sm" key={method} data-method={method}>
+          {t('reports.dashboard.methodLine', {
+            method: t(`method.${method}`),
+            baseline: format.integer(totals[method].baseline),
+            proposed: format.integer(totals[method].proposed),
+            count: format.integer(totals[method].regulations),
+            change: `${t('reports.rows.reductionShare').toLowerCase()} ${format.percent(totals[method].reductionShare ?? 0)}`,
+          })}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
 // Dashes that tell two programs' target lines apart when they print in grey.
 const TARGET_DASHES = ['5 3', '2 2', '8 4'] as const;
 
@@ -311,9 +335,10 @@ function CostChart({ data, title, fileStem, span }: { data: Dashboard; title: st
         ]),
       })}
       footer={
-        baseline > 0 && (
-          <Text size="sm">{t('reports.costLine', { baseline: format.money(baseline), proposed: format.money(proposed) })}</Text>
-        )
+        <>
+          {baseline > 0 && <Text size="sm">{t('reports.costLine', { baseline: format.money(baseline), proposed: format.money(proposed) })}</Text>}
+          <MethodTimeLimits totals={data.processingTimeByMethod} />
+        </>
       }
     >
       <ResponsiveContainer width="100%" height={Math.max(150, rows.length * 44 + 90)}>
