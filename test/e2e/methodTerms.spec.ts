@@ -73,3 +73,60 @@ test('an officer gives each filing method its own time limit and fee, removes on
     await host.stop();
   }
 });
+
+test('an officer types each method\'s time limit before the draft beside its row, and the cut is compared method by method', async ({ page }, testInfo) => {
+  // Issue 22: the per-method limits before the draft had no input on the form (API, dossier and CLI only).
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const host = await startHost(temporaryDatabase());
+  try {
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'Tạo dự thảo' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Loại văn bản').click();
+    await page.getByRole('option', { name: 'Nghị định', exact: true }).click();
+    await dialog.getByLabel('Tên dự thảo').fill('Nghị định sửa đổi Nghị định 105/2017/NĐ-CP về kinh doanh rượu');
+    await dialog.getByLabel('Cơ quan chủ trì soạn thảo').fill('Bộ Công Thương');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByRole('button', { name: 'Thêm TTHC/QĐKD' }).click();
+
+    await page.getByLabel('Tên thủ tục/quy định').fill('Cấp Giấy phép phân phối rượu');
+    await page.getByLabel('Thời hạn giải quyết').fill('10');
+    const table = page.getByTestId('method-terms');
+    for (const method of ['Qua bưu chính', 'Trực tuyến']) {
+      await page.getByRole('button', { name: 'Thêm cách thức nộp' }).click();
+      await page.getByRole('menuitem', { name: method }).click();
+    }
+    // A new procedure has nothing before the draft: no column for it.
+    await expect(table.getByLabel('Thời hạn trước dự thảo khi nộp: Trực tuyến', { exact: true })).toHaveCount(0);
+    await page.getByRole('combobox', { name: 'Dự thảo quy định' }).click();
+    await page.getByRole('option', { name: 'Sửa đổi, bổ sung', exact: true }).click();
+    await table.getByLabel('Thời hạn riêng khi nộp: Trực tuyến').fill('5');
+    const baseline = page.getByTestId('baseline-section');
+    await baseline.getByLabel('Thời hạn hiện hành').fill('15');
+    // A blank method's limit before is the procedure's, shown dimmed, its unit not chosen.
+    await expect(table.getByLabel('Thời hạn trước dự thảo khi nộp: Trực tuyến', { exact: true })).toHaveAttribute('placeholder', '15');
+    await expect(table.getByLabel('Đơn vị tính thời hạn trước dự thảo khi nộp: Trực tuyến')).toBeDisabled();
+
+    // The same bounds as every time limit: refused on its own row, in Vietnamese.
+    await table.getByLabel('Thời hạn trước dự thảo khi nộp: Qua bưu chính', { exact: true }).fill('400');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect(table.locator('tr[data-method="post"]')).toContainText('không quá 365 ngày');
+    await expect(table.locator('tr[data-method="online"]')).not.toContainText('không');
+
+    await table.getByLabel('Thời hạn trước dự thảo khi nộp: Qua bưu chính', { exact: true }).fill('20');
+    // Post 20 → 10 and online 15 → 5: (17,5 − 7,5) ÷ 17,5 over the methods, where the procedure's 15 → 10 alone says 33,33%.
+    await expect(baseline.getByTestId('time-measure')).toContainText('Cắt giảm 57,14%');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Thông tin TTHC/QĐKD' })).toBeVisible();
+
+    await page.reload();
+    await expect(table.getByLabel('Thời hạn trước dự thảo khi nộp: Qua bưu chính', { exact: true })).toHaveValue('20');
+    await expect(table.getByLabel('Thời hạn trước dự thảo khi nộp: Trực tuyến', { exact: true })).toHaveValue('');
+    await expect(table.getByLabel('Thời hạn trước dự thảo khi nộp: Trực tuyến', { exact: true })).toHaveAttribute('placeholder', '15');
+    await expect(baseline.getByTestId('time-measure')).toContainText('Cắt giảm 57,14%');
+    await table.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: testInfo.outputPath('method-terms-before.png') });
+  } finally {
+    await host.stop();
+  }
+});

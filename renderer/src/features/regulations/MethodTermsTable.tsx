@@ -3,7 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ENTRY_LIMITS } from '../../../../shared/contract/api';
 import { feesDeclared } from '../../../../shared/domain/methodTerms';
-import { FILING_METHODS, type FilingMethod } from '../../../../shared/domain/vocabulary';
+import { FILING_METHODS, type FilingMethod, type TimeLimitUnit } from '../../../../shared/domain/vocabulary';
 import { useFormatters } from '../../components/useFormatters';
 import { TimeLimitUnitSelect } from './TimeLimitUnitSelect';
 import type { RegulationFormState } from './regulationFormValues';
@@ -35,6 +35,20 @@ export function MethodTermsTable({ form }: { form: RegulationFormState }) {
   };
   const setFigure = (index: number, key: 'timeLimitDays' | 'fee', value: string | number) =>
     form.setFieldValue(`components.methodTerms.${index}.${key}`, typeof value === 'number' ? value : undefined);
+  // The time limit before the draft, per method (issue 22): an amended, replaced or abolished procedure only. Its rows
+  // are kept by method, not by position; a blank one is the procedure's own limit before (BaselineSection).
+  const inForce = form.values.change !== 'new';
+  const baseline = form.values.baseline;
+  const beforeTerms = baseline?.methodTerms ?? [];
+  const generalBefore = typeof baseline?.timeLimitDays === 'number' ? format.decimal(baseline.timeLimitDays, Number.isInteger(baseline.timeLimitDays) ? 0 : 1) : null;
+  const setBefore = (method: FilingMethod, change: { timeLimitDays?: number | undefined; timeLimitUnit?: TimeLimitUnit | undefined }) => {
+    const current = form.getValues().baseline;
+    const list = current?.methodTerms ?? [];
+    const at = list.findIndex((terms) => terms.method === method);
+    const row = { ...(at < 0 ? { method } : list[at]!), ...change };
+    // The whole object is set: a path into a baseline not yet there would not be created.
+    form.setFieldValue('baseline', { ...current, methodTerms: at < 0 ? [...list, row] : list.map((terms, index) => (index === at ? row : terms)) });
+  };
 
   return (
     <div data-testid="method-terms">
@@ -49,8 +63,9 @@ export function MethodTermsTable({ form }: { form: RegulationFormState }) {
         <Table withTableBorder withColumnBorders verticalSpacing={4} mb={6} style={{ maxWidth: 860 }}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={150}>{t('regulation.methodTerms.method')}</Table.Th>
-              <Table.Th w={260}>{t('regulation.methodTerms.timeLimit')}</Table.Th>
+              <Table.Th w={inForce ? 110 : 150}>{t('regulation.methodTerms.method')}</Table.Th>
+              <Table.Th w={inForce ? 196 : 260}>{t('regulation.methodTerms.timeLimit')}</Table.Th>
+              {inForce && <Table.Th w={196}>{t('regulation.methodTerms.timeLimitBefore')}</Table.Th>}
               <Table.Th>{t('regulation.methodTerms.fee')}</Table.Th>
               <Table.Th w={44} />
             </Table.Tr>
@@ -70,7 +85,7 @@ export function MethodTermsTable({ form }: { form: RegulationFormState }) {
                     <Group gap={6} wrap="nowrap" align="flex-start">
                       <NumberInput
                         size="xs"
-                        w={96}
+                        w={inForce ? 64 : 96}
                         aria-label={t('regulation.methodTerms.timeLimitOf', { method: name })}
                         placeholder={generalLimit ?? t('regulation.methodTerms.notStated')}
                         min={0}
@@ -85,12 +100,25 @@ export function MethodTermsTable({ form }: { form: RegulationFormState }) {
                       <TimeLimitUnitSelect
                         size="xs"
                         label={t('regulation.methodTerms.unitOf', { method: name })}
+                        width={inForce ? 116 : 140}
                         value={typeof own?.timeLimitDays === 'number' ? own.timeLimitUnit : components.timeLimitUnit}
                         disabled={typeof own?.timeLimitDays !== 'number'}
                         onChange={(unit) => form.setFieldValue(`components.methodTerms.${index}.timeLimitUnit`, unit)}
                       />
                     </Group>
                   </Table.Td>
+                  {inForce && (
+                    <Table.Td>
+                      <BeforeInputs
+                        form={form}
+                        name={name}
+                        index={beforeTerms.findIndex((terms) => terms.method === method)}
+                        placeholder={generalBefore ?? t('regulation.methodTerms.notStated')}
+                        procedureUnit={baseline?.timeLimitUnit}
+                        onChange={(change) => setBefore(method, change)}
+                      />
+                    </Table.Td>
+                  )}
                   <Table.Td>
                     <NumberInput
                       size="xs"
@@ -132,5 +160,52 @@ export function MethodTermsTable({ form }: { form: RegulationFormState }) {
         </Menu>
       )}
     </div>
+  );
+}
+
+/** A method's time limit before the draft and its unit; blank, the procedure's limit before (its unit shown, not chosen). */
+function BeforeInputs({
+  form,
+  name,
+  index,
+  placeholder,
+  procedureUnit,
+  onChange,
+}: {
+  form: RegulationFormState;
+  name: string;
+  /** The method's row in `baseline.methodTerms`, −1 while it has none. */
+  index: number;
+  placeholder: string;
+  procedureUnit: TimeLimitUnit | undefined;
+  onChange: (change: { timeLimitDays?: number | undefined; timeLimitUnit?: TimeLimitUnit | undefined }) => void;
+}) {
+  const { t } = useTranslation();
+  const own = index < 0 ? undefined : form.values.baseline?.methodTerms?.[index];
+  const stated = typeof own?.timeLimitDays === 'number';
+  return (
+    <Group gap={6} wrap="nowrap" align="flex-start">
+      <NumberInput
+        size="xs"
+        w={64}
+        aria-label={t('regulation.methodTerms.timeLimitBeforeOf', { method: name })}
+        placeholder={placeholder}
+        min={0}
+        max={ENTRY_LIMITS.timeLimitDays.max}
+        clampBehavior="none"
+        decimalSeparator=","
+        {...(index < 0 ? {} : form.getInputProps(`baseline.methodTerms.${index}.timeLimitDays`))}
+        value={own?.timeLimitDays ?? ''}
+        onChange={(value) => onChange({ timeLimitDays: typeof value === 'number' ? value : undefined })}
+      />
+      <TimeLimitUnitSelect
+        size="xs"
+        label={t('regulation.methodTerms.unitBeforeOf', { method: name })}
+        width={116}
+        value={stated ? own?.timeLimitUnit : procedureUnit}
+        disabled={!stated}
+        onChange={(unit) => onChange({ timeLimitUnit: unit })}
+      />
+    </Group>
   );
 }

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { TIME_LIMIT_UNITS, type TimeLimitUnit } from '../../../../shared/domain/vocabulary';
 
 /** Working or calendar days beside a time limit; unset reads as working days, as every record before the unit did. */
-export function TimeLimitUnitSelect({ label, value, onChange, size, disabled }: { label: string; value: TimeLimitUnit | undefined; onChange: (unit: TimeLimitUnit | undefined) => void; size?: 'xs' | 'sm'; disabled?: boolean }) {
+export function TimeLimitUnitSelect({ label, value, onChange, size, disabled, width = 140 }: { label: string; value: TimeLimitUnit | undefined; onChange: (unit: TimeLimitUnit | undefined) => void; size?: 'xs' | 'sm'; disabled?: boolean; width?: number }) {
   const { t } = useTranslation();
   return (
     <Select
       aria-label={label}
-      w={140}
+      w={width}
       size={size}
       disabled={disabled}
       allowDeselect={false}

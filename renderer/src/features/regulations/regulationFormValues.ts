@@ -33,7 +33,13 @@ export function asValidated(fields: RegulationFields): RegulationFields {
     ...(typeof timeLimitDays === 'number' ? { timeLimitDays } : {}),
     ...(typeof fee === 'number' ? { fee } : {}),
   }));
-  return { ...saved, components: { ...saved.components, methodTerms: rows.length > 0 ? rows : undefined } };
+  // The limits before the draft keep the form's rows too (blank ones as the method alone), for the same reason.
+  const beforeRows = saved.baseline && fields.baseline?.methodTerms?.map(({ method, timeLimitDays }) => ({ method, ...(typeof timeLimitDays === 'number' ? { timeLimitDays } : {}) }));
+  return {
+    ...saved,
+    ...(saved.baseline || beforeRows?.length ? { baseline: { ...saved.baseline, methodTerms: beforeRows?.length ? beforeRows : undefined } } : {}),
+    components: { ...saved.components, methodTerms: rows.length > 0 ? rows : undefined },
+  };
 }
 
 /** Drops blank rows the officer added but did not fill, so they are neither stored nor counted as present. */
@@ -43,7 +49,11 @@ export function withoutBlankRows(fields: RegulationFields): RegulationFields {
   const optionalText = (value?: string) => (value?.trim() ? value.trim() : undefined);
   // The figures before the draft describe a regulation in force; a new one hides them and they are not sent.
   const stated = fields.change === 'new' ? undefined : fields.baseline;
-  const baseline = stated && { ...stated, timeLimitUnit: typeof stated.timeLimitDays === 'number' && stated.timeLimitUnit === 'calendar' ? ('calendar' as const) : undefined };
+  const baseline = stated && {
+    ...stated,
+    timeLimitUnit: typeof stated.timeLimitDays === 'number' && stated.timeLimitUnit === 'calendar' ? ('calendar' as const) : undefined,
+    methodTerms: statedBeforeTerms(stated.methodTerms),
+  };
   const hasBaseline = baseline !== undefined && Object.values(baseline).some((value) => value !== undefined);
   return {
     ...fields,
@@ -82,6 +92,14 @@ function statedMethodTerms(c: RegulationFields['components']): RegulationFields[
     return [{ method, ...(days === undefined ? {} : { timeLimitDays: days, ...(timeLimitUnit === 'calendar' ? { timeLimitUnit } : {}) }), ...(amount === undefined ? {} : { fee: amount }) }];
   });
   return terms.length > 0 ? terms : undefined;
+}
+
+/** Each method's own time limit before the draft; a blank row (the procedure's limit before) is not written. */
+function statedBeforeTerms(terms: NonNullable<RegulationFields['baseline']>['methodTerms']): NonNullable<RegulationFields['baseline']>['methodTerms'] {
+  const stated = (terms ?? []).flatMap(({ method, timeLimitDays, timeLimitUnit }) =>
+    typeof timeLimitDays === 'number' ? [{ method, timeLimitDays, ...(timeLimitUnit === 'calendar' ? { timeLimitUnit } : {}) }] : [],
+  );
+  return stated.length > 0 ? stated : undefined;
 }
 
 /** What the form holds for a stored regulation: its fields, blanks as empty text and every component present. */
