@@ -199,6 +199,9 @@ export function createTeamAccess({ accounts, actingAs, secureCookie, trustProxy,
       throw error;
     }
     await Promise.race([changes!.listening(), new Promise((resolve) => setTimeout(resolve, LISTENING_WAIT_MS))]);
+    // The browser may have gone while the session was read (a closed tab, the server shutting down): its 'close' has
+    // then already fired, and a stream opened now would keep its check running, and the server process alive, forever.
+    if (response.destroyed || request.destroyed) return;
     // x-accel-buffering: a proxy (nginx) passes each event on at once instead of buffering the stream.
     response.writeHead(200, { ...SECURITY_HEADERS, 'cache-control': 'no-store', 'content-type': 'text/event-stream; charset=utf-8', 'x-accel-buffering': 'no' });
     response.write('retry: 2000\n\n');
