@@ -269,7 +269,7 @@ function MethodTimeLimits({ totals }: { totals: Dashboard['processingTimeByMetho
             method: t(`method.${method}`),
             baseline: format.integer(totals[method].baseline),
             proposed: format.integer(totals[method].proposed),
-            count: format.integer(totals[method].regulations),
+            count: totals[method].regulations,
             change: `${t('reports.rows.reductionShare').toLowerCase()} ${format.percent(totals[method].reductionShare ?? 0)}`,
           })}
         </Text>
