@@ -1,8 +1,22 @@
 // The screens, each its own chunk (issue 20: the page start was one task of 680 ms, the whole app evaluated and drawn
 // at once). The first screen's chunk loads at once; the others are fetched and evaluated one per idle moment after
 // the first screen is drawn, so that opening a draft or a report does not wait for its code.
-import { Center, Loader } from '@mantine/core';
-import { lazy } from 'react';
+import { Alert, Center, Loader } from '@mantine/core';
+import { lazy, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** A screen whose code cannot be fetched (the host has stopped, the network is down) says so as a failed call does. */
+function HostUnreachable() {
+  const { t } = useTranslation();
+  return (
+    <Alert color="red" role="alert" m="md">
+      {t('problems.hostUnreachable')}
+    </Alert>
+  );
+}
+
+const screen = <P,>(load: () => Promise<{ default: ComponentType<P> }>) =>
+  lazy(() => load().catch(() => ({ default: HostUnreachable as ComponentType<P> })));
 
 const loaders = {
   draftList: () => import('./features/drafts/DraftListPage').then((module) => ({ default: module.DraftListPage })),
@@ -16,15 +30,15 @@ const loaders = {
   unitAdmin: () => import('./features/team/UnitAdminPage').then((module) => ({ default: module.UnitAdminPage })),
 };
 
-export const DraftListPage = lazy(loaders.draftList);
-export const DraftPage = lazy(loaders.draft);
-export const RegulationPage = lazy(loaders.regulation);
-export const SearchPage = lazy(loaders.search);
-export const ReportPage = lazy(loaders.report);
-export const DashboardPage = lazy(loaders.dashboard);
-export const CostSummaryPage = lazy(loaders.costSummary);
-export const SettingsPage = lazy(loaders.settings);
-export const UnitAdminPage = lazy(loaders.unitAdmin);
+export const DraftListPage = screen(loaders.draftList);
+export const DraftPage = screen(loaders.draft);
+export const RegulationPage = screen(loaders.regulation);
+export const SearchPage = screen(loaders.search);
+export const ReportPage = screen(loaders.report);
+export const DashboardPage = screen(loaders.dashboard);
+export const CostSummaryPage = screen(loaders.costSummary);
+export const SettingsPage = screen(loaders.settings);
+export const UnitAdminPage = screen(loaders.unitAdmin);
 
 /** Shown the moment a screen's code is still on its way (rarely seen: the code is fetched ahead). */
 export function PageLoading() {
