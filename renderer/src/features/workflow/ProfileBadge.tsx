@@ -20,8 +20,11 @@ import { showNotice } from '../../components/notices';
  */
 export function ProfileBadge() {
   const { t } = useTranslation();
-  const { profile } = useProfile();
+  const { loaded, profile } = useProfile();
   const person = useTeamPerson();
+  // Until the profile has arrived nothing is offered: a click in that moment would otherwise land on «chưa thiết lập»'s
+  // link to Settings instead of opening the person's menu.
+  if (!loaded) return null;
   if (!profile) {
     return (
       <UnstyledButton component={Link} href="/settings" data-testid="profile-badge">
