@@ -19,7 +19,7 @@ import { transportText } from '../../shared/i18n/transportMessages';
 import { CONTENT_SECURITY_POLICY } from './contentSecurity';
 import type { Dispatch, OpenDownload } from './dispatcher';
 import { internalErrorMessage, type ErrorLog } from './errorLog';
-import { JsonBytes, okEnvelopeBytes } from './jsonBytes';
+import { JsonBytes, okEnvelopeParts, writeInChunks } from './jsonBytes';
 
 export const TOKEN_HEADER = 'x-tthc-token';
 const LOOPBACK = '127.0.0.1';
@@ -96,9 +96,20 @@ function send(response: ServerResponse, status: number, headers: OutgoingHttpHea
 }
 
 function sendJson(response: ServerResponse, status: number, body: ApiResponse): void {
-  // An answer a worker already wrote as JSON is only written out here (issue 23, item 10).
-  const bytes = body.ok && body.value instanceof JsonBytes ? okEnvelopeBytes(body.value) : JSON.stringify(body);
-  send(response, status, { 'content-type': 'application/json; charset=utf-8' }, bytes);
+  send(response, status, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify(body));
+}
+
+/**
+ * An answer a worker already wrote as JSON (the dossier of every draft, megabytes): only written out here, in slices
+ * that wait for the socket, so that the other officers' calls are answered between them (issue 23, item 10).
+ */
+async function sendJsonBytes(response: ServerResponse, value: JsonBytes): Promise<void> {
+  if (response.headersSent) return void response.destroy();
+  const parts = okEnvelopeParts(value);
+  const length = parts.reduce((sum, part) => sum + part.byteLength, 0);
+  response.writeHead(200, { ...SECURITY_HEADERS, 'cache-control': 'no-store', 'content-type': 'application/json; charset=utf-8', 'content-length': length });
+  await writeInChunks(response, parts);
+  response.end();
 }
 
 function refuseApi(response: ServerResponse, status: number, code: ApiErrorCode, message: string, problems: FieldProblem[] = []): void {
@@ -243,7 +254,10 @@ export async function startWebHost({
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
     const call = await readCall(request, response, method);
-    if (call) sendJson(response, 200, await call.admitted.dispatch(method, call.input));
+    if (!call) return;
+    const answer = await call.admitted.dispatch(method, call.input);
+    if (answer.ok && answer.value instanceof JsonBytes) return sendJsonBytes(response, answer.value);
+    sendJson(response, 200, answer);
   }
 
   async function handleOwnRoute(request: IncomingMessage, response: ServerResponse, name: string): Promise<void> {

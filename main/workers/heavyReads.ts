@@ -12,7 +12,7 @@ import { actingAs, type ActingPerson } from '../services/actingPerson';
 import type { ServiceContext } from '../services/context';
 import { createDownloads, type DownloadHandlers } from '../services/downloads';
 import { createHandlers } from '../services/handlers';
-import { JsonBytes } from '../transports/jsonBytes';
+import { JsonBytes, writeInChunks } from '../transports/jsonBytes';
 import { WorkerPool } from './pool';
 
 export const HEAVY_READS = ['periodReport', 'dashboard', 'exportDossier', 'exportPeriodReport'] as const;
@@ -116,7 +116,9 @@ export function withHeavyDownloadsIn(pool: WorkerPool, downloads: DownloadHandle
         fileName,
         mimeType,
         async writeTo(out) {
-          out.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+          // In slices that wait for the reader: the serving thread answers other calls between them.
+          await writeInChunks(out, [bytes]);
+          out.end();
           await finished(out);
         },
       };
