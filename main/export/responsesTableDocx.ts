@@ -26,6 +26,8 @@ export type ResponsesTableDocument = {
   date: string;
   number?: string;
   rows: readonly ResponsesRow[];
+  /** Who receives it with the dossier (documentSenders.ts responsesTableRecipients), before the archive line. */
+  recipients: readonly string[];
   /** One of the drafting agency's signers; nobody yet, and the table says so. */
   signature: SignatureBlock | null;
 };
@@ -89,8 +91,9 @@ export async function renderResponsesTableDocx(table: ResponsesTableDocument): P
           centered([run(table.subtitle, { size: layout.LETTER_SIZES_PT.body, bold: true })]),
           new Paragraph({ spacing: { before: twipsFromPt(layout.PARAGRAPH_SPACING_PT), after: 0 }, children: [] }),
           responsesTable(table.rows),
-          // The table goes with the drafting agency's submission rather than to an addressee: no "Như trên" without a "Kính gửi".
-          signOffTable({ copiesTo: ['- Lưu: VT.'], signatureTitles: table.signature?.titles ?? [], signer: table.signature?.name ?? '' }, [120, TEXT_WIDTH_MM - 120]),
+          // The table goes with the drafting agency's submission rather than to an addressee: no "Như trên" without a
+          // "Kính gửi", but the bodies that receive it with the dossier.
+          signOffTable({ copiesTo: [...table.recipients.map((recipient) => `- ${recipient};`), '- Lưu: VT.'], signatureTitles: table.signature?.titles ?? [], signer: table.signature?.name ?? '' }, [120, TEXT_WIDTH_MM - 120]),
         ],
       },
     ],

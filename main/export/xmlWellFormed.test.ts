@@ -98,7 +98,7 @@ const writers: Record<string, (next: () => Infection) => Promise<Uint8Array>> = 
   periodReportXlsx: (next) => renderPeriodReportXlsx(infected(report, next)),
   publicationDecisionDocx: (next) => renderPublicationDecisionDocx(infected(decision, next)),
   publicationListXlsx: (next) => renderPublicationListXlsx(infected(publication, next)),
-  responsesTableDocx: (next) => renderResponsesTableDocx(infected({ title: 'Bảng tổng hợp', subtitle: 'đối với các TTHC', agency: 'Bộ Giao thông vận tải', date: '2024-02-05', rows: responses, signature: SIGNATURE }, next)),
+  responsesTableDocx: (next) => renderResponsesTableDocx(infected({ title: 'Bảng tổng hợp', subtitle: 'đối với các TTHC', agency: 'Bộ Giao thông vận tải', date: '2024-02-05', rows: responses, recipients: ['Bộ Tư pháp', 'Văn phòng Chính phủ'], signature: SIGNATURE }, next)),
   regulationList: (next) => {
     const entries = infected(reviewedDraft.regulations, next).map((regulation: Regulation) => ({ regulation, draftTitle: infected(reviewedDraft.title, next), missing: [], necessityScore: null }));
     return renderTablesXlsx([regulationListTable(entries, infected({ title: 'Danh sách TTHC', subtitle: 'Cơ quan chủ trì', sheetName: 'TTHC', acrossDrafts: true }, next))]);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { REVIEWED_IDS, reviewedDossier, writeReviewedDossier } from '../../test/fixtures/reviewedDossier';
 import { createTestApi } from '../../test/unit/helpers';
 import { runCli } from '../transports/cli';
+import { verdictSentence } from '../../shared/domain/opinionLetter';
 
 async function reviewedWithResponses() {
   const test = await createTestApi();
@@ -78,9 +79,35 @@ describe('exportResponsesTable', () => {
     const lines = paragraphsOf(xml);
     expect(lines.some((line) => line.startsWith('&gt;') || line.startsWith('>'))).toBe(false);
     expect(lines).toContain('“Hồ sơ gồm bản sao có chứng thực.”');
-    expect(lines).toContain('Thống nhất.');
     expect(lines).toContain('Điều 18');
     expect(lines).not.toContain('- Như trên;');
+  });
+
+  // Issue 19 (hand edits left after the reading "as the clerk"): a wordless agreeing opinion read «Thống nhất.» where
+  // the letter printed its stock sentence, and Nơi nhận was only «Lưu: VT.».
+  it('quotes a wordless opinion as the letter worded it, and lists who receives the table with the dossier', async () => {
+    const { api, ctx } = await reviewedWithResponses();
+    await ctx.tx(async (repos) => {
+      const regulation = (await repos.regulations.listByDraft(REVIEWED_IDS.draft)).find((candidate) => candidate.change === 'amended')!;
+      const opinion = { regulationId: regulation.id, by: 'Bộ Tư pháp', issuedAt: '2024-01-20', verdict: 'agree', text: '' } as const;
+      await repos.opinions.save({ ...opinion, id: '7a2d3b51-4c8e-4d2f-8b3a-0000000009b1', stage: 'appraisal' }, { at: '2024-01-20T08:00:00.000Z', by: opinion.by });
+      await repos.opinions.save({ ...opinion, id: '7a2d3b51-4c8e-4d2f-8b3a-0000000009b2', stage: 'review', by: 'Văn phòng Chính phủ' }, { at: '2024-02-11T08:00:00.000Z', by: 'Văn phòng Chính phủ' });
+    });
+    const stock = verdictSentence({ kind: 'tthc', change: 'amended', verdict: 'agree', components: [] });
+    expect(stock).toBe('Thống nhất với nội dung sửa đổi, bổ sung thủ tục hành chính này tại dự thảo.');
+    const linesOf = async (stage: 'appraisal' | 'review') => {
+      const file = await api.exportResponsesTable({ draftId: REVIEWED_IDS.draft, stage, format: 'docx' });
+      return paragraphsOf(strFromU8(unzipSync(new Uint8Array(Buffer.from(file.base64, 'base64')))['word/document.xml']!));
+    };
+    const review = await linesOf('review');
+    expect(review).toContain(stock);
+    expect(review).not.toContain('Thống nhất.');
+    // After review the table goes back to VPCP; after appraisal to the appraisal body and with the dossier to the Government's office.
+    expect(review.slice(review.indexOf('Nơi nhận:'))).toEqual(expect.arrayContaining(['- Văn phòng Chính phủ;', '- Lưu: VT.']));
+    const appraisal = await linesOf('appraisal');
+    expect(appraisal).toContain(stock);
+    const copies = appraisal.slice(appraisal.indexOf('Nơi nhận:') + 1, appraisal.indexOf('- Lưu: VT.') + 1);
+    expect(copies).toEqual(['- Bộ Tư pháp;', '- Văn phòng Chính phủ;', '- Lưu: VT.']);
   });
 
   it('refuses, in Vietnamese, a stage without opinions', async () => {

@@ -3,6 +3,7 @@ import type { ApiParsedInput } from '../../shared/contract/api';
 import { ApiError } from '../../shared/contract/errors';
 import type { ExportedFile } from '../../shared/contract/files';
 import type { DataTable } from '../../shared/contract/reportsApi';
+import { responsesTableRecipients } from '../../shared/domain/documentSenders';
 import { draftPhrase } from '../../shared/domain/draftTitle';
 import { countKinds, kindsInWords } from '../../shared/domain/kindCountWords';
 import { RESPONSES_COLUMNS, responsesRows, responsesTableTitle } from '../../shared/domain/responsesTable';
@@ -23,7 +24,7 @@ export function createResponsesTableService(ctx: ServiceContext) {
         const draft = await requireDraft(repos, draftId);
         const opinions = await opinionsOfDraft(repos, draftId);
         const regulations = await repos.regulations.listByDraft(draftId);
-        const sources = regulations.map((regulation) => ({ name: regulation.name, kind: regulation.kind, article: regulation.article, opinions: opinions(regulation.id) }));
+        const sources = regulations.map((regulation) => ({ name: regulation.name, kind: regulation.kind, change: regulation.change, article: regulation.article, opinions: opinions(regulation.id) }));
         return { draft, sources };
       });
       const rows = responsesRows(sources, stage);
@@ -39,7 +40,7 @@ export function createResponsesTableService(ctx: ServiceContext) {
         // The renderers are imported on first use: exceljs, docx and pdfmake take a second to load, and most calls export nothing.
         const { renderResponsesTableDocx } = await import('../export/responsesTableDocx');
         const particulars = await ctx.read((repos) => signedParticulars(repos, { agency: draft.draftingAgency, kind: 'responses_table', number: '', date: localDate(ctx.now()) }, overrides));
-        const bytes = await renderResponsesTableDocx({ title, subtitle, agency: draft.draftingAgency, rows, ...particulars });
+        const bytes = await renderResponsesTableDocx({ title, subtitle, agency: draft.draftingAgency, rows, recipients: responsesTableRecipients(stage, draft), ...particulars });
         return withSignatureNotice(toExportedFile(fileTitle, 'docx', bytes), particulars.signature?.name ?? '');
       }
       const table: DataTable = {

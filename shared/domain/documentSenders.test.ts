@@ -9,6 +9,7 @@ import {
   DOCUMENT_KINDS,
   documentWriter,
   isWritingAgency,
+  responsesTableRecipients,
   stageAddressees,
   writerRefusal,
   type SenderDraft,
@@ -139,5 +140,14 @@ describe('letterheads and addressees', () => {
     ]);
     // Inside a ministry its name alone reaches no one: the drafting unit must be said.
     expect(stageAddressees('appraisal', draft('thong_tu', 'Bộ Xây dựng'))).toEqual([]);
+  });
+});
+
+describe('who receives the tiếp thu–giải trình table with the dossier', () => {
+  it('is the appraisal body and the body the dossier is submitted through, or VPCP after its review', () => {
+    expect(responsesTableRecipients('appraisal', draft('nghi_dinh', 'Bộ Công Thương', true))).toEqual(['Bộ Tư pháp', 'Văn phòng Chính phủ']);
+    expect(responsesTableRecipients('review', draft('nghi_dinh', 'Bộ Công Thương', true))).toEqual(['Văn phòng Chính phủ']);
+    expect(responsesTableRecipients('appraisal', draft('thong_tu', 'Bộ Xây dựng'))).toEqual(['Vụ Pháp chế Bộ Xây dựng']);
+    expect(responsesTableRecipients('appraisal', draft('quyet_dinh_ubnd', 'Sở Y tế tỉnh Bắc Ninh'))).toEqual(['Sở Tư pháp tỉnh Bắc Ninh', 'Ủy ban nhân dân tỉnh Bắc Ninh']);
   });
 });

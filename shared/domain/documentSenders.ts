@@ -280,6 +280,26 @@ export function stageAddressees(stage: OpinionStage, draft: SenderDraft, incomin
   return draft.draftingAgency.trim() ? [draft.draftingAgency.trim()] : [];
 }
 
+/**
+ * Who receives the tiếp thu–giải trình table with the drafting agency's dossier ("Nơi nhận" before "Lưu: VT."): the
+ * appraisal body, to which the drafter sends its report on the appraisal with the revised draft when it submits
+ * (Luật Ban hành VBQPPL 2015, Điều 39 khoản 4 and Điều 58 khoản 4; Nghị định 63/2010/NĐ-CP, Điều 11 as amended), and
+ * the body the dossier is submitted through — VPCP for what goes to the Government or the Prime Minister, the
+ * province's committee for a provincial department's draft. The review table answers VPCP, which reviewed.
+ */
+export function responsesTableRecipients(stage: OpinionStage, draft: SenderDraft): string[] {
+  if (stage === 'review') return [GOVERNMENT_OFFICE.fullName];
+  const appraiser = appraisalBody(draft);
+  const province = PROVINCIAL_TYPES.has(draft.docType) ? provinceOfAgency(draft.draftingAgency) : undefined;
+  const committee = province ? provincialCommittee(province) : undefined;
+  const submittedTo = draft.submittedToGovernment
+    ? GOVERNMENT_OFFICE.fullName
+    : committee && agencyKey(committee) !== agencyKey(draft.draftingAgency)
+      ? committee
+      : undefined;
+  return [...(appraiser ? [appraiser.fullName] : []), ...(submittedTo ? [submittedTo] : [])];
+}
+
 /** Why a letter has no addressee yet, for the officer to fill it in. */
 export function missingAddresseeHint(draft: SenderDraft): string {
   return CIRCULAR_TYPES.has(draft.docType)

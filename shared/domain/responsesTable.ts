@@ -2,9 +2,10 @@
 // hợp, tiếp thu, giải trình ý kiến thẩm định / thẩm tra): one row per opinion, in the draft's order of regulations.
 import { vocabularyMessages } from '../i18n/vocabularyMessages';
 import type { OpinionResponse } from './dossier';
+import { verdictSentence } from './opinionLetter';
 import { printedParagraphs, type PrintedParagraph } from './printedParagraphs';
 import { richTextDocumentSchema } from './richText';
-import type { OpinionStage, RegulationKind, Verdict } from './vocabulary';
+import type { Change, ComponentKey, OpinionStage, RegulationKind, Verdict } from './vocabulary';
 
 export const RESPONSES_COLUMNS = ['STT', 'TTHC/QĐKD', 'Điều, khoản', 'Nội dung ý kiến', 'Cơ quan góp ý', 'Tiếp thu / Giải trình', 'Nội dung tiếp thu', 'Giải trình'] as const;
 
@@ -16,9 +17,11 @@ export const responsesTableTitle = (stage: OpinionStage): string => `BẢNG TỔ
 export type ResponsesSource = {
   name: string;
   kind: RegulationKind;
+  /** What the draft does to it: a wordless opinion reads as the letter's stock sentence for that change. */
+  change: Change;
   /** Where the draft sets it: "khoản 5 Điều 1". */
   article?: string;
-  opinions: readonly { stage: OpinionStage; verdict: Verdict; text: string; body?: unknown; by: string; response?: OpinionResponse }[];
+  opinions: readonly { stage: OpinionStage; verdict: Verdict; components?: readonly ComponentKey[]; text: string; body?: unknown; by: string; response?: OpinionResponse }[];
 };
 
 export type ResponsesRow = {
@@ -45,11 +48,16 @@ function cellLine(paragraph: PrintedParagraph): string {
   return text;
 }
 
-/** The opinion's own words as printed; an opinion without words gives its verdict, so that no cell is left empty. */
-function opinionText(opinion: ResponsesSource['opinions'][number]): string {
+/**
+ * The opinion's own words as printed; an opinion without words reads as the letter printed it, with the clerk's
+ * stock sentence for its verdict and the regulation's change (opinionLetter.ts verdictSentence), so that no cell is
+ * left empty and the table quotes what the drafting agency received.
+ */
+function opinionText(regulation: ResponsesSource, opinion: ResponsesSource['opinions'][number]): string {
   const body = richTextDocumentSchema.safeParse(opinion.body);
   const printed = body.success && body.data.length > 0 ? printedParagraphs(body.data).map(cellLine).join('\n').trim() : '';
-  return printed || opinion.text.trim() || `${vocabularyMessages.vi.verdict[opinion.verdict]}.`;
+  const components = opinion.verdict === 'amend' ? [...(opinion.components ?? [])] : [];
+  return printed || opinion.text.trim() || verdictSentence({ kind: regulation.kind, change: regulation.change, verdict: opinion.verdict, components });
 }
 
 export function responsesRows(regulations: readonly ResponsesSource[], stage: OpinionStage): ResponsesRow[] {
@@ -62,7 +70,7 @@ export function responsesRows(regulations: readonly ResponsesSource[], stage: Op
         return {
           regulation: `${regulation.name} (${kinds[regulation.kind]})`,
           article: regulation.article?.trim() ?? '',
-          opinion: opinionText(opinion),
+          opinion: opinionText(regulation, opinion),
           by: opinion.by,
           decision: response ? DECISION_LABEL[response.decision] : NOT_ANSWERED,
           accepted: response?.decision === 'accepted' ? response.text : '',
