@@ -1,7 +1,7 @@
 // The period report as an XLSX workbook: the figures of the period beside the year to date (numbers as numbers),
 // and VPCP's paragraphs on a second sheet.
 import type { CellFormat, DataTable } from '../../shared/contract/reportsApi';
-import type { FigureKind, PeriodReportDocument } from '../../shared/domain/periodReportTable';
+import { NOT_MEASURED, type FigureKind, type PeriodReportDocument } from '../../shared/domain/periodReportTable';
 import { reportsMessages } from '../../shared/i18n/reportsMessages';
 import { renderTablesXlsx, type RowEmphasis } from './tableXlsx';
 
@@ -26,7 +26,8 @@ export function periodReportTables(document: PeriodReportDocument): DataTable[] 
     rows: document.rows.map((row) => {
       if (row.kind === 'heading') return [row.label, null, null];
       const format = CELL_FORMAT[row.kind];
-      const figure = (value: number) => ({ value, format, digits: row.digits });
+      // A share of nothing reads «—» as in the DOCX, not an empty or 0% cell.
+      const figure = (value: number | null) => (value === null ? NOT_MEASURED : { value, format, digits: row.digits });
       return [row.indent > 0 ? `– ${row.label}` : row.label, figure(row.period), figure(row.yearToDate)];
     }),
   };

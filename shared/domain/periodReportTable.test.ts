@@ -47,6 +47,17 @@ describe('periodReportTable', () => {
     expect(row('Số QĐKD')?.counts).toEqual({ section: 'assessment', verdicts: [], kinds: ['qdkd'] });
   });
 
+  // Issue 19 (hand edits): the annex printed «0%» for a cut of nothing measured, where the paragraphs say nothing.
+  it('prints «—» for a share of nothing: nothing reviewed, no cost assessed, no time limit measured', () => {
+    const world = buildDossierForFigures([{ period: NOVEMBER, assessment: { regulations: 2, draftsByType: { nghi_dinh: 1 } } }]);
+    const empty = computePeriodStatistics([], NOVEMBER);
+    const table = periodReportTable(empty, computePeriodStatistics(world.drafts, yearToDate(NOVEMBER)));
+    const shares = table.filter((entry): entry is FigureRow => entry.kind === 'share' && !entry.label.startsWith('Mục tiêu'));
+    expect(shares.length).toBeGreaterThan(1);
+    for (const row of shares) expect(formatFigure(row, row.period)).toBe('—');
+    expect(table.some((entry) => entry.kind !== 'heading' && formatFigure(entry, entry.period) === '0%')).toBe(false);
+  });
+
   it('labels in English when asked', () => {
     const english = periodReportTable(computePeriodStatistics(drafts, NOVEMBER), computePeriodStatistics(drafts, yearToDate(NOVEMBER)), 'en');
     expect(english[0]).toEqual({ kind: 'heading', label: 'Impact assessment' });

@@ -18,8 +18,9 @@ export type FigureRow = {
   label: string;
   /** 0: a figure of the section; 1: a breakdown of the figure above it (drafts per document type). */
   indent: 0 | 1;
-  period: number;
-  yearToDate: number;
+  /** Null for a share of nothing (nothing reviewed, nothing measured): printed «—», as the paragraphs leave it unsaid. */
+  period: number | null;
+  yearToDate: number | null;
   /** Decimals of a share, as the report's paragraph prints it. */
   digits?: number;
   /** The regulations a count is made of, as a search filter without its period: the figure links to them. */
@@ -34,8 +35,12 @@ const KINDS = ['tthc', 'qdkd'] as const satisfies readonly RegulationKind[];
 const REVIEW_SHARE_DIGITS = 1;
 const COST_SHARE_DIGITS = 2;
 
-/** A figure as the report prints it: "1.059", "62,5%", "2.490.909.091 đ" (money to the whole đồng). */
-export function formatFigure(row: Pick<FigureRow, 'kind' | 'digits'>, value: number, locale: Locale = 'vi'): string {
+/** What a share of nothing prints, on the screen and in every file: not «0%», which would say nothing was cut. */
+export const NOT_MEASURED = '—';
+
+/** A figure as the report prints it: "1.059", "62,5%", "2.490.909.091 đ" (money to the whole đồng); «—» for a share of nothing. */
+export function formatFigure(row: Pick<FigureRow, 'kind' | 'digits'>, value: number | null, locale: Locale = 'vi'): string {
+  if (value === null) return NOT_MEASURED;
   if (row.kind === 'share') return formatPercent(value, locale, row.digits);
   if (row.kind === 'money') return formatMoney(Math.round(value), locale);
   return formatInteger(value, locale);
@@ -45,7 +50,7 @@ export function periodReportTable(report: PeriodReport, yearToDate: PeriodReport
   const labels = reportsMessages[locale].reports;
   const docTypeNames = vocabularyMessages[locale].docType;
   const kindNames = vocabularyMessages[locale].kindShort;
-  const figure = (kind: FigureKind, label: string, pick: (report: PeriodReport) => number, extra: Partial<FigureRow> = {}): FigureRow => ({
+  const figure = (kind: FigureKind, label: string, pick: (report: PeriodReport) => number | null, extra: Partial<FigureRow> = {}): FigureRow => ({
     kind,
     label,
     indent: 0,
@@ -75,7 +80,7 @@ export function periodReportTable(report: PeriodReport, yearToDate: PeriodReport
       figure('count', labels.rows.removeOf.replace('{{kind}}', kindNames[kind]), (r) => r.review.removeByKind[kind], { counts: { section: 'review', verdicts: ['remove'], kinds: [kind] } }),
       figure('count', labels.rows.amendOf.replace('{{kind}}', kindNames[kind]), (r) => r.review.amendByKind[kind], { counts: { section: 'review', verdicts: ['amend'], kinds: [kind] } }),
     ]),
-    figure('share', labels.rows.removeOrAmendShare, (r) => r.review.removeOrAmendShare, { digits: REVIEW_SHARE_DIGITS }),
+    figure('share', labels.rows.removeOrAmendShare, (r) => (r.review.regulations > 0 ? r.review.removeOrAmendShare : null), { digits: REVIEW_SHARE_DIGITS }),
     heading(labels.sections.issued),
     ...KINDS.flatMap((kind) => [
       figure('count', labels.rows.newOf.replace('{{kind}}', kindNames[kind]), (r) => r.issued.byKind[kind].new, { counts: { section: 'issued', verdicts: [], changes: ['new'], kinds: [kind] } }),
@@ -85,7 +90,7 @@ export function periodReportTable(report: PeriodReport, yearToDate: PeriodReport
     heading(labels.sections.cost),
     figure('money', labels.rows.baseline, (r) => r.cost.baseline),
     figure('money', labels.rows.proposed, (r) => r.cost.proposed),
-    figure('share', labels.rows.reductionShare, (r) => r.cost.reductionShare, { digits: COST_SHARE_DIGITS }),
+    figure('share', labels.rows.reductionShare, (r) => (r.cost.baseline > 0 ? r.cost.reductionShare : null), { digits: COST_SHARE_DIGITS }),
     ...targetRows('compliance_cost'),
     ...measureRows(labels.sections.processingTime, 'processing_time', (r) => r.processingTime, methodRows()),
     ...measureRows(labels.sections.businessConditions, 'business_conditions', (r) => r.businessConditions),
@@ -112,7 +117,7 @@ export function periodReportTable(report: PeriodReport, yearToDate: PeriodReport
         figure('count', label(labels.rows.methodMeasured), (r) => pick(r).regulations, { indent: 1 }),
         figure('count', label(labels.rows.methodBaseline), (r) => pick(r).baseline, { indent: 1 }),
         figure('count', label(labels.rows.methodProposed), (r) => pick(r).proposed, { indent: 1 }),
-        figure('share', label(labels.rows.methodReductionShare), (r) => pick(r).reductionShare ?? 0, { indent: 1, digits: COST_SHARE_DIGITS }),
+        figure('share', label(labels.rows.methodReductionShare), (r) => pick(r).reductionShare ?? null, { indent: 1, digits: COST_SHARE_DIGITS }),
       ];
     });
   }
@@ -125,7 +130,7 @@ export function periodReportTable(report: PeriodReport, yearToDate: PeriodReport
       figure('count', labels.rows.measured, (r) => pick(r).regulations),
       figure('count', labels.rows.baseline, (r) => pick(r).baseline),
       figure('count', labels.rows.proposed, (r) => pick(r).proposed),
-      figure('share', labels.rows.reductionShare, (r) => pick(r).reductionShare ?? 0, { digits: COST_SHARE_DIGITS }),
+      figure('share', labels.rows.reductionShare, (r) => pick(r).reductionShare ?? null, { digits: COST_SHARE_DIGITS }),
       ...breakdown,
       ...targetRows(measure),
     ];

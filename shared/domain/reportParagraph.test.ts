@@ -170,6 +170,19 @@ describe('periodReportParagraph — sections', () => {
     ]);
   });
 
+  // Issue 19 (hand edits): the May report said its review figures twice, for the month and for 5 months that held nothing else.
+  it('says figures once when the year to date holds nothing the period does not', () => {
+    const MAY: Period = { from: '2023-05-01', to: '2023-05-31' };
+    const review = { regulations: 6, byKind: { tthc: 5, qdkd: 1 }, drafts: 1, draftsByType: { nghi_dinh: 1 }, remove: 0, amend: 1, amendByKind: { tthc: 1, qdkd: 0 }, removeOrAmendShare: 1 / 6 };
+    const paragraphs = periodReportParagraph(reportOf(MAY, { review }), { yearToDate: reportOf(yearToDate(MAY), { review }) });
+    expect(paragraphs).toEqual([
+      'Trong tháng 5/2023 và tính chung 5 tháng năm 2023, Văn phòng Chính phủ đã thực hiện thẩm tra 05 TTHC và 01 QĐKD tại 01 dự thảo Nghị định, trong đó, đã đề nghị sửa đổi, bổ sung 01 TTHC, chiếm 16,7%.',
+    ]);
+    // A year to date with more than the month keeps its own sentence.
+    const more = reportOf(yearToDate(MAY), { review: { ...review, regulations: 7, byKind: { tthc: 6, qdkd: 1 }, removeOrAmendShare: 1 / 7 } });
+    expect(periodReportParagraph(reportOf(MAY, { review }), { yearToDate: more })[0]).toMatch(/^Trong tháng 5\/2023, Văn phòng Chính phủ .*\. Tính 5 tháng năm 2023, đã thẩm tra đối với 07 TTHC, quy định kinh doanh/u);
+  });
+
   // Issue 19: a count names only the kinds it is made of. The year to date read «01 TTHC, QĐKD» for one TTHC.
   it('names only the kinds a year-to-date count is made of', () => {
     const yearToDateReport = reportOf(yearToDate(NOVEMBER), {

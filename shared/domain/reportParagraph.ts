@@ -37,6 +37,8 @@ function listWithAnd(items: readonly string[]): string {
 
 const count = (value: number): string => formatTwoDigitCount(value);
 
+const lowerFirst = (text: string): string => `${text.charAt(0).toLocaleLowerCase('vi')}${text.slice(1)}`;
+
 const lastDayOfMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 function isMonthEnd(isoDate: string): boolean {
@@ -253,20 +255,32 @@ export type ReportParagraphParts = { control: string[]; issued: string[]; issued
  * compliance cost, processing time and business conditions. A paragraph with nothing to say is left out.
  */
 export function periodReportParts(report: PeriodReport, options: ReportParagraphOptions = {}): ReportParagraphParts {
-  const stages: Stage[] = [{ report, lead: periodLead(report.period), cumulative: false }];
+  const periodStage: Stage = { report, lead: periodLead(report.period), cumulative: false };
   const { yearToDate } = options;
-  if (yearToDate && (yearToDate.period.from !== report.period.from || yearToDate.period.to !== report.period.to)) {
-    stages.push({ report: yearToDate, lead: cumulativeLead(yearToDate.period), cumulative: true });
-  }
+  const cumulative: Stage | null =
+    yearToDate && (yearToDate.period.from !== report.period.from || yearToDate.period.to !== report.period.to)
+      ? { report: yearToDate, lead: cumulativeLead(yearToDate.period), cumulative: true }
+      : null;
+  /**
+   * The period's sentence and the year to date's, or one sentence for both when the year to date holds nothing the
+   * period does not (the first month with any of it): «Trong tháng 5/2023 và tính chung 5 tháng năm 2023, …», not
+   * the same figures twice. `figures` picks what the sentence says. Used for the review (issue 19: the May report
+   * said its review figures twice); the other parts keep reference 002's wording, the month and the year apart.
+   */
+  const both = (sentence: (stage: Stage) => string | null, figures: (report: PeriodReport) => unknown): (string | null)[] => {
+    const inPeriod = sentence(periodStage);
+    if (!cumulative) return [inPeriod];
+    if (inPeriod !== null && JSON.stringify(figures(report)) === JSON.stringify(figures(cumulative.report))) {
+      return [sentence({ ...periodStage, lead: `${periodStage.lead} và ${lowerFirst(cumulative.lead).replace(/^tính /u, 'tính chung ')}` })];
+    }
+    return [inPeriod, sentence(cumulative)];
+  };
+  const stages = [periodStage, ...(cumulative ? [cumulative] : [])];
   const paragraph = (sentences: (string | null)[]) => sentences.filter((sentence): sentence is string => sentence !== null).join(' ');
   const present = (paragraphs: string[]) => paragraphs.filter((text) => text.length > 0);
   // The reviewer is named once, in the first sentence that has a review to report.
-  let reviewerNamed = false;
-  const reviewSentences = stages.map((stage) => {
-    const sentence = reviewSentence(stage, !reviewerNamed);
-    reviewerNamed ||= sentence !== null;
-    return sentence;
-  });
+  const periodReviewed = reviewSentence(periodStage, true) !== null;
+  const reviewSentences = both((stage) => reviewSentence(stage, !stage.cumulative || !periodReviewed), (r) => r.review);
   // The period's totals, then how the ministries and the provinces share them, then the year to date.
   const [periodIssued, ...laterIssued] = stages.map(issuedSentence);
   const byAgency = periodIssued && options.issuedByAgency ? issuedByAgencyWording(options.issuedByAgency) : null;

@@ -140,10 +140,10 @@ export function ReportPage() {
 }
 
 /** A count opens the search on exactly the regulations it counts (searchLink.ts); other figures are plain text. */
-function FigureLink({ row, value, period }: { row: FigureRow; value: number; period: Period }) {
+function FigureLink({ row, value, period }: { row: FigureRow; value: number | null; period: Period }) {
   const format = useFormatters();
   const text = formatFigure(row, value, format.locale);
-  if (!row.counts || value === 0) return <>{text}</>;
+  if (!row.counts || !value) return <>{text}</>;
   const { docTypes = [], changes = [], kinds = [], ...counted } = row.counts;
   return (
     <Anchor component={Link} href={searchHref({ countedIn: { ...counted, ...period }, docTypes, changes, kinds })} title={i18next.t('find.openFigure')}>
