@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Profile } from '../shared/contract/workflowApi';
-import { DECREE_105_IDS, DECREE_105_INCOMING, decree105Dossier } from '../test/fixtures/decree105Dossier';
+import { DECREE_105_CATALOGUE, DECREE_105_EFFECTIVE_DATE, DECREE_105_IDS, DECREE_105_INCOMING, decree105Dossier } from '../test/fixtures/decree105Dossier';
 import { writeIncomingDocument } from '../main/services/incomingDocuments';
 import { createTestApi } from '../test/unit/helpers';
 
@@ -40,6 +40,8 @@ const AGENCIES: Record<string, { profile: Profile; signer: { name: string; posit
 
 const { api, ctx } = await createTestApi();
 await api.importDossier({ dossier: decree105Dossier });
+// The national database's record of the abolished procedure, from which the publication list takes its agency.
+await api.importCatalogue({ catalogue: DECREE_105_CATALOGUE });
 // The submissions each body answers were recorded when the dossier arrived (the workflow's submit step takes them);
 // a dossier does not carry them, and the imported decree is already issued, past the stages whose letters may still
 // be edited (permissions.ts), so they are written here as the submit steps wrote them.
@@ -63,7 +65,7 @@ keep('1-bieu-mau-danh-gia-tac-dong.docx', await api.exportAssessmentForm({ draft
 keep('1-bieu-mau-danh-gia-tac-dong-tthc-ban-le.docx', await api.exportAssessmentForm({ regulationId: DECREE_105_IDS.retail }));
 keep('5-tiep-thu-giai-trinh-tham-dinh.docx', await api.exportResponsesTable({ draftId, stage: 'appraisal', format: 'docx', overrides: { date: '2023-04-08' } }));
 keep('7-tiep-thu-giai-trinh-tham-tra.docx', await api.exportResponsesTable({ draftId, stage: 'review', format: 'docx', overrides: { date: '2023-05-20' } }));
-keep('8-quyet-dinh-cong-bo.docx', await api.exportPublicationList({ draftId, format: 'docx', issuedNumber: '17/2023/NĐ-CP', overrides: { date: '2023-06-20' } }));
+keep('8-quyet-dinh-cong-bo.docx', await api.exportPublicationList({ draftId, format: 'docx', issuedNumber: '17/2023/NĐ-CP', effectiveDate: DECREE_105_EFFECTIVE_DATE, overrides: { date: '2023-06-20' } }));
 keep('8-danh-muc-cong-bo-bang.xlsx', await api.exportPublicationList({ draftId, format: 'xlsx', issuedNumber: '17/2023/NĐ-CP' }));
 
 await actAs('appraiser');

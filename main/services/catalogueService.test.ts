@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogueSample, ISSUED_DRAFT_ID, issuedDecreeDossier } from '../../test/fixtures/catalogueSample';
 import { rejection } from '../../test/unit/apiRejection';
 import { createTestApi } from '../../test/unit/helpers';
+import { DECREE_105_CATALOGUE, DECREE_105_EFFECTIVE_DATE, DECREE_105_IDS, decree105Dossier } from '../../test/fixtures/decree105Dossier';
 import { regulationFromCatalogue, type CatalogueProcedure } from '../../shared/domain/catalogue';
 
 async function withCatalogue() {
@@ -171,7 +172,7 @@ describe('the publication list of an issued document', () => {
   it('is the Quyết định công bố with its annex: Phần II for every published procedure, tagged, with margins and page numbers', async () => {
     const api = await issued();
     await api.saveProfile({ agency: 'Bộ Tư pháp', role: 'drafter', officerName: 'Lê Hoa' });
-    const file = await api.exportPublicationList({ draftId: ISSUED_DRAFT_ID, format: 'docx', issuedNumber: '87/2025/NĐ-CP' });
+    const file = await api.exportPublicationList({ draftId: ISSUED_DRAFT_ID, format: 'docx', issuedNumber: '87/2025/NĐ-CP', effectiveDate: '2025-11-01' });
     expect(file.notices).toEqual([expect.stringMatching(/^Văn bản chưa có người ký/)]);
     const parts = unzipSync(Buffer.from(file.base64, 'base64'));
     const document = strFromU8(parts['word/document.xml']!);
@@ -204,6 +205,31 @@ describe('the publication list of an issued document', () => {
     expect([...document.matchAll(/<w:headerReference w:type="default"/g)]).toHaveLength(3);
     expect(strFromU8(parts['word/styles.xml']!)).toContain('<w:lang w:val="vi-VN"');
     expect(document).not.toMatch(/<w:r>(?:(?!<w:lang )[\s\S])*?<w:t/);
+  });
+
+  // Issue 19 (hand edits): Điều 2 said «kể từ ngày ký» although the decree takes effect on its own date, and the
+  // abolished procedure's «Cơ quan thực hiện» was empty, the draft not restating it.
+  it("takes effect with the issued document, and lists an abolished procedure's implementing agency from the catalogue", async () => {
+    const { api } = await createTestApi();
+    await api.importDossier({ dossier: decree105Dossier });
+    await api.importCatalogue({ catalogue: DECREE_105_CATALOGUE });
+    await api.saveProfile({ agency: 'Bộ Công Thương', role: 'drafter', officerName: 'Phạm Thu Trang' });
+    const exported = async (effectiveDate?: string) => {
+      const file = await api.exportPublicationList({ draftId: DECREE_105_IDS.draft, format: 'docx', issuedNumber: '17/2023/NĐ-CP', overrides: { date: '2023-06-20' }, ...(effectiveDate ? { effectiveDate } : {}) });
+      const document = strFromU8(unzipSync(Buffer.from(file.base64, 'base64'))['word/document.xml']!);
+      const paragraphs = [...document.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((match) => [...(match[1] ?? '').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+      return { file, paragraphs };
+    };
+    const { file, paragraphs } = await exported(DECREE_105_EFFECTIVE_DATE);
+    expect(paragraphs).toContain('Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 8 năm 2023.');
+    expect(paragraphs.filter((text) => text.includes('kể từ ngày ký'))).toEqual([]);
+    expect(paragraphs).toContain(DECREE_105_CATALOGUE.procedures[0].agencies.implementing);
+    expect(file.notices ?? []).toEqual([expect.stringMatching(/^Văn bản chưa có người ký/)]);
+    // Without the date, Điều 2 leaves it to fill in and the export says so; signed after that date, the decision runs from signing.
+    const blank = await exported();
+    expect(blank.paragraphs).toContain('Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày …… tháng …… năm …….');
+    expect(blank.file.notices).toEqual(expect.arrayContaining([expect.stringMatching(/^Chưa ghi ngày văn bản được công bố có hiệu lực/)]));
+    expect((await exported('2023-06-01')).paragraphs).toContain('Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.');
   });
 
   it("is refused to another agency's machine, naming the publisher", async () => {

@@ -37,6 +37,34 @@ async function saveCatalogue(ctx: ServiceContext, file: CatalogueFile): Promise<
   return report;
 }
 
+/** Said beside a decision whose Điều 2 waits for the issued document's effective date. */
+export const EFFECTIVE_DATE_NOTICE =
+  'Chưa ghi ngày văn bản được công bố có hiệu lực: Điều 2 để trống ngày (ghi --effective-date, hoặc điền vào trước khi trình ký).';
+
+/**
+ * The list's «Cơ quan thực hiện» of a procedure the draft does not restate (an abolished one has no components of its
+ * own) is the one its record in the national database names: the local catalogue's, by its code.
+ */
+async function withCatalogueAgencies<Regulation extends { kind: string; nationalCode?: string | undefined; components: { agency?: string | undefined } }>(
+  repos: Repositories,
+  regulations: readonly Regulation[],
+): Promise<Regulation[]> {
+  return Promise.all(
+    regulations.map(async (regulation) => {
+      if (regulation.kind !== 'tthc' || regulation.components.agency?.trim() || !regulation.nationalCode) return regulation;
+      const procedure = await repos.catalogue.findByCode(regulation.nationalCode);
+      return procedure ? { ...regulation, components: { ...regulation.components, agency: procedure.agencies.implementing } } : regulation;
+    }),
+  );
+}
+
+/** One notice per listed procedure whose implementing agency neither the draft nor the catalogue gives. */
+function agencyNotices(regulations: readonly { kind: string; name: string; components: { agency?: string | undefined } }[]): string[] {
+  return regulations
+    .filter((regulation) => regulation.kind === 'tthc' && !regulation.components.agency?.trim())
+    .map((regulation) => `TTHC “${regulation.name}” chưa có cơ quan thực hiện (không có trong hồ sơ, cũng không có trong danh mục TTHC đã nhập): điền vào danh mục trước khi trình ký.`);
+}
+
 export function createCatalogueService(ctx: ServiceContext) {
   return {
     importCatalogue({ catalogue }: ApiParsedInput<'importCatalogue'>): Promise<CatalogueImportReport> {
@@ -69,7 +97,7 @@ export function createCatalogueService(ctx: ServiceContext) {
       };
     },
 
-    async exportPublicationList({ draftId, format, overrides, issuedNumber }: ApiParsedInput<'exportPublicationList'>): Promise<ExportedFile> {
+    async exportPublicationList({ draftId, format, overrides, issuedNumber, effectiveDate }: ApiParsedInput<'exportPublicationList'>): Promise<ExportedFile> {
       const { draft, regulations, publisher, particulars } = await ctx.read(async (repos) => {
         const draft = await requireDraft(repos, draftId);
         if (draft.status !== 'issued') {
@@ -82,7 +110,7 @@ export function createCatalogueService(ctx: ServiceContext) {
         const number = publisher ? `/QĐ-${publisher.abbreviation}` : '/QĐ';
         // The machine's own signers sign what its agency publishes.
         const particulars = await signedParticulars(repos, { agency: profile?.agency ?? publisher?.fullName ?? '', kind: 'publication_decision', number, date: localDate(ctx.now()) }, overrides);
-        return { draft, regulations: await repos.regulations.listByDraft(draftId), publisher, particulars };
+        return { draft, regulations: await withCatalogueAgencies(repos, await repos.regulations.listByDraft(draftId)), publisher, particulars };
       });
       if (!regulations.some((regulation) => regulation.kind === 'tthc')) {
         throw new ApiError('conflict', 'Văn bản không quy định thủ tục hành chính nào, không có danh mục để công bố.');
@@ -90,13 +118,20 @@ export function createCatalogueService(ctx: ServiceContext) {
       if (format === 'xlsx') {
         const list = publicationList({ ...draft, title: issuedDocumentName(draft, issuedNumber) }, regulations);
         const bytes = await (await import('../export/publicationListXlsx')).renderPublicationListXlsx(list);
-        return toExportedFile(`Danh mục TTHC công bố - ${draft.title}`, format, bytes);
+        const file = toExportedFile(`Danh mục TTHC công bố - ${draft.title}`, format, bytes);
+        const notices = agencyNotices(regulations);
+        return notices.length > 0 ? { ...file, notices } : file;
       }
       if (!publisher) throw new ApiError('invalid_input', 'Chưa biết cơ quan công bố: ghi tên cơ quan trong hồ sơ máy (tthc profile --agency).');
-      const decision = publicationDecision(draft, regulations, publisher, { ...particulars, issuedNumber });
+      const decision = publicationDecision(draft, regulations, publisher, { ...particulars, issuedNumber, ...(effectiveDate ? { effectiveDate } : {}) });
       // The renderers are imported on first use: exceljs, docx and pdfmake take a second to load, and most calls export nothing.
       const bytes = await (await import('../export/publicationDecisionDocx')).renderPublicationDecisionDocx(decision);
-      return withSignatureNotice(toExportedFile(`Quyết định công bố TTHC - ${draft.title}`, format, bytes), particulars.signature?.name ?? '');
+      const file = withSignatureNotice(toExportedFile(`Quyết định công bố TTHC - ${draft.title}`, format, bytes), particulars.signature?.name ?? '');
+      const notices = [
+        ...(effectiveDate ? [] : [EFFECTIVE_DATE_NOTICE]),
+        ...agencyNotices(regulations),
+      ];
+      return notices.length > 0 ? { ...file, notices: [...(file.notices ?? []), ...notices] } : file;
     },
   };
 }

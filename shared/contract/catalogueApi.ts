@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { label } from '../domain/bounds';
 import { catalogueProcedureSchema } from '../domain/catalogue';
-import { uuid } from '../domain/dossier';
+import { isoDate, uuid } from '../domain/dossier';
 import { DIFF_STATUSES } from '../domain/roundDiff';
 import { COMPONENT_KEYS } from '../domain/vocabulary';
 import { documentOverridesSchema, exportedFileSchema } from './files';
@@ -51,7 +51,14 @@ export const catalogueApi = {
    * `issuedNumber` is the issued document's own number ("17/2024/NĐ-CP"), which the decision cites.
    */
   exportPublicationList: {
-    input: z.object({ draftId: uuid, format: z.enum(PUBLICATION_FORMATS), overrides: documentOverridesSchema, issuedNumber: label().optional() }),
+    input: z.object({
+      draftId: uuid,
+      format: z.enum(PUBLICATION_FORMATS),
+      overrides: documentOverridesSchema,
+      issuedNumber: label().optional(),
+      /** The day the issued document takes effect, which the decision's Điều 2 gives (`tthc publication --effective-date`). */
+      effectiveDate: isoDate.optional(),
+    }),
     output: exportedFileSchema,
   },
 } as const;

@@ -134,7 +134,26 @@ export function publicationContents(
     }));
 }
 
-export type DecisionParticulars = { number: string; date: string; signature: SignatureBlock | null; issuedNumber?: string };
+export type DecisionParticulars = {
+  number: string;
+  date: string;
+  signature: SignatureBlock | null;
+  issuedNumber?: string;
+  /** When the issued document takes effect: the decision takes effect with it (Điều 2). */
+  effectiveDate?: string;
+};
+
+/** Điều 2 before the issued document's effective date is known: the clerk fills it in, as on the blank form. */
+export const EFFECTIVE_DATE_BLANK = '…… tháng …… năm ……';
+
+/**
+ * Điều 2: the procedures are published to apply from the day the issued document takes effect — «có hiệu lực thi hành
+ * kể từ ngày 01 tháng 8 năm 2023» —, or from the day it is signed when the document is already in force by then.
+ */
+export function effectiveArticle(decisionDate: string, effectiveDate: string | undefined): string {
+  const from = effectiveDate === undefined ? `ngày ${EFFECTIVE_DATE_BLANK}` : effectiveDate > decisionDate ? `ngày ${formatLongDate(effectiveDate)}` : 'ngày ký';
+  return `Điều 2. Quyết định này có hiệu lực thi hành kể từ ${from}.`;
+}
 
 export function publicationDecision(
   document: IssuedDocument,
@@ -164,7 +183,7 @@ export function publicationDecision(
     ],
     articles: [
       `Điều 1. Công bố kèm theo Quyết định này ${scope}.`,
-      'Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.',
+      effectiveArticle(particulars.date, particulars.effectiveDate),
       `Điều 3. ${office ? `${office}, ` : ''}Thủ trưởng các cơ quan, đơn vị và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.`,
     ],
     copiesTo: ['- Như Điều 3;', '- Cục Kiểm soát thủ tục hành chính (Văn phòng Chính phủ);', `- Lưu: VT${office ? ', VP' : ''}.`],
