@@ -56,7 +56,7 @@ function figureRow(row: ReportTableRow, spell: Speller): TableRow {
     return new TableRow({ cantSplit: true, children: [cell(spell(row.label), { widthMm: label + inPeriod + yearToDate, bold: true, shade: TABLE_GROUP_SHADE, span: 3 })] });
   }
   // The table prints each figure as the screen, the Markdown and the XLSX do (money to the whole đồng).
-  const number = (value: number, widthMm: number) => cell(formatFigure(row, value), { widthMm, align: AlignmentType.RIGHT });
+  const number = (value: number | null, widthMm: number) => cell(formatFigure(row, value), { widthMm, align: AlignmentType.RIGHT });
   return new TableRow({
     cantSplit: true,
     children: [
