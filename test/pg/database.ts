@@ -3,7 +3,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { withClient } from '../../db/pg/connection';
-import { databaseUrl } from '../../db/pg/migrate';
+import { databaseUrl, migratePostgres } from '../../db/pg/migrate';
 import { TEMPLATE_DATABASE, type PostgresForTests } from './provided';
 
 const provided = (): PostgresForTests => inject('postgres') ?? { missing: 'PostgreSQL tests run in the "postgres" vitest project only' };
@@ -58,4 +58,26 @@ export function useTestDatabase(): { readonly url: string; readonly pool: pg.Poo
       return current().pool;
     },
   };
+}
+
+/**
+ * A migration's test: an empty database migrated up to `version`, handed to `body` with `migrateTo` (the step under
+ * test, on the same connection); dropped after.
+ */
+export async function atSchemaVersion(version: number, body: (client: pg.Client, migrateTo: (target: number) => Promise<void>) => Promise<void>): Promise<void> {
+  const database = await createTestDatabase({ migrated: false });
+  try {
+    await withClient(database.url, async (client) => {
+      await migratePostgres(client, undefined, version);
+      await body(client, async (target) => void (await migratePostgres(client, undefined, target)));
+    });
+  } finally {
+    await database.drop();
+  }
+}
+
+/** The draft 'd' (a decree of Bộ Tư pháp) that a migration test's regulations belong to. */
+export async function insertDraftD(client: pg.ClientBase): Promise<void> {
+  await client.query(`INSERT INTO drafts (id, doc_type, title, drafting_agency, submitted_to_government, status, created_at, updated_at)
+    VALUES ('d', 'nghi_dinh', 'Dự thảo', 'Bộ Tư pháp', false, 'drafting', 'x', 'x')`);
 }

@@ -1,10 +1,8 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { decomposedRows, expectedAfterComposing } from '../../../test/unit/decomposedRows';
-import { createTestDatabase, describePostgres } from '../../../test/pg/database';
+import { atSchemaVersion, describePostgres } from '../../../test/pg/database';
 import { vietnameseText } from '../../../test/pg/vietnameseText';
-import { withClient } from '../connection';
-import { migratePostgres } from '../migrate';
 
 const decomposed = () => vietnameseText().map((text) => text.normalize('NFD'));
 const numbered = (sql: string) => {
@@ -14,33 +12,27 @@ const numbered = (sql: string) => {
 
 describePostgres('stored text composed to NFC (PostgreSQL migration 0250)', () => {
   it('composes working records and leaves the history and issued opinions as written', async () => {
-    const database = await createTestDatabase({ migrated: false });
-    try {
-      await withClient(database.url, async (client) => {
-        await migratePostgres(client, undefined, 240);
-        await fc.assert(
-          fc.asyncProperty(fc.record({ title: decomposed(), agency: decomposed(), name: decomposed(), step: decomposed(), opinion: decomposed(), note: decomposed() }), async (texts) => {
-            // Each run migrates the same rows again: 0250 is taken back out of the ledger, its rows emptied first.
-            await client.query("ALTER TABLE events DISABLE TRIGGER events_refuse_delete; ALTER TABLE opinions DISABLE TRIGGER opinions_refuse_delete");
-            await client.query('DELETE FROM events; DELETE FROM opinions; DELETE FROM regulations; DELETE FROM drafts; DELETE FROM settings; DELETE FROM schema_migrations WHERE version = 250');
-            await client.query("ALTER TABLE events ENABLE TRIGGER events_refuse_delete; ALTER TABLE opinions ENABLE TRIGGER opinions_refuse_delete");
-            for (const { sql, params } of decomposedRows(texts)) await client.query(numbered(sql), params);
-            await migratePostgres(client, undefined, 250);
-            const draft = (await client.query<{ title: string; agency: string }>("SELECT title, drafting_agency AS agency FROM drafts WHERE id = 'working'")).rows[0]!;
-            const regulation = (await client.query<{ name: string; components: { steps: string[] } }>("SELECT name, components FROM regulations WHERE id = 'working-regulation'")).rows[0]!;
-            const profile = (await client.query<{ value: { agency: string } }>("SELECT value FROM settings WHERE key = 'profile'")).rows[0]!;
-            const expected = expectedAfterComposing(texts);
-            expect([draft.title, draft.agency]).toEqual(expected.drafts);
-            expect([regulation.name, regulation.components.steps[0]]).toEqual(expected.regulation);
-            expect(profile.value.agency).toBe(expected.profileAgency);
-            expect((await client.query<{ text: string }>("SELECT text FROM opinions WHERE id = 'issued-opinion'")).rows[0]!.text).toBe(expected.issuedOpinion);
-            expect((await client.query<{ note: string }>('SELECT note FROM events')).rows[0]!.note).toBe(expected.eventNote);
-          }),
-          { numRuns: 15 },
-        );
-      });
-    } finally {
-      await database.drop();
-    }
+    await atSchemaVersion(240, async (client, migrateTo) => {
+      await fc.assert(
+        fc.asyncProperty(fc.record({ title: decomposed(), agency: decomposed(), name: decomposed(), step: decomposed(), opinion: decomposed(), note: decomposed() }), async (texts) => {
+          // Each run migrates the same rows again: 0250 is taken back out of the ledger, its rows emptied first.
+          await client.query("ALTER TABLE events DISABLE TRIGGER events_refuse_delete; ALTER TABLE opinions DISABLE TRIGGER opinions_refuse_delete");
+          await client.query('DELETE FROM events; DELETE FROM opinions; DELETE FROM regulations; DELETE FROM drafts; DELETE FROM settings; DELETE FROM schema_migrations WHERE version = 250');
+          await client.query("ALTER TABLE events ENABLE TRIGGER events_refuse_delete; ALTER TABLE opinions ENABLE TRIGGER opinions_refuse_delete");
+          for (const { sql, params } of decomposedRows(texts)) await client.query(numbered(sql), params);
+          await migrateTo(250);
+          const draft = (await client.query<{ title: string; agency: string }>("SELECT title, drafting_agency AS agency FROM drafts WHERE id = 'working'")).rows[0]!;
+          const regulation = (await client.query<{ name: string; components: { steps: string[] } }>("SELECT name, components FROM regulations WHERE id = 'working-regulation'")).rows[0]!;
+          const profile = (await client.query<{ value: { agency: string } }>("SELECT value FROM settings WHERE key = 'profile'")).rows[0]!;
+          const expected = expectedAfterComposing(texts);
+          expect([draft.title, draft.agency]).toEqual(expected.drafts);
+          expect([regulation.name, regulation.components.steps[0]]).toEqual(expected.regulation);
+          expect(profile.value.agency).toBe(expected.profileAgency);
+          expect((await client.query<{ text: string }>("SELECT text FROM opinions WHERE id = 'issued-opinion'")).rows[0]!.text).toBe(expected.issuedOpinion);
+          expect((await client.query<{ note: string }>('SELECT note FROM events')).rows[0]!.note).toBe(expected.eventNote);
+        }),
+        { numRuns: 15 },
+      );
+    });
   });
 });

@@ -1,34 +1,25 @@
 import { expect, it } from 'vitest';
 import { feePerCase } from '../../../shared/domain/methodTerms';
-import { createTestDatabase, describePostgres } from '../../../test/pg/database';
+import { atSchemaVersion, describePostgres, insertDraftD } from '../../../test/pg/database';
 import { ROWS_BEFORE_0310 } from '../../../test/unit/methodTermsRows';
-import { withClient } from '../connection';
-import { migratePostgres } from '../migrate';
 
 describePostgres('a time limit and fee per filing method (PostgreSQL migration 0310)', () => {
   it('copies the single time limit and fees to every listed method, as SQLite does', async () => {
-    const database = await createTestDatabase({ migrated: false });
-    try {
-      await withClient(database.url, async (client) => {
-        await migratePostgres(client, undefined, 300);
-        await client.query(`INSERT INTO drafts (id, doc_type, title, drafting_agency, submitted_to_government, status, created_at, updated_at)
-          VALUES ('d', 'nghi_dinh', 'Dự thảo', 'Bộ Tư pháp', false, 'drafting', 'x', 'x')`);
-        for (const [position, { id, components }] of ROWS_BEFORE_0310.entries()) {
-          await client.query(
-            `INSERT INTO regulations (id, draft_id, position, kind, change, name, components, created_at, updated_at)
-             VALUES ($1, 'd', $2, 'tthc', 'amended', 'Cấp giấy phép', $3, 'x', 'x')`,
-            [id, position, JSON.stringify(components)],
-          );
-        }
-        await migratePostgres(client, undefined, 310);
-        for (const { id, components, after } of ROWS_BEFORE_0310) {
-          const { rows } = await client.query<{ components: never }>('SELECT components FROM regulations WHERE id = $1', [id]);
-          expect(rows[0]!.components, id).toEqual(after);
-          expect(feePerCase(rows[0]!.components), id).toBe(feePerCase(components));
-        }
-      });
-    } finally {
-      await database.drop();
-    }
+    await atSchemaVersion(300, async (client, migrateTo) => {
+      await insertDraftD(client);
+      for (const [position, { id, components }] of ROWS_BEFORE_0310.entries()) {
+        await client.query(
+          `INSERT INTO regulations (id, draft_id, position, kind, change, name, components, created_at, updated_at)
+           VALUES ($1, 'd', $2, 'tthc', 'amended', 'Cấp giấy phép', $3, 'x', 'x')`,
+          [id, position, JSON.stringify(components)],
+        );
+      }
+      await migrateTo(310);
+      for (const { id, components, after } of ROWS_BEFORE_0310) {
+        const { rows } = await client.query<{ components: never }>('SELECT components FROM regulations WHERE id = $1', [id]);
+        expect(rows[0]!.components, id).toEqual(after);
+        expect(feePerCase(rows[0]!.components), id).toBe(feePerCase(components));
+      }
+    });
   });
 });
