@@ -93,7 +93,7 @@ describe('the form of one regulation', () => {
     expect(after('Dự thảo quy định')).toBe('Sửa đổi, bổ sung');
     expect(after('Thành phần, số lượng hồ sơ', 1)).toBe('Giấy đề nghị cấp Giấy phép kinh doanh (01 bản)');
     expect(after('Thành phần, số lượng hồ sơ', 2)).toBe('Bản sao Giấy chứng nhận đăng ký doanh nghiệp (02 bản)');
-    expect(after('Phí, lệ phí')).toBe('Lệ phí cấp giấy phép: 200.000 đ');
+    expect(after('Phí, lệ phí')).toBe('Lệ phí cấp giấy phép: 200.000 đồng');
   });
 
   it("groups every applicable question by the template's sections, with its answer and explanation", async () => {
@@ -126,20 +126,20 @@ describe('the form of one regulation', () => {
   it('gives each activity its hours and their cost on each side, with the totals', async () => {
     const { after } = await render([licence]);
     // 34.090,91 đ an hour: 10 h and 6 h before, 6 h and 2 h after; money to the whole đồng.
-    expect([1, 2, 3, 4, 5].map((offset) => after('Chuẩn bị hồ sơ', offset))).toEqual(['10', '340.909 đ', '6', '204.545 đ', '2']);
-    expect([1, 2, 3, 4].map((offset) => after('Cộng chi phí thời gian', offset))).toEqual(['16', '545.455 đ', '8', '272.727 đ']);
+    expect([1, 2, 3, 4, 5].map((offset) => after('Chuẩn bị hồ sơ', offset))).toEqual(['10', '340.909 đồng', '6', '204.545 đồng', '2']);
+    expect([1, 2, 3, 4].map((offset) => after('Cộng chi phí thời gian', offset))).toEqual(['16', '545.455 đồng', '8', '272.727 đồng']);
   });
 
   it("prints DOMAIN.md's worked example in Vietnamese figures", async () => {
     const { paragraphs, after } = await render([licence]);
-    expect(after('Chi phí một lần thực hiện')).toBe('1.245.455 đ');
-    expect(after('Chi phí một lần thực hiện', 2)).toBe('822.727 đ');
-    expect(after('Chi phí thời gian (số giờ × đơn giá giờ công)')).toBe('545.455 đ');
-    expect(after('Chi phí tuân thủ một năm')).toBe('2.490.909.091 đ');
-    expect(after('Chi phí tuân thủ một năm', 2)).toBe('1.645.454.545 đ');
+    expect(after('Chi phí một lần thực hiện')).toBe('1.245.455 đồng');
+    expect(after('Chi phí một lần thực hiện', 2)).toBe('822.727 đồng');
+    expect(after('Chi phí thời gian (số giờ × đơn giá giờ công)')).toBe('545.455 đồng');
+    expect(after('Chi phí tuân thủ một năm')).toBe('2.490.909.091 đồng');
+    expect(after('Chi phí tuân thủ một năm', 2)).toBe('1.645.454.545 đồng');
     expect(after('Số đối tượng thực hiện')).toBe('2.000');
     // A business-related TTHC of a 2024 draft: Nghị quyết 68/NQ-CP covers it; 66/NQ-CP is not yet in force.
-    expect(paragraphs).toContain('Chi phí tuân thủ tiết kiệm: 845.454.545 đ/năm, giảm 33,94% so với hiện hành (đạt mục tiêu cắt giảm tối thiểu 20% của Nghị quyết 68/NQ-CP).');
+    expect(paragraphs).toContain('Chi phí tuân thủ tiết kiệm: 845.454.545 đồng/năm, giảm 33,94% so với hiện hành (đạt mục tiêu cắt giảm tối thiểu 20% của Nghị quyết 68/NQ-CP).');
   });
 
   it('prints the upfront cost of each side as the cost per subject times its subjects', async () => {
@@ -150,7 +150,7 @@ describe('the form of one regulation', () => {
     };
     const { after } = await render([withUpfront]);
     // 2.000 subjects on each side of the worked example; whole đồng on paper.
-    expect([1, 2].map((offset) => after('Chi phí ban đầu (một lần khi bắt đầu thực hiện)', offset))).toEqual(['3.000.000.000 đ', '500.001.000 đ']);
+    expect([1, 2].map((offset) => after('Chi phí ban đầu (một lần khi bắt đầu thực hiện)', offset))).toEqual(['3.000.000.000 đồng', '500.001.000 đồng']);
   });
 
   it('prints PV and AV with their horizon, base year and timing convention, in the words of the cost worksheet', async () => {
@@ -158,7 +158,7 @@ describe('the form of one regulation', () => {
     // A steady yearly cost C paid at the end of each of 10 years at 7%: PV = C·(1 − 1,07^−10)/0,07 and AV = C.
     const annual = { baseline: (16 * 6_000_000) / 176 * 2000 + 700_000 * 2000, proposed: (8 * 6_000_000) / 176 * 2000 + 550_000 * 2000 };
     const factor = (1 - 1.07 ** -10) / 0.07;
-    const money = (value: number) => `${Math.round(value).toLocaleString('vi-VN')} đ`;
+    const money = (value: number) => `${Math.round(value).toLocaleString('vi-VN')} đồng`;
     expect(paragraphs).toContain('Tính trong 10 năm (2024–2033), tỷ lệ chiết khấu 7%/năm, số đối tượng không đổi:');
     expect(paragraphs).toContain(`Giá trị hiện tại (PV): hiện hành ${money(annual.baseline * factor)}; theo dự thảo ${money(annual.proposed * factor)}`);
     expect(paragraphs).toContain(`Giá trị quy năm (AV): hiện hành ${money(annual.baseline)}; theo dự thảo ${money(annual.proposed)}`);
@@ -206,9 +206,9 @@ describe('what prints follows the change', () => {
     expect(paragraphs).not.toContain(amendmentTitle);
     expect(paragraphs.some((text) => text.startsWith('Không áp dụng'))).toBe(false);
     expect(paragraphs).not.toContain('Hiện hành');
-    expect(after('Chi phí tuân thủ một năm')).toBe('4.000.000 đ');
-    expect(paragraphs).toContain('Chi phí tuân thủ phát sinh theo dự thảo: 4.000.000 đ/năm.');
-    expect(paragraphs).toContain('Giá trị quy năm (AV): 4.000.000 đ');
+    expect(after('Chi phí tuân thủ một năm')).toBe('4.000.000 đồng');
+    expect(paragraphs).toContain('Chi phí tuân thủ phát sinh theo dự thảo: 4.000.000 đồng/năm.');
+    expect(paragraphs).toContain('Giá trị quy năm (AV): 4.000.000 đồng');
   });
 
   it('an amended procedure explains each component (section V)', async () => {
@@ -231,7 +231,7 @@ describe('what prints follows the change', () => {
     expect(paragraphs).not.toContain('Theo dự thảo');
     expect(paragraphs.some((text) => text.startsWith('Điểm cần thiết'))).toBe(false);
     // Its subjects are not on record, so no business program covers it.
-    expect(paragraphs).toContain('Chi phí tuân thủ tiết kiệm: 3.000.000 đ/năm, giảm 100% so với hiện hành.');
+    expect(paragraphs).toContain('Chi phí tuân thủ tiết kiệm: 3.000.000 đồng/năm, giảm 100% so với hiện hành.');
   });
 });
 
@@ -285,7 +285,19 @@ describe('the form of a whole draft', () => {
     const { after } = await render(regulations);
     const { annual } = costRollup(regulations, { from: '2024-01-01', to: '2024-01-01' });
     expect(annual.baseline).toBeGreaterThan(0);
-    expect([after('Tổng cộng', 3), after('Tổng cộng', 4)]).toEqual([formatMoney(annual.baseline), formatMoney(annual.proposed)]);
+    expect([after('Tổng cộng', 3), after('Tổng cộng', 4)]).toEqual([formatMoney(annual.baseline, 'vi', 'word'), formatMoney(annual.proposed, 'vi', 'word')]);
+  });
+
+  // Issue 19 (hand edits): «2 ngày làm việc» beside «01 bản» and «05 năm», and «8.200.000 đ» under «Chi phí (đồng)».
+  it('writes counts and money one way, as the form does: «02 ngày làm việc», «… đồng»', async () => {
+    const regulations = draft.regulations as AssessmentFormRegulation[];
+    const { text, after } = await render(regulations);
+    expect(after('Thời hạn giải quyết')).toBe('05 ngày làm việc');
+    expect(text).toContain('02 ngày làm việc');
+    expect(text).toContain('Lệ phí cấp giấy phép: 200.000 đồng');
+    expect(text).not.toMatch(/(?<![\d.,])[1-9] ngày/u);
+    expect(text).not.toMatch(/\d đ(?!\p{L})/u);
+    expect(text).toMatch(/\d đồng\/giờ/u);
   });
 
   it('titles a mixed draft for both kinds', () => {
@@ -297,31 +309,31 @@ describe('costConclusion', () => {
   const worksheet = (baseline?: CostSide, proposed?: CostSide): CostWorksheet => ({ year: 2024, hourlyIncome: 10_000, baseline, proposed });
   const qdkdIn2024: CostJudging = { date: '2024-06-01', scopeClass: 'qdkd' };
   it.each<[string, CostWorksheet, CostJudging, string]>([
-    ['a new procedure', worksheet(undefined, side(2)), qdkdIn2024, 'Chi phí tuân thủ phát sinh theo dự thảo: 2.000.000 đ/năm.'],
-    ['an abolished one', worksheet(side(2)), qdkdIn2024, 'Chi phí tuân thủ tiết kiệm: 2.000.000 đ/năm, giảm 100% so với hiện hành (đạt mục tiêu cắt giảm tối thiểu 20% của Nghị quyết 68/NQ-CP).'],
-    ['a small cut', worksheet(side(10), side(9)), qdkdIn2024, 'Chi phí tuân thủ tiết kiệm: 1.000.000 đ/năm, giảm 10% so với hiện hành (chưa đạt mục tiêu cắt giảm tối thiểu 20% của Nghị quyết 68/NQ-CP).'],
+    ['a new procedure', worksheet(undefined, side(2)), qdkdIn2024, 'Chi phí tuân thủ phát sinh theo dự thảo: 2.000.000 đồng/năm.'],
+    ['an abolished one', worksheet(side(2)), qdkdIn2024, 'Chi phí tuân thủ tiết kiệm: 2.000.000 đồng/năm, giảm 100% so với hiện hành (đạt mục tiêu cắt giảm tối thiểu 20% của Nghị quyết 68/NQ-CP).'],
+    ['a small cut', worksheet(side(10), side(9)), qdkdIn2024, 'Chi phí tuân thủ tiết kiệm: 1.000.000 đồng/năm, giảm 10% so với hiện hành (chưa đạt mục tiêu cắt giảm tối thiểu 20% của Nghị quyết 68/NQ-CP).'],
     [
       'a business regulation of a mid-2025 draft, under both programs',
       { ...worksheet(side(4), side(3)), year: 2025 },
       { date: '2025-06-01', scopeClass: 'qdkd' },
-      'Chi phí tuân thủ tiết kiệm: 1.000.000 đ/năm, giảm 25% so với hiện hành (đạt mục tiêu cắt giảm tối thiểu 20% của Nghị quyết 68/NQ-CP; chưa đạt mục tiêu cắt giảm tối thiểu 30% của Nghị quyết 66/NQ-CP).',
+      'Chi phí tuân thủ tiết kiệm: 1.000.000 đồng/năm, giảm 25% so với hiện hành (đạt mục tiêu cắt giảm tối thiểu 20% của Nghị quyết 68/NQ-CP; chưa đạt mục tiêu cắt giảm tối thiểu 30% của Nghị quyết 66/NQ-CP).',
     ],
     [
       'a business-related procedure of a 2026 draft, under Nghị quyết 66 alone',
       worksheet(side(4), side(3)),
       { date: '2026-02-01', scopeClass: 'tthc_business' },
-      'Chi phí tuân thủ tiết kiệm: 1.000.000 đ/năm, giảm 25% so với hiện hành (chưa đạt mục tiêu cắt giảm tối thiểu 30% của Nghị quyết 66/NQ-CP).',
+      'Chi phí tuân thủ tiết kiệm: 1.000.000 đồng/năm, giảm 25% so với hiện hành (chưa đạt mục tiêu cắt giảm tối thiểu 30% của Nghị quyết 66/NQ-CP).',
     ],
     [
       'a business regulation of a draft dated before Nghị quyết 66 took effect in 2025',
       worksheet(side(4), side(3)),
       { date: '2025-03-25', scopeClass: 'qdkd' },
-      'Chi phí tuân thủ tiết kiệm: 1.000.000 đ/năm, giảm 25% so với hiện hành (đạt mục tiêu cắt giảm tối thiểu 20% của Nghị quyết 68/NQ-CP).',
+      'Chi phí tuân thủ tiết kiệm: 1.000.000 đồng/năm, giảm 25% so với hiện hành (đạt mục tiêu cắt giảm tối thiểu 20% của Nghị quyết 68/NQ-CP).',
     ],
     // The worksheet's year does not choose the program: the draft's date does (a 2023 draft costed in 2025 prices).
-    ['a 2023 draft with a 2025 worksheet', { ...worksheet(side(4), side(3)), year: 2025 }, { date: '2023-06-01', scopeClass: 'qdkd' }, 'Chi phí tuân thủ tiết kiệm: 1.000.000 đ/năm, giảm 25% so với hiện hành (đạt mục tiêu cắt giảm tối thiểu 20% của Nghị quyết 68/NQ-CP).'],
-    ['a civil-status procedure, which no program covers', worksheet(side(4), side(3)), { date: '2025-06-01', scopeClass: 'tthc_other' }, 'Chi phí tuân thủ tiết kiệm: 1.000.000 đ/năm, giảm 25% so với hiện hành.'],
-    ['a rise', worksheet(side(4), side(5)), qdkdIn2024, 'Chi phí tuân thủ tăng thêm: 1.000.000 đ/năm (tăng 25% so với hiện hành).'],
+    ['a 2023 draft with a 2025 worksheet', { ...worksheet(side(4), side(3)), year: 2025 }, { date: '2023-06-01', scopeClass: 'qdkd' }, 'Chi phí tuân thủ tiết kiệm: 1.000.000 đồng/năm, giảm 25% so với hiện hành (đạt mục tiêu cắt giảm tối thiểu 20% của Nghị quyết 68/NQ-CP).'],
+    ['a civil-status procedure, which no program covers', worksheet(side(4), side(3)), { date: '2025-06-01', scopeClass: 'tthc_other' }, 'Chi phí tuân thủ tiết kiệm: 1.000.000 đồng/năm, giảm 25% so với hiện hành.'],
+    ['a rise', worksheet(side(4), side(5)), qdkdIn2024, 'Chi phí tuân thủ tăng thêm: 1.000.000 đồng/năm (tăng 25% so với hiện hành).'],
   ])('%s', (_case, sheet, judging, sentence) => {
     expect(costConclusion(sheet, judging)).toBe(sentence);
   });

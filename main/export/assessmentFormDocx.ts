@@ -110,6 +110,8 @@ const LABEL_VALUE_MM = [55, WIDE - 55] as const;
 const NUMBER_MM = 12;
 
 /** Hours, frequencies: up to two decimals, none when whole. */
+/** Money as the official form writes it, with the unit in words: «8.200.000 đồng», as its «Chi phí (đồng)» columns. */
+const money = (value: number): string => formatMoney(value, 'vi', 'word');
 const quantity = (value: number) => (Number.isInteger(value) ? formatInteger(value) : formatDecimal(value, 2).replace(/0$/, ''));
 
 /** Which sides of the cost a change has: a new procedure has no current cost, an abolished one none after the draft. */
@@ -170,7 +172,7 @@ function componentsTable(regulation: AssessmentFormRegulation): string {
   const abolished = regulation.change === 'abolished';
   // A QĐKD prints its conditions, not the steps, dossier and result of a procedure (componentKeysFor).
   const rows = componentKeysFor(regulation.kind).flatMap((key) => {
-    const lines = key === 'name' ? [regulation.name] : componentLines(regulation.components, key);
+    const lines = key === 'name' ? [regulation.name] : componentLines(regulation.components, key, 'form');
     if (lines.length === 0 && abolished) return [];
     // A business regulation is not a procedure: its name row says so.
     const label = key === 'name' && regulation.kind === 'qdkd' ? 'Tên quy định kinh doanh' : LABELS.component[key];
@@ -269,7 +271,7 @@ function activityRows(worksheet: CostWorksheet, sides: ReadonlyArray<CostSide | 
     const matching = (side?.activities ?? []).filter((activity) => activity.name === name);
     return matching.length === 0 ? undefined : hoursPerCase({ activities: matching });
   };
-  const cells = (hours: number | undefined) => (hours === undefined ? [['—'], ['—']] : [[quantity(hours)], [formatMoney(timeCost(hours, worksheet.hourlyIncome))]]);
+  const cells = (hours: number | undefined) => (hours === undefined ? [['—'], ['—']] : [[quantity(hours)], [money(timeCost(hours, worksheet.hourlyIncome))]]);
   const total = (side: CostSide | undefined) => (side ? hoursPerCase(side) : undefined);
   return [
     ...names.map((name, index) => [[String(index + 1)], [name], ...sides.flatMap((side) => cells(hoursOf(side, name)))]),
@@ -281,15 +283,15 @@ type SideRow = [label: string, measure: (side: CostSide, hourlyIncome: number) =
 
 function costSummaryRows(worksheet: CostWorksheet, sides: ReadonlyArray<CostSide | undefined>): string[][][] {
   const rows: SideRow[] = [
-    ['Chi phí thời gian (số giờ × đơn giá giờ công)', (side, income) => formatMoney(timeCost(hoursPerCase(side), income))],
-    ['Phí, lệ phí', (side) => formatMoney(side.fees)],
-    ['Chi phí khác (tư vấn, công chứng, sao chụp, đi lại…)', (side) => formatMoney(side.otherCosts)],
-    ['Chi phí một lần thực hiện', (side, income) => formatMoney(costPerCase(side, income))],
+    ['Chi phí thời gian (số giờ × đơn giá giờ công)', (side, income) => money(timeCost(hoursPerCase(side), income))],
+    ['Phí, lệ phí', (side) => money(side.fees)],
+    ['Chi phí khác (tư vấn, công chứng, sao chụp, đi lại…)', (side) => money(side.otherCosts)],
+    ['Chi phí một lần thực hiện', (side, income) => money(costPerCase(side, income))],
     ['Số đối tượng thực hiện', (side) => formatInteger(side.population)],
     ['Số lần thực hiện/năm', (side) => quantity(side.frequencyPerYear)],
-    ['Chi phí tuân thủ một năm', (side, income) => formatMoney(annualCost(side, income))],
+    ['Chi phí tuân thủ một năm', (side, income) => money(annualCost(side, income))],
   ];
-  if (sides.some((side) => side?.upfrontCosts)) rows.push(['Chi phí ban đầu (một lần khi bắt đầu thực hiện)', (side) => formatMoney(upfrontCost(side))]);
+  if (sides.some((side) => side?.upfrontCosts)) rows.push(['Chi phí ban đầu (một lần khi bắt đầu thực hiện)', (side) => money(upfrontCost(side))]);
   return rows.map(([label, measure]) => [[label], ...sides.map((side) => [side ? measure(side, worksheet.hourlyIncome) : '—'])]);
 }
 
@@ -299,13 +301,13 @@ function costSummaryRows(worksheet: CostWorksheet, sides: ReadonlyArray<CostSide
  */
 export function costConclusion(worksheet: CostWorksheet, judging: CostJudging, evaluation: CostEvaluation = evaluateCostWorksheet(worksheet)): string {
   const { annual, reduction } = evaluation;
-  if (reduction.share === null) return `Chi phí tuân thủ phát sinh theo dự thảo: ${formatMoney(annual.proposed)}/năm.`;
-  if (reduction.amount < 0) return `Chi phí tuân thủ tăng thêm: ${formatMoney(-reduction.amount)}/năm (tăng ${formatPercent(-reduction.share)} so với hiện hành).`;
+  if (reduction.share === null) return `Chi phí tuân thủ phát sinh theo dự thảo: ${money(annual.proposed)}/năm.`;
+  if (reduction.amount < 0) return `Chi phí tuân thủ tăng thêm: ${money(-reduction.amount)}/năm (tăng ${formatPercent(-reduction.share)} so với hiện hành).`;
   const verdicts = regulationCostTargets(reduction, judging).map(
     (target) => `${target.met ? 'đạt' : 'chưa đạt'} mục tiêu cắt giảm tối thiểu ${formatPercent(target.target)} của ${target.name}`,
   );
   const judged = verdicts.length > 0 ? ` (${verdicts.join('; ')})` : '';
-  return `Chi phí tuân thủ tiết kiệm: ${formatMoney(reduction.amount)}/năm, giảm ${formatPercent(reduction.share)} so với hiện hành${judged}.`;
+  return `Chi phí tuân thủ tiết kiệm: ${money(reduction.amount)}/năm, giảm ${formatPercent(reduction.share)} so với hiện hành${judged}.`;
 }
 
 /** PV and AV over the worksheet's default horizon, with the conventions the cost worksheet states beside them. */
@@ -315,7 +317,7 @@ function multiYear(worksheet: CostWorksheet, evaluation: CostEvaluation, sides: 
   const growth = horizon.growthRate === 0 ? 'số đối tượng không đổi' : `số đối tượng tăng ${formatPercent(horizon.growthRate)}/năm`;
   // With one side (a new or an abolished procedure) the figure needs no side named before it.
   const values = (pair: { baseline: number; proposed: number }) =>
-    sides.length === 1 ? formatMoney(pair[sides[0]!]) : sides.map((side) => `${SIDE_TITLE[side].toLocaleLowerCase('vi')} ${formatMoney(pair[side])}`).join('; ');
+    sides.length === 1 ? money(pair[sides[0]!]) : sides.map((side) => `${SIDE_TITLE[side].toLocaleLowerCase('vi')} ${money(pair[side])}`).join('; ');
   return [
     paragraph(`Tính trong ${formatInteger(horizon.years)} năm (${worksheet.year}–${worksheet.year + horizon.years - 1}), tỷ lệ chiết khấu ${formatPercent(horizon.discountRate)}/năm, ${growth}:`, { ...SPACED, keepNext: true }, { italics: true }),
     labelled(COST_LABELS.presentValue, values(presentValue), { keepNext: true }),
@@ -338,7 +340,7 @@ function costPart(facts: RegulationFacts, analysis: boolean): string[] {
   const hasActivities = sides.some((side) => (side?.activities.length ?? 0) > 0);
   return [
     labelled('Năm tính chi phí', String(worksheet.year), { keepNext: true }),
-    labelled('Đơn giá giờ công', `${formatMoney(worksheet.hourlyIncome)}/giờ (thu nhập bình quân tháng ÷ 22 ngày ÷ 8 giờ)`, { keepNext: true }),
+    labelled('Đơn giá giờ công', `${money(worksheet.hourlyIncome)}/giờ (thu nhập bình quân tháng ÷ 22 ngày ÷ 8 giờ)`, { keepNext: true }),
     ...(hasActivities
       ? [
           paragraph('a) Thời gian và chi phí thời gian của từng hoạt động (một lần thực hiện):', { ...SPACED, keepNext: true }, { bold: true }),
@@ -382,15 +384,15 @@ function overview(all: readonly RegulationFacts[], analysis: boolean, referenceD
       [regulation.name],
       [LABELS.change[regulation.change]],
       ...(analysis ? [[scoreOf(facts)]] : []),
-      [cost && regulation.change !== 'new' ? formatMoney(cost.annual.baseline) : '—'],
-      [cost && regulation.change !== 'abolished' ? formatMoney(cost.annual.proposed) : '—'],
+      [cost && regulation.change !== 'new' ? money(cost.annual.baseline) : '—'],
+      [cost && regulation.change !== 'abolished' ? money(cost.annual.proposed) : '—'],
     ];
   });
   const totals = costRollup(
     all.map(({ regulation }) => regulation),
     { from: referenceDate, to: referenceDate },
   ).annual;
-  const totalRow = [[''], ['Tổng cộng'], [''], ...(analysis ? [['']] : []), [formatMoney(totals.baseline)], [formatMoney(totals.proposed)]];
+  const totalRow = [[''], ['Tổng cộng'], [''], ...(analysis ? [['']] : []), [money(totals.baseline)], [money(totals.proposed)]];
   const score = analysis ? 16 : 0;
   return grid(
     [NUMBER_MM, WIDE - NUMBER_MM - 90 - score, 26, ...(analysis ? [score] : []), 32, 32],

@@ -240,7 +240,8 @@ describe('the realistic decree entered once reads the same on every surface (iss
 
       // The assessment form of the whole draft: the same totals; each regulation's saving judged against the same programs.
       const form = docxText((await api.exportAssessmentForm({ draftId: draft.id })).base64);
-      expect(form).toContain(`Tổng cộng${printed.baseline}${printed.proposed}`);
+      // The form writes the unit as the official form does («đồng»); the figures are the same.
+      expect(form).toContain(`Tổng cộng${formatMoney(expected.baseline, 'vi', 'word')}${formatMoney(expected.proposed, 'vi', 'word')}`);
       const judgedPrograms = [...form.matchAll(/mục tiêu cắt giảm tối thiểu [\d,]+% của (Nghị quyết \d+\/NQ-CP)/g)].map((match) => match[1]);
       expect(judgedPrograms.length).toBeGreaterThan(0);
       expect(new Set(judgedPrograms)).toEqual(new Set(programs.map(({ name }) => name)));

@@ -14,7 +14,7 @@ import { targetsFor } from '../../shared/domain/reformPrograms';
 import { termsPerMethod } from '../../shared/domain/methodTerms';
 import { FILING_METHODS, type FilingMethod, type TimeLimitUnit } from '../../shared/domain/vocabulary';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
-import { formatInteger, formatMoney, formatPercent } from '../../shared/i18n/format';
+import { formatInteger, formatMoney, formatPercent, formatTwoDigitCount } from '../../shared/i18n/format';
 import { reportsMessages } from '../../shared/i18n/reportsMessages';
 import { draftWorldArbitrary } from '../../test/fixtures/draftWorldArbitrary';
 import { createTestApi, createTestStore } from '../../test/unit/helpers';
@@ -380,10 +380,12 @@ describe('one figure, one definition, every surface (issue 22 items 2 and 4)', (
         const unitWord = (unit: TimeLimitUnit) => (unit === 'calendar' ? 'ngày' : 'ngày làm việc');
         const label = (method: FilingMethod) => vocabularyMessages.vi.method[method];
         // What a printed list says of a method: its name, then its own time limit and fee where they differ from the procedure's.
-        const printedLine = ({ method, limit: own, fee }: (typeof expected)[number]) => {
+        // The assessment form writes counts and money as the official form does: «05 ngày», «25.000 đồng».
+        const printedLine = ({ method, limit: own, fee }: (typeof expected)[number], inForm = false) => {
+          const days = inForm && Number.isInteger(own.days) ? formatTwoDigitCount(own.days) : `${own.days}`;
           const parts = [
-            ...(own.days !== terms.general.days || own.unit !== terms.general.unit ? [`${own.days} ${unitWord(own.unit)}`] : []),
-            ...(fee !== generalFee ? [formatMoney(fee)] : []),
+            ...(own.days !== terms.general.days || own.unit !== terms.general.unit ? [`${days} ${unitWord(own.unit)}`] : []),
+            ...(fee !== generalFee ? [formatMoney(fee, 'vi', inForm ? 'word' : 'short')] : []),
           ];
           return parts.length === 0 ? label(method) : `${label(method)}: ${parts.join('; ')}`;
         };
@@ -396,7 +398,7 @@ describe('one figure, one definition, every surface (issue 22 items 2 and 4)', (
           const form = docxText((await api.exportAssessmentForm({ regulationId: procedure.id })).base64);
           const listed = list.get(procedure.name)!;
           for (const method of expected) {
-            expect(form).toContain(printedLine(method));
+            expect(form).toContain(printedLine(method, true));
             expect(listed).toContain(printedLine(method));
           }
         }

@@ -2,7 +2,7 @@
 // cells carry them. Writing and reading live together so that an exported list imports back unchanged.
 import { echoed } from '../contract/errors';
 import { ENTRY_LIMITS } from '../contract/entrySchemas';
-import { formatDecimal, formatEnteredMoney, formatInteger } from '../i18n/format';
+import { formatDecimal, formatEnteredMoney, formatInteger, formatTwoDigitCount } from '../i18n/format';
 import { vocabularyMessages } from '../i18n/vocabularyMessages';
 import type { Components, MethodTerms } from './dossier';
 import { foldVietnamese } from './textFold';
@@ -16,12 +16,21 @@ const LABELS = vocabularyMessages.vi;
 /** Every component but the name, which is the regulation's own field. */
 export type ListedComponentKey = Exclude<ComponentKey, 'name'>;
 
-/** Days may be halves ("0,5 ngày"); whole days print without decimals. */
-const formatDays = (days: number): string => (Number.isInteger(days) ? formatInteger(days) : formatDecimal(days, 1));
+/**
+ * How the lines write figures: on screens and in spreadsheet cells «5 ngày», «25.000 đ»; in an official form, as its
+ * other counts («01 bản», «05 năm»), «05 ngày làm việc» and «25.000 đồng».
+ */
+export type LineStyle = 'screen' | 'form';
 
-/** A time limit as the law writes it: «15 ngày», «05 ngày làm việc». */
-export function timeLimitText(limit: TimeLimit): string {
-  return `${formatDays(limit.days)} ${TIME_LIMIT_UNIT_WORDS[limit.unit]}`;
+/** Days may be halves ("0,5 ngày"); whole days print without decimals, below ten with a leading zero in a form. */
+const formatDays = (days: number, style: LineStyle = 'screen'): string =>
+  Number.isInteger(days) ? (style === 'form' ? formatTwoDigitCount(days) : formatInteger(days)) : formatDecimal(days, 1);
+
+const money = (amount: number, style: LineStyle): string => formatEnteredMoney(amount, 'vi', style === 'form' ? 'word' : 'short');
+
+/** A time limit as the law writes it: «15 ngày», «05 ngày làm việc» (in a form; «5 ngày làm việc» on a screen). */
+export function timeLimitText(limit: TimeLimit, style: LineStyle = 'screen'): string {
+  return `${formatDays(limit.days, style)} ${TIME_LIMIT_UNIT_WORDS[limit.unit]}`;
 }
 
 /**
@@ -29,27 +38,27 @@ export function timeLimitText(limit: TimeLimit): string {
  * việc; 25.000 đ». A method with the procedure's time limit and fees (every record carried over by migration 0300)
  * prints as its name alone, as it always did.
  */
-function methodLines(components: Components): string[] {
+function methodLines(components: Components, style: LineStyle): string[] {
   const general = timeLimitOf(components);
   const generalFee = feesDeclared(components);
   return termsPerMethod(components).map(({ method, timeLimit, fee, ownTimeLimit, ownFee }) => {
-    const ownLimit = ownTimeLimit && timeLimit && (general?.days !== timeLimit.days || general.unit !== timeLimit.unit) ? [timeLimitText(timeLimit)] : [];
-    const own = [...ownLimit, ...(ownFee && fee !== generalFee ? [formatEnteredMoney(fee)] : [])];
+    const ownLimit = ownTimeLimit && timeLimit && (general?.days !== timeLimit.days || general.unit !== timeLimit.unit) ? [timeLimitText(timeLimit, style)] : [];
+    const own = [...ownLimit, ...(ownFee && fee !== generalFee ? [money(fee, style)] : [])];
     return own.length === 0 ? LABELS.method[method] : `${LABELS.method[method]}: ${own.join('; ')}`;
   });
 }
 
 /** The component as printed lines; empty when the regulation does not set it. */
-export function componentLines(components: Components, key: ListedComponentKey): string[] {
+export function componentLines(components: Components, key: ListedComponentKey, style: LineStyle = 'screen'): string[] {
   switch (key) {
     case 'methods':
-      return methodLines(components);
+      return methodLines(components, style);
     case 'dossier':
       return (components.dossier ?? []).map((entry) => `${entry.item} (${copiesText(entry)})`);
     case 'timeLimitDays':
-      return components.timeLimitDays === undefined ? [] : [timeLimitText({ days: components.timeLimitDays, unit: components.timeLimitUnit ?? 'working' })];
+      return components.timeLimitDays === undefined ? [] : [timeLimitText({ days: components.timeLimitDays, unit: components.timeLimitUnit ?? 'working' }, style)];
     case 'fees':
-      return (components.fees ?? []).map(({ name, amount }) => `${name}: ${formatEnteredMoney(amount)}`);
+      return (components.fees ?? []).map(({ name, amount }) => `${name}: ${money(amount, style)}`);
     case 'agency':
     case 'result': {
       const text = components[key]?.trim();

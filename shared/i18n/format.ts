@@ -6,6 +6,12 @@ export type Locale = 'vi' | 'en';
 
 const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
 const MONEY_UNIT: Record<Locale, string> = { vi: 'đ', en: 'VND' };
+/** The unit as an official form writes it out: «1.200.000 đồng» (the assessment form, the publication decision). */
+const MONEY_WORD: Record<Locale, string> = { vi: 'đồng', en: 'VND' };
+
+/** «đ» on screens, in tables and reports; «đồng» where a form writes the word. */
+export type MoneyUnit = 'short' | 'word';
+const moneyUnit = (locale: Locale, unit: MoneyUnit): string => (unit === 'word' ? MONEY_WORD : MONEY_UNIT)[locale];
 
 // Building an Intl.NumberFormat costs far more than formatting with one: a 100.000-row export formats millions of
 // figures, so each locale and option set is built once and kept.
@@ -39,18 +45,18 @@ export function formatDecimal(value: number, digits: number, locale: Locale = 'v
  * cost is an estimate, and cents in it would suggest a precision it does not have (and a figure printed with cents
  * on one surface and without on another reads as two figures).
  */
-export function formatMoney(value: number, locale: Locale = 'vi'): string {
+export function formatMoney(value: number, locale: Locale = 'vi', unit: MoneyUnit = 'short'): string {
   // `|| 0` turns the -0 of a tiny negative difference into 0, which Intl would print as "-0".
-  return `${formatInteger(Math.round(value) || 0, locale)} ${MONEY_UNIT[locale]}`;
+  return `${formatInteger(Math.round(value) || 0, locale)} ${moneyUnit(locale, unit)}`;
 }
 
 /**
  * An amount as the officer entered it (a fee in a component, a figure in a round's diff): with its cents when it has
  * any, so that text carrying data (a spreadsheet cell, a diff line) reads back exactly. Computed figures use formatMoney.
  */
-export function formatEnteredMoney(value: number, locale: Locale = 'vi'): string {
+export function formatEnteredMoney(value: number, locale: Locale = 'vi', unit: MoneyUnit = 'short'): string {
   const hasCents = Math.round(Math.abs(value) * 100) % 100 !== 0;
-  return `${formatDecimal(value, hasCents ? 2 : 0, locale)} ${MONEY_UNIT[locale]}`;
+  return `${formatDecimal(value, hasCents ? 2 : 0, locale)} ${moneyUnit(locale, unit)}`;
 }
 
 const BILLION = 1_000_000_000;
