@@ -9,7 +9,7 @@ import { ADDRESS_LABEL, COPIES_TO_LABEL, MOTTO, NATIONAL_TITLE, printedLetter } 
 import type { OpinionLetter, PrintedLetter } from '../../shared/domain/opinionLetter';
 import { UNSIGNED_NOTE } from '../../shared/domain/signers';
 import * as layout from './letterLayout';
-import { SIGNATURE_ROOM_MARKS } from '../signing/signatureRoomMarks';
+import { PRINTED_SIGNER_KEY, SIGNATURE_ROOM_MARKS } from '../signing/signatureRoomMarks';
 import { slateToPdf } from './slateToPdf';
 import type { SlatePdfOptions } from './slateToPdf';
 
@@ -179,7 +179,8 @@ export async function renderOpinionLetterPdf(opinionLetter: OpinionLetter): Prom
     pageSize: 'A4',
     pageOrientation: 'portrait',
     pageMargins: [pt(left), pt(top), pt(right), pt(bottom)],
-    info: { title: letter.subject, author: opinionLetter.issuingBody.name, creator: fontStatement(font) },
+    // The printed signer, which `tthc sign` compares with the certificate's holder before signing (printedSigner.ts).
+    info: { title: letter.subject, author: opinionLetter.issuingBody.name, creator: fontStatement(font), ...(letter.signer ? { [PRINTED_SIGNER_KEY]: letter.signer } : {}) },
     // The document's language (/Lang) for screen readers and spell-checkers; pdfmake marks the file as tagged
     // (/MarkInfo, a structure tree root) but writes no structure elements for paragraphs and tables.
     language: 'vi-VN',

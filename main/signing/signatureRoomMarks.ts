@@ -4,3 +4,9 @@
 // line; signatureRoom.ts reads them back from the file to place the visible signature. Kept apart from the reader so
 // an export imports two strings and nothing of pdf-lib.
 export const SIGNATURE_ROOM_MARKS = { top: 'tthc-signature-room-top', bottom: 'tthc-signature-room-bottom' } as const;
+
+/**
+ * The document information key (ISO 32000-1, 14.3.3 allows a producer's own keys) holding the name printed under the
+ * signature: `tthc sign` compares it with the certificate's holder before signing (printedSigner.ts).
+ */
+export const PRINTED_SIGNER_KEY = 'TthcSigner';

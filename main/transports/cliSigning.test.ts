@@ -13,6 +13,7 @@ const toolsPresent = requireSigningTools();
 const directory = mkdtempSync(join(tmpdir(), 'tthc-cli-sign-'));
 let pki: TestPki;
 const letterFile = join(directory, 'cong-van.pdf');
+const othersLetterFile = join(directory, 'cong-van-nguoi-khac-ky.pdf');
 
 function capture(askSecret?: CliIo['askSecret']) {
   const lines = { out: [] as string[], err: [] as string[] };
@@ -30,7 +31,9 @@ beforeAll(async () => {
   if (!toolsPresent) return;
   pki = makeTestPki(directory);
   process.env.SOFTHSM2_CONF = pki.token.config;
-  writeFileSync(letterFile, await renderOpinionLetterPdf(sampleOpinionLetter));
+  // Printed with the officer whose certificate signs it; othersLetterFile names someone else under the signature.
+  writeFileSync(letterFile, await renderOpinionLetterPdf({ ...sampleOpinionLetter, signature: { ...sampleOpinionLetter.signature, signer: 'Nguyễn Văn An' } }));
+  writeFileSync(othersLetterFile, await renderOpinionLetterPdf(sampleOpinionLetter));
 }, 60_000);
 
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -54,6 +57,18 @@ describe.skipIf(!toolsPresent)('tthc sign and tthc verify-signature', SLOW, () =
     expect(verified.out).toContain('Toàn vẹn: nội dung đã ký còn nguyên vẹn.');
     expect(verified.out).toContain('Chứng thư số: hợp lệ, chứng thực bởi CA Thử nghiệm gốc.');
     expect(verified.out).toContain('Kết luận: mọi chữ ký số hợp lệ.');
+  });
+
+  // Issue 19 (hand edits): a letter printed for «Trần Văn Bình» was signed with Nguyễn Văn An's certificate without a word.
+  it("warns in Vietnamese before signing when the certificate's holder is not the signer the document prints", async () => {
+    const out = join(directory, 'nguoi-khac-ky.pdf');
+    const signed = await run(['sign', othersLetterFile, '--out', out, '--pkcs12', pki.officerPkcs12], { TTHC_PKCS12_PASSWORD: pki.officerPassword });
+    expect(signed.err).toBe(
+      'Cảnh báo: văn bản ghi người ký là «Trần Văn Bình» nhưng chứng thư số dùng để ký là của «Nguyễn Văn An». ' +
+        'Chữ ký số sẽ mang tên người giữ chứng thư; nếu không đúng người ký, hãy dùng chứng thư (token, tệp PKCS#12) của người ký hoặc lập lại văn bản với đúng người ký.',
+    );
+    expect(signed.code).toBe(0);
+    expect(signed.out).toMatch(/^Đã ký số .*: Nguyễn Văn An \(Bộ Tư pháp\)/);
   });
 
   it('reports a changed byte as broken, with a non-zero exit, as pdfsig does', async () => {
@@ -101,7 +116,7 @@ describe.skipIf(!toolsPresent)('tthc sign and tthc verify-signature', SLOW, () =
     expect(noPassword.code).toBe(2);
     expect(noPassword.err).toContain('TTHC_PKCS12_PASSWORD');
     const expired = await run(['sign', letterFile, '--out', out, '--pkcs12', pki.expiredPkcs12], { TTHC_PKCS12_PASSWORD: pki.officerPassword });
-    expect(expired.err).toMatch(/^Lỗi: Chứng thư số của Trần Thị Hết Hạn đã hết hạn ngày 01\/01\/2021/);
+    expect(expired.err).toMatch(/(^|\n)Lỗi: Chứng thư số của Trần Thị Hết Hạn đã hết hạn ngày 01\/01\/2021/);
     for (const result of [wrongPin, noLibrary, noPassword, expired]) expect(result.err).not.toMatch(/\bat \w|Error|CKR_/);
     expect(existsSync(out)).toBe(false);
   });

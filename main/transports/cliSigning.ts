@@ -125,6 +125,10 @@ export const signingCommands: Record<string, Command> = {
       const pin = await secret(context, 'TTHC_PKCS11_PIN', 'Mã PIN của token');
       signer = await pkcs11Signer({ library: values.pkcs11!, slot, pin }).catch(asCliFailure);
     }
+    // Told before the signature is made: the certificate's holder is not the person the document prints as its signer.
+    const [{ parseCertificate, summarizeCertificate }, { printedSignerOf, signerMismatchWarning }] = await Promise.all([import('../signing/certificates'), import('../signing/printedSigner')]);
+    const mismatch = signerMismatchWarning(await printedSignerOf(pdf), summarizeCertificate(parseCertificate(signer.chain[0]!)).commonName);
+    if (mismatch) io.err(mismatch);
     if (extraCertificates.length > 0) signer = { ...signer, chain: [signer.chain[0]!, ...signer.chain.slice(1), ...extraCertificates.filter((der) => !signer.chain.some((known) => Buffer.from(known).equals(der)))] };
     try {
       const signed = await signPdfDocument(pdf, { signer, role: values.agency ? 'agency' : 'signer', image, sealSizeMm }).catch(asCliFailure);
