@@ -10,24 +10,14 @@
 // method's limit only where it differs from the procedure's; fees are not touched; the regulation form shows the
 // method's field blank with the procedure's limit as its placeholder. The change of a round (roundDiff.ts) does not
 // read methodTerms. History (events, revisions, round snapshots) keeps what was stored then.
-import type { Components, MethodTerms } from '../../shared/domain/dossier';
-import { timeLimitOf } from '../../shared/domain/timeLimits';
+import type { Components } from '../../shared/domain/dossier';
+import { methodLimitsFollowingProcedure } from '../../shared/domain/methodTerms';
 
 /** The stored components with every method's copy of the procedure's time limit cleared; null when there is none. */
 export function componentsFollowingProcedureLimit(stored: string): string | null {
   const components = JSON.parse(stored) as Components;
-  const general = timeLimitOf(components);
-  const restated = (terms: MethodTerms): boolean => {
-    const own = timeLimitOf(terms);
-    return general !== undefined && own !== undefined && own.days === general.days && own.unit === general.unit;
-  };
-  if (!(components.methodTerms ?? []).some(restated)) return null;
-  const methodTerms = components.methodTerms!.map((terms) => {
-    if (!restated(terms)) return terms;
-    const { timeLimitDays: _days, timeLimitUnit: _unit, ...rest } = terms;
-    return rest;
-  });
-  return JSON.stringify({ ...components, methodTerms });
+  const following = methodLimitsFollowingProcedure(components);
+  return following === components ? null : JSON.stringify(following);
 }
 
 /** Rows that may hold such a copy: a procedure time limit and terms by method (both engines' JSON paths). */

@@ -213,3 +213,29 @@ describe('a bad dossier is rejected whole, naming the problem, and nothing is wr
     expect({ ...(await ministry.exportDossier({})), exportedAt: '' }).toEqual({ ...before, exportedAt: '' });
   });
 });
+
+describe('a dossier exported before migration 0350', () => {
+  it('reads a filing method’s copy of the procedure’s time limit as following it, so the migrated copy holds no conflict', async () => {
+    const ministry = await installation('drafter');
+    const appraisal = await installation('appraiser');
+    // As 0350 left it: online keeps a limit of its own; in person's copy of the procedure's 5 days is cleared.
+    const dossier = workflowDossier();
+    dossier.drafts[0]!.regulations[0]!.components.methodTerms = [{ method: 'in_person' }, { method: 'online', timeLimitDays: 3 }];
+    await ministry.importDossier({ dossier });
+    await ministry.transition({ draftId, action: 'complete_assessment' });
+    await ministry.transition({ draftId, action: 'submit_for_appraisal' });
+    await send(ministry, appraisal);
+    // The same regulation as an installation exported it before 0350: in person restates the procedure's 5 working days.
+    const file = JSON.parse(JSON.stringify(await appraisal.exportDossier({}))) as Dossier;
+    file.drafts[0]!.regulations[0]!.components.methodTerms = [
+      { method: 'in_person', timeLimitDays: 5, timeLimitUnit: 'working' },
+      { method: 'online', timeLimitDays: 3 },
+    ];
+    // Neither the owner nor an installation that does not own the regulation holds it as a change.
+    for (const receiver of [ministry, appraisal]) {
+      expect((await receiver.importDossier({ dossier: file })).conflicts).toEqual([]);
+      expect((await receiver.listConflicts({ draftId, status: 'pending' })).items).toEqual([]);
+      expect((await receiver.getRegulation({ id: regulationIds[0]! })).components.methodTerms).toEqual([{ method: 'in_person' }, { method: 'online', timeLimitDays: 3 }]);
+    }
+  });
+});

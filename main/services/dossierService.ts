@@ -25,6 +25,7 @@ import {
 } from '../../shared/domain/dossier';
 import { inContractKeyOrder } from '../../shared/domain/contractKeyOrder';
 import { opinionIsIssued, stageSubmittedBy } from '../../shared/domain/opinionRules';
+import { methodLimitsFollowingProcedure } from '../../shared/domain/methodTerms';
 import { OFFLINE_ONLY_ON_TEAM_SERVER, opinionKind, responseKind, WRITE_RULES, writeRefusal, type DataKind } from '../../shared/domain/permissions';
 import type { DraftStatus, OpinionStage, Role } from '../../shared/domain/vocabulary';
 import { replayHistory } from '../../shared/domain/workflow';
@@ -513,7 +514,9 @@ export function createDossierService(ctx: ServiceContext) {
 
   function mergeRegulation(draftId: string, status: DraftStatus, draftWasHere: boolean, regulation: Regulation, path: string, merge: PageMerge): void {
     const { opinions, findingDecisions, ...owned } = regulation;
-    const incoming: RegulationRecord = { ...owned, draftId };
+    // A file exported before migration 0350 may still give a filing method a copy of the procedure's time limit: read
+    // as the database now stores it, that copy is no change of the regulation (and no conflict).
+    const incoming: RegulationRecord = { ...owned, components: methodLimitsFollowingProcedure(owned.components), draftId };
     if (merge.stored.trashedRegulations.has(regulation.id)) {
       // Put in the trash here by the drafter: a file neither brings it back nor loses what it says about it. Its
       // opinions merge as usual and wait in the trash with it; restoring it shows them.

@@ -34,6 +34,27 @@ export function termsPerMethod(components: Components): TermsOfMethod[] {
 }
 
 /**
+ * The components with each method's copy of the procedure's own time limit (the same value and unit) cleared, so that
+ * the method follows the procedure's limit and a later change of it: what migration 0350 did to stored records, and
+ * what a dossier exported before it is read as. Nothing read from them changes meaning (termsPerMethod); the same
+ * object when no method restates the limit.
+ */
+export function methodLimitsFollowingProcedure(components: Components): Components {
+  const general = timeLimitOf(components);
+  const restated = (terms: MethodTerms): boolean => {
+    const own = timeLimitOf(terms);
+    return general !== undefined && own !== undefined && own.days === general.days && own.unit === general.unit;
+  };
+  if (!(components.methodTerms ?? []).some(restated)) return components;
+  const methodTerms = components.methodTerms!.map((terms) => {
+    if (!restated(terms)) return terms;
+    const { timeLimitDays: _days, timeLimitUnit: _unit, ...rest } = terms;
+    return rest;
+  });
+  return { ...components, methodTerms };
+}
+
+/**
  * The fees and charges of one case, the default of a cost side's `fees`: the mean of the offered methods' own fees,
  * each method weighted equally. Neither the worksheet nor the national database says how many cases are filed each
  * way, and equal weights neither presume that everyone files by the cheapest channel (which would flatter a draft
