@@ -128,13 +128,19 @@ describe('team accounts', () => {
       return { ...counted };
     };
     clock.ms += 59_000;
-    expect(await callsOf(async () => expect(await accounts.sessionPerson(token)).toMatchObject({ person: { login: 'lan', agency: officer.person.agency } }))).toEqual({
+    // Whether the password is still the one-time one (migration 0360), which every request asks, comes with that read.
+    expect(await callsOf(async () => expect(await accounts.sessionPerson(token)).toMatchObject({ person: { login: 'lan', agency: officer.person.agency, mustChangePassword: true } }))).toEqual({
       calls: ['accounts.findSession'],
       transactions: 1,
     });
     clock.ms += 2_000;
     expect(await callsOf(() => accounts.sessionPerson(token))).toEqual({ calls: ['accounts.findSession', 'accounts.touchSession'], transactions: 2 });
     expect(await callsOf(() => accounts.sessionPerson(token))).toEqual({ calls: ['accounts.findSession'], transactions: 1 });
+    await accounts.changePassword((await accounts.sessionPerson(token))!, { currentPassword: officer.password, newPassword: 'Sông Hồng đỏ nặng phù sa' });
+    expect(await callsOf(async () => expect(await accounts.sessionPerson(token)).toMatchObject({ person: { mustChangePassword: false } }))).toEqual({
+      calls: ['accounts.findSession'],
+      transactions: 1,
+    });
   });
 
   it('signs out one session, or every session of the person', async () => {
