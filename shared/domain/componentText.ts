@@ -35,7 +35,7 @@ export function timeLimitText(limit: TimeLimit, style: LineStyle = 'screen'): st
 
 /**
  * Each filing method, followed by what is its own where it differs from the procedure's: «Trực tuyến: 10 ngày làm
- * việc; 25.000 đ». A method with the procedure's time limit and fees (every record carried over by migration 0300)
+ * việc; 25.000 đ». A method with the procedure's time limit and fees (every record carried over by migration 0310)
  * prints as its name alone, as it always did.
  */
 function methodLines(components: Components, style: LineStyle): string[] {
