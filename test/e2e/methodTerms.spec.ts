@@ -1,22 +1,27 @@
 // Issue 22 item 5 on the regulation form: a time limit and a fee per filing method, as the national TTHC database
 // records them — one row per method, added and removed, blank figures reading as the procedure's own, wrong figures
 // refused in Vietnamese on their own row, and every row kept across a save and a reload.
-import { expect, test } from './test';
+import { expect, test, type Page } from './test';
 import { startHost, temporaryDatabase } from './webHost';
+
+/** A new draft amending Decree 105/2017 of Bộ Công Thương, made on its dialog, and its first procedure's form opened. */
+async function newProcedureOfDecree105(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Tạo dự thảo' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Loại văn bản').click();
+  await page.getByRole('option', { name: 'Nghị định', exact: true }).click();
+  await dialog.getByLabel('Tên dự thảo').fill('Nghị định sửa đổi Nghị định 105/2017/NĐ-CP về kinh doanh rượu');
+  await dialog.getByLabel('Cơ quan chủ trì soạn thảo').fill('Bộ Công Thương');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByRole('button', { name: 'Thêm TTHC/QĐKD' }).click();
+}
 
 test('an officer gives each filing method its own time limit and fee, removes one, and finds them after a reload', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   const host = await startHost(temporaryDatabase());
   try {
-    await page.goto(host.url);
-    await page.getByRole('button', { name: 'Tạo dự thảo' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Loại văn bản').click();
-    await page.getByRole('option', { name: 'Nghị định', exact: true }).click();
-    await dialog.getByLabel('Tên dự thảo').fill('Nghị định sửa đổi Nghị định 105/2017/NĐ-CP về kinh doanh rượu');
-    await dialog.getByLabel('Cơ quan chủ trì soạn thảo').fill('Bộ Công Thương');
-    await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await page.getByRole('button', { name: 'Thêm TTHC/QĐKD' }).click();
+    await newProcedureOfDecree105(page, host.url);
 
     await page.getByLabel('Tên thủ tục/quy định').fill('Cấp Giấy phép bán lẻ rượu');
     await page.getByLabel('Thời hạn giải quyết').fill('10');
@@ -79,15 +84,7 @@ test('an officer types each method\'s time limit before the draft beside its row
   await page.setViewportSize({ width: 1366, height: 768 });
   const host = await startHost(temporaryDatabase());
   try {
-    await page.goto(host.url);
-    await page.getByRole('button', { name: 'Tạo dự thảo' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Loại văn bản').click();
-    await page.getByRole('option', { name: 'Nghị định', exact: true }).click();
-    await dialog.getByLabel('Tên dự thảo').fill('Nghị định sửa đổi Nghị định 105/2017/NĐ-CP về kinh doanh rượu');
-    await dialog.getByLabel('Cơ quan chủ trì soạn thảo').fill('Bộ Công Thương');
-    await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await page.getByRole('button', { name: 'Thêm TTHC/QĐKD' }).click();
+    await newProcedureOfDecree105(page, host.url);
 
     await page.getByLabel('Tên thủ tục/quy định').fill('Cấp Giấy phép phân phối rượu');
     await page.getByLabel('Thời hạn giải quyết').fill('10');

@@ -2,7 +2,7 @@
 // saying whether the login exists; once signed in the header names the person and their role, the drafts of the unit
 // are there, and signing out leaves the browser holding nothing.
 import { expect, test, watchScreens, type Page } from './test';
-import { signInOnPage, startTeamServer, teamServerMissing, type RunningTeamServer } from './teamServer';
+import { HOA, LAN, signInOnPage, startDraftingUnit, teamServerMissing, type RunningTeamServer } from './teamServer';
 
 test.use({ viewport: { width: 1366, height: 768 }, ignoreHTTPSErrors: true });
 test.describe.configure({ mode: 'serial' });
@@ -14,15 +14,13 @@ let server: RunningTeamServer;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  server = await startTeamServer({ login: 'quantri', name: 'Nguyễn Văn Quản', roles: 'drafter', admin: true }, [
-    { login: 'lan', name: 'Trần Thị Lan', roles: 'drafter' },
-    { login: 'hoa', name: 'Lê Thị Hoa', roles: 'drafter,appraiser' },
-  ]);
-  const lan = await server.signedIn('lan');
-  for (const title of ['Nghị định về kinh doanh xăng dầu', 'Thông tư về nhãn năng lượng']) {
-    await lan.call('createDraft', { docType: title.startsWith('Nghị') ? 'nghi_dinh' : 'thong_tu', title, draftingAgency: 'Bộ Công Thương', submittedToGovernment: title.startsWith('Nghị') });
-  }
-  await lan.dispose();
+  ({ server } = await startDraftingUnit({
+    officers: [LAN, { ...HOA, roles: 'drafter,appraiser' }],
+    drafts: [
+      { docType: 'nghi_dinh', title: 'Nghị định về kinh doanh xăng dầu' },
+      { docType: 'thong_tu', title: 'Thông tư về nhãn năng lượng' },
+    ],
+  }));
 });
 
 /** Nguyễn Văn Quản, the unit's administrator (and a drafter), signs in on `page`. */

@@ -1,7 +1,7 @@
 // Issue 21: the password an administrator hands over is one-time. The first sign-in with it shows only «Đổi mật khẩu»
 // (the server refuses every other call meanwhile), and an officer changes their own password from the header's menu.
 import { expect, test } from './test';
-import { startTeamServer, teamServerMissing, type RunningTeamServer } from './teamServer';
+import { startDraftingUnit, teamServerMissing, type RunningTeamServer } from './teamServer';
 
 test.use({ viewport: { width: 1366, height: 768 }, ignoreHTTPSErrors: true });
 test.describe.configure({ mode: 'serial' });
@@ -13,7 +13,7 @@ let server: RunningTeamServer;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  server = await startTeamServer({ login: 'quantri', name: 'Nguyễn Văn Quản', roles: 'drafter', admin: true }, []);
+  ({ server } = await startDraftingUnit({ officers: [] }));
 });
 
 test.afterAll(async () => {

@@ -147,3 +147,33 @@ export async function startTeamServer(admin: TeamAccount, others: TeamAccount[],
     throw error;
   }
 }
+
+/** Who the team specs meet at Bộ Công Thương: its administrator Quản (a drafter too), and its drafters Lan and Hoa. */
+export const QUAN: TeamAccount = { login: 'quantri', name: 'Nguyễn Văn Quản', roles: 'drafter', admin: true };
+export const LAN: TeamAccount = { login: 'lan', name: 'Trần Thị Lan', roles: 'drafter' };
+export const HOA: TeamAccount = { login: 'hoa', name: 'Lê Thị Hoa', roles: 'drafter' };
+
+/** A draft Lan makes on the server before the test (a decree goes to the Government), with one new procedure when named. */
+export type UnitDraft = { docType: 'nghi_dinh' | 'thong_tu'; title: string; procedure?: { name: string; level?: 'central' } };
+
+/**
+ * The drafting unit Bộ Công Thương on its team server: Quản its administrator, then `officers` (Lan and Hoa unless
+ * told), everyone's own password set, and `drafts` made by Lan through the API; their ids (and their procedure's) in order.
+ */
+export async function startDraftingUnit({ officers = [LAN, HOA], drafts = [], ...options }: { officers?: TeamAccount[]; drafts?: UnitDraft[] } & TeamServerOptions = {}): Promise<{
+  server: RunningTeamServer;
+  drafts: { id: string; procedureId?: string }[];
+}> {
+  const server = await startTeamServer(QUAN, officers, options);
+  const made: { id: string; procedureId?: string }[] = [];
+  if (drafts.length > 0) {
+    const lan = await server.signedIn(LAN.login);
+    for (const { docType, title, procedure } of drafts) {
+      const { id } = await lan.call<{ id: string }>('createDraft', { docType, title, draftingAgency: 'Bộ Công Thương', submittedToGovernment: docType === 'nghi_dinh' });
+      const procedureId = procedure && (await lan.call<{ id: string }>('createRegulation', { draftId: id, fields: { kind: 'tthc', change: 'new', components: {}, ...procedure } })).id;
+      made.push({ id, ...(procedureId ? { procedureId } : {}) });
+    }
+    await lan.dispose();
+  }
+  return { server, drafts: made };
+}

@@ -1,8 +1,7 @@
-import { Alert, Anchor, Badge, Group, Loader, Paper, Progress, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Loader, Paper, Progress, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import type { ChecklistItem } from '../../../../shared/contract/api';
 import { api } from '../../apiClient';
 import { ErrorAlert } from '../../components/errors';
@@ -13,6 +12,7 @@ import { scoreBand } from './ScoreCard';
 import { useFormatters } from '../../components/useFormatters';
 import { WARNING_TEXT } from '../../theme';
 import { useVirtualRows, VirtualPadding } from '../../components/useVirtualRows';
+import { RegulationNameCell } from '../../components/RegulationNameCell';
 
 type Show = 'all' | 'lacking' | 'complete';
 type Band = 'all' | 'low' | 'middle' | 'high' | 'none';
@@ -128,16 +128,7 @@ const ChecklistRow = memo(function ChecklistRow({ item, position, index, measure
   return (
     <Table.Tr data-complete={item.complete} data-index={index} ref={measure}>
       <Table.Td>{position}</Table.Td>
-      <Table.Td>
-        <Anchor component={Link} href={`/regulations/${item.id}/assessment`} fw={500}>
-          {item.name}
-        </Anchor>
-        {item.nationalCode && (
-          <Text size="xs" c="dimmed">
-            {item.nationalCode}
-          </Text>
-        )}
-      </Table.Td>
+      <RegulationNameCell name={item.name} nationalCode={item.nationalCode} href={`/regulations/${item.id}/assessment`} />
       <Table.Td>{t(`change.${item.change}`)}</Table.Td>
       <Table.Td>
         <Group gap={6} wrap="nowrap">

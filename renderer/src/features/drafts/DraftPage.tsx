@@ -1,8 +1,8 @@
-import { Anchor, Badge, Button, Group, Loader, Paper, Stack, Table, Tabs, Text } from '@mantine/core';
+import { Badge, Button, Group, Loader, Paper, Stack, Table, Tabs, Text } from '@mantine/core';
 import { IconEdit, IconPlus } from '@tabler/icons-react';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
 import type { DraftDetail } from '../../../../shared/contract/api';
 import { requiredComponents } from '../../../../shared/domain/components';
 import { api } from '../../apiClient';
@@ -28,6 +28,7 @@ import { StatusBadge } from './StatusBadge';
 import { TrashSection } from './TrashSection';
 import { PageTitle } from '../../components/PageTitle';
 import { useVirtualRows, VirtualPadding } from '../../components/useVirtualRows';
+import { RegulationNameCell } from '../../components/RegulationNameCell';
 
 const DRAFT_TABS = ['regulations', 'assessment', 'workflow', 'opinions', 'letter'] as const;
 
@@ -218,16 +219,7 @@ const RegulationRow = memo(function RegulationRow({ regulation, number, index, m
   return (
     <Table.Tr data-index={index} ref={measure}>
       <Table.Td>{number}</Table.Td>
-      <Table.Td>
-        <Anchor component={Link} href={`/regulations/${regulation.id}`} fw={500}>
-          {regulation.name}
-        </Anchor>
-        {regulation.nationalCode && (
-          <Text size="xs" c="dimmed">
-            {regulation.nationalCode}
-          </Text>
-        )}
-      </Table.Td>
+      <RegulationNameCell name={regulation.name} nationalCode={regulation.nationalCode} href={`/regulations/${regulation.id}`} />
       <Table.Td>{t(`kindShort.${regulation.kind}`)}</Table.Td>
       <Table.Td>{t(`change.${regulation.change}`)}</Table.Td>
       <Table.Td>{regulation.article}</Table.Td>

@@ -1,12 +1,12 @@
 // The person's own password on the team server (issue 21): forced after a one-time password (the only thing that
 // session may do), and from the header's account menu at any time. The server applies the rule
 // (shared/domain/passwords.ts) and answers in Vietnamese; the form states the rule and checks the repeat itself.
-import { Alert, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PASSWORD_MIN_LENGTH } from '../../../../shared/domain/passwords';
 import { changePassword, type TeamPerson } from '../../apiClient';
-import { plainMessage } from '../../components/errors';
+import { GateProblem, useGateForm } from './gateForm';
 
 export function ChangePasswordForm({
   heading,
@@ -26,32 +26,19 @@ export function ChangePasswordForm({
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [working, setWorking] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { working, problem, refuse, send } = useGateForm();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setProblem(null);
-    if (next !== repeat) return setProblem(t('team.password.mismatch'));
-    setWorking(true);
-    try {
-      const changed = await changePassword(current, next);
-      onChanged(changed.person);
-    } catch (error) {
-      setProblem(plainMessage(error));
-      setWorking(false);
-    }
+    if (next !== repeat) return refuse(t('team.password.mismatch'));
+    await send(async () => onChanged((await changePassword(current, next)).person));
   };
 
   return (
     <form onSubmit={(event) => void submit(event)} data-testid="change-password">
       <Stack>
         {heading}
-        {problem && (
-          <Alert color="red" title={t('team.password.failed')} role="alert">
-            {problem}
-          </Alert>
-        )}
+        <GateProblem title={t('team.password.failed')} problem={problem} />
         <PasswordInput label={t(oneTime ? 'team.password.oneTime' : 'team.password.current')} value={current} onChange={(event) => setCurrent(event.currentTarget.value)} autoComplete="current-password" required data-autofocus autoFocus />
         <PasswordInput
           label={t('team.password.next')}

@@ -3,13 +3,12 @@
 // elsewhere), the app stays as it is under a sign-in dialog: what is being typed is kept, and the calls the server
 // refused meanwhile (a save among them) are sent again once the same person is back. Solo (desktop or loopback host)
 // the gate is transparent.
-import { Alert, Button, Center, Group, Modal, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chooseTeamRole, chosenTeamRole, onSignedOut, resumeAfterSignIn, signIn, signOut, teamMode, whoAmI, type TeamPerson } from '../../apiClient';
-import { plainMessage } from '../../components/errors';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { GateHeading, GatePage, GateProblem, useGateForm } from './gateForm';
 
 /** `sessionEnded`: the person was signed in on this page and the server no longer knows the session. */
 type GateState = { checked: boolean; person: TeamPerson | null; sessionEnded: boolean };
@@ -63,28 +62,14 @@ export function TeamGate({ children }: { children: ReactNode }) {
 function SignInScreen() {
   const { t } = useTranslation();
   return (
-    <Center mih="100vh" bg="gray.1">
-      <Paper withBorder shadow="sm" p="xl" w={520}>
-        <SignInForm
-          heading={
-            <>
-              <Group justify="space-between" wrap="nowrap" align="flex-start">
-                <Text size="sm" c="dimmed">
-                  {t('team.signIn.product')}
-                </Text>
-                <LanguageSwitch />
-              </Group>
-              <Title order={1} size="h2">
-                {t('team.signIn.title')}
-              </Title>
-            </>
-          }
-          initialLogin=""
-          // A fresh page for the person: no screen or cache of whoever used this tab before.
-          onSignedIn={leaveTeam}
-        />
-      </Paper>
-    </Center>
+    <GatePage>
+      <SignInForm
+        heading={<GateHeading title={t('team.signIn.title')} />}
+        initialLogin=""
+        // A fresh page for the person: no screen or cache of whoever used this tab before.
+        onSignedIn={leaveTeam}
+      />
+    </GatePage>
   );
 }
 
@@ -92,30 +77,15 @@ function SignInScreen() {
 function ForcedChangeScreen({ person }: { person: TeamPerson }) {
   const { t } = useTranslation();
   return (
-    <Center mih="100vh" bg="gray.1">
-      <Paper withBorder shadow="sm" p="xl" w={520}>
-        <ChangePasswordForm
-          oneTime
-          heading={
-            <>
-              <Group justify="space-between" wrap="nowrap" align="flex-start">
-                <Text size="sm" c="dimmed">
-                  {t('team.signIn.product')}
-                </Text>
-                <LanguageSwitch />
-              </Group>
-              <Title order={1} size="h2">
-                {t('team.password.forcedTitle')}
-              </Title>
-              <Text size="sm">{t('team.password.forcedIntro', { name: person.fullName })}</Text>
-            </>
-          }
-          onChanged={leaveTeam}
-          onCancel={() => void signOut().finally(leaveTeam)}
-          cancelLabel={t('team.password.signOutInstead')}
-        />
-      </Paper>
-    </Center>
+    <GatePage>
+      <ChangePasswordForm
+        oneTime
+        heading={<GateHeading title={t('team.password.forcedTitle')} intro={t('team.password.forcedIntro', { name: person.fullName })} />}
+        onChanged={leaveTeam}
+        onCancel={() => void signOut().finally(leaveTeam)}
+        cancelLabel={t('team.password.signOutInstead')}
+      />
+    </GatePage>
   );
 }
 
@@ -145,32 +115,22 @@ function SignInForm({ heading, initialLogin, onSignedIn, footer }: { heading: Re
   const { t } = useTranslation();
   const [login, setLogin] = useState(initialLogin);
   const [password, setPassword] = useState('');
-  const [working, setWorking] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { working, problem, send } = useGateForm();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setWorking(true);
-    setProblem(null);
-    try {
+    await send(async () => {
       const person = await signIn(login, password);
       keepRoleAmongOwn(person);
       onSignedIn(person);
-    } catch (error) {
-      setProblem(plainMessage(error));
-      setWorking(false);
-    }
+    });
   };
 
   return (
     <form onSubmit={(event) => void submit(event)} data-testid="sign-in">
       <Stack>
         {heading}
-        {problem && (
-          <Alert color="red" title={t('team.signIn.failed')} role="alert">
-            {problem}
-          </Alert>
-        )}
+        <GateProblem title={t('team.signIn.failed')} problem={problem} />
         <TextInput label={t('team.signIn.login')} value={login} onChange={(event) => setLogin(event.currentTarget.value)} autoComplete="username" required autoFocus={initialLogin === ''} />
         <PasswordInput label={t('team.signIn.password')} value={password} onChange={(event) => setPassword(event.currentTarget.value)} autoComplete="current-password" required autoFocus={initialLogin !== ''} data-autofocus={initialLogin !== '' || undefined} />
         <Button type="submit" loading={working}>
