@@ -17,6 +17,8 @@ import { createHandlers } from './services/handlers';
 import { createDownloads } from './services/downloads';
 import { createDispatcher, createDownloadOpener, type Dispatch, type OpenDownload } from './transports/dispatcher';
 import { createErrorLog, errorLogPath, type ErrorLog } from './transports/errorLog';
+import type { InputReader } from './transports/jsonInput';
+import { inputReaderIn } from './workers/heavyInputs';
 import { createHeavyReadPool, withHeavyDownloadsIn, withHeavyReadsIn } from './workers/heavyReads';
 import { ApiError } from '../shared/contract/errors';
 
@@ -29,6 +31,8 @@ export type Backend = {
   /** The same calls acting as a signed-in person of the team server (main/services/actingPerson.ts). */
   actingAs: (person: ActingPerson) => { dispatch: Dispatch; download: OpenDownload };
   logError: ErrorLog;
+  /** With heavyReadsInWorker: the web host reads the body of a dossier import in the same worker (main/workers/heavyInputs.ts). */
+  readInput?: InputReader;
   /** Waits for the calls under way, then closes the database. */
   close: () => Promise<void>;
 };
@@ -137,7 +141,7 @@ export async function openBackend(databasePath: string, options: BackendOptions 
     await heavyReads?.close();
     await store.close();
   };
-  return { store, ctx, dispatch, download, actingAs: teamTransports, logError, close };
+  return { store, ctx, dispatch, download, actingAs: teamTransports, logError, ...(heavyReads ? { readInput: inputReaderIn(heavyReads) } : {}), close };
 }
 
 /**

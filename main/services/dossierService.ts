@@ -36,6 +36,7 @@ import type { FindingDecisionRecord } from '../../shared/domain/review/decisions
 import type { ServiceContext } from './context';
 import { formatVietnameseDateTime } from '../signing/signingTime';
 import { readActingPerson } from './actingPerson';
+import { PreparedDossier } from './preparedDossier';
 import { actingOfficer } from './revisions';
 import { recordRegulationMove } from './safekeepingService';
 import { readHourlyIncomeByYear, readProfile, readSavedProfile, saveHourlyIncomeByYear } from './settingsService';
@@ -181,6 +182,8 @@ function unreadableVersionError(raw: unknown): ApiError | undefined {
 }
 
 export function parseDossier(raw: unknown): Dossier {
+  // Read and checked in the web host's worker already (main/workers/heavyInputs.ts).
+  if (raw instanceof PreparedDossier) return raw.dossier();
   const versionError = unreadableVersionError(raw);
   if (versionError) throw versionError;
   const checked = validateDossier(raw);

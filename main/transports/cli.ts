@@ -346,7 +346,7 @@ export const commands: Record<string, Command> = {
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliFailure('Cổng (--port) phải là số nguyên từ 0 đến 65535.', [], 2);
     const backend = await openOrExplain(databasePath, { heavyReadsInWorker: true });
-    const host = await startWebHost({ dispatch: backend.dispatch, download: backend.download, staticDir: RENDERER_DIR, port, logError: backend.logError });
+    const host = await startWebHost({ dispatch: backend.dispatch, download: backend.download, staticDir: RENDERER_DIR, port, logError: backend.logError, readInput: backend.readInput });
     io.out(`Bàn thẩm định TTHC đang chạy tại: ${host.url}`);
     io.out(`Cơ sở dữ liệu: ${displayedLocation(databasePath)}`);
     if (values.open) openInBrowser(host.url);

@@ -178,7 +178,7 @@ export async function serveTeam(values: TeamServeValues, { databasePath, io, env
     throw new CliFailure('Cơ sở dữ liệu chưa có đơn vị và người dùng. Hãy chạy trước: tthc team init --database … --unit "…" --admin "Họ tên" --login TÊN');
   }
   const access = createTeamAccess({ accounts, actingAs: backend.actingAs, secureCookie: !plainOnNetwork || trustProxy, trustProxy, failures: backend.store.failures, changes: backend.store.changes });
-  const host = await startWebHost({ dispatch: backend.dispatch, staticDir, port: listen.port, logError: backend.logError, team: { host: listen.host, tls, trustProxy, ...access } });
+  const host = await startWebHost({ dispatch: backend.dispatch, staticDir, port: listen.port, logError: backend.logError, readInput: backend.readInput, team: { host: listen.host, tls, trustProxy, ...access } });
   const behindProxy = trustProxy ? ' (sau máy chủ proxy của đơn vị)' : '';
   if (isWildcard(listen.host)) {
     const urls = reachableUrls({ host: listen.host, port: host.port, scheme: tls ? 'https' : 'http' }, networkInterfaces(), hostname());

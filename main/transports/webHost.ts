@@ -14,12 +14,13 @@ import { extname, join, normalize, sep } from 'node:path';
 import { pipeline } from 'node:stream';
 import type { ApiResponse } from '../../shared/contract/client';
 import type { ApiErrorCode, FieldProblem } from '../../shared/contract/errors';
-import { readStrictJsonText, type StrictJsonRefusal } from '../../shared/domain/strictJson';
+import type { StrictJsonRefusal } from '../../shared/domain/strictJson';
 import { transportText } from '../../shared/i18n/transportMessages';
 import { CONTENT_SECURITY_POLICY } from './contentSecurity';
 import type { Dispatch, OpenDownload } from './dispatcher';
 import { internalErrorMessage, type ErrorLog } from './errorLog';
 import { JsonBytes, okEnvelopeParts, writeInChunks } from './jsonBytes';
+import { readJsonInput, type InputReader, type JsonInputRead } from './jsonInput';
 
 export const TOKEN_HEADER = 'x-tthc-token';
 const LOOPBACK = '127.0.0.1';
@@ -81,6 +82,8 @@ export type WebHostOptions = {
   logError?: ErrorLog;
   /** A unit's team server instead of the solo loopback host: `dispatch`, `download` and `token` are then unused. */
   team?: TeamServing;
+  /** Where the bodies of large calls (a dossier import) are read, off the thread serving every officer; by default here. */
+  readInput?: InputReader;
 };
 
 /** A refused download answers with the API's envelope under a status that says why (the file's own type may be JSON). */
@@ -117,13 +120,14 @@ function refuseApi(response: ServerResponse, status: number, code: ApiErrorCode,
 }
 
 /** What the body is said to be when the strict reader refuses it; its problems say where. */
-const STRICT_JSON_REFUSALS: Record<StrictJsonRefusal, string> = {
+const STRICT_JSON_REFUSALS: Record<StrictJsonRefusal | 'not_object', string> = {
   other_format: transportText.notJson,
   not_utf8: transportText.notUtf8,
   empty: transportText.notJson,
   syntax: transportText.notJson,
   too_deep: transportText.tooDeep,
   repeated_key: transportText.repeatedKey,
+  not_object: transportText.notObject,
 };
 
 function refuseText(response: ServerResponse, status: number, message: string): void {
@@ -158,8 +162,7 @@ export function decodeRequestPath(target: string | undefined): string | undefine
   return decoded.includes('\0') ? undefined : decoded;
 }
 
-type Body = { kind: 'ok'; text: string } | { kind: 'too_large' } | { kind: 'not_utf8' } | { kind: 'aborted' };
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+type Body = { kind: 'ok'; bytes: Buffer } | { kind: 'too_large' } | { kind: 'aborted' };
 
 async function readBody(request: IncomingMessage): Promise<Body> {
   const chunks: Buffer[] = [];
@@ -175,11 +178,7 @@ async function readBody(request: IncomingMessage): Promise<Body> {
     return { kind: 'aborted' };
   }
   if (!request.complete) return { kind: 'aborted' };
-  try {
-    return { kind: 'ok', text: strictUtf8.decode(Buffer.concat(chunks)) };
-  } catch {
-    return { kind: 'not_utf8' };
-  }
+  return { kind: 'ok', bytes: Buffer.concat(chunks) };
 }
 
 export async function startWebHost({
@@ -190,6 +189,7 @@ export async function startWebHost({
   token = randomBytes(24).toString('hex'),
   logError = () => randomBytes(4).toString('hex'),
   team,
+  readInput,
 }: WebHostOptions): Promise<WebHost> {
   const expectedToken = Buffer.from(token);
   const soloGate = async (request: IncomingMessage): Promise<Admitted | Refusal> =>
@@ -229,12 +229,12 @@ export async function startWebHost({
     const admitted = await admit(request);
     if ('status' in admitted) return void refuseApi(response, admitted.status, admitted.code, admitted.message);
     if (!API_METHOD_NAME.test(method)) return void refuseApi(response, 404, 'not_found', transportText.unknownMethod);
-    const input = await readJsonObject(request, response);
+    const input = await readJsonObject(request, response, method);
     return input && { input, admitted };
   }
 
-  /** A POST of a JSON object; undefined when refused. */
-  async function readJsonObject(request: IncomingMessage, response: ServerResponse): Promise<object | undefined> {
+  /** A POST of a JSON object, its body read by `readInput` when it reads `method`'s; undefined when refused. */
+  async function readJsonObject(request: IncomingMessage, response: ServerResponse, method?: string): Promise<object | undefined> {
     if (request.method !== 'POST') return void refuseApi(response, 405, 'invalid_input', transportText.postOnly);
     if (!/^application\/json\s*(;.*)?$/i.test(request.headers['content-type'] ?? '')) {
       return void refuseApi(response, 415, 'invalid_input', transportText.jsonOnly);
@@ -243,13 +243,10 @@ export async function startWebHost({
     const body = await readBody(request);
     if (body.kind === 'aborted') return void response.destroy();
     if (body.kind === 'too_large') return void refuseTooLarge(request, response);
-    if (body.kind === 'not_utf8') return void refuseApi(response, 400, 'invalid_input', transportText.notUtf8);
     // As strictly as the command line reads a file: a repeated key is refused, never settled by keeping the last one.
-    const read = body.text.trim() === '' ? ({ ok: true, value: {} } as const) : readStrictJsonText(body.text);
+    const read: JsonInputRead = method !== undefined && readInput?.methods.has(method) ? await readInput.read(method, body.bytes) : readJsonInput(body.bytes);
     if (!read.ok) return void refuseApi(response, 400, 'invalid_input', STRICT_JSON_REFUSALS[read.reason], read.problems);
-    const input = read.value;
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) return void refuseApi(response, 400, 'invalid_input', transportText.notObject);
-    return input;
+    return read.value;
   }
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
