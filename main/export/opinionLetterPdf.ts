@@ -11,9 +11,13 @@ import { UNSIGNED_NOTE } from '../../shared/domain/signers';
 import * as layout from './letterLayout';
 import { PRINTED_SIGNER_KEY, SIGNATURE_ROOM_MARKS } from '../signing/signatureRoomMarks';
 import { slateToPdf } from './slateToPdf';
+import { sharePdfFonts } from './pdfFontCache';
 import type { SlatePdfOptions } from './slateToPdf';
 
 const fontRequire = createRequire(import.meta.url);
+
+// Each font file is parsed once per process, not once per letter (issue 20 item 7).
+sharePdfFonts();
 
 const FONT_FAMILY = 'LetterSerif';
 

@@ -25,3 +25,9 @@ declare module 'pdfmake' {
   };
   export default pdfmake;
 }
+
+// pdfmake's document class (a pdfkit document), whose font loading main/export/pdfFontCache.ts shares between documents.
+declare module 'pdfmake/js/PDFDocument.js' {
+  const pdfDocumentModule: unknown;
+  export default pdfDocumentModule;
+}
