@@ -14,6 +14,7 @@ import { toSearchQuery } from '../db/sqlite/regulationsRepository';
 import { REPORT_SQL } from '../db/sqlite/reportsRepository';
 import type { Backend } from '../main/app';
 import { letterFont } from '../main/export/opinionLetterPdf';
+import { setPdfFontSharing } from '../main/export/pdfFontCache';
 import type { DownloadMethod } from '../shared/contract/downloads';
 import { DEFAULT_TEMPLATE_ID, findTemplate, templateQuestions } from '../shared/domain/assessmentTemplate';
 import { FORM_DRAFT_ID, LARGE_DRAFT_ID } from './dataset';
@@ -226,8 +227,11 @@ const LETTER_ROWS = `SELECT r.name, o.verdict, o.text FROM regulations r JOIN op
 /**
  * The letter's content with pdfmake alone, in the same embedded font: a title, then per regulation its name, the
  * verdict and the opinion's text — what the app's letter prints, without its header table, numbering or signature.
+ * pdfmake as it comes: each document opens its fonts anew (the app's letter parses them once per process,
+ * main/export/pdfFontCache.ts), so the ratio shows what that sharing and the letter's own building add or save.
  */
 async function rawOpinionLetterPdf(rows: readonly { name: string; verdict: string; text: string }[]): Promise<Buffer> {
+  setPdfFontSharing(false);
   const font = letterFont();
   pdfmake.setFonts({ Letter: font.faces });
   pdfmake.setUrlAccessPolicy(() => false);

@@ -2,6 +2,7 @@
 // regulations (first render after its data arrives), scrolling the whole draft list end to end (long tasks seen by a
 // PerformanceObserver), and the page's JS heap (CDP Performance.getMetrics). Needs the built UI (npm run build:renderer).
 //   npx tsx bench/ui.ts [drafts]      (run.ts calls measureUi after the server rows)
+//   npx tsx bench/ui.ts draft60       the draft of 60 procedures alone
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +19,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** A long task: when it began (page clock) and how long the page was frozen. */
 type LongTask = { startTime: number; duration: number };
-type PageProbe = { longTasks: LongTask[]; firstRowsAt: number | null; costRowsAt: number | null; inputAt: number | null };
+type PageProbe = { longTasks: LongTask[]; firstRowsAt: number | null; costRowsAt: number | null; inputAt: number | null; downloadAt: number | null };
 declare global {
   interface Window {
     __probe: PageProbe;
@@ -27,9 +28,13 @@ declare global {
 
 /** Installed before any page script: every long task, and the moment the draft page's first regulation row appears. */
 function installProbe(): void {
-  const probe: PageProbe = { longTasks: [], firstRowsAt: null, costRowsAt: null, inputAt: null };
+  const probe: PageProbe = { longTasks: [], firstRowsAt: null, costRowsAt: null, inputAt: null, downloadAt: null };
   // The moment of the officer's last press (a click or a key), which the timed steps below count from.
   for (const type of ['pointerdown', 'keydown']) document.addEventListener(type, () => (probe.inputAt = performance.now()), true);
+  // The moment a file is handed to the browser: the page clicks a link with a download name (components/download.ts).
+  document.addEventListener('click', (event) => {
+    if (event.target instanceof HTMLAnchorElement && event.target.hasAttribute('download')) probe.downloadAt = performance.now();
+  }, true);
   window.__probe = probe;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) probe.longTasks.push({ startTime: entry.startTime, duration: entry.duration });
@@ -83,6 +88,47 @@ function afterDataRow(operation: string, size: string, step: Step, heapMb: numbe
 
 const PROCEDURES_IN_DRAFT = 60;
 
+/** The rows of «Tải PDF» on the letter tab: named apart so that run.ts can give them their target. */
+export const LETTER_PDF_ROW = 'UI: «Tải PDF» văn bản góp ý';
+
+/**
+ * «Tải PDF» on the letter tab, pressed twice (issue 20 item 7: a letter PDF in ≤ 500 ms after the first; the first
+ * press loads pdfmake and parses the fonts): each from the press to the file handed to the browser, against the time
+ * of the API's answer to that press (its request sent to its last byte). What the page adds is the difference.
+ */
+async function pressLetterPdf(page: Page, size: string): Promise<ResultRow[]> {
+  const rows: ResultRow[] = [];
+  for (const press of ['lần đầu', 'lần sau']) {
+    console.error(`— ${LETTER_PDF_ROW}, ${press}`);
+    const downloaded = page.waitForEvent('download', { timeout: 120_000 });
+    await page.getByRole('button', { name: 'Tải PDF', exact: true }).click();
+    await downloaded.catch(async (error: unknown) => {
+      await page.screenshot({ path: join(tmpdir(), 'tthc-bench-ui-pdf.png') });
+      throw error;
+    });
+    await page.waitForFunction(() => window.__probe.downloadAt !== null && window.__probe.downloadAt > window.__probe.inputAt!);
+    const timed = await page.evaluate(() => {
+      const pressedAt = window.__probe.inputAt!;
+      const answer = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => entry.name.includes('/api/exportOpinionLetter') && entry.startTime >= pressedAt).at(-1)!;
+      return {
+        sincePressMs: window.__probe.downloadAt! - pressedAt,
+        apiMs: answer.responseEnd - answer.startTime,
+        beforeMs: answer.startTime - pressedAt,
+        afterMs: window.__probe.downloadAt! - answer.responseEnd,
+      };
+    });
+    rows.push({
+      operation: `${LETTER_PDF_ROW}, ${press}: từ lúc bấm đến khi có tệp (rawMs = thời gian API; trang thêm ${Math.round(timed.beforeMs)} ms trước, ${Math.round(timed.afterMs)} ms sau)`,
+      size,
+      appMs: Number(timed.sincePressMs.toFixed(1)),
+      rawMs: Number(timed.apiMs.toFixed(1)),
+      ratio: Number((timed.sincePressMs / timed.apiMs).toFixed(2)),
+      peakRssMb: null,
+    });
+  }
+  return rows;
+}
+
 /**
  * A draft of 60 procedures at the appraisal body (issue 20: the seed draft has 58), on a host of its own: each of its
  * tabs opened by its tab, and the bulk-opinion step (all chosen, one verdict) from the press on «Cho ý kiến 60 …» to the
@@ -122,10 +168,11 @@ async function measureDraftOfProcedures(browser: Browser): Promise<ResultRow[]> 
     steps.push([`UI: cho ý kiến ${PROCEDURES_IN_DRAFT} TTHC một lần (thẻ «Ý kiến» của dự thảo)`, await afterPress(page, left)]);
     // The letter once the opinions it prints are given (without any, it has no preview to draw).
     await openTab(/^Văn bản góp ý/, 'Văn bản góp ý', `document.querySelector('[data-testid="letter-preview"]')`);
+    const pdfRows = await pressLetterPdf(page, size);
     await openTab(/^Thủ tục hành chính và quy định kinh doanh/, 'Thủ tục hành chính và quy định kinh doanh', `document.querySelector('[data-testid="draft-regulations"] tbody tr')`);
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
     const heapMb = (metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
-    return steps.map(([operation, step]) => afterDataRow(operation, size, step, heapMb));
+    return [...steps.map(([operation, step]) => afterDataRow(operation, size, step, heapMb)), ...pdfRows];
   } finally {
     await host.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -241,5 +288,13 @@ export async function measureUi(drafts: number): Promise<ResultRow[]> {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  console.table(await measureUi(Number(process.argv[2] ?? 10_000)));
+  if (process.argv[2] === 'draft60') {
+    // `npx tsx bench/ui.ts draft60`: the rows of the draft of 60 procedures alone (its tabs, the bulk opinion, «Tải PDF»).
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    try {
+      console.table(await measureDraftOfProcedures(browser));
+    } finally {
+      await browser.close();
+    }
+  } else console.table(await measureUi(Number(process.argv[2] ?? 10_000)));
 }
