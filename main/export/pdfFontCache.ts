@@ -56,10 +56,13 @@ function sameFont(one: EmbeddedFont, other: EmbeddedFont): boolean {
 }
 
 /** The pdfmake document class, whichever way this module system hands over a CommonJS default export. */
-function documentClass(): { prototype: Partial<PdfDocument> & { provideFont?: ProvideFont } } | null {
-  const module = pdfDocumentModule as unknown as { default?: unknown; prototype?: unknown };
-  const candidate = (typeof module === 'function' ? module : module.default) as { prototype?: { provideFont?: unknown } } | undefined;
-  return typeof candidate === 'function' && typeof candidate.prototype?.provideFont === 'function' ? (candidate as ReturnType<typeof documentClass>) : null;
+type DocumentClass = { prototype: { provideFont?: ProvideFont } };
+function documentClass(): DocumentClass | null {
+  const module: unknown = pdfDocumentModule;
+  const candidate: unknown = typeof module === 'function' ? module : (module as { default?: unknown } | null)?.default;
+  if (typeof candidate !== 'function') return null;
+  const Document = candidate as unknown as DocumentClass;
+  return typeof Document.prototype.provideFont === 'function' ? Document : null;
 }
 
 /** Makes pdfmake parse each font file once per process (idempotent). False when pdfmake is not the version this knows. */
