@@ -34,6 +34,8 @@ installSaveShortcut();
 
 /** The navigation column (App.tsx, 240 px) less the notices' margin of 16 px on each side. */
 const NOTICE_WIDTH = 208;
+/** Room for a title and eight lines at that width, well under the navigation's links at 1366×768. */
+const NOTICE_MAX_HEIGHT = 320;
 
 // Drawn as a transition, so that React yields to the browser every few milliseconds while it builds the first screen
 // instead of freezing the page for the whole of it (issue 20: one task of 680 ms at the page start).
@@ -47,7 +49,9 @@ startTransition(() =>
             {/* Notices sit in the navigation column's empty lower part, at its width: never over the work (a report,
                 a Save button), and one at a time, the next one waiting, since three stacked at 1366×768 reached up over
                 the navigation's own links (issue 20, item 12). */}
-            <Notifications position="bottom-left" containerWidth={NOTICE_WIDTH} limit={1} />
+            {/* A notice naming a long file is taller than Mantine's 200 px: cut there, its end ran off the screen's
+                foot after «Tải PDF» at 1366×768 (issue 20). */}
+            <Notifications position="bottom-left" containerWidth={NOTICE_WIDTH} notificationMaxHeight={NOTICE_MAX_HEIGHT} limit={1} />
             <TeamGate>
               <Router hook={useGuardedHashLocation} hrefs={hashHrefs}>
                 <App />

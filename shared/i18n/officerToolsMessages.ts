@@ -24,7 +24,7 @@ export const officerToolsMessages = {
     },
     saved: {
       title: 'Đã xuất tệp',
-      where: 'Tệp «{{name}}» đã được chuyển cho trình duyệt: xem trong thư mục Tải xuống (Downloads) hoặc nơi anh/chị vừa chọn khi được hỏi.',
+      where: '«{{name}}»: xem trong thư mục Tải xuống hoặc nơi anh/chị vừa chọn.',
       at: 'Đã lưu tệp tại {{path}}.',
     },
   },
@@ -51,7 +51,7 @@ export const officerToolsMessages = {
     },
     saved: {
       title: 'File exported',
-      where: 'The file “{{name}}” was handed to the browser: look in the Downloads folder, or where you chose when asked.',
+      where: '“{{name}}”: look in the Downloads folder, or where you chose.',
       at: 'File saved at {{path}}.',
     },
   },

@@ -49,7 +49,7 @@ test('search: filters, folded highlights, the draft status, nothing to search fo
     await page.getByRole('button', { name: 'Xuất Excel' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
-    await expect(page.getByText(`Tệp «${file.suggestedFilename()}» đã được chuyển cho trình duyệt`)).toBeVisible();
+    await expect(page.getByText(`«${file.suggestedFilename()}»: xem trong thư mục Tải xuống`)).toBeVisible();
 
     // Only an emoji: not every regulation, but a plain sentence.
     await box.fill('😀');
@@ -69,7 +69,7 @@ test('the draft list exports what it shows', async ({ page }, testInfo) => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Xuất Excel' }).click();
     expect((await download).suggestedFilename()).toMatch(/^Danh-sach-du-thao|\.xlsx$/);
-    await expect(page.getByText('đã được chuyển cho trình duyệt')).toBeVisible();
+    await expect(page.getByText('xem trong thư mục Tải xuống')).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('draft-list-export.png') });
   } finally {
     await host.stop();

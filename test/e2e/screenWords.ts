@@ -1,7 +1,8 @@
 // What may never reach a Vietnamese screen (issue 20, item 11 and build 8 "Words for people"): codes, rule and
 // template ids, error codes, English terms and placeholders, untranslated message keys; nor, on any screen (item 12),
 // a badge cut short or upper-casing an abbreviation, a text marked data-whole cut short, a notice covering a control,
-// or a read-only value in low-contrast grey.
+// or a read-only value in low-contrast grey; nor a filter's chip or a select's chosen value cut short, or a notice
+// running off the screen or out of its own box (issue 20: «Ban h…», the «Mẫu đánh giá» select, the notice after «Tải PDF»).
 // `screenWatch` (in the page) looks at every text the app renders while a test runs — each node as it is added or
 // changed, each subtree as it is shown — and reports what it sees; `test` in ./test.ts fails a test that saw any.
 
@@ -68,8 +69,9 @@ export function screenWatch(rules: Array<{ source: string; flags: string; why: s
         if (value) check(value, element, findings);
       }
     }
-    // Mantine's badges, and the draft list's pills drawn like them (styles.css .draft-pill).
-    const BADGES = '.mantine-Badge-label, .draft-pill';
+    // Mantine's badges, the draft list's pills drawn like them (styles.css .draft-pill), and a MultiSelect's chips
+    // (Tra cứu's filters showed «Ban h…» for «Ban hành mới»).
+    const BADGES = '.mantine-Badge-label, .draft-pill, .mantine-Pill-label';
     for (const label of [...(root.matches(BADGES) ? [root] : []), ...root.querySelectorAll(BADGES)]) {
       if (label.scrollWidth > label.clientWidth + 1 && visible(label)) {
         findings.push({ why: 'a badge cut short', text: label.textContent ?? '', hash: location.hash.replace(/token=[0-9a-f]+/, 'token=…') });
@@ -88,6 +90,19 @@ export function screenWatch(rules: Array<{ source: string; flags: string; why: s
         findings.push({ why: 'a text cut short', text: text.textContent ?? '', hash: location.hash.replace(/token=[0-9a-f]+/, 'token=…') });
       }
     }
+    checkSelectValues(root, findings);
+  };
+
+  // A select's chosen value, shown in its input: an input scrolls what does not fit out of sight, so the officer
+  // read «Mẫu theo Nghị định 63/2010/NĐ-CP và Thông tư…» without its year. Only a closed select (not being typed in).
+  const SELECT_INPUTS = 'input.mantine-Select-input';
+  const checkSelectValues = (root: Element, findings: Array<{ why: string; text: string; hash: string }>) => {
+    for (const input of [...(root.matches(SELECT_INPUTS) ? [root] : []), ...root.querySelectorAll(SELECT_INPUTS)] as HTMLInputElement[]) {
+      if (!input.value || document.activeElement === input || !visible(input)) continue;
+      if (input.scrollWidth > input.clientWidth + 1) {
+        findings.push({ why: 'a chosen value cut short', text: input.value, hash: location.hash.replace(/token=[0-9a-f]+/, 'token=…') });
+      }
+    }
   };
 
   /** The whole screen now; what it finds is returned too, for the check at the end of a test. */
@@ -95,12 +110,33 @@ export function screenWatch(rules: Array<{ source: string; flags: string; why: s
   const CONTROLS = 'button, a[href], input, textarea, select, [role=button], [role=tab], [role=checkbox], [role=radio]';
   const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
   const hash = () => location.hash.replace(/token=[0-9a-f]+/, 'token=…');
+  let noticeRecheck: ReturnType<typeof setTimeout> | null = null;
+  const recheckNotices = () => {
+    noticeRecheck = null;
+    if (!vietnamese()) return;
+    const findings: Array<{ why: string; text: string; hash: string }> = [];
+    checkNotices(findings);
+    report(findings);
+  };
   const checkNotices = (findings: Array<{ why: string; text: string; hash: string }>) => {
     const notices = [...document.querySelectorAll('.mantine-Notification-root')].filter((notice) => visible(notice));
     if (notices.length === 0) return;
     const controls = [...document.querySelectorAll(CONTROLS)].filter((control) => !control.closest('.mantine-Notifications-root') && visible(control));
     for (const notice of notices) {
       const area = notice.getBoundingClientRect();
+      // Off the screen, or its words running out of its box (cut at Mantine's 200 px, the notice after «Tải PDF» ran
+      // off the window's foot at 1366×768) — once it has slid in: while it moves it is partly outside by design, so
+      // it is looked at again when it has settled.
+      const style = getComputedStyle(notice);
+      if (style.opacity !== '1' || !/^(?:none|matrix\(1, 0, 0, 1, 0, 0\))$/.test(style.transform)) {
+        if (!noticeRecheck) noticeRecheck = setTimeout(recheckNotices, 300);
+      } else {
+        const parts = [notice, ...notice.querySelectorAll('.mantine-Notification-body, .mantine-Notification-title, .mantine-Notification-description')];
+        const spills = parts.some((part) => part.scrollWidth > part.clientWidth + 1 || part.scrollHeight > part.clientHeight + 1);
+        if (area.left < -1 || area.top < -1 || area.right > window.innerWidth + 1 || area.bottom > window.innerHeight + 1 || spills) {
+          findings.push({ why: 'a notice off the screen or out of its box', text: (notice.textContent ?? '').trim().slice(0, 80), hash: hash() });
+        }
+      }
       for (const control of controls) {
         const box = control.getBoundingClientRect();
         if (box.width === 0 || !overlaps(area, box)) continue;
@@ -186,7 +222,8 @@ export function screenWatch(rules: Array<{ source: string; flags: string; why: s
       characterData: true,
       attributes: true,
       // Not 'style': floating elements and transitions rewrite it every frame; what it reveals is seen by the scan at the end.
-      attributeFilter: [...ATTRIBUTES, 'hidden', 'open', 'lang', 'aria-hidden', 'aria-selected'],
+      // 'value': a select's chosen value is written into its input's attribute too (React keeps it in step).
+      attributeFilter: [...ATTRIBUTES, 'hidden', 'open', 'lang', 'aria-hidden', 'aria-selected', 'value'],
     });
     scanAll();
   };

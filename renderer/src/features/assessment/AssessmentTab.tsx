@@ -388,7 +388,8 @@ function StatusHeader({ template, templateChoice, status, problems, completedAt,
             })}
             inputWrapperOrder={['label', 'input', 'description', 'error']}
             size="xs"
-            maw={720}
+            // The row's whole width: at 720 px the 2025 form's name lost its end at 1366×768 (issue 20).
+            w="100%"
             allowDeselect={false}
             data={templateChoice.options}
             value={template.id}

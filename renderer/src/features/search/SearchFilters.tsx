@@ -1,6 +1,6 @@
 // The search's filters: what the draft is (type, status, agency) and what the regulation is (kind, change, field,
 // level); a figure's filter (counted in a period) shows as a chip that can be removed.
-import { CloseButton, Group, MultiSelect, Paper, Select, Stack, Text } from '@mantine/core';
+import { CloseButton, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { describeRegulationFilters, NO_FILTERS, type RegulationFilters } from '../../../../shared/contract/regulationFilters';
 import { CHANGES, DOC_TYPES, DRAFT_STATUSES, LEVELS, REGULATION_KINDS } from '../../../../shared/domain/vocabulary';
@@ -27,7 +27,8 @@ export function SearchFilters({ filters, onChange }: { filters: RegulationFilter
   );
   return (
     <Stack gap={6}>
-      <Group gap="xs" wrap="nowrap" grow data-testid="search-filters">
+      {/* Four a row, and a chip's words wrap inside it: seven in one row at 1366×768 cut «Ban hành mới» to «Ban h…» (issue 20). */}
+      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs" verticalSpacing={6} className="search-filters" data-testid="search-filters">
         {multi('docTypes', DOC_TYPES, t('find.docType'), (value) => t(`docType.${value}`))}
         {multi('statuses', DRAFT_STATUSES, t('find.status'), (value) => t(`status.${value}`))}
         {multi('kinds', REGULATION_KINDS, t('find.kind'), (value) => t(`kindShort.${value}`))}
@@ -53,7 +54,7 @@ export function SearchFilters({ filters, onChange }: { filters: RegulationFilter
           clearable
           size="xs"
         />
-      </Group>
+      </SimpleGrid>
       {filters.countedIn && (
         <Paper withBorder px="xs" py={2} style={{ alignSelf: 'flex-start' }} data-testid="search-counted-in">
           <Group gap={4} wrap="nowrap">

@@ -1,0 +1,89 @@
+// Issue 20: cut text the screen watch did not see at 1366×768, each now seen by it (screenWords.ts) and fixed — the
+// Tra cứu filter's chip «Ban h…», the «Mẫu đánh giá» select's chosen form, and the notice after «Tải PDF» running off
+// the screen. Each test does what the officer did; the watch fails it if any of them is cut.
+import { expect, test } from './test';
+import { spawnSync } from 'node:child_process';
+import { dirname, resolve } from 'node:path';
+import { REVIEWED_TITLE, writeReviewedDossier } from '../fixtures/reviewedDossier';
+import { startHost, temporaryDatabase } from './webHost';
+
+const CLI = resolve(import.meta.dirname, '../../bin/tthc.js');
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+async function reviewedHost(name: string) {
+  const databasePath = temporaryDatabase(name);
+  const imported = spawnSync(process.execPath, [CLI, '--db', databasePath, 'import', writeReviewedDossier(dirname(databasePath))], { encoding: 'utf8' });
+  expect(imported.status, imported.stderr).toBe(0);
+  return startHost(databasePath);
+}
+
+test('Tra cứu’s filter chips show the whole choice', async ({ page }, testInfo) => {
+  const host = await reviewedHost('cut-chips.sqlite');
+  try {
+    await page.goto(host.url);
+    await page.getByRole('link', { name: 'Tra cứu TTHC' }).click();
+    const change = page.getByRole('combobox', { name: 'Hình thức' });
+    await change.click();
+    await page.getByRole('option', { name: 'Ban hành mới' }).click();
+    await page.getByRole('option', { name: 'Sửa đổi, bổ sung' }).click();
+    await page.keyboard.press('Escape');
+    const status = page.getByRole('combobox', { name: 'Trạng thái' });
+    await status.click();
+    await page.getByRole('option', { name: 'Đã có ý kiến thẩm tra' }).click();
+    await page.keyboard.press('Escape');
+    const filters = page.getByTestId('search-filters');
+    await expect(filters.locator('.mantine-Pill-label')).toHaveText(['Đã có ý kiến thẩm tra', 'Ban hành mới', 'Sửa đổi, bổ sung']);
+    await expect(page.getByTestId('search-count')).toHaveText(/\d+ kết quả/);
+    await page.screenshot({ path: testInfo.outputPath('search-chips.png') });
+  } finally {
+    await host.stop();
+  }
+});
+
+test('the chosen assessment form is shown whole in «Mẫu đánh giá»', async ({ page, request }, testInfo) => {
+  const host = await startHost(temporaryDatabase('cut-template.sqlite'));
+  const call = async (method: string, data: object) => {
+    const response = await request.post(`${host.origin}/api/${method}`, { data, headers: { 'x-tthc-token': host.token } });
+    expect(response.ok(), await response.text()).toBe(true);
+    return ((await response.json()) as { value: { id: string } }).value;
+  };
+  try {
+    // A draft of today starts on the 2025 form, whose name is the longest.
+    const draft = await call('createDraft', { docType: 'nghi_dinh', title: 'Nghị định về vận tải', draftingAgency: 'Bộ Xây dựng', submittedToGovernment: true });
+    const regulation = await call('createRegulation', { draftId: draft.id, fields: { kind: 'tthc', change: 'new', name: 'Cấp giấy phép kinh doanh vận tải', components: {} } });
+    await page.goto(host.url);
+    await page.evaluate((hash) => (window.location.hash = hash), `#/regulations/${regulation.id}/assessment`);
+    const picker = page.getByRole('combobox', { name: 'Mẫu đánh giá' });
+    await expect(picker).toHaveValue(/Luật số 64\/2025\/QH15.*bổ sung đánh giá từng bộ phận\)$/);
+    expect(await picker.evaluate((input: HTMLInputElement) => input.scrollWidth <= input.clientWidth + 1)).toBe(true);
+    await page.screenshot({ path: testInfo.outputPath('template-picker.png') });
+  } finally {
+    await host.stop();
+  }
+});
+
+test('the notice after «Tải PDF» stays on the screen', async ({ page, request }, testInfo) => {
+  const host = await reviewedHost('cut-notice.sqlite');
+  try {
+    const profile = { agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: 'Trần Văn Bình' };
+    expect((await request.post(`${host.origin}/api/saveProfile`, { data: profile, headers: { 'x-tthc-token': host.token } })).ok()).toBe(true);
+    await page.goto(host.url);
+    await page.getByRole('row').filter({ hasText: REVIEWED_TITLE }).click();
+    await page.getByRole('tab', { name: 'Văn bản góp ý' }).click();
+    await page.getByLabel('Số, ký hiệu').fill('05/VPCP-KSTT');
+    const started = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải PDF' }).click();
+    const file = await started;
+    // Checked right after the download, while the notice is still shown (it closes itself after 8 s).
+    const notice = page.locator('.mantine-Notification-root').filter({ hasText: file.suggestedFilename() });
+    await expect(notice).toBeVisible();
+    const box = (await notice.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(1366);
+    expect(box.y + box.height).toBeLessThanOrEqual(768);
+    expect(await notice.evaluate((root) => [root, ...root.querySelectorAll('*')].every((part) => part.scrollWidth <= part.clientWidth + 1))).toBe(true);
+    await page.screenshot({ path: testInfo.outputPath('pdf-notice.png') });
+  } finally {
+    await host.stop();
+  }
+});
