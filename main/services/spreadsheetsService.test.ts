@@ -276,10 +276,10 @@ describe('typed cells are read strictly, each wrong one named by row and column'
     const { api, targetId } = await withReviewedDraft();
     const sheet = (agency: string) => base64(handWorkbook({ sheets: [{ rows: [{ cells: [{ value: 'Tên thủ tục' }, { value: 'Cơ quan thực hiện' }] }, { cells: [{ value: 'Cấp phép' }, { value: agency }] }] }] }));
     const noncharacter = await api.previewRegulationImport({ draftId: targetId, fileBase64: sheet('Sở\uFDD0 Tư pháp') });
-    expect(noncharacter.rows[0]!.problems).toEqual([{ column: 'B “Cơ quan thực hiện”', field: 'agency', message: expect.stringMatching(/^chứa ký tự không dùng để trao đổi văn bản \(noncharacter\) U\+FDD0 ở ký tự thứ 3/) }]);
+    expect(noncharacter.rows[0]!.problems).toEqual([{ column: 'B “Cơ quan thực hiện”', field: 'agency', message: expect.stringMatching(/^chứa một ký tự không dùng trong văn bản .* ở ký tự thứ 3, ngay sau «/) }]);
     // Spreadsheets write a control character as _x0007_; read back, it is refused like one typed.
     const control = await api.previewRegulationImport({ draftId: targetId, fileBase64: sheet('Sở_x0007_ Tư pháp') });
-    expect(control.rows[0]!.problems).toEqual([{ column: 'B “Cơ quan thực hiện”', field: 'agency', message: expect.stringMatching(/^chứa ký tự điều khiển U\+0007 ở ký tự thứ 3/) }]);
+    expect(control.rows[0]!.problems).toEqual([{ column: 'B “Cơ quan thực hiện”', field: 'agency', message: expect.stringMatching(/^chứa một ký tự điều khiển không in được .* ở ký tự thứ 3, ngay sau «/) }]);
     const forbidden = await rejection(api.previewRegulationImport({ draftId: targetId, fileBase64: sheet('Sở\uFFFE Tư pháp') }));
     expect(forbidden.message).toMatch(/^Tệp bảng tính bị hỏng hoặc không do Excel lưu \(phần xl\/worksheets\/sheet1\.xml: /);
   });

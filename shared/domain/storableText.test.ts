@@ -31,6 +31,7 @@ describe('text the app can store', () => {
     expect(isStorableText('Đăng ký khai sinh\tlần đầu\r\n😀 𠀀')).toBe(true);
   });
 
+  const WORDS = { noncharacter: 'ký tự không dùng trong văn bản', control: 'ký tự điều khiển không in được', bidi_control: 'ký tự đảo chiều viết' } as const;
   it.each([
     ['noncharacter', noncharacter],
     ['control', forbiddenControl],
@@ -41,8 +42,11 @@ describe('text the app can store', () => {
         const found = firstUnstorableCharacter(`${before}${fromCodePoint(codePoint)}${after}`);
         expect(found).toEqual({ index: before.length, codePoint, reason });
         const message = textProblem(`${before}${fromCodePoint(codePoint)}${after}`)!;
-        expect(message).toContain(`U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`);
-        expect(message).toContain(`ký tự thứ ${before.length + 1}`);
+        // In words, never by its code (issue 20: «U+0007» told an officer nothing), and where it is.
+        expect(message).not.toMatch(/U\+[0-9A-F]{4}/);
+        expect(message).toContain(WORDS[reason]);
+        if (before.length === 0) expect(message).toContain('ở ngay đầu nội dung');
+        else expect(message).toContain(`ký tự thứ ${before.length + 1}, ngay sau «`);
       }),
     );
   });
@@ -102,7 +106,14 @@ describe('text the app can store', () => {
     });
 
     it('refuses an override that shows "gnaot" as "toang", naming it', () => {
-      expect(textProblem('\u202Egnaot')).toMatch(/đổi chiều viết .*U\+202E ở ký tự thứ 1/);
+      expect(textProblem('\u202Egnaot')).toMatch(/^chứa một ký tự đảo chiều viết .* ở ngay đầu nội dung; hãy xóa/);
+    });
+
+    it('says where a bell pasted from a terminal is, by the words before it', () => {
+      expect(textProblem('Cấp giấy phép\u0007 lái xe')).toBe(
+        'chứa một ký tự điều khiển không in được (không nhìn thấy trên màn hình, thường dính theo khi dán từ nơi khác) ở ký tự thứ 14, ngay sau «Cấp giấy phép»; hãy xóa ký tự đó rồi nhập lại',
+      );
+      expect(textProblem(`${'Thành phần hồ sơ gồm '.repeat(3)}\u0001`)).toContain("ở ký tự thứ 64, ngay sau «…hành phần hồ sơ gồm »;");
     });
 
     it('cleans every string of a tree, however deep, leaving the original and the shape as they were', () => {

@@ -57,20 +57,30 @@ export function firstUnstorableCharacter(text: string): UnstorableCharacter | un
   return undefined;
 }
 
-const codePointName = (codePoint: number): string => `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
-
+// Named in words an officer understands, never by its code («U+0007» told a legal officer nothing, issue 20).
 const REASON_TEXT: Record<UnstorableReason, string> = {
-  lone_surrogate: 'ký tự Unicode hỏng (nửa cặp surrogate), không lưu được dạng UTF-8',
-  control: 'ký tự điều khiển',
-  bidi_control: 'ký tự đổi chiều viết (chữ sẽ hiện theo thứ tự khác với thứ tự được lưu)',
-  noncharacter: 'ký tự không dùng để trao đổi văn bản (noncharacter)',
+  lone_surrogate: 'một ký tự bị hỏng (thường do sao chép từ tệp lỗi), không lưu được',
+  control: 'một ký tự điều khiển không in được (không nhìn thấy trên màn hình, thường dính theo khi dán từ nơi khác)',
+  bidi_control: 'một ký tự đảo chiều viết (làm chữ hiện theo thứ tự khác với thứ tự được lưu)',
+  noncharacter: 'một ký tự không dùng trong văn bản (không nhìn thấy trên màn hình)',
 };
 
-/** Why `text` cannot be stored, in Vietnamese and naming the character and its place; undefined when it can. */
+/** How many characters before the bad one are quoted to show where it is. */
+const CONTEXT = 20;
+
+/** Where the character at `index` is, as an officer finds it: its place, and the words just before it. */
+function placeOf(text: string, index: number): string {
+  if (index === 0) return 'ở ngay đầu nội dung';
+  const before = Array.from(text.slice(0, index).replace(/\s+/g, ' ').trimStart());
+  const shown = before.length > CONTEXT ? `…${before.slice(-CONTEXT).join('')}` : before.join('');
+  return `ở ký tự thứ ${index + 1}, ngay sau «${shown}»`;
+}
+
+/** Why `text` cannot be stored, in Vietnamese, naming the character in words and where it is; undefined when it can. */
 export function textProblem(text: string): string | undefined {
   const found = firstUnstorableCharacter(text);
   if (!found) return undefined;
-  return `chứa ${REASON_TEXT[found.reason]} ${codePointName(found.codePoint)} ở ký tự thứ ${found.index + 1}; hãy xóa ký tự đó rồi nhập lại`;
+  return `chứa ${REASON_TEXT[found.reason]} ${placeOf(text, found.index)}; hãy xóa ký tự đó rồi nhập lại`;
 }
 
 export const isStorableText = (text: string): boolean => firstUnstorableCharacter(text) === undefined;
