@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DraftStatus, Role, WorkflowAction } from './vocabulary';
 import { DRAFT_STATUSES, ROLES, WORKFLOW_ACTIONS } from './vocabulary';
 import type { TransitionDetails, WorkflowRegulation, WorkflowSnapshot } from './workflow';
-import { applyTransition, availableActions, checkTransition } from './workflow';
+import { applyTransition, availableActions, checkTransition, ruledStages } from './workflow';
 
 // The expected workflow, written out by hand from DOMAIN.md and the issue, independently of workflow.ts.
 // state → action → [roles allowed, next state]
@@ -325,5 +325,17 @@ describe('applyTransition', () => {
     }
     expect(snapshot.status).toBe('issued');
     expect(history).toEqual(steps.map(([action, role]) => `${action}:${role}`));
+  });
+});
+
+describe('ruledStages (issue 20: «Tiếp thu, giải trình» offered where there is something to respond to)', () => {
+  const event = (action: WorkflowAction) => ({ action });
+  it('is empty for a new draft and for one still with the appraisal body', () => {
+    expect(ruledStages([])).toEqual([]);
+    expect(ruledStages([event('complete_assessment'), event('submit_for_appraisal')])).toEqual([]);
+  });
+  it('names each stage once its body has issued its opinions, even after the draft was returned', () => {
+    expect(ruledStages([event('submit_for_appraisal'), event('complete_appraisal'), event('revise')])).toEqual(['appraisal']);
+    expect(ruledStages([event('complete_appraisal'), event('submit_for_review'), event('complete_review'), event('return')])).toEqual(['appraisal', 'review']);
   });
 });

@@ -314,3 +314,14 @@ export function replayHistory(events: readonly Pick<WorkflowEvent, 'action' | 'r
   }
   return { ok: true, status };
 }
+
+/** The action by which each stage's body issues its opinions. */
+const RULING: Record<OpinionStage, WorkflowAction> = { appraisal: 'complete_appraisal', review: 'complete_review' };
+
+/**
+ * The stages whose body has issued its opinions on the draft, in the workflow's order: what the drafting agency has
+ * to take on board or explain (tiếp thu, giải trình). A new draft has none, so it offers no table of responses.
+ */
+export function ruledStages(events: readonly Pick<WorkflowEvent, 'action'>[]): OpinionStage[] {
+  return (['appraisal', 'review'] as const).filter((stage) => events.some((event) => event.action === RULING[stage]));
+}

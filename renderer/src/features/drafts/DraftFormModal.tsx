@@ -6,7 +6,7 @@ import type { TFunction } from 'i18next';
 import { draftEntrySchema, type DraftDetail, type DraftFields } from '../../../../shared/contract/api';
 import { ApiError } from '../../../../shared/contract/errors';
 import { docTypesOn, docTypeWarning, draftingAgenciesOn, draftingAgencyWarning, draftReferenceDate } from '../../../../shared/domain/administrativeReference';
-import { submittedToGovernmentByDefault } from '../../../../shared/domain/draftDefaults';
+import { defaultDocType, submittedToGovernmentByDefault } from '../../../../shared/domain/draftDefaults';
 import type { DocType } from '../../../../shared/domain/vocabulary';
 import { formatDate } from '../../../../shared/i18n/format';
 import { useProfile } from '../workflow/profileStore';
@@ -55,12 +55,15 @@ export function DraftFormModal({ opened, onClose, onSaved, draft }: Props) {
   // A drafting agency's installation records its own drafts: its name is the default agency.
   const ownAgency = profile?.role === 'drafter' ? profile.agency : '';
 
+  // A new draft starts on the type its agency's level drafts: a province's officer was offered «Nghị định» (issue 20).
+  const startingType = defaultDocType(profile?.agency ?? '', docTypesOn(draftReferenceDate(undefined, todayLocal())));
+
   useEffect(() => {
     if (!opened) return;
-    form.setValues(draft ? fieldsOf(draft) : { ...EMPTY, draftingAgency: ownAgency });
+    form.setValues(draft ? fieldsOf(draft) : { ...EMPTY, docType: startingType, submittedToGovernment: submittedToGovernmentByDefault(startingType), draftingAgency: ownAgency });
     // Reset only when the modal opens; the form object is stable.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [opened, draft, ownAgency]);
+  }, [opened, draft, ownAgency, startingType]);
 
   /** Saves the fields on `version` of the draft (the one the form read, or the stored one once the officer has seen it). */
   const save = async (fields: DraftFields, version: number | undefined) => {

@@ -3,7 +3,9 @@ import { IconFileSpreadsheet, IconFileTypeDocx, IconTableImport } from '@tabler/
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PUBLICATION_FORMATS, type DraftDetail } from '../../../../shared/contract/api';
+import { ruledStages } from '../../../../shared/domain/workflow';
 import { api } from '../../apiClient';
+import { useWriteRefusal } from '../workflow/useWritePermission';
 import { ExportButton } from './ExportButton';
 import { RegulationImportModal } from './RegulationImportModal';
 
@@ -11,10 +13,12 @@ import { RegulationImportModal } from './RegulationImportModal';
 export function DraftExportActions({ draft, onImported }: { draft: DraftDetail; onImported: () => void }) {
   const { t } = useTranslation();
   const [importing, setImporting] = useState(false);
+  // The import writes regulations: offered as the one permission table allows it (VPCP saw it enabled on a ministry's draft).
+  const importRefusal = useWriteRefusal(draft.status, 'regulation');
   return (
     <Group gap="xs" justify="flex-end" mb="sm">
       <ExportButton label={t('exports.list.export')} icon={<IconFileSpreadsheet size={16} />} make={() => api.exportRegulationList({ draftId: draft.id })} />
-      <Button variant="default" leftSection={<IconTableImport size={16} />} onClick={() => setImporting(true)}>
+      <Button variant="default" leftSection={<IconTableImport size={16} />} onClick={() => setImporting(true)} disabled={importRefusal !== null} title={importRefusal ?? undefined}>
         {t('exports.list.import')}
       </Button>
       {draft.regulations.length > 0 && (
@@ -29,8 +33,9 @@ export function DraftExportActions({ draft, onImported }: { draft: DraftDetail; 
             make={() => api.exportPublicationList({ draftId: draft.id, format })}
           />
         ))}
-      {/* The table the drafting agency sends back after each stage; review only for drafts going to the Government. */}
-      {(draft.submittedToGovernment ? (['appraisal', 'review'] as const) : (['appraisal'] as const)).flatMap((stage) =>
+      {/* The table the drafting agency sends back after each stage, once that stage's opinions are issued: a new draft
+          offered four of them with nothing to respond to (issue 20). */}
+      {ruledStages(draft.events).flatMap((stage) =>
         (['docx', 'xlsx'] as const).map((format) => (
           <ExportButton
             key={`${stage}-${format}`}
