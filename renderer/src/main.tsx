@@ -34,8 +34,11 @@ installSaveShortcut();
 
 /** The navigation column (App.tsx, 240 px) less the notices' margin of 16 px on each side. */
 const NOTICE_WIDTH = 208;
-/** Room for a title and eight lines at that width, well under the navigation's links at 1366×768. */
-const NOTICE_MAX_HEIGHT = 320;
+/**
+ * Mantine cuts a notice at 200 px; the notice's text caps itself at the window's height instead and scrolls beyond it
+ * (styles.css .mantine-Notification-description), so nothing is cut and nothing leaves the screen.
+ */
+const NOTICE_MAX_HEIGHT = 4000;
 
 // Drawn as a transition, so that React yields to the browser every few milliseconds while it builds the first screen
 // instead of freezing the page for the whole of it (issue 20: one task of 680 ms at the page start).

@@ -132,7 +132,9 @@ export function screenWatch(rules: Array<{ source: string; flags: string; why: s
         if (!noticeRecheck) noticeRecheck = setTimeout(recheckNotices, 300);
       } else {
         const parts = [notice, ...notice.querySelectorAll('.mantine-Notification-body, .mantine-Notification-title, .mantine-Notification-description')];
-        const spills = parts.some((part) => part.scrollWidth > part.clientWidth + 1 || part.scrollHeight > part.clientHeight + 1);
+        // A part that scrolls (a long error's list) keeps its words within reach: only a part that cuts them counts.
+        const cuts = (part: Element) => !/^(?:auto|scroll)$/.test(getComputedStyle(part).overflowY) && part.scrollHeight > part.clientHeight + 1;
+        const spills = parts.some((part) => part.scrollWidth > part.clientWidth + 1 || cuts(part));
         if (area.left < -1 || area.top < -1 || area.right > window.innerWidth + 1 || area.bottom > window.innerHeight + 1 || spills) {
           findings.push({ why: 'a notice off the screen or out of its box', text: (notice.textContent ?? '').trim().slice(0, 80), hash: hash() });
         }
