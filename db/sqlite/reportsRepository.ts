@@ -66,7 +66,7 @@ export const REPORT_SQL = {
   measures: `SELECT r.assessment_completed_at AS date, r.scope_class, r.time_limit_before AS time_before, r.time_limit_after AS time_after,
       r.conditions_before, r.conditions_after, ${METHOD_TIME_LIMIT_COLUMNS.map((column) => `r.${column}`).join(', ')}
     FROM regulations r
-    WHERE r.assessment_completed_at BETWEEN @from AND @to AND (r.time_limit_before IS NOT NULL OR r.conditions_before IS NOT NULL)`,
+    WHERE r.assessment_completed_at BETWEEN @from AND @to AND r.deleted_at IS NULL AND (r.time_limit_before IS NOT NULL OR r.conditions_before IS NOT NULL)`,
   waiting: `SELECT d.id, d.title, d.doc_type, d.drafting_agency AS agency, d.status,
       (SELECT e.at FROM events e WHERE e.draft_id = d.id ORDER BY e.at_epoch_ms DESC, e.seq DESC LIMIT 1) AS last_event_at
     FROM drafts d WHERE d.status <> 'issued' AND d.deleted_at IS NULL`,

@@ -44,6 +44,19 @@ function draftOn(day: string, draft: Draft): Draft {
 
 const dossierOf = (world: Dossier, drafts: Draft[]): Dossier => ({ ...world, drafts });
 
+/** `draft` as it stands while drafting, its assessments done, so that its drafter may still put regulations in the trash. */
+const stillDrafting = (draft: Draft): Draft => ({ ...draft, status: 'drafting', events: [] });
+
+/**
+ * Puts the regulations `trashed` picks in the trash (by their position, cycling); the ones left, in the draft's
+ * order. A regulation in the trash leaves every list and every figure.
+ */
+async function trashSome(api: Awaited<ReturnType<typeof apiIn2026>>['api'], draft: Draft, trashed: readonly boolean[]): Promise<Draft['regulations']> {
+  const picked = (index: number) => trashed.length > 0 && trashed[index % trashed.length]!;
+  for (const [index, { id }] of draft.regulations.entries()) if (picked(index)) await api.deleteRegulation({ id });
+  return draft.regulations.filter((_regulation, index) => !picked(index));
+}
+
 /** What a surface says of the cost: both totals and the share as printed, and each program's verdict. */
 type Figures = { baseline: string; proposed: string; share: string | null; verdicts: string[] };
 
@@ -206,8 +219,8 @@ describe('one figure, one definition, every surface (issue 22 items 2 and 4)', (
     const day = '2025-06-16';
     const limit = fc.record({ days: fc.integer({ min: 1, max: 90 }), unit: fc.constantFrom<TimeLimitUnit>('working', 'calendar') });
     await fc.assert(
-      fc.asyncProperty(draftWorldArbitrary, fc.array(fc.record({ before: limit, after: limit }), { minLength: 1, maxLength: 6 }), async (world, limits) => {
-        const generated = draftOn(day, world.drafts[0]!);
+      fc.asyncProperty(draftWorldArbitrary, fc.array(fc.record({ before: limit, after: limit }), { minLength: 1, maxLength: 6 }), fc.array(fc.boolean(), { maxLength: 4 }), async (world, limits, trashed) => {
+        const generated = stillDrafting(draftOn(day, world.drafts[0]!));
         const draft: Draft = {
           ...generated,
           regulations: generated.regulations.map((regulation, index) => {
@@ -221,15 +234,23 @@ describe('one figure, one definition, every surface (issue 22 items 2 and 4)', (
         };
         const { api, ctx } = await apiIn2026();
         await api.importDossier({ dossier: dossierOf(world, [draft]) });
+        // A regulation in the trash counts in neither total, on either engine.
+        const kept = await trashSome(api, draft, trashed);
         await api.saveProfile({ agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: 'Nguyễn Văn A' });
 
-        const stored = await Promise.all(draft.regulations.map(({ id }) => api.getRegulation({ id })));
+        const stored = await Promise.all(kept.map(({ id }) => api.getRegulation({ id })));
         const onScreen = measureTotal(stored.map((regulation) => measuresOf(regulation).timeLimitDays));
         const period = { from: day, to: day };
         const { report, paragraphs } = await api.periodReport(period);
         expect(report.processingTime?.regulations).toBe(onScreen.regulations);
         expect(report.processingTime?.baseline).toBeCloseTo(onScreen.baseline, 9);
         expect(report.processingTime?.proposed).toBeCloseTo(onScreen.proposed, 9);
+        const conditions = measureTotal(stored.map((regulation) => measuresOf(regulation).businessConditions));
+        expect({ regulations: report.businessConditions?.regulations ?? 0, baseline: report.businessConditions?.baseline ?? 0, proposed: report.businessConditions?.proposed ?? 0 }).toEqual({
+          regulations: conditions.regulations,
+          baseline: conditions.baseline,
+          proposed: conditions.proposed,
+        });
         // Up to the sentence's full stop: a Vietnamese thousands separator (1.000%) is a dot too.
         const sentence = paragraphs.join(' ').match(/tổng thời hạn giải quyết .*?\.(?=\s|$)/)?.[0];
         if (onScreen.reductionShare === null) {
@@ -259,8 +280,8 @@ describe('one figure, one definition, every surface (issue 22 items 2 and 4)', (
       own: fc.array(fc.record({ before: fc.option(days, { nil: undefined }), after: fc.option(days, { nil: undefined }) }), { minLength: 3, maxLength: 3 }),
     });
     await fc.assert(
-      fc.asyncProperty(draftWorldArbitrary, methodsWorld, async (world, terms) => {
-        const generated = draftOn(day, world.drafts[0]!);
+      fc.asyncProperty(draftWorldArbitrary, methodsWorld, fc.array(fc.boolean(), { maxLength: 4 }), async (world, terms, trashed) => {
+        const generated = stillDrafting(draftOn(day, world.drafts[0]!));
         const stated = (side: 'before' | 'after'): MethodTerms[] =>
           terms.methods.flatMap((method, index) => {
             const own = terms.own[index]![side];
@@ -274,8 +295,13 @@ describe('one figure, one definition, every surface (issue 22 items 2 and 4)', (
             ...(regulation.change === 'new' ? {} : { baseline: { ...regulation.baseline, timeLimitDays: terms.before, timeLimitUnit: 'working' as const, methodTerms: stated('before') } }),
           })),
         };
+        const { api, ctx } = await apiIn2026();
+        await api.importDossier({ dossier: dossierOf(world, [draft]) });
+        // A regulation in the trash counts for no method, on either engine.
+        const kept = await trashSome(api, draft, trashed);
+        await api.saveProfile({ agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: 'Nguyễn Văn A' });
         // Written out: each method of each amended or replaced regulation, its own limit where it states one.
-        const counted = draft.regulations.filter(({ change }) => change === 'amended' || change === 'replaced').length;
+        const counted = kept.filter(({ change }) => change === 'amended' || change === 'replaced').length;
         const expected = Object.fromEntries(
           FILING_METHODS.map((method) => {
             const index = terms.methods.indexOf(method);
@@ -284,9 +310,6 @@ describe('one figure, one definition, every surface (issue 22 items 2 and 4)', (
             return [method, { regulations: counted, baseline: counted * (own.before ?? terms.before), proposed: counted * (own.after ?? terms.after) }];
           }),
         ) as Record<FilingMethod, { regulations: number; baseline: number; proposed: number }>;
-        const { api, ctx } = await apiIn2026();
-        await api.importDossier({ dossier: dossierOf(world, [draft]) });
-        await api.saveProfile({ agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: 'Nguyễn Văn A' });
 
         const period = { from: day, to: day };
         const { report } = await api.periodReport(period);
