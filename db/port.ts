@@ -191,6 +191,12 @@ export interface RegulationsRepository {
   untrashWithDraft(draftId: string, trashedAt: string, now: string): Promise<void>;
   /** The draft's title is part of each regulation's search text. */
   reindexDraft(draftId: string): Promise<void>;
+  /**
+   * After the catalogue records under `codes` were added or changed: stores again the scope class of each procedure
+   * under one of them (or a local variant of one), which takes its record's subjects when it states none
+   * (reformPrograms.ts scopeClassOf). The number of regulations whose class changed.
+   */
+  rescope(codes: readonly string[]): Promise<number>;
   findById(id: string): Promise<RegulationRecord | undefined>;
   /** The draft's live regulations in list order. */
   listByDraft(draftId: string): Promise<RegulationRecord[]>;

@@ -91,7 +91,7 @@ const WRITTEN: ReadonlyArray<readonly [column: string, type: string, value: (fig
   ['assessment_problems', 'integer', (f) => f.summary.problemCount],
   ['worksheet_annual_baseline', 'float8', (f) => f.summary.worksheetAnnualBaseline],
   ['worksheet_annual_proposed', 'float8', (f) => f.summary.worksheetAnnualProposed],
-  ['scope_class', 'text', (f) => scopeClassOf(f.record)],
+  ['scope_class', 'text', (f) => f.scopeClass],
   ...METHOD_TIME_LIMIT_COLUMNS.map((column) => [column, 'float8', (f: Figures) => methodTimeLimitValues(f.measures)[column]] as const),
   ['updated_at', 'text', (f) => f.now],
 ];
@@ -106,6 +106,7 @@ function figuresOf(record: RegulationRecord, now: string, draft: DraftOfRecord |
     // Every rule against the record under its own code, as on SQLite (db/sqlite/regulationsRepository.ts params); the
     // comparative ones run when findings are read.
     review: writtenReview(record, now, draft, published),
+    scopeClass: scopeClassOf(record, published),
   };
 }
 
@@ -230,6 +231,26 @@ export function createPgRegulationsRepository(session: PgSession): PgRegulations
     },
     // The draft's title is searched through its own generated column: nothing to rewrite here.
     async reindexDraft() {},
+    async rescope(codes) {
+      const parts = [...new Set(codes.map((code) => code.slice(0, 8)))];
+      if (parts.length === 0) return 0;
+      const rows = await session.rows<{ seq: number; components: Components; national_code: string; scope_class: string }>(
+        "SELECT seq, components, national_code, scope_class FROM regulations WHERE kind = 'tthc' AND left(national_code, 8) = ANY ($1::text[])",
+        [parts],
+      );
+      const held = [...new Set(rows.flatMap((row) => [row.national_code, row.national_code.slice(0, 8)]))];
+      const records = held.length === 0 ? [] : await session.rows<{ code: string; record: CatalogueProcedure }>('SELECT code, record FROM catalogue_procedures WHERE code = ANY ($1::text[])', [held]);
+      const byCode = new Map(records.map((row) => [row.code, row.record]));
+      const changed = rows.flatMap((row) => {
+        const scopeClass = scopeClassOf({ kind: 'tthc', components: row.components }, byCode.get(row.national_code) ?? byCode.get(row.national_code.slice(0, 8)));
+        return scopeClass === row.scope_class ? [] : [{ seq: row.seq, scope_class: scopeClass }];
+      });
+      if (changed.length === 0) return 0;
+      return session.run(
+        `UPDATE regulations AS r SET scope_class = f.scope_class FROM jsonb_to_recordset($1::jsonb) AS f(seq integer, scope_class text) WHERE r.seq = f.seq`,
+        [JSON.stringify(changed)],
+      );
+    },
     async findById(id) {
       const row = await session.row<RegulationRow>(`SELECT ${COLUMNS} FROM regulations WHERE id = $1 AND deleted_at IS NULL`, [id]);
       return row ? toRecord(row) : undefined;

@@ -204,13 +204,19 @@ export function createRegulationsRepository(db: Database) {
     const row = code ? (catalogueRecord.get(code) ?? catalogueRecord.get(code.slice(0, 8))) : undefined;
     return row ? (JSON.parse(row.record) as CatalogueProcedure) : undefined;
   };
+  // Every procedure with a code, trashed ones too (they come back with the class they should have); rare: after a catalogue import.
+  const scopeCandidates = db.prepare<[], { seq: number; components: string; national_code: string; scope_class: string }>(
+    "SELECT seq, components, national_code, scope_class FROM regulations WHERE kind = 'tthc' AND national_code IS NOT NULL",
+  );
+  const setScopeClass = db.prepare<[string, number]>('UPDATE regulations SET scope_class = ? WHERE seq = ?');
   const params = (record: RegulationRecord, { at: now, by }: Edit, draft = draftOf.get(record.draftId)) => {
     const summary = summarizeAssessment(record.assessment, record.change);
     // Derived from the record by one pure function, in the same statement as the write (migration 0070 fills old rows).
     const measures = measuresOf(record);
     // Every rule against the record under the regulation's own code, so that lists count findings from the write on;
     // reading the findings runs them again with the draft's date, the closest procedure for a new one and near duplicates.
-    const review = writtenReview(record, now, draft ? { docType: draft.doc_type as DocType, draftingAgency: draft.drafting_agency } : undefined, publishedRecord(record.nationalCode));
+    const published = publishedRecord(record.nationalCode);
+    const review = writtenReview(record, now, draft ? { docType: draft.doc_type as DocType, draftingAgency: draft.drafting_agency } : undefined, published);
     return {
       id: record.id,
       draftId: record.draftId,
@@ -230,7 +236,7 @@ export function createRegulationsRepository(db: Database) {
       conditionsBefore: measures.businessConditions?.baseline ?? null,
       conditionsAfter: measures.businessConditions?.proposed ?? null,
       ...methodTimeLimitValues(measures),
-      scopeClass: scopeClassOf(record),
+      scopeClass: scopeClassOf(record, published),
       ...reviewColumns(review),
       now,
       by,
@@ -298,6 +304,16 @@ export function createRegulationsRepository(db: Database) {
     /** The draft's title is part of each regulation's search text. */
     reindexDraft(draftId: string): void {
       for (const { id } of draftRegulationIds.all(draftId)) reindex(id);
+    },
+    rescope(codes: readonly string[]): number {
+      const parts = new Set(codes.map((code) => code.slice(0, 8)));
+      let changed = 0;
+      for (const row of parts.size === 0 ? [] : scopeCandidates.all()) {
+        if (!parts.has(row.national_code.slice(0, 8))) continue;
+        const scopeClass = scopeClassOf({ kind: 'tthc', components: JSON.parse(row.components) as Components }, publishedRecord(row.national_code));
+        if (scopeClass !== row.scope_class) changed += setScopeClass.run(scopeClass, row.seq).changes;
+      }
+      return changed;
     },
     findById(id: string): RegulationRecord | undefined {
       const row = byId.get(id);

@@ -57,7 +57,8 @@ const BODY_PLACEHOLDER = '⟦TTHC-ASSESSMENT-FORM-BODY⟧';
 
 /** `referenceDate`: the draft's date (draftReferenceDate), on which its cost reductions are judged against the programs in force. */
 export type AssessmentFormDraft = { title: string; docType: DocType; draftingAgency: string; referenceDate: string };
-export type AssessmentFormRegulation = Omit<Regulation, 'opinions'>;
+/** `published`: its record in the national TTHC database, whose subjects give its scope when its components state none. */
+export type AssessmentFormRegulation = Omit<Regulation, 'opinions'> & { published?: { subjects: readonly string[] } | undefined };
 export type AssessmentFormDocument = {
   draft: AssessmentFormDraft;
   regulations: readonly AssessmentFormRegulation[];
@@ -145,7 +146,7 @@ function factsOf(regulation: AssessmentFormRegulation, referenceDate: string): R
     progress: template && assessment ? assessmentProgress(template, assessment.answers, regulation.change) : undefined,
     score: template && assessment ? necessityScore(template, assessment.answers) : undefined,
     cost: assessment?.cost ? evaluateCostWorksheet(assessment.cost, DEFAULT_COST_HORIZON) : undefined,
-    costJudging: { date: referenceDate, scopeClass: scopeClassOf(regulation) },
+    costJudging: { date: referenceDate, scopeClass: scopeClassOf(regulation, regulation.published) },
   };
 }
 

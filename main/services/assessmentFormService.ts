@@ -7,6 +7,7 @@ import type { DraftRecord, RegulationRecord, Repositories } from '../../db/port'
 import { signedParticulars } from './documentParticulars';
 import type { ServiceContext } from './context';
 import { localDate } from '../../shared/domain/localDate';
+import { publishedRecordOf } from './publishedRecord';
 import { draftDate, requireDraft, requireRegulation } from './views';
 
 /**
@@ -34,7 +35,9 @@ export function createAssessmentFormService(ctx: ServiceContext) {
       const { one, draft, regulations, particulars } = await ctx.read(async (repos) => {
         const one = 'regulationId' in input ? await requireRegulation(repos, input.regulationId) : undefined;
         const draft = await formDraft(repos, await requireDraft(repos, one?.draftId ?? ('draftId' in input ? input.draftId : '')));
-        const regulations = one ? [one] : await repos.regulations.listByDraft(draft.id);
+        const records = one ? [one] : await repos.regulations.listByDraft(draft.id);
+        // Each with its published record's subjects, that its scope (and so the programs it is judged against) is the stored one.
+        const regulations = await Promise.all(records.map(async (record) => ({ ...record, published: await publishedRecordOf(repos, record.nationalCode) })));
         if (regulations.length === 0) throw new ApiError('invalid_input', `Dự thảo “${draft.title}” chưa có TTHC/QĐKD nào để lập biểu mẫu đánh giá tác động.`);
         // The drafting agency's form, signed by one of its signers, dated the day its assessment was finished.
         const finishedSteps = one ? [] : (await repos.events.listByDraft(draft.id)).filter((event) => event.action === 'complete_assessment').map((event) => event.at);

@@ -17,6 +17,7 @@ import { combineRollups, costRollup, rollupFromCounts } from '../../shared/domai
 import { rollupJudgingPeriod } from '../../shared/domain/costFigures';
 import { draftReferenceDate } from '../../shared/domain/administrativeReference';
 import { scopeClassOf } from '../../shared/domain/reformPrograms';
+import { publishedRecordOf } from './publishedRecord';
 import type { Assessment } from '../../shared/domain/dossier';
 import type { RegulationRecord, Repositories } from '../../db/port';
 import type { ServiceContext } from './context';
@@ -72,7 +73,7 @@ async function assessmentView(ctx: ServiceContext, repos: Repositories, regulati
       otherCosts: certifiedCopiesCost(regulation.components),
       certifiedCopies: certifiedCopiesPerCase(regulation.components),
     },
-    costJudging: { date: await draftDateOf(ctx, repos, regulation.draftId), scopeClass: scopeClassOf(regulation) },
+    costJudging: { date: await draftDateOf(ctx, repos, regulation.draftId), scopeClass: scopeClassOf(regulation, await publishedRecordOf(repos, regulation.nationalCode)) },
   };
 }
 

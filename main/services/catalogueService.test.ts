@@ -103,6 +103,50 @@ describe('a regulation started from its catalogue record', () => {
   });
 });
 
+describe('the scope of a procedure that states no subjects (issue 22)', () => {
+  const record = (subjects: string[]): CatalogueProcedure => ({
+    code: '2.000629',
+    name: 'Cấp Giấy phép bán rượu tiêu dùng tại chỗ',
+    publicationDecision: '1241/QĐ-BCT',
+    field: 'Lưu thông hàng hóa trong nước',
+    level: 'district',
+    steps: [],
+    methods: [],
+    dossier: [],
+    subjects,
+    agencies: { implementing: 'Phòng Kinh tế', coordinating: [] },
+    results: [],
+    legalBasis: [],
+    conditions: [],
+    feeExemptions: [],
+  });
+  const catalogue = (subjects: string[]) => ({ format: 'tthc-catalogue', version: 1, procedures: [record(subjects)] });
+
+  it('is its published record’s, on the cost tab and in Tổng hợp chi phí alike, whether the record was imported before or after it was entered', async () => {
+    const { api } = await createTestApi();
+    const draft = await api.createDraft({ docType: 'nghi_dinh', title: 'Nghị định sửa đổi Nghị định 105/2017/NĐ-CP', draftingAgency: 'Bộ Công Thương', submittedToGovernment: true });
+    const enter = (name: string, components: { subjects?: string[] }) =>
+      api.createRegulation({ draftId: draft.id, fields: { kind: 'tthc', change: 'abolished', nationalCode: '2.000629', name, level: 'district', components } });
+    const abolished = await enter('Cấp Giấy phép bán rượu tiêu dùng tại chỗ', {});
+    const ownSubjects = await enter('Cấp Giấy phép bán rượu tiêu dùng tại chỗ (cá nhân)', { subjects: ['Công dân Việt Nam'] });
+    const scopes = async () => ({
+      tab: (await api.getDraftAssessmentOverview({ draftId: draft.id })).rollup.byScope.tthc_business.regulations,
+      summary: (await api.getCostRollup({})).drafts.find(({ id }) => id === draft.id)!.rollup.byScope.tthc_business.regulations,
+      judged: await Promise.all([abolished, ownSubjects].map(async ({ id }) => (await api.getAssessment({ regulationId: id })).costJudging.scopeClass)),
+    });
+    // No record held: no subjects, not business-related.
+    expect(await scopes()).toEqual({ tab: 0, summary: 0, judged: ['tthc_other', 'tthc_other'] });
+
+    // The record arrives: the abolition takes its traders as subjects; a procedure stating its own keeps them.
+    await api.importCatalogue({ catalogue: catalogue(['Thương nhân']) });
+    expect(await scopes()).toEqual({ tab: 1, summary: 1, judged: ['tthc_business', 'tthc_other'] });
+
+    // Published again for citizens alone: back out of the programs' scope.
+    await api.importCatalogue({ catalogue: catalogue(['Cá nhân']) });
+    expect(await scopes()).toEqual({ tab: 0, summary: 0, judged: ['tthc_other', 'tthc_other'] });
+  });
+});
+
 type Cell = string | number | null;
 async function sheetRows(base64: string): Promise<Cell[][]> {
   const workbook = new ExcelJS.Workbook();

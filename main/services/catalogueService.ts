@@ -32,7 +32,12 @@ async function requireProcedure(repos: Repositories, code: string): Promise<Cata
 /** Merges a checked file by code in one transaction: added, updated or unchanged per record. */
 async function saveCatalogue(ctx: ServiceContext, file: CatalogueFile): Promise<CatalogueImportReport> {
   const report: CatalogueImportReport = { added: 0, updated: 0, unchanged: 0 };
-  const outcomes = await ctx.tx((repos) => repos.catalogue.saveAll(file.procedures, ctx.now()));
+  const outcomes = await ctx.tx(async (repos) => {
+    const saved = await repos.catalogue.saveAll(file.procedures, ctx.now());
+    // A procedure stating no subjects takes its record's: its stored scope follows a record added or changed.
+    await repos.regulations.rescope(file.procedures.filter((_procedure, index) => saved[index] !== 'unchanged').map(({ code }) => code));
+    return saved;
+  });
   for (const outcome of outcomes) report[outcome] += 1;
   return report;
 }

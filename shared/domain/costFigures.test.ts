@@ -38,6 +38,15 @@ describe('scope class', () => {
     expect(scopeClassOf({ kind, components: { subjects } })).toBe(expected);
   });
 
+  it('takes the subjects of its published record when its components state none, and only then (issue 22)', () => {
+    const traders = { subjects: ['Thương nhân'] };
+    expect(scopeClassOf({ kind: 'tthc', components: {} }, traders)).toBe('tthc_business');
+    expect(scopeClassOf({ kind: 'tthc', components: { subjects: [] } }, traders)).toBe('tthc_business');
+    expect(scopeClassOf({ kind: 'tthc', components: { subjects: ['Công dân Việt Nam'] } }, traders)).toBe('tthc_other');
+    expect(scopeClassOf({ kind: 'tthc', components: {} }, { subjects: ['Cá nhân'] })).toBe('tthc_other');
+    expect(scopeClassOf({ kind: 'tthc', components: {} }, undefined)).toBe('tthc_other');
+  });
+
   it('reads the business subjects of the national database', () => {
     for (const subject of ['Doanh nghiệp', 'Nhà đầu tư nước ngoài', 'Thương nhân', 'Tổ chức kinh tế', 'enterprise', 'household_business']) expect(isBusinessSubject(subject)).toBe(true);
     for (const subject of ['Công dân Việt Nam', 'Người nước ngoài', 'Cơ quan nhà nước', 'citizen', 'organization']) expect(isBusinessSubject(subject)).toBe(false);

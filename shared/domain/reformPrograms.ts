@@ -35,10 +35,20 @@ export function isBusinessSubject(subject: string): boolean {
   return BUSINESS_SUBJECT_WORDS.some((word) => folded.includes(word));
 }
 
-/** The scope class of a regulation: every QĐKD is business-related; a TTHC is when one of its subjects is a business. */
-export function scopeClassOf(regulation: { kind: RegulationKind; components: { subjects?: readonly string[] | undefined } }): ScopeClass {
+/**
+ * The scope class of a regulation: every QĐKD is business-related; a TTHC is when one of its subjects is a business.
+ * Its subjects are those its components state; when they state none, those of `published`, its record in the
+ * national TTHC database (an amended, replaced or abolished procedure starts from that record, DOMAIN.md), so that
+ * an abolition whose components are left empty keeps the scope of what it abolishes (issue 22). Without a record,
+ * no subjects: not business-related.
+ */
+export function scopeClassOf(
+  regulation: { kind: RegulationKind; components: { subjects?: readonly string[] | undefined } },
+  published?: { subjects: readonly string[] } | undefined,
+): ScopeClass {
   if (regulation.kind === 'qdkd') return 'qdkd';
-  return (regulation.components.subjects ?? []).some(isBusinessSubject) ? 'tthc_business' : 'tthc_other';
+  const own = regulation.components.subjects ?? [];
+  return (own.length > 0 ? own : (published?.subjects ?? [])).some(isBusinessSubject) ? 'tthc_business' : 'tthc_other';
 }
 
 const programScopeSchema = z.object({

@@ -28,6 +28,7 @@ import { up as timeLimitsByMethod } from './0340-time-limits-by-method';
 import { up as methodLimitsFollowProcedure } from './0350-method-limits-follow-procedure';
 import { up as passwordChange } from './0360-password-change';
 import { up as methodTimeLimits } from './0370-method-time-limits';
+import { up as scopeFromRecord } from './0380-scope-from-record';
 import { up as reviewBasis } from './0210-review-basis';
 import { up as reviewRecount } from './0220-review-recount';
 import { up as draftChangeAuthor } from './0240-draft-change-author';
@@ -70,6 +71,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 350, name: 'method-limits-follow-procedure', up: methodLimitsFollowProcedure },
   { version: 360, name: 'password-change', up: passwordChange },
   { version: 370, name: 'method-time-limits', up: methodTimeLimits },
+  { version: 380, name: 'scope-from-record', up: scopeFromRecord },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
