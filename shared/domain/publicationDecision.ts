@@ -5,6 +5,7 @@
 // numbered when it is signed.
 import { formatLongDate } from '../i18n/format';
 import { vocabularyMessages } from '../i18n/vocabularyMessages';
+import { componentLines, type ListedComponentKey } from './componentText';
 import type { Components } from './dossier';
 import { docTypeName, type WritingAgency } from './documentSenders';
 import { titleWithoutDraftWord } from './draftTitle';
@@ -83,20 +84,25 @@ export const MISSING_PART = '(Chưa ghi nhận trong hồ sơ; bổ sung trướ
 const OPTIONAL_PARTS: ReadonlySet<string> = new Set([LABELS.component.fees, LABELS.component.forms, LABELS.component.conditions]);
 const LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm'];
 
-/** Phần II: a procedure's components in the order of Điều 8, Nghị định 63/2010, each under its letter. */
+/**
+ * Phần II: a procedure's components in the order of Điều 8, Nghị định 63/2010, each under its letter, worded as every
+ * other document words them (componentText.ts componentLines: each method's own time limit and fee, originals and
+ * copies apart, a subject's label). The steps are numbered; a time limit of 0 days is «Trong ngày …», as published.
+ */
 function contentOf(regulation: PublicationRegulation & { components: Components }, number: number, legalBasis: string): PublicationContent {
   const c = regulation.components;
+  const lines = (key: ListedComponentKey) => componentLines(c, key);
   const parts: { label: string; lines: string[] }[] = [
-    { label: LABELS.component.steps, lines: (c.steps ?? []).map((step, index) => `Bước ${index + 1}: ${step}`) },
-    { label: LABELS.component.methods, lines: (c.methods ?? []).map((method) => LABELS.method[method]) },
-    { label: LABELS.component.dossier, lines: (c.dossier ?? []).map((item) => `${item.item}: ${String(item.copies).padStart(2, '0')} bản`) },
-    { label: LABELS.component.timeLimitDays, lines: c.timeLimitDays === undefined ? [] : [c.timeLimitDays === 0 ? 'Trong ngày làm việc' : `${String(c.timeLimitDays).padStart(2, '0')} ${TIME_LIMIT_UNIT_WORDS[c.timeLimitUnit ?? 'working']}`] },
-    { label: LABELS.component.subjects, lines: c.subjects ?? [] },
-    { label: LABELS.component.agency, lines: c.agency ? [c.agency] : [] },
-    { label: LABELS.component.result, lines: c.result ? [c.result] : [] },
-    { label: LABELS.component.fees, lines: (c.fees ?? []).map((fee) => `${fee.name}: ${fee.amount.toLocaleString('vi-VN')} đồng`) },
-    { label: LABELS.component.forms, lines: c.forms ?? [] },
-    { label: LABELS.component.conditions, lines: c.conditions ?? [] },
+    { label: LABELS.component.steps, lines: lines('steps').map((step, index) => `Bước ${index + 1}: ${step}`) },
+    { label: LABELS.component.methods, lines: lines('methods') },
+    { label: LABELS.component.dossier, lines: lines('dossier') },
+    { label: LABELS.component.timeLimitDays, lines: c.timeLimitDays === 0 ? [`Trong ${TIME_LIMIT_UNIT_WORDS[c.timeLimitUnit ?? 'working']}`] : lines('timeLimitDays') },
+    { label: LABELS.component.subjects, lines: lines('subjects') },
+    { label: LABELS.component.agency, lines: lines('agency') },
+    { label: LABELS.component.result, lines: lines('result') },
+    { label: LABELS.component.fees, lines: lines('fees') },
+    { label: LABELS.component.forms, lines: lines('forms') },
+    { label: LABELS.component.conditions, lines: lines('conditions') },
     { label: 'Căn cứ pháp lý', lines: [legalBasis] },
   ];
   return {

@@ -1,6 +1,6 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CostPair } from '../../../../shared/domain/cost';
+import { costReduction, type CostPair } from '../../../../shared/domain/cost';
 import { useFormatters } from '../../components/useFormatters';
 import type { Side } from './costSides';
 
@@ -35,7 +35,8 @@ export function PairTable({ rows, sides, testId }: { rows: readonly PairRow[]; s
                 {format.money(row.pair[which])}
               </Table.Td>
             ))}
-            {both && <Table.Td {...money}>{format.money(row.pair.proposed - row.pair.baseline)}</Table.Td>}
+            {/* The reduction of the one function (cost.ts costReduction) turned round; 0 − keeps an unchanged pair from printing «-0». */}
+            {both && <Table.Td {...money}>{format.money(0 - costReduction(row.pair.baseline, row.pair.proposed).amount)}</Table.Td>}
           </Table.Tr>
         ))}
       </Table.Tbody>

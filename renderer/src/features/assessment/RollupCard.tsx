@@ -46,7 +46,8 @@ export function RollupCard({ title, rollup }: { title: string; rollup: CostRollu
             <Group gap="xl" align="flex-start">
               <Figure label={t('assessment.rollup.baseline')} value={format.money(rollup.annual.baseline)} testId="rollup-baseline" />
               <Figure label={t('assessment.rollup.proposed')} value={format.money(rollup.annual.proposed)} testId="rollup-proposed" />
-              <Figure label={t('assessment.rollup.reduction')} value={format.money(rollup.annual.proposed - rollup.annual.baseline)} testId="rollup-difference" />
+              {/* The difference is the reduction (cost.ts costReduction) turned round; 0 − keeps an unchanged total from printing «-0». */}
+              <Figure label={t('assessment.rollup.reduction')} value={format.money(0 - rollup.reduction.amount)} testId="rollup-difference" />
             </Group>
           </Stack>
         </Grid.Col>
