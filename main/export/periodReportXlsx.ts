@@ -2,10 +2,11 @@
 // and VPCP's paragraphs on a second sheet.
 import type { CellFormat, DataTable } from '../../shared/contract/reportsApi';
 import { NOT_MEASURED, type FigureKind, type PeriodReportDocument } from '../../shared/domain/periodReportTable';
+import { dayDigits } from '../../shared/i18n/format';
 import { reportsMessages } from '../../shared/i18n/reportsMessages';
 import { renderTablesXlsx, type RowEmphasis } from './tableXlsx';
 
-const CELL_FORMAT: Record<FigureKind, CellFormat> = { count: 'integer', share: 'percent', money: 'money' };
+const CELL_FORMAT: Record<FigureKind, CellFormat> = { count: 'integer', share: 'percent', money: 'money', days: 'decimal' };
 const FIGURES_SHEET = 'Số liệu';
 const TEXT_SHEET = 'Nội dung';
 const LABEL_WIDTH = 48;
@@ -26,8 +27,10 @@ export function periodReportTables(document: PeriodReportDocument): DataTable[] 
     rows: document.rows.map((row) => {
       if (row.kind === 'heading') return [row.label, null, null];
       const format = CELL_FORMAT[row.kind];
-      // A share of nothing reads «—» as in the DOCX, not an empty or 0% cell.
-      const figure = (value: number | null) => (value === null ? NOT_MEASURED : { value, format, digits: row.digits });
+      // A share of nothing reads «—» as in the DOCX, not an empty or 0% cell; days to a tenth where not whole, as the
+      // other surfaces print them (format.ts dayDigits).
+      const figure = (value: number | null) =>
+        value === null ? NOT_MEASURED : { value, format, digits: row.kind === 'days' ? dayDigits(value) : row.digits };
       return [row.indent > 0 ? `– ${row.label}` : row.label, figure(row.period), figure(row.yearToDate)];
     }),
   };

@@ -14,7 +14,7 @@ import { targetsFor } from '../../shared/domain/reformPrograms';
 import { termsPerMethod } from '../../shared/domain/methodTerms';
 import { FILING_METHODS, type FilingMethod, type TimeLimitUnit } from '../../shared/domain/vocabulary';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
-import { formatInteger, formatMoney, formatPercent, formatTwoDigitCount } from '../../shared/i18n/format';
+import { formatDecimal, formatInteger, formatMoney, formatPercent, formatTwoDigitCount } from '../../shared/i18n/format';
 import { reportsMessages } from '../../shared/i18n/reportsMessages';
 import { draftWorldArbitrary } from '../../test/fixtures/draftWorldArbitrary';
 import { createTestApi, createTestStore } from '../../test/unit/helpers';
@@ -272,7 +272,8 @@ describe('one figure, one definition, every surface (issue 22 items 2 and 4)', (
     // Issue 22 item 3: the per-method pairs stored beside each regulation (migration 0350) are summed per method by
     // the report and the dashboard on either engine. The expected sums are written out from the generated terms.
     const day = '2025-06-16';
-    const days = fc.integer({ min: 1, max: 60 });
+    // Halves too (issue 22): a total of 7,5 days prints as 7,5 on every surface, not 8.
+    const days = fc.integer({ min: 1, max: 120 }).map((halves) => halves / 2);
     const methodsWorld = fc.record({
       methods: fc.shuffledSubarray([...FILING_METHODS], { minLength: 1 }),
       before: days,
@@ -325,7 +326,11 @@ describe('one figure, one definition, every surface (issue 22 items 2 and 4)', (
         const workbook = new ExcelJS.Workbook();
         await workbook.xlsx.load(Buffer.from((await api.exportPeriodReport({ ...period, format: 'xlsx' })).base64, 'base64') as unknown as ArrayBuffer);
         const cells = new Map<string, unknown>();
-        workbook.worksheets[0]!.eachRow((row) => cells.set(String(row.getCell(1).value ?? ''), row.getCell(2).value));
+        const cellFormats = new Map<string, string>();
+        workbook.worksheets[0]!.eachRow((row) => {
+          cells.set(String(row.getCell(1).value ?? ''), row.getCell(2).value);
+          cellFormats.set(String(row.getCell(1).value ?? ''), row.getCell(2).numFmt ?? '');
+        });
         for (const method of FILING_METHODS) {
           const name = vocabularyMessages.vi.method[method];
           for (const [template, value] of [
@@ -337,10 +342,13 @@ describe('one figure, one definition, every surface (issue 22 items 2 and 4)', (
               expect(markdown).not.toContain(label);
               continue;
             }
-            const printed = formatInteger(value);
+            // Written out: whole days without decimals, halves to one decimal.
+            const printed = Number.isInteger(value) ? formatInteger(value) : formatDecimal(value, 1);
             expect(markdown).toContain(`| &emsp;– ${label} | ${printed} | ${printed} |`);
             expect(docx).toContain(`– ${label}${printed}${printed}`);
             expect(cells.get(`– ${label}`), label).toBe(value);
+            // The spreadsheet shows the half too: its number format has one decimal where the value is not whole.
+            expect(cellFormats.get(`– ${label}`), label).toMatch(Number.isInteger(value) ? /#,##0(?!\.0)/ : /#,##0\.0(?!0)/);
           }
         }
         await ctx.store.close();

@@ -1,6 +1,6 @@
 // The figures of a period report beside the year to date, as rows of one table: the report screen, the Markdown,
 // the DOCX and the XLSX all print these same rows, so that they can never show different figures.
-import { formatDate, formatInteger, formatMoney, formatPercent, type Locale } from '../i18n/format';
+import { formatDate, formatDays, formatInteger, formatMoney, formatPercent, type Locale } from '../i18n/format';
 import { reportsMessages } from '../i18n/reportsMessages';
 import { vocabularyMessages } from '../i18n/vocabularyMessages';
 import { monthPeriod } from './dashboard';
@@ -12,7 +12,8 @@ import type { Period, PeriodReport, SectionStatistics } from './statistics';
 import type { CountedIn, CountedSection } from '../contract/regulationFilters';
 import { DOC_TYPES, FILING_METHODS, type Change, type DocType, type RegulationKind } from './vocabulary';
 
-export type FigureKind = 'count' | 'share' | 'money';
+/** `days`: a total of days, whole or to a tenth (format.ts formatDays), as the report's paragraph prints it. */
+export type FigureKind = 'count' | 'share' | 'money' | 'days';
 export type FigureRow = {
   kind: FigureKind;
   label: string;
@@ -43,6 +44,7 @@ export function formatFigure(row: Pick<FigureRow, 'kind' | 'digits'>, value: num
   if (value === null) return NOT_MEASURED;
   if (row.kind === 'share') return formatPercent(value, locale, row.digits);
   if (row.kind === 'money') return formatMoney(Math.round(value), locale);
+  if (row.kind === 'days') return formatDays(value, locale);
   return formatInteger(value, locale);
 }
 
@@ -92,7 +94,7 @@ export function periodReportTable(report: PeriodReport, yearToDate: PeriodReport
     figure('money', labels.rows.proposed, (r) => r.cost.proposed),
     figure('share', labels.rows.reductionShare, (r) => (r.cost.baseline > 0 ? r.cost.reductionShare : null), { digits: COST_SHARE_DIGITS }),
     ...targetRows('compliance_cost'),
-    ...measureRows(labels.sections.processingTime, 'processing_time', (r) => r.processingTime, methodRows()),
+    ...measureRows(labels.sections.processingTime, 'processing_time', (r) => r.processingTime, methodRows(), 'days'),
     ...measureRows(labels.sections.businessConditions, 'business_conditions', (r) => r.businessConditions),
   ];
 
@@ -115,21 +117,21 @@ export function periodReportTable(report: PeriodReport, yearToDate: PeriodReport
       const label = (template: string) => template.replace('{{method}}', methodNames[method]);
       return [
         figure('count', label(labels.rows.methodMeasured), (r) => pick(r).regulations, { indent: 1 }),
-        figure('count', label(labels.rows.methodBaseline), (r) => pick(r).baseline, { indent: 1 }),
-        figure('count', label(labels.rows.methodProposed), (r) => pick(r).proposed, { indent: 1 }),
+        figure('days', label(labels.rows.methodBaseline), (r) => pick(r).baseline, { indent: 1 }),
+        figure('days', label(labels.rows.methodProposed), (r) => pick(r).proposed, { indent: 1 }),
         figure('share', label(labels.rows.methodReductionShare), (r) => pick(r).reductionShare ?? null, { indent: 1, digits: COST_SHARE_DIGITS }),
       ];
     });
   }
 
   /** Shown only when either column measured something, so that a report of 2023 keeps its old table. */
-  function measureRows(title: string, measure: ReformMeasure, pick: (report: PeriodReport) => MeasureTotal, breakdown: FigureRow[] = []): ReportTableRow[] {
+  function measureRows(title: string, measure: ReformMeasure, pick: (report: PeriodReport) => MeasureTotal, breakdown: FigureRow[] = [], unit: FigureKind = 'count'): ReportTableRow[] {
     if (pick(report).regulations === 0 && pick(yearToDate).regulations === 0) return [];
     return [
       heading(title),
       figure('count', labels.rows.measured, (r) => pick(r).regulations),
-      figure('count', labels.rows.baseline, (r) => pick(r).baseline),
-      figure('count', labels.rows.proposed, (r) => pick(r).proposed),
+      figure(unit, labels.rows.baseline, (r) => pick(r).baseline),
+      figure(unit, labels.rows.proposed, (r) => pick(r).proposed),
       figure('share', labels.rows.reductionShare, (r) => pick(r).reductionShare ?? null, { digits: COST_SHARE_DIGITS }),
       ...breakdown,
       ...targetRows(measure),

@@ -1,7 +1,7 @@
 // The period statistics written out as in VPCP's monthly report to the Government (reference 002, I.2.a and
 // I.2.c): "Trong tháng 11/2023, các bộ, ngành, địa phương đã đánh giá tác động 130 TTHC tại 18 dự thảo VBQPPL
 // (gồm: 01 Luật, 06 Nghị định, …)". Counts take a leading zero below ten, as that report writes them.
-import { formatDate, formatDecimal, formatPercent, formatReportMoney, formatTwoDigitCount } from '../i18n/format';
+import { formatDate, formatDays, formatPercent, formatReportMoney, formatTwoDigitCount } from '../i18n/format';
 import { vocabularyMessages } from '../i18n/vocabularyMessages';
 import { issuedGroupTotals, type IssuedByAgency } from './issuedByAgency';
 import type { MeasureTotal } from './measures';
@@ -227,7 +227,7 @@ function costSentence({ report, lead }: Stage): string | null {
 /** "giảm từ 45 ngày xuống 30 ngày, tức giảm 33,33%" and the verdicts, for a measure counted in units. */
 function measureSentence(stage: Stage, measure: ReformMeasure, total: MeasureTotal, subject: string, unit: string): string | null {
   if (total.regulations === 0 || total.reductionShare === null) return null;
-  const amount = (value: number) => `${formatDecimal(value, Number.isInteger(value) ? 0 : 1)} ${unit}`;
+  const amount = (value: number) => `${formatDays(value)} ${unit}`;
   const shown = roundedShare(total.reductionShare);
   const percent = formatPercent(Math.abs(total.reductionShare), 'vi', COST_SHARE_DIGITS);
   let change: string;

@@ -107,6 +107,19 @@ export function formatScore(score: number, locale: Locale = 'vi'): string {
   return formatInteger(roundedScore(score), locale);
 }
 
+/**
+ * The decimals a number of days is printed with: none when it is whole to a tenth, else one — «15», «7,5» — on
+ * every surface (a time limit, a report's total, the dashboard, a spreadsheet cell's format).
+ */
+export function dayDigits(days: number): 0 | 1 {
+  return Number.isInteger(Math.round(days * 10) / 10) ? 0 : 1;
+}
+
+/** A number of days as every surface prints it: «15», «7,5», «1.234» (dayDigits). */
+export function formatDays(days: number, locale: Locale = 'vi'): string {
+  return formatDecimal(days, dayDigits(days), locale);
+}
+
 /** Counts in VPCP's reports carry a leading zero below ten: 1 → "01", 23 → "23", 1059 → "1.059". */
 export function formatTwoDigitCount(count: number, locale: Locale = 'vi'): string {
   return count >= 0 && count < 10 ? `0${formatInteger(count, locale)}` : formatInteger(count, locale);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatDecimal, formatInteger, formatMoney, formatPercent, formatScore, type Locale } from '../../../shared/i18n/format';
+import { formatDate, formatDays, formatDecimal, formatInteger, formatMoney, formatPercent, formatScore, type Locale } from '../../../shared/i18n/format';
 
 /** The shared Vietnamese-first formatters, bound to the language the UI is shown in (one precision per kind of figure). */
 export function useFormatters() {
@@ -11,6 +11,8 @@ export function useFormatters() {
     percent: (share: number) => formatPercent(share, locale),
     score: (score: number) => formatScore(score, locale),
     integer: (value: number) => formatInteger(value, locale),
+    /** A number of days: whole, or to a tenth («7,5»). */
+    days: (value: number) => formatDays(value, locale),
     decimal: (value: number, digits: number) => formatDecimal(value, digits, locale),
     date: (isoDate: string) => formatDate(isoDate, locale),
     locale,

@@ -267,8 +267,8 @@ function MethodTimeLimits({ totals }: { totals: Dashboard['processingTimeByMetho
         <Text size="sm" key={method} data-method={method}>
           {t('reports.dashboard.methodLine', {
             method: t(`method.${method}`),
-            baseline: format.integer(totals[method].baseline),
-            proposed: format.integer(totals[method].proposed),
+            baseline: format.days(totals[method].baseline),
+            proposed: format.days(totals[method].proposed),
             count: totals[method].regulations,
             change: `${t('reports.rows.reductionShare').toLowerCase()} ${format.percent(totals[method].reductionShare ?? 0)}`,
           })}
