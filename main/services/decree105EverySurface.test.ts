@@ -17,7 +17,7 @@ import { formatInteger, formatMoney, formatPercent } from '../../shared/i18n/for
 import { reportsMessages } from '../../shared/i18n/reportsMessages';
 import { FILING_METHODS, type FilingMethod } from '../../shared/domain/vocabulary';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
-import { decree105Dossier, DECREE_105_AGENCY, DECREE_105_TITLE } from '../../test/fixtures/decree105Dossier';
+import { DECREE_105_CATALOGUE, decree105Dossier, DECREE_105_AGENCY, DECREE_105_TITLE } from '../../test/fixtures/decree105Dossier';
 import { answerEverything } from '../../test/unit/assessmentAnswers';
 import { createTestApi, createTestStore } from '../../test/unit/helpers';
 import { createServiceContext } from './context';
@@ -87,16 +87,8 @@ const BEFORE: Readonly<Record<string, RegulationBaseline>> = {
   'Cấp Giấy phép bán lẻ rượu': { timeLimitDays: 15, methodTerms: [{ method: 'online', timeLimitDays: 12 }] },
 };
 
-/** The record of «Cấp Giấy phép bán rượu tiêu dùng tại chỗ» in the national TTHC database, as the officer imports it. */
-const ON_PREMISES_RECORD = {
-  code: '2.000629',
-  name: 'Cấp Giấy phép bán rượu tiêu dùng tại chỗ',
-  publicationDecision: '1241/QĐ-BCT',
-  field: 'Lưu thông hàng hóa trong nước',
-  level: 'district' as const,
-  subjects: ['Thương nhân', 'Hộ kinh doanh'],
-  agencies: { implementing: 'Phòng Kinh tế/Phòng Kinh tế và Hạ tầng', coordinating: [] },
-};
+/** The national database's record of the licence the decree abolishes, as the officer imports it. */
+const ON_PREMISES_RECORD = DECREE_105_CATALOGUE.procedures[0];
 
 /** The programs' achieved share of the compliance cost of the regulations in their scope, as printed. */
 const ACHIEVED_IN_SCOPE = '75,01%';
@@ -124,7 +116,7 @@ describe('the realistic decree entered once reads the same on every surface (iss
       await api.saveProfile({ agency: DECREE_105_AGENCY, role: 'drafter', officerName: 'Phạm Thu Trang' });
       // The national database's record of the licence the decree abolishes: its components are left empty in the
       // draft, so its subjects — and so its scope — come from the record (issue 22).
-      await api.importCatalogue({ catalogue: { format: 'tthc-catalogue', version: 1, procedures: [ON_PREMISES_RECORD] } });
+      await api.importCatalogue({ catalogue: DECREE_105_CATALOGUE });
       const draft = await api.createDraft({ docType: 'nghi_dinh', title: DECREE_105_TITLE, draftingAgency: DECREE_105_AGENCY, submittedToGovernment: true });
 
       const expected = { baseline: 0, proposed: 0 };
@@ -175,7 +167,7 @@ describe('the realistic decree entered once reads the same on every surface (iss
         }
         expected.baseline += yearly(worksheet.baseline, worksheet.hourlyIncome);
         expected.proposed += yearly(worksheet.proposed, worksheet.hourlyIncome);
-        const subjects = (components.subjects ?? []).length > 0 ? components.subjects! : nationalCode === ON_PREMISES_RECORD.code ? ON_PREMISES_RECORD.subjects : [];
+        const subjects: readonly string[] = (components.subjects ?? []).length > 0 ? components.subjects! : nationalCode === ON_PREMISES_RECORD.code ? ON_PREMISES_RECORD.subjects : [];
         if (kind === 'qdkd' || subjects.some((subject) => /Doanh nghiệp|Hộ kinh doanh|Thương nhân/.test(subject))) {
           inScope.baseline += yearly(worksheet.baseline, worksheet.hourlyIncome);
           inScope.proposed += yearly(worksheet.proposed, worksheet.hourlyIncome);

@@ -5,23 +5,12 @@ import type { Dossier, RegulationBaseline } from '../../shared/domain/dossier';
 import { formatDays, formatMoney, formatPercent } from '../../shared/i18n/format';
 import { FILING_METHODS } from '../../shared/domain/vocabulary';
 import { vocabularyMessages } from '../../shared/i18n/vocabularyMessages';
-import { decree105Dossier, DECREE_105_IDS, DECREE_105_TITLE } from '../fixtures/decree105Dossier';
+import { DECREE_105_CATALOGUE, decree105Dossier, DECREE_105_IDS, DECREE_105_TITLE } from '../fixtures/decree105Dossier';
 import { pickMonth } from './datePickers';
 import { expect, test } from './test';
 import { callApi, startHost, temporaryDatabase } from './webHost';
 
 test.use({ viewport: { width: 1366, height: 768 } });
-
-/** The record of the abolished licence: the draft leaves its components empty, so its subjects come from here. */
-const ON_PREMISES_RECORD = {
-  code: '2.000629',
-  name: 'Cấp Giấy phép bán rượu tiêu dùng tại chỗ',
-  publicationDecision: '1241/QĐ-BCT',
-  field: 'Lưu thông hàng hóa trong nước',
-  level: 'district',
-  subjects: ['Thương nhân', 'Hộ kinh doanh'],
-  agencies: { implementing: 'Phòng Kinh tế/Phòng Kinh tế và Hạ tầng', coordinating: [] },
-};
 
 /** Time limits before the draft, typed by the officer: one method's of half a day more, so a total is not whole. */
 const BEFORE: Readonly<Record<string, RegulationBaseline>> = {
@@ -47,7 +36,8 @@ type Dashboard = { cost: { baseline: number; proposed: number }; programs: Judge
 test('the decree’s figures read the same on the cost tab, Tổng hợp chi phí, Báo cáo and Tổng quan as the API gives them', async ({ page, request }, testInfo) => {
   const host = await startHost(temporaryDatabase('decree-figures.sqlite'));
   try {
-    await callApi(request, host, 'importCatalogue', { catalogue: { format: 'tthc-catalogue', version: 1, procedures: [ON_PREMISES_RECORD] } });
+    // The record of the abolished licence: the draft leaves its components empty, so its subjects come from there.
+    await callApi(request, host, 'importCatalogue', { catalogue: DECREE_105_CATALOGUE });
     await callApi(request, host, 'importDossier', { dossier });
     await callApi(request, host, 'saveProfile', { agency: 'Văn phòng Chính phủ', role: 'reviewer', officerName: 'Đỗ Quang Huy' });
     const { rollup } = await callApi<{ rollup: Rollup }>(request, host, 'getDraftAssessmentOverview', { draftId: DECREE_105_IDS.draft });
