@@ -21,17 +21,17 @@ describe('Phần II of the Quyết định công bố (issue 22)', () => {
   const [group] = publicationContents([{ kind: 'tthc', change: 'amended', name: 'Cấp Giấy phép bán lẻ rượu', level: 'province', components }], 'Nghị định số 105/2017/NĐ-CP');
   const part = (letter: string) => group!.items[0]!.parts.find(({ label }) => label.startsWith(`${letter})`))!.lines;
 
-  it('words each component as the other documents do: originals and copies apart, each method its own time limit and fee, a subject by its label', () => {
+  it('words each component as the assessment form does: originals and copies apart, each method its own time limit and fee, a subject by its label', () => {
     // One original and one copy are not «02 bản».
-    expect(part('c')).toEqual(componentLines(components, 'dossier'));
+    expect(part('c')).toEqual(componentLines(components, 'dossier', 'form'));
     expect(part('c')[1]).toContain('01 bản chính');
-    expect(part('b')).toEqual(componentLines(components, 'methods'));
+    expect(part('b')).toEqual(componentLines(components, 'methods', 'form'));
     expect(part('b').join('\n')).toContain('10 ngày làm việc');
-    expect(part('d')).toEqual(componentLines(components, 'timeLimitDays'));
-    expect(part('đ')).toEqual(componentLines(components, 'subjects'));
+    expect(part('d')).toEqual(componentLines(components, 'timeLimitDays', 'form'));
+    expect(part('đ')).toEqual(componentLines(components, 'subjects', 'form'));
     expect(part('đ')).not.toContain('business');
-    expect(part('h')).toEqual(componentLines(components, 'fees'));
-    expect(part('a')).toEqual(componentLines(components, 'steps').map((step, index) => `Bước ${index + 1}: ${step}`));
+    expect(part('h')).toEqual(componentLines(components, 'fees', 'form'));
+    expect(part('a')).toEqual(componentLines(components, 'steps', 'form').map((step, index) => `Bước ${index + 1}: ${step}`));
   });
 
   it('keeps «Trong ngày làm việc» for a time limit of no days', () => {

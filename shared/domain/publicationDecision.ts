@@ -91,7 +91,8 @@ const LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm'];
  */
 function contentOf(regulation: PublicationRegulation & { components: Components }, number: number, legalBasis: string): PublicationContent {
   const c = regulation.components;
-  const lines = (key: ListedComponentKey) => componentLines(c, key);
+  // Written as an official form writes figures («05 ngày làm việc», «25.000 đồng»), as the assessment form does.
+  const lines = (key: ListedComponentKey) => componentLines(c, key, 'form');
   const parts: { label: string; lines: string[] }[] = [
     { label: LABELS.component.steps, lines: lines('steps').map((step, index) => `Bước ${index + 1}: ${step}`) },
     { label: LABELS.component.methods, lines: lines('methods') },
