@@ -305,7 +305,8 @@ describe('section I.2 by ministry and by province (issue 19)', () => {
     const ministries = view.issuedByAgency.ministries;
     const sentence = lines.find((line) => line.includes('Trong đó, có: '));
     expect(sentence).toContain(`tại 06 văn bản QPPL thuộc phạm vi quản lý nhà nước của ${String(ministries.length).padStart(2, '0')} bộ`);
-    expect(sentence).toMatch(/; có: .*, tại 02 văn bản QPPL thuộc thẩm quyền của 01 địa phương\. Tính 11 tháng/u);
+    // …and ends there: I.2.c counts the month only, as reference 002 does (the year to date is in the annex).
+    expect(sentence).toMatch(/; có: .*, tại 02 văn bản QPPL thuộc thẩm quyền của 01 địa phương\.$/u);
     expect(xml.match(/<w:footnoteReference w:id="\d+"\/>/g)).toHaveLength(2);
     const footnotes = strFromU8(docx['word/footnotes.xml']!);
     expect(footnotes).toContain(`gồm: ${ministries.map((row) => row.agency).join(', ')}.`);

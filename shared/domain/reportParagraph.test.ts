@@ -183,6 +183,17 @@ describe('periodReportParagraph — sections', () => {
     expect(periodReportParagraph(reportOf(MAY, { review }), { yearToDate: more })[0]).toMatch(/^Trong tháng 5\/2023, Văn phòng Chính phủ .*\. Tính 5 tháng năm 2023, đã thẩm tra đối với 07 TTHC, quy định kinh doanh/u);
   });
 
+  // Issue 19 (hand edits): the June report of the realistic decree said its issued figures twice, «Trong tháng 6/2023,
+  // có 01 TTHC được ban hành mới, …» and «Tính 6 tháng năm 2023, có 01 TTHC được ban hành mới, …». VPCP's report counts
+  // the month's issued procedures only (reference 002, I.2.c).
+  it('counts the period’s issued procedures only, not the year to date’s again', () => {
+    const JUNE: Period = { from: '2023-06-01', to: '2023-06-30' };
+    const issued = { new: 1, amended: 3, abolished: 1 };
+    expect(periodReportParagraph(reportOf(JUNE, { issued }), { yearToDate: reportOf(yearToDate(JUNE), { issued: { ...issued, new: 2 } }) })).toEqual([
+      'Trong tháng 6/2023, có 01 TTHC được ban hành mới, 03 TTHC được sửa đổi, bổ sung và 01 TTHC được bãi bỏ.',
+    ]);
+  });
+
   // Issue 19: a count names only the kinds it is made of. The year to date read «01 TTHC, QĐKD» for one TTHC.
   it('names only the kinds a year-to-date count is made of', () => {
     const yearToDateReport = reportOf(yearToDate(NOVEMBER), {

@@ -281,8 +281,11 @@ export function periodReportParts(report: PeriodReport, options: ReportParagraph
   // The reviewer is named once, in the first sentence that has a review to report.
   const periodReviewed = reviewSentence(periodStage, true) !== null;
   const reviewSentences = both((stage) => reviewSentence(stage, !stage.cumulative || !periodReviewed), (r) => r.review);
-  // The period's totals, then how the ministries and the provinces share them, then the year to date.
-  const [periodIssued, ...laterIssued] = stages.map(issuedSentence);
+  // The period's totals, then how the ministries and the provinces share them.
+  // I.2.c counts the period's issued procedures only, as VPCP's report does (reference 002: «Trong tháng 11, có 32 TTHC
+  // được ban hành mới…», no year to date); the year's totals are in the annex. Issue 19: the June report said its
+  // figures twice, for the month and for 6 months that held nothing else.
+  const periodIssued = issuedSentence(periodStage);
   const byAgency = periodIssued && options.issuedByAgency ? issuedByAgencyWording(options.issuedByAgency) : null;
   let withAgencies = periodIssued ?? null;
   let issuedNotes: Footnote[] = [];
@@ -294,7 +297,7 @@ export function periodReportParts(report: PeriodReport, options: ReportParagraph
   }
   return {
     control: present([paragraph(stages.map(assessmentSentence)), paragraph(reviewSentences)]),
-    issued: present([paragraph([withAgencies, ...laterIssued])]),
+    issued: present([paragraph([withAgencies])]),
     issuedNotes,
     reductions: present([paragraph(stages.map(costSentence)), paragraph(stages.map(processingTimeSentence)), paragraph(stages.map(businessConditionsSentence))]),
   };
