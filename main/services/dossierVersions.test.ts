@@ -53,7 +53,9 @@ describe('dossier versions', () => {
     const dossier = civilStatusDossier();
     const [decree] = dossier.drafts;
     const [birth, ...rest] = decree!.regulations;
-    const methodTerms = [{ method: 'online', timeLimitDays: 1, fee: 0 }, { method: 'in_person', timeLimitDays: 3, timeLimitUnit: 'calendar' }];
+    // Each method's limit differs from the procedure's own (1 day): one equal to it follows the procedure and is not
+    // kept as the method's (migration 0350, and the import since 32e2480).
+    const methodTerms = [{ method: 'online', timeLimitDays: 2, fee: 0 }, { method: 'in_person', timeLimitDays: 3, timeLimitUnit: 'calendar' }];
     const withTerms = { ...birth!, components: { ...(birth!.components as object), methods: ['in_person', 'online'], methodTerms } };
     await api.importDossier({ dossier: { ...dossier, version: 1.3, drafts: [{ ...decree!, regulations: [withTerms, ...rest] }] } });
     const exported = await api.exportDossier({});
