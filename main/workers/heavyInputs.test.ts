@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateDossier } from '../../bench/dataset';
+import { OFFLINE_ONLY_ON_TEAM_SERVER } from '../../shared/domain/permissions';
 import { transportText } from '../../shared/i18n/transportMessages';
 import { openBackend, type Backend } from '../app';
 import { startWebHost, TOKEN_HEADER, type WebHost } from '../transports/webHost';
@@ -88,5 +89,36 @@ describe('a dossier import’s body read in the worker', () => {
     });
     expect(notUtf8.status).toBe(400);
     expect(await notUtf8.json()).toMatchObject({ ok: false, error: { message: transportText.notUtf8 } });
+  }, 120_000);
+
+  it('reads an offline copy sent back, or replacing this machine’s copy, in the worker too', async () => {
+    const { backend, inWorker, inPlace } = await hosts();
+    expect(['returnDraftOnline', 'replaceOfflineCopy'].every((method) => backend.readInput?.methods.has(method))).toBe(true);
+    const dossier = generateDossier(1, 3, { largeDrafts: false });
+    const draftId = dossier.drafts[0]!.id;
+    expect((await backend.dispatch('importDossier', { dossier })).ok).toBe(true);
+    onHost.strictJson = 0;
+    onHost.dossierChecks = 0;
+    // This machine's copy replaced (allowed here: no one is signed in on a host of one's own).
+    const replaced = await post(inWorker, 'replaceOfflineCopy', JSON.stringify({ dossier }));
+    expect(replaced.body, JSON.stringify(replaced.body)).toMatchObject({ ok: true });
+    // A send-back reaches the service, which refuses it off a team server, after the worker read the dossier.
+    const sentBack = await post(inWorker, 'returnDraftOnline', JSON.stringify({ draftId, dossier }));
+    expect(sentBack.body).toMatchObject({ ok: false, error: { code: 'forbidden', message: OFFLINE_ONLY_ON_TEAM_SERVER } });
+    expect(onHost.strictJson).toBe(0);
+    expect(onHost.dossierChecks).toBe(0);
+    // Refused alike whether the worker or the host reads the body.
+    const bodies = [
+      JSON.stringify({ draftId, dossier: { format: 'tthc-dossier', version: 99, drafts: [] } }),
+      JSON.stringify({ draftId, dossier: { ...dossier, drafts: [{ id: 'không phải mã' }] } }),
+      JSON.stringify({ draftId: 'không phải mã', dossier }),
+      JSON.stringify({ draftId }),
+    ];
+    for (const method of ['returnDraftOnline', 'replaceOfflineCopy']) {
+      for (const body of bodies) {
+        const answered = await post(inWorker, method, body);
+        expect(answered, `${method} ${body.slice(0, 80)}`).toEqual(await post(inPlace, method, body));
+      }
+    }
   }, 120_000);
 });

@@ -1,15 +1,16 @@
-// Issue 23, item 10: the body of a dossier import (megabytes) is read in the worker — strict UTF-8 and JSON, then the
-// dossier's version and every field (parseDossier) — and the serving thread gets back only the checked dossier, which
-// it writes under its write lock (main/services/preparedDossier.ts). A refusal reads exactly as when the host read the
-// body itself: the transport's for a body that is not a JSON object, the import's for a dossier that does not check.
+// Issue 23, item 10: the body of a dossier import, or of an offline copy sent back or replacing this machine's copy
+// (megabytes), is read in the worker — strict UTF-8 and JSON, then the dossier's version and every field (parseDossier)
+// — and the serving thread gets back only the checked dossier, which it writes under its write lock
+// (main/services/preparedDossier.ts). A refusal reads exactly as when the host read the body itself: the transport's
+// for a body that is not a JSON object, the import's for a dossier that does not check.
 import { ApiError } from '../../shared/contract/errors';
 import { parseDossier } from '../services/dossierService';
 import { PreparedDossier, type DossierCheck } from '../services/preparedDossier';
 import { readJsonInput, type InputReader, type JsonInputRead } from '../transports/jsonInput';
 import type { WorkerPool } from './pool';
 
-/** The calls whose body the worker reads. */
-export const HEAVY_INPUTS: ReadonlySet<string> = new Set(['importDossier']);
+/** The calls whose body the worker reads: each takes a whole dossier, read by parseDossier before anything else. */
+export const HEAVY_INPUTS: ReadonlySet<string> = new Set(['importDossier', 'returnDraftOnline', 'replaceOfflineCopy']);
 
 /** The worker's answer: the call's other members with the dossier's check, or the transport's refusal. */
 export type DossierCallRead = Exclude<JsonInputRead, { ok: true }> | { ok: true; value: Record<string, unknown>; check?: DossierCheck };
