@@ -2,6 +2,7 @@
 // its record in the regulation form and compared with it, a 2025 document type offered by date, and the
 // publication list of an issued decree downloaded from its page.
 import { expect, test, type Page } from './test';
+import { openNewDraftDialog } from './draftDialog';
 import { strFromU8, unzipSync } from 'fflate';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -29,8 +30,7 @@ test('an amended procedure starts from its catalogue record, shows what it chang
   const host = await startHost(databasePath);
   try {
     await page.goto(host.url);
-    await page.getByRole('button', { name: 'Tạo dự thảo' }).click();
-    const dialog = page.getByRole('dialog');
+    const dialog = await openNewDraftDialog(page);
     await dialog.getByLabel('Loại văn bản').click();
     // Joint circulars ended with the 2025 law; the Government's resolution is back.
     await expect(page.getByRole('option', { name: 'Thông tư liên tịch' })).toHaveCount(0);

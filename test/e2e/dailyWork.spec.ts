@@ -1,6 +1,7 @@
 // Issue 13: the officer's daily work — edits are never lost, who edits what is enforced and shown, rounds compare
 // what is saved now.
 import { expect, test, type Page } from './test';
+import { openNewDraftDialog } from './draftDialog';
 import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { REVIEWED_IDS, REVIEWED_NAMES, writeReviewedDossier } from '../fixtures/reviewedDossier';
@@ -97,8 +98,7 @@ test('the forms tell instead of coercing, and default from the profile and the d
   const host = await startHost(temporaryDatabase('entry.sqlite'));
   try {
     await page.goto(host.url);
-    await page.getByRole('button', { name: 'Tạo dự thảo' }).click();
-    const dialog = page.getByRole('dialog');
+    const dialog = await openNewDraftDialog(page);
     // The drafting agency is this installation's; a circular is not submitted to the Government.
     await expect(dialog.getByLabel('Cơ quan chủ trì soạn thảo')).toHaveValue('Bộ Tư pháp');
     await expect(dialog.getByLabel(/Trình Chính phủ/)).toBeChecked();

@@ -1,4 +1,5 @@
 import { expect, test } from './test';
+import { chooseDocType, openNewDraftDialog } from './draftDialog';
 import { startHost, temporaryDatabase } from './webHost';
 
 test('an officer creates a draft, adds a procedure with its components, finds it without diacritics, and finds it again after a restart', async ({ page }) => {
@@ -6,10 +7,8 @@ test('an officer creates a draft, adds a procedure with its components, finds it
   let host = await startHost(databasePath);
   await page.goto(host.url);
 
-  await page.getByRole('button', { name: 'Tạo dự thảo' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Loại văn bản').click();
-  await page.getByRole('option', { name: 'Thông tư', exact: true }).click();
+  const dialog = await openNewDraftDialog(page);
+  await chooseDocType(page, dialog, 'Thông tư');
   await dialog.getByLabel('Tên dự thảo').fill('Thông tư quy định về đăng ký hộ tịch trực tuyến');
   await dialog.getByLabel('Cơ quan chủ trì soạn thảo').fill('Bộ Tư pháp');
   await dialog.getByLabel(/Trình Chính phủ/).uncheck();

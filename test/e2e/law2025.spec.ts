@@ -3,6 +3,7 @@
 // and a commune council resolution (HĐND cấp xã) amending a procedure, assessed on the 2025 TTHC form component by
 // component. Each is appraised with an opinion and the month's report judges them against NQ 66's 30% targets.
 import { expect, test, type Locator, type Page } from './test';
+import { chooseDocType, openNewDraftDialog } from './draftDialog';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { catalogueWorkbook } from '../../main/export/catalogueXlsx';
@@ -27,10 +28,8 @@ const TTHC_FORM = 'Biểu mẫu đánh giá tác động thủ tục hành chín
 
 async function createDraft(page: Page, docType: string, title: string, agency: string): Promise<void> {
   await page.getByRole('link', { name: 'Dự thảo VBQPPL' }).click();
-  await page.getByRole('button', { name: 'Tạo dự thảo' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Loại văn bản').click();
-  await page.getByRole('option', { name: docType, exact: true }).click();
+  const dialog = await openNewDraftDialog(page);
+  await chooseDocType(page, dialog, docType);
   await dialog.getByLabel('Tên dự thảo').fill(title);
   await dialog.getByLabel('Cơ quan chủ trì soạn thảo').fill(agency);
   await dialog.getByLabel('Cơ quan chủ trì soạn thảo').press('Escape');

@@ -2,15 +2,14 @@
 // records them — one row per method, added and removed, blank figures reading as the procedure's own, wrong figures
 // refused in Vietnamese on their own row, and every row kept across a save and a reload.
 import { expect, test, type Page } from './test';
+import { chooseDocType, openNewDraftDialog } from './draftDialog';
 import { startHost, temporaryDatabase } from './webHost';
 
 /** A new draft amending Decree 105/2017 of Bộ Công Thương, made on its dialog, and its first procedure's form opened. */
 async function newProcedureOfDecree105(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.getByRole('button', { name: 'Tạo dự thảo' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Loại văn bản').click();
-  await page.getByRole('option', { name: 'Nghị định', exact: true }).click();
+  const dialog = await openNewDraftDialog(page);
+  await chooseDocType(page, dialog, 'Nghị định');
   await dialog.getByLabel('Tên dự thảo').fill('Nghị định sửa đổi Nghị định 105/2017/NĐ-CP về kinh doanh rượu');
   await dialog.getByLabel('Cơ quan chủ trì soạn thảo').fill('Bộ Công Thương');
   await dialog.getByRole('button', { name: 'Lưu' }).click();
