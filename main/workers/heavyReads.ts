@@ -73,6 +73,9 @@ export async function runHeavyDownload({ database, historyKey, input, person }: 
   return { fileName, mimeType, bytes };
 }
 
+/** How much lower the heavy-read worker's CPU priority is than the host's: a tenth of the CPU when both want it. */
+export const HEAVY_READ_NICENESS = 10;
+
 /**
  * The host's side: one worker (this machine has two cores, and the host's own thread is the other's), a time limit
  * far above any report's, and a heap as large as the host's own; either exceeded is said of the call, not of a file.
@@ -85,6 +88,8 @@ export function createHeavyReadPool(database: string, historyKey: Buffer): Worke
     size: 1,
     timeLimitMs: 10 * 60_000,
     heapMb: 4096,
+    // A cheap call is answered before the report's next slice: on two cores the report would otherwise hold one.
+    niceness: HEAVY_READ_NICENESS,
     refusals: {
       tooLong: (ms) => new ApiError('busy', `Việc tổng hợp quá ${formatInteger(Math.round(ms / 60_000))} phút nên đã dừng. Hãy thu hẹp khoảng thời gian hoặc số dự thảo rồi thử lại; không có gì được ghi.`),
       tooMuchMemory: () => new ApiError('busy', 'Việc tổng hợp cần quá nhiều bộ nhớ nên đã dừng. Hãy thu hẹp khoảng thời gian hoặc số dự thảo rồi thử lại; không có gì được ghi.'),

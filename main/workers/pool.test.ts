@@ -1,11 +1,17 @@
 // The worker pool's bounds: a task past its time or its worker's heap is refused in Vietnamese, and the pool goes on
 // serving the next task with a new worker.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { handWorkbook, manyRows, regulationRows } from '../../test/fixtures/hostileWorkbooks';
 import { rejection } from '../../test/unit/apiRejection';
+import { HEAVY_READ_NICENESS } from './heavyReads';
 import { WorkerPool } from './pool';
 
 const small = () => handWorkbook({ sheets: [{ rows: regulationRows(2) }] });
+
+/** Linux: the nice value of each of this process's threads, by thread id (field 19 of /proc/self/task/<id>/stat). */
+const threadNiceness = (): Map<number, number> =>
+  new Map(readdirSync('/proc/self/task').map((id) => [Number(id), Number(readFileSync(`/proc/self/task/${id}/stat`, 'utf8').split(') ')[1]!.split(' ')[16])]));
 let pool: WorkerPool | undefined;
 
 afterEach(async () => {
@@ -49,4 +55,17 @@ describe('the worker pool', () => {
     expect(error.message).toBe('Xử lý tệp cần quá nhiều bộ nhớ nên đã dừng; tệp có thể hỏng hoặc quá lớn. Không có gì được ghi.');
     expect((await pool.run('readSheet', small())).rows).toHaveLength(3);
   }, 120_000);
+
+  it.skipIf(!existsSync('/proc/thread-self'))('runs its workers below the host’s CPU priority when asked, and only them', async () => {
+    const before = threadNiceness();
+    const host = before.get(process.pid)!;
+    pool = new WorkerPool({ size: 1, timeLimitMs: 60_000, heapMb: 128, niceness: HEAVY_READ_NICENESS });
+    expect((await pool.run('readSheet', small())).rows).toHaveLength(3);
+    const after = threadNiceness();
+    const lowered = [...after].filter(([id, nice]) => !before.has(id) && nice > host);
+    // One thread, the worker's, at the host's nice value plus the pool's (Linux's lowest priority is 19).
+    expect(lowered.map(([, nice]) => nice)).toEqual([Math.min(19, host + HEAVY_READ_NICENESS)]);
+    expect(after.get(process.pid)).toBe(host);
+    expect([...after].filter(([id]) => before.has(id)).every(([id, nice]) => nice === before.get(id))).toBe(true);
+  }, 60_000);
 });

@@ -24,6 +24,8 @@ export type PoolOptions = {
   heapMb: number;
   /** What the caller is told when a task ran out of time or memory: by default, said of a file someone sent. */
   refusals?: { tooLong(ms: number): ApiError; tooMuchMemory(): ApiError };
+  /** How much lower than the host's the workers' CPU priority is (main/workers/threadPriority.ts); 0 by default. */
+  niceness?: number;
 };
 
 export const DEFAULT_POOL_OPTIONS: PoolOptions = { size: 1, timeLimitMs: 60_000, heapMb: 384 };
@@ -107,7 +109,7 @@ export class WorkerPool {
 
   private spawn(): Worker {
     this.source ??= workerSource();
-    const worker = new Worker(BOOT, { eval: true, workerData: this.source, resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb } });
+    const worker = new Worker(BOOT, { eval: true, workerData: { ...this.source, niceness: this.options.niceness ?? 0 }, resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb } });
     worker.on('message', (answer: TaskAnswer) => {
       const running = this.running.get(worker);
       if (!running || running.request.id !== answer.id) return;

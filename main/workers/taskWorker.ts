@@ -1,12 +1,14 @@
 // A worker thread's side of the pool: runs each task it is sent and answers with its value, or with the refusal the
 // task made (an ApiError's payload), or with the failure's stack for the host's error log. Never imports Electron.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { ApiError } from '../../shared/contract/errors';
 import { WORKER_TASKS, type WorkerTask } from './tasks';
 import type { TaskAnswer, TaskRequest } from './pool';
+import { lowerThreadPriority } from './threadPriority';
 
 const port = parentPort;
 if (!port) throw new Error('taskWorker runs only as a worker thread');
+lowerThreadPriority((workerData as { niceness?: number }).niceness ?? 0);
 
 port.on('message', async ({ id, task, input }: TaskRequest) => {
   let answer: TaskAnswer;
