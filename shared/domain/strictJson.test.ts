@@ -136,7 +136,18 @@ describe('readStrictJson refuses, saying where', () => {
     for (const cut of ['{"a": [1, 2', '{"a": [1, 2,', '{"a": "abc', '{"a":', '[']) {
       expect(problemsOf(cut)[0]!.message).toBe(`tệp không phải JSON hợp lệ: hết tệp ở dòng 1, cột ${cut.length + 1} khi còn ngoặc hoặc chuỗi chưa đóng (tệp bị cắt cụt?)`);
     }
-    expect(problemsOf('{"a": "x\u0001"}')[0]!.message).toBe('tệp không phải JSON hợp lệ: dòng 1, cột 9: gặp ký tự điều khiển U+0001 không đúng chỗ');
+  });
+
+  it('names a character that cannot be shown in words, never by its code (issue 20)', () => {
+    expect(problemsOf('{"a": "x\u0001"}')[0]!.message).toBe(
+      'tệp không phải JSON hợp lệ: dòng 1, cột 9: gặp một ký tự điều khiển không in được (không nhìn thấy trên màn hình, thường dính theo khi sửa tệp bằng tay) không đúng chỗ',
+    );
+    expect(problemsOf('{"a": "x\ty"}')[0]!.message).toBe('tệp không phải JSON hợp lệ: dòng 1, cột 9: gặp một dấu tab nằm trong giá trị không đúng chỗ');
+    expect(problemsOf('{"a": "x\ny"}')[0]!.message).toBe('tệp không phải JSON hợp lệ: dòng 1, cột 9: gặp một dấu xuống dòng nằm trong giá trị không đúng chỗ');
+    for (let code = 0; code < 0x20; code += 1) {
+      const message = problemsOf(`{"a": "x${String.fromCharCode(code)}"}`)[0]!.message;
+      expect(message).not.toMatch(/U\+[0-9A-F]{4}|0x/);
+    }
   });
 
   it('counts lines and columns in characters', () => {

@@ -161,9 +161,18 @@ function syntaxProblem(text: string, error: unknown): StrictJsonResult {
   if (offset === undefined) return refuse('syntax', 'tệp không phải JSON hợp lệ');
   if (offset >= text.length) return refuse('syntax', `tệp không phải JSON hợp lệ: hết tệp ở ${at(lineColumn(text, offset))} khi còn ngoặc hoặc chuỗi chưa đóng (tệp bị cắt cụt?)`);
   const found = text.codePointAt(offset)!;
-  const shown = found < 0x20 ? `ký tự điều khiển U+${found.toString(16).toUpperCase().padStart(4, '0')}` : `«${String.fromCodePoint(found)}»`;
+  const shown = found < 0x20 ? (CONTROL_IN_WORDS[found] ?? CONTROL_IN_WORDS[-1]) : `«${String.fromCodePoint(found)}»`;
   return refuse('syntax', `tệp không phải JSON hợp lệ: ${at(lineColumn(text, offset))}: gặp ${shown} không đúng chỗ`);
 }
+
+// A character that cannot be shown, named in words an officer understands (issue 20: «U+0001» told a legal officer
+// nothing), as storableText.ts names one in a typed field. Inside a quoted value JSON allows none of them.
+const CONTROL_IN_WORDS: Record<number, string> = {
+  [0x09]: 'một dấu tab nằm trong giá trị',
+  [0x0a]: 'một dấu xuống dòng nằm trong giá trị',
+  [0x0d]: 'một dấu xuống dòng nằm trong giá trị',
+  [-1]: 'một ký tự điều khiển không in được (không nhìn thấy trên màn hình, thường dính theo khi sửa tệp bằng tay)',
+};
 
 type Frame = { node: AnyNode; path: PropertyKey[] };
 
