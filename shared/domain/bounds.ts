@@ -46,6 +46,13 @@ export const MAXIMA = {
 const figure = (value: number): string => formatInteger(value);
 
 /**
+ * A check's message, written when a value fails it, not when the schema is built: a figure's words need an
+ * Intl.NumberFormat, and building the first one took ~260 ms of the page's start (at load 22) inside the contract's
+ * hundreds of schemas, before any field was checked.
+ */
+const says = (message: () => string) => ({ error: message });
+
+/**
  * A finite number in [min, max]. JSON cannot write Infinity, but `1e400` reads as Infinity, so finiteness is part of
  * the type check. The maximum message keeps the wording of EXCHANGE.md's examples: "phải là số hữu hạn không lớn hơn 10.000".
  */
@@ -55,9 +62,9 @@ export function boundedNumber(max: number, options: { integer?: boolean; positiv
   let schema = z.number({ error: (issue) => (issue.input === undefined ? undefined : typeMessage) });
   if (options.integer) schema = schema.int({ message: 'phải là số nguyên' });
   if (options.positive) schema = schema.positive({ message: 'phải lớn hơn 0' });
-  else if (options.min !== undefined) schema = schema.min(options.min, { message: `không được nhỏ hơn ${figure(options.min)}` });
+  else if (options.min !== undefined) schema = schema.min(options.min, says(() => `không được nhỏ hơn ${figure(options.min!)}`));
   else schema = schema.nonnegative({ message: 'không được âm' });
-  return schema.max(max, { message: `phải là số hữu hạn không lớn hơn ${figure(max)}` });
+  return schema.max(max, says(() => `phải là số hữu hạn không lớn hơn ${figure(max)}`));
 }
 
 /**
@@ -68,7 +75,7 @@ export function boundedString(max: number) {
   return z
     .string()
     .overwrite(cleanText)
-    .max(max, { message: `dài quá ${figure(max)} ký tự` })
+    .max(max, says(() => `dài quá ${figure(max)} ký tự`))
     .superRefine((text, context) => {
       const problem = textProblem(text);
       if (problem) context.addIssue({ code: 'custom', message: problem });
@@ -82,7 +89,7 @@ export const prose = () => boundedString(MAXIMA.textLength);
 
 /** A list of at most `max` items. */
 export const boundedArray = <T extends z.ZodType>(item: T, max: number) =>
-  z.array(item).max(max, { message: `có quá ${figure(max)} phần tử` });
+  z.array(item).max(max, says(() => `có quá ${figure(max)} phần tử`));
 
 type TreeIssue = { path: PropertyKey[]; message: string };
 
