@@ -1,4 +1,4 @@
-import { AppShell, Group, NavLink, Stack, Text } from '@mantine/core';
+import { AppShell, Center, Group, Loader, NavLink, Stack, Text } from '@mantine/core';
 import { IconChartBar, IconCoin, IconFileText, IconReportAnalytics, IconSearch, IconSettings, IconUsers } from '@tabler/icons-react';
 import { Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { PageTitle } from './components/PageTitle';
 import { useTeamPerson } from './features/team/TeamGate';
 import { FirstStartProfileDialog } from './features/workflow/FirstStartProfileDialog';
 import { ProfileBadge } from './features/workflow/ProfileBadge';
+import { useProfile } from './features/workflow/profileStore';
 import {
   CostSummaryPage,
   DashboardPage,
@@ -28,6 +29,7 @@ export function App() {
   const { t } = useTranslation();
   const [location] = useLocation();
   const person = useTeamPerson();
+  const profile = useProfile();
   // The other screens' code, fetched while the officer reads the first one.
   useEffect(loadPagesAhead, []);
   const navItems: NavItem[] = [
@@ -82,6 +84,16 @@ export function App() {
         <FirstStartProfileDialog />
         <Suspense fallback={<PageLoading />}>
           <Switch>
+            {/* A screen is drawn once the page knows who acts here. Drawn before, it was drawn again when the profile
+                arrived, and what the officer had begun went: a new draft's title reset to the profile's defaults, a
+                letter's fields reopened for the role, a field being typed in turned read-only. */}
+            {!profile.loaded && !profile.failed && (
+              <Route>
+                <Center py="xl" data-testid="profile-loading">
+                  <Loader />
+                </Center>
+              </Route>
+            )}
             <Route path="/">{() => <DraftListPage />}</Route>
             {/* The list's words, filters and sort live in the address, as the search's do. */}
             <Route path="/list/:link">{(params) => <DraftListPage link={params.link} />}</Route>

@@ -4,7 +4,8 @@ import type { Profile } from '../../../../shared/contract/api';
 import { api } from '../../apiClient';
 import { notifyError } from '../../components/errors';
 
-type ProfileState = { loaded: boolean; profile: Profile | null };
+/** `failed`: the profile could not be read (told in a notice); the screens then show, acting as the services do for an unnamed installation. */
+type ProfileState = { loaded: boolean; profile: Profile | null; failed?: boolean };
 
 let state: ProfileState = { loaded: false, profile: null };
 let loading = false;
@@ -29,6 +30,7 @@ export function useProfile(): ProfileState {
       ({ profile }) => publish({ loaded: true, profile }),
       (error: unknown) => {
         loading = false;
+        publish({ ...state, failed: true });
         notifyError(error);
       },
     );
