@@ -88,7 +88,8 @@ export async function startTeamServer(admin: TeamAccount, others: TeamAccount[],
     server = child;
     let output = '';
     const origin = await new Promise<string>((resolveOrigin, reject) => {
-      const timer = setTimeout(() => reject(new Error(`team server did not start:\n${output}`)), 30_000);
+      // As the web host's (webHost.ts): the bound ends a server that never starts, not a slow start on a loaded machine.
+      const timer = setTimeout(() => reject(new Error(`team server did not start:\n${output}`)), 90_000);
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
         const match = /(https:\/\/127\.0\.0\.1:\d+)\//.exec(output);

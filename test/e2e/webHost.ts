@@ -27,7 +27,9 @@ export async function startHost(
   });
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 30_000);
+    // Waits for the host's address line; the bound only ends a host that never starts. 30 s was passed at a load of 40
+    // on 2 cores (a node start, the bundle and the migrations), failing a test that had done nothing yet.
+    const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 90_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]+)/.exec(output);
