@@ -3,7 +3,7 @@
 // the host's setting (TTHC_PKCS11_LIBRARY, TTHC_PKCS11_SLOT), never the caller's: a request names no library to load.
 import { ApiError } from '../../shared/contract/errors';
 import type { ApiParsedInput } from '../../shared/contract/api';
-import type { SignedFile, SigningSetup } from '../../shared/contract/signingApi';
+import type { SigningOutcome, SigningSetup } from '../../shared/contract/signingApi';
 import { signingText } from '../signing/signingErrors';
 
 /** The token this host is set up with, read when asked so that a changed setting needs no restart of the services. */
@@ -23,13 +23,14 @@ export function createSigningService(env: NodeJS.ProcessEnv = process.env) {
       return { token: tokenSetup(env) };
     },
 
-    async signPdf({ file, credential, role, imageBase64 }: ApiParsedInput<'signPdf'>): Promise<SignedFile> {
+    async signPdf({ file, credential, role, imageBase64, acceptOtherSigner }: ApiParsedInput<'signPdf'>): Promise<SigningOutcome> {
       // Loaded on first use: pdf-lib, pkijs and the token binding are not needed by any other call.
-      const [{ pkcs12Signer }, { pkcs11Signer }, { signPdfDocument }, { SigningError }] = await Promise.all([
+      const [{ pkcs12Signer }, { pkcs11Signer }, { signPdfDocument }, { SigningError }, { signerMismatchBeforeSigning }] = await Promise.all([
         import('../signing/documentSigner'),
         import('../signing/pkcs11Signer'),
         import('../signing/signPdf'),
         import('../signing/signingErrors'),
+        import('../signing/printedSigner'),
       ]);
       try {
         let signer;
@@ -41,9 +42,14 @@ export function createSigningService(env: NodeJS.ProcessEnv = process.env) {
           signer = await pkcs11Signer({ library: token.library, slot: token.slot ?? undefined, pin: credential.pin });
         }
         try {
+          const pdf = Buffer.from(file.base64, 'base64');
+          // The check `tthc sign` makes too; here nothing is signed until the officer confirms.
+          const mismatch = acceptOtherSigner ? null : await signerMismatchBeforeSigning(pdf, signer.chain[0]!, role);
+          if (mismatch) return { outcome: 'confirmSigner', ...mismatch };
           const image = imageBase64 ? Buffer.from(imageBase64, 'base64') : undefined;
-          const signed = await signPdfDocument(Buffer.from(file.base64, 'base64'), { signer, role, image });
+          const signed = await signPdfDocument(pdf, { signer, role, image });
           return {
+            outcome: 'signed',
             fileName: signedFileName(file.fileName),
             mimeType: 'application/pdf',
             base64: signed.pdf.toString('base64'),

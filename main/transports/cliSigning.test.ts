@@ -69,6 +69,9 @@ describe.skipIf(!toolsPresent)('tthc sign and tthc verify-signature', SLOW, () =
     );
     expect(signed.code).toBe(0);
     expect(signed.out).toMatch(/^Đã ký số .*: Nguyễn Văn An \(Bộ Tư pháp\)/);
+    // The agency's signature (its seal, with the organisation's certificate) names no person: no warning.
+    const sealed = await run(['sign', othersLetterFile, '--out', join(directory, 'dau-co-quan.pdf'), '--pkcs12', pki.officerPkcs12, '--agency'], { TTHC_PKCS12_PASSWORD: pki.officerPassword });
+    expect([sealed.code, sealed.err]).toEqual([0, '']);
   });
 
   it('reports a changed byte as broken, with a non-zero exit, as pdfsig does', async () => {

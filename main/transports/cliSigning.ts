@@ -125,13 +125,15 @@ export const signingCommands: Record<string, Command> = {
       const pin = await secret(context, 'TTHC_PKCS11_PIN', 'Mã PIN của token');
       signer = await pkcs11Signer({ library: values.pkcs11!, slot, pin }).catch(asCliFailure);
     }
-    // Told before the signature is made: the certificate's holder is not the person the document prints as its signer.
-    const [{ parseCertificate, summarizeCertificate }, { printedSignerOf, signerMismatchWarning }] = await Promise.all([import('../signing/certificates'), import('../signing/printedSigner')]);
-    const mismatch = signerMismatchWarning(await printedSignerOf(pdf), summarizeCertificate(parseCertificate(signer.chain[0]!)).commonName);
-    if (mismatch) io.err(mismatch);
+    const role = values.agency ? 'agency' : 'signer';
     if (extraCertificates.length > 0) signer = { ...signer, chain: [signer.chain[0]!, ...signer.chain.slice(1), ...extraCertificates.filter((der) => !signer.chain.some((known) => Buffer.from(known).equals(der)))] };
     try {
-      const signed = await signPdfDocument(pdf, { signer, role: values.agency ? 'agency' : 'signer', image, sealSizeMm }).catch(asCliFailure);
+      // Told before the signature is made: the certificate's holder is not the person the document prints as its
+      // signer (the same check the app's «Ký số» makes, where the officer confirms instead).
+      const { signerMismatchBeforeSigning, signerMismatchWarning } = await import('../signing/printedSigner');
+      const mismatch = await signerMismatchBeforeSigning(pdf, signer.chain[0]!, role).catch(asCliFailure);
+      if (mismatch) io.err(signerMismatchWarning(mismatch.printedSigner, mismatch.certificateHolder)!);
+      const signed = await signPdfDocument(pdf, { signer, role, image, sealSizeMm }).catch(asCliFailure);
       writeFileAtomically(values.out, signed.pdf);
       io.out(`Đã ký số ${file} vào ${values.out}: ${signed.commonName}${signed.organisation ? ` (${signed.organisation})` : ''}, lúc ${formatVietnameseDateTime(signed.signingTime)}.`);
       if (!signed.visible) io.out('Tệp không đánh dấu chỗ ký nên chữ ký số không hiện trên trang (vẫn kiểm tra được bằng phần mềm đọc PDF).');

@@ -30,11 +30,22 @@ export const signedFileSchema = exportedFileSchema.extend({
 });
 export type SignedFile = z.infer<typeof signedFileSchema>;
 
+/**
+ * What `signPdf` answers: the signed file, or — before anything is signed — that the PDF prints one person as its
+ * signer and the certificate belongs to another (a colleague's token, the wrong PKCS#12 file). The officer then
+ * confirms (`acceptOtherSigner`: signing on another's behalf, TL./TUQ.) or picks the right certificate.
+ */
+export const signingOutcomeSchema = z.discriminatedUnion('outcome', [
+  signedFileSchema.extend({ outcome: z.literal('signed') }),
+  z.object({ outcome: z.literal('confirmSigner'), printedSigner: z.string(), certificateHolder: z.string() }),
+]);
+export type SigningOutcome = z.infer<typeof signingOutcomeSchema>;
+
 const MAX_PDF_BASE64 = 40_000_000;
 
 export const signingApi = {
   signingSetup: { input: z.object({}), output: signingSetupSchema },
-  /** Signs a PDF the app exported (PAdES); a wrong password or PIN, a locked token or an expired certificate is refused. */
+  /** Signs a PDF the app exported (PAdES); a wrong password or PIN, a locked token or an expired certificate is refused; another person's certificate is signed with only once confirmed. */
   signPdf: {
     input: z.object({
       // A file that is not a PDF is refused by the signing itself, in words ("Tệp không phải tệp PDF đọc được").
@@ -43,7 +54,9 @@ export const signingApi = {
       role: z.enum(SIGNATURE_ROLES).default('signer'),
       /** The signature image (signer) or the seal (agency): PNG with a transparent background. */
       imageBase64: z.string().max(4_000_000).optional(),
+      /** Sign even when the certificate's holder is not the signer the PDF prints (the officer confirmed it). */
+      acceptOtherSigner: z.boolean().default(false),
     }),
-    output: signedFileSchema,
+    output: signingOutcomeSchema,
   },
 } as const;

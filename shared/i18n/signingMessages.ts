@@ -54,6 +54,10 @@ export const signingMessages = {
         submit: 'Ký và tải về',
         done: 'Đã ký số: {{name}}, lúc {{time}}.',
         invisible: 'Văn bản không đánh dấu chỗ ký nên chữ ký số không hiện trên trang, nhưng vẫn kiểm tra được.',
+        otherSignerTitle: 'Chứng thư số không phải của người ký văn bản',
+        otherSigner:
+          'Văn bản ghi người ký là «{{printed}}» nhưng chứng thư số đã chọn là của «{{holder}}»: chữ ký số sẽ mang tên «{{holder}}». Chỉ ký khi «{{holder}}» được ký thay (TL., TUQ.); nếu không, hãy chọn chứng thư số của «{{printed}}» hoặc lập lại văn bản với đúng người ký.',
+        otherSignerConfirm: 'Vẫn ký bằng chứng thư của {{holder}}',
       },
       verify: {
         none: 'Tệp không có chữ ký số nào.',
@@ -130,6 +134,10 @@ export const signingMessages = {
         submit: 'Sign and download',
         done: 'Signed: {{name}}, at {{time}}.',
         invisible: 'The document marks no place for the signature, so it does not show on the page, but it can be checked.',
+        otherSignerTitle: 'The certificate is not the signer’s',
+        otherSigner:
+          'The document names «{{printed}}» as its signer but the chosen certificate belongs to «{{holder}}»: the digital signature will carry «{{holder}}». Sign only when «{{holder}}» signs on their behalf (TL., TUQ.); otherwise choose «{{printed}}»’s certificate or make the document again with the right signer.',
+        otherSignerConfirm: 'Sign with {{holder}}’s certificate anyway',
       },
       verify: {
         none: 'The file has no digital signature.',

@@ -43,15 +43,31 @@ function SignPdfDialog({ makePdf, onClose }: { makePdf: () => Promise<ExportedFi
   const [image, setImage] = useState<File | null>(null);
   const [agency, setAgency] = useState(false);
   const [signing, setSigning] = useState(false);
+  // The PDF names another person than the certificate's holder: asked before anything is signed, and forgotten as
+  // soon as the certificate, its secret or the role changes (the answer was about that certificate).
+  const [otherSigner, setOtherSigner] = useState<{ file: ExportedFile; printedSigner: string; certificateHolder: string } | null>(null);
   const token = setup?.token ?? null;
   const ready = secret.length > 0 && (source === 'pkcs12' ? certificate !== null : token !== null);
+  const changed =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      setOtherSigner(null);
+      set(value);
+    };
 
   const sign = async () => {
     setSigning(true);
     try {
       const credential: SigningCredential =
         source === 'pkcs12' ? { kind: 'pkcs12', fileBase64: await base64Of(certificate!), password: secret } : { kind: 'pkcs11', pin: secret };
-      const signed = await api.signPdf({ file: await makePdf(), credential, role: agency ? 'agency' : 'signer', imageBase64: image ? await base64Of(image) : undefined });
+      // Once confirmed, the very file the officer was warned about is signed.
+      const file = otherSigner?.file ?? (await makePdf());
+      const answer = await api.signPdf({ file, credential, role: agency ? 'agency' : 'signer', imageBase64: image ? await base64Of(image) : undefined, acceptOtherSigner: otherSigner !== null });
+      if (answer.outcome === 'confirmSigner') {
+        setOtherSigner({ file, printedSigner: answer.printedSigner, certificateHolder: answer.certificateHolder });
+        return;
+      }
+      const signed = answer;
       downloadFile(signed);
       showNotice('success', {
         message: `${t('signing.ui.done', { name: signed.commonName, time: formatTimestamp(signed.signingTime) })}${signed.visible ? '' : ` ${t('signing.ui.invisible')}`}`,
@@ -75,6 +91,7 @@ function SignPdfDialog({ makePdf, onClose }: { makePdf: () => Promise<ExportedFi
           aria-label={t('signing.ui.source')}
           value={source}
           onChange={(value) => {
+            setOtherSigner(null);
             setSource(value as Source);
             setSecret('');
           }}
@@ -91,15 +108,15 @@ function SignPdfDialog({ makePdf, onClose }: { makePdf: () => Promise<ExportedFi
               accept=".p12,.pfx,application/x-pkcs12"
               leftSection={<IconUpload size={16} />}
               value={certificate}
-              onChange={setCertificate}
+              onChange={changed(setCertificate)}
               clearable
             />
-            <PasswordInput label={t('signing.ui.password')} autoComplete="off" value={secret} onChange={(event) => setSecret(event.currentTarget.value)} />
+            <PasswordInput label={t('signing.ui.password')} autoComplete="off" value={secret} onChange={(event) => changed(setSecret)(event.currentTarget.value)} />
           </>
         ) : token ? (
           <>
             <Text size="sm">{t('signing.ui.tokenAt', { library: token.library })}</Text>
-            <PasswordInput label={t('signing.ui.pin')} autoComplete="off" value={secret} onChange={(event) => setSecret(event.currentTarget.value)} />
+            <PasswordInput label={t('signing.ui.pin')} autoComplete="off" value={secret} onChange={(event) => changed(setSecret)(event.currentTarget.value)} />
           </>
         ) : (
           <Alert color="yellow">{t('signing.ui.tokenMissing')}</Alert>
@@ -113,13 +130,18 @@ function SignPdfDialog({ makePdf, onClose }: { makePdf: () => Promise<ExportedFi
           onChange={setImage}
           clearable
         />
-        <Checkbox label={t('signing.ui.agency')} checked={agency} onChange={(event) => setAgency(event.currentTarget.checked)} />
+        <Checkbox label={t('signing.ui.agency')} checked={agency} onChange={(event) => changed(setAgency)(event.currentTarget.checked)} />
+        {otherSigner && (
+          <Alert color="orange" title={t('signing.ui.otherSignerTitle')} role="alert">
+            {t('signing.ui.otherSigner', { printed: otherSigner.printedSigner, holder: otherSigner.certificateHolder })}
+          </Alert>
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('signing.ui.cancel')}
           </Button>
-          <Button leftSection={<IconSignature size={16} />} disabled={!ready} loading={signing} onClick={() => void sign()}>
-            {t('signing.ui.submit')}
+          <Button leftSection={<IconSignature size={16} />} disabled={!ready} loading={signing} color={otherSigner ? 'orange' : undefined} onClick={() => void sign()}>
+            {otherSigner ? t('signing.ui.otherSignerConfirm', { holder: otherSigner.certificateHolder }) : t('signing.ui.submit')}
           </Button>
         </Group>
       </Stack>
