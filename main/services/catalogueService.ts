@@ -44,7 +44,7 @@ async function saveCatalogue(ctx: ServiceContext, file: CatalogueFile): Promise<
 
 /** Said beside a decision whose Điều 2 waits for the issued document's effective date. */
 export const EFFECTIVE_DATE_NOTICE =
-  'Chưa ghi ngày văn bản được công bố có hiệu lực: Điều 2 để trống ngày (ghi --effective-date, hoặc điền vào trước khi trình ký).';
+  'Chưa ghi ngày văn bản được công bố có hiệu lực: Điều 2 để trống ngày. Ghi «Ngày văn bản có hiệu lực» khi lập quyết định (lệnh tthc publication: --effective-date), hoặc điền vào trước khi trình ký.';
 
 /**
  * The list's «Cơ quan thực hiện» of a procedure the draft does not restate (an abolished one has no components of its

@@ -63,8 +63,10 @@ test('an amended procedure starts from its catalogue record, shows what it chang
 
     await page.getByRole('link', { name: 'Dự thảo VBQPPL' }).click();
     await page.getByRole('row').filter({ hasText: 'Nghị định sửa đổi, bổ sung một số điều' }).getByText(/^Nghị định sửa đổi/).click();
-    const started = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Quyết định công bố TTHC (DOCX)' }).click();
+    // The number and the effective date may stay empty (publicationDecision.spec gives them).
+    const started = page.waitForEvent('download');
+    await page.getByRole('dialog', { name: 'Quyết định công bố TTHC' }).getByRole('button', { name: 'Lập quyết định (DOCX)' }).click();
     const file = await started;
     const path = join(folder, file.suggestedFilename());
     await file.saveAs(path);

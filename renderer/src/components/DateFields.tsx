@@ -37,6 +37,8 @@ type IsoDateInputProps = Omit<DateInputProps, 'value' | 'onChange' | 'valueForma
   /** YYYY-MM-DD, or '' for none. */
   value: string;
   onChange: (isoDate: string) => void;
+  /** Told when a typed text is refused (its message) and when it no longer is (null): a form can wait for a day. */
+  onTypedProblem?: (problem: string | null) => void;
 };
 
 /**
@@ -44,9 +46,13 @@ type IsoDateInputProps = Omit<DateInputProps, 'value' | 'onChange' | 'valueForma
  * is no day stays as typed with a message under it, and the value is '' meanwhile: the form sees no date rather than
  * the one the field held before, which the officer meant to replace.
  */
-export function IsoDateInput({ value, onChange, error, ...rest }: IsoDateInputProps) {
+export function IsoDateInput({ value, onChange, onTypedProblem, error, ...rest }: IsoDateInputProps) {
   const { t } = useTranslation();
-  const [typedProblem, setTypedProblem] = useState<string | null>(null);
+  const [typedProblem, setProblem] = useState<string | null>(null);
+  const setTypedProblem = (problem: string | null) => {
+    setProblem(problem);
+    onTypedProblem?.(problem);
+  };
   /** `finished`: the officer left the field; while typing, only a text that can no longer become a day is refused. */
   const readTyped = (text: string, finished: boolean) => {
     const read = readTypedDate(text);

@@ -7,6 +7,7 @@ import { ruledStages } from '../../../../shared/domain/workflow';
 import { api } from '../../apiClient';
 import { useWriteRefusal } from '../workflow/useWritePermission';
 import { ExportButton } from './ExportButton';
+import { PublicationDecisionButton } from './PublicationDecisionButton';
 import { RegulationImportModal } from './RegulationImportModal';
 
 /** The draft's files: its regulations to and from Excel, the assessment form of every regulation, and once issued the publication list. */
@@ -25,14 +26,13 @@ export function DraftExportActions({ draft, onImported }: { draft: DraftDetail; 
         <ExportButton label={t('exports.assessmentForm.draft')} icon={<IconFileTypeDocx size={16} />} make={() => api.exportAssessmentForm({ draftId: draft.id })} />
       )}
       {draft.status === 'issued' &&
-        PUBLICATION_FORMATS.map((format) => (
-          <ExportButton
-            key={format}
-            label={t(`catalogue.publication.${format}`)}
-            icon={format === 'docx' ? <IconFileTypeDocx size={16} /> : <IconFileSpreadsheet size={16} />}
-            make={() => api.exportPublicationList({ draftId: draft.id, format })}
-          />
-        ))}
+        PUBLICATION_FORMATS.map((format) =>
+          format === 'docx' ? (
+            <PublicationDecisionButton key={format} draftId={draft.id} />
+          ) : (
+            <ExportButton key={format} label={t(`catalogue.publication.${format}`)} icon={<IconFileSpreadsheet size={16} />} make={() => api.exportPublicationList({ draftId: draft.id, format })} />
+          ),
+        )}
       {/* The table the drafting agency sends back after each stage, once that stage's opinions are issued: a new draft
           offered four of them with nothing to respond to (issue 20). */}
       {ruledStages(draft.events).flatMap((stage) =>
