@@ -2,7 +2,8 @@
 // Nghị định 63/2010/NĐ-CP, Điều 11 (as amended by Nghị định 48/2013/NĐ-CP) makes the opinion on the TTHC of a
 // draft one content of the báo cáo thẩm định, and the Law on Promulgation of Legal Documents lists it among the
 // report's contents ("sự cần thiết, tính hợp lý, chi phí tuân thủ các thủ tục hành chính trong dự thảo", Luật số
-// 80/2015/QH13, Điều 58 khoản 3 điểm đ for a decree). The report is written and signed as a whole by the appraisal
+// 80/2015/QH13: Điều 58 khoản 3 for a bill, Điều 92 khoản 3 for a decree — Điều 58 is not the decree's article, as this
+// note once said; the letter of the point in Điều 92 as amended in 2020 was not confirmed). The report is written and signed as a whole by the appraisal
 // body; this part comes under its own numbered heading, in the report's words and style, to be set into it.
 import { z } from 'zod';
 import './zodVietnamese';
@@ -18,7 +19,7 @@ const line = z.string().trim().min(1, { message: 'không được để trống'
 
 /** The report's parts are numbered in Roman numerals; this one's number depends on the parts before it. */
 export const REPORT_PART_NUMERAL = /^(X{0,3})(IX|IV|V?I{0,3})$/;
-/** Điểm đ is the fifth content of a decree's appraisal (Luật số 80/2015/QH13, Điều 58 khoản 3). */
+/** The fifth part by default, as điểm đ is the fifth content of a bill's appraisal (Luật số 80/2015/QH13, Điều 58 khoản 3); the officer numbers it as the report does. */
 export const DEFAULT_REPORT_PART = 'V';
 
 export const appraisalReportSectionSchema = z.object({

@@ -282,10 +282,16 @@ export function stageAddressees(stage: OpinionStage, draft: SenderDraft, incomin
 
 /**
  * Who receives the tiếp thu–giải trình table with the drafting agency's dossier ("Nơi nhận" before "Lưu: VT."): the
- * appraisal body, to which the drafter sends its report on the appraisal with the revised draft when it submits
- * (Luật Ban hành VBQPPL 2015, Điều 39 khoản 4 and Điều 58 khoản 4; Nghị định 63/2010/NĐ-CP, Điều 11 as amended), and
+ * appraisal body, to which the drafter sends its report on the appraisal with the revised draft when it submits, and
  * the body the dossier is submitted through — VPCP for what goes to the Government or the Prime Minister, the
  * province's committee for a provincial department's draft. The review table answers VPCP, which reviewed.
+ * Basis: Luật số 80/2015/QH13 (as amended by Luật số 63/2020/QH14), Điều 92 for a decree — checked against its
+ * consolidated text (23/VBHN-VPQH, Công báo số 1095+1096/2020): Bộ Tư pháp appraises it before it goes to the
+ * Government, and the Government hears Bộ Tư pháp on the drafter's «giải trình, tiếp thu ý kiến thẩm định» (Điều 96
+ * khoản 2) — and Điều 58 for a bill the Government submits; Nghị định 63/2010/NĐ-CP, Điều 11 as amended. Earlier
+ * notes cited Điều 39, which is the appraisal of a law proposal (đề nghị xây dựng luật), not of a draft. Not
+ * confirmed (text not at hand): the wording of Điều 92 khoản 4 and Điều 58 khoản 4, and the articles of Luật số
+ * 64/2025/QH15 that replace them from 01/04/2025.
  */
 export function responsesTableRecipients(stage: OpinionStage, draft: SenderDraft): string[] {
   if (stage === 'review') return [GOVERNMENT_OFFICE.fullName];
