@@ -20,6 +20,16 @@ export function componentsFollowingProcedureLimit(stored: string): string | null
   return following === components ? null : JSON.stringify(following);
 }
 
+/**
+ * The record as every write stores it, on both engines (insert, update, a dossier import, the regulation form): a
+ * method's limit the same as the procedure's is the procedure's, so it follows a later change of it, whatever path
+ * typed it. The same object when no method restates the limit.
+ */
+export function recordAsStored<T extends { components: Components }>(record: T): T {
+  const components = methodLimitsFollowingProcedure(record.components);
+  return components === record.components ? record : { ...record, components };
+}
+
 /** Rows that may hold such a copy: a procedure time limit and terms by method (both engines' JSON paths). */
 export const RESTATED_LIMIT_CANDIDATES = {
   sqlite: `json_extract(components, '$.timeLimitDays') IS NOT NULL AND json_extract(components, '$.methodTerms') IS NOT NULL`,

@@ -12,6 +12,7 @@ import type { Change, DocType, DraftStatus, Level, RegulationKind } from '../../
 import type { ChecklistRow, Edit, ListedSummary, RegulationRecord, RegulationsRepository, TrashedRegulation } from '../port';
 import { storedSummaryColumns, summarizeAssessment } from '../common/storedSummary';
 import { writtenReview, type DraftOfRecord } from '../common/storedReview';
+import { recordAsStored } from '../common/methodLimitsFollowProcedure';
 import { scopeClassOf } from '../../shared/domain/reformPrograms';
 import { lastKey, regulationCountQuery, regulationSearchQuery } from './regulationSearch';
 import type { PgSession } from './session';
@@ -97,7 +98,9 @@ const WRITTEN: ReadonlyArray<readonly [column: string, type: string, value: (fig
 ];
 
 /** What is stored beside a record, derived from it, its draft and its published procedure by the same functions as on SQLite. */
-function figuresOf(record: RegulationRecord, now: string, draft: DraftOfRecord | undefined, published: CatalogueProcedure | undefined) {
+function figuresOf(given: RegulationRecord, now: string, draft: DraftOfRecord | undefined, published: CatalogueProcedure | undefined) {
+  // Whatever path typed it (the form, a dossier import): a method's limit the same as the procedure's is the procedure's.
+  const record = recordAsStored(given);
   return {
     record,
     now,

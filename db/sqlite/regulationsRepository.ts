@@ -11,6 +11,7 @@ import type { CatalogueProcedure } from '../../shared/domain/catalogue';
 import { regulationFilterSql } from './regulationFilterSql';
 import { storedSummaryColumns, summarizeAssessment } from '../common/storedSummary';
 import { writtenReview } from '../common/storedReview';
+import { recordAsStored } from '../common/methodLimitsFollowProcedure';
 import { scopeClassOf } from '../../shared/domain/reformPrograms';
 import type { Change, DocType, DraftStatus, Level, RegulationKind } from '../../shared/domain/vocabulary';
 import type { ChecklistRow, Edit, ListedSummary, RegulationHitPage, RegulationRecord, SearchPosition, TrashedRegulation } from '../port';
@@ -209,7 +210,9 @@ export function createRegulationsRepository(db: Database) {
     "SELECT seq, components, national_code, scope_class FROM regulations WHERE kind = 'tthc' AND national_code IS NOT NULL",
   );
   const setScopeClass = db.prepare<[string, number]>('UPDATE regulations SET scope_class = ? WHERE seq = ?');
-  const params = (record: RegulationRecord, { at: now, by }: Edit, draft = draftOf.get(record.draftId)) => {
+  const params = (given: RegulationRecord, { at: now, by }: Edit, draft = draftOf.get(given.draftId)) => {
+    // Whatever path typed it (the form, a dossier import): a method's limit the same as the procedure's is the procedure's.
+    const record = recordAsStored(given);
     const summary = summarizeAssessment(record.assessment, record.change);
     // Derived from the record by one pure function, in the same statement as the write (migration 0070 fills old rows).
     const measures = measuresOf(record);
