@@ -6,7 +6,8 @@ import type { Components } from '../../shared/domain/dossier';
 import type { ScopeClass } from '../../shared/domain/reformPrograms';
 import type { Change } from '../../shared/domain/vocabulary';
 
-const record = (code: string, name: string, subjects: string[]): CatalogueProcedure => ({
+/** A published record of a district procedure of trade with no steps, methods or dossier: only its subjects matter here. */
+export const catalogueRecord = (code: string, name: string, subjects: string[]): CatalogueProcedure => ({
   code,
   name,
   publicationDecision: '1234/QĐ-BCT',
@@ -24,8 +25,8 @@ const record = (code: string, name: string, subjects: string[]): CatalogueProced
 });
 
 export const CATALOGUE_BEFORE_0380: readonly CatalogueProcedure[] = [
-  record('2.000629', 'Cấp Giấy phép bán rượu tiêu dùng tại chỗ', ['Thương nhân', 'Hộ kinh doanh']),
-  record('1.001193', 'Đăng ký khai sinh', ['Cá nhân']),
+  catalogueRecord('2.000629', 'Cấp Giấy phép bán rượu tiêu dùng tại chỗ', ['Thương nhân', 'Hộ kinh doanh']),
+  catalogueRecord('1.001193', 'Đăng ký khai sinh', ['Cá nhân']),
 ];
 
 export type ScopeRow = { id: string; change: Change; code: string | null; components: Components; baseline: number; proposed: number; before: ScopeClass; after: ScopeClass };

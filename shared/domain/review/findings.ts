@@ -143,5 +143,9 @@ export type RegulationReview = { findings: StoredFinding[]; ruleSet: string };
 export function reviewRegulation(subject: ReviewSubject, docType: DocType, date: string, full: Pick<ReviewContext, 'draft' | 'inForce' | 'neighbours'> = {}): RegulationReview {
   const day = date.slice(0, 10);
   const ruleSet = ruleSetOn(day);
-  return { findings: checkRegulation(subject, { docType, date: day, costTarget: costTargetOn(day, scopeClassOf(subject)), ...full }, ruleSet), ruleSet: ruleSetTag(ruleSet) };
+  // Its scope as the cost tab and the report take it: a procedure stating no subjects has its own record's (not the
+  // closest procedure's, which is another procedure).
+  const published = full.inForce?.source.kind === 'record' ? { subjects: full.inForce.subjects ?? [] } : undefined;
+  const costTarget = costTargetOn(day, scopeClassOf(subject, published));
+  return { findings: checkRegulation(subject, { docType, date: day, costTarget, ...full }, ruleSet), ruleSet: ruleSetTag(ruleSet) };
 }

@@ -28,6 +28,8 @@ export type InForceProcedure = {
   dossier: Array<{ item: string; count: number }>;
   conditions: string[];
   fees: Array<{ name: string; amount: number; method?: FilingMethod }>;
+  /** Whom the published record says the procedure is for (none from a baseline): its scope when the draft states none. */
+  subjects?: string[];
   /** The components of Điều 8 the procedure in force sets: a draft that drops one of them leaves out what the law had. */
   sets: ReadonlySet<ComponentKey>;
 };
@@ -70,6 +72,7 @@ export function inForceFromRecord(record: CatalogueProcedure, source: InForceSou
     dossier: record.dossier.map((entry) => ({ item: entry.item, count: recordItemCount(entry) })),
     conditions: [...record.conditions],
     fees,
+    subjects: [...record.subjects],
     sets: setsOf({
       name: record.name,
       steps: record.steps,
