@@ -308,6 +308,8 @@ export interface ReportsRepository {
 /** The local copy of the national TTHC database. */
 export interface CatalogueRepository {
   findByCode(code: string): Promise<CatalogueProcedure | undefined>;
+  /** The records held under any of `codes`, in one query (those not held are absent). */
+  findByCodes(codes: readonly string[]): Promise<CatalogueProcedure[]>;
   /** Inserts or replaces each record under its code, in order; says for each which, and `unchanged` when the stored record is the same. */
   saveAll(procedures: readonly CatalogueProcedure[], now: string): Promise<Array<'added' | 'updated' | 'unchanged'>>;
   /** By code prefix (`1.0011` finds `1.001193`) or by folded text, by name. */

@@ -40,6 +40,10 @@ export function createPgCatalogueRepository(session: PgSession): CatalogueReposi
     async findByCode(code) {
       return (await session.row<ProcedureRow>('SELECT record FROM catalogue_procedures WHERE code = $1', [code]))?.record;
     },
+    async findByCodes(codes) {
+      if (codes.length === 0) return [];
+      return (await session.rows<ProcedureRow>('SELECT record FROM catalogue_procedures WHERE code = ANY ($1::text[])', [[...new Set(codes)]])).map((row) => row.record);
+    },
     /** One statement per batch: a record equal to the stored one (as JSON values) is left alone and answered `unchanged`. */
     async saveAll(procedures, now) {
       const outcome = new Map<string, 'added' | 'updated'>();

@@ -16,6 +16,7 @@ const CODE_PREFIX = /^\d+(\.[\dA-Za-z]*)*$/;
 
 export function createCatalogueRepository(db: Database) {
   const byCode = db.prepare<[string], ProcedureRow>('SELECT seq, record FROM catalogue_procedures WHERE code = ?');
+  const byCodes = db.prepare<[string], ProcedureRow>('SELECT seq, record FROM catalogue_procedures WHERE code IN (SELECT value FROM json_each(?))');
   const insert = db.prepare<[{ code: string; name: string; field: string; level: string; decision: string; record: string; now: string }]>(
     `INSERT INTO catalogue_procedures (code, name, field, level, publication_decision, record, imported_at)
      VALUES (@code, @name, @field, @level, @decision, @record, @now)`,
@@ -67,6 +68,9 @@ export function createCatalogueRepository(db: Database) {
     findByCode(code: string): CatalogueProcedure | undefined {
       const row = byCode.get(code);
       return row ? toProcedure(row) : undefined;
+    },
+    findByCodes(codes: readonly string[]): CatalogueProcedure[] {
+      return codes.length === 0 ? [] : byCodes.all(JSON.stringify([...new Set(codes)])).map(toProcedure);
     },
     saveAll(procedures: readonly CatalogueProcedure[], now: string): Array<'added' | 'updated' | 'unchanged'> {
       return procedures.map((procedure) => save(procedure, now));

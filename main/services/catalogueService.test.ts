@@ -3,7 +3,9 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { catalogueSample, ISSUED_DRAFT_ID, issuedDecreeDossier } from '../../test/fixtures/catalogueSample';
 import { rejection } from '../../test/unit/apiRejection';
-import { createTestApi } from '../../test/unit/helpers';
+import { createTestApi, createTestContext } from '../../test/unit/helpers';
+import { catalogueRecord } from '../../test/unit/scopeRows';
+import { countingRepositoryCalls } from '../../test/unit/repositoryCalls';
 import { DECREE_105_CATALOGUE, DECREE_105_EFFECTIVE_DATE, DECREE_105_IDS, decree105Dossier } from '../../test/fixtures/decree105Dossier';
 import { regulationFromCatalogue, type CatalogueProcedure } from '../../shared/domain/catalogue';
 
@@ -104,23 +106,7 @@ describe('a regulation started from its catalogue record', () => {
 });
 
 describe('the scope of a procedure that states no subjects (issue 22)', () => {
-  const record = (subjects: string[]): CatalogueProcedure => ({
-    code: '2.000629',
-    name: 'Cấp Giấy phép bán rượu tiêu dùng tại chỗ',
-    publicationDecision: '1241/QĐ-BCT',
-    field: 'Lưu thông hàng hóa trong nước',
-    level: 'district',
-    steps: [],
-    methods: [],
-    dossier: [],
-    subjects,
-    agencies: { implementing: 'Phòng Kinh tế', coordinating: [] },
-    results: [],
-    legalBasis: [],
-    conditions: [],
-    feeExemptions: [],
-  });
-  const catalogue = (subjects: string[]) => ({ format: 'tthc-catalogue', version: 1, procedures: [record(subjects)] });
+  const catalogue = (subjects: string[]) => ({ format: 'tthc-catalogue', version: 1, procedures: [catalogueRecord('2.000629', 'Cấp Giấy phép bán rượu tiêu dùng tại chỗ', subjects)] });
 
   it('is its published record’s, on the cost tab and in Tổng hợp chi phí alike, whether the record was imported before or after it was entered', async () => {
     const { api } = await createTestApi();
@@ -274,6 +260,27 @@ describe('the publication list of an issued document', () => {
     expect(blank.paragraphs).toContain('Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày …… tháng …… năm …….');
     expect(blank.file.notices).toEqual(expect.arrayContaining([expect.stringMatching(/^Chưa ghi ngày văn bản được công bố có hiệu lực/)]));
     expect((await exported('2023-06-01')).paragraphs).toContain('Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.');
+  });
+
+  // Issue 22 (closing note s10, «Repeated I/O»): each procedure whose agency the draft leaves out was one catalogue query.
+  it('reads the catalogue records of every procedure lacking its agency in one query', async () => {
+    const { ctx, counted } = countingRepositoryCalls(await createTestContext());
+    const { api } = await createTestApi(ctx);
+    // Every procedure of the decree without its agency: four with a code to look up, two of them in the catalogue.
+    const dossier = structuredClone(decree105Dossier);
+    for (const regulation of dossier.drafts[0]!.regulations) delete regulation.components.agency;
+    await api.importDossier({ dossier });
+    await api.importCatalogue({ catalogue: { ...DECREE_105_CATALOGUE, procedures: [...DECREE_105_CATALOGUE.procedures, { ...DECREE_105_CATALOGUE.procedures[0], code: '2.000633', agencies: { implementing: 'Cục Công nghiệp' } }] } });
+    await api.saveProfile({ agency: 'Bộ Công Thương', role: 'drafter', officerName: 'Phạm Thu Trang' });
+    counted.calls = [];
+    const file = await api.exportPublicationList({ draftId: DECREE_105_IDS.draft, format: 'xlsx', issuedNumber: '17/2023/NĐ-CP' });
+    expect(counted.calls.filter((call) => call.startsWith('catalogue.'))).toEqual(['catalogue.findByCodes']);
+    const cells = (await sheetRows(file.base64)).flat();
+    expect(cells).toContain('Cục Công nghiệp');
+    expect(cells).toContain(DECREE_105_CATALOGUE.procedures[0].agencies.implementing);
+    // The two the catalogue does not hold, and the new one (no code), are still named as lacking their agency.
+    const lacking = (file.notices ?? []).map((notice) => /^TTHC “(.*)” chưa có cơ quan thực hiện/.exec(notice)?.[1]);
+    expect(lacking).toEqual(['Cấp Giấy phép phân phối rượu', 'Cấp Giấy phép bán lẻ rượu', 'Thông báo bán rượu trên sàn giao dịch thương mại điện tử']);
   });
 
   it("is refused to another agency's machine, naming the publisher", async () => {

@@ -54,13 +54,15 @@ async function withCatalogueAgencies<Regulation extends { kind: string; national
   repos: Repositories,
   regulations: readonly Regulation[],
 ): Promise<Regulation[]> {
-  return Promise.all(
-    regulations.map(async (regulation) => {
-      if (regulation.kind !== 'tthc' || regulation.components.agency?.trim() || !regulation.nationalCode) return regulation;
-      const procedure = await repos.catalogue.findByCode(regulation.nationalCode);
-      return procedure ? { ...regulation, components: { ...regulation.components, agency: procedure.agencies.implementing } } : regulation;
-    }),
-  );
+  const lacking = (regulation: Regulation): regulation is Regulation & { nationalCode: string } =>
+    regulation.kind === 'tthc' && !regulation.components.agency?.trim() && !!regulation.nationalCode;
+  const codes = regulations.filter(lacking).map((regulation) => regulation.nationalCode);
+  // One query for every procedure of the list, not one per procedure.
+  const records = new Map((codes.length === 0 ? [] : await repos.catalogue.findByCodes(codes)).map((procedure) => [procedure.code, procedure]));
+  return regulations.map((regulation) => {
+    const procedure = lacking(regulation) ? records.get(regulation.nationalCode) : undefined;
+    return procedure ? { ...regulation, components: { ...regulation.components, agency: procedure.agencies.implementing } } : regulation;
+  });
 }
 
 /** One notice per listed procedure whose implementing agency neither the draft nor the catalogue gives. */
