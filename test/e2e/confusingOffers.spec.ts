@@ -3,22 +3,13 @@
 // refused as «U+0007». Each as the officer met it, at 1366×768.
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './test';
-import { spawnSync } from 'node:child_process';
-import { dirname, resolve } from 'node:path';
-import { REVIEWED_TITLE, writeReviewedDossier } from '../fixtures/reviewedDossier';
+import { REVIEWED_TITLE } from '../fixtures/reviewedDossier';
+import { reviewedHost } from './reviewedHost';
 import { startHost, temporaryDatabase, type RunningHost } from './webHost';
 
-const CLI = resolve(import.meta.dirname, '../../bin/tthc.js');
 const RESPONSES = /^Tiếp thu, giải trình ý kiến/;
 
 test.use({ viewport: { width: 1366, height: 768 } });
-
-async function reviewedHost(name: string) {
-  const databasePath = temporaryDatabase(name);
-  const imported = spawnSync(process.execPath, [CLI, '--db', databasePath, 'import', writeReviewedDossier(dirname(databasePath))], { encoding: 'utf8' });
-  expect(imported.status, imported.stderr).toBe(0);
-  return startHost(databasePath);
-}
 
 const saveProfile = async (host: RunningHost, request: APIRequestContext, profile: { agency: string; role: string; officerName: string }) =>
   expect((await request.post(`${host.origin}/api/saveProfile`, { data: profile, headers: { 'x-tthc-token': host.token } })).ok()).toBe(true);

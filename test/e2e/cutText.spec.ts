@@ -2,21 +2,11 @@
 // Tra cứu filter's chip «Ban h…», the «Mẫu đánh giá» select's chosen form, and the notice after «Tải PDF» running off
 // the screen. Each test does what the officer did; the watch fails it if any of them is cut.
 import { expect, test } from './test';
-import { spawnSync } from 'node:child_process';
-import { dirname, resolve } from 'node:path';
-import { REVIEWED_TITLE, writeReviewedDossier } from '../fixtures/reviewedDossier';
+import { REVIEWED_TITLE } from '../fixtures/reviewedDossier';
+import { reviewedHost } from './reviewedHost';
 import { startHost, temporaryDatabase } from './webHost';
 
-const CLI = resolve(import.meta.dirname, '../../bin/tthc.js');
-
 test.use({ viewport: { width: 1366, height: 768 } });
-
-async function reviewedHost(name: string) {
-  const databasePath = temporaryDatabase(name);
-  const imported = spawnSync(process.execPath, [CLI, '--db', databasePath, 'import', writeReviewedDossier(dirname(databasePath))], { encoding: 'utf8' });
-  expect(imported.status, imported.stderr).toBe(0);
-  return startHost(databasePath);
-}
 
 test('Tra cứu’s filter chips show the whole choice', async ({ page }, testInfo) => {
   const host = await reviewedHost('cut-chips.sqlite');
