@@ -41,6 +41,8 @@ test('an officer gives each filing method its own time limit and fee, removes on
     await expect(table.getByLabel('Đơn vị tính thời hạn khi nộp: Trực tiếp')).toBeDisabled();
     await expect(table.getByLabel('Phí, lệ phí khi nộp: Trực tiếp')).toHaveAttribute('placeholder', '1.200.000 đ');
 
+    // Typed the same as the procedure's: it is the procedure's, and follows it (stored blank, read as 10).
+    await table.getByLabel('Thời hạn riêng khi nộp: Trực tiếp').fill('10');
     await table.getByLabel('Thời hạn riêng khi nộp: Trực tuyến').fill('7');
     await table.getByLabel('Đơn vị tính thời hạn khi nộp: Trực tuyến').click();
     await page.getByRole('option', { name: 'ngày', exact: true }).click();
@@ -70,6 +72,7 @@ test('an officer gives each filing method its own time limit and fee, removes on
     await expect(table.getByLabel('Đơn vị tính thời hạn khi nộp: Trực tuyến')).toHaveValue('ngày');
     await expect(table.getByLabel('Phí, lệ phí khi nộp: Trực tuyến')).toHaveValue('600.000 đ');
     await expect(table.getByLabel('Thời hạn riêng khi nộp: Trực tiếp')).toHaveValue('');
+    await expect(table.getByLabel('Thời hạn riêng khi nộp: Trực tiếp')).toHaveAttribute('placeholder', '10');
     await expect(table.getByLabel('Phí, lệ phí khi nộp: Trực tiếp')).toHaveValue('');
     await table.scrollIntoViewIfNeeded();
     await page.screenshot({ path: testInfo.outputPath('method-terms.png') });
