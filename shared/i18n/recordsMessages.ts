@@ -40,8 +40,13 @@ export const recordsMessages = {
         docType: 'Loại văn bản',
         title: 'Tên dự thảo',
         titlePlaceholder: 'Ví dụ: Nghị định quy định điều kiện kinh doanh vận tải bằng xe ô tô',
+        // A local officer's example is a local document (issue 20: a province was shown a decree).
+        titlePlaceholderProvince: 'Ví dụ: Nghị quyết quy định mức thu, chế độ thu, nộp lệ phí cấp giấy phép xây dựng trên địa bàn tỉnh',
+        titlePlaceholderCommune: 'Ví dụ: Nghị quyết quy định mức hỗ trợ phát triển sản xuất nông nghiệp trên địa bàn xã',
         agency: 'Cơ quan chủ trì soạn thảo',
         agencyPlaceholder: 'Ví dụ: Bộ Giao thông vận tải',
+        agencyPlaceholderProvince: 'Ví dụ: Sở Xây dựng tỉnh Lạng Sơn',
+        agencyPlaceholderCommune: 'Ví dụ: Ủy ban nhân dân xã Tân Thanh',
         government: 'Trình Chính phủ hoặc Thủ tướng Chính phủ (có bước thẩm tra của VPCP)',
       },
       detail: {
@@ -200,8 +205,12 @@ export const recordsMessages = {
         docType: 'Document type',
         title: 'Title',
         titlePlaceholder: 'e.g. Decree on road transport business conditions',
+        titlePlaceholderProvince: 'e.g. Resolution on the fee for construction permits in the province',
+        titlePlaceholderCommune: 'e.g. Resolution on support for agricultural production in the commune',
         agency: 'Drafting agency',
         agencyPlaceholder: 'e.g. Ministry of Transport',
+        agencyPlaceholderProvince: 'e.g. Lạng Sơn Department of Construction',
+        agencyPlaceholderCommune: 'e.g. Tân Thanh Commune People’s Committee',
         government: 'Submitted to the Government or Prime Minister (VPCP review applies)',
       },
       detail: {

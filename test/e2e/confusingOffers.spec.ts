@@ -68,6 +68,17 @@ test('a province’s new draft starts on its People’s Council’s resolution; 
     await expect(dialog.getByRole('combobox', { name: 'Loại văn bản' })).toHaveValue('Nghị quyết của HĐND cấp tỉnh');
     await expect(dialog.getByLabel('Cơ quan chủ trì soạn thảo')).toHaveValue('Ủy ban nhân dân tỉnh Lạng Sơn');
     await expect(dialog.getByRole('checkbox', { name: /^Trình Chính phủ/ })).not.toBeChecked();
+    // Its example title is a province's document, not a ministry's decree (issue 20).
+    await expect(dialog.getByLabel('Tên dự thảo')).toHaveAttribute('placeholder', /^Ví dụ: Nghị quyết .* trên địa bàn tỉnh$/);
+    await page.screenshot({ path: testInfo.outputPath('province-title-example.png') });
+    // The dialog puts the cursor in «Tên dự thảo» as it opens; the type list is opened after that, or it closes.
+    await expect(dialog.getByLabel('Tên dự thảo')).toBeFocused();
+    await dialog.getByRole('combobox', { name: 'Loại văn bản' }).click();
+    await page.getByRole('option', { name: 'Nghị quyết của HĐND cấp xã' }).click();
+    await expect(dialog.getByLabel('Tên dự thảo')).toHaveAttribute('placeholder', /^Ví dụ: Nghị quyết .* trên địa bàn xã$/);
+    await dialog.getByRole('combobox', { name: 'Loại văn bản' }).click();
+    await page.getByRole('option', { name: 'Nghị quyết của HĐND cấp tỉnh' }).click();
+    await expect(dialog.getByRole('combobox', { name: 'Loại văn bản' })).toHaveValue('Nghị quyết của HĐND cấp tỉnh');
 
     await dialog.getByLabel('Tên dự thảo').fill('Nghị quyết quy định\u0007 mức thu phí');
     await dialog.getByRole('button', { name: 'Lưu' }).click();

@@ -28,6 +28,15 @@ type Props = {
 
 const EMPTY: DraftFields = { docType: 'nghi_dinh', title: '', draftingAgency: '', submittedToGovernment: true };
 
+/** Which examples the title and agency fields show: a province's or a commune's officer sees a local document's. */
+const PLACEHOLDER_LEVEL: Partial<Record<DocType, 'Province' | 'Commune'>> = {
+  nghi_quyet_hdnd: 'Province',
+  quyet_dinh_ubnd: 'Province',
+  quyet_dinh_ct_ubnd: 'Province',
+  nghi_quyet_hdnd_xa: 'Commune',
+  quyet_dinh_ubnd_xa: 'Commune',
+};
+
 const fieldsOf = (draft: DraftDetail): DraftFields => ({
   docType: draft.docType,
   title: draft.title,
@@ -120,7 +129,7 @@ export function DraftFormModal({ opened, onClose, onSaved, draft }: Props) {
           </div>
           <TextInput
             label={t('drafts.form.title')}
-            placeholder={t('drafts.form.titlePlaceholder')}
+            placeholder={t(`drafts.form.titlePlaceholder${PLACEHOLDER_LEVEL[docType] ?? ''}`)}
             withAsterisk
             data-autofocus
             {...form.getInputProps('title')}
@@ -128,7 +137,7 @@ export function DraftFormModal({ opened, onClose, onSaved, draft }: Props) {
           <div>
             <Autocomplete
               label={t('drafts.form.agency')}
-              placeholder={t('drafts.form.agencyPlaceholder')}
+              placeholder={t(`drafts.form.agencyPlaceholder${PLACEHOLDER_LEVEL[docType] ?? ''}`)}
               data={draftingAgenciesOn(referenceDate, docType)}
               limit={40}
               {...form.getInputProps('draftingAgency')}
