@@ -73,7 +73,7 @@ test('a drafter fills a full assessment and the cost worksheet; the score, 33,94
   await expect(picker).toHaveValue(/bổ sung đánh giá từng bộ phận/);
   await picker.click();
   await page.getByRole('option', { name: 'Biểu mẫu đánh giá tác động thủ tục hành chính (Nghị định 63/2010/NĐ-CP)', exact: true }).click();
-  await expect(picker).toHaveValue('Biểu mẫu đánh giá tác động thủ tục hành chính (Nghị định 63/2010/NĐ-CP)');
+  await expect(picker).toHaveValue('TTHC (Nghị định 63/2010/NĐ-CP)');
 
   // Section I, with the skip rule tried live: "not necessary" skips II–V and forces the score to 0.
   const conclusion = 'Kết luận: việc quy định thủ tục hành chính có cần thiết không?';

@@ -24,7 +24,9 @@ const shot = async (page: Page, name: string, height?: number) => {
 test.use({ viewport: { width: 1366, height: 768 }, actionTimeout: 15_000 });
 
 const QDKD_FORM = 'Biểu mẫu đánh giá tác động quy định kinh doanh (Nghị quyết 66/NQ-CP ngày 26/03/2025)';
-const TTHC_FORM = 'Biểu mẫu đánh giá tác động thủ tục hành chính (Luật số 64/2025/QH15; Nghị định 63/2010/NĐ-CP, bổ sung đánh giá từng bộ phận)';
+// The box names the chosen form by its kind and legal basis; the list by its whole name.
+const QDKD_IN_BOX = 'QĐKD (Nghị quyết 66/NQ-CP ngày 26/03/2025)';
+const TTHC_IN_BOX = 'TTHC (Luật số 64/2025/QH15; Nghị định 63/2010/NĐ-CP, bổ sung đánh giá từng bộ phận)';
 
 async function createDraft(page: Page, docType: string, title: string, agency: string): Promise<void> {
   await page.getByRole('link', { name: 'Dự thảo VBQPPL' }).click();
@@ -126,7 +128,7 @@ test('a 2025 Government resolution and a commune council resolution: assessed on
     await shot(page, 'law2025-regulation-baseline', 1100);
 
     await page.getByRole('tab', { name: 'Đánh giá tác động' }).click();
-    await expect(page.getByRole('combobox', { name: 'Mẫu đánh giá' })).toHaveValue(QDKD_FORM);
+    await expect(page.getByRole('combobox', { name: 'Mẫu đánh giá' })).toHaveValue(QDKD_IN_BOX);
     const q = answers(page);
     await q.write('Quy định kinh doanh nhằm đạt mục tiêu quản lý nhà nước gì?', 'Bảo vệ quyền lợi khách du lịch');
     await q.choose('Mục tiêu đó có thực sự cần thiết không?', 'Có');
@@ -143,7 +145,7 @@ test('a 2025 Government resolution and a commune council resolution: assessed on
     ]);
     await shot(page, 'law2025-template-change');
     await confirm.getByRole('button', { name: 'Giữ mẫu hiện tại' }).click();
-    await expect(picker).toHaveValue(QDKD_FORM);
+    await expect(picker).toHaveValue(QDKD_IN_BOX);
     await expect(page.getByRole('tab', { name: /I\. Sự cần thiết của quy định kinh doanh/ })).toContainText('4/4');
     await page.getByRole('button', { name: 'Mục tiếp theo' }).click();
 
@@ -187,7 +189,7 @@ test('a 2025 Government resolution and a commune council resolution: assessed on
     await createDraft(page, 'Nghị quyết của HĐND cấp xã', commune, 'Ủy ban nhân dân xã Tân Hòa');
     await addAmendedRegulation(page, { kind: 'Thủ tục hành chính', name: 'Hỗ trợ hộ kinh doanh bị thiệt hại do thiên tai', days: '5', daysBefore: '10' });
     await page.getByRole('tab', { name: 'Đánh giá tác động' }).click();
-    await expect(picker).toHaveValue(TTHC_FORM);
+    await expect(picker).toHaveValue(TTHC_IN_BOX);
     // The QĐKD form is not offered for a procedure.
     await picker.click();
     await expect(page.getByRole('option', { name: QDKD_FORM })).toHaveCount(0);

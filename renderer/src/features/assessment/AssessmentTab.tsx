@@ -209,7 +209,9 @@ function AssessmentEditor({ context, place, refusal, onReload }: EditorProps) {
   };
   const templateOptions = view.templateChoice.offered.flatMap((id) => {
     const known = context.templates.find((candidate) => candidate.id === id);
-    return known ? [{ value: id, label: known.title }] : [];
+    // The box shows the form's legal basis, which tells the forms apart; the list shows each whole name (issue 20:
+    // the 2025 form's whole name was cut in the box below ~1.200 px).
+    return known ? [{ value: id, label: templateInBox(known.title), title: known.title }] : [];
   });
 
   if (!template) {
@@ -310,7 +312,7 @@ function AssessmentEditor({ context, place, refusal, onReload }: EditorProps) {
 }
 
 type TemplateChoice = {
-  options: Array<{ value: string; label: string }>;
+  options: Array<{ value: string; label: string; title: string }>;
   defaultTemplateId: string;
   date: string;
   error: string | undefined;
@@ -392,6 +394,7 @@ function StatusHeader({ template, templateChoice, status, problems, completedAt,
             w="100%"
             allowDeselect={false}
             data={templateChoice.options}
+            renderOption={({ option }) => templateChoice.options.find((candidate) => candidate.value === option.value)?.title ?? option.label}
             value={template.id}
             error={templateChoice.error}
             onChange={(value) => value && templateChoice.onChoose(value)}
@@ -402,6 +405,18 @@ function StatusHeader({ template, templateChoice, status, problems, completedAt,
       </Group>
     </Paper>
   );
+}
+
+const KIND_IN_BOX: Record<string, string> = { 'thủ tục hành chính': 'TTHC', 'quy định kinh doanh': 'QĐKD' };
+
+/**
+ * A form's name as the box shows it: «Biểu mẫu đánh giá tác động thủ tục hành chính (Luật số 64/2025/QH15; …)» →
+ * «TTHC (Luật số 64/2025/QH15; …)»: the label already says «Mẫu đánh giá»; the kind and the legal basis tell the forms
+ * apart. Any other name is shown whole.
+ */
+function templateInBox(title: string): string {
+  const named = /^Biểu mẫu đánh giá tác động (thủ tục hành chính|quy định kinh doanh) (\(.+\))$/.exec(title);
+  return named ? `${KIND_IN_BOX[named[1]!]} ${named[2]}` : title;
 }
 
 const SAVE_LOOK: Record<SaveState, { color: string; icon: ReactNode }> = {
