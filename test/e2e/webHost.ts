@@ -29,7 +29,11 @@ export async function startHost(
   const url = await new Promise<string>((resolveUrl, reject) => {
     // Waits for the host's address line; the bound only ends a host that never starts. 30 s was passed at a load of 40
     // on 2 cores (a node start, the bundle and the migrations), failing a test that had done nothing yet.
-    const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 90_000);
+    // A host that never printed its address is stopped: left running, it outlived the run that gave up on it.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`web host did not start:\n${output}`));
+    }, 90_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]+)/.exec(output);
