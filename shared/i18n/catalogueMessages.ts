@@ -36,6 +36,9 @@ export const catalogueMessages = {
         effectiveDate: 'Ngày văn bản có hiệu lực',
         effectiveDateHint: 'Điều 2: «Quyết định này có hiệu lực thi hành kể từ ngày …»',
         make: 'Lập quyết định (DOCX)',
+        listDialogTitle: 'Danh mục TTHC công bố',
+        listDialogIntro: 'Danh mục ghi số, ký hiệu của văn bản quy định từng thủ tục. Để trống thì danh mục ghi tên dự thảo.',
+        makeList: 'Lập danh mục (XLSX)',
       },
     },
     validity: {
@@ -80,6 +83,9 @@ export const catalogueMessages = {
         effectiveDate: 'Day the document takes effect',
         effectiveDateHint: 'Article 2: «This decision takes effect from …»',
         make: 'Make the decision (DOCX)',
+        listDialogTitle: 'Publication list',
+        listDialogIntro: 'The list cites the number of the document that sets each procedure. Left empty, it gives the draft’s title.',
+        makeList: 'Make the list (XLSX)',
       },
     },
     validity: {

@@ -13,7 +13,8 @@ const CLI = resolve(import.meta.dirname, '../../bin/tthc.js');
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
-test('the publication decision takes the issued number and the effective date typed before export', async ({ page }) => {
+/** A database holding the catalogue sample and the issued decree, and the folder beside it. */
+function issuedDecreeDatabase(): { databasePath: string; folder: string } {
   const databasePath = temporaryDatabase('publication.sqlite');
   const folder = dirname(databasePath);
   const dossierPath = join(folder, 'issued.json');
@@ -22,6 +23,11 @@ test('the publication decision takes the issued number and the effective date ty
     const run = spawnSync(process.execPath, [CLI, '--db', databasePath, ...args], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
   }
+  return { databasePath, folder };
+}
+
+test('the publication decision takes the issued number and the effective date typed before export', async ({ page }) => {
+  const { databasePath, folder } = issuedDecreeDatabase();
   const host = await startHost(databasePath);
   try {
     await page.goto(host.url);
@@ -51,6 +57,30 @@ test('the publication decision takes the issued number and the effective date ty
     const paragraphs = [...document.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((match) => [...(match[1] ?? '').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
     expect(paragraphs).toContain('Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 8 năm 2030.');
     expect(paragraphs.join('\n').replace(/[\u00a0\u2011]/g, (c) => (c === '\u2011' ? '-' : ' '))).toContain('17/2030/NĐ-CP');
+  } finally {
+    await host.stop();
+  }
+});
+
+test('the publication list (XLSX) cites the issued number typed before export, not the draft’s title', async ({ page }) => {
+  const { databasePath, folder } = issuedDecreeDatabase();
+  const host = await startHost(databasePath);
+  try {
+    await page.goto(host.url);
+    await page.getByRole('row').filter({ hasText: 'Nghị định sửa đổi, bổ sung một số điều' }).getByText(/^Nghị định sửa đổi/).click();
+    await page.getByRole('button', { name: 'Danh mục TTHC công bố (XLSX)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Danh mục TTHC công bố' });
+    // Only the decision's Điều 2 needs the effective date: the list asks for the number alone.
+    await expect(dialog.getByLabel('Ngày văn bản có hiệu lực')).toHaveCount(0);
+    await dialog.getByLabel('Số, ký hiệu văn bản được công bố').fill('17/2030/NĐ-CP');
+    const started = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Lập danh mục (XLSX)' }).click();
+    const file = await started;
+    const path = join(folder, file.suggestedFilename());
+    await file.saveAs(path);
+    const strings = strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['xl/sharedStrings.xml']!);
+    const texts = [...strings.matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((match) => match[1] ?? '');
+    expect(texts.some((text) => text.includes('Nghị định số 17/2030/NĐ-CP'))).toBe(true);
   } finally {
     await host.stop();
   }

@@ -25,14 +25,7 @@ export function DraftExportActions({ draft, onImported }: { draft: DraftDetail; 
       {draft.regulations.length > 0 && (
         <ExportButton label={t('exports.assessmentForm.draft')} icon={<IconFileTypeDocx size={16} />} make={() => api.exportAssessmentForm({ draftId: draft.id })} />
       )}
-      {draft.status === 'issued' &&
-        PUBLICATION_FORMATS.map((format) =>
-          format === 'docx' ? (
-            <PublicationDecisionButton key={format} draftId={draft.id} />
-          ) : (
-            <ExportButton key={format} label={t(`catalogue.publication.${format}`)} icon={<IconFileSpreadsheet size={16} />} make={() => api.exportPublicationList({ draftId: draft.id, format })} />
-          ),
-        )}
+      {draft.status === 'issued' && PUBLICATION_FORMATS.map((format) => <PublicationDecisionButton key={format} draftId={draft.id} format={format} />)}
       {/* The table the drafting agency sends back after each stage, once that stage's opinions are issued: a new draft
           offered four of them with nothing to respond to (issue 20). */}
       {ruledStages(draft.events).flatMap((stage) =>
