@@ -12,7 +12,7 @@ import type { ApiResponse } from '../../shared/contract/client';
 import type { UnitServerMethod } from '../../shared/contract/unitServerApi';
 import { jsonSettingsFile, memorySecretStore, openUnitServerClient, routedTransport, type UnitServerClient } from '../../main/transports/unitServerClient';
 import { expect, test } from './test';
-import { startTeamServer, teamServerMissing, type RunningTeamServer } from './teamServer';
+import { LAN, startDraftingUnit, teamServerMissing, type RunningTeamServer } from './teamServer';
 import { startHost, temporaryDatabase, type RunningHost } from './webHost';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -28,10 +28,7 @@ let client: UnitServerClient;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  server = await startTeamServer({ login: 'quantri', name: 'Nguyễn Văn Quản', roles: 'drafter', admin: true }, [{ login: 'lan', name: 'Trần Thị Lan', roles: 'drafter' }]);
-  const lan = await server.signedIn('lan');
-  await lan.call('createDraft', { docType: 'nghi_dinh', title: SERVER_DRAFT, draftingAgency: 'Bộ Công Thương', submittedToGovernment: true });
-  await lan.dispose();
+  ({ server } = await startDraftingUnit({ officers: [LAN], drafts: [{ docType: 'nghi_dinh', title: SERVER_DRAFT }] }));
   host = await startHost(temporaryDatabase());
   client = await openUnitServerClient({ settings: jsonSettingsFile(join(mkdtempSync(join(tmpdir(), 'tthc-desktop-')), 'unit-server.json')), secrets: memorySecretStore() });
 });

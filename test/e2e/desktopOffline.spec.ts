@@ -13,7 +13,7 @@ import type { UnitServerMethod } from '../../shared/contract/unitServerApi';
 import { createOfflineWork, jsonOfflineCopiesFile, offlineWorkControl } from '../../main/transports/offlineWork';
 import { jsonSettingsFile, memorySecretStore, openUnitServerClient, routedTransport, type UnitServerClient } from '../../main/transports/unitServerClient';
 import { expect, test, watchScreens, type Page } from './test';
-import { signInOnPage, startTeamServer, teamServerMissing, type RunningTeamServer } from './teamServer';
+import { signInOnPage, startDraftingUnit, teamServerMissing, type RunningTeamServer } from './teamServer';
 import { startHost, temporaryDatabase, type RunningHost } from './webHost';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -34,14 +34,9 @@ let draftId: string;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  server = await startTeamServer({ login: 'quantri', name: 'Nguyễn Văn Quản', roles: 'drafter', admin: true }, [
-    { login: 'lan', name: 'Trần Thị Lan', roles: 'drafter' },
-    { login: 'hoa', name: 'Lê Thị Hoa', roles: 'drafter' },
-  ]);
-  const lan = await server.signedIn('lan');
-  draftId = (await lan.call<{ id: string }>('createDraft', { docType: 'thong_tu', title: TITLE, draftingAgency: UNIT, submittedToGovernment: false })).id;
-  await lan.call('createRegulation', { draftId, fields: { kind: 'tthc', change: 'new', name: 'Cấp giấy xác nhận kiểm tra chất lượng', components: {} } });
-  await lan.dispose();
+  let drafts: { id: string }[];
+  ({ server, drafts } = await startDraftingUnit({ drafts: [{ docType: 'thong_tu', title: TITLE, procedure: { name: 'Cấp giấy xác nhận kiểm tra chất lượng' } }] }));
+  draftId = drafts[0]!.id;
   // Lan's own machine: a drafter of the ministry, signed in to the unit's server.
   host = await startHost(temporaryDatabase(), { profile: { agency: UNIT, role: 'drafter', officerName: 'Trần Thị Lan' } });
   client = await openUnitServerClient({ settings: jsonSettingsFile(join(mkdtempSync(join(tmpdir(), 'tthc-desktop-')), 'unit-server.json')), secrets: memorySecretStore() });

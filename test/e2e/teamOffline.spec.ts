@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
 import { expect, test, watchScreens, type Page } from './test';
-import { signInOnPage, startTeamServer, teamServerMissing, type RunningTeamServer } from './teamServer';
+import { signInOnPage, startDraftingUnit, teamServerMissing, type RunningTeamServer } from './teamServer';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -22,14 +22,14 @@ let otherDraftId: string;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  server = await startTeamServer({ login: 'quantri', name: 'Nguyễn Văn Quản', roles: 'drafter', admin: true }, [
-    { login: 'lan', name: 'Trần Thị Lan', roles: 'drafter' },
-    { login: 'hoa', name: 'Lê Thị Hoa', roles: 'drafter' },
-  ]);
-  const lan = await server.signedIn('lan');
-  draftId = (await lan.call<{ id: string }>('createDraft', { docType: 'thong_tu', title: TITLE, draftingAgency: 'Bộ Công Thương', submittedToGovernment: false })).id;
-  otherDraftId = (await lan.call<{ id: string }>('createDraft', { docType: 'nghi_dinh', title: 'Nghị định về kinh doanh xăng dầu', draftingAgency: 'Bộ Công Thương', submittedToGovernment: true })).id;
-  await lan.dispose();
+  let drafts: { id: string }[];
+  ({ server, drafts } = await startDraftingUnit({
+    drafts: [
+      { docType: 'thong_tu', title: TITLE },
+      { docType: 'nghi_dinh', title: 'Nghị định về kinh doanh xăng dầu' },
+    ],
+  }));
+  [draftId, otherDraftId] = drafts.map((draft) => draft.id) as [string, string];
 });
 
 test.afterAll(async () => {

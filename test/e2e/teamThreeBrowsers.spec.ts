@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext } from '@playwright/test';
 import { expect, test, watchScreens, type Page } from './test';
-import { signInOnPage, startTeamServer, teamServerMissing, type RunningTeamServer } from './teamServer';
+import { signInOnPage, startDraftingUnit, teamServerMissing, type RunningTeamServer } from './teamServer';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -23,19 +23,12 @@ let regulationId: string;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  server = await startTeamServer({ login: 'quantri', name: 'Nguyễn Văn Quản', roles: 'drafter', admin: true }, [
-    { login: 'lan', name: 'Trần Thị Lan', roles: 'drafter' },
-    { login: 'hoa', name: 'Lê Thị Hoa', roles: 'drafter' },
-  ]);
-  const lan = await server.signedIn('lan');
-  const draft = await lan.call<{ id: string }>('createDraft', { docType: 'nghi_dinh', title: 'Nghị định về kinh doanh xăng dầu', draftingAgency: 'Bộ Công Thương', submittedToGovernment: true });
-  const regulation = await lan.call<{ id: string }>('createRegulation', {
-    draftId: draft.id,
-    fields: { kind: 'tthc', change: 'new', name: 'Cấp giấy phép kinh doanh xăng dầu', level: 'central', components: {} },
-  });
-  await lan.dispose();
-  draftId = draft.id;
-  regulationId = regulation.id;
+  let drafts: { id: string; procedureId?: string }[];
+  ({ server, drafts } = await startDraftingUnit({
+    drafts: [{ docType: 'nghi_dinh', title: 'Nghị định về kinh doanh xăng dầu', procedure: { name: 'Cấp giấy phép kinh doanh xăng dầu', level: 'central' } }],
+  }));
+  draftId = drafts[0]!.id;
+  regulationId = drafts[0]!.procedureId!;
 });
 
 test.afterAll(async () => {
