@@ -4,13 +4,10 @@
 import { expect, test, type Page } from './test';
 import { openNewDraftDialog } from './draftDialog';
 import { strFromU8, unzipSync } from 'fflate';
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { CATALOGUE_SAMPLE_PATH, issuedDecreeDossier } from '../fixtures/catalogueSample';
-import { startHost, temporaryDatabase } from './webHost';
-
-const CLI = resolve(import.meta.dirname, '../../bin/tthc.js');
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { issuedDecreeDatabase } from './issuedDecree';
+import { startHost } from './webHost';
 const SHOTS = process.env.TTHC_SHOTS;
 const shot = async (page: Page, name: string) => {
   if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`) });
@@ -19,14 +16,7 @@ const shot = async (page: Page, name: string) => {
 test.use({ viewport: { width: 1366, height: 768 } });
 
 test('an amended procedure starts from its catalogue record, shows what it changes, and the issued decree gives its publication list', async ({ page }) => {
-  const databasePath = temporaryDatabase('catalogue.sqlite');
-  const folder = dirname(databasePath);
-  const dossierPath = join(folder, 'issued.json');
-  writeFileSync(dossierPath, JSON.stringify(issuedDecreeDossier()));
-  for (const args of [['catalogue', 'import', CATALOGUE_SAMPLE_PATH], ['import', dossierPath]]) {
-    const run = spawnSync(process.execPath, [CLI, '--db', databasePath, ...args], { encoding: 'utf8' });
-    expect(run.status, run.stderr).toBe(0);
-  }
+  const { databasePath, folder } = issuedDecreeDatabase('catalogue.sqlite');
   const host = await startHost(databasePath);
   try {
     await page.goto(host.url);

@@ -1,37 +1,26 @@
 // The Quyết định công bố from the issued decree's page: the officer gives the issued document's number and the day it
 // takes effect (Điều 2), as `tthc publication --issued-number --effective-date` does; a typed day that is no day is
 // refused in the field and the decision waits for it, rather than leaving Điều 2 blank unasked.
-import { expect, test } from './test';
+import { expect, test, type Page } from './test';
 import { strFromU8, unzipSync } from 'fflate';
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { CATALOGUE_SAMPLE_PATH, issuedDecreeDossier } from '../fixtures/catalogueSample';
-import { startHost, temporaryDatabase } from './webHost';
-
-const CLI = resolve(import.meta.dirname, '../../bin/tthc.js');
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { issuedDecreeDatabase } from './issuedDecree';
+import { startHost } from './webHost';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
-/** A database holding the catalogue sample and the issued decree, and the folder beside it. */
-function issuedDecreeDatabase(): { databasePath: string; folder: string } {
-  const databasePath = temporaryDatabase('publication.sqlite');
-  const folder = dirname(databasePath);
-  const dossierPath = join(folder, 'issued.json');
-  writeFileSync(dossierPath, JSON.stringify(issuedDecreeDossier()));
-  for (const args of [['catalogue', 'import', CATALOGUE_SAMPLE_PATH], ['import', dossierPath]]) {
-    const run = spawnSync(process.execPath, [CLI, '--db', databasePath, ...args], { encoding: 'utf8' });
-    expect(run.status, run.stderr).toBe(0);
-  }
-  return { databasePath, folder };
+/** The issued decree's page, on the host. */
+async function openIssuedDecree(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('row').filter({ hasText: 'Nghị định sửa đổi, bổ sung một số điều' }).getByText(/^Nghị định sửa đổi/).click();
 }
 
 test('the publication decision takes the issued number and the effective date typed before export', async ({ page }) => {
-  const { databasePath, folder } = issuedDecreeDatabase();
+  const { databasePath, folder } = issuedDecreeDatabase('publication.sqlite');
   const host = await startHost(databasePath);
   try {
-    await page.goto(host.url);
-    await page.getByRole('row').filter({ hasText: 'Nghị định sửa đổi, bổ sung một số điều' }).getByText(/^Nghị định sửa đổi/).click();
+    await openIssuedDecree(page, host.url);
     await page.getByRole('button', { name: 'Quyết định công bố TTHC (DOCX)' }).click();
     const dialog = page.getByRole('dialog', { name: 'Quyết định công bố TTHC' });
     const make = dialog.getByRole('button', { name: 'Lập quyết định (DOCX)' });
@@ -63,11 +52,10 @@ test('the publication decision takes the issued number and the effective date ty
 });
 
 test('the publication list (XLSX) cites the issued number typed before export, not the draft’s title', async ({ page }) => {
-  const { databasePath, folder } = issuedDecreeDatabase();
+  const { databasePath, folder } = issuedDecreeDatabase('publication.sqlite');
   const host = await startHost(databasePath);
   try {
-    await page.goto(host.url);
-    await page.getByRole('row').filter({ hasText: 'Nghị định sửa đổi, bổ sung một số điều' }).getByText(/^Nghị định sửa đổi/).click();
+    await openIssuedDecree(page, host.url);
     await page.getByRole('button', { name: 'Danh mục TTHC công bố (XLSX)' }).click();
     const dialog = page.getByRole('dialog', { name: 'Danh mục TTHC công bố' });
     // Only the decision's Điều 2 needs the effective date: the list asks for the number alone.
